@@ -1,0 +1,184 @@
+/**
+ * Runs the bundled Meilisearch as a child process on loopback: a free port, data and a generated
+ * master key under the data directory (the key file is mode 0600 and reused), health polled
+ * rather than slept on. A state file lets a second process (say `npm run ingest` while
+ * `npm start` runs) attach to the engine already running on that data directory instead of
+ * fighting over its lock.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, chmodSync, existsSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { AppError } from '../errors.ts';
+
+export interface EngineHandle {
+  host: string;
+  masterKey: string | undefined;
+  /** True when this process started the engine and must stop it. */
+  owned: boolean;
+  /** The child process, when owned. */
+  child: ChildProcess | undefined;
+  stop(): Promise<void>;
+}
+
+interface EngineState {
+  host: string;
+  pid: number;
+}
+
+const START_TIMEOUT_MS = 60_000;
+
+export function enginePaths(dataDir: string) {
+  return {
+    dbPath: path.join(dataDir, 'meili'),
+    keyFile: path.join(dataDir, 'meili-master.key'),
+    stateFile: path.join(dataDir, 'engine.json'),
+    logFile: path.join(dataDir, 'meilisearch.log'),
+  };
+}
+
+/** The master key stored under the data directory, created (32 random bytes, mode 0600) on first use. */
+export function readOrCreateMasterKey(keyFile: string): string {
+  if (existsSync(keyFile)) {
+    const key = readFileSync(keyFile, 'utf8').trim();
+    if (key.length >= 16) return key;
+  }
+  const key = randomBytes(32).toString('base64url');
+  writeFileSync(keyFile, `${key}\n`, { mode: 0o600 });
+  chmodSync(keyFile, 0o600);
+  return key;
+}
+
+export async function findFreePort(host = '127.0.0.1'): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.once('error', reject);
+    server.listen(0, host, () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export async function isEngineHealthy(host: string, timeoutMs = 1000): Promise<boolean> {
+  try {
+    const response = await fetch(`${host}/health`, { signal: AbortSignal.timeout(timeoutMs) });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function readState(stateFile: string): EngineState | undefined {
+  try {
+    const state = JSON.parse(readFileSync(stateFile, 'utf8')) as Partial<EngineState>;
+    if (typeof state.host === 'string' && typeof state.pid === 'number') return { host: state.host, pid: state.pid };
+  } catch {
+    // No state or a torn write: treat as no engine running.
+  }
+  return undefined;
+}
+
+function lastLines(file: string, count: number): string {
+  try {
+    return readFileSync(file, 'utf8').trim().split('\n').slice(-count).join('\n');
+  } catch {
+    return '';
+  }
+}
+
+export interface StartLocalEngineOptions {
+  binaryPath: string;
+  dataDir: string;
+  /** Fixed port (tests restart an engine on the same address); a free one by default. */
+  port?: number;
+  /** Attach to an engine another process already runs on this data directory. Default true. */
+  attach?: boolean;
+  log?: (message: string) => void;
+}
+
+export async function startLocalEngine(options: StartLocalEngineOptions): Promise<EngineHandle> {
+  const { binaryPath, dataDir, log = () => {} } = options;
+  const paths = enginePaths(dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const masterKey = readOrCreateMasterKey(paths.keyFile);
+
+  if (options.attach !== false) {
+    const state = readState(paths.stateFile);
+    if (state && processIsAlive(state.pid) && (await isEngineHealthy(state.host))) {
+      log(`Using the Meilisearch already running at ${state.host} (pid ${state.pid})`);
+      return { host: state.host, masterKey, owned: false, child: undefined, stop: async () => {} };
+    }
+  }
+
+  const port = options.port ?? (await findFreePort());
+  const host = `http://127.0.0.1:${port}`;
+  const logFd = openSync(paths.logFile, 'a');
+  const child = spawn(
+    binaryPath,
+    [
+      '--db-path', paths.dbPath,
+      '--http-addr', `127.0.0.1:${port}`,
+      '--master-key', masterKey,
+      '--env', 'production',
+      '--no-analytics',
+      '--log-level', 'WARN',
+    ],
+    { stdio: ['ignore', logFd, logFd] },
+  );
+  closeSync(logFd);
+
+  let exitInfo: string | undefined;
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', (code, signal) => {
+      exitInfo = signal ? `signal ${signal}` : `exit code ${code}`;
+      resolve();
+    });
+    child.once('error', (error) => {
+      exitInfo = error.message;
+      resolve();
+    });
+  });
+
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (!(await isEngineHealthy(host, 500))) {
+    if (exitInfo !== undefined || Date.now() > deadline) {
+      child.kill('SIGKILL');
+      const reason = exitInfo ?? `no answer within ${START_TIMEOUT_MS / 1000} s`;
+      throw new AppError(
+        'ENGINE_START_FAILED',
+        `Meilisearch did not start (${reason}). Its log (${paths.logFile}) ends with:\n${lastLines(paths.logFile, 5)}`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  writeFileSync(paths.stateFile, JSON.stringify({ host, pid: child.pid ?? -1 } satisfies EngineState));
+  log(`Meilisearch ${host} started (pid ${child.pid}, data in ${paths.dbPath})`);
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      if (exitInfo === undefined) {
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+        await exited;
+        clearTimeout(timer);
+      }
+      const state = readState(paths.stateFile);
+      if (state?.pid === child.pid) rmSync(paths.stateFile, { force: true });
+    })();
+    return stopping;
+  };
+  return { host, masterKey, owned: true, child, stop };
+}

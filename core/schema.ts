@@ -1,0 +1,54 @@
+/**
+ * The document schema: the one contract between ingest, the index, the API and the page.
+ * The zod schema gives the runtime check; `TimelineDocument` is inferred from it, so the two
+ * can never drift apart.
+ */
+import { z } from 'zod';
+
+export const DOCUMENT_TYPES = ['event', 'quote', 'passage'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+/** Meilisearch accepts ids of `A-Z a-z 0-9 - _`, at most 511 bytes. */
+export const DOCUMENT_ID_PATTERN = /^[A-Za-z0-9_-]{1,511}$/;
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+export const TimelineDocumentSchema = z.object({
+  /** Stable for the same input: derived from the article slug, the type and the position. */
+  id: z.string().regex(DOCUMENT_ID_PATTERN),
+  type: z.enum(DOCUMENT_TYPES),
+  /** Slug of the article the document comes from. */
+  article: z.string().min(1),
+  articleTitle: z.string(),
+  /** Order in the article (0-based, over all documents of the article). */
+  position: z.number().int().nonnegative(),
+  /** Events: all paragraphs of the entry; quotes: the quoted words; passages: the paragraph. */
+  text: z.string().min(1),
+  /** `YYYY-MM-DD`, or null when the entry names only a month or lost its date. */
+  date: z.string().regex(DATE_PATTERN).nullable(),
+  /** `YYYY-MM`, or null outside the timeline. */
+  month: z.string().regex(MONTH_PATTERN).nullable(),
+  year: z.number().int().nullable(),
+  /** True when the date was inferred (an entry without its own date inherits the month before it). */
+  dateApproximate: z.boolean(),
+  /** Quotes: who said it, canonical full name; null when no rule attributes it (never a guess). */
+  speaker: z.string().nullable(),
+  /** Quotes: the id of the event the quote stands in, or null outside the timeline. */
+  eventId: z.string().nullable(),
+  /** Quotes: the words that attributed the quote (e.g. `Trump Jr replies`), so a reader can judge it. */
+  attribution: z.string().nullable(),
+  /** The heading the document stands under, if any. */
+  section: z.string().nullable(),
+  /**
+   * Numeric chronological key, YYYYMMDD (day 00 for month-only entries); null for passages outside
+   * the timeline. Sorting by `dateKey` then `position` gives the timeline's own order.
+   */
+  dateKey: z.number().int().nullable(),
+  /** The entry's date as the article wrote it (`Jun 03`, `March 3, 2021`), or null. */
+  dateText: z.string().nullable(),
+});
+
+export type TimelineDocument = z.infer<typeof TimelineDocumentSchema>;
+
+/** Validates a whole batch; throws a ZodError naming the first bad document and field. */
+export const TimelineDocumentListSchema = z.array(TimelineDocumentSchema);

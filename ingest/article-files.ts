@@ -1,0 +1,71 @@
+/**
+ * Reading article files: the I/O around the pure parser. Finds the format (HTML or plain text)
+ * and a slug for each file, and turns unreadable or empty files into one clear error each.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { AppError } from '../core/errors.ts';
+
+export type ArticleFormat = 'text' | 'html';
+
+export interface ArticleFile {
+  path: string;
+  slug: string;
+  format: ArticleFormat;
+  content: string;
+}
+
+/** `Trump Campaign & Russia.html` → `trump-campaign-russia`: only characters a document id allows. */
+export function slugFromPath(filePath: string): string {
+  const base = path.basename(filePath).replace(/\.(html?|txt|text|md)$/i, '');
+  const slug = base
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+  return slug || 'article';
+}
+
+export function detectFormat(filePath: string, content: string): ArticleFormat {
+  if (/\.html?$/i.test(filePath)) return 'html';
+  if (/\.(txt|text|md)$/i.test(filePath)) return 'text';
+  return /^\s*(<!doctype html|<html[\s>]|<(article|body|main|div|p)[\s>])/i.test(content) ? 'html' : 'text';
+}
+
+export async function readArticleFile(filePath: string): Promise<ArticleFile> {
+  let content: string;
+  try {
+    content = await readFile(filePath, 'utf8');
+  } catch (cause) {
+    const reason = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((cause as Error).message);
+    throw new AppError('FILE_UNREADABLE', `Cannot read ${filePath}: ${reason}`, { cause });
+  }
+  if (content.trim() === '') throw new AppError('ARTICLE_EMPTY', `${filePath} is empty`);
+  return { path: filePath, slug: slugFromPath(filePath), format: detectFormat(filePath, content), content };
+}
+
+/** The article files (.txt, .html, .htm, .md) directly inside a folder, sorted for a stable order. */
+export async function listArticleFiles(folder: string): Promise<string[]> {
+  const names = await readdir(folder).catch((cause) => {
+    throw new AppError('FILE_UNREADABLE', `Cannot read the articles folder ${folder}`, { cause });
+  });
+  return names
+    .filter((name) => /\.(txt|html?|md)$/i.test(name))
+    .sort()
+    .map((name) => path.join(folder, name));
+}
+
+/** Two files with the same slug would overwrite each other's documents: refuse up front. */
+export function assertDistinctSlugs(filePaths: string[]): void {
+  const seen = new Map<string, string>();
+  for (const filePath of filePaths) {
+    const slug = slugFromPath(filePath);
+    const other = seen.get(slug);
+    if (other !== undefined) {
+      throw new AppError('INVALID_PARAMETER', `${other} and ${filePath} would both be article "${slug}"; rename one`);
+    }
+    seen.set(slug, filePath);
+  }
+}

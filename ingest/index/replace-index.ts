@@ -1,0 +1,129 @@
+/**
+ * Atomic, idempotent indexing: build a fresh index (settings, then documents in large batches),
+ * check every task really succeeded, swap it with the live index in one step, then delete the
+ * old one. Until the swap the live index is untouched, so a failed ingest loses nothing.
+ * https://www.meilisearch.com/docs/reference/api/indexes#swap-indexes
+ */
+import { MeilisearchApiError, type EnqueuedTaskPromise, type Meilisearch } from 'meilisearch';
+import type { TimelineDocument } from '../../core/schema.ts';
+import { EngineTaskError } from '../../core/errors.ts';
+import { INDEX_SETTINGS } from './settings.ts';
+
+/** Indexing a large batch can take minutes; the client's default of 5 s is far too short. */
+const TASK_TIMEOUT_MS = 15 * 60_000;
+const DEFAULT_BATCH_SIZE = 10_000;
+
+export interface ReplaceIndexOptions {
+  indexUid: string;
+  /** Documents of the articles being (re)indexed. */
+  documents: AsyncIterable<TimelineDocument[]> | Iterable<TimelineDocument[]>;
+  /**
+   * Articles whose documents are replaced. Documents of other articles already in the live index
+   * are carried over, so several articles can be ingested one command at a time. Pass `null` to
+   * rebuild the index from `documents` alone.
+   */
+  replacedArticles: string[] | null;
+  batchSize?: number;
+  onProgress?: (message: string) => void;
+}
+
+export interface ReplaceIndexResult {
+  documentCount: number;
+  carriedOver: number;
+}
+
+async function settle(enqueued: EnqueuedTaskPromise, what: string): Promise<void> {
+  const task = await enqueued.waitTask({ timeout: TASK_TIMEOUT_MS, interval: 50 });
+  if (task.status !== 'succeeded') {
+    const reason = task.error ? `${task.error.code}: ${task.error.message}` : task.status;
+    throw new EngineTaskError(`${what} failed (${reason})`);
+  }
+}
+
+async function indexExists(client: Meilisearch, uid: string): Promise<boolean> {
+  try {
+    await client.getRawIndex(uid);
+    return true;
+  } catch (error) {
+    if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return false;
+    throw error;
+  }
+}
+
+function quoteFilterValue(value: string): string {
+  return `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+}
+
+/** Documents of the live index that belong to articles not being replaced, page by page. */
+async function* otherArticlesDocuments(
+  client: Meilisearch,
+  liveUid: string,
+  replacedArticles: string[],
+  pageSize: number,
+): AsyncGenerator<TimelineDocument[]> {
+  const filter = replacedArticles.length
+    ? `article NOT IN [${replacedArticles.map(quoteFilterValue).join(', ')}]`
+    : undefined;
+  const live = client.index<TimelineDocument>(liveUid);
+  for (let offset = 0; ; offset += pageSize) {
+    const page = await live.getDocuments({ filter, limit: pageSize, offset });
+    if (page.results.length) yield page.results;
+    if (page.results.length < pageSize) return;
+  }
+}
+
+export async function replaceIndex(client: Meilisearch, options: ReplaceIndexOptions): Promise<ReplaceIndexResult> {
+  const { indexUid, batchSize = DEFAULT_BATCH_SIZE, onProgress = () => {} } = options;
+  const freshUid = `${indexUid}__next`;
+  await settle(client.deleteIndex(freshUid), `Removing the leftover index ${freshUid}`).catch(() => {});
+
+  try {
+    await settle(client.createIndex(freshUid, { primaryKey: 'id' }), `Creating ${freshUid}`);
+    await settle(client.index(freshUid).updateSettings(INDEX_SETTINGS), 'Applying index settings');
+    const fresh = client.index<TimelineDocument>(freshUid);
+
+    let carriedOver = 0;
+    const liveExists = await indexExists(client, indexUid);
+    if (liveExists && options.replacedArticles !== null) {
+      for await (const batch of otherArticlesDocuments(client, indexUid, options.replacedArticles, batchSize)) {
+        await settle(fresh.addDocuments(batch, { primaryKey: 'id' }), 'Carrying over other articles');
+        carriedOver += batch.length;
+      }
+      if (carriedOver) onProgress(`kept ${carriedOver} documents of other articles`);
+    }
+
+    // Consecutive document additions are enqueued without waiting, so the engine can batch them;
+    // every task is still waited for and checked before the swap.
+    let documentCount = 0;
+    const pending: Array<{ task: EnqueuedTaskPromise; what: string }> = [];
+    let buffer: TimelineDocument[] = [];
+    const flush = async () => {
+      if (!buffer.length) return;
+      const batch = buffer;
+      buffer = [];
+      documentCount += batch.length;
+      const task = fresh.addDocuments(batch, { primaryKey: 'id' });
+      await task; // the HTTP request itself: the engine has the batch once this resolves
+      pending.push({ task, what: `Adding documents ${documentCount - batch.length + 1}–${documentCount}` });
+      onProgress(`sent ${documentCount} documents`);
+    };
+    for await (const documents of options.documents) {
+      for (const document of documents) {
+        buffer.push(document);
+        if (buffer.length >= batchSize) await flush();
+      }
+    }
+    await flush();
+    for (const { task, what } of pending) await settle(task, what);
+    if (documentCount) onProgress(`indexed ${documentCount} documents`);
+
+    if (!liveExists) await settle(client.createIndex(indexUid, { primaryKey: 'id' }), `Creating ${indexUid}`);
+    await settle(client.swapIndexes([{ indexes: [indexUid, freshUid], rename: false }]), 'Swapping in the new index');
+    await settle(client.deleteIndex(freshUid), 'Deleting the previous index');
+    return { documentCount, carriedOver };
+  } catch (error) {
+    // The live index was never touched; drop the half-built one so it does not linger.
+    await client.deleteIndex(freshUid).waitTask({ timeout: TASK_TIMEOUT_MS }).catch(() => {});
+    throw error;
+  }
+}

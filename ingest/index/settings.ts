@@ -1,0 +1,22 @@
+/**
+ * Index settings chosen for how people search timelines: the words of the text first, then who
+ * said it; filters for the facets the page offers; chronological sort keys. Sent before any
+ * document, because changing them later re-indexes everything.
+ * https://www.meilisearch.com/docs/reference/api/settings
+ */
+import type { Settings } from 'meilisearch';
+
+export const INDEX_SETTINGS = {
+  searchableAttributes: ['text', 'speaker', 'attribution', 'section', 'articleTitle', 'dateText'],
+  filterableAttributes: ['type', 'month', 'year', 'speaker', 'article', 'eventId', 'date', 'dateKey', 'position'],
+  sortableAttributes: ['dateKey', 'position'],
+  // `sort` first: "oldest first" must be strictly chronological even with a query. Without a
+  // sort parameter the rule does nothing and relevance ranks as usual.
+  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
+  faceting: {
+    maxValuesPerFacet: 1000,
+    // Months are YYYY-MM, so alphabetical order is chronological.
+    sortFacetValuesBy: { '*': 'count', month: 'alpha' },
+  },
+  pagination: { maxTotalHits: 10_000 },
+} satisfies Settings;

@@ -1,0 +1,84 @@
+/**
+ * The ingest pipeline: files → parsed documents (validated against the schema) → a fresh index
+ * swapped in atomically. Articles are read and parsed one at a time and handed to the indexer as
+ * a stream, so memory does not grow with the size of the corpus.
+ */
+import type { Meilisearch } from 'meilisearch';
+import { AppError } from '../core/errors.ts';
+import { TimelineDocumentListSchema, type DocumentType, type TimelineDocument } from '../core/schema.ts';
+import { assertDistinctSlugs, readArticleFile, slugFromPath } from './article-files.ts';
+import { replaceIndex } from './index/replace-index.ts';
+import { parseArticle } from './parse-article.ts';
+
+export interface ParsedFile {
+  path: string;
+  slug: string;
+  title: string;
+  documents: TimelineDocument[];
+}
+
+/** Reads and parses one file; every document is checked against the shared schema. */
+export async function parseArticleFile(filePath: string, options: { year?: number | undefined } = {}): Promise<ParsedFile> {
+  const file = await readArticleFile(filePath);
+  const { title, documents } = parseArticle(file.content, {
+    slug: file.slug,
+    format: file.format,
+    ...(options.year !== undefined ? { year: options.year } : {}),
+  });
+  if (documents.length === 0) throw new AppError('ARTICLE_EMPTY', `${filePath} yields no documents`);
+  const checked = TimelineDocumentListSchema.safeParse(documents);
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    throw new AppError('DOCUMENT_INVALID', `${filePath}: document ${issue.path.join('.')} ${issue.message}`);
+  }
+  return { path: filePath, slug: file.slug, title, documents };
+}
+
+export interface IngestSummary {
+  articles: number;
+  documents: number;
+  byType: Record<DocumentType, number>;
+  carriedOver: number;
+  elapsedMs: number;
+}
+
+export interface IngestOptions {
+  files: string[];
+  indexUid: string;
+  year?: number | undefined;
+  /** Rebuild the index from these files alone, dropping every other article. */
+  replaceAll?: boolean;
+  batchSize?: number;
+  onProgress?: (message: string) => void;
+}
+
+export async function ingestArticles(client: Meilisearch, options: IngestOptions): Promise<IngestSummary> {
+  const started = performance.now();
+  const { onProgress = () => {} } = options;
+  assertDistinctSlugs(options.files);
+  const byType: Record<DocumentType, number> = { event: 0, quote: 0, passage: 0 };
+
+  async function* parsedBatches(): AsyncGenerator<TimelineDocument[]> {
+    for (const [index, filePath] of options.files.entries()) {
+      const parsed = await parseArticleFile(filePath, { year: options.year });
+      for (const document of parsed.documents) byType[document.type] += 1;
+      onProgress(`[${index + 1}/${options.files.length}] ${filePath}: ${parsed.documents.length} documents`);
+      yield parsed.documents;
+    }
+  }
+
+  const result = await replaceIndex(client, {
+    indexUid: options.indexUid,
+    documents: parsedBatches(),
+    replacedArticles: options.replaceAll ? null : options.files.map(slugFromPath),
+    ...(options.batchSize !== undefined ? { batchSize: options.batchSize } : {}),
+    onProgress,
+  });
+  return {
+    articles: options.files.length,
+    documents: result.documentCount,
+    byType,
+    carriedOver: result.carriedOver,
+    elapsedMs: performance.now() - started,
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * The Express app: the JSON search API and the static page. Exported without `listen`, so tests
+ * drive it on a port of their choosing and `main.ts` alone decides where it runs.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import path from 'node:path';
+import express, { type Request, type Response } from 'express';
+import rateLimit from 'express-rate-limit';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { PROJECT_ROOT } from '../core/config.ts';
+import { AppError } from '../core/errors.ts';
+import { errorHandler, notFoundHandler } from './errors.ts';
+import { parseSearchRequest } from './search-params.ts';
+import type { SearchService } from './search-service.ts';
+
+export interface AppOptions {
+  search: SearchService;
+  logger: Logger;
+  /** Requests per minute per client address on /api; 0 or undefined: no limit. */
+  rateLimitPerMinute?: number;
+  trustProxy?: string | undefined;
+  publicDir?: string;
+}
+
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** A weak ETag for a response that depends only on the index version and the request. */
+function etagFor(version: string, key: string): string {
+  return `W/"${createHash('sha1').update(version).update('\0').update(key).digest('base64url')}"`;
+}
+
+/** Sets the ETag; answers 304 and returns true when the client already has this response. */
+function answeredNotModified(req: Request, res: Response, version: string | undefined, key: string): boolean {
+  if (version === undefined) return false;
+  res.set('ETag', etagFor(version, key));
+  if (req.fresh) {
+    res.status(304).end();
+    return true;
+  }
+  return false;
+}
+
+export function createApp(options: AppOptions): express.Express {
+  const { search, logger } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  // API ETags are computed from the index version (above), not by hashing every body.
+  app.set('etag', false);
+  if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
+
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const header = req.headers['x-request-id'];
+        const id = typeof header === 'string' && REQUEST_ID_PATTERN.test(header) ? header : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'debug'),
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          fontSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+    }),
+  );
+  app.use(express.json({ limit: '10kb' }));
+  app.use(express.urlencoded({ extended: false, limit: '10kb' }));
+
+  const api = express.Router();
+  if (options.rateLimitPerMinute) {
+    api.use(
+      rateLimit({
+        windowMs: 60_000,
+        limit: options.rateLimitPerMinute,
+        standardHeaders: 'draft-8',
+        legacyHeaders: false,
+        handler: (_req, _res, next) => next(new AppError('RATE_LIMITED', 'Too many requests; try again in a minute')),
+      }),
+    );
+  }
+  api.use((_req, res, next) => {
+    // Always revalidate: the ETag makes that cheap, and results change when the index does.
+    res.set('Cache-Control', 'no-cache');
+    next();
+  });
+
+  api.get('/search', async (req, res) => {
+    const request = parseSearchRequest(req.query);
+    if (answeredNotModified(req, res, search.version.current, `search:${search.cacheKey(request)}`)) return;
+    res.json(await search.search(request));
+  });
+
+  api.get('/documents/:id', async (req, res) => {
+    const id = req.params.id;
+    if (answeredNotModified(req, res, search.version.current, `document:${id}`)) return;
+    res.json(await search.getDocument(id));
+  });
+
+  api.get('/health', async (_req, res) => {
+    res.set('Cache-Control', 'no-store');
+    if (await search.isHealthy()) {
+      res.json({ status: 'ok', index: search.indexUid });
+    } else {
+      res.set('Retry-After', '5').status(503).json({ error: { code: 'ENGINE_UNAVAILABLE', message: 'The search engine does not answer' } });
+    }
+  });
+
+  app.use('/api', api);
+  app.use(express.static(options.publicDir ?? path.join(PROJECT_ROOT, 'public'), { index: 'index.html', maxAge: 0 }));
+  app.use(notFoundHandler);
+  app.use(errorHandler);
+  return app;
+}

@@ -1,0 +1,44 @@
+/**
+ * Errors → HTTP, in one place. Every error answer is `{ error: { code, message } }` without a
+ * stack; engine outages carry Retry-After so clients back off; 5xx are logged with the request id.
+ */
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { AppError, type AppErrorCode } from '../core/errors.ts';
+import { translateEngineError } from './engine-errors.ts';
+
+const STATUS_BY_CODE: Partial<Record<AppErrorCode, number>> = {
+  INVALID_PARAMETER: 400,
+  INVALID_FILTER: 400,
+  NOT_FOUND: 404,
+  RATE_LIMITED: 429,
+  ENGINE_UNAVAILABLE: 503,
+  INDEX_NOT_READY: 503,
+};
+
+/** Seconds a client should wait before retrying when the engine is down. */
+const RETRY_AFTER_SECONDS = 5;
+
+export const notFoundHandler: RequestHandler = (req, _res, next) => {
+  next(new AppError('NOT_FOUND', `No route for ${req.method} ${req.path}`));
+};
+
+export const errorHandler: ErrorRequestHandler = (rawError, req, res, next) => {
+  if (res.headersSent) return next(rawError);
+  const error = translateEngineError(rawError);
+  let status = 500;
+  let code: string = 'INTERNAL';
+  let message = 'Internal error';
+  if (error instanceof AppError) {
+    status = STATUS_BY_CODE[error.code] ?? 500;
+    code = status === 500 ? 'INTERNAL' : error.code;
+    message = status === 500 ? 'Internal error' : error.message;
+  } else if (typeof (error as { status?: unknown }).status === 'number' && (error as { status: number }).status < 500) {
+    // Errors from Express's own middleware (a malformed body, a too-large payload) carry a 4xx status.
+    status = (error as { status: number }).status;
+    code = status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+    message = (error as Error).message;
+  }
+  if (status >= 500) req.log?.error({ err: rawError, code }, 'request failed');
+  if (status === 503) res.set('Retry-After', String(RETRY_AFTER_SECONDS));
+  res.status(status).json({ error: { code, message } });
+};

@@ -1,0 +1,188 @@
+/**
+ * Searching the timeline index: one multi-search round trip per request (the results plus one
+ * facet query per filtered facet, for disjunctive counts), safe highlights, exact page totals,
+ * and a response cache tied to the index version.
+ */
+import type { Hits, Meilisearch, MultiSearchQuery, SearchResponse } from 'meilisearch';
+import { AppError } from '../core/errors.ts';
+import { DOCUMENT_ID_PATTERN, type TimelineDocument } from '../core/schema.ts';
+import { callEngine } from './engine-errors.ts';
+import { buildFilter, FACET_ATTRIBUTES, quoteFilterValue, type FacetAttribute } from './filters.ts';
+import { HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG, toSafeHighlight } from './highlight.ts';
+import { IndexVersion } from './index-version.ts';
+import { ResponseCache } from './response-cache.ts';
+import { normaliseSearchRequest, type SearchRequest } from './search-params.ts';
+
+export type SearchHit = TimelineDocument & { highlight: string };
+export type FacetCounts = Record<string, number>;
+
+export interface SearchResult {
+  query: string;
+  hits: SearchHit[];
+  totalHits: number;
+  page: number;
+  hitsPerPage: number;
+  totalPages: number;
+  facets: Record<FacetAttribute, FacetCounts>;
+  processingTimeMs: number;
+}
+
+export interface DocumentResult {
+  document: TimelineDocument;
+  /** Quotes: the event they stand in. */
+  event?: TimelineDocument | null;
+  /** Events: their quotes, in article order. */
+  quotes?: TimelineDocument[];
+  /** Events: the neighbouring events of the same article. */
+  previous?: TimelineDocument | null;
+  next?: TimelineDocument | null;
+}
+
+/** Words kept around the matches of a long text; short texts come back whole. */
+const CROP_WORDS = 60;
+
+const SORT_RULES: Record<SearchRequest['sort'], string[] | undefined> = {
+  relevance: undefined,
+  'date:asc': ['dateKey:asc', 'position:asc'],
+  'date:desc': ['dateKey:desc', 'position:desc'],
+};
+
+export interface SearchServiceOptions {
+  client: Meilisearch;
+  indexUid: string;
+  cacheEntries: number;
+  /** How often the index version is checked; 0 leaves polling to the caller (tests). */
+  versionPollMs?: number;
+}
+
+export class SearchService {
+  readonly indexUid: string;
+  readonly version: IndexVersion;
+  private readonly client: Meilisearch;
+  private readonly cache: ResponseCache<SearchResult>;
+
+  constructor(options: SearchServiceOptions) {
+    this.client = options.client;
+    this.indexUid = options.indexUid;
+    this.cache = new ResponseCache(options.cacheEntries);
+    this.version = new IndexVersion(options.client, options.indexUid, options.versionPollMs || 1000);
+  }
+
+  async start(): Promise<void> {
+    await this.version.refresh();
+    this.version.start();
+  }
+
+  stop(): void {
+    this.version.stop();
+  }
+
+  /** The cache key of a request, also the basis of its ETag. */
+  cacheKey(request: SearchRequest): string {
+    return normaliseSearchRequest(request);
+  }
+
+  async search(request: SearchRequest): Promise<SearchResult> {
+    const key = this.cacheKey(request);
+    const version = this.version.current;
+    const cached = this.cache.get(version, key);
+    if (cached) return cached;
+
+    const queries = buildSearchQueries(this.indexUid, request);
+    const { results } = await callEngine(() => this.client.multiSearch<{ queries: MultiSearchQuery[] }, TimelineDocument>({ queries }));
+    const result = toSearchResult(request, queries, results as SearchResponse<TimelineDocument>[]);
+    this.cache.set(version, key, result);
+    return result;
+  }
+
+  async getDocument(id: string): Promise<DocumentResult> {
+    if (!DOCUMENT_ID_PATTERN.test(id)) throw new AppError('NOT_FOUND', 'No such document');
+    const index = this.client.index<TimelineDocument>(this.indexUid);
+    const document = await callEngine(() => index.getDocument(id));
+    if (document.type === 'quote') {
+      const event = document.eventId ? await callEngine(() => index.getDocument(document.eventId!)).catch(() => null) : null;
+      return { document, event };
+    }
+    if (document.type !== 'event') return { document };
+
+    const sameArticleEvents = `type = "event" AND article = ${quoteFilterValue(document.article)}`;
+    const { results } = await callEngine(() =>
+      this.client.multiSearch<{ queries: MultiSearchQuery[] }, TimelineDocument>({
+        queries: [
+          { indexUid: this.indexUid, q: '', filter: `eventId = ${quoteFilterValue(id)}`, sort: ['position:asc'], limit: 100 },
+          { indexUid: this.indexUid, q: '', filter: `${sameArticleEvents} AND position < ${document.position}`, sort: ['position:desc'], limit: 1 },
+          { indexUid: this.indexUid, q: '', filter: `${sameArticleEvents} AND position > ${document.position}`, sort: ['position:asc'], limit: 1 },
+        ],
+      }),
+    );
+    const [quotes, previous, next] = results.map((result) => result.hits.map(stripEngineFields));
+    return { document, quotes: quotes ?? [], previous: previous?.[0] ?? null, next: next?.[0] ?? null };
+  }
+
+  async isHealthy(): Promise<boolean> {
+    try {
+      await this.client.health();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+/** The main query plus, for each facet the request filters on, a count-only query without that filter. */
+export function buildSearchQueries(indexUid: string, request: SearchRequest): MultiSearchQuery[] {
+  const sort = SORT_RULES[request.sort];
+  const main: MultiSearchQuery = {
+    indexUid,
+    q: request.q,
+    filter: buildFilter(request),
+    facets: [...FACET_ATTRIBUTES],
+    page: request.page,
+    hitsPerPage: request.hitsPerPage,
+    attributesToHighlight: ['text'],
+    highlightPreTag: HIGHLIGHT_PRE_TAG,
+    highlightPostTag: HIGHLIGHT_POST_TAG,
+    attributesToCrop: ['text'],
+    cropLength: CROP_WORDS,
+    cropMarker: '…',
+    ...(sort ? { sort } : {}),
+  };
+  const facetQueries = FACET_ATTRIBUTES.filter((facet) => request[facet].length > 0).map(
+    (facet): MultiSearchQuery => ({ indexUid, q: request.q, filter: buildFilter(request, facet), facets: [facet], limit: 0 }),
+  );
+  return [main, ...facetQueries];
+}
+
+function stripEngineFields<T extends object>(hit: T): TimelineDocument {
+  const { _formatted, _matchesPosition, _rankingScore, _rankingScoreDetails, ...document } = hit as Record<string, unknown>;
+  return document as TimelineDocument;
+}
+
+function toSearchResult(
+  request: SearchRequest,
+  queries: MultiSearchQuery[],
+  results: SearchResponse<TimelineDocument>[],
+): SearchResult {
+  const [main, ...facetResults] = results;
+  if (!main) throw new AppError('INTERNAL', 'The engine returned no results');
+  const facets = {} as Record<FacetAttribute, FacetCounts>;
+  for (const facet of FACET_ATTRIBUTES) facets[facet] = main.facetDistribution?.[facet] ?? {};
+  facetResults.forEach((result, position) => {
+    const facet = queries[position + 1]!.facets![0] as FacetAttribute;
+    facets[facet] = result.facetDistribution?.[facet] ?? {};
+  });
+  const hits = (main.hits as Hits<TimelineDocument>).map((hit) => ({
+    ...stripEngineFields(hit),
+    highlight: toSafeHighlight(String(hit._formatted?.text ?? hit.text)),
+  }));
+  return {
+    query: request.q,
+    hits,
+    totalHits: main.totalHits ?? hits.length,
+    page: main.page ?? request.page,
+    hitsPerPage: main.hitsPerPage ?? request.hitsPerPage,
+    totalPages: main.totalPages ?? 1,
+    facets,
+    processingTimeMs: Math.max(main.processingTimeMs, ...facetResults.map((result) => result.processingTimeMs)),
+  };
+}

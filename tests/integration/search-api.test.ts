@@ -1,0 +1,194 @@
+/**
+ * The search API's contract against a real Meilisearch: parameters, combinations, disjunctive
+ * facets, sort, pagination, highlight safety, document lookups, ETags and headers.
+ */
+import { Meilisearch } from 'meilisearch';
+import { pino } from 'pino';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { replaceIndex } from '../../ingest/index/replace-index.ts';
+import { createApp } from '../../server/app.ts';
+import { findOrCreateSearchKey } from '../../server/search-key.ts';
+import { SearchService } from '../../server/search-service.ts';
+import { COUNCIL_DOCUMENTS } from '../helpers/documents.ts';
+import { adminClient, dropIndex, uniqueIndexUid } from '../helpers/engine.ts';
+
+const admin = adminClient();
+const indexUid = uniqueIndexUid('api');
+let search: SearchService;
+let app: ReturnType<typeof createApp>;
+
+beforeAll(async () => {
+  await replaceIndex(admin, { indexUid, documents: [COUNCIL_DOCUMENTS], replacedArticles: null });
+  const key = await findOrCreateSearchKey(admin, indexUid);
+  search = new SearchService({
+    client: new Meilisearch({ host: inject('meiliHost'), apiKey: key, timeout: 2000 }),
+    indexUid,
+    cacheEntries: 0,
+    versionPollMs: 100,
+  });
+  await search.start();
+  app = createApp({ search, logger: pino({ level: 'silent' }) });
+});
+
+afterAll(async () => {
+  search.stop();
+  await dropIndex(admin, indexUid);
+});
+
+const ids = (body: { hits: Array<{ id: string }> }) => body.hits.map((hit) => hit.id).sort();
+
+describe('GET /api/search', () => {
+  describe('with no parameters', () => {
+    it('browses every document with exact totals, default page size and all three facets', async () => {
+      const response = await request(app).get('/api/search').expect(200);
+      expect(response.body).toMatchObject({ query: '', totalHits: 7, page: 1, hitsPerPage: 20, totalPages: 1 });
+      expect(response.body.facets.type).toEqual({ event: 3, quote: 3, passage: 1 });
+      expect(Object.keys(response.body.facets.month)).toEqual(['2021-03', '2021-04', '2021-05']);
+      expect(response.body.facets.speaker).toEqual({ 'Dana Whitfield': 2, 'Omar Castillo': 1 });
+      expect(typeof response.body.processingTimeMs).toBe('number');
+    });
+  });
+
+  describe('with q', () => {
+    it('finds a half-remembered quote, typo included, and highlights the match', async () => {
+      const response = await request(app).get('/api/search').query({ q: 'crumbling brige' }).expect(200);
+      expect(response.body.hits[0].id).toBe('c-quote-1');
+      expect(response.body.hits[0].speaker).toBe('Dana Whitfield');
+      expect(response.body.hits[0].highlight).toContain('<mark>crumbling</mark>');
+    });
+
+    it('returns the stored document fields on every hit and no engine internals', async () => {
+      const response = await request(app).get('/api/search').query({ q: 'estimate' }).expect(200);
+      const hit = response.body.hits.find((h: { id: string }) => h.id === 'c-quote-2');
+      expect(hit).toMatchObject({ type: 'quote', eventId: 'c-event-2', attribution: 'Omar Castillo told reporters', date: '2021-04-12' });
+      expect(Object.keys(hit).filter((key) => key.startsWith('_'))).toEqual([]);
+    });
+
+    it('escapes markup in documents so only <mark> remains as HTML', async () => {
+      const response = await request(app).get('/api/search').query({ q: 'ceremony programme' }).expect(200);
+      const hit = response.body.hits.find((h: { id: string }) => h.id === 'c-event-3');
+      expect(hit.highlight).toContain('&lt;img src=x onerror=alert(1)&gt;');
+      expect(hit.highlight).toContain('&lt;script&gt;');
+      expect(hit.highlight.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
+      // The stored text itself is returned unchanged, as data.
+      expect(hit.text).toContain('<img src=x onerror=alert(1)>');
+    });
+  });
+
+  describe('filters', () => {
+    it('keeps only the chosen type', async () => {
+      const response = await request(app).get('/api/search').query({ type: 'quote' }).expect(200);
+      expect(ids(response.body)).toEqual(['c-quote-1', 'c-quote-2', 'c-quote-3']);
+    });
+
+    it('ORs repeated values of one parameter', async () => {
+      const response = await request(app).get('/api/search?month=2021-03&month=2021-05').expect(200);
+      expect(ids(response.body)).toEqual(['c-event-1', 'c-event-3', 'c-quote-1', 'c-quote-3']);
+    });
+
+    it('ANDs different parameters', async () => {
+      const response = await request(app).get('/api/search?type=quote&speaker=Dana%20Whitfield&month=2021-05').expect(200);
+      expect(ids(response.body)).toEqual(['c-quote-3']);
+    });
+
+    it('filters by article', async () => {
+      const hit = await request(app).get('/api/search').query({ article: 'council-story' }).expect(200);
+      expect(hit.body.totalHits).toBe(7);
+      const none = await request(app).get('/api/search').query({ article: 'other-story' }).expect(200);
+      expect(none.body.totalHits).toBe(0);
+    });
+  });
+
+  describe('facet counts', () => {
+    it('are disjunctive: a facet ignores its own selection but applies the others', async () => {
+      const response = await request(app).get('/api/search?month=2021-03&type=quote').expect(200);
+      expect(ids(response.body)).toEqual(['c-quote-1']);
+      // Month counts apply type=quote but not month: choosing March still shows what April and May would add.
+      expect(response.body.facets.month).toEqual({ '2021-03': 1, '2021-04': 1, '2021-05': 1 });
+      // Type counts apply month=2021-03 but not type.
+      expect(response.body.facets.type).toEqual({ event: 1, quote: 1 });
+      // Speaker has no selection: it applies both filters.
+      expect(response.body.facets.speaker).toEqual({ 'Dana Whitfield': 1 });
+    });
+  });
+
+  describe('sort and pagination', () => {
+    it('sorts oldest first strictly by date even with a query', async () => {
+      const response = await request(app).get('/api/search').query({ q: 'bridge', sort: 'date:asc', type: 'event' }).expect(200);
+      expect(response.body.hits.map((hit: { date: string }) => hit.date)).toEqual(['2021-03-03', '2021-04-12', '2021-05-20']);
+    });
+
+    it('sorts newest first', async () => {
+      const response = await request(app).get('/api/search').query({ sort: 'date:desc', type: 'quote' }).expect(200);
+      expect(response.body.hits.map((hit: { id: string }) => hit.id)).toEqual(['c-quote-3', 'c-quote-2', 'c-quote-1']);
+    });
+
+    it('pages with exact totals', async () => {
+      const first = await request(app).get('/api/search').query({ sort: 'date:asc', hitsPerPage: 2, page: 1 }).expect(200);
+      const third = await request(app).get('/api/search').query({ sort: 'date:asc', hitsPerPage: 2, page: 3 }).expect(200);
+      expect(first.body).toMatchObject({ totalHits: 7, totalPages: 4, hitsPerPage: 2, page: 1 });
+      expect(first.body.hits.map((hit: { id: string }) => hit.id)).toEqual(['c-event-1', 'c-quote-1']);
+      expect(third.body.hits.map((hit: { id: string }) => hit.id)).toEqual(['c-event-3', 'c-quote-3']);
+    });
+  });
+
+  describe('caching headers', () => {
+    it('answers 304 to a matching If-None-Match', async () => {
+      const first = await request(app).get('/api/search').query({ q: 'bridge' }).expect(200);
+      expect(first.headers.etag).toMatch(/^W\/"/);
+      expect(first.headers['cache-control']).toBe('no-cache');
+      await request(app).get('/api/search').query({ q: 'bridge' }).set('If-None-Match', first.headers.etag).expect(304);
+      const other = await request(app).get('/api/search').query({ q: 'council' }).expect(200);
+      expect(other.headers.etag).not.toBe(first.headers.etag);
+    });
+  });
+});
+
+describe('GET /api/documents/:id', () => {
+  it('returns an event with its quotes and neighbours', async () => {
+    const response = await request(app).get('/api/documents/c-event-2').expect(200);
+    expect(response.body.document.id).toBe('c-event-2');
+    expect(response.body.quotes.map((quote: { id: string }) => quote.id)).toEqual(['c-quote-2']);
+    expect(response.body.previous.id).toBe('c-event-1');
+    expect(response.body.next.id).toBe('c-event-3');
+  });
+
+  it('returns a quote with its event', async () => {
+    const response = await request(app).get('/api/documents/c-quote-3').expect(200);
+    expect(response.body.event.id).toBe('c-event-3');
+  });
+
+  it('answers 404 in JSON for an unknown or malformed id', async () => {
+    const unknown = await request(app).get('/api/documents/no-such-doc').expect(404);
+    expect(unknown.body.error.code).toBe('NOT_FOUND');
+    const malformed = await request(app).get('/api/documents/bad%20id%22').expect(404);
+    expect(malformed.body.error.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('the app around the API', () => {
+  it('reports health', async () => {
+    const response = await request(app).get('/api/health').expect(200);
+    expect(response.body.status).toBe('ok');
+  });
+
+  it('answers unknown routes with a JSON 404', async () => {
+    const response = await request(app).get('/api/nope').expect(404);
+    expect(response.body).toEqual({ error: { code: 'NOT_FOUND', message: 'No route for GET /api/nope' } });
+  });
+
+  it('sends security headers, a strict CSP and no x-powered-by', async () => {
+    const response = await request(app).get('/api/search').expect(200);
+    expect(response.headers['x-powered-by']).toBeUndefined();
+    expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(response.headers['content-security-policy']).not.toContain('unsafe-inline');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('refuses a body over the size limit', async () => {
+    const response = await request(app).post('/api/search').send({ q: 'x'.repeat(20_000) }).expect(413);
+    expect(response.body.error.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+});
