@@ -13,6 +13,7 @@ import { startLocalEngine, type EngineHandle } from '../core/engine/local-engine
 import { prepareEngineBinary } from '../core/engine/binary.ts';
 import { AppError } from '../core/errors.ts';
 import { createApp } from './app.ts';
+import { createHttpServer } from './http-server.ts';
 import { findOrCreateSearchKey } from './search-key.ts';
 import { SearchService } from './search-service.ts';
 import { seedIndexIfEmpty } from './seed-index.ts';
@@ -82,7 +83,7 @@ async function main(): Promise<void> {
       trustProxy: config.trustProxy,
     });
 
-    const server = app.listen(config.port, config.host);
+    const server = createHttpServer(app).listen(config.port, config.host);
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);
       server.once('error', (error) =>

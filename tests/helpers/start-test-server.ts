@@ -10,6 +10,7 @@ import { pino } from 'pino';
 import { inject } from 'vitest';
 import { PROJECT_ROOT } from '../../core/config.ts';
 import { createApp } from '../../server/app.ts';
+import { createHttpServer } from '../../server/http-server.ts';
 import { findOrCreateSearchKey } from '../../server/search-key.ts';
 import { SearchService } from '../../server/search-service.ts';
 import { ingestArticles } from '../../ingest/ingest-articles.ts';
@@ -40,7 +41,7 @@ export async function startTestServer(
   const search = new SearchService({ client, indexUid, cacheEntries: options.cacheEntries ?? 100, versionPollMs: 200 });
   await search.start();
   const app = createApp({ search, logger: pino({ level: 'silent' }) });
-  const server = app.listen(0, '127.0.0.1');
+  const server = createHttpServer(app).listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;
   return {

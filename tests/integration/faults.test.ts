@@ -1,0 +1,131 @@
+/**
+ * Faults against a real engine of the test's own: killed → 503 with Retry-After; frozen
+ * (SIGSTOP, a stand-in for a hung engine) → 503 by the client timeout, since a hung request
+ * would otherwise run into the test timeout; back → 200 with no restart of the app.
+ * Re-ingesting during a search loop → no failed or empty answer.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Meilisearch } from 'meilisearch';
+import { pino } from 'pino';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { findFreePort, startLocalEngine, type EngineHandle } from '../../core/engine/local-engine.ts';
+import { replaceIndex } from '../../ingest/index/replace-index.ts';
+import { createApp } from '../../server/app.ts';
+import { createHttpServer } from '../../server/http-server.ts';
+import { findOrCreateSearchKey } from '../../server/search-key.ts';
+import { SearchService } from '../../server/search-service.ts';
+import { COUNCIL_DOCUMENTS } from '../helpers/documents.ts';
+import { adminClient, dropIndex, uniqueIndexUid } from '../helpers/engine.ts';
+
+describe('when the engine goes away', () => {
+  let dataDir: string;
+  let port: number;
+  let engine: EngineHandle;
+  let search: SearchService;
+  let app: ReturnType<typeof createHttpServer>;
+  const indexUid = 'faults';
+
+  const startEngine = () =>
+    startLocalEngine({ binaryPath: inject('meiliBinary'), dataDir, port, attach: false });
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'timeline-faults-'));
+    port = await findFreePort();
+    engine = await startEngine();
+    const admin = new Meilisearch({ host: engine.host, apiKey: engine.masterKey, timeout: 30_000 });
+    await replaceIndex(admin, { indexUid, documents: [COUNCIL_DOCUMENTS], replacedArticles: null });
+    const key = await findOrCreateSearchKey(admin, indexUid);
+    search = new SearchService({
+      client: new Meilisearch({ host: engine.host, apiKey: key, timeout: 1000 }),
+      indexUid,
+      cacheEntries: 0,
+    });
+    await search.start();
+    app = createHttpServer(createApp({ search, logger: pino({ level: 'silent' }) }));
+  });
+
+  afterAll(async () => {
+    search.stop();
+    process.kill(engine.child!.pid!, 'SIGCONT');
+    await engine.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers 503 with Retry-After once the engine is killed, and 200 again once it is back', async () => {
+    await request(app).get('/api/search').query({ q: 'bridge' }).expect(200);
+
+    engine.child!.kill('SIGKILL');
+    await new Promise((resolve) => engine.child!.once('exit', resolve));
+
+    const down = await request(app).get('/api/search').query({ q: 'bridge' }).expect(503);
+    expect(down.headers['retry-after']).toBe('5');
+    expect(down.body.error.code).toBe('ENGINE_UNAVAILABLE');
+    await request(app).get('/api/health').expect(503);
+    await request(app).get('/api/documents/c-event-1').expect(503);
+
+    engine = await startEngine();
+    const back = await request(app).get('/api/search').query({ q: 'bridge' }).expect(200);
+    expect(back.body.totalHits).toBeGreaterThan(0);
+    await request(app).get('/api/health').expect(200);
+  });
+
+  it('answers 503 when the engine hangs, and recovers when it resumes', async () => {
+    process.kill(engine.child!.pid!, 'SIGSTOP');
+    try {
+      const hung = await request(app).get('/api/search').query({ q: 'council' }).expect(503);
+      expect(hung.body.error.message).toMatch(/in time|unreachable/);
+    } finally {
+      process.kill(engine.child!.pid!, 'SIGCONT');
+    }
+    const back = await request(app).get('/api/search').query({ q: 'council' }).expect(200);
+    expect(back.body.totalHits).toBeGreaterThan(0);
+  });
+});
+
+describe('re-ingesting while searches run', () => {
+  const admin = adminClient();
+  const indexUid = uniqueIndexUid('swap');
+  let search: SearchService;
+
+  beforeAll(async () => {
+    await replaceIndex(admin, { indexUid, documents: [COUNCIL_DOCUMENTS], replacedArticles: null });
+    const key = await findOrCreateSearchKey(admin, indexUid);
+    search = new SearchService({
+      client: new Meilisearch({ host: inject('meiliHost'), apiKey: key, timeout: 5000 }),
+      indexUid,
+      cacheEntries: 0,
+    });
+    await search.start();
+  });
+
+  afterAll(async () => {
+    search.stop();
+    await dropIndex(admin, indexUid);
+  });
+
+  it('never answers with an error or an empty result (the swap is atomic)', async () => {
+    const app = createApp({ search, logger: pino({ level: 'silent' }) });
+    let ingesting = true;
+    const statuses: number[] = [];
+    const totals: number[] = [];
+    const searchLoop = (async () => {
+      while (ingesting) {
+        const response = await request(app).get('/api/search').query({ q: 'bridge' });
+        statuses.push(response.status);
+        totals.push(response.body.totalHits);
+      }
+    })();
+    for (let round = 0; round < 3; round += 1) {
+      await replaceIndex(admin, { indexUid, documents: [COUNCIL_DOCUMENTS], replacedArticles: null });
+    }
+    ingesting = false;
+    await searchLoop;
+    expect(statuses.length).toBeGreaterThan(5);
+    expect(new Set(statuses)).toEqual(new Set([200]));
+    expect(Math.min(...totals)).toBe(Math.max(...totals));
+    expect(Math.min(...totals)).toBeGreaterThan(0);
+  });
+});

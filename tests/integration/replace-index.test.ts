@@ -1,0 +1,93 @@
+/**
+ * The atomic indexer against a real engine: a fresh build swapped in, the same result when run
+ * twice, other articles carried over, and a failed build (parse error mid-stream, or a task the
+ * engine rejects) leaving the live index exactly as it was.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { TimelineDocument } from '../../core/schema.ts';
+import { EngineTaskError } from '../../core/errors.ts';
+import { replaceIndex } from '../../ingest/index/replace-index.ts';
+import { INDEX_SETTINGS } from '../../ingest/index/settings.ts';
+import { COUNCIL_DOCUMENTS, makeDocument } from '../helpers/documents.ts';
+import { adminClient, dropIndex, uniqueIndexUid } from '../helpers/engine.ts';
+
+const admin = adminClient();
+const created: string[] = [];
+
+function newIndexUid(): string {
+  const uid = uniqueIndexUid('idx');
+  created.push(uid);
+  return uid;
+}
+
+afterEach(async () => {
+  for (const uid of created.splice(0)) await dropIndex(admin, uid);
+});
+
+async function allDocuments(uid: string): Promise<TimelineDocument[]> {
+  const { results } = await admin.index<TimelineDocument>(uid).getDocuments({ limit: 1000 });
+  return results.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+async function indexNames(): Promise<string[]> {
+  return (await admin.getRawIndexes({ limit: 1000 })).results.map((index) => index.uid);
+}
+
+describe('replaceIndex', () => {
+  it('creates the live index with the settings and every document', async () => {
+    const uid = newIndexUid();
+    const result = await replaceIndex(admin, { indexUid: uid, documents: [COUNCIL_DOCUMENTS], replacedArticles: null });
+    expect(result.documentCount).toBe(COUNCIL_DOCUMENTS.length);
+    expect((await allDocuments(uid)).map((d) => d.id)).toEqual(COUNCIL_DOCUMENTS.map((d) => d.id).sort());
+    const settings = await admin.index(uid).getSettings();
+    expect(settings.filterableAttributes).toEqual(expect.arrayContaining(['type', 'month', 'speaker', 'article']));
+    expect(settings.sortableAttributes).toEqual(expect.arrayContaining(INDEX_SETTINGS.sortableAttributes));
+    expect(settings.rankingRules?.[0]).toBe('sort');
+    expect(await indexNames()).not.toContain(`${uid}__next`);
+  });
+
+  it('gives the same index when run twice', async () => {
+    const uid = newIndexUid();
+    await replaceIndex(admin, { indexUid: uid, documents: [COUNCIL_DOCUMENTS], replacedArticles: null });
+    const first = await allDocuments(uid);
+    await replaceIndex(admin, { indexUid: uid, documents: [COUNCIL_DOCUMENTS], replacedArticles: null });
+    expect(await allDocuments(uid)).toEqual(first);
+  });
+
+  it('batches across articles and keeps documents of articles it does not replace', async () => {
+    const uid = newIndexUid();
+    const other = [makeDocument({ id: 'o-event-1', article: 'other-story', text: 'Another story entirely.' })];
+    await replaceIndex(admin, { indexUid: uid, documents: [COUNCIL_DOCUMENTS, other], replacedArticles: null, batchSize: 3 });
+    const updated = COUNCIL_DOCUMENTS.slice(0, 2).map((d) => ({ ...d, text: `${d.text} (updated)` }));
+    const result = await replaceIndex(admin, { indexUid: uid, documents: [updated], replacedArticles: ['council-story'] });
+    expect(result.carriedOver).toBe(1);
+    const ids = (await allDocuments(uid)).map((d) => d.id);
+    expect(ids).toEqual(['c-event-1', 'c-quote-1', 'o-event-1']);
+  });
+
+  it('leaves the live index untouched when the documents fail mid-stream', async () => {
+    const uid = newIndexUid();
+    await replaceIndex(admin, { indexUid: uid, documents: [COUNCIL_DOCUMENTS], replacedArticles: null });
+    const before = await allDocuments(uid);
+    async function* failing(): AsyncGenerator<TimelineDocument[]> {
+      yield [makeDocument({ id: 'new-1', text: 'A new entry.' })];
+      throw new Error('the second article cannot be parsed');
+    }
+    await expect(
+      replaceIndex(admin, { indexUid: uid, documents: failing(), replacedArticles: null, batchSize: 1 }),
+    ).rejects.toThrow('the second article cannot be parsed');
+    expect(await allDocuments(uid)).toEqual(before);
+    expect(await indexNames()).not.toContain(`${uid}__next`);
+  });
+
+  it('leaves the live index untouched when the engine rejects a task, and says which', async () => {
+    const uid = newIndexUid();
+    await replaceIndex(admin, { indexUid: uid, documents: [COUNCIL_DOCUMENTS], replacedArticles: null });
+    const before = await allDocuments(uid);
+    const invalid = { ...makeDocument({ id: 'ok', text: 'x' }), id: 'not a valid id!' };
+    const failure = replaceIndex(admin, { indexUid: uid, documents: [[invalid]], replacedArticles: null });
+    await expect(failure).rejects.toBeInstanceOf(EngineTaskError);
+    await expect(failure).rejects.toThrow(/Adding documents .*invalid_document_id/);
+    expect(await allDocuments(uid)).toEqual(before);
+  });
+});
