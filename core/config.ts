@@ -58,6 +58,9 @@ const EnvSchema = z.object({
   TRUST_PROXY: optionalString,
 });
 
+/** Every environment variable the project reads; .env.example and the README list each one. */
+export const CONFIG_VARIABLES = Object.keys(EnvSchema.shape);
+
 export interface Config {
   /** Port of the app server (0 picks a free one). */
   port: number;
