@@ -111,8 +111,10 @@ async function main(): Promise<void> {
       logger.info('Stopped');
       process.exit(0);
     };
-    process.once('SIGINT', () => void shutdown('SIGINT'));
-    process.once('SIGTERM', () => void shutdown('SIGTERM'));
+    // `on`, not `once`: npm, tsx and the terminal may each deliver the signal, and a second one
+    // must not kill the process with the default action halfway through the shutdown.
+    process.on('SIGINT', () => void shutdown('SIGINT'));
+    process.on('SIGTERM', () => void shutdown('SIGTERM'));
   } catch (error) {
     stopping = true;
     await supervisor.stop();

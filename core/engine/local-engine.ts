@@ -135,7 +135,9 @@ export async function startLocalEngine(options: StartLocalEngineOptions): Promis
       '--no-analytics',
       '--log-level', 'WARN',
     ],
-    { stdio: ['ignore', logFd, logFd] },
+    // Its own process group: Ctrl-C reaches only us, and we stop the engine after in-flight
+    // requests have drained. If we die without stopping it, the next start attaches to it.
+    { stdio: ['ignore', logFd, logFd], detached: true },
   );
   closeSync(logFd);
 

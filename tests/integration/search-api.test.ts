@@ -136,11 +136,11 @@ describe('GET /api/search', () => {
   describe('caching headers', () => {
     it('answers 304 to a matching If-None-Match', async () => {
       const first = await request(app).get('/api/search').query({ q: 'bridge' }).expect(200);
-      expect(first.headers.etag).toMatch(/^W\/"/);
+      expect(first.headers['etag']).toMatch(/^W\/"/);
       expect(first.headers['cache-control']).toBe('no-cache');
-      await request(app).get('/api/search').query({ q: 'bridge' }).set('If-None-Match', first.headers.etag).expect(304);
+      await request(app).get('/api/search').query({ q: 'bridge' }).set('If-None-Match', first.headers['etag']).expect(304);
       const other = await request(app).get('/api/search').query({ q: 'council' }).expect(200);
-      expect(other.headers.etag).not.toBe(first.headers.etag);
+      expect(other.headers['etag']).not.toBe(first.headers['etag']);
     });
   });
 });

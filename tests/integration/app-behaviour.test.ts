@@ -1,0 +1,82 @@
+/**
+ * App behaviour that spans requests: ETags follow the index version across a re-ingest (and the
+ * response cache never serves the old index), the optional rate limit answers 429 in JSON, and a
+ * caller's request id is echoed for log correlation.
+ */
+import { Meilisearch } from 'meilisearch';
+import { pino } from 'pino';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { replaceIndex } from '../../ingest/index/replace-index.ts';
+import { createApp } from '../../server/app.ts';
+import { findOrCreateSearchKey } from '../../server/search-key.ts';
+import { SearchService } from '../../server/search-service.ts';
+import { COUNCIL_DOCUMENTS, makeDocument } from '../helpers/documents.ts';
+import { adminClient, dropIndex, uniqueIndexUid } from '../helpers/engine.ts';
+
+const admin = adminClient();
+const indexUid = uniqueIndexUid('behaviour');
+let search: SearchService;
+
+beforeAll(async () => {
+  await replaceIndex(admin, { indexUid, documents: [COUNCIL_DOCUMENTS], replacedArticles: null });
+  const key = await findOrCreateSearchKey(admin, indexUid);
+  search = new SearchService({
+    client: new Meilisearch({ host: inject('meiliHost'), apiKey: key, timeout: 2000 }),
+    indexUid,
+    cacheEntries: 100,
+    versionPollMs: 100,
+  });
+  await search.start();
+});
+
+afterAll(async () => {
+  search.stop();
+  await dropIndex(admin, indexUid);
+});
+
+describe('after a re-ingest', () => {
+  it('the ETag changes, the old one no longer gives 304, and the cache serves the new documents', async () => {
+    const app = createApp({ search, logger: pino({ level: 'silent' }) });
+    const before = await request(app).get('/api/search').query({ q: 'ferry' }).expect(200);
+    expect(before.body.totalHits).toBe(0);
+    const oldTag = before.headers['etag'];
+
+    const ferry = makeDocument({ id: 'c-event-9', position: 9, date: '2021-06-01', text: 'A ferry replaces the bridge for a week.' });
+    await replaceIndex(admin, { indexUid, documents: [[...COUNCIL_DOCUMENTS, ferry]], replacedArticles: null });
+
+    let after = await request(app).get('/api/search').query({ q: 'ferry' });
+    for (let attempt = 0; attempt < 100 && after.headers['etag'] === oldTag; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      after = await request(app).get('/api/search').query({ q: 'ferry' });
+    }
+    expect(after.headers['etag']).not.toBe(oldTag);
+    expect(after.body.totalHits).toBe(1);
+    await request(app).get('/api/search').query({ q: 'ferry' }).set('If-None-Match', oldTag).expect(200);
+  });
+});
+
+describe('the rate limit', () => {
+  it('answers 429 in JSON past the configured requests per minute', async () => {
+    const app = createApp({ search, logger: pino({ level: 'silent' }), rateLimitPerMinute: 2 });
+    await request(app).get('/api/search').expect(200);
+    await request(app).get('/api/search').expect(200);
+    const limited = await request(app).get('/api/search').expect(429);
+    expect(limited.body.error.code).toBe('RATE_LIMITED');
+  });
+
+  it('is off by default', async () => {
+    const app = createApp({ search, logger: pino({ level: 'silent' }) });
+    for (let count = 0; count < 5; count += 1) await request(app).get('/api/health').expect(200);
+  });
+});
+
+describe('request ids', () => {
+  it('echoes a well-formed X-Request-Id and replaces a malformed one', async () => {
+    const app = createApp({ search, logger: pino({ level: 'silent' }) });
+    const echoed = await request(app).get('/api/health').set('X-Request-Id', 'abc-123').expect(200);
+    expect(echoed.headers['x-request-id']).toBe('abc-123');
+    const replaced = await request(app).get('/api/health').set('X-Request-Id', 'bad id <script>').expect(200);
+    expect(replaced.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
