@@ -1,0 +1,97 @@
+/** The server's pure parts: filter quoting, safe highlights, parameter parsing, the response cache. */
+import { describe, expect, it } from 'vitest';
+import { buildFilter, quoteFilterValue } from '../../server/filters.ts';
+import { HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG, toSafeHighlight } from '../../server/highlight.ts';
+import { ResponseCache } from '../../server/response-cache.ts';
+import { normaliseSearchRequest, parseSearchRequest } from '../../server/search-params.ts';
+import { buildSearchQueries } from '../../server/search-service.ts';
+
+describe('quoteFilterValue', () => {
+  it('escapes the backslash before the double quote, so a value cannot close its quotes', () => {
+    expect(quoteFilterValue('plain')).toBe('"plain"');
+    expect(quoteFilterValue('a"b')).toBe('"a\\"b"');
+    expect(quoteFilterValue('a\\"b')).toBe('"a\\\\\\"b"');
+    expect(quoteFilterValue('x\\')).toBe('"x\\\\"');
+  });
+});
+
+describe('buildFilter', () => {
+  const request = parseSearchRequest({ type: ['quote', 'event'], month: '2016-07', speaker: 'Roger Stone' });
+
+  it('ORs the values of one attribute and ANDs the attributes, in the array form', () => {
+    expect(buildFilter(request)).toEqual([
+      ['type = "quote"', 'type = "event"'],
+      ['month = "2016-07"'],
+      ['speaker = "Roger Stone"'],
+    ]);
+  });
+
+  it('leaves out one facet for its disjunctive counts', () => {
+    expect(buildFilter(request, 'month')).toEqual([['type = "quote"', 'type = "event"'], ['speaker = "Roger Stone"']]);
+  });
+});
+
+describe('buildSearchQueries', () => {
+  it('sends one count-only query per filtered facet after the main query', () => {
+    const queries = buildSearchQueries('idx', parseSearchRequest({ q: 'emails', month: '2016-07', sort: 'date:asc' }));
+    expect(queries).toHaveLength(2);
+    expect(queries[0]).toMatchObject({ q: 'emails', sort: ['dateKey:asc', 'position:asc'], facets: ['type', 'month', 'speaker'] });
+    expect(queries[1]).toMatchObject({ q: 'emails', filter: [], facets: ['month'], limit: 0 });
+  });
+});
+
+describe('toSafeHighlight', () => {
+  it('escapes everything but the highlight markers', () => {
+    const formatted = `<img src=x onerror=alert(1)> ${HIGHLIGHT_PRE_TAG}bridge${HIGHLIGHT_POST_TAG} & "quotes"`;
+    expect(toSafeHighlight(formatted)).toBe('&lt;img src=x onerror=alert(1)&gt; <mark>bridge</mark> &amp; &quot;quotes&quot;');
+  });
+
+  it('does not let a document forge a <mark> tag', () => {
+    expect(toSafeHighlight('<mark>fake</mark>')).toBe('&lt;mark&gt;fake&lt;/mark&gt;');
+  });
+});
+
+describe('parseSearchRequest', () => {
+  it('applies the defaults', () => {
+    expect(parseSearchRequest({})).toEqual({
+      q: '', type: [], month: [], speaker: [], article: [], sort: 'relevance', page: 1, hitsPerPage: 20,
+    });
+  });
+
+  it('folds control characters and runs of spaces in q', () => {
+    expect(parseSearchRequest({ q: '  a\u0000b\n\tc  ' }).q).toBe('a b c');
+  });
+
+  it('deduplicates repeated filter values', () => {
+    expect(parseSearchRequest({ month: ['2016-07', '2016-07'] }).month).toEqual(['2016-07']);
+  });
+
+  it('normalises requests that differ only in filter order to the same key', () => {
+    const a = parseSearchRequest({ month: ['2016-07', '2016-08'] });
+    const b = parseSearchRequest({ month: ['2016-08', '2016-07'] });
+    expect(normaliseSearchRequest(a)).toBe(normaliseSearchRequest(b));
+  });
+});
+
+describe('ResponseCache', () => {
+  it('evicts the least recently used entry past its capacity', () => {
+    const cache = new ResponseCache<number>(2);
+    cache.set('v1', 'a', 1);
+    cache.set('v1', 'b', 2);
+    expect(cache.get('v1', 'a')).toBe(1);
+    cache.set('v1', 'c', 3);
+    expect(cache.get('v1', 'b')).toBeUndefined();
+    expect(cache.get('v1', 'a')).toBe(1);
+  });
+
+  it('empties when the index version changes and caches nothing while it is unknown', () => {
+    const cache = new ResponseCache<number>(10);
+    cache.set('v1', 'a', 1);
+    expect(cache.get('v2', 'a')).toBeUndefined();
+    cache.set('v2', 'b', 2);
+    expect(cache.get('v1', 'a')).toBeUndefined();
+    expect(cache.size).toBe(1);
+    cache.set(undefined, 'c', 3);
+    expect(cache.get(undefined, 'c')).toBeUndefined();
+  });
+});
