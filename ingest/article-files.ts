@@ -2,7 +2,7 @@
  * Reading article files: the I/O around the pure parser. Finds the format (HTML or plain text)
  * and a slug for each file, and turns unreadable or empty files into one clear error each.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { access, constants as fsConstants, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../core/errors.ts';
 
@@ -46,13 +46,23 @@ export async function readArticleFile(filePath: string): Promise<ArticleFile> {
   return { path: filePath, slug: slugFromPath(filePath), format: detectFormat(filePath, content), content };
 }
 
-/** The article files (.txt, .html, .htm, .md) directly inside a folder, sorted for a stable order. */
+/** Fails on the first file that cannot be read, before any work starts. */
+export async function assertReadable(filePaths: string[]): Promise<void> {
+  for (const filePath of filePaths) {
+    await access(filePath, fsConstants.R_OK).catch((cause: NodeJS.ErrnoException) => {
+      const reason = cause.code === 'ENOENT' ? 'no such file' : cause.code === 'EACCES' ? 'permission denied' : cause.message;
+      throw new AppError('FILE_UNREADABLE', `Cannot read ${filePath}: ${reason}`, { cause });
+    });
+  }
+}
+
+/** The article files (.txt, .html, .htm) directly inside a folder, sorted for a stable order; notes such as SOURCES.md are not articles. */
 export async function listArticleFiles(folder: string): Promise<string[]> {
   const names = await readdir(folder).catch((cause) => {
     throw new AppError('FILE_UNREADABLE', `Cannot read the articles folder ${folder}`, { cause });
   });
   return names
-    .filter((name) => /\.(txt|html?|md)$/i.test(name))
+    .filter((name) => /\.(txt|html?)$/i.test(name))
     .sort()
     .map((name) => path.join(folder, name));
 }

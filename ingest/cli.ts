@@ -8,6 +8,7 @@ import { Meilisearch } from 'meilisearch';
 import { loadConfig } from '../core/config.ts';
 import { openEngine } from '../core/engine/open-engine.ts';
 import { AppError, type AppErrorCode } from '../core/errors.ts';
+import { assertReadable } from './article-files.ts';
 import { ingestArticles, parseArticleFile } from './ingest-articles.ts';
 
 const HELP = `Usage: npm run ingest -- [options] <file>...
@@ -90,6 +91,7 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const log = (message: string) => process.stderr.write(`${message}\n`);
+  await assertReadable(options.files);
 
   if (options['dry-run']) {
     const documents = [];

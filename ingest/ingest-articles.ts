@@ -8,7 +8,7 @@ import { AppError } from '../core/errors.ts';
 import { TimelineDocumentListSchema, type DocumentType, type TimelineDocument } from '../core/schema.ts';
 import { assertDistinctSlugs, readArticleFile, slugFromPath } from './article-files.ts';
 import { replaceIndex } from './index/replace-index.ts';
-import { parseArticle } from './parse-article.ts';
+import { ArticleParseError, parseArticle } from './parse/parse-article.ts';
 
 export interface ParsedFile {
   path: string;
@@ -20,11 +20,18 @@ export interface ParsedFile {
 /** Reads and parses one file; every document is checked against the shared schema. */
 export async function parseArticleFile(filePath: string, options: { year?: number | undefined } = {}): Promise<ParsedFile> {
   const file = await readArticleFile(filePath);
-  const { title, documents } = parseArticle(file.content, {
-    slug: file.slug,
-    format: file.format,
-    ...(options.year !== undefined ? { year: options.year } : {}),
-  });
+  let parsed;
+  try {
+    parsed = parseArticle(file.content, {
+      slug: file.slug,
+      format: file.format,
+      ...(options.year !== undefined ? { year: options.year } : {}),
+    });
+  } catch (error) {
+    if (error instanceof ArticleParseError) throw new AppError('ARTICLE_EMPTY', `${filePath}: ${error.message}`, { cause: error });
+    throw error;
+  }
+  const { title, documents } = parsed;
   if (documents.length === 0) throw new AppError('ARTICLE_EMPTY', `${filePath} yields no documents`);
   const checked = TimelineDocumentListSchema.safeParse(documents);
   if (!checked.success) {

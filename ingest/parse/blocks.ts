@@ -1,0 +1,17 @@
+/**
+ * The block: what both readers (plain text and HTML) produce and the rest of the parser reads.
+ * A block is one paragraph-level piece of text with its kind and the gap that precedes it.
+ */
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'blockquote';
+
+export interface Block {
+  kind: BlockKind;
+  /** Normalised text: NFC, single spaces, trimmed. */
+  text: string;
+  /**
+   * How far the block stands from the one before: blank lines in plain text, empty paragraphs
+   * or rules in HTML (1 is the ordinary paragraph break). A wider gap than usual inside a
+   * timeline marks an entry that lost its date.
+   */
+  gapBefore: number;
+}

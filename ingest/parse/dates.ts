@@ -1,0 +1,93 @@
+/**
+ * Dates as timelines write them: `Jun 16`, `June 16`, `Sept. 5`, `Jun 16, 2016`, `16 June 2016`,
+ * `2016-06-16`, `Monday, June 16, 2016`, month-only `June 2016`. A date either stands as a block
+ * of its own or opens a paragraph before a separator (`May 4, 2021 — …`, `May 4, 2021: …`).
+ */
+
+export interface ParsedDate {
+  month: number;
+  /** Null for month-only dates. */
+  day: number | null;
+  /** Null when the article leaves the year out. */
+  year: number | null;
+  /** The date as written. */
+  text: string;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
+  nov: 11, november: 11, dec: 12, december: 12,
+};
+
+const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember)?)?\\.?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+const WEEKDAY = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '((?:1[89]|20|21)\\d{2})';
+/** A second day after a dash (`June 16–18`) belongs to the same date: keep the first. */
+const DAY_RANGE = '(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?';
+
+const PATTERNS: Array<{ regex: string; read: (m: RegExpExecArray) => Omit<ParsedDate, 'text'> }> = [
+  { regex: `${YEAR}-(\\d{2})-(\\d{2})`, read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) },
+  {
+    regex: `${WEEKDAY}${MONTH}\\s+${DAY}${DAY_RANGE}(?:,?\\s+${YEAR})?`,
+    read: (m) => ({ month: monthNumber(m[1]!), day: Number(m[2]), year: m[3] ? Number(m[3]) : null }),
+  },
+  {
+    regex: `${WEEKDAY}${DAY}${DAY_RANGE}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`,
+    read: (m) => ({ month: monthNumber(m[2]!), day: Number(m[1]), year: m[3] ? Number(m[3]) : null }),
+  },
+  { regex: `${MONTH},?\\s+${YEAR}`, read: (m) => ({ month: monthNumber(m[1]!), day: null, year: Number(m[2]) }) },
+];
+
+function monthNumber(name: string): number {
+  return MONTHS[name.toLowerCase().replace('.', '')]!;
+}
+
+function isValid(date: Omit<ParsedDate, 'text'>): boolean {
+  if (date.month < 1 || date.month > 12) return false;
+  if (date.day === null) return true;
+  const days = new Date(Date.UTC(date.year ?? 2000, date.month, 0)).getUTCDate();
+  return date.day >= 1 && date.day <= days;
+}
+
+/** Trailing punctuation a date heading may carry: `Jun 16:`, `June 16 —`, `Jun 16.` */
+const STANDALONE_TAIL = '\\s*[:.,—–-]?\\s*$';
+/** What separates a leading date from the entry's text. */
+const SEPARATOR = '\\s*(?:[—–:|]|\\s-\\s|\\.\\s)\\s*';
+
+const STANDALONE = PATTERNS.map(({ regex, read }) => ({ regex: new RegExp(`^${regex}${STANDALONE_TAIL}`, 'i'), read }));
+const LEADING = PATTERNS.map(({ regex, read }) => ({ regex: new RegExp(`^(${regex})${SEPARATOR}(?=\\S)`, 'i'), read }));
+
+/** A block that is only a date (`Jun 16`, `June 2016`, `2016-06-16`). */
+export function parseStandaloneDate(text: string): ParsedDate | null {
+  for (const { regex, read } of STANDALONE) {
+    const match = regex.exec(text);
+    if (!match) continue;
+    const date = read(match);
+    // `May 2016` as a month, but a bare `May 12` with a day too large is no date at all.
+    if (isValid(date)) return { ...date, text: text.replace(/\s*[:.,—–-]\s*$/, '').trim() };
+  }
+  return null;
+}
+
+/** A date opening a paragraph before a separator: returns the date and the rest of the paragraph. */
+export function parseLeadingDate(text: string): { date: ParsedDate; rest: string } | null {
+  for (const { regex, read } of LEADING) {
+    const match = regex.exec(text);
+    if (!match) continue;
+    // The inner pattern's groups start at index 2 (index 1 is the whole date).
+    const inner = [match[1], ...match.slice(2)] as unknown as RegExpExecArray;
+    const date = read(inner);
+    if (!isValid(date)) continue;
+    const rest = text.slice(match[0].length).trim();
+    if (rest.length < 2) continue;
+    return { date: { ...date, text: match[1]!.trim() }, rest };
+  }
+  return null;
+}
+
+/** Four-digit years the prose names (1800–2199), in order of appearance. */
+export function yearsNamed(text: string): number[] {
+  return [...text.matchAll(/(?<![\d.,])(1[89]\d{2}|2[01]\d{2})(?![\d,.]\d)/g)].map((match) => Number(match[1]));
+}

@@ -1,0 +1,121 @@
+/**
+ * HTML → blocks, with cheerio. Takes the article body (the largest `article`, `main` or
+ * `.entry-content`-like container, else `body`), drops page furniture (scripts, navigation,
+ * headers, footers, asides, forms, comment sections, figures and captions, share widgets), then
+ * walks the tree turning block elements into blocks. `<br>` splits a paragraph, because pages
+ * often write `<p><b>Jun 16</b><br>Text…</p>`; empty paragraphs and rules widen the next gap.
+ */
+import { load, type CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import type { Block, BlockKind } from './blocks.ts';
+import { isBoilerplate } from './boilerplate.ts';
+import { collapseWhitespace, normalizeText } from './normalize-text.ts';
+
+const FURNITURE = [
+  'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'object', 'embed',
+  'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'input', 'textarea', 'label',
+  'figure', 'figcaption', 'picture', 'img', 'video', 'audio',
+  '[role=navigation]', '[role=banner]', '[role=contentinfo]', '[role=complementary]', '[role=search]',
+  '[aria-hidden=true]', '[hidden]',
+  '#comments', '.comments', '.comment', '.comment-respond', '.comments-area', '#respond', '.comment-list',
+  '.wp-caption-text', '.caption', '.credit', '.image-credit', '.photo-credit',
+  '[class*=share]', '[class*=social]', '[class*=related]', '[class*=newsletter]', '[class*=subscribe]',
+  '[class*=donat]', '[class*=patreon]', '[class*=advert]', '[class*=promo]', '[class*=sidebar]',
+  '[class*=breadcrumb]', '[class*=byline-share]', '[class*=sharedaddy]', '[class*=jp-relatedposts]',
+  '.screen-reader-text', '.sr-only', '.visually-hidden',
+].join(', ');
+
+const BODY_CANDIDATES = [
+  'article', 'main', '[itemprop=articleBody]', '.entry-content', '.post-content', '.article-content',
+  '.article-body', '.story-body', '.post-body', '#content', '.content',
+];
+
+const BLOCK_KIND: Record<string, BlockKind> = {
+  p: 'paragraph', div: 'paragraph', section: 'paragraph', td: 'paragraph', th: 'paragraph',
+  dt: 'paragraph', dd: 'paragraph', pre: 'paragraph', address: 'paragraph', center: 'paragraph',
+  h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
+  li: 'list-item', blockquote: 'blockquote',
+};
+const CONTAINERS = new Set(['article', 'main', 'body', 'html', 'ul', 'ol', 'dl', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'details', 'summary']);
+
+export interface HtmlArticle {
+  title: string | undefined;
+  blocks: Block[];
+}
+
+function pickBody($: CheerioAPI) {
+  for (const selector of BODY_CANDIDATES) {
+    const candidates = $(selector).toArray();
+    if (!candidates.length) continue;
+    // Pages often hold several (related posts are articles too): the longest is the story.
+    return candidates.reduce((best, node) => ($(node).text().length > $(best).text().length ? node : best));
+  }
+  return $('body').get(0) ?? $.root().get(0)!;
+}
+
+export function htmlToBlocks(html: string): HtmlArticle {
+  const $ = load(normalizeText(html));
+  // The title first: the article's own <h1> often sits in a <header> that is furniture below.
+  const heading = collapseWhitespace($('article h1, main h1').first().text()) || collapseWhitespace($('h1').first().text());
+  const title = heading || collapseWhitespace($('title').first().text()) || undefined;
+  $(FURNITURE).remove();
+  const body = pickBody($);
+
+  const blocks: Block[] = [];
+  let gap = 1;
+  let inline = '';
+  let inlineKind: BlockKind = 'paragraph';
+
+  const emit = (text: string, kind: BlockKind) => {
+    const clean = collapseWhitespace(text);
+    if (!clean) return;
+    if (!isBoilerplate(clean)) blocks.push({ kind, text: clean, gapBefore: gap });
+    gap = 1;
+  };
+  const flushInline = () => {
+    const text = inline;
+    inline = '';
+    emit(text, inlineKind);
+  };
+
+  const walk = (node: AnyNode, kind: BlockKind) => {
+    if (node.type === 'text') {
+      inline += (node as unknown as { data: string }).data;
+      return;
+    }
+    if (node.type !== 'tag') return;
+    const element = node as Element;
+    const name = element.name.toLowerCase();
+    if (name === 'br') {
+      flushInline();
+      return;
+    }
+    if (name === 'hr') {
+      flushInline();
+      gap += 1;
+      return;
+    }
+    const blockKind = BLOCK_KIND[name];
+    if (blockKind === undefined && !CONTAINERS.has(name)) {
+      for (const child of element.children) walk(child, kind);
+      return;
+    }
+    // A block element: what came before it is a paragraph of its own.
+    flushInline();
+    const childKind = blockKind === undefined || blockKind === 'paragraph' ? kind : blockKind;
+    if (blockKind !== undefined && collapseWhitespace($(element).text()) === '') {
+      if (name === 'p') gap += 1;
+      return;
+    }
+    if (name === 'h1' && collapseWhitespace($(element).text()) === title) return;
+    inlineKind = childKind;
+    for (const child of element.children) walk(child, childKind);
+    inlineKind = childKind;
+    flushInline();
+    inlineKind = kind;
+  };
+
+  walk(body, 'paragraph');
+  flushInline();
+  return { title, blocks };
+}

@@ -1,0 +1,146 @@
+/**
+ * Names as the article writes them, and their canonical forms. Every run of capitalised words
+ * is a candidate name; leading titles are dropped (`Mayor Dana Whitfield` → `Dana Whitfield`) and
+ * remembered, so "the mayor" can be resolved later. A short form resolves to the fullest name in
+ * the same article that ends with it (`Stone` → `Roger Stone`, `Trump Jr` → `Donald Trump Jr`).
+ */
+
+/** Words that are capitalised at a sentence start but are not names. */
+const NOT_NAMES = new Set(
+  `the a an this that these those it its he she they we i you his her their our my your there here but and or so
+  then when while after before on in at as if not no yes also meanwhile however later earlier today yesterday
+  tomorrow one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
+  hundred thousand million first second third last next new other another some many most all both each every
+  what who whom whose which why how where during since until from by for with without about against between
+  into through over under again once soon still even just only more less such same own other nothing
+  someone something anyone anything everyone everything none neither either`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Titles and roles that precede a name; stripped from speakers, remembered for "the mayor". */
+const TITLES = new Set(
+  `mayor president senator sen. sen representative rep. rep governor gov. gov dr. dr mr. mr mrs. mrs ms. ms
+  judge justice secretary minister chancellor general gen. colonel col. captain capt. officer detective sheriff
+  chief councilman councilwoman councillor councilor commissioner publicist spokesman spokeswoman spokesperson
+  lawyer attorney director ceo chairman chairwoman chair professor prof. rev. reverend father sister lord lady
+  sir dame king queen prince princess pope ambassador deputy lieutenant lt. sergeant sgt. superintendent
+  principal coach host anchor reporter editor publisher analyst consultant operative agent candidate nominee
+  vice former acting congressman congresswoman speaker prime premier treasurer clerk manager founder
+  president-elect advisor adviser aide strategist economist historian columnist correspondent activist
+  inspector commander admiral marshal trustee alderman alderwoman assemblyman assemblywoman delegate`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const PARTICLES = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'el', 'dos', 'del']);
+
+export function isTitleWord(word: string): boolean {
+  return TITLES.has(word.toLowerCase());
+}
+
+export function isNotName(word: string): boolean {
+  return NOT_NAMES.has(word.toLowerCase());
+}
+
+/** A word that can be part of a name: capitalised, an initial, `Jr`, or a version like `2.0`. */
+export function isNameWord(word: string): boolean {
+  return /^\p{Lu}[\p{L}'’.-]*$/u.test(word) || /^(Jr|Sr)\.?$/.test(word) || /^[IVX]{2,4}$/.test(word);
+}
+
+/** Strips possessive and trailing punctuation: `Jr’s,` → `Jr`. */
+export function bareWord(token: string): string {
+  return token.replace(/^[“"‘'(\[]+/, '').replace(/[”"’')\],.;:!?]+$/, '').replace(/['’]s$/, '');
+}
+
+export interface NameMention {
+  name: string;
+  /** Title words that preceded it, lower case (`mayor`). */
+  titles: string[];
+}
+
+/** Splits a run of name words into its titles and the name proper; null when nothing is left. */
+export function stripTitles(words: string[]): NameMention | null {
+  const titles: string[] = [];
+  let index = 0;
+  while (index < words.length - 1 && (isTitleWord(words[index]!) || isNotName(words[index]!))) {
+    if (isTitleWord(words[index]!)) titles.push(words[index]!.toLowerCase().replace(/\.$/, ''));
+    index += 1;
+  }
+  // A nationality or party before a full name (`Republican Donald Trump`) is a description.
+  while (words.length - index > 2 && /^\p{Lu}\p{Ll}+(an|ian|ese|ish|ic)$/u.test(words[index]!)) index += 1;
+  const rest = words.slice(index);
+  if (!rest.length || rest.every((word) => isNotName(word) || isTitleWord(word))) return null;
+  return { name: rest.join(' '), titles };
+}
+
+/** Every run of name words in a text (possessives and punctuation ending a run). */
+export function nameMentions(text: string): NameMention[] {
+  const mentions: NameMention[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    while (run.length && PARTICLES.has(run.at(-1)!)) run.pop();
+    const mention = stripTitles(run);
+    if (mention) mentions.push(mention);
+    run = [];
+  };
+  for (const token of text.split(/\s+/)) {
+    const word = bareWord(token);
+    const nameLike = word !== '' && (isNameWord(word) || (run.length > 0 && (PARTICLES.has(word) || /^\d+\.\d+$/.test(word))));
+    if (nameLike) run.push(word);
+    else flush();
+    // A possessive or punctuation closes the name: `Mook’s statement`, `Mook, states`.
+    if (nameLike && (token !== word || /[’']s[,.;:]?$/.test(token))) flush();
+  }
+  flush();
+  return mentions;
+}
+
+/** The names of one article: counts, titles, and the canonical form of any short form. */
+export class ArticleNames {
+  private readonly counts = new Map<string, number>();
+  private readonly byTitle = new Map<string, Set<string>>();
+
+  constructor(texts: string[]) {
+    for (const text of texts) {
+      for (const mention of nameMentions(text)) {
+        this.counts.set(mention.name, (this.counts.get(mention.name) ?? 0) + 1);
+        for (const title of mention.titles) {
+          if (!this.byTitle.has(title)) this.byTitle.set(title, new Set());
+          this.byTitle.get(title)!.add(mention.name);
+        }
+      }
+    }
+  }
+
+  /** The fullest form of a name in this article; the name itself when none or when ambiguous. */
+  canonical(name: string): string {
+    const words = name.split(' ');
+    let best: string[] = [];
+    let bestCount = 0;
+    let tie = false;
+    for (const [candidate, count] of this.counts) {
+      const candidateWords = candidate.split(' ');
+      if (candidateWords.length < words.length) continue;
+      const suffix = candidateWords.slice(candidateWords.length - words.length);
+      if (suffix.join(' ') !== words.join(' ')) continue;
+      if (candidateWords.length > best.length || (candidateWords.length === best.length && count > bestCount)) {
+        tie = false;
+        best = candidateWords;
+        bestCount = count;
+      } else if (candidateWords.length === best.length && count === bestCount && candidate !== best.join(' ')) {
+        tie = true;
+      }
+    }
+    if (!best.length || (tie && best.length > words.length)) return name;
+    return best.join(' ');
+  }
+
+  /** "the mayor" → the one person this article calls Mayor, if exactly one. */
+  byRole(title: string): string | null {
+    const names = this.byTitle.get(title.toLowerCase().replace(/\.$/, ''));
+    if (!names) return null;
+    const canonical = new Set([...names].map((name) => this.canonical(name)));
+    return canonical.size === 1 ? [...canonical][0]! : null;
+  }
+}

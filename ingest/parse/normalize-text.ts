@@ -1,0 +1,21 @@
+/**
+ * Text normalisation shared by the text and HTML readers: NFC, every kind of space folded to a
+ * plain one, invisible characters dropped. Quotation marks are left as the article wrote them.
+ */
+
+const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]/g;
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+
+/** Normalises one line or block of text, keeping line breaks. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(INVISIBLE, '')
+    .replace(SPACES, ' ');
+}
+
+/** Collapses runs of white space (line breaks included) into one space and trims. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

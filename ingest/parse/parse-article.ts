@@ -1,0 +1,165 @@
+/**
+ * The parser's entry point: an article (plain text or HTML) in, event, quote and passage
+ * documents out. Pure: no file system, network, clock or logging. Text and HTML differ only in
+ * how blocks are read; everything after that is shared.
+ */
+import type { TimelineDocument } from '../../core/schema.ts';
+import type { Block } from './blocks.ts';
+import { yearsNamed } from './dates.ts';
+import { htmlToBlocks } from './html-blocks.ts';
+import { ArticleNames } from './names.ts';
+import { findQuotations, type QuotationSpan } from './quotes.ts';
+import { SpeakerAttributor } from './speakers.ts';
+import { textToBlocks } from './text-blocks.ts';
+import { segmentArticle, type Segment, type TimelineEntry } from './timeline.ts';
+import { assignYears } from './years.ts';
+
+export interface ParseArticleOptions {
+  /** Article slug: the `article` field and the prefix of every id. */
+  slug: string;
+  format: 'text' | 'html';
+  /** The year of the last timeline entry, overriding what the article suggests. */
+  year?: number;
+  /** Overrides the title found in the article. */
+  title?: string;
+}
+
+export interface ParsedArticle {
+  title: string;
+  documents: TimelineDocument[];
+}
+
+export class ArticleParseError extends Error {
+  override name = 'ArticleParseError';
+}
+
+interface EntryDate {
+  date: string | null;
+  month: string | null;
+  year: number | null;
+  dateKey: number | null;
+  dateText: string | null;
+  dateApproximate: boolean;
+}
+
+const NO_DATE: EntryDate = { date: null, month: null, year: null, dateKey: null, dateText: null, dateApproximate: false };
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** Dates for every entry: years by chronology, undated entries inheriting the month before them. */
+function dateEntries(entries: TimelineEntry[], blocks: Block[], yearOption: number | undefined): EntryDate[] {
+  const dated = entries.filter((entry) => entry.date);
+  const latestYearNamed = Math.max(...blocks.flatMap((block) => yearsNamed(block.text)));
+  const years = assignYears(
+    dated.map((entry) => ({ month: entry.date!.month, statedYear: entry.date!.year ?? entry.yearHeading })),
+    { yearOption, latestYearNamed: Number.isFinite(latestYearNamed) ? latestYearNamed : null },
+  );
+  let datedIndex = 0;
+  let previous: EntryDate = NO_DATE;
+  return entries.map((entry) => {
+    if (!entry.date) {
+      // An entry that lost its date: the month of the entry before, marked approximate.
+      previous = { ...previous, date: null, dateText: null, dateApproximate: true };
+      return previous;
+    }
+    const year = years[datedIndex++] ?? null;
+    const { month, day } = entry.date;
+    previous = {
+      date: year !== null && day !== null ? `${year}-${pad(month)}-${pad(day)}` : null,
+      month: year !== null ? `${year}-${pad(month)}` : null,
+      year,
+      dateKey: year !== null ? year * 10_000 + month * 100 + (day ?? 0) : null,
+      dateText: entry.date.text,
+      dateApproximate: false,
+    };
+    return previous;
+  });
+}
+
+/**
+ * A fragment (lower-case start, no closing punctuation) that nobody is said to have said is the
+ * author's own phrase in quotation marks (`“what could Donald Trump do for Russia”`), not a quotation.
+ */
+function isPhrase(text: string): boolean {
+  return /^\p{Ll}/u.test(text) && !/[.!?…]$/.test(text);
+}
+
+function sanitiseSlug(slug: string): string {
+  return slug.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 200) || 'article';
+}
+
+function titleFromSlug(slug: string): string {
+  return slug.replace(/[-_]+/g, ' ').replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
+}
+
+export function parseArticle(source: string, options: ParseArticleOptions): ParsedArticle {
+  const slug = sanitiseSlug(options.slug);
+  let blocks: Block[];
+  let foundTitle: string | undefined;
+  if (options.format === 'html') {
+    ({ blocks, title: foundTitle } = htmlToBlocks(source));
+  } else {
+    blocks = textToBlocks(source);
+  }
+  const segments: Segment[] = segmentArticle(blocks);
+  const entries = segments.filter((segment): segment is TimelineEntry => segment.kind === 'entry');
+  const entryDates = new Map(entries.map((entry, index) => [entry, dateEntries(entries, blocks, options.year)[index]!] as const));
+  foundTitle ??= blocks.find((block) => block.kind === 'heading')?.text;
+  const title = options.title ?? foundTitle ?? titleFromSlug(slug);
+
+  // The article's own title is no section heading.
+  for (const segment of segments) if (segment.section === title) segment.section = null;
+
+  const names = new ArticleNames(blocks.map((block) => block.text));
+  const attributor = new SpeakerAttributor(names);
+  const documents: TimelineDocument[] = [];
+  const counters = { event: 0, quote: 0, passage: 0 };
+  const base = { article: slug, articleTitle: title };
+  const nextId = (type: keyof typeof counters) => `${slug}-${type}-${String(++counters[type]).padStart(3, '0')}`;
+
+  const addQuotes = (paragraph: Block, previous: Block | undefined, context: EntryDate, eventId: string | null, section: string | null) => {
+    const quotes: QuotationSpan[] =
+      paragraph.kind === 'blockquote'
+        ? [{ start: 0, end: paragraph.text.length, text: paragraph.text.replace(/^["“”]+|["“”]+$/g, '').trim() }]
+        : findQuotations(paragraph.text);
+    const previousText = previous && previous.kind !== 'heading' ? previous.text : undefined;
+    // A blockquote is attributed like a quotation standing as its own paragraph.
+    const attributions = attributor.attribute(paragraph.kind === 'blockquote' ? `“${quotes[0]!.text}”` : paragraph.text,
+      paragraph.kind === 'blockquote' ? [{ start: 0, end: quotes[0]!.text.length + 2, text: quotes[0]!.text }] : quotes, previousText);
+    quotes.forEach((quote, index) => {
+      const { speaker, attribution } = attributions[index]!;
+      if (!quote.text || (speaker === null && isPhrase(quote.text))) return;
+      documents.push({
+        id: nextId('quote'), type: 'quote', ...base, position: documents.length, text: quote.text,
+        ...context, speaker, eventId, attribution, section,
+      });
+    });
+  };
+
+  let previousPassage: Block | undefined;
+  let previousSection: string | null = null;
+  for (const segment of segments) {
+    if (segment.kind === 'entry') {
+      const context = entryDates.get(segment)!;
+      const eventId = nextId('event');
+      documents.push({
+        id: eventId, type: 'event', ...base, position: documents.length,
+        text: segment.paragraphs.map((paragraph) => paragraph.text).join('\n\n'),
+        ...context, speaker: null, eventId: null, attribution: null, section: segment.section,
+      });
+      segment.paragraphs.forEach((paragraph, index) => addQuotes(paragraph, segment.paragraphs[index - 1], context, eventId, segment.section));
+      previousPassage = undefined;
+      continue;
+    }
+    if (segment.section !== previousSection) previousPassage = undefined;
+    previousSection = segment.section;
+    documents.push({
+      id: nextId('passage'), type: 'passage', ...base, position: documents.length, text: segment.block.text,
+      ...NO_DATE, speaker: null, eventId: null, attribution: null, section: segment.section,
+    });
+    addQuotes(segment.block, previousPassage, NO_DATE, null, segment.section);
+    previousPassage = segment.block;
+  }
+
+  if (!documents.length) throw new ArticleParseError('The article yields no documents (no paragraphs outside page furniture)');
+  return { title, documents };
+}

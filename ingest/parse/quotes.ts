@@ -1,0 +1,58 @@
+/**
+ * Finds quotations in a paragraph: spans between double quotation marks, curly or straight,
+ * paired in order, so a mismatched opening mark (`”I actually…”`) still pairs. A real quotation
+ * is a sentence or clause of at least four words; names, titles (`“This Week”`) and
+ * scare-quoted words (`“dirt”`) are not.
+ */
+
+export interface QuotationSpan {
+  /** Offset of the opening mark. */
+  start: number;
+  /** Offset just past the closing mark (or the end of the paragraph for an unclosed quote). */
+  end: number;
+  /** The quoted words, without the marks. */
+  text: string;
+}
+
+const QUOTE_MARKS = /["“”„‟«»〝〞]/g;
+const MINIMUM_WORDS = 4;
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+
+/** Every span between paired double quotation marks, quotation or not. */
+export function quotedSpans(text: string): QuotationSpan[] {
+  const marks = [...text.matchAll(QUOTE_MARKS)].map((match) => match.index!);
+  const spans: QuotationSpan[] = [];
+  for (let index = 0; index + 1 < marks.length; index += 2) {
+    const start = marks[index]!;
+    const end = marks[index + 1]! + 1;
+    spans.push({ start, end, text: text.slice(start + 1, end - 1).trim() });
+  }
+  // An odd mark opening the paragraph is a quotation that runs on (the paragraph-per-quote style).
+  if (marks.length % 2 === 1 && marks.at(-1) === 0) {
+    spans.push({ start: 0, end: text.length, text: text.slice(1).trim() });
+  }
+  return spans;
+}
+
+function wordsOf(text: string): string[] {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+}
+
+/** A title or name in quotation marks: every significant word capitalised, no sentence punctuation. */
+function isTitleLike(text: string): boolean {
+  if (/[.!?…;:]["”’]?$/.test(text) || /[.!?;:]\s/.test(text)) return false;
+  const significant = wordsOf(text).filter((word) => !SMALL_WORDS.has(word.toLowerCase()));
+  return significant.length > 0 && significant.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
+}
+
+export function isQuotation(text: string): boolean {
+  const cleaned = text.replace(/^[\s,;:]+|[\s,;:]+$/g, '');
+  return wordsOf(cleaned).length >= MINIMUM_WORDS && !isTitleLike(cleaned);
+}
+
+/** The quotations of a paragraph, in order. */
+export function findQuotations(text: string): QuotationSpan[] {
+  return quotedSpans(text)
+    .filter((span) => isQuotation(span.text))
+    .map((span) => ({ ...span, text: span.text.replace(/^[\s,;:]+|[\s,;:]+$/g, '') }));
+}

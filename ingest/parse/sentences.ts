@@ -1,0 +1,41 @@
+/**
+ * Splits a paragraph into sentences with their offsets, never inside a quotation and never
+ * after an abbreviation or an initial (`Jr.`, `Sen.`, `J.`), so attribution looks at the
+ * sentence a quotation really stands in.
+ */
+import { quotedSpans } from './quotes.ts';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const ABBREVIATIONS = new Set([
+  'jr', 'sr', 'mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'prof', 'rev',
+  'inc', 'co', 'corp', 'ltd', 'no', 'vs', 'v', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'jan', 'feb', 'mar', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ft', 'mt', 'approx', 'dept', 'est', 'fig', 'al',
+]);
+
+export function splitSentences(text: string): Sentence[] {
+  // Blank out quotation contents (all but their last character, which may end the sentence) so
+  // their inner full stops do not end the outer sentence.
+  let masked = text;
+  for (const span of quotedSpans(text)) {
+    const innerLength = Math.max(0, span.end - span.start - 3);
+    masked = masked.slice(0, span.start + 1) + 'X'.repeat(innerLength) + masked.slice(span.start + 1 + innerLength);
+  }
+  const sentences: Sentence[] = [];
+  let start = 0;
+  const boundary = /[.!?…]+["”’)\]]*\s+(?=["“‘(\[]?[\p{Lu}\d])/gu;
+  for (const match of masked.matchAll(boundary)) {
+    const before = masked.slice(start, match.index!);
+    const lastWord = (/([\p{L}.]+)$/u.exec(before)?.[1] ?? '').toLowerCase().replace(/\.$/, '');
+    if (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord)) continue;
+    const end = match.index! + match[0].trimEnd().length;
+    sentences.push({ start, end, text: text.slice(start, end) });
+    start = match.index! + match[0].length;
+  }
+  if (start < text.length) sentences.push({ start, end: text.length, text: text.slice(start) });
+  return sentences;
+}

@@ -1,0 +1,68 @@
+/**
+ * Plain text → blocks. Paragraphs are separated by blank lines (their count is the gap); lines
+ * of one paragraph are joined, so hard-wrapped text reads as one block; bullet lines are list
+ * items; `#` lines and short title-case lines without final punctuation are headings.
+ * Boilerplate lines are dropped before joining, so a credit line cannot glue onto a paragraph.
+ */
+import type { Block } from './blocks.ts';
+import { isBoilerplate } from './boilerplate.ts';
+import { collapseWhitespace, normalizeText } from './normalize-text.ts';
+
+const BULLET = /^\s*(?:[•●▪◦‣∙·*]|[-–](?=\s))\s*/;
+const MARKDOWN_HEADING = /^\s*#{1,6}\s+/;
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'vs.', 'v.']);
+
+/** A short line in title case with no closing punctuation reads as a heading. */
+export function looksLikeHeading(text: string): boolean {
+  if (text.length > 100 || /[.!?:;,…"”’)\]]$/.test(text)) return false;
+  const words = text.split(' ').filter((word) => /\p{L}/u.test(word));
+  if (words.length < 2 || words.length > 12) return false;
+  const significant = words.filter((word) => !SMALL_WORDS.has(word.toLowerCase()));
+  const capitalised = significant.filter((word) => /^[\p{Lu}\d“"‘']/u.test(word));
+  return significant.length > 0 && capitalised.length / significant.length >= 0.75;
+}
+
+export function textToBlocks(source: string): Block[] {
+  const blocks: Block[] = [];
+  let pending: string[] = [];
+  let pendingGap = 1;
+  let blankLines = 0;
+  let seenContent = false;
+
+  const flush = () => {
+    const text = collapseWhitespace(pending.join(' '));
+    pending = [];
+    if (text) blocks.push({ kind: 'paragraph', text, gapBefore: pendingGap });
+  };
+
+  for (const line of normalizeText(source).split('\n')) {
+    const trimmed = collapseWhitespace(line);
+    if (trimmed === '') {
+      flush();
+      blankLines += 1;
+      continue;
+    }
+    const isBullet = BULLET.test(trimmed);
+    const isMarkdownHeading = MARKDOWN_HEADING.test(trimmed);
+    const gapBefore = seenContent ? Math.max(1, blankLines) : 1;
+    seenContent = true;
+    blankLines = 0;
+    if (isBoilerplate(trimmed)) {
+      flush();
+      continue;
+    }
+    if (isBullet || isMarkdownHeading) {
+      flush();
+      const text = collapseWhitespace(trimmed.replace(isBullet ? BULLET : MARKDOWN_HEADING, ''));
+      if (text) blocks.push({ kind: isBullet ? 'list-item' : 'heading', text, gapBefore });
+      continue;
+    }
+    if (!pending.length) pendingGap = gapBefore;
+    pending.push(trimmed);
+  }
+  flush();
+
+  return blocks
+    .filter((block) => !isBoilerplate(block.text))
+    .map((block) => (block.kind === 'paragraph' && looksLikeHeading(block.text) ? { ...block, kind: 'heading' } : block));
+}

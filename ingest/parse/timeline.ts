@@ -1,0 +1,139 @@
+/**
+ * Blocks → the article's structure: passages before the timeline, the timeline's entries, and
+ * passages after it. An entry starts at a date standing alone or opening a paragraph; it holds
+ * the paragraphs up to the next date. Inside the timeline, a run of paragraphs set apart by a
+ * wider gap than usual, with no date of its own, is an entry that lost its date (approximate).
+ * After the last dated entry, a wider gap, a heading or a list ends the timeline.
+ */
+import type { Block } from './blocks.ts';
+import { parseLeadingDate, parseStandaloneDate, type ParsedDate } from './dates.ts';
+
+export interface TimelineEntry {
+  kind: 'entry';
+  /** Null for an entry that lost its date. */
+  date: ParsedDate | null;
+  /** A year given by a year heading (`2016`) above the entry, if any. */
+  yearHeading: number | null;
+  paragraphs: Block[];
+  section: string | null;
+}
+
+export interface Passage {
+  kind: 'passage';
+  block: Block;
+  section: string | null;
+}
+
+export type Segment = TimelineEntry | Passage;
+
+const YEAR_HEADING = /^(1[89]\d{2}|2[01]\d{2})[:.]?$/;
+
+interface DateStart {
+  date: ParsedDate;
+  /** The paragraph's text after the date, when the date opened a paragraph. */
+  rest: string | null;
+}
+
+function dateStartOf(block: Block): DateStart | null {
+  const standalone = parseStandaloneDate(block.text);
+  if (standalone) return { date: standalone, rest: null };
+  if (block.kind === 'heading' || block.kind === 'blockquote') return null;
+  const leading = parseLeadingDate(block.text);
+  return leading ? { date: leading.date, rest: leading.rest } : null;
+}
+
+/** The usual gap between blocks: anything wider is a deliberate break. */
+function ordinaryGap(blocks: Block[]): number {
+  const counts = new Map<number, number>();
+  for (const block of blocks) counts.set(block.gapBefore, (counts.get(block.gapBefore) ?? 0) + 1);
+  let best = 1;
+  for (const [gap, count] of counts) if (count > (counts.get(best) ?? 0)) best = gap;
+  return Math.max(1, best);
+}
+
+export function segmentArticle(blocks: Block[]): Segment[] {
+  const starts = blocks.map(dateStartOf);
+  const startIndexes = starts.flatMap((start, index) => (start ? [index] : []));
+  let section: string | null = null;
+  const segments: Segment[] = [];
+
+  // Fewer than two dated entries is no timeline: everything is narrative.
+  if (startIndexes.length < 2) {
+    for (const block of blocks) {
+      if (block.kind === 'heading') section = block.text;
+      else segments.push({ kind: 'passage', block, section });
+    }
+    return segments;
+  }
+
+  const first = startIndexes[0]!;
+  const last = startIndexes.at(-1)!;
+  const wide = ordinaryGap(blocks);
+  let yearHeading: number | null = null;
+  let entry: TimelineEntry | null = null;
+  let timelineOver = false;
+
+  const closeEntry = () => {
+    if (entry && entry.paragraphs.length) segments.push(entry);
+    entry = null;
+  };
+  const openEntry = (date: ParsedDate | null) => {
+    closeEntry();
+    entry = { kind: 'entry', date, yearHeading, paragraphs: [], section };
+    return entry;
+  };
+
+  blocks.forEach((block, index) => {
+    if (index < first || timelineOver) {
+      if (block.kind === 'heading') section = block.text;
+      else segments.push({ kind: 'passage', block, section });
+      return;
+    }
+    const start = starts[index];
+    const yearMatch = YEAR_HEADING.exec(block.text);
+    if (yearMatch) {
+      closeEntry();
+      yearHeading = Number(yearMatch[1]);
+      return;
+    }
+    if (start) {
+      // A month heading over dated entries is a grouping, not an entry: it still gives a year.
+      if (start.date.year !== null) yearHeading = start.date.year;
+      const opened = openEntry(start.date);
+      if (start.rest) opened.paragraphs.push({ ...block, kind: 'paragraph', text: start.rest });
+      return;
+    }
+    const current = entry as TimelineEntry | null;
+    const afterLastDate = index > last;
+    if (block.kind === 'heading') {
+      // A headline right under the date is the entry's first line; any other heading ends it.
+      if (current && current.paragraphs.length === 0) {
+        current.paragraphs.push(block);
+        return;
+      }
+      closeEntry();
+      section = block.text;
+      if (afterLastDate) timelineOver = true;
+      return;
+    }
+    const setApart = block.gapBefore > wide;
+    if (afterLastDate && current && current.paragraphs.length > 0 && (setApart || (block.kind === 'list-item' && current.paragraphs.at(-1)?.kind !== 'list-item'))) {
+      // What follows the last entry after a break is the article's conclusion.
+      closeEntry();
+      timelineOver = true;
+      segments.push({ kind: 'passage', block, section });
+      return;
+    }
+    if (current && current.paragraphs.length > 0 && setApart && !afterLastDate && block.kind === 'paragraph') {
+      openEntry(null).paragraphs.push(block);
+      return;
+    }
+    if (current) {
+      current.paragraphs.push(block);
+      return;
+    }
+    segments.push({ kind: 'passage', block, section });
+  });
+  closeEntry();
+  return segments;
+}

@@ -1,0 +1,36 @@
+/**
+ * Years for entries that omit them. An entry's own year (or a year heading above it) wins.
+ * Otherwise entries run forward: a month earlier than the previous entry's starts a new year.
+ * With no year stated anywhere in the timeline, the last entry takes the `--year` option, else
+ * the latest year the article's text names ("the 2016 election"), and the rest count back.
+ */
+
+export interface EntryMonth {
+  month: number;
+  /** The year the entry states (its own or its year heading's), or null. */
+  statedYear: number | null;
+}
+
+export function assignYears(entries: EntryMonth[], anchors: { yearOption?: number | undefined; latestYearNamed: number | null }): Array<number | null> {
+  const years: Array<number | null> = entries.map((entry) => entry.statedYear);
+  if (!entries.length) return years;
+  const lastIndex = entries.length - 1;
+  if (years[lastIndex] === null) {
+    const anyStated = years.some((year) => year !== null);
+    if (anchors.yearOption !== undefined) years[lastIndex] = anchors.yearOption;
+    else if (!anyStated && anchors.latestYearNamed !== null) years[lastIndex] = anchors.latestYearNamed;
+  }
+  const firstKnown = years.findIndex((year) => year !== null);
+  if (firstKnown === -1) return years;
+
+  for (let index = firstKnown + 1; index < entries.length; index += 1) {
+    if (years[index] !== null) continue;
+    const previous = years[index - 1]!;
+    years[index] = entries[index]!.month < entries[index - 1]!.month ? previous + 1 : previous;
+  }
+  for (let index = firstKnown - 1; index >= 0; index -= 1) {
+    const next = years[index + 1]!;
+    years[index] = entries[index]!.month > entries[index + 1]!.month ? next - 1 : next;
+  }
+  return years;
+}

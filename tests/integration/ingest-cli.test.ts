@@ -1,0 +1,92 @@
+/**
+ * `npm run ingest` as a user runs it: help, dry run on stdout only, clear one-line failures with
+ * distinct exit codes, and a real ingest into a real engine.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { PROJECT_ROOT } from '../../core/config.ts';
+import type { TimelineDocument } from '../../core/schema.ts';
+import { adminClient, dropIndex, uniqueIndexUid } from '../helpers/engine.ts';
+import { SEED_ARTICLE } from '../helpers/start-test-server.ts';
+
+interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runIngest(args: string[], env: Record<string, string> = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'ingest/cli.ts', ...args], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, MEILI_HOST: inject('meiliHost'), MEILI_MASTER_KEY: inject('meiliMasterKey'), ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const admin = adminClient();
+const indexUid = uniqueIndexUid('cli');
+afterAll(() => dropIndex(admin, indexUid));
+
+describe('npm run ingest', () => {
+  it('--help explains the usage and exits 0', async () => {
+    const result = await runIngest(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Usage: npm run ingest -- [options] <file>...');
+    expect(result.stdout).toContain('--dry-run');
+  });
+
+  it('--dry-run writes only the documents, as one JSON array, to stdout', async () => {
+    const result = await runIngest(['--dry-run', SEED_ARTICLE], { MEILI_HOST: 'http://127.0.0.1:1' });
+    expect(result.code).toBe(0);
+    const documents = JSON.parse(result.stdout) as TimelineDocument[];
+    expect(documents.filter((d) => d.type === 'event')).toHaveLength(40);
+    expect(result.stderr).toMatch(/dry run: \d+ documents/);
+  });
+
+  it.each([
+    { name: 'a missing file', args: ['no/such/article.txt'], code: 2, message: /^ingest: Cannot read no\/such\/article.txt: no such file$/ },
+    { name: 'no file at all', args: [], code: 2, message: /^ingest: Name at least one article file \(see --help\)$/ },
+    { name: 'an unknown option', args: ['--colour', SEED_ARTICLE], code: 2, message: /^ingest: .*--colour.*\(see --help\)$/ },
+    { name: 'a bad year', args: ['--year', '16', SEED_ARTICLE], code: 2, message: /^ingest: --year must be a four-digit year/ },
+    { name: 'a bad index name', args: ['--index', 'a b', SEED_ARTICLE], code: 2, message: /^ingest: --index may hold only/ },
+  ])('rejects $name with one line and exit code $code', async ({ args, code, message }) => {
+    const result = await runIngest(args);
+    expect(result.code).toBe(code);
+    expect(result.stderr.trim()).toMatch(message);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stdout).toBe('');
+  });
+
+  it('rejects an article that yields no documents', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'timeline-cli-'));
+    const empty = path.join(folder, 'only-boilerplate.txt');
+    await writeFile(empty, 'Please enter your comment!\n\nPlease enter your name here\n');
+    const result = await runIngest(['--index', indexUid, empty]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n').at(-1)).toMatch(/^ingest: .*only-boilerplate\.txt.*(no documents|yields no)/);
+  });
+
+  it('says so in one line when the engine is unreachable', async () => {
+    const result = await runIngest(['--index', indexUid, SEED_ARTICLE], { MEILI_HOST: 'http://127.0.0.1:1' });
+    expect(result.code).toBe(3);
+    expect(result.stderr.trim().split('\n').at(-1)).toMatch(/^ingest: Meilisearch at http:\/\/127\.0\.0\.1:1 does not answer$/);
+  });
+
+  it('indexes an article into the engine and reports the documents per type', async () => {
+    const result = await runIngest(['--index', indexUid, SEED_ARTICLE]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/Done: \d+ documents \(40 events, \d+ quotes, \d+ passages\) from 1 article\(s\)/);
+    const stats = await admin.index(indexUid).getStats();
+    expect(stats.numberOfDocuments).toBeGreaterThan(40);
+  });
+});

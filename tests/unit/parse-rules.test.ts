@@ -1,0 +1,205 @@
+/** Each parsing rule on a tiny named fixture. */
+import { describe, expect, it } from 'vitest';
+import { isBoilerplate } from '../../ingest/parse/boilerplate.ts';
+import { parseLeadingDate, parseStandaloneDate, yearsNamed } from '../../ingest/parse/dates.ts';
+import { htmlToBlocks } from '../../ingest/parse/html-blocks.ts';
+import { ArticleNames } from '../../ingest/parse/names.ts';
+import { ArticleParseError, parseArticle } from '../../ingest/parse/parse-article.ts';
+import { findQuotations } from '../../ingest/parse/quotes.ts';
+import { textToBlocks } from '../../ingest/parse/text-blocks.ts';
+import { assignYears } from '../../ingest/parse/years.ts';
+
+const parseText = (text: string, year?: number) => parseArticle(text, { slug: 't', format: 'text', ...(year ? { year } : {}) }).documents;
+const parseHtml = (html: string) => parseArticle(html, { slug: 'h', format: 'html' }).documents;
+
+describe('dates', () => {
+  it.each([
+    ['Jun 16', { month: 6, day: 16, year: null }],
+    ['June 16', { month: 6, day: 16, year: null }],
+    ['Jun 16, 2016', { month: 6, day: 16, year: 2016 }],
+    ['16 June 2016', { month: 6, day: 16, year: 2016 }],
+    ['2016-06-16', { month: 6, day: 16, year: 2016 }],
+    ['June 2016', { month: 6, day: null, year: 2016 }],
+    ['Sept. 5', { month: 9, day: 5, year: null }],
+    ['Monday, June 16, 2016', { month: 6, day: 16, year: 2016 }],
+    ['Jun 03:', { month: 6, day: 3, year: null }],
+  ])('reads the standalone date %s', (text, expected) => {
+    expect(parseStandaloneDate(text)).toMatchObject(expected);
+  });
+
+  it.each(['May', 'Mar 35', 'as on Jun 7 when he', 'June 16 was a hot day', '2016'])('sees no standalone date in %j', (text) => {
+    expect(parseStandaloneDate(text)).toBeNull();
+  });
+
+  it('reads a date that opens a paragraph before a separator, and only then', () => {
+    expect(parseLeadingDate('May 4, 2021 — The council votes')).toMatchObject({ date: { month: 5, day: 4, year: 2021 }, rest: 'The council votes' });
+    expect(parseLeadingDate('May 4, 2021: Vote held')).toMatchObject({ rest: 'Vote held' });
+    expect(parseLeadingDate('16 June 2016 – Something happens')).toMatchObject({ date: { day: 16, month: 6 } });
+    expect(parseLeadingDate('Jun 7 when he promised a speech')).toBeNull();
+  });
+
+  it('finds the years the prose names, not numbers that look like them', () => {
+    expect(yearsNamed('the 2016 election, 30,000 emails, Guccifer 2.0 and 1999')).toEqual([2016, 1999]);
+  });
+});
+
+describe('years', () => {
+  it('counts back from the anchor, a month earlier than the one before starting a new year', () => {
+    const entries = [11, 12, 1, 3].map((month) => ({ month, statedYear: null }));
+    expect(assignYears(entries, { latestYearNamed: 2019 })).toEqual([2018, 2018, 2019, 2019]);
+  });
+
+  it('lets an entry’s own year win and runs forward from it', () => {
+    const entries = [{ month: 12, statedYear: 2020 }, { month: 2, statedYear: null }, { month: 5, statedYear: null }];
+    expect(assignYears(entries, { latestYearNamed: 1990 })).toEqual([2020, 2021, 2021]);
+  });
+
+  it('lets the --year option anchor the last entry', () => {
+    const entries = [6, 3].map((month) => ({ month, statedYear: null }));
+    expect(assignYears(entries, { yearOption: 2012, latestYearNamed: 2016 })).toEqual([2011, 2012]);
+  });
+
+  it('leaves years unknown when nothing names one', () => {
+    expect(assignYears([{ month: 1, statedYear: null }], { latestYearNamed: null })).toEqual([null]);
+  });
+});
+
+describe('timeline entries', () => {
+  it('never starts an entry at a date inside a sentence', () => {
+    const documents = parseText('Jun 1\n\nFirst thing happens.\n\nJun 2\n\nAs on Jun 7 when he spoke, nothing changed.\n\nIn 2016.');
+    expect(documents.filter((d) => d.type === 'event').map((d) => d.text)).toEqual(['First thing happens.', 'As on Jun 7 when he spoke, nothing changed.\n\nIn 2016.']);
+  });
+
+  it('holds every paragraph of an entry in one event', () => {
+    const documents = parseText('March 3, 2021\n\nOne.\n\nTwo.\n\nMarch 4, 2021\n\nThree.');
+    expect(documents.filter((d) => d.type === 'event').map((d) => d.text)).toEqual(['One.\n\nTwo.', 'Three.']);
+  });
+
+  it('uses year headings for the entries under them', () => {
+    const documents = parseText('2019\n\nNov 2\n\nA.\n\n2020\n\nJan 5\n\nB.\n\nFeb 1\n\nC.');
+    expect(documents.filter((d) => d.type === 'event').map((d) => d.date)).toEqual(['2019-11-02', '2020-01-05', '2020-02-01']);
+  });
+
+  it('reads a timeline written as a list of dated items', () => {
+    const documents = parseHtml('<article><ul><li><b>2016-06-16:</b> Launch.</li><li><b>2016-07-01:</b> Second step.</li></ul></article>');
+    expect(documents.filter((d) => d.type === 'event').map((d) => [d.date, d.text])).toEqual([['2016-06-16', 'Launch.'], ['2016-07-01', 'Second step.']]);
+  });
+
+  it('treats an article with fewer than two dates as narrative', () => {
+    const documents = parseText('On June 3, 2020 — the council met.\n\nIt was long.');
+    expect(documents.every((d) => d.type === 'passage')).toBe(true);
+  });
+});
+
+describe('quotations', () => {
+  it.each([
+    ['curly quotes', 'He said “we will build the bridge again.”', 'we will build the bridge again.'],
+    ['straight quotes', 'He said "we will build the bridge again."', 'we will build the bridge again.'],
+    ['a mismatched opening mark', '”I actually have communicated with him.”', 'I actually have communicated with him.'],
+  ])('finds %s', (_name, text, expected) => {
+    expect(findQuotations(text).map((quote) => quote.text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['a name', '“Mike Erickson,” who was an operative'],
+    ['a title', 'appeared on “This Week” on Sunday'],
+    ['a title of four words', 'his book “The Art of the Deal” sold'],
+    ['a scare-quoted word', 'it was “weird” that they met'],
+    ['a short phrase', 'Russia has “thousands of emails” and more'],
+  ])('finds no quotation in %s', (_name, text) => {
+    expect(findQuotations(text)).toEqual([]);
+  });
+});
+
+describe('speakers', () => {
+  const speakerOf = (text: string) => parseText(`Jan 1, 2020\n\nOpening entry.\n\nJan 2, 2020\n\n${text}`).filter((d) => d.type === 'quote').map((d) => d.speaker);
+
+  it.each([
+    ['“…,” she said after the subject', 'Mayor Dana Whitfield opened the meeting. “We cannot keep this bridge open,” she said.', ['Dana Whitfield']],
+    ['X told reporters: "…"', 'Council member Omar Castillo told reporters: "The estimate was wrong from day one."', ['Omar Castillo']],
+    ['“…,” said X', '“This is the best news in a decade,” said Governor Ann Lee.', ['Ann Lee']],
+    ['the subject, not the object, of says of', 'Jane Roe says of Smith’s statement: “I cannot think of bigger lies.”', ['Jane Roe']],
+    ['no rule at all', 'Crowds carry signs reading “No more closed bridges in our town!” along Main Street.', [null]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakerOf(text)).toEqual(expected);
+  });
+
+  it('takes the speaker of a quotation standing as its own paragraph from the paragraph before', () => {
+    expect(speakerOf('The Harbor Union sends a letter to the mayor.\n\n“We will strike on Monday unless the offer improves.”')).toEqual(['Harbor Union']);
+  });
+
+  it('resolves a short form to the fullest form in the same article', () => {
+    const names = new ArticleNames(['Roger Stone met Donald Trump Jr and Donald Trump.', 'Stone left.']);
+    expect(names.canonical('Stone')).toBe('Roger Stone');
+    expect(names.canonical('Trump Jr')).toBe('Donald Trump Jr');
+    expect(names.canonical('Trump')).toBe('Donald Trump');
+  });
+
+  it('resolves "the mayor" to the one person the article calls Mayor', () => {
+    expect(new ArticleNames(['Mayor Dana Whitfield spoke.']).byRole('mayor')).toBe('Dana Whitfield');
+    expect(new ArticleNames(['Mayor A Bee spoke.', 'Mayor C Dee spoke.']).byRole('mayor')).toBeNull();
+  });
+});
+
+describe('blocks', () => {
+  it('joins hard-wrapped lines, counts blank lines as the gap, and reads bullets and headings', () => {
+    expect(textToBlocks('The Big Story Here\n\nA paragraph that\nwraps.\n\n\n• first\n• second')).toEqual([
+      { kind: 'heading', text: 'The Big Story Here', gapBefore: 1 },
+      { kind: 'paragraph', text: 'A paragraph that wraps.', gapBefore: 1 },
+      { kind: 'list-item', text: 'first', gapBefore: 2 },
+      { kind: 'list-item', text: 'second', gapBefore: 1 },
+    ]);
+  });
+
+  it('normalises NFC and non-breaking spaces but keeps curly quotes', () => {
+    expect(textToBlocks('Cafe\u0301\u00a0said “hi  there”.')[0]!.text).toBe('Café said “hi there”.');
+  });
+
+  it('reads the largest article container, splits at <br>, and widens the gap at empty paragraphs', () => {
+    const { blocks, title } = htmlToBlocks(
+      '<html><head><title>T</title></head><body><article><h1>Title</h1><p><b>Jun 16</b><br>Text.</p><p>&nbsp;</p><p>Later.</p><blockquote><p>Quoted words here now.</p></blockquote></article><article><p>x</p></article></body></html>',
+    );
+    expect(title).toBe('Title');
+    expect(blocks).toEqual([
+      { kind: 'paragraph', text: 'Jun 16', gapBefore: 1 },
+      { kind: 'paragraph', text: 'Text.', gapBefore: 1 },
+      { kind: 'paragraph', text: 'Later.', gapBefore: 2 },
+      { kind: 'blockquote', text: 'Quoted words here now.', gapBefore: 1 },
+    ]);
+  });
+});
+
+describe('boilerplate', () => {
+  it.each([
+    'Matt Johnson / Flickr',
+    'Photo: Tom Lee / Valley Ledger',
+    'Liked it? Take a second to support Community on Patreon!',
+    'This is a Creative Commons article. The original version of this article appeared here.',
+    'The original version of this article appeared here.',
+    'Please enter your comment!',
+    'Please enter your name here',
+    'Leave a Reply',
+    'Share this:',
+    '© 2022 Valley Ledger. All rights reserved.',
+  ])('drops %j', (text) => {
+    expect(isBoilerplate(text)).toBe(true);
+  });
+
+  it.each(['Search warrant served on Trump Tower.', 'Home sales fall for a third month.', 'The council asks residents to donate blankets.'])(
+    'keeps the real sentence %j',
+    (text) => {
+      expect(isBoilerplate(text)).toBe(false);
+    },
+  );
+});
+
+describe('parseArticle', () => {
+  it('fails clearly when an article yields no documents', () => {
+    expect(() => parseText('Please enter your comment!\n\nShare this:')).toThrow(ArticleParseError);
+  });
+
+  it('makes ids only of A-Z a-z 0-9 - _', () => {
+    const documents = parseArticle('Jan 1, 2020\n\nA.\n\nJan 2, 2020\n\nB.', { slug: 'ça va / ok', format: 'text' }).documents;
+    expect(documents.every((d) => /^[A-Za-z0-9_-]+$/.test(d.id))).toBe(true);
+  });
+});
