@@ -44,7 +44,8 @@ export function readOrCreateMasterKey(keyFile: string): string {
     const key = readFileSync(keyFile, 'utf8').trim();
     if (key.length >= 16) return key;
   }
-  const key = randomBytes(32).toString('base64url');
+  // Hex, never base64: a key starting with `-` would be read by the engine as a flag.
+  const key = randomBytes(32).toString('hex');
   writeFileSync(keyFile, `${key}\n`, { mode: 0o600 });
   chmodSync(keyFile, 0o600);
   return key;
@@ -127,14 +128,8 @@ export async function startLocalEngine(options: StartLocalEngineOptions): Promis
   const logFd = openSync(paths.logFile, 'a');
   const child = spawn(
     binaryPath,
-    [
-      '--db-path', paths.dbPath,
-      '--http-addr', `127.0.0.1:${port}`,
-      '--master-key', masterKey,
-      '--env', 'production',
-      '--no-analytics',
-      '--log-level', 'WARN',
-    ],
+    // `--flag=value` so that no value can ever be taken for a flag.
+    [`--db-path=${paths.dbPath}`, `--http-addr=127.0.0.1:${port}`, `--master-key=${masterKey}`, '--env=production', '--no-analytics', '--log-level=WARN'],
     // Its own process group: Ctrl-C reaches only us, and we stop the engine after in-flight
     // requests have drained. If we die without stopping it, the next start attaches to it.
     { stdio: ['ignore', logFd, logFd], detached: true },

@@ -13,7 +13,8 @@ const NOT_NAMES = new Set(
   hundred thousand million first second third last next new other another some many most all both each every
   what who whom whose which why how where during since until from by for with without about against between
   into through over under again once soon still even just only more less such same own other nothing
-  someone something anyone anything everyone everything none neither either`
+  someone something anyone anything everyone everything none neither either nobody everybody somebody anybody
+  people residents officials critics supporters`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -26,7 +26,8 @@ const SPEECH_VERBS = new Set(
   mock mocks mocked praise praises praised accuse accuses accused echo echoes echoed promote promotes promoted
   call calls called speak speaks spoke assert asserts asserted maintain maintains maintained emphasize emphasizes
   emphasized stress stresses stressed recommend recommends recommended tout touts touted blast blasts blasted
-  slam slams slammed lament laments lamented muse muses mused observe observes observed describe describes described`
+  slam slams slammed lament laments lamented muse muses mused observe observes observed describe describes described
+  continue continues continued`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -98,6 +99,8 @@ function skipAdverbsForward(tokens: Token[], index: number): number {
 
 /** A run of name words starting at `index` (titles included), and where it ends. */
 function nameRunAt(tokens: Token[], index: number): { words: string[]; end: number } | null {
+  // Words inside a quotation are what someone said, never who said it.
+  if (/^["“”„«]/.test(tokens[index]?.raw ?? '')) return null;
   const words: string[] = [];
   let position = index;
   while (position < tokens.length) {
@@ -190,7 +193,10 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
     if (second?.lower === 'the' && tokens[2] && isTitleWord(tokens[2].word)) {
       return { subject: { kind: 'role', title: tokens[2].lower }, evidence: evidenceOf(3) };
     }
-    const run = nameRunAt(tokens, 1);
+    // `said council president Maria Santos`: a lower-case description may stand before the name.
+    let nameStart = 1;
+    while (nameStart < 4 && /^[a-z]+$/.test(tokens[nameStart]?.raw ?? '') && tokens[nameStart]!.lower !== 'the') nameStart += 1;
+    const run = nameRunAt(tokens, nameStart) ?? nameRunAt(tokens, 1);
     const mention = run && stripTitles(run.words);
     if (run && mention) return { subject: { kind: 'name', name: mention.name }, evidence: evidenceOf(run.end) };
     return null;
@@ -230,6 +236,8 @@ export interface QuoteAttribution {
  */
 export class SpeakerAttributor {
   private lastPerson: string | null = null;
+  /** The last paragraph attributed and the speaker of its last quotation, for quotations running on. */
+  private lastQuoted: { paragraph: string; speaker: string; attribution: string } | null = null;
 
   constructor(private readonly names: ArticleNames) {}
 
@@ -292,14 +300,21 @@ export class SpeakerAttributor {
         let found = this.attributeOne(paragraph, sentences, quote, previous);
         const before = results[index - 1];
         const opensSentence = paragraph.slice(sentence.start, quote.start).trim() === '';
-        // `“…,” said the mayor. “…”`: a quotation that goes on from an attributed one keeps its speaker.
+        // `“…,” said the mayor. “…”`: a quotation that goes on from an attributed one keeps its speaker,
+        // within the paragraph or from a quotation closing the paragraph before.
         if (!found.speaker && before?.speaker && (opensSentence || sentenceIndex === 0)) found = before;
+        if (!found.speaker && index === 0 && quote.start === 0 && previous !== undefined && this.lastQuoted?.paragraph === previous) {
+          found = { speaker: this.lastQuoted.speaker, attribution: this.lastQuoted.attribution };
+        }
         results[index] = found;
         if (found.speaker) this.lastPerson = found.speaker;
       }
       this.rememberPerson(sentence.text);
     });
-    return quotes.map((_quote, index) => results[index] ?? { speaker: null, attribution: null });
+    const all = quotes.map((_quote, index) => results[index] ?? { speaker: null, attribution: null });
+    const last = all.at(-1);
+    this.lastQuoted = last?.speaker ? { paragraph, speaker: last.speaker, attribution: last.attribution! } : null;
+    return all;
   }
 
   /** The person a sentence is about, for `he`/`she` in what follows: its subject, else the first full name in it. */

@@ -99,3 +99,29 @@ describe('a plain-text story (harbor-strike.txt)', () => {
     expect(last).toMatchObject({ type: 'passage', text: 'The strike showed how quickly a local dispute can ripple through a regional economy.' });
   });
 });
+
+describe('an HTML page with ISO date headings and running quotations (water-contract.html)', () => {
+  const { documents } = parseArticle(fixture('water-contract.html'), { slug: 'water', format: 'html' });
+  const events = documents.filter((document) => document.type === 'event');
+  const quotes = documents.filter((document) => document.type === 'quote');
+
+  it('reads ISO dates standing as headings', () => {
+    expect(events.map((event) => event.date)).toEqual(['2022-11-02', '2022-12-15', '2023-01-20', '2023-02-07', '2023-03-01']);
+  });
+
+  it('attributes descriptions before names, quotations running over paragraphs, and he says', () => {
+    expect(quotes.map((document) => [document.text.slice(0, 18), document.speaker, document.attribution])).toEqual([
+      ['The procedure was ', 'Laura Chen', 'Chen wrote'],
+      ['Every rule was fol', 'Victor Hale', 'Hale said'],
+      ['the audit is polit', 'Victor Hale', '“Every rule was followed to the letter,” Hale said, adding that'],
+      ['We will call every', 'Maria Santos', 'said council president Maria Santos'],
+      ['Nobody is above th', 'Maria Santos', 'said council president Maria Santos'],
+      ['And that includes ', 'Maria Santos', 'she continued'],
+      ['proud of the work ', 'Victor Hale', 'In a statement, he says he is'],
+    ]);
+  });
+
+  it('drops the comment count', () => {
+    expect(documents.some((document) => document.text.includes('Comments'))).toBe(false);
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * The bundled engine's runtime: any stored key works (even one starting with `-`), a second
+ * process attaches to the engine already running on a data directory, and a binary that is not
+ * Meilisearch 1.21 is refused with a message saying so.
+ */
+import { statSync } from 'node:fs';
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { prepareEngineBinary } from '../../core/engine/binary.ts';
+import { isEngineHealthy, readOrCreateMasterKey, startLocalEngine } from '../../core/engine/local-engine.ts';
+import { AppError } from '../../core/errors.ts';
+
+let folder: string;
+beforeAll(async () => {
+  folder = await mkdtemp(path.join(os.tmpdir(), 'timeline-engine-'));
+});
+afterAll(() => rm(folder, { recursive: true, force: true }));
+
+describe('the bundled engine', () => {
+  it('starts with a stored master key that begins with a dash, and a second start attaches to it', async () => {
+    const dataDir = path.join(folder, 'dash');
+    await mkdir(dataDir, { recursive: true });
+    await writeFile(path.join(dataDir, 'meili-master.key'), '-Oabcdefghijklmnopqrstuvwxyz0123456789\n', { mode: 0o600 });
+    const engine = await startLocalEngine({ binaryPath: inject('meiliBinary'), dataDir });
+    try {
+      expect(engine.owned).toBe(true);
+      expect(engine.masterKey).toBe('-Oabcdefghijklmnopqrstuvwxyz0123456789');
+      const keys = await fetch(`${engine.host}/keys`, { headers: { Authorization: `Bearer ${engine.masterKey}` } });
+      expect(keys.status).toBe(200);
+
+      const second = await startLocalEngine({ binaryPath: inject('meiliBinary'), dataDir });
+      expect(second).toMatchObject({ owned: false, host: engine.host });
+      await second.stop();
+      expect(await isEngineHealthy(engine.host)).toBe(true);
+    } finally {
+      await engine.stop();
+    }
+    expect(await isEngineHealthy(engine.host)).toBe(false);
+  });
+
+  it('creates a hex master key with mode 0600 and reuses it', async () => {
+    const keyFile = path.join(folder, 'new.key');
+    const key = readOrCreateMasterKey(keyFile);
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
+    expect(readOrCreateMasterKey(keyFile)).toBe(key);
+    expect(statSync(keyFile).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe('prepareEngineBinary', () => {
+  it('accepts the bundled Meilisearch 1.21', async () => {
+    expect(await prepareEngineBinary(undefined)).toBe(inject('meiliBinary'));
+  });
+
+  it('refuses a binary that reports another version, naming both', async () => {
+    const fake = path.join(folder, 'old-meilisearch');
+    await writeFile(fake, '#!/bin/sh\necho "meilisearch 1.20.0"\n');
+    await chmod(fake, 0o755);
+    const failure = prepareEngineBinary(fake);
+    await expect(failure).rejects.toBeInstanceOf(AppError);
+    await expect(failure).rejects.toThrow(`${fake} reports "meilisearch 1.20.0", but this project needs meilisearch 1.21.x.`);
+  });
+
+  it('refuses a path that cannot run', async () => {
+    await expect(prepareEngineBinary(path.join(folder, 'missing'))).rejects.toThrow(/Cannot run the Meilisearch binary/);
+  });
+});
