@@ -72,7 +72,7 @@ export async function isEngineHealthy(host: string, timeoutMs = 1000): Promise<b
   }
 }
 
-function processIsAlive(pid: number): boolean {
+export function processIsAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

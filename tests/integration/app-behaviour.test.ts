@@ -3,37 +3,24 @@
  * response cache never serves the old index), the optional rate limit answers 429 in JSON, and a
  * caller's request id is echoed for log correlation.
  */
-import { Meilisearch } from 'meilisearch';
 import { pino } from 'pino';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replaceIndex } from '../../ingest/index/replace-index.ts';
 import { createApp } from '../../server/app.ts';
-import { findOrCreateSearchKey } from '../../server/search-key.ts';
-import { SearchService } from '../../server/search-service.ts';
+import type { SearchService } from '../../server/search-service.ts';
 import { COUNCIL_DOCUMENTS, makeDocument } from '../helpers/documents.ts';
-import { adminClient, dropIndex, uniqueIndexUid } from '../helpers/engine.ts';
+import { createSearchFixture, type SearchFixture } from '../helpers/search-fixture.ts';
 
-const admin = adminClient();
-const indexUid = uniqueIndexUid('behaviour');
+let fixture: SearchFixture;
 let search: SearchService;
 
 beforeAll(async () => {
-  await replaceIndex(admin, { indexUid, documents: [COUNCIL_DOCUMENTS], replacedArticles: null });
-  const key = await findOrCreateSearchKey(admin, indexUid);
-  search = new SearchService({
-    client: new Meilisearch({ host: inject('meiliHost'), apiKey: key, timeout: 2000 }),
-    indexUid,
-    cacheEntries: 100,
-    versionPollMs: 100,
-  });
-  await search.start();
+  fixture = await createSearchFixture({ documents: COUNCIL_DOCUMENTS, prefix: 'behaviour', cacheEntries: 100 });
+  search = fixture.search;
 });
 
-afterAll(async () => {
-  search.stop();
-  await dropIndex(admin, indexUid);
-});
+afterAll(() => fixture.dispose());
 
 describe('after a re-ingest', () => {
   it('the ETag changes, the old one no longer gives 304, and the cache serves the new documents', async () => {
@@ -43,7 +30,7 @@ describe('after a re-ingest', () => {
     const oldTag = before.headers['etag'];
 
     const ferry = makeDocument({ id: 'c-event-9', position: 9, date: '2021-06-01', text: 'A ferry replaces the bridge for a week.' });
-    await replaceIndex(admin, { indexUid, documents: [[...COUNCIL_DOCUMENTS, ferry]], replacedArticles: null });
+    await replaceIndex(fixture.admin, { indexUid: fixture.indexUid, documents: [[...COUNCIL_DOCUMENTS, ferry]], replacedArticles: null });
 
     let after = await request(app).get('/api/search').query({ q: 'ferry' });
     for (let attempt = 0; attempt < 100 && after.headers['etag'] === oldTag; attempt += 1) {

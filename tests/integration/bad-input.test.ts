@@ -2,39 +2,23 @@
  * Hostile and odd input: every invalid parameter is a 400 naming it, every injection attempt
  * matches nothing (never widens the result set), every odd-but-valid query is a 200.
  */
-import { Meilisearch } from 'meilisearch';
 import { pino } from 'pino';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { replaceIndex } from '../../ingest/index/replace-index.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { createHttpServer } from '../../server/http-server.ts';
-import { findOrCreateSearchKey } from '../../server/search-key.ts';
-import { SearchService } from '../../server/search-service.ts';
 import { COUNCIL_DOCUMENTS } from '../helpers/documents.ts';
-import { adminClient, dropIndex, uniqueIndexUid } from '../helpers/engine.ts';
+import { createSearchFixture, type SearchFixture } from '../helpers/search-fixture.ts';
 
-const admin = adminClient();
-const indexUid = uniqueIndexUid('bad');
-let search: SearchService;
+let fixture: SearchFixture;
 let app: ReturnType<typeof createHttpServer>;
 
 beforeAll(async () => {
-  await replaceIndex(admin, { indexUid, documents: [COUNCIL_DOCUMENTS], replacedArticles: null });
-  const key = await findOrCreateSearchKey(admin, indexUid);
-  search = new SearchService({
-    client: new Meilisearch({ host: inject('meiliHost'), apiKey: key, timeout: 2000 }),
-    indexUid,
-    cacheEntries: 100,
-  });
-  await search.start();
-  app = createHttpServer(createApp({ search, logger: pino({ level: 'silent' }) }));
+  fixture = await createSearchFixture({ documents: COUNCIL_DOCUMENTS, prefix: 'bad', cacheEntries: 100 });
+  app = createHttpServer(createApp({ search: fixture.search, logger: pino({ level: 'silent' }) }));
 });
 
-afterAll(async () => {
-  search.stop();
-  await dropIndex(admin, indexUid);
-});
+afterAll(() => fixture.dispose());
 
 describe('invalid parameters answer 400 naming the parameter', () => {
   it.each([

@@ -18,7 +18,7 @@ import { createHttpServer } from '../../server/http-server.ts';
 import { findOrCreateSearchKey } from '../../server/search-key.ts';
 import { SearchService } from '../../server/search-service.ts';
 import { COUNCIL_DOCUMENTS } from '../helpers/documents.ts';
-import { adminClient, dropIndex, uniqueIndexUid } from '../helpers/engine.ts';
+import { createSearchFixture, type SearchFixture } from '../helpers/search-fixture.ts';
 
 describe('when the engine goes away', () => {
   let dataDir: string;
@@ -86,28 +86,16 @@ describe('when the engine goes away', () => {
 });
 
 describe('re-ingesting while searches run', () => {
-  const admin = adminClient();
-  const indexUid = uniqueIndexUid('swap');
-  let search: SearchService;
+  let fixture: SearchFixture;
 
   beforeAll(async () => {
-    await replaceIndex(admin, { indexUid, documents: [COUNCIL_DOCUMENTS], replacedArticles: null });
-    const key = await findOrCreateSearchKey(admin, indexUid);
-    search = new SearchService({
-      client: new Meilisearch({ host: inject('meiliHost'), apiKey: key, timeout: 5000 }),
-      indexUid,
-      cacheEntries: 0,
-    });
-    await search.start();
+    fixture = await createSearchFixture({ documents: COUNCIL_DOCUMENTS, prefix: 'swap', timeoutMs: 5000 });
   });
 
-  afterAll(async () => {
-    search.stop();
-    await dropIndex(admin, indexUid);
-  });
+  afterAll(() => fixture.dispose());
 
   it('never answers with an error or an empty result (the swap is atomic)', async () => {
-    const app = createApp({ search, logger: pino({ level: 'silent' }) });
+    const app = createApp({ search: fixture.search, logger: pino({ level: 'silent' }) });
     let ingesting = true;
     const statuses: number[] = [];
     const totals: number[] = [];
@@ -119,7 +107,7 @@ describe('re-ingesting while searches run', () => {
       }
     })();
     for (let round = 0; round < 3; round += 1) {
-      await replaceIndex(admin, { indexUid, documents: [COUNCIL_DOCUMENTS], replacedArticles: null });
+      await replaceIndex(fixture.admin, { indexUid: fixture.indexUid, documents: [COUNCIL_DOCUMENTS], replacedArticles: null });
     }
     ingesting = false;
     await searchLoop;

@@ -2,39 +2,22 @@
  * The search API's contract against a real Meilisearch: parameters, combinations, disjunctive
  * facets, sort, pagination, highlight safety, document lookups, ETags and headers.
  */
-import { Meilisearch } from 'meilisearch';
 import { pino } from 'pino';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { replaceIndex } from '../../ingest/index/replace-index.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import { findOrCreateSearchKey } from '../../server/search-key.ts';
-import { SearchService } from '../../server/search-service.ts';
 import { COUNCIL_DOCUMENTS } from '../helpers/documents.ts';
-import { adminClient, dropIndex, uniqueIndexUid } from '../helpers/engine.ts';
+import { createSearchFixture, type SearchFixture } from '../helpers/search-fixture.ts';
 
-const admin = adminClient();
-const indexUid = uniqueIndexUid('api');
-let search: SearchService;
+let fixture: SearchFixture;
 let app: ReturnType<typeof createApp>;
 
 beforeAll(async () => {
-  await replaceIndex(admin, { indexUid, documents: [COUNCIL_DOCUMENTS], replacedArticles: null });
-  const key = await findOrCreateSearchKey(admin, indexUid);
-  search = new SearchService({
-    client: new Meilisearch({ host: inject('meiliHost'), apiKey: key, timeout: 2000 }),
-    indexUid,
-    cacheEntries: 0,
-    versionPollMs: 100,
-  });
-  await search.start();
-  app = createApp({ search, logger: pino({ level: 'silent' }) });
+  fixture = await createSearchFixture({ documents: COUNCIL_DOCUMENTS, prefix: 'api' });
+  app = createApp({ search: fixture.search, logger: pino({ level: 'silent' }) });
 });
 
-afterAll(async () => {
-  search.stop();
-  await dropIndex(admin, indexUid);
-});
+afterAll(() => fixture.dispose());
 
 const ids = (body: { hits: Array<{ id: string }> }) => body.hits.map((hit) => hit.id).sort();
 

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../core/config.ts';
+import { processIsAlive } from '../../core/engine/local-engine.ts';
 
 interface Started {
   child: ChildProcess;
@@ -50,15 +51,6 @@ async function stopApp(started: Started): Promise<void> {
 
 /** The server's own word that it shut down gracefully (npm's exit status reflects the signal, not us). */
 const STOPPED_GRACEFULLY = /"msg":"Stopped"/;
-
-function processIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('npm start', () => {
   let dataDir: string;
