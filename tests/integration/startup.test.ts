@@ -98,4 +98,24 @@ describe('npm start', () => {
     expect(started.output()).toMatch(/Index \\"timeline\\" has \d+ documents/);
     expect(started.output()).not.toContain('bundled article(s)');
   });
+
+  it('reports an engine that dies, restarts it, and answers searches again without a restart of the app', async () => {
+    const started = await startApp(dataDir);
+    try {
+      const enginePid = JSON.parse(readFileSync(path.join(dataDir, 'engine.json'), 'utf8')).pid as number;
+      process.kill(enginePid, 'SIGKILL');
+      let status = 0;
+      for (let attempt = 0; attempt < 150 && status !== 200; attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        status = (await fetch(`${started.url}/api/search?q=Wikileaks`)).status;
+        expect([200, 503]).toContain(status);
+      }
+      expect(status).toBe(200);
+      expect(processIsAlive(enginePid)).toBe(false);
+    } finally {
+      await stopApp(started);
+    }
+    expect(started.output()).toContain('Meilisearch exited unexpectedly');
+    expect(started.output()).toContain('Meilisearch restarted');
+  });
 });
