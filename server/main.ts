@@ -57,7 +57,13 @@ function superviseEngine(engine: EngineHandle, config: Config, logger: pino.Logg
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = pino({ level: config.logLevel });
+  // Readable lines in a terminal; JSON lines (one object per line) for pipes, files and containers.
+  const logger = pino({
+    level: config.logLevel,
+    ...(process.stdout.isTTY
+      ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' } } }
+      : {}),
+  });
   const log = (message: string) => logger.info(message);
   let stopping = false;
 
