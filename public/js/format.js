@@ -1,0 +1,34 @@
+/** Words for the page: dates, months, kinds and counts, in English as the articles are. */
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2016-07` → `July 2016` */
+export const monthLabel = (month) => `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+
+/** `2016-07-27` → `Jul 27, 2016` */
+export const dayLabel = (date) => `${MONTHS[Number(date.slice(5, 7)) - 1].slice(0, 3)} ${Number(date.slice(8))}, ${date.slice(0, 4)}`;
+
+/** A document's date: the day when known, else its month (`June 2016`), else null (passages). */
+export function documentDate(doc) {
+  const approximate = Boolean(doc.dateApproximate);
+  if (doc.date) return { text: dayLabel(doc.date), datetime: doc.date, approximate };
+  if (doc.month) return { text: monthLabel(doc.month), datetime: doc.month, approximate };
+  return null;
+}
+
+const KINDS = { event: ['Event', 'Events'], quote: ['Quote', 'Quotes'], passage: ['Passage', 'Passages'] };
+export const kindLabel = (type, plural = false) => KINDS[type]?.[plural ? 1 : 0] ?? type;
+
+export const count = (n, one, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+/** Every month from first to last (`YYYY-MM`), so the strip can show a timeline's gaps. */
+export function monthRange(first, last) {
+  const months = [];
+  let [year, month] = first.split('-').map(Number);
+  for (let key = first; key <= last; key = `${year}-${String(month).padStart(2, '0')}`) {
+    months.push(key);
+    month += 1;
+    if (month > 12) [year, month] = [year + 1, 1];
+  }
+  return months;
+}

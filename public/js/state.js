@@ -1,0 +1,60 @@
+/**
+ * URL <-> state. The address bar is the single source of truth, so a link can be shared,
+ * back/forward work and a reload restores the view.
+ */
+
+/** Filters the API accepts, each repeatable (values OR-ed, parameters AND-ed). */
+export const FILTERS = ['type', 'month', 'speaker'];
+const SORTS = ['relevance', 'date:asc', 'date:desc'];
+const HITS_PER_PAGE = 20;
+
+export function emptyState() {
+  return { q: '', type: [], month: [], speaker: [], sort: null, page: 1, entry: null };
+}
+
+export function parseState(search) {
+  const params = new URLSearchParams(search);
+  const state = emptyState();
+  state.q = (params.get('q') ?? '').slice(0, 500);
+  for (const name of FILTERS) state[name] = [...new Set(params.getAll(name).filter(Boolean))];
+  state.sort = SORTS.includes(params.get('sort')) ? params.get('sort') : null;
+  state.page = Math.max(1, Math.floor(Number(params.get('page'))) || 1);
+  state.entry = params.get('entry') || null;
+  return state;
+}
+
+/** The page's URL for a state, with only what differs from the defaults. */
+export function toUrl(state) {
+  const params = new URLSearchParams();
+  if (state.entry) {
+    params.set('entry', state.entry);
+  } else {
+    if (state.q) params.set('q', state.q);
+    for (const name of FILTERS) for (const value of state[name] ?? []) params.append(name, value);
+    if (state.sort) params.set('sort', state.sort);
+    if (state.page > 1) params.set('page', String(state.page));
+  }
+  return String(params) ? `/?${params}` : '/';
+}
+
+/** An empty query means browsing: the timeline in order, unless the reader chose a sort. */
+export function effectiveSort(state) {
+  return state.sort ?? (state.q.trim() ? 'relevance' : 'date:asc');
+}
+
+/** The API's query string for a search state. */
+export function toApiParams(state) {
+  const params = new URLSearchParams({ q: state.q.trim() });
+  for (const name of FILTERS) for (const value of state[name]) params.append(name, value);
+  params.set('sort', effectiveSort(state));
+  params.set('page', String(state.page));
+  params.set('hitsPerPage', String(HITS_PER_PAGE));
+  return params;
+}
+
+export const hasFilters = (state) => FILTERS.some((name) => state[name].length > 0);
+
+/** A copy of the state with changes; any change to the search itself goes back to page 1. */
+export function withChanges(state, changes) {
+  return { ...state, page: 1, ...changes, entry: null };
+}
