@@ -46,7 +46,14 @@ export const TimelineDocumentSchema = z.object({
   dateKey: z.number().int().nullable(),
   /** The entry's date as the article wrote it (`Jun 03`, `March 3, 2021`), or null. */
   dateText: z.string().nullable(),
+  /**
+   * Quote 0, event 1, passage 2: a ranking tie-break, so a quotation outranks the event that
+   * contains the same words (the product answers "who said it" first).
+   */
+  typeRank: z.number().int().min(0).max(2),
 });
+
+export const TYPE_RANK: Record<DocumentType, number> = { quote: 0, event: 1, passage: 2 };
 
 export type TimelineDocument = z.infer<typeof TimelineDocumentSchema>;
 

@@ -12,6 +12,11 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character]!);
 }
 
+/** The crop marker the engine puts where it cut a long text. */
+export const CROP_MARKER = '…';
+
 export function toSafeHighlight(formatted: string): string {
-  return escapeHtml(formatted).replaceAll(HIGHLIGHT_PRE_TAG, '<mark>').replaceAll(HIGHLIGHT_POST_TAG, '</mark>');
+  // A crop can fall right after a paragraph break: keep the marker beside the words it follows.
+  const tidy = formatted.replace(/\s+…$/u, CROP_MARKER).replace(/^…\s+/u, CROP_MARKER);
+  return escapeHtml(tidy).replaceAll(HIGHLIGHT_PRE_TAG, '<mark>').replaceAll(HIGHLIGHT_POST_TAG, '</mark>');
 }

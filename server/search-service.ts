@@ -8,7 +8,7 @@ import { AppError } from '../core/errors.ts';
 import { DOCUMENT_ID_PATTERN, type TimelineDocument } from '../core/schema.ts';
 import { callEngine } from './engine-errors.ts';
 import { buildFilter, FACET_ATTRIBUTES, quoteFilterValue, type FacetAttribute } from './filters.ts';
-import { HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG, toSafeHighlight } from './highlight.ts';
+import { CROP_MARKER, HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG, toSafeHighlight } from './highlight.ts';
 import { IndexVersion } from './index-version.ts';
 import { ResponseCache } from './response-cache.ts';
 import { normaliseSearchRequest, type SearchRequest } from './search-params.ts';
@@ -144,7 +144,7 @@ export function buildSearchQueries(indexUid: string, request: SearchRequest): Mu
     highlightPostTag: HIGHLIGHT_POST_TAG,
     attributesToCrop: ['text'],
     cropLength: CROP_WORDS,
-    cropMarker: '…',
+    cropMarker: CROP_MARKER,
     ...(sort ? { sort } : {}),
   };
   const facetQueries = FACET_ATTRIBUTES.filter((facet) => request[facet].length > 0).map(

@@ -3,7 +3,7 @@
  * documents out. Pure: no file system, network, clock or logging. Text and HTML differ only in
  * how blocks are read; everything after that is shared.
  */
-import type { TimelineDocument } from '../../core/schema.ts';
+import { TYPE_RANK, type TimelineDocument } from '../../core/schema.ts';
 import type { Block } from './blocks.ts';
 import { yearsNamed } from './dates.ts';
 import { htmlToBlocks } from './html-blocks.ts';
@@ -130,7 +130,7 @@ export function parseArticle(source: string, options: ParseArticleOptions): Pars
       if (!quote.text || (speaker === null && isPhrase(quote.text))) return;
       documents.push({
         id: nextId('quote'), type: 'quote', ...base, position: documents.length, text: quote.text,
-        ...context, speaker, eventId, attribution, section,
+        ...context, speaker, eventId, attribution, section, typeRank: TYPE_RANK.quote,
       });
     });
   };
@@ -144,7 +144,7 @@ export function parseArticle(source: string, options: ParseArticleOptions): Pars
       documents.push({
         id: eventId, type: 'event', ...base, position: documents.length,
         text: segment.paragraphs.map((paragraph) => paragraph.text).join('\n\n'),
-        ...context, speaker: null, eventId: null, attribution: null, section: segment.section,
+        ...context, speaker: null, eventId: null, attribution: null, section: segment.section, typeRank: TYPE_RANK.event,
       });
       segment.paragraphs.forEach((paragraph, index) => addQuotes(paragraph, segment.paragraphs[index - 1], context, eventId, segment.section));
       previousPassage = undefined;
@@ -154,7 +154,7 @@ export function parseArticle(source: string, options: ParseArticleOptions): Pars
     previousSection = segment.section;
     documents.push({
       id: nextId('passage'), type: 'passage', ...base, position: documents.length, text: segment.block.text,
-      ...NO_DATE, speaker: null, eventId: null, attribution: null, section: segment.section,
+      ...NO_DATE, speaker: null, eventId: null, attribution: null, section: segment.section, typeRank: TYPE_RANK.passage,
     });
     addQuotes(segment.block, previousPassage, NO_DATE, null, segment.section);
     previousPassage = segment.block;

@@ -1,5 +1,5 @@
 /** Hand-made documents for API tests: every field explicit, so each test states what it relies on. */
-import type { TimelineDocument } from '../../core/schema.ts';
+import { TYPE_RANK, type TimelineDocument } from '../../core/schema.ts';
 
 export function makeDocument(fields: Partial<TimelineDocument> & Pick<TimelineDocument, 'id' | 'text'>): TimelineDocument {
   const date = fields.date ?? null;
@@ -19,6 +19,7 @@ export function makeDocument(fields: Partial<TimelineDocument> & Pick<TimelineDo
     section: null,
     dateKey: date ? Number(date.replaceAll('-', '')) : month ? Number(`${month.replace('-', '')}00`) : null,
     dateText: null,
+    typeRank: TYPE_RANK[fields.type ?? 'event'],
     ...fields,
   };
 }

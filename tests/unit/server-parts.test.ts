@@ -46,6 +46,11 @@ describe('toSafeHighlight', () => {
     expect(toSafeHighlight(formatted)).toBe('&lt;img src=x onerror=alert(1)&gt; <mark>bridge</mark> &amp; &quot;quotes&quot;');
   });
 
+  it('keeps the crop marker beside the words, not after a paragraph break', () => {
+    expect(toSafeHighlight('end of a paragraph.\n\n…')).toBe('end of a paragraph.…');
+    expect(toSafeHighlight('…\n\nstart')).toBe('…start');
+  });
+
   it('does not let a document forge a <mark> tag', () => {
     expect(toSafeHighlight('<mark>fake</mark>')).toBe('&lt;mark&gt;fake&lt;/mark&gt;');
   });

@@ -1,0 +1,42 @@
+/**
+ * The seed article through the real pipeline (parse → atomic index → API): a half-remembered
+ * quote finds the quotation first, with who said it and when; months facet chronologically.
+ */
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/start-test-server.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+describe('searching the seed article', () => {
+  it.each([
+    ['rewarded mightly by the press', 'Donald Trump', '2016-07-27'],
+    ['I love Wikileaks', 'Donald Trump', '2016-10-10'],
+    ['bigger lies', 'Donald Trump Jr', '2016-07-24'],
+    ['what you say I love it', 'Donald Trump Jr', '2016-06-03'],
+    ['many great stories the press are missing', 'Wikileaks', '2016-10-12'],
+  ])('“%s” finds the quotation first: %s, %s', async (q, speaker, date) => {
+    const response = await request(server.url).get('/api/search').query({ q }).expect(200);
+    expect(response.body.hits[0]).toMatchObject({ type: 'quote', speaker, date });
+    expect(response.body.hits[0].highlight).toContain('<mark>');
+  });
+
+  it('browses the whole timeline oldest first, starting on Jun 16, 2015', async () => {
+    const response = await request(server.url).get('/api/search').query({ sort: 'date:asc', type: 'event', hitsPerPage: 100 }).expect(200);
+    expect(response.body.totalHits).toBe(40);
+    expect(response.body.hits[0]).toMatchObject({ date: '2015-06-16', dateText: 'Jun 16' });
+    expect(response.body.hits.at(-1)).toMatchObject({ date: '2016-12-29' });
+    const months = Object.keys(response.body.facets.month);
+    expect(months).toEqual([...months].sort());
+    expect(months[0]).toBe('2015-06');
+  });
+
+  it('narrows to a speaker and a month', async () => {
+    const response = await request(server.url).get('/api/search').query({ speaker: 'Donald Trump Jr', month: '2016-07' }).expect(200);
+    expect(response.body.hits.map((hit: { text: string }) => hit.text.slice(0, 20)).sort()).toEqual(['I can’t think of big', 'It just shows you th']);
+  });
+});
