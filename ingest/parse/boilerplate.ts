@@ -14,6 +14,8 @@ const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^\(?(photo|image|picture|photograph|illustration|graphic|video|credit|source)s?( credit| by)?\s*[:|/]/i,
   /^\(?(AP|AFP|Reuters|Getty) (Photo|Images?)\b/i,
   /\b(Getty Images|Shutterstock|AP Photo)\b/i,
+  // Bylines: "By Sam Ortiz, Staff Writer", "By Ana Ruiz and Tom Lee | Reuters".
+  /^[Bb]y\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s*(,|\||and\b|—|-).{0,80})?$/u,
   // Donations and memberships.
   /\bPatreon\b/i,
   /^liked it\?/i,

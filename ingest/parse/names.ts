@@ -101,10 +101,16 @@ export function nameMentions(text: string): NameMention[] {
 export class ArticleNames {
   private readonly counts = new Map<string, number>();
   private readonly byTitle = new Map<string, Set<string>>();
+  /** Words the article writes in lower case: a capitalised one before a name is a description (`Rancher Ellen Park`). */
+  private readonly lowerCaseWords = new Set<string>();
 
   constructor(texts: string[]) {
     for (const text of texts) {
-      for (const mention of nameMentions(text)) {
+      for (const word of text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []) this.lowerCaseWords.add(word);
+    }
+    for (const text of texts) {
+      for (const raw of nameMentions(text)) {
+        const mention = this.withoutDescription(raw);
         this.counts.set(mention.name, (this.counts.get(mention.name) ?? 0) + 1);
         for (const title of mention.titles) {
           if (!this.byTitle.has(title)) this.byTitle.set(title, new Set());
@@ -114,8 +120,18 @@ export class ArticleNames {
     }
   }
 
+  /** Drops a leading common noun the article also writes in lower case (`Rancher` given `ranchers`). */
+  private withoutDescription(mention: NameMention): NameMention {
+    const words = mention.name.split(' ');
+    if (words.length < 3) return mention;
+    const first = words[0]!.toLowerCase();
+    const described = this.lowerCaseWords.has(first) || this.lowerCaseWords.has(`${first}s`) || this.lowerCaseWords.has(`${first}es`);
+    return described ? { name: words.slice(1).join(' '), titles: [...mention.titles, first] } : mention;
+  }
+
   /** The fullest form of a name in this article; the name itself when none or when ambiguous. */
-  canonical(name: string): string {
+  canonical(rawName: string): string {
+    const name = this.withoutDescription({ name: rawName, titles: [] }).name;
     const words = name.split(' ');
     let best: string[] = [];
     let bestCount = 0;

@@ -18,9 +18,30 @@ const QUOTE_MARKS = /["“”„‟«»〝〞]/g;
 const MINIMUM_WORDS = 4;
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
 
-/** Every span between paired double quotation marks, quotation or not. */
+/**
+ * Spans between single quotation marks (the British style), for paragraphs with no double ones.
+ * An apostrophe is never a mark: an opening mark follows a space or the start and precedes a
+ * letter; a closing one follows a non-space and is not followed by a letter (`court's` is safe).
+ */
+function singleQuotedSpans(text: string): QuotationSpan[] {
+  const spans: QuotationSpan[] = [];
+  const opening = /(?<=^|[\s(\[—–])['‘](?=[\p{L}\d])/gu;
+  for (const open of text.matchAll(opening)) {
+    const start = open.index!;
+    if (spans.length && start < spans.at(-1)!.end) continue;
+    const close = /(?<=\S)['’](?![\p{L}\d])/gu;
+    close.lastIndex = start + 1;
+    const match = close.exec(text);
+    if (!match) break;
+    spans.push({ start, end: match.index + 1, text: text.slice(start + 1, match.index).trim() });
+  }
+  return spans;
+}
+
+/** Every span between paired quotation marks, quotation or not. */
 export function quotedSpans(text: string): QuotationSpan[] {
   const marks = [...text.matchAll(QUOTE_MARKS)].map((match) => match.index!);
+  if (marks.length === 0) return singleQuotedSpans(text);
   const spans: QuotationSpan[] = [];
   for (let index = 0; index + 1 < marks.length; index += 2) {
     const start = marks[index]!;

@@ -27,6 +27,8 @@ export interface Passage {
 export type Segment = TimelineEntry | Passage;
 
 const YEAR_HEADING = /^(1[89]\d{2}|2[01]\d{2})[:.]?$/;
+/** Sections whose content is apparatus, not story: references, link lists, notes. */
+const APPARATUS_SECTION = /^(references|see also|external links|notes|footnotes|further reading|sources|bibliography|citations|related( articles| stories| posts| links)?|read more|more on this story)$/i;
 
 interface DateStart {
   date: ParsedDate;
@@ -61,7 +63,7 @@ export function segmentArticle(blocks: Block[]): Segment[] {
   if (startIndexes.length < 2) {
     for (const block of blocks) {
       if (block.kind === 'heading') section = block.text;
-      else segments.push({ kind: 'passage', block, section });
+      else if (!APPARATUS_SECTION.test(section ?? '')) segments.push({ kind: 'passage', block, section });
     }
     return segments;
   }
@@ -84,13 +86,14 @@ export function segmentArticle(blocks: Block[]): Segment[] {
   };
 
   blocks.forEach((block, index) => {
+    const yearMatch = YEAR_HEADING.exec(block.text);
     if (index < first || timelineOver) {
-      if (block.kind === 'heading') section = block.text;
-      else segments.push({ kind: 'passage', block, section });
+      if (yearMatch && index < first) yearHeading = Number(yearMatch[1]);
+      else if (block.kind === 'heading') section = block.text;
+      else if (!APPARATUS_SECTION.test(section ?? '')) segments.push({ kind: 'passage', block, section });
       return;
     }
     const start = starts[index];
-    const yearMatch = YEAR_HEADING.exec(block.text);
     if (yearMatch) {
       closeEntry();
       yearHeading = Number(yearMatch[1]);
@@ -132,7 +135,7 @@ export function segmentArticle(blocks: Block[]): Segment[] {
       current.paragraphs.push(block);
       return;
     }
-    segments.push({ kind: 'passage', block, section });
+    if (!APPARATUS_SECTION.test(section ?? '')) segments.push({ kind: 'passage', block, section });
   });
   closeEntry();
   return segments;

@@ -125,3 +125,43 @@ describe('an HTML page with ISO date headings and running quotations (water-cont
     expect(documents.some((document) => document.text.includes('Comments'))).toBe(false);
   });
 });
+
+describe('a Wikipedia-style page with year headings over dated lists (recall-wikipedia.html)', () => {
+  const { documents } = parseArticle(fixture('recall-wikipedia.html'), { slug: 'recall', format: 'html' });
+  const events = documents.filter((document) => document.type === 'event');
+
+  it('takes years from the year headings, which are not sections', () => {
+    expect(events.map((event) => [event.date, event.section])).toEqual([
+      ['2019-08-04', null], ['2019-09-12', null], ['2019-12-01', null], ['2020-01-15', null], ['2020-03-03', null],
+    ]);
+  });
+
+  it('attributes quotes in list items, a description after the verb included', () => {
+    expect(documents.filter((d) => d.type === 'quote').map((d) => d.speaker)).toEqual(['Tom Alvarez', 'Janet Wu']);
+  });
+
+  it('keeps "See also" and "References" out of the documents', () => {
+    expect(documents.some((d) => /Recall elections in California|Riverside Times/.test(d.text))).toBe(false);
+  });
+});
+
+describe('a plain-text key-dates list (pipeline-key-dates.txt)', () => {
+  const { documents } = parseArticle(fixture('pipeline-key-dates.txt'), { slug: 'pipeline', format: 'text' });
+  const quotes = documents.filter((document) => document.type === 'quote');
+
+  it('reads abbreviated and capitalised dates with weekdays', () => {
+    expect(documents.filter((d) => d.type === 'event').map((d) => d.date)).toEqual(['2017-01-20', '2017-02-02', '2017-11-07', '2018-03-14']);
+  });
+
+  it('drops the byline and the copyright line', () => {
+    expect(documents.some((d) => /Sam Ortiz|Copyright/.test(d.text) || d.section?.includes('Sam Ortiz'))).toBe(false);
+  });
+
+  it('drops a job noun before a name the article also writes in lower case', () => {
+    expect(quotes.map((d) => d.speaker)).toEqual(['Ellen Park', null, 'Ellen Park']);
+  });
+
+  it('finds a single-quoted quotation without mistaking an apostrophe for a mark, and leaves "a company spokesman" unnamed', () => {
+    expect(quotes[1]).toMatchObject({ text: 'We respect the court\'s decision', speaker: null, attribution: null });
+  });
+});
