@@ -2,16 +2,16 @@
  * The Express app: the JSON search API and the static page. Exported without `listen`, so tests
  * drive it on a port of their choosing and `main.ts` alone decides where it runs.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import express, { type Request, type Response } from 'express';
 import rateLimit from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import { PROJECT_ROOT } from '../core/config.ts';
 import { AppError } from '../core/errors.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
+import { requestLog } from './request-log.ts';
 import { parseSearchRequest } from './search-params.ts';
 import type { SearchService } from './search-service.ts';
 
@@ -23,8 +23,6 @@ export interface AppOptions {
   trustProxy?: string | undefined;
   publicDir?: string;
 }
-
-const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** A weak ETag for a response that depends only on the index version and the request. */
 function etagFor(version: string, key: string): string {
@@ -50,18 +48,7 @@ export function createApp(options: AppOptions): express.Express {
   app.set('etag', false);
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
 
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req, res) => {
-        const header = req.headers['x-request-id'];
-        const id = typeof header === 'string' && REQUEST_ID_PATTERN.test(header) ? header : randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
-      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'debug'),
-    }),
-  );
+  app.use(requestLog(logger));
   app.use(
     helmet({
       contentSecurityPolicy: {

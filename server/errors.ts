@@ -1,6 +1,6 @@
 /**
  * Errors → HTTP, in one place. Every error answer is `{ error: { code, message } }` without a
- * stack; engine outages carry Retry-After so clients back off; 5xx are logged with the request id.
+ * stack; engine outages carry Retry-After so clients back off. The request log records the failure.
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { AppError, type AppErrorCode } from '../core/errors.ts';
@@ -22,7 +22,7 @@ export const notFoundHandler: RequestHandler = (req, _res, next) => {
   next(new AppError('NOT_FOUND', `No route for ${req.method} ${req.path}`));
 };
 
-export const errorHandler: ErrorRequestHandler = (rawError, req, res, next) => {
+export const errorHandler: ErrorRequestHandler = (rawError, _req, res, next) => {
   if (res.headersSent) return next(rawError);
   const error = translateEngineError(rawError);
   let status = 500;
@@ -38,7 +38,8 @@ export const errorHandler: ErrorRequestHandler = (rawError, req, res, next) => {
     code = status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
     message = (error as Error).message;
   }
-  if (status >= 500) req.log?.error({ err: rawError, code }, 'request failed');
+  // The request log (request-log.ts) writes the line, with this error when it is ours to fix.
+  res.locals['error'] = rawError;
   if (status === 503) res.set('Retry-After', String(RETRY_AFTER_SECONDS));
   res.status(status).json({ error: { code, message } });
 };

@@ -13,6 +13,7 @@ import { startLocalEngine, type EngineHandle } from '../core/engine/local-engine
 import { prepareEngineBinary } from '../core/engine/binary.ts';
 import { AppError } from '../core/errors.ts';
 import { createApp } from './app.ts';
+import { createSearchClient } from './engine-client.ts';
 import { createHttpServer } from './http-server.ts';
 import { findOrCreateSearchKey } from './search-key.ts';
 import { SearchService } from './search-service.ts';
@@ -79,7 +80,7 @@ async function main(): Promise<void> {
 
     // Without a master key (a development-mode engine) there are no keys to manage.
     const searchKey = engine.masterKey ? await findOrCreateSearchKey(admin, config.indexUid) : undefined;
-    const client = new Meilisearch({ host: engine.host, apiKey: searchKey, timeout: config.engineTimeoutMs });
+    const client = createSearchClient({ host: engine.host, apiKey: searchKey, timeoutMs: config.engineTimeoutMs });
     const search = new SearchService({ client, indexUid: config.indexUid, cacheEntries: config.cacheEntries });
     await search.start();
     const app = createApp({

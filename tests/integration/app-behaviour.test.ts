@@ -5,10 +5,11 @@
  */
 import { pino } from 'pino';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { replaceIndex } from '../../ingest/index/replace-index.ts';
 import { createApp } from '../../server/app.ts';
-import type { SearchService } from '../../server/search-service.ts';
+import { SearchService } from '../../server/search-service.ts';
+import { createSearchClient } from '../../server/engine-client.ts';
 import { COUNCIL_DOCUMENTS, makeDocument } from '../helpers/documents.ts';
 import { createSearchFixture, type SearchFixture } from '../helpers/search-fixture.ts';
 
@@ -55,6 +56,38 @@ describe('the rate limit', () => {
   it('is off by default', async () => {
     const app = createApp({ search, logger: pino({ level: 'silent' }) });
     for (let count = 0; count < 5; count += 1) await request(app).get('/api/health').expect(200);
+  });
+});
+
+describe('logs', () => {
+  it('log a failed request with its request id, status and no stack in the response', async () => {
+    const lines: string[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(line) });
+    const dead = new SearchService({ client: createSearchClient({ host: 'http://127.0.0.1:1', apiKey: undefined, timeoutMs: 500 }), indexUid: 'x', cacheEntries: 0 });
+    const app = createApp({ search: dead, logger });
+    const response = await request(app).get('/api/search').set('X-Request-Id', 'trace-503').expect(503);
+    expect(JSON.stringify(response.body)).not.toMatch(/\bat \S+:\d+/);
+    const entry = lines.map((line) => JSON.parse(line)).find((logged) => logged.reqId === 'trace-503' && logged.status === 503);
+    expect(entry).toMatchObject({ method: 'GET', url: '/api/search', level: 40, reason: expect.stringMatching(/unreachable/) });
+    expect(entry.err).toBeUndefined();
+  });
+});
+
+describe('an unexpected engine refusal', () => {
+  it('answers a bare 500 and logs the error with its stack and request id', async () => {
+    const lines: string[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(line) });
+    const misconfigured = new SearchService({
+      client: createSearchClient({ host: inject('meiliHost'), apiKey: 'not-a-valid-key', timeoutMs: 2000 }),
+      indexUid: fixture.indexUid,
+      cacheEntries: 0,
+    });
+    const app = createApp({ search: misconfigured, logger });
+    const response = await request(app).get('/api/search').set('X-Request-Id', 'trace-500').expect(500);
+    expect(response.body).toEqual({ error: { code: 'INTERNAL', message: 'Internal error' } });
+    const entry = lines.map((line) => JSON.parse(line)).find((logged) => logged.reqId === 'trace-500');
+    expect(entry).toMatchObject({ status: 500, level: 50 });
+    expect(entry.err.stack).toContain('invalid_api_key');
   });
 });
 
