@@ -38,6 +38,14 @@ const PATTERNS: Array<{ regex: string; read: (m: RegExpExecArray) => Omit<Parsed
     read: (m) => ({ month: monthNumber(m[2]!), day: Number(m[1]), year: m[3] ? Number(m[3]) : null }),
   },
   { regex: `${MONTH},?\\s+${YEAR}`, read: (m) => ({ month: monthNumber(m[1]!), day: null, year: Number(m[2]) }) },
+  // Numeric `6/16/2015` is month first (US) unless the first number cannot be a month (`16/6/2015`).
+  {
+    regex: `(\\d{1,2})/(\\d{1,2})/${YEAR}`,
+    read: (m) => {
+      const [first, second] = [Number(m[1]), Number(m[2])];
+      return first > 12 ? { month: second, day: first, year: Number(m[3]) } : { month: first, day: second, year: Number(m[3]) };
+    },
+  },
 ];
 
 function monthNumber(name: string): number {

@@ -160,9 +160,19 @@ function subjectOfVerb(tokens: Token[], verbIndex: number, participle: boolean):
   return openingSubject(tokens);
 }
 
+/** `according to X`, `in the words of X`: the source is named after the phrase. */
+const SOURCE_PHRASE = /\b(?:according to|in the words of|as told by)\s+(?:the\s+)?/gi;
+
 /** The last speech verb of a stretch of text and its subject. */
 function speechVerbSubject(text: string): Subject | null {
   const tokens = tokenize(text);
+  for (const match of [...text.matchAll(SOURCE_PHRASE)].reverse()) {
+    const after = tokenize(text.slice(match.index! + match[0].length));
+    if (after[0] && isTitleWord(after[0].word) && /^[a-z]/.test(after[0].raw)) return { kind: 'role', title: after[0].lower };
+    const run = nameRunAt(after, 0);
+    const mention = run && stripTitles(run.words);
+    if (mention && !isNotName(mention.name)) return { kind: 'name', name: mention.name };
+  }
   for (let index = tokens.length - 1; index >= 0; index -= 1) {
     const token = tokens[index]!;
     if (token.raw !== token.raw.toLowerCase() && !/^[a-z]/.test(token.raw)) continue;

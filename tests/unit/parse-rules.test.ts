@@ -203,3 +203,18 @@ describe('parseArticle', () => {
     expect(documents.every((d) => /^[A-Za-z0-9_-]+$/.test(d.id))).toBe(true);
   });
 });
+
+describe('more styles', () => {
+  it('reads numeric dates month first, or day first when the first number cannot be a month', () => {
+    expect(parseStandaloneDate('6/16/2015')).toMatchObject({ month: 6, day: 16, year: 2015 });
+    expect(parseStandaloneDate('16/6/2015')).toMatchObject({ month: 6, day: 16, year: 2015 });
+    expect(parseLeadingDate('6/16/2015 - Launch day')).toMatchObject({ date: { month: 6, day: 16 }, rest: 'Launch day' });
+  });
+
+  it('attributes “according to X” to X, and “according to the mayor” by role', () => {
+    const quotes = parseText(
+      'Mayor Dana Whitfield spoke first.\n\nJan 1, 2020\n\nAccording to Omar Castillo, “the estimate was wrong from day one.”\n\nJan 2, 2020\n\nAccording to the mayor, “the bridge will reopen in spring.”',
+    ).filter((d) => d.type === 'quote');
+    expect(quotes.map((d) => d.speaker)).toEqual(['Omar Castillo', 'Dana Whitfield']);
+  });
+});
