@@ -11,7 +11,7 @@ import { INDEX_SETTINGS } from './settings.ts';
 
 /** Indexing a large batch can take minutes; the client's default of 5 s is far too short. */
 const TASK_TIMEOUT_MS = 15 * 60_000;
-const DEFAULT_BATCH_SIZE = 10_000;
+export const DEFAULT_BATCH_SIZE = 10_000;
 
 export interface ReplaceIndexOptions {
   indexUid: string;

@@ -46,6 +46,9 @@ export function isNotName(word: string): boolean {
 
 /** A word that can be part of a name: capitalised, an initial, `Jr`, or a version like `2.0`. */
 export function isNameWord(word: string): boolean {
+  // Fast exit for the common case, a lower-case word or a number (this runs on every word).
+  const first = word.charCodeAt(0);
+  if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) return false;
   return /^\p{Lu}[\p{L}'’.-]*$/u.test(word) || /^(Jr|Sr)\.?$/.test(word) || /^[IVX]{2,4}$/.test(word);
 }
 
@@ -106,7 +109,10 @@ export class ArticleNames {
 
   constructor(texts: string[]) {
     for (const text of texts) {
-      for (const word of text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []) this.lowerCaseWords.add(word);
+      for (const word of text.split(/[^\p{L}]+/u)) {
+        const first = word.charCodeAt(0);
+        if (first >= 97 && first <= 122 && word === word.toLowerCase()) this.lowerCaseWords.add(word);
+      }
     }
     for (const text of texts) {
       for (const raw of nameMentions(text)) {
@@ -129,28 +135,36 @@ export class ArticleNames {
     return described ? { name: words.slice(1).join(' '), titles: [...mention.titles, first] } : mention;
   }
 
+  /** Candidate names split into words once, for `canonical`. */
+  private candidates: Array<{ name: string; words: string[]; count: number }> | undefined;
+  private readonly canonicalCache = new Map<string, string>();
+
   /** The fullest form of a name in this article; the name itself when none or when ambiguous. */
   canonical(rawName: string): string {
+    const cached = this.canonicalCache.get(rawName);
+    if (cached !== undefined) return cached;
     const name = this.withoutDescription({ name: rawName, titles: [] }).name;
     const words = name.split(' ');
+    this.candidates ??= [...this.counts].map(([candidate, count]) => ({ name: candidate, words: candidate.split(' '), count }));
     let best: string[] = [];
     let bestCount = 0;
     let tie = false;
-    for (const [candidate, count] of this.counts) {
-      const candidateWords = candidate.split(' ');
+    for (const candidate of this.candidates) {
+      const candidateWords = candidate.words;
       if (candidateWords.length < words.length) continue;
-      const suffix = candidateWords.slice(candidateWords.length - words.length);
-      if (suffix.join(' ') !== words.join(' ')) continue;
-      if (candidateWords.length > best.length || (candidateWords.length === best.length && count > bestCount)) {
+      const offset = candidateWords.length - words.length;
+      if (!words.every((word, index) => candidateWords[offset + index] === word)) continue;
+      if (candidateWords.length > best.length || (candidateWords.length === best.length && candidate.count > bestCount)) {
         tie = false;
         best = candidateWords;
-        bestCount = count;
-      } else if (candidateWords.length === best.length && count === bestCount && candidate !== best.join(' ')) {
+        bestCount = candidate.count;
+      } else if (candidateWords.length === best.length && candidate.count === bestCount && candidate.name !== best.join(' ')) {
         tie = true;
       }
     }
-    if (!best.length || (tie && best.length > words.length)) return name;
-    return best.join(' ');
+    const canonical = !best.length || (tie && best.length > words.length) ? name : best.join(' ');
+    this.canonicalCache.set(rawName, canonical);
+    return canonical;
   }
 
   /** "the mayor" → the one person this article calls Mayor, if exactly one. */

@@ -102,7 +102,8 @@ export function parseArticle(source: string, options: ParseArticleOptions): Pars
   }
   const segments: Segment[] = segmentArticle(blocks);
   const entries = segments.filter((segment): segment is TimelineEntry => segment.kind === 'entry');
-  const entryDates = new Map(entries.map((entry, index) => [entry, dateEntries(entries, blocks, options.year)[index]!] as const));
+  const dates = dateEntries(entries, blocks, options.year);
+  const entryDates = new Map(entries.map((entry, index) => [entry, dates[index]!] as const));
   foundTitle ??= blocks.find((block) => block.kind === 'heading')?.text;
   const title = options.title ?? foundTitle ?? titleFromSlug(slug);
 

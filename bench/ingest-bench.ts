@@ -1,0 +1,190 @@
+/**
+ * `npm run bench:ingest -- --documents 100000`: ingest at scale on synthetic articles.
+ * Reports the parse rate (no engine), the end-to-end ingest rate (parse + atomic index build),
+ * the rate of adding the same documents to Meilisearch directly in the same batch sizes, their
+ * ratio, peak memory of this process and of the engine, and search latency on the large index
+ * against the small one.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { Meilisearch, type EnqueuedTaskPromise } from 'meilisearch';
+import { PROJECT_ROOT } from '../core/config.ts';
+import type { TimelineDocument } from '../core/schema.ts';
+import { INDEX_SETTINGS } from '../ingest/index/settings.ts';
+import { DEFAULT_BATCH_SIZE } from '../ingest/index/replace-index.ts';
+import { ingestArticles, parseArticleFile } from '../ingest/ingest-articles.ts';
+import { cleanupAll, log, machineDescription, onCleanup, peakRssMiB, startApp, startBenchEngine, writeResult } from './processes.ts';
+import { writeSyntheticArticles } from './synthetic-articles.ts';
+import { workloadRequests } from './workload.ts';
+
+const HELP = `Usage: npm run bench:ingest -- [options]
+
+Generates deterministic synthetic timeline articles (text and HTML) and measures parsing,
+end-to-end ingest and direct Meilisearch indexing of the same documents, peak memory, and
+search latency on the large index compared with the bundled article alone.
+
+Options:
+  --documents <list>   corpus sizes, comma-separated (default 10000)
+  --entries <n>        timeline entries per article (default 60)
+  --seed <n>           generator seed (default 1)
+  --no-search          skip the search-latency comparison
+  --quick              a tiny run (1000 documents, short search), for smoke tests
+  -h, --help           this help
+
+Uses MEILI_HOST/MEILI_MASTER_KEY when set, otherwise starts the bundled engine.`;
+
+const TASK_TIMEOUT_MS = 30 * 60_000;
+
+/** Samples this process's resident memory while `work` runs; returns the peak in MiB. */
+async function withPeakRss<T>(work: () => Promise<T>): Promise<{ value: T; peakMiB: number }> {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 25);
+  try {
+    const value = await work();
+    return { value, peakMiB: Math.round(Math.max(peak, process.memoryUsage.rss()) / 2 ** 20) };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function searchLatency(url: string, indexUid: string, duration: number) {
+  const requests = workloadRequests(indexUid).map((r) => ({ method: 'GET' as const, path: r.apiPath }));
+  const result = await autocannon({ url, connections: 16, duration, requests });
+  return { requestsPerSecond: Math.round(result.requests.average), p50Ms: result.latency.p50, p99Ms: result.latency.p99, errors: result.errors + result.non2xx + result.timeouts };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      documents: { type: 'string', default: '10000' },
+      entries: { type: 'string', default: '60' },
+      seed: { type: 'string', default: '1' },
+      'no-search': { type: 'boolean', default: false },
+      quick: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return;
+  }
+  const sizes = (values.quick ? '1000' : values.documents).split(',').map(Number);
+  const entries = Number(values.entries);
+  const seed = Number(values.seed);
+  if (![...sizes, entries, seed].every((n) => Number.isInteger(n) && n > 0)) throw new Error('--documents, --entries and --seed take positive whole numbers (see --help)');
+  const searchSeconds = values.quick ? 1 : 5;
+
+  const engine = await startBenchEngine();
+  const admin = new Meilisearch({ host: engine.host, apiKey: engine.masterKey, timeout: 120_000 });
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'timeline-synthetic-'));
+  onCleanup(() => rm(folder, { recursive: true, force: true }));
+  const appEnv = { MEILI_HOST: engine.host, MEILI_MASTER_KEY: engine.masterKey ?? '', DATA_DIR: engine.dataDir, CACHE_ENTRIES: '0' };
+
+  let small: Awaited<ReturnType<typeof searchLatency>> | undefined;
+  if (!values['no-search']) {
+    const smallUid = `bench_small_${process.pid}`;
+    await ingestArticles(admin, { files: [path.join(PROJECT_ROOT, 'data', 'articles', 'trump-campaign-russia-timeline.txt')], indexUid: smallUid, replaceAll: true });
+    const app = await startApp({ ...appEnv, INDEX_UID: smallUid });
+    small = await searchLatency(app.url, smallUid, searchSeconds);
+    await app.stop();
+    log(`small index: ${JSON.stringify(small)}`);
+  }
+
+  const results = [];
+  for (const size of sizes) {
+    const articleFolder = path.join(folder, String(size));
+    const files = await writeSyntheticArticles(articleFolder, size, { seed, entries });
+    log(`${size}: ${files.length} synthetic articles in ${articleFolder}`);
+
+    // 1. Parsing alone.
+    let parsedCount = 0;
+    const parseStart = performance.now();
+    for (const file of files) parsedCount += (await parseArticleFile(file)).documents.length;
+    const parseSeconds = (performance.now() - parseStart) / 1000;
+
+    // 2. End to end: read, parse, validate, build a fresh index, swap.
+    const indexUid = `bench_ingest_${size}_${process.pid}`;
+    const endToEnd = await withPeakRss(async () => {
+      const started = performance.now();
+      const summary = await ingestArticles(admin, { files, indexUid, replaceAll: true });
+      return { seconds: (performance.now() - started) / 1000, documents: summary.documents };
+    });
+    log(`${size}: end to end ${endToEnd.value.seconds.toFixed(1)} s`);
+
+    // 3. The same documents straight into Meilisearch, same settings and batch size.
+    const documents: TimelineDocument[] = [];
+    for (const file of files) documents.push(...(await parseArticleFile(file)).documents);
+    const directUid = `bench_direct_${size}_${process.pid}`;
+    const directStart = performance.now();
+    await admin.createIndex(directUid, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS });
+    await admin.index(directUid).updateSettings(INDEX_SETTINGS).waitTask({ timeout: TASK_TIMEOUT_MS });
+    const tasks: EnqueuedTaskPromise[] = [];
+    for (let start = 0; start < documents.length; start += DEFAULT_BATCH_SIZE) {
+      const task = admin.index(directUid).addDocuments(documents.slice(start, start + DEFAULT_BATCH_SIZE), { primaryKey: 'id' });
+      await task;
+      tasks.push(task);
+    }
+    for (const task of tasks) {
+      const done = await task.waitTask({ timeout: TASK_TIMEOUT_MS, interval: 50 });
+      if (done.status !== 'succeeded') throw new Error(`direct indexing failed: ${done.error?.message}`);
+    }
+    const directSeconds = (performance.now() - directStart) / 1000;
+    log(`${size}: direct ${directSeconds.toFixed(1)} s`);
+    await admin.deleteIndex(directUid).waitTask({ timeout: TASK_TIMEOUT_MS });
+
+    let large: Awaited<ReturnType<typeof searchLatency>> | undefined;
+    if (small) {
+      const app = await startApp({ ...appEnv, INDEX_UID: indexUid });
+      large = await searchLatency(app.url, indexUid, searchSeconds);
+      await app.stop();
+    }
+    await admin.deleteIndex(indexUid).waitTask({ timeout: TASK_TIMEOUT_MS });
+
+    const endToEndRate = endToEnd.value.documents / endToEnd.value.seconds;
+    const directRate = documents.length / directSeconds;
+    results.push({
+      documents: endToEnd.value.documents,
+      articles: files.length,
+      parse: { documentsPerSecond: Math.round(parsedCount / parseSeconds), seconds: Number(parseSeconds.toFixed(2)) },
+      endToEnd: { documentsPerSecond: Math.round(endToEndRate), seconds: Number(endToEnd.value.seconds.toFixed(2)), peakRssMiB: endToEnd.peakMiB },
+      direct: { documentsPerSecond: Math.round(directRate), seconds: Number(directSeconds.toFixed(2)), batchSize: DEFAULT_BATCH_SIZE },
+      endToEndOverDirect: Number((endToEndRate / directRate).toFixed(2)),
+      enginePeakRssMiB: await peakRssMiB(engine.pid),
+      search: large && small ? { large, small, p50Ratio: Number((large.p50Ms / Math.max(1, small.p50Ms)).toFixed(2)), p99Ratio: Number((large.p99Ms / Math.max(1, small.p99Ms)).toFixed(2)) } : undefined,
+    });
+  }
+
+  const report = { benchmark: 'ingest', machine: machineDescription(), seed, entriesPerArticle: entries, results };
+  const file = await writeResult('ingest', report);
+  const lines = results.map((r) =>
+    [
+      String(r.documents).padStart(8),
+      String(r.parse.documentsPerSecond).padStart(9),
+      String(r.endToEnd.documentsPerSecond).padStart(9),
+      String(r.direct.documentsPerSecond).padStart(9),
+      String(r.endToEndOverDirect).padStart(7),
+      `${r.endToEnd.peakRssMiB}`.padStart(8),
+      `${r.enginePeakRssMiB ?? '-'}`.padStart(10),
+      r.search ? `${r.search.large.p50Ms}/${r.search.large.p99Ms} vs ${r.search.small.p50Ms}/${r.search.small.p99Ms} (p99 ×${r.search.p99Ratio})` : '-',
+    ].join(' '),
+  );
+  process.stdout.write(
+    [
+      `Ingest: synthetic articles (seed ${seed}, ${entries} entries each) — ${machineDescription()}`,
+      '    docs   parse/s  ingest/s  direct/s  ratio node MiB engine MiB search c=16 p50/p99 ms large vs small',
+      ...lines,
+      `(ratio = end-to-end ingest rate / direct add rate; node MiB = peak RSS of this process during the ingest. Full result: ${path.relative(PROJECT_ROOT, file)})`,
+      '',
+    ].join('\n'),
+  );
+}
+
+main()
+  .catch((error: unknown) => {
+    process.stderr.write(`bench:ingest: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+  })
+  .finally(() => cleanupAll());

@@ -1,0 +1,125 @@
+/**
+ * Processes for benchmarks: the engine (bundled on loopback, or MEILI_HOST) and app servers as
+ * separate processes (so the load generator never shares the app's event loop), all stopped on
+ * exit, failure or Ctrl-C.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig, PROJECT_ROOT } from '../core/config.ts';
+import { prepareEngineBinary } from '../core/engine/binary.ts';
+import { startLocalEngine, type EngineHandle } from '../core/engine/local-engine.ts';
+
+const cleanups: Array<() => Promise<void>> = [];
+let cleaning: Promise<void> | undefined;
+
+export function onCleanup(cleanup: () => Promise<void>): void {
+  cleanups.push(cleanup);
+}
+
+export function cleanupAll(): Promise<void> {
+  cleaning ??= (async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => {});
+  })();
+  return cleaning;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => void cleanupAll().then(() => process.exit(130)));
+}
+
+export const log = (message: string) => process.stderr.write(`${message}\n`);
+
+export interface BenchEngine {
+  host: string;
+  masterKey: string | undefined;
+  /** Shared by app processes so they attach to this engine (bundled case). */
+  dataDir: string;
+  /** The engine's pid when it is our child, for its memory figures. */
+  pid: number | undefined;
+}
+
+/** MEILI_HOST when set, otherwise a fresh bundled engine in a temporary data directory. */
+export async function startBenchEngine(): Promise<BenchEngine> {
+  const config = loadConfig();
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'timeline-bench-'));
+  onCleanup(() => rm(dataDir, { recursive: true, force: true }));
+  if (config.meiliHost) return { host: config.meiliHost, masterKey: config.meiliMasterKey, dataDir, pid: undefined };
+  const engine: EngineHandle = await startLocalEngine({ binaryPath: await prepareEngineBinary(config.meiliBin), dataDir, attach: false });
+  onCleanup(() => engine.stop());
+  log(`engine ${engine.host} (bundled, pid ${engine.child?.pid})`);
+  return { host: engine.host, masterKey: engine.masterKey, dataDir, pid: engine.child?.pid };
+}
+
+export interface AppProcess {
+  url: string;
+  child: ChildProcess;
+  /** Milliseconds from spawn to the printed URL. */
+  readyMs: number;
+  stop(): Promise<void>;
+}
+
+/** `npm start`'s program (node + tsx + server/main.ts) as a child, with the given environment. */
+export async function startApp(env: Record<string, string>): Promise<AppProcess> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await exited;
+  };
+  onCleanup(stop);
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the app printed no URL within 120 s:\n${output}`)), 120_000);
+    const check = () => {
+      const match = /Timeline search: (http:\/\/\S+?)\/?\s/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    child.stdout!.on('data', check);
+    child.stderr!.on('data', check);
+    child.once('exit', (code) => reject(new Error(`the app exited (${code}):\n${output}`)));
+  });
+  return { url, child, readyMs: performance.now() - started, stop };
+}
+
+/** Peak resident memory of a process in MiB (Linux), or undefined. */
+export async function peakRssMiB(pid: number | undefined): Promise<number | undefined> {
+  if (pid === undefined) return undefined;
+  try {
+    const status = await readFile(`/proc/${pid}/status`, 'utf8');
+    const match = /VmHWM:\s+(\d+) kB/.exec(status);
+    return match ? Math.round(Number(match[1]) / 1024) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+export function machineDescription(): string {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  return `${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
+}
+
+export async function writeResult(name: string, result: unknown): Promise<string> {
+  const folder = path.join(PROJECT_ROOT, 'bench', 'results');
+  await mkdir(folder, { recursive: true });
+  const file = path.join(folder, `${name}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
+  return file;
+}

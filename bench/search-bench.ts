@@ -1,0 +1,182 @@
+/**
+ * `npm run bench`: the search API against direct Meilisearch, side by side in one run.
+ * The same fixed workload goes (a) to /api/search (response cache off), (b) to the engine's
+ * /multi-search with the exact body the API sends, and (c) to /api/search with the cache on;
+ * rounds alternate a, b, c, a, b, c… and medians are reported, with ratios against direct.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { Meilisearch } from 'meilisearch';
+import { PROJECT_ROOT } from '../core/config.ts';
+import { ingestArticles } from '../ingest/ingest-articles.ts';
+import { findOrCreateSearchKey } from '../server/search-key.ts';
+import { cleanupAll, log, machineDescription, median, startApp, startBenchEngine, writeResult } from './processes.ts';
+import { workloadRequests, WORKLOAD } from './workload.ts';
+
+const HELP = `Usage: npm run bench -- [options]
+
+Drives a fixed workload of ${WORKLOAD.length} searches with autocannon against the API (cache off and on)
+and against Meilisearch directly, alternating rounds, and prints medians and ratios.
+Uses MEILI_HOST/MEILI_MASTER_KEY when set, otherwise starts the bundled engine.
+
+Options:
+  --duration <s>         seconds per round (default 5)
+  --rounds <n>           rounds per target and concurrency (default 3)
+  --connections <list>   concurrency levels (default 1,16,64)
+  --articles <files>     comma-separated articles to index (default: the bundled article)
+  --quick                a tiny run (1 s, 1 round, connections 1,4), for smoke tests
+  -h, --help             this help
+
+The full result is written as JSON under bench/results/.`;
+
+type Target = 'api' | 'direct' | 'apiCached';
+interface Measurement {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+}
+
+async function measure(url: string, connections: number, duration: number, requests: autocannon.Request[]): Promise<Measurement> {
+  const result = await autocannon({ url, connections, duration, requests });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+function summarise(samples: Measurement[]): Measurement {
+  return {
+    requestsPerSecond: Math.round(median(samples.map((s) => s.requestsPerSecond))),
+    p50Ms: median(samples.map((s) => s.p50Ms)),
+    p99Ms: median(samples.map((s) => s.p99Ms)),
+    errors: samples.reduce((sum, s) => sum + s.errors, 0),
+  };
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 100) / 100);
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      duration: { type: 'string', default: '5' },
+      rounds: { type: 'string', default: '3' },
+      connections: { type: 'string', default: '1,16,64' },
+      articles: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return;
+  }
+  const duration = values.quick ? 1 : Number(values.duration);
+  const rounds = values.quick ? 1 : Number(values.rounds);
+  const connectionLevels = (values.quick ? '1,4' : values.connections).split(',').map(Number);
+  if (![duration, rounds, ...connectionLevels].every((n) => Number.isInteger(n) && n > 0)) {
+    throw new Error('--duration, --rounds and --connections take positive whole numbers (see --help)');
+  }
+  const articles = values.articles?.split(',') ?? [path.join(PROJECT_ROOT, 'data', 'articles', 'trump-campaign-russia-timeline.txt')];
+
+  const engine = await startBenchEngine();
+  const admin = new Meilisearch({ host: engine.host, apiKey: engine.masterKey, timeout: 60_000 });
+  const indexUid = `bench_search_${process.pid}`;
+  const ingest = await ingestArticles(admin, { files: articles, indexUid, replaceAll: true });
+  log(`indexed ${ingest.documents} documents into ${indexUid}`);
+  const searchKey = engine.masterKey ? await findOrCreateSearchKey(admin, indexUid) : undefined;
+  const appEnv = { MEILI_HOST: engine.host, MEILI_MASTER_KEY: engine.masterKey ?? '', INDEX_UID: indexUid, DATA_DIR: engine.dataDir };
+  const [uncached, cached] = [await startApp({ ...appEnv, CACHE_ENTRIES: '0' }), await startApp({ ...appEnv, CACHE_ENTRIES: '500' })];
+
+  const workload = workloadRequests(indexUid);
+  const targets: Record<Target, { url: string; requests: autocannon.Request[] }> = {
+    api: { url: uncached.url, requests: workload.map((r) => ({ method: 'GET', path: r.apiPath })) },
+    direct: {
+      url: engine.host,
+      requests: workload.map((r) => ({
+        method: 'POST',
+        path: '/multi-search',
+        headers: { 'content-type': 'application/json', ...(searchKey ? { authorization: `Bearer ${searchKey}` } : {}) },
+        body: r.directBody,
+      })),
+    },
+    apiCached: { url: cached.url, requests: workload.map((r) => ({ method: 'GET', path: r.apiPath })) },
+  };
+
+  log('warming up');
+  for (const target of Object.values(targets)) await measure(target.url, 4, 1, target.requests);
+
+  const results = [];
+  for (const connections of connectionLevels) {
+    const samples: Record<Target, Measurement[]> = { api: [], direct: [], apiCached: [] };
+    for (let round = 1; round <= rounds; round += 1) {
+      for (const name of ['api', 'direct', 'apiCached'] as const) {
+        log(`c=${connections} round ${round}/${rounds}: ${name}`);
+        samples[name].push(await measure(targets[name].url, connections, duration, targets[name].requests));
+      }
+    }
+    const api = summarise(samples.api);
+    const direct = summarise(samples.direct);
+    const apiCached = summarise(samples.apiCached);
+    results.push({
+      connections,
+      api,
+      direct,
+      apiCached,
+      ratios: {
+        apiThroughput: ratio(api.requestsPerSecond, direct.requestsPerSecond),
+        apiP99: ratio(api.p99Ms, direct.p99Ms),
+        cachedThroughput: ratio(apiCached.requestsPerSecond, direct.requestsPerSecond),
+        cachedP99: ratio(apiCached.p99Ms, direct.p99Ms),
+      },
+      samples,
+    });
+  }
+
+  const report = {
+    benchmark: 'search',
+    machine: machineDescription(),
+    engine: engine.pid ? 'bundled Meilisearch 1.21 on loopback' : engine.host,
+    documents: ingest.documents,
+    workloadSize: workload.length,
+    durationSeconds: duration,
+    rounds,
+    results,
+  };
+  const file = await writeResult('search', report);
+
+  const rows = results.map((r) =>
+    [
+      String(r.connections).padStart(4),
+      `${r.api.requestsPerSecond}`.padStart(7),
+      `${r.direct.requestsPerSecond}`.padStart(7),
+      `${r.apiCached.requestsPerSecond}`.padStart(7),
+      `${r.api.p50Ms}/${r.api.p99Ms}`.padStart(9),
+      `${r.direct.p50Ms}/${r.direct.p99Ms}`.padStart(9),
+      `${r.apiCached.p50Ms}/${r.apiCached.p99Ms}`.padStart(9),
+      `${r.ratios.apiThroughput}`.padStart(6),
+      `${r.ratios.apiP99}`.padStart(6),
+      `${r.ratios.cachedThroughput}`.padStart(6),
+      `${r.api.errors + r.direct.errors + r.apiCached.errors}`.padStart(6),
+    ].join(' '),
+  );
+  process.stdout.write(
+    [
+      `Search: ${workload.length} requests over ${ingest.documents} documents; medians of ${rounds} round(s) of ${duration} s — ${machineDescription()}`,
+      '   c  api/s direct/s cache/s api p50/p99 dir p50/p99 cache p50/p99 thr×  p99×  cache× errors',
+      ...rows,
+      `(thr× and p99× compare the API without cache to direct Meilisearch; cache× the cached API. Full result: ${path.relative(PROJECT_ROOT, file)})`,
+      '',
+    ].join('\n'),
+  );
+}
+
+main()
+  .catch((error: unknown) => {
+    process.stderr.write(`bench: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+  })
+  .finally(() => cleanupAll());
