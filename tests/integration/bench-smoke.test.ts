@@ -1,0 +1,75 @@
+/**
+ * Each benchmark runs end to end in its quick mode and writes a complete result. Figures are
+ * checked for shape and for zero errors, never for speed: benchmarks measure, tests do not.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { PROJECT_ROOT } from '../../core/config.ts';
+
+function runBench(script: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', `bench/${script}`, ...args], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, MEILI_HOST: inject('meiliHost'), MEILI_MASTER_KEY: inject('meiliMasterKey') },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+function resultOf(stdout: string) {
+  const file = /Full result: (\S+?)\)/.exec(stdout)?.[1];
+  expect(file, stdout).toBeDefined();
+  return JSON.parse(readFileSync(path.resolve(PROJECT_ROOT, file!), 'utf8'));
+}
+
+describe('benchmarks in quick mode', () => {
+  it('npm run bench compares the API (cache off and on) with direct Meilisearch, without errors', { timeout: 180_000 }, async () => {
+    const run = await runBench('search-bench.ts', ['--quick']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('thr×');
+    const result = resultOf(run.stdout);
+    expect(result.workloadSize).toBeGreaterThanOrEqual(30);
+    expect(result.results.map((r: { connections: number }) => r.connections)).toEqual([1, 4]);
+    for (const level of result.results) {
+      for (const target of ['api', 'direct', 'apiCached']) {
+        expect(level[target].requestsPerSecond).toBeGreaterThan(0);
+        expect(level[target].errors).toBe(0);
+      }
+      expect(typeof level.ratios.apiThroughput).toBe('number');
+    }
+  });
+
+  it('npm run bench:ingest reports parse, end-to-end and direct rates, memory and search latency', { timeout: 180_000 }, async () => {
+    const run = await runBench('ingest-bench.ts', ['--quick']);
+    expect(run.code, run.stderr).toBe(0);
+    const [size] = resultOf(run.stdout).results;
+    expect(size.documents).toBeGreaterThan(500);
+    expect(size.parse.documentsPerSecond).toBeGreaterThan(0);
+    expect(size.endToEnd.documentsPerSecond).toBeGreaterThan(0);
+    expect(size.direct.documentsPerSecond).toBeGreaterThan(0);
+    expect(size.endToEnd.peakRssMiB).toBeGreaterThan(0);
+    expect(size.search.large.errors).toBe(0);
+    expect(size.search.small.errors).toBe(0);
+  });
+
+  it('npm run bench:startup times a cold and a warm start to the first search with hits', { timeout: 180_000 }, async () => {
+    const run = await runBench('startup-bench.ts', ['--quick']);
+    expect(run.code, run.stderr).toBe(0);
+    const result = resultOf(run.stdout);
+    expect(result.cold.totalMs).toBeGreaterThan(0);
+    expect(result.warm).toHaveLength(1);
+  });
+
+  it.each(['search-bench.ts', 'ingest-bench.ts', 'startup-bench.ts'])('%s --help explains itself', async (script) => {
+    const run = await runBench(script, ['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: npm run bench/);
+  });
+});
