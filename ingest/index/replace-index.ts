@@ -4,7 +4,7 @@
  * old one. Until the swap the live index is untouched, so a failed ingest loses nothing.
  * https://www.meilisearch.com/docs/reference/api/indexes#swap-indexes
  */
-import { MeilisearchApiError, type EnqueuedTaskPromise, type Meilisearch } from 'meilisearch';
+import { MeilisearchApiError, type EnqueuedTaskPromise, type Meilisearch, type Task } from 'meilisearch';
 import type { TimelineDocument } from '../../core/schema.ts';
 import { EngineTaskError } from '../../core/errors.ts';
 import { INDEX_SETTINGS } from './settings.ts';
@@ -32,12 +32,20 @@ export interface ReplaceIndexResult {
   carriedOver: number;
 }
 
-async function settle(enqueued: EnqueuedTaskPromise, what: string): Promise<void> {
-  const task = await enqueued.waitTask({ timeout: TASK_TIMEOUT_MS, interval: 50 });
+/** `waitTask` resolves even when the task failed: a failed or canceled task must stop the build. */
+function assertSucceeded(task: Task, what: string): void {
   if (task.status !== 'succeeded') {
     const reason = task.error ? `${task.error.code}: ${task.error.message}` : task.status;
     throw new EngineTaskError(`${what} failed (${reason})`);
   }
+}
+
+async function settle(enqueued: EnqueuedTaskPromise, what: string): Promise<void> {
+  assertSucceeded(await enqueued.waitTask({ timeout: TASK_TIMEOUT_MS, interval: 50 }), what);
+}
+
+async function settleTask(client: Meilisearch, taskUid: number, what: string): Promise<void> {
+  assertSucceeded(await client.tasks.waitForTask(taskUid, { timeout: TASK_TIMEOUT_MS, interval: 50 }), what);
 }
 
 async function indexExists(client: Meilisearch, uid: string): Promise<boolean> {
@@ -93,18 +101,18 @@ export async function replaceIndex(client: Meilisearch, options: ReplaceIndexOpt
     }
 
     // Consecutive document additions are enqueued without waiting, so the engine can batch them;
-    // every task is still waited for and checked before the swap.
+    // every task is still waited for and checked before the swap. Only task uids are kept, so a
+    // batch can be garbage-collected as soon as the engine has it.
     let documentCount = 0;
-    const pending: Array<{ task: EnqueuedTaskPromise; what: string }> = [];
+    const pending: Array<{ taskUid: number; what: string }> = [];
     let buffer: TimelineDocument[] = [];
     const flush = async () => {
       if (!buffer.length) return;
       const batch = buffer;
       buffer = [];
       documentCount += batch.length;
-      const task = fresh.addDocuments(batch, { primaryKey: 'id' });
-      await task; // the HTTP request itself: the engine has the batch once this resolves
-      pending.push({ task, what: `Adding documents ${documentCount - batch.length + 1}–${documentCount}` });
+      const { taskUid } = await fresh.addDocuments(batch, { primaryKey: 'id' });
+      pending.push({ taskUid, what: `Adding documents ${documentCount - batch.length + 1}–${documentCount}` });
       onProgress(`sent ${documentCount} documents`);
     };
     for await (const documents of options.documents) {
@@ -114,7 +122,7 @@ export async function replaceIndex(client: Meilisearch, options: ReplaceIndexOpt
       }
     }
     await flush();
-    for (const { task, what } of pending) await settle(task, what);
+    for (const { taskUid, what } of pending) await settleTask(client, taskUid, what);
     if (documentCount) onProgress(`indexed ${documentCount} documents`);
 
     if (!liveExists) await settle(client.createIndex(indexUid, { primaryKey: 'id' }), `Creating ${indexUid}`);
