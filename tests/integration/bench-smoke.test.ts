@@ -2,25 +2,14 @@
  * Each benchmark runs end to end in its quick mode and writes a complete result. Figures are
  * checked for shape and for zero errors, never for speed: benchmarks measure, tests do not.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../../core/config.ts';
+import { runScript } from '../helpers/run-script.ts';
 
-function runBench(script: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', `bench/${script}`, ...args], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, MEILI_HOST: inject('meiliHost'), MEILI_MASTER_KEY: inject('meiliMasterKey') },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function runBench(script: string, args: string[]) {
+  return runScript(`bench/${script}`, args, { MEILI_HOST: inject('meiliHost'), MEILI_MASTER_KEY: inject('meiliMasterKey') });
 }
 
 function resultOf(stdout: string) {

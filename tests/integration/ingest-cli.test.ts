@@ -2,35 +2,17 @@
  * `npm run ingest` as a user runs it: help, dry run on stdout only, clear one-line failures with
  * distinct exit codes, and a real ingest into a real engine.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { PROJECT_ROOT } from '../../core/config.ts';
 import type { TimelineDocument } from '../../core/schema.ts';
 import { adminClient, dropIndex, uniqueIndexUid } from '../helpers/engine.ts';
+import { runScript, type ScriptRun } from '../helpers/run-script.ts';
 import { SEED_ARTICLE } from '../helpers/start-test-server.ts';
 
-interface RunResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runIngest(args: string[], env: Record<string, string> = {}): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'ingest/cli.ts', ...args], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, MEILI_HOST: inject('meiliHost'), MEILI_MASTER_KEY: inject('meiliMasterKey'), ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function runIngest(args: string[], env: Record<string, string> = {}): Promise<ScriptRun> {
+  return runScript('ingest/cli.ts', args, { MEILI_HOST: inject('meiliHost'), MEILI_MASTER_KEY: inject('meiliMasterKey'), ...env });
 }
 
 const admin = adminClient();
