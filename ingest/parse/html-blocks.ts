@@ -9,6 +9,7 @@ import { load, type CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, BlockKind } from './blocks.ts';
 import { isBoilerplate } from './boilerplate.ts';
+import { parseStandaloneDate } from './dates.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
 
 const FURNITURE = [
@@ -36,6 +37,8 @@ const BLOCK_KIND: Record<string, BlockKind> = {
   h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
   li: 'list-item', blockquote: 'blockquote',
 };
+/** Inline elements that set a leading date apart. */
+const EMPHASIS = new Set(['strong', 'b', 'em', 'i', 'time', 'span', 'mark', 'u']);
 const CONTAINERS = new Set(['article', 'main', 'body', 'html', 'ul', 'ol', 'dl', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'details', 'summary']);
 
 export interface HtmlArticle {
@@ -57,7 +60,9 @@ export function htmlToBlocks(html: string): HtmlArticle {
   const $ = load(normalizeText(html));
   // The title first: the article's own <h1> often sits in a <header> that is furniture below.
   const heading = collapseWhitespace($('article h1, main h1').first().text()) || collapseWhitespace($('h1').first().text());
-  const title = heading || collapseWhitespace($('title').first().text()) || undefined;
+  // A <title> usually ends with the site's name: `Story | Site`, `Story - Wikipedia`.
+  const pageTitle = collapseWhitespace($('title').first().text()).replace(/\s+[|–—-]\s+[^|–—]+$/, '');
+  const title = heading || pageTitle || undefined;
   $(FURNITURE).remove();
   const body = pickBody($);
 
@@ -109,6 +114,21 @@ export function htmlToBlocks(html: string): HtmlArticle {
     }
     if (name === 'h1' && collapseWhitespace($(element).text()) === title) return;
     inlineKind = childKind;
+    // `<p><strong>June 16, 2015</strong> Trump announces…</p>`: a date set in bold at the start of a
+    // paragraph is the entry's date even without a separator, so it becomes a block of its own.
+    const lead = element.children.find((child) => child.type !== 'text' || (child as unknown as { data: string }).data.trim() !== '');
+    if (lead && lead.type === 'tag' && EMPHASIS.has((lead as Element).name.toLowerCase())) {
+      const leadText = collapseWhitespace($(lead).text());
+      if (parseStandaloneDate(leadText) && collapseWhitespace($(element).text()) !== leadText) {
+        emit(leadText, 'paragraph');
+        for (const child of element.children) if (child !== lead) walk(child, childKind);
+        // The separator that followed the date (`: `, `— `) belongs to neither block.
+        inline = inline.replace(/^\s*[:—–|.-]\s*/, '');
+        flushInline();
+        inlineKind = kind;
+        return;
+      }
+    }
     for (const child of element.children) walk(child, childKind);
     inlineKind = childKind;
     flushInline();

@@ -192,6 +192,13 @@ function speechVerbSubject(text: string): Subject | null {
 
 /** `, X said` / `, said X` / `, she said` / `, said the mayor` right after a quotation. */
 function trailingAttribution(text: string): { subject: Subject; evidence: string } | null {
+  // `“…” — Jane Doe, in a statement`: a dash and a name after the quotation.
+  const dashed = /^\s*[—–-]\s*([^,.;:(“"”]+)/.exec(text);
+  if (dashed) {
+    const run = nameRunAt(tokenize(dashed[1]!), 0);
+    const mention = run && stripTitles(run.words);
+    if (run && mention && run.end === tokenize(dashed[1]!).length) return { subject: { kind: 'name', name: mention.name }, evidence: collapseWhitespace(text.trim().split(/[,.;(]/)[0]!) };
+  }
   const clause = /^[\s,]*([^.!?;“"”]*)/.exec(text)?.[1] ?? '';
   const tokens = tokenize(clause).slice(0, 8);
   if (!tokens.length) return null;

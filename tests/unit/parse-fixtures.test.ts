@@ -165,3 +165,23 @@ describe('a plain-text key-dates list (pipeline-key-dates.txt)', () => {
     expect(quotes[1]).toMatchObject({ text: 'We respect the court\'s decision', speaker: null, attribution: null });
   });
 });
+
+describe('bold, <time> and dash-attributed styles (stadium-bold-dates.html)', () => {
+  const { documents } = parseArticle(fixture('stadium-bold-dates.html'), { slug: 'stadium', format: 'html' });
+  const events = documents.filter((document) => document.type === 'event');
+
+  it('reads a date set in bold or <time> at the start of a paragraph, with or without a separator', () => {
+    expect(events.map((event) => [event.date, event.text.split('\n')[0]])).toEqual([
+      ['2015-06-16', 'The team asks the city for $200 million.'],
+      ['2015-09-03', 'The council holds its first hearing.'],
+      ['2016-01-12', 'The deal is signed.'],
+    ]);
+  });
+
+  it('attributes “…” — Name to that name', () => {
+    expect(documents.filter((d) => d.type === 'quote').map((d) => [d.speaker, d.attribution])).toEqual([
+      ['Carla Moreno', '— Carla Moreno'],
+      ['Ben Otto', 'Mayor Ben Otto said'],
+    ]);
+  });
+});

@@ -218,3 +218,9 @@ describe('more styles', () => {
     expect(quotes.map((d) => d.speaker)).toEqual(['Omar Castillo', 'Dana Whitfield']);
   });
 });
+
+describe('titles', () => {
+  it('take the page title without the site name when the page has no h1', () => {
+    expect(parseArticle('<html><head><title>Timeline of the recall - Wikipedia</title></head><body><p>Jan 1, 2020 — A.</p><p>Jan 2, 2020 — B.</p></body></html>', { slug: 'x', format: 'html' }).title).toBe('Timeline of the recall');
+  });
+});

@@ -121,3 +121,41 @@ describe('the seed article', () => {
     expect(moved.at(-1)!.date).toBe('2020-12-29');
   });
 });
+
+describe('the seed article as an HTML page', () => {
+  /** The seed laid out as a CMS would: <p> per paragraph, an empty <p> where the text has a wider gap, a list, a figure, furniture. */
+  function asHtmlPage(text: string): string {
+    const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const parts = [`<html><head><title>${title} | Community</title></head><body><header><nav>Menu</nav></header><article><div class="entry-content">`];
+    let blankLines = 0;
+    let inList = false;
+    for (const raw of text.split('\n')) {
+      const line = raw.trim();
+      if (!line) {
+        blankLines += 1;
+        continue;
+      }
+      if (blankLines >= 2) parts.push('<p>&nbsp;</p>');
+      blankLines = 0;
+      if (line.startsWith('•')) {
+        if (!inList) parts.push('<ul>');
+        inList = true;
+        parts.push(`<li>${escape(line.slice(1).trim())}</li>`);
+        continue;
+      }
+      if (inList) parts.push('</ul>');
+      inList = false;
+      if (line === title) parts.push(`<h2>${escape(line)}</h2>`);
+      else if (line.includes('Flickr')) parts.push(`<figure><img src="x.jpg"><figcaption>${escape(line)}</figcaption></figure>`);
+      else parts.push(`<p>${escape(line)}</p>`);
+    }
+    parts.push('</div></article><footer>© Community</footer></body></html>');
+    return parts.join('\n');
+  }
+
+  it('gives the same documents as the plain text', () => {
+    const fromHtml = parseArticle(asHtmlPage(source), { slug: 'seed', format: 'html' }).documents;
+    const withoutTitle = (list: typeof documents) => list.map(({ articleTitle: _title, ...rest }) => rest);
+    expect(withoutTitle(fromHtml)).toEqual(withoutTitle(documents));
+  });
+});
