@@ -8,6 +8,9 @@ import { AppError, EngineUnavailableError } from '../core/errors.ts';
 
 export function translateEngineError(error: unknown): unknown {
   if (error instanceof AppError) return error;
+  // With a custom httpClient the client wraps every rejection in a request error, the engine's
+  // own answers (an invalid filter, a missing index) included: look inside.
+  if (error instanceof MeilisearchRequestError && error.cause instanceof MeilisearchApiError) return translateEngineError(error.cause);
   if (error instanceof MeilisearchRequestTimeOutError) {
     return new EngineUnavailableError('The search engine did not answer in time', { cause: error });
   }
