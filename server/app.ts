@@ -91,8 +91,9 @@ export function createApp(options: AppOptions): express.Express {
 
   api.get('/search', async (req, res) => {
     const request = parseSearchRequest(req.query);
-    if (answeredNotModified(req, res, search.version.current, `search:${search.cacheKey(request)}`)) return;
-    res.json(await search.search(request));
+    const key = search.cacheKey(request);
+    if (answeredNotModified(req, res, search.version.current, `search:${key}`)) return;
+    res.json(await search.search(request, key));
   });
 
   api.get('/documents/:id', async (req, res) => {

@@ -82,8 +82,8 @@ export class SearchService {
     return normaliseSearchRequest(request);
   }
 
-  async search(request: SearchRequest): Promise<SearchResult> {
-    const key = this.cacheKey(request);
+  /** `key` is the request's cacheKey, when the caller already computed it (for the ETag). */
+  async search(request: SearchRequest, key = this.cacheKey(request)): Promise<SearchResult> {
     const version = this.version.current;
     const cached = this.cache.get(version, key);
     if (cached) return cached;
