@@ -9,14 +9,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
 import { Meilisearch, type EnqueuedTaskPromise } from 'meilisearch';
 import { PROJECT_ROOT } from '../core/config.ts';
 import type { TimelineDocument } from '../core/schema.ts';
 import { INDEX_SETTINGS } from '../ingest/index/settings.ts';
 import { DEFAULT_BATCH_SIZE } from '../ingest/index/replace-index.ts';
 import { ingestArticles, parseArticleFile } from '../ingest/ingest-articles.ts';
-import { cleanupAll, log, machineDescription, onCleanup, peakRssMiB, startApp, startBenchEngine, writeResult } from './processes.ts';
+import { log, machineDescription, measureLoad, onCleanup, peakRssMiB, runBench, startApp, startBenchEngine, writeResult } from './processes.ts';
 import { writeSyntheticArticles } from './synthetic-articles.ts';
 import { workloadRequests } from './workload.ts';
 
@@ -60,8 +59,8 @@ async function withPeakMemory<T>(work: () => Promise<T>): Promise<{ value: T; pe
 
 async function searchLatency(url: string, indexUid: string, duration: number) {
   const requests = workloadRequests(indexUid).map((r) => ({ method: 'GET' as const, path: r.apiPath }));
-  const result = await autocannon({ url, connections: 16, duration, requests });
-  return { requestsPerSecond: Math.round(result.requests.average), p50Ms: result.latency.p50, p99Ms: result.latency.p99, errors: result.errors + result.non2xx + result.timeouts };
+  const measured = await measureLoad(url, 16, duration, requests);
+  return { ...measured, requestsPerSecond: Math.round(measured.requestsPerSecond) };
 }
 
 async function main(): Promise<void> {
@@ -192,9 +191,4 @@ async function main(): Promise<void> {
   );
 }
 
-main()
-  .catch((error: unknown) => {
-    process.stderr.write(`bench:ingest: ${(error as Error).message}\n`);
-    process.exitCode = 1;
-  })
-  .finally(() => cleanupAll());
+runBench('bench:ingest', main);

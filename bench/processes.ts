@@ -1,9 +1,10 @@
 /**
- * Processes for benchmarks: the engine (bundled on loopback, or MEILI_HOST) and app servers as
+ * What every benchmark shares: the engine (bundled on loopback, or MEILI_HOST) and app servers as
  * separate processes (so the load generator never shares the app's event loop), all stopped on
- * exit, failure or Ctrl-C.
+ * exit, failure or Ctrl-C; one load measurement; one way to run a bench's main.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import autocannon from 'autocannon';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -122,4 +123,33 @@ export async function writeResult(name: string, result: unknown): Promise<string
   const file = path.join(folder, `${name}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
   return file;
+}
+
+export interface LoadMeasurement {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  /** Socket errors, timeouts and non-2xx answers together. */
+  errors: number;
+}
+
+/** One autocannon run over a list of requests, cycled by every connection. */
+export async function measureLoad(url: string, connections: number, duration: number, requests: autocannon.Request[]): Promise<LoadMeasurement> {
+  const result = await autocannon({ url, connections, duration, requests });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+/** Runs a bench's main: one-line failure and exit code 1, every child process stopped either way. */
+export function runBench(name: string, main: () => Promise<void>): void {
+  main()
+    .catch((error: unknown) => {
+      process.stderr.write(`${name}: ${(error as Error).message}\n`);
+      process.exitCode = 1;
+    })
+    .finally(() => cleanupAll());
 }

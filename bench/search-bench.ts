@@ -11,7 +11,7 @@ import { Meilisearch } from 'meilisearch';
 import { PROJECT_ROOT } from '../core/config.ts';
 import { ingestArticles } from '../ingest/ingest-articles.ts';
 import { findOrCreateSearchKey } from '../server/search-key.ts';
-import { cleanupAll, log, machineDescription, median, startApp, startBenchEngine, writeResult } from './processes.ts';
+import { log, machineDescription, measureLoad, median, runBench, startApp, startBenchEngine, writeResult, type LoadMeasurement } from './processes.ts';
 import { workloadRequests, WORKLOAD } from './workload.ts';
 
 const HELP = `Usage: npm run bench -- [options]
@@ -31,24 +31,7 @@ Options:
 The full result is written as JSON under bench/results/.`;
 
 type Target = 'api' | 'direct' | 'apiCached';
-interface Measurement {
-  requestsPerSecond: number;
-  p50Ms: number;
-  p99Ms: number;
-  errors: number;
-}
-
-async function measure(url: string, connections: number, duration: number, requests: autocannon.Request[]): Promise<Measurement> {
-  const result = await autocannon({ url, connections, duration, requests });
-  return {
-    requestsPerSecond: result.requests.average,
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx,
-  };
-}
-
-function summarise(samples: Measurement[]): Measurement {
+function summarise(samples: LoadMeasurement[]): LoadMeasurement {
   return {
     requestsPerSecond: Math.round(median(samples.map((s) => s.requestsPerSecond))),
     p50Ms: median(samples.map((s) => s.p50Ms)),
@@ -107,15 +90,15 @@ async function main(): Promise<void> {
   };
 
   log('warming up');
-  for (const target of Object.values(targets)) await measure(target.url, 4, 1, target.requests);
+  for (const target of Object.values(targets)) await measureLoad(target.url, 4, 1, target.requests);
 
   const results = [];
   for (const connections of connectionLevels) {
-    const samples: Record<Target, Measurement[]> = { api: [], direct: [], apiCached: [] };
+    const samples: Record<Target, LoadMeasurement[]> = { api: [], direct: [], apiCached: [] };
     for (let round = 1; round <= rounds; round += 1) {
       for (const name of ['api', 'direct', 'apiCached'] as const) {
         log(`c=${connections} round ${round}/${rounds}: ${name}`);
-        samples[name].push(await measure(targets[name].url, connections, duration, targets[name].requests));
+        samples[name].push(await measureLoad(targets[name].url, connections, duration, targets[name].requests));
       }
     }
     const api = summarise(samples.api);
@@ -174,9 +157,4 @@ async function main(): Promise<void> {
   );
 }
 
-main()
-  .catch((error: unknown) => {
-    process.stderr.write(`bench: ${(error as Error).message}\n`);
-    process.exitCode = 1;
-  })
-  .finally(() => cleanupAll());
+runBench('bench', main);

@@ -7,7 +7,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { cleanupAll, log, machineDescription, median, onCleanup, startApp, writeResult } from './processes.ts';
+import { PROJECT_ROOT } from '../core/config.ts';
+import { log, machineDescription, median, onCleanup, runBench, startApp, writeResult } from './processes.ts';
 
 const HELP = `Usage: npm run bench:startup -- [--runs <n>] [--quick]
 
@@ -64,15 +65,10 @@ async function main(): Promise<void> {
       `Start-up to first search with hits — ${machineDescription()}`,
       `  cold (empty data directory): ${(cold.totalMs / 1000).toFixed(1)} s`,
       `  warm (median of ${runs}):        ${(warmMedianMs / 1000).toFixed(1)} s`,
-      `(Full result: ${path.relative(process.cwd(), file)})`,
+      `(Full result: ${path.relative(PROJECT_ROOT, file)})`,
       '',
     ].join('\n'),
   );
 }
 
-main()
-  .catch((error: unknown) => {
-    process.stderr.write(`bench:startup: ${(error as Error).message}\n`);
-    process.exitCode = 1;
-  })
-  .finally(() => cleanupAll());
+runBench('bench:startup', main);
