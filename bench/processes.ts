@@ -62,9 +62,9 @@ export interface AppProcess {
 }
 
 /** `npm start`'s program (node + tsx + server/main.ts) as a child, with the given environment. */
-export async function startApp(env: Record<string, string>): Promise<AppProcess> {
+export async function startApp(env: Record<string, string>, nodeArgs: string[] = [], entry = 'server/main.ts'): Promise<AppProcess> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', entry], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

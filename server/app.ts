@@ -1,19 +1,22 @@
 /**
- * The Express app: the JSON search API and the static page. Exported without `listen`, so tests
- * drive it on a port of their choosing and `main.ts` alone decides where it runs.
+ * The app: the JSON search API and the static page, on Express (with a fast path for searches).
+ * Exported without `listen`, so tests drive it on a port of their choosing and `main.ts` alone
+ * decides where it runs.
  */
-import { createHash } from 'node:crypto';
+import type { RequestListener } from 'node:http';
 import path from 'node:path';
 import express, { type Request, type Response } from 'express';
 import rateLimit from 'express-rate-limit';
-import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { PROJECT_ROOT } from '../core/config.ts';
 import { AppError } from '../core/errors.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
+import { clientHasCurrent, etagFor } from './etag.ts';
 import { requestLog } from './request-log.ts';
+import { createSearchFastPath } from './search-fast-path.ts';
 import { parseSearchRequest } from './search-params.ts';
 import type { SearchService } from './search-service.ts';
+import { captureSecurityHeaders, securityHeadersMiddleware } from './security-headers.ts';
 
 export interface AppOptions {
   search: SearchService;
@@ -24,23 +27,32 @@ export interface AppOptions {
   publicDir?: string;
 }
 
-/** A weak ETag for a response that depends only on the index version and the request. */
-function etagFor(version: string, key: string): string {
-  return `W/"${createHash('sha1').update(version).update('\0').update(key).digest('base64url')}"`;
-}
-
 /** Sets the ETag; answers 304 and returns true when the client already has this response. */
 function answeredNotModified(req: Request, res: Response, version: string | undefined, key: string): boolean {
   if (version === undefined) return false;
-  res.set('ETag', etagFor(version, key));
-  if (req.fresh) {
+  const etag = etagFor(version, key);
+  res.set('ETag', etag);
+  if (clientHasCurrent(req.headers, etag)) {
     res.status(304).end();
     return true;
   }
   return false;
 }
 
-export function createApp(options: AppOptions): express.Express {
+/**
+ * The whole app as one request listener: the search fast path (search-fast-path.ts) in front of
+ * Express. With a rate limit configured, every request goes through Express, where the limiter is.
+ */
+export function createApp(options: AppOptions): RequestListener {
+  const expressApp = createExpressApp(options);
+  if (options.rateLimitPerMinute) return expressApp;
+  const fastPath = createSearchFastPath({ search: options.search, logger: options.logger, baseHeaders: captureSecurityHeaders() });
+  return (req, res) => {
+    if (!fastPath(req, res)) expressApp(req, res);
+  };
+}
+
+function createExpressApp(options: AppOptions): express.Express {
   const { search, logger } = options;
   const app = express();
   app.disable('x-powered-by');
@@ -49,25 +61,7 @@ export function createApp(options: AppOptions): express.Express {
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
 
   app.use(requestLog(logger));
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        useDefaults: false,
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'"],
-          imgSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
-          fontSrc: ["'self'"],
-          objectSrc: ["'none'"],
-          baseUri: ["'self'"],
-          formAction: ["'self'"],
-          frameAncestors: ["'none'"],
-        },
-      },
-    }),
-  );
+  app.use(securityHeadersMiddleware);
   app.use(express.json({ limit: '10kb' }));
   app.use(express.urlencoded({ extended: false, limit: '10kb' }));
 

@@ -22,8 +22,14 @@ export const notFoundHandler: RequestHandler = (req, _res, next) => {
   next(new AppError('NOT_FOUND', `No route for ${req.method} ${req.path}`));
 };
 
-export const errorHandler: ErrorRequestHandler = (rawError, _req, res, next) => {
-  if (res.headersSent) return next(rawError);
+export interface ErrorAnswer {
+  status: number;
+  body: { error: { code: string; message: string } };
+  headers: Record<string, string>;
+}
+
+/** The one mapping from any thrown value to the status, body and headers a client sees. */
+export function toErrorAnswer(rawError: unknown): ErrorAnswer {
   const error = translateEngineError(rawError);
   let status = 500;
   let code: string = 'INTERNAL';
@@ -38,8 +44,14 @@ export const errorHandler: ErrorRequestHandler = (rawError, _req, res, next) => 
     code = status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
     message = (error as Error).message;
   }
+  const headers: Record<string, string> = status === 503 ? { 'Retry-After': String(RETRY_AFTER_SECONDS) } : {};
+  return { status, body: { error: { code, message } }, headers };
+}
+
+export const errorHandler: ErrorRequestHandler = (rawError, _req, res, next) => {
+  if (res.headersSent) return next(rawError);
+  const answer = toErrorAnswer(rawError);
   // The request log (request-log.ts) writes the line, with this error when it is ours to fix.
   res.locals['error'] = rawError;
-  if (status === 503) res.set('Retry-After', String(RETRY_AFTER_SECONDS));
-  res.status(status).json({ error: { code, message } });
+  res.set(answer.headers).status(answer.status).json(answer.body);
 };

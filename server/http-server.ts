@@ -4,11 +4,10 @@
  * names the parameter, so the limit is raised to 64 KiB (bodies stay limited to 10 KiB).
  */
 import http from 'node:http';
-import type { Express } from 'express';
 
 export const MAX_HEADER_BYTES = 64 * 1024;
 
-export function createHttpServer(app: Express): http.Server {
+export function createHttpServer(app: http.RequestListener): http.Server {
   const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, app);
   // Slightly above common proxy idle timeouts, so the proxy closes first, not us.
   server.keepAliveTimeout = 65_000;

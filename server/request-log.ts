@@ -17,10 +17,34 @@ declare module 'express-serve-static-core' {
   }
 }
 
+/** The caller's X-Request-Id when well-formed, otherwise a fresh one. */
+export function requestIdFrom(header: string | string[] | undefined): string {
+  return typeof header === 'string' && REQUEST_ID_PATTERN.test(header) ? header : randomUUID();
+}
+
+export interface FailedRequest {
+  reqId: string;
+  method: string | undefined;
+  url: string | undefined;
+  status: number;
+  ms: number;
+}
+
+/** One line for a request that ended in 4xx/5xx. */
+export function logFailure(logger: Logger, entry: FailedRequest, error: Error | undefined): void {
+  if (entry.status === 503) {
+    // An outage is expected weather, not a bug: the reason, without a stack per request.
+    logger.warn({ ...entry, reason: error?.message }, 'engine unavailable');
+  } else if (entry.status >= 500) {
+    logger.error({ ...entry, err: error }, 'request failed');
+  } else {
+    logger.info({ ...entry, reason: error?.message }, 'request rejected');
+  }
+}
+
 export function requestLog(logger: Logger): RequestHandler {
   return (req, res, next) => {
-    const header = req.headers['x-request-id'];
-    const id = typeof header === 'string' && REQUEST_ID_PATTERN.test(header) ? header : randomUUID();
+    const id = requestIdFrom(req.headers['x-request-id']);
     req.id = id;
     res.setHeader('X-Request-Id', id);
     const started = performance.now();
@@ -28,15 +52,7 @@ export function requestLog(logger: Logger): RequestHandler {
       const status = res.statusCode;
       if (status < 400) return;
       const entry = { reqId: id, method: req.method, url: req.originalUrl, status, ms: Math.round(performance.now() - started) };
-      const error = res.locals['error'] as Error | undefined;
-      if (status === 503) {
-        // An outage is expected weather, not a bug: the reason, without a stack per request.
-        logger.warn({ ...entry, reason: error?.message }, 'engine unavailable');
-      } else if (status >= 500) {
-        logger.error({ ...entry, err: error }, 'request failed');
-      } else {
-        logger.info({ ...entry, reason: error?.message }, 'request rejected');
-      }
+      logFailure(logger, entry, res.locals['error'] as Error | undefined);
     });
     next();
   };

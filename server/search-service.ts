@@ -7,6 +7,7 @@ import type { Hits, Meilisearch, MultiSearchQuery, SearchResponse } from 'meilis
 import { AppError } from '../core/errors.ts';
 import { DOCUMENT_ID_PATTERN, type TimelineDocument } from '../core/schema.ts';
 import { callEngine } from './engine-errors.ts';
+import { createMultiSearch, type MultiSearch } from './engine-multi-search.ts';
 import { buildFilter, FACET_ATTRIBUTES, quoteFilterValue, type FacetAttribute } from './filters.ts';
 import { CROP_MARKER, HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG, toSafeHighlight } from './highlight.ts';
 import { IndexVersion } from './index-version.ts';
@@ -59,10 +60,12 @@ export class SearchService {
   readonly indexUid: string;
   readonly version: IndexVersion;
   private readonly client: Meilisearch;
+  private readonly multiSearch: MultiSearch;
   private readonly cache: ResponseCache<SearchResult>;
 
   constructor(options: SearchServiceOptions) {
     this.client = options.client;
+    this.multiSearch = createMultiSearch(options.client.config);
     this.indexUid = options.indexUid;
     this.cache = new ResponseCache(options.cacheEntries);
     this.version = new IndexVersion(options.client, options.indexUid, options.versionPollMs || 1000);
@@ -89,7 +92,7 @@ export class SearchService {
     if (cached) return cached;
 
     const queries = buildSearchQueries(this.indexUid, request);
-    const { results } = await callEngine(() => this.client.multiSearch<{ queries: MultiSearchQuery[] }, TimelineDocument>({ queries }));
+    const { results } = await callEngine(() => this.multiSearch<TimelineDocument>(queries));
     const result = toSearchResult(request, queries, results as SearchResponse<TimelineDocument>[]);
     this.cache.set(version, key, result);
     return result;
@@ -158,7 +161,7 @@ function stripEngineFields<T extends object>(hit: T): TimelineDocument {
   return document as TimelineDocument;
 }
 
-function toSearchResult(
+export function toSearchResult(
   request: SearchRequest,
   queries: MultiSearchQuery[],
   results: SearchResponse<TimelineDocument>[],
