@@ -53,6 +53,9 @@ export const TimelineDocumentSchema = z.object({
   typeRank: z.number().int().min(0).max(2),
 });
 
+/** Every field of a document, in schema order. */
+export const DOCUMENT_FIELDS = Object.keys(TimelineDocumentSchema.shape) as Array<keyof z.infer<typeof TimelineDocumentSchema>>;
+
 export const TYPE_RANK: Record<DocumentType, number> = { quote: 0, event: 1, passage: 2 };
 
 export type TimelineDocument = z.infer<typeof TimelineDocumentSchema>;

@@ -5,7 +5,7 @@
  */
 import type { Hits, Meilisearch, MultiSearchQuery, SearchResponse } from 'meilisearch';
 import { AppError } from '../core/errors.ts';
-import { DOCUMENT_ID_PATTERN, type TimelineDocument } from '../core/schema.ts';
+import { DOCUMENT_FIELDS, DOCUMENT_ID_PATTERN, type TimelineDocument } from '../core/schema.ts';
 import { callEngine } from './engine-errors.ts';
 import { createMultiSearch, type MultiSearch } from './engine-multi-search.ts';
 import { buildFilter, FACET_ATTRIBUTES, quoteFilterValue, type FacetAttribute } from './filters.ts';
@@ -118,7 +118,7 @@ export class SearchService {
         ],
       }),
     );
-    const [quotes, previous, next] = results.map((result) => result.hits.map(stripEngineFields));
+    const [quotes, previous, next] = results.map((result) => result.hits.map((hit) => pickDocumentFields(hit) as TimelineDocument));
     return { document, quotes: quotes ?? [], previous: previous?.[0] ?? null, next: next?.[0] ?? null };
   }
 
@@ -156,9 +156,20 @@ export function buildSearchQueries(indexUid: string, request: SearchRequest): Mu
   return [main, ...facetQueries];
 }
 
-function stripEngineFields<T extends object>(hit: T): TimelineDocument {
-  const { _formatted, _matchesPosition, _rankingScore, _rankingScoreDetails, ...document } = hit as Record<string, unknown>;
-  return document as TimelineDocument;
+/**
+ * The document's own fields of an engine hit, copied by the schema's list (which leaves out the
+ * engine's `_formatted` and friends). Every hit of every search goes through here: one flat copy.
+ */
+function pickDocumentFields(hit: object): Record<string, unknown> {
+  const document: Record<string, unknown> = {};
+  for (const field of DOCUMENT_FIELDS) document[field] = (hit as Record<string, unknown>)[field];
+  return document;
+}
+
+function toSearchHit(hit: Hits<TimelineDocument>[number]): SearchHit {
+  const searchHit = pickDocumentFields(hit);
+  searchHit['highlight'] = toSafeHighlight(String(hit._formatted?.text ?? hit.text));
+  return searchHit as SearchHit;
 }
 
 export function toSearchResult(
@@ -174,10 +185,7 @@ export function toSearchResult(
     const facet = queries[position + 1]!.facets![0] as FacetAttribute;
     facets[facet] = result.facetDistribution?.[facet] ?? {};
   });
-  const hits = (main.hits as Hits<TimelineDocument>).map((hit) => ({
-    ...stripEngineFields(hit),
-    highlight: toSafeHighlight(String(hit._formatted?.text ?? hit.text)),
-  }));
+  const hits = (main.hits as Hits<TimelineDocument>).map(toSearchHit);
   return {
     query: request.q,
     hits,
