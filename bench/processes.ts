@@ -61,7 +61,10 @@ export interface AppProcess {
   stop(): Promise<void>;
 }
 
-/** `npm start`'s program (node + tsx + server/main.ts) as a child, with the given environment. */
+/**
+ * `npm start`'s program (node + tsx + server/main.ts) as a child, with the given environment;
+ * `entry` runs another server that prints its URL the same way (the bench's forwarding proxy).
+ */
 export async function startApp(env: Record<string, string>, nodeArgs: string[] = [], entry = 'server/main.ts'): Promise<AppProcess> {
   const started = performance.now();
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', entry], {

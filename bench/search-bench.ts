@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: the search API against direct Meilisearch, side by side in one run.
  * The same fixed workload goes (a) to /api/search (response cache off), (b) to the engine's
- * /multi-search with the exact body the API sends, and (c) to /api/search with the cache on;
- * rounds alternate a, b, c, a, b, c… and medians are reported, with ratios against direct.
+ * /multi-search with the exact body the API sends, (c) to /api/search with the cache on, and
+ * (d) to a forwarding proxy that only copies bytes (bench/forwarding-proxy.ts): the least any
+ * Node process in front of the engine costs on this machine. Rounds alternate a, b, c, d, a, b…
+ * and medians are reported, with ratios against direct.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,8 +18,10 @@ import { workloadRequests, WORKLOAD } from './workload.ts';
 
 const HELP = `Usage: npm run bench -- [options]
 
-Drives a fixed workload of ${WORKLOAD.length} searches with autocannon against the API (cache off and on)
-and against Meilisearch directly, alternating rounds, and prints medians and ratios.
+Drives a fixed workload of ${WORKLOAD.length} searches with autocannon against the API (cache off and on),
+against Meilisearch directly, and against a forwarding proxy that only copies the engine's bytes
+(the least any Node process in front of the engine costs), alternating rounds; prints medians and
+ratios against direct.
 Uses MEILI_HOST/MEILI_MASTER_KEY when set, otherwise starts the bundled engine.
 
 Options:
@@ -26,11 +30,14 @@ Options:
   --connections <list>   concurrency levels (default 1,16,64)
   --articles <files>     comma-separated articles to index (default: the bundled article)
   --quick                a tiny run (1 s, 1 round, connections 1,4), for smoke tests
+  --profile <dir>        write a V8 CPU profile of the uncached API server into <dir>
+                         (open it in Chrome DevTools or speedscope)
   -h, --help             this help
 
 The full result is written as JSON under bench/results/.`;
 
-type Target = 'api' | 'direct' | 'apiCached';
+type Target = 'api' | 'direct' | 'apiCached' | 'forwarding';
+const TARGETS: Target[] = ['api', 'direct', 'apiCached', 'forwarding'];
 function summarise(samples: LoadMeasurement[]): LoadMeasurement {
   return {
     requestsPerSecond: Math.round(median(samples.map((s) => s.requestsPerSecond))),
@@ -50,6 +57,7 @@ async function main(): Promise<void> {
       connections: { type: 'string', default: '1,16,64' },
       articles: { type: 'string' },
       quick: { type: 'boolean', default: false },
+      profile: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -72,7 +80,10 @@ async function main(): Promise<void> {
   log(`indexed ${ingest.documents} documents into ${indexUid}`);
   const searchKey = engine.masterKey ? await findOrCreateSearchKey(admin, indexUid) : undefined;
   const appEnv = { MEILI_HOST: engine.host, MEILI_MASTER_KEY: engine.masterKey ?? '', INDEX_UID: indexUid, DATA_DIR: engine.dataDir };
-  const [uncached, cached] = [await startApp({ ...appEnv, CACHE_ENTRIES: '0' }), await startApp({ ...appEnv, CACHE_ENTRIES: '500' })];
+  const profileArgs = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values.profile)}`] : [];
+  const uncached = await startApp({ ...appEnv, CACHE_ENTRIES: '0' }, profileArgs);
+  const cached = await startApp({ ...appEnv, CACHE_ENTRIES: '500' });
+  const forwarding = await startApp({ MEILI_HOST: engine.host, SEARCH_KEY: searchKey ?? '', INDEX_UID: indexUid }, [], 'bench/forwarding-proxy.ts');
 
   const workload = workloadRequests(indexUid);
   const targets: Record<Target, { url: string; requests: autocannon.Request[] }> = {
@@ -87,6 +98,7 @@ async function main(): Promise<void> {
       })),
     },
     apiCached: { url: cached.url, requests: workload.map((r) => ({ method: 'GET', path: r.apiPath })) },
+    forwarding: { url: forwarding.url, requests: workload.map((r) => ({ method: 'GET', path: r.apiPath })) },
   };
 
   log('warming up');
@@ -94,9 +106,9 @@ async function main(): Promise<void> {
 
   const results = [];
   for (const connections of connectionLevels) {
-    const samples: Record<Target, LoadMeasurement[]> = { api: [], direct: [], apiCached: [] };
+    const samples: Record<Target, LoadMeasurement[]> = { api: [], direct: [], apiCached: [], forwarding: [] };
     for (let round = 1; round <= rounds; round += 1) {
-      for (const name of ['api', 'direct', 'apiCached'] as const) {
+      for (const name of TARGETS) {
         log(`c=${connections} round ${round}/${rounds}: ${name}`);
         samples[name].push(await measureLoad(targets[name].url, connections, duration, targets[name].requests));
       }
@@ -104,12 +116,15 @@ async function main(): Promise<void> {
     const api = summarise(samples.api);
     const direct = summarise(samples.direct);
     const apiCached = summarise(samples.apiCached);
+    const forwardingProxy = summarise(samples.forwarding);
     results.push({
       connections,
       api,
       direct,
       apiCached,
+      forwarding: forwardingProxy,
       ratios: {
+        forwardingThroughput: ratio(forwardingProxy.requestsPerSecond, direct.requestsPerSecond),
         apiThroughput: ratio(api.requestsPerSecond, direct.requestsPerSecond),
         apiP99: ratio(api.p99Ms, direct.p99Ms),
         cachedThroughput: ratio(apiCached.requestsPerSecond, direct.requestsPerSecond),
@@ -130,6 +145,11 @@ async function main(): Promise<void> {
     results,
   };
   const file = await writeResult('search', report);
+  if (values.profile) {
+    // The profile is written when the server exits.
+    await uncached.stop();
+    log(`CPU profile of the API server written to ${path.resolve(values.profile)}`);
+  }
 
   const rows = results.map((r) =>
     [
@@ -143,15 +163,18 @@ async function main(): Promise<void> {
       `${r.ratios.apiThroughput}`.padStart(6),
       `${r.ratios.apiP99}`.padStart(6),
       `${r.ratios.cachedThroughput}`.padStart(6),
-      `${r.api.errors + r.direct.errors + r.apiCached.errors}`.padStart(6),
+      `${r.forwarding.requestsPerSecond}`.padStart(7),
+      `${r.ratios.forwardingThroughput}`.padStart(5),
+      `${r.api.errors + r.direct.errors + r.apiCached.errors + r.forwarding.errors}`.padStart(6),
     ].join(' '),
   );
   process.stdout.write(
     [
       `Search: ${workload.length} requests over ${ingest.documents} documents; medians of ${rounds} round(s) of ${duration} s — ${machineDescription()}`,
-      '   c  api/s direct/s cache/s api p50/p99 dir p50/p99 cache p50/p99 thr×  p99×  cache× errors',
+      '   c  api/s direct/s cache/s api p50/p99 dir p50/p99 cache p50/p99 thr×  p99×  cache×   fwd/s fwd×  errors',
       ...rows,
-      `(thr× and p99× compare the API without cache to direct Meilisearch; cache× the cached API. Full result: ${path.relative(PROJECT_ROOT, file)})`,
+      '(thr× and p99× compare the API without cache to direct Meilisearch; cache× the cached API; fwd× a proxy that only',
+      ` copies bytes, the least any Node process in front of the engine costs. Full result: ${path.relative(PROJECT_ROOT, file)})`,
       '',
     ].join('\n'),
   );

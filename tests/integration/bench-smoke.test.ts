@@ -2,7 +2,8 @@
  * Each benchmark runs end to end in its quick mode and writes a complete result. Figures are
  * checked for shape and for zero errors, never for speed: benchmarks measure, tests do not.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../../core/config.ts';
@@ -19,20 +20,24 @@ function resultOf(stdout: string) {
 }
 
 describe('benchmarks in quick mode', () => {
-  it('npm run bench compares the API (cache off and on) with direct Meilisearch, without errors', { timeout: 180_000 }, async () => {
-    const run = await runBench('search-bench.ts', ['--quick']);
+  it('npm run bench compares the API (cache off and on) and a forwarding proxy with direct Meilisearch, without errors', { timeout: 180_000 }, async () => {
+    const profileDir = mkdtempSync(path.join(os.tmpdir(), 'bench-profile-'));
+    const run = await runBench('search-bench.ts', ['--quick', '--profile', profileDir]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('thr×');
     const result = resultOf(run.stdout);
     expect(result.workloadSize).toBeGreaterThanOrEqual(30);
     expect(result.results.map((r: { connections: number }) => r.connections)).toEqual([1, 4]);
     for (const level of result.results) {
-      for (const target of ['api', 'direct', 'apiCached']) {
+      for (const target of ['api', 'direct', 'apiCached', 'forwarding']) {
         expect(level[target].requestsPerSecond).toBeGreaterThan(0);
         expect(level[target].errors).toBe(0);
       }
       expect(typeof level.ratios.apiThroughput).toBe('number');
+      expect(typeof level.ratios.forwardingThroughput).toBe('number');
     }
+    expect(readdirSync(profileDir).filter((name) => name.endsWith('.cpuprofile')).length).toBeGreaterThan(0);
+    rmSync(profileDir, { recursive: true, force: true });
   });
 
   it('npm run bench:ingest reports parse, end-to-end and direct rates, memory and search latency', { timeout: 180_000 }, async () => {
