@@ -9,7 +9,8 @@ import { loadConfig } from '../core/config.ts';
 import { openEngine } from '../core/engine/open-engine.ts';
 import { AppError, type AppErrorCode } from '../core/errors.ts';
 import { assertReadable } from './article-files.ts';
-import { ingestArticles, parseArticleFile } from './ingest-articles.ts';
+import { ingestArticles } from './ingest-articles.ts';
+import { parseArticleFile } from './parse-article-file.ts';
 
 const HELP = `Usage: npm run ingest -- [options] <file>...
 
