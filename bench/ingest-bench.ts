@@ -16,7 +16,7 @@ import { INDEX_SETTINGS } from '../ingest/index/settings.ts';
 import { DEFAULT_BATCH_SIZE } from '../ingest/index/replace-index.ts';
 import { ingestArticles } from '../ingest/ingest-articles.ts';
 import { parseArticleFile } from '../ingest/parse-article-file.ts';
-import { log, machineDescription, measureLoad, onCleanup, peakRssMiB, runBench, startApp, startBenchEngine, writeResult } from './processes.ts';
+import { log, machineDescription, measureLoad, median, onCleanup, peakRssMiB, runBench, startApp, startBenchEngine, writeResult } from './processes.ts';
 import { writeSyntheticArticles } from './synthetic-articles.ts';
 import { workloadRequests } from './workload.ts';
 
@@ -30,6 +30,7 @@ Options:
   --documents <list>   corpus sizes, comma-separated (default 10000)
   --entries <n>        timeline entries per article (default 60)
   --seed <n>           generator seed (default 1)
+  --rounds <n>         end-to-end and direct runs, alternated; medians reported (default 3)
   --no-search          skip the search-latency comparison
   --quick              a tiny run (1000 documents, short search), for smoke tests
   -h, --help           this help
@@ -58,6 +59,26 @@ async function withPeakMemory<T>(work: () => Promise<T>): Promise<{ value: T; pe
   }
 }
 
+/** Adds `documents` to a new index with the ingest's settings and batch size; seconds from creating the index to the last task done. */
+async function addDirectly(admin: Meilisearch, uid: string, documents: TimelineDocument[]): Promise<number> {
+  const started = performance.now();
+  await admin.createIndex(uid, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS });
+  await admin.index(uid).updateSettings(INDEX_SETTINGS).waitTask({ timeout: TASK_TIMEOUT_MS });
+  const tasks: EnqueuedTaskPromise[] = [];
+  for (let start = 0; start < documents.length; start += DEFAULT_BATCH_SIZE) {
+    const task = admin.index(uid).addDocuments(documents.slice(start, start + DEFAULT_BATCH_SIZE), { primaryKey: 'id' });
+    await task;
+    tasks.push(task);
+  }
+  for (const task of tasks) {
+    const done = await task.waitTask({ timeout: TASK_TIMEOUT_MS, interval: 50 });
+    if (done.status !== 'succeeded') throw new Error(`direct indexing failed: ${done.error?.message}`);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  await admin.deleteIndex(uid).waitTask({ timeout: TASK_TIMEOUT_MS });
+  return seconds;
+}
+
 async function searchLatency(url: string, indexUid: string, duration: number) {
   const requests = workloadRequests(indexUid).map((r) => ({ method: 'GET' as const, path: r.apiPath }));
   const measured = await measureLoad(url, 16, duration, requests);
@@ -70,6 +91,7 @@ async function main(): Promise<void> {
       documents: { type: 'string', default: '10000' },
       entries: { type: 'string', default: '60' },
       seed: { type: 'string', default: '1' },
+      rounds: { type: 'string', default: '3' },
       'no-search': { type: 'boolean', default: false },
       quick: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -82,7 +104,8 @@ async function main(): Promise<void> {
   const sizes = (values.quick ? '1000' : values.documents).split(',').map(Number);
   const entries = Number(values.entries);
   const seed = Number(values.seed);
-  if (![...sizes, entries, seed].every((n) => Number.isInteger(n) && n > 0)) throw new Error('--documents, --entries and --seed take positive whole numbers (see --help)');
+  const rounds = values.quick ? 1 : Number(values.rounds);
+  if (![...sizes, entries, seed, rounds].every((n) => Number.isInteger(n) && n > 0)) throw new Error('--documents, --entries, --seed and --rounds take positive whole numbers (see --help)');
   const searchSeconds = values.quick ? 1 : 5;
 
   const engine = await startBenchEngine();
@@ -107,43 +130,40 @@ async function main(): Promise<void> {
     const files = await writeSyntheticArticles(articleFolder, size, { seed, entries });
     log(`${size}: ${files.length} synthetic articles in ${articleFolder}`);
 
-    // 1. End to end, first, so nothing earlier has inflated the process: read, parse, validate, build a fresh index, swap.
-    const indexUid = `bench_ingest_${size}_${process.pid}`;
-    const endToEnd = await withPeakMemory(async () => {
-      const started = performance.now();
-      const summary = await ingestArticles(admin, { files, indexUid, replaceAll: true });
-      return { seconds: (performance.now() - started) / 1000, documents: summary.documents };
-    });
-    log(`${size}: end to end ${endToEnd.value.seconds.toFixed(1)} s`);
-
-    // 2. Parsing alone.
+    // Parsing alone, on one thread, as the ingest does it.
     let parsedCount = 0;
     const parseStart = performance.now();
     for (const file of files) parsedCount += (await parseArticleFile(file)).documents.length;
     const parseSeconds = (performance.now() - parseStart) / 1000;
 
-    // 3. The same documents straight into Meilisearch, same settings and batch size.
-    const documents: TimelineDocument[] = [];
-    for (const file of files) documents.push(...(await parseArticleFile(file)).documents);
-    const directUid = `bench_direct_${size}_${process.pid}`;
-    const directStart = performance.now();
-    await admin.createIndex(directUid, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS });
-    await admin.index(directUid).updateSettings(INDEX_SETTINGS).waitTask({ timeout: TASK_TIMEOUT_MS });
-    const tasks: EnqueuedTaskPromise[] = [];
-    for (let start = 0; start < documents.length; start += DEFAULT_BATCH_SIZE) {
-      const task = admin.index(directUid).addDocuments(documents.slice(start, start + DEFAULT_BATCH_SIZE), { primaryKey: 'id' });
-      await task;
-      tasks.push(task);
+    // End to end and direct alternate, round by round (medians reported): on a shared machine a
+    // single pair can differ by a third from the next one.
+    const indexUid = `bench_ingest_${size}_${process.pid}`;
+    const endToEndRounds: Array<{ seconds: number; documents: number; peakMiB: number; peakHeapMiB: number }> = [];
+    const directRounds: number[] = [];
+    let directCount = 0;
+    for (let round = 1; round <= rounds; round += 1) {
+      // End to end: read, parse, validate, build a fresh index, swap. The last round's index is kept for the search comparison.
+      const endToEnd = await withPeakMemory(async () => {
+        const started = performance.now();
+        const summary = await ingestArticles(admin, { files, indexUid, replaceAll: true });
+        return { seconds: (performance.now() - started) / 1000, documents: summary.documents };
+      });
+      endToEndRounds.push({ ...endToEnd.value, peakMiB: endToEnd.peakMiB, peakHeapMiB: endToEnd.peakHeapMiB });
+      log(`${size} round ${round}/${rounds}: end to end ${endToEnd.value.seconds.toFixed(1)} s`);
+
+      // The same documents straight into Meilisearch, same settings and batch size, parsed beforehand.
+      const documents: TimelineDocument[] = [];
+      for (const file of files) documents.push(...(await parseArticleFile(file)).documents);
+      directCount = documents.length;
+      const directSeconds = await addDirectly(admin, `bench_direct_${size}_${process.pid}`, documents);
+      documents.length = 0;
+      directRounds.push(directSeconds);
+      log(`${size} round ${round}/${rounds}: direct ${directSeconds.toFixed(1)} s`);
     }
-    for (const task of tasks) {
-      const done = await task.waitTask({ timeout: TASK_TIMEOUT_MS, interval: 50 });
-      if (done.status !== 'succeeded') throw new Error(`direct indexing failed: ${done.error?.message}`);
-    }
-    const directSeconds = (performance.now() - directStart) / 1000;
-    log(`${size}: direct ${directSeconds.toFixed(1)} s`);
-    await admin.deleteIndex(directUid).waitTask({ timeout: TASK_TIMEOUT_MS });
-    const directCount = documents.length;
-    documents.length = 0;
+    const endToEndSeconds = median(endToEndRounds.map((r) => r.seconds));
+    const directSeconds = median(directRounds);
+    const documentCount = endToEndRounds[0]!.documents;
 
     let large: Awaited<ReturnType<typeof searchLatency>> | undefined;
     if (small) {
@@ -153,21 +173,27 @@ async function main(): Promise<void> {
     }
     await admin.deleteIndex(indexUid).waitTask({ timeout: TASK_TIMEOUT_MS });
 
-    const endToEndRate = endToEnd.value.documents / endToEnd.value.seconds;
+    const endToEndRate = documentCount / endToEndSeconds;
     const directRate = directCount / directSeconds;
     results.push({
-      documents: endToEnd.value.documents,
+      documents: documentCount,
       articles: files.length,
       parse: { documentsPerSecond: Math.round(parsedCount / parseSeconds), seconds: Number(parseSeconds.toFixed(2)) },
-      endToEnd: { documentsPerSecond: Math.round(endToEndRate), seconds: Number(endToEnd.value.seconds.toFixed(2)), peakRssMiB: endToEnd.peakMiB, peakHeapMiB: endToEnd.peakHeapMiB },
-      direct: { documentsPerSecond: Math.round(directRate), seconds: Number(directSeconds.toFixed(2)), batchSize: DEFAULT_BATCH_SIZE },
+      endToEnd: {
+        documentsPerSecond: Math.round(endToEndRate),
+        seconds: Number(endToEndSeconds.toFixed(2)),
+        roundsSeconds: endToEndRounds.map((r) => Number(r.seconds.toFixed(2))),
+        peakRssMiB: Math.max(...endToEndRounds.map((r) => r.peakMiB)),
+        peakHeapMiB: Math.max(...endToEndRounds.map((r) => r.peakHeapMiB)),
+      },
+      direct: { documentsPerSecond: Math.round(directRate), seconds: Number(directSeconds.toFixed(2)), roundsSeconds: directRounds.map((r) => Number(r.toFixed(2))), batchSize: DEFAULT_BATCH_SIZE },
       endToEndOverDirect: Number((endToEndRate / directRate).toFixed(2)),
       enginePeakRssMiB: await peakRssMiB(engine.pid),
       search: large && small ? { large, small, p50Ratio: Number((large.p50Ms / Math.max(1, small.p50Ms)).toFixed(2)), p99Ratio: Number((large.p99Ms / Math.max(1, small.p99Ms)).toFixed(2)) } : undefined,
     });
   }
 
-  const report = { benchmark: 'ingest', machine: machineDescription(), seed, entriesPerArticle: entries, results };
+  const report = { benchmark: 'ingest', machine: machineDescription(), seed, entriesPerArticle: entries, rounds, results };
   const file = await writeResult('ingest', report);
   const lines = results.map((r) =>
     [
@@ -183,7 +209,7 @@ async function main(): Promise<void> {
   );
   process.stdout.write(
     [
-      `Ingest: synthetic articles (seed ${seed}, ${entries} entries each) — ${machineDescription()}`,
+      `Ingest: synthetic articles (seed ${seed}, ${entries} entries each), medians of ${rounds} alternated round(s) — ${machineDescription()}`,
       '    docs   parse/s  ingest/s  direct/s  ratio node MiB  engine MiB search c=16 p50/p99 ms large vs small',
       ...lines,
       `(ratio = end-to-end ingest rate / direct add rate; node MiB = peak RSS/JS heap of this process during the ingest. Full result: ${path.relative(PROJECT_ROOT, file)})`,

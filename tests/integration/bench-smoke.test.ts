@@ -43,8 +43,12 @@ describe('benchmarks in quick mode', () => {
   it('npm run bench:ingest reports parse, end-to-end and direct rates, memory and search latency', { timeout: 180_000 }, async () => {
     const run = await runBench('ingest-bench.ts', ['--quick']);
     expect(run.code, run.stderr).toBe(0);
-    const [size] = resultOf(run.stdout).results;
+    const result = resultOf(run.stdout);
+    expect(result.rounds).toBe(1);
+    const [size] = result.results;
     expect(size.documents).toBeGreaterThan(500);
+    expect(size.endToEnd.roundsSeconds).toHaveLength(1);
+    expect(size.direct.roundsSeconds).toHaveLength(1);
     expect(size.parse.documentsPerSecond).toBeGreaterThan(0);
     expect(size.endToEnd.documentsPerSecond).toBeGreaterThan(0);
     expect(size.direct.documentsPerSecond).toBeGreaterThan(0);
