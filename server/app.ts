@@ -98,11 +98,9 @@ function createExpressApp(options: AppOptions): express.Express {
 
   api.get('/health', async (_req, res) => {
     res.set('Cache-Control', 'no-store');
-    if (await search.isHealthy()) {
-      res.json({ status: 'ok', index: search.indexUid });
-    } else {
-      res.set('Retry-After', '5').status(503).json({ error: { code: 'ENGINE_UNAVAILABLE', message: 'The search engine does not answer' } });
-    }
+    // Down is an error like any other: errors.ts maps it (503, Retry-After) as it does for searches.
+    if (!(await search.isHealthy())) throw new AppError('ENGINE_UNAVAILABLE', 'The search engine does not answer');
+    res.json({ status: 'ok', index: search.indexUid });
   });
 
   app.use('/api', api);

@@ -12,7 +12,6 @@ const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 const HIGHLIGHT_REPLACEMENTS: Record<string, string> = { ...HTML_ESCAPES, [HIGHLIGHT_PRE_TAG]: '<mark>', [HIGHLIGHT_POST_TAG]: '</mark>' };
 const HIGHLIGHT_TOKENS = new RegExp(`[&<>"']|${HIGHLIGHT_PRE_TAG}|${HIGHLIGHT_POST_TAG}`, 'g');
 
-
 /** The crop marker the engine puts where it cut a long text. */
 export const CROP_MARKER = '…';
 

@@ -63,7 +63,10 @@ describe('when the engine goes away', () => {
     const down = await request(app).get('/api/search').query({ q: 'bridge' }).expect(503);
     expect(down.headers['retry-after']).toBe('5');
     expect(down.body.error.code).toBe('ENGINE_UNAVAILABLE');
-    await request(app).get('/api/health').expect(503);
+    const health = await request(app).get('/api/health').expect(503);
+    expect(health.headers['retry-after']).toBe('5');
+    expect(health.headers['cache-control']).toBe('no-store');
+    expect(health.body.error).toEqual({ code: 'ENGINE_UNAVAILABLE', message: 'The search engine does not answer' });
     await request(app).get('/api/documents/c-event-1').expect(503);
 
     engine = await startEngine();
