@@ -14,7 +14,7 @@ import { PROJECT_ROOT } from '../core/config.ts';
 import { ingestArticles } from '../ingest/ingest-articles.ts';
 import { findOrCreateSearchKey } from '../server/search-key.ts';
 import { log, machineDescription, measureLoad, median, runBench, startApp, startBenchEngine, writeResult, type LoadMeasurement } from './processes.ts';
-import { workloadRequests, WORKLOAD } from './workload.ts';
+import { apiSearchRequests, workloadRequests, WORKLOAD } from './workload.ts';
 
 const HELP = `Usage: npm run bench -- [options]
 
@@ -86,8 +86,9 @@ async function main(): Promise<void> {
   const forwarding = await startApp({ MEILI_HOST: engine.host, SEARCH_KEY: searchKey ?? '', INDEX_UID: indexUid }, [], 'bench/forwarding-proxy.ts');
 
   const workload = workloadRequests(indexUid);
+  const apiRequests = apiSearchRequests(indexUid);
   const targets: Record<Target, { url: string; requests: autocannon.Request[] }> = {
-    api: { url: uncached.url, requests: workload.map((r) => ({ method: 'GET', path: r.apiPath })) },
+    api: { url: uncached.url, requests: apiRequests },
     direct: {
       url: engine.host,
       requests: workload.map((r) => ({
@@ -97,8 +98,8 @@ async function main(): Promise<void> {
         body: r.directBody,
       })),
     },
-    apiCached: { url: cached.url, requests: workload.map((r) => ({ method: 'GET', path: r.apiPath })) },
-    forwarding: { url: forwarding.url, requests: workload.map((r) => ({ method: 'GET', path: r.apiPath })) },
+    apiCached: { url: cached.url, requests: apiRequests },
+    forwarding: { url: forwarding.url, requests: apiRequests },
   };
 
   log('warming up');

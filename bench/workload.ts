@@ -57,3 +57,8 @@ export function workloadRequests(indexUid: string): WorkloadRequest[] {
     return { apiPath: `/api/search?${query}`, directBody: JSON.stringify({ queries: buildSearchQueries(indexUid, request) }) };
   });
 }
+
+/** The workload as GET requests to `/api/search`, for load tools (the API and anything that mimics it). */
+export function apiSearchRequests(indexUid: string): Array<{ method: 'GET'; path: string }> {
+  return workloadRequests(indexUid).map((request) => ({ method: 'GET', path: request.apiPath }));
+}
