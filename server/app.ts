@@ -11,7 +11,7 @@ import type { Logger } from 'pino';
 import { PROJECT_ROOT } from '../core/config.ts';
 import { AppError } from '../core/errors.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
-import { clientHasCurrent, etagFor } from './etag.ts';
+import { resourceOf, revalidate } from './etag.ts';
 import { requestLog } from './request-log.ts';
 import { createSearchFastPath } from './search-fast-path.ts';
 import { parseSearchRequest } from './search-params.ts';
@@ -28,15 +28,11 @@ export interface AppOptions {
 }
 
 /** Sets the ETag; answers 304 and returns true when the client already has this response. */
-function answeredNotModified(req: Request, res: Response, version: string | undefined, key: string): boolean {
-  if (version === undefined) return false;
-  const etag = etagFor(version, key);
-  res.set('ETag', etag);
-  if (clientHasCurrent(req.headers, etag)) {
-    res.status(304).end();
-    return true;
-  }
-  return false;
+function answeredNotModified(req: Request, res: Response, version: string | undefined, resource: string): boolean {
+  const { etag, notModified } = revalidate(req.headers, version, resource);
+  if (etag) res.set('ETag', etag);
+  if (notModified) res.status(304).end();
+  return notModified;
 }
 
 /**
@@ -86,13 +82,13 @@ function createExpressApp(options: AppOptions): express.Express {
   api.get('/search', async (req, res) => {
     const request = parseSearchRequest(req.query);
     const key = search.cacheKey(request);
-    if (answeredNotModified(req, res, search.version.current, `search:${key}`)) return;
+    if (answeredNotModified(req, res, search.version.current, resourceOf.search(key))) return;
     res.json(await search.search(request, key));
   });
 
   api.get('/documents/:id', async (req, res) => {
     const id = req.params.id;
-    if (answeredNotModified(req, res, search.version.current, `document:${id}`)) return;
+    if (answeredNotModified(req, res, search.version.current, resourceOf.document(id))) return;
     res.json(await search.getDocument(id));
   });
 

@@ -1,16 +1,28 @@
 /**
  * ETags for responses that depend only on the index version and the request: computed from the
- * two, never by hashing a body, so a revalidation costs no search.
+ * two, never by hashing a body, so a revalidation costs no search. The Express routes and the
+ * search fast path both revalidate through here, so their ETags cannot drift apart.
  */
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import fresh from 'fresh';
 
-export function etagFor(version: string, key: string): string {
-  return `W/"${createHash('sha1').update(version).update('\0').update(key).digest('base64url')}"`;
+/** What a cacheable API response is about, e.g. `search:<normalised request>` or `document:<id>`. */
+export const resourceOf = {
+  search: (cacheKey: string) => `search:${cacheKey}`,
+  document: (id: string) => `document:${id}`,
+};
+
+export interface Revalidation {
+  /** Undefined until the index version is known: then the response carries no ETag. */
+  etag: string | undefined;
+  /** True when the client's If-None-Match already names this ETag: answer 304. */
+  notModified: boolean;
 }
 
-/** True when the client's If-None-Match already names this ETag (RFC 9110 weak comparison). */
-export function clientHasCurrent(requestHeaders: IncomingHttpHeaders, etag: string): boolean {
-  return fresh(requestHeaders, { etag });
+export function revalidate(requestHeaders: IncomingHttpHeaders, version: string | undefined, resource: string): Revalidation {
+  if (version === undefined) return { etag: undefined, notModified: false };
+  const etag = `W/"${createHash('sha1').update(version).update('\0').update(resource).digest('base64url')}"`;
+  // RFC 9110 weak comparison, as Express's own req.fresh does.
+  return { etag, notModified: fresh(requestHeaders, { etag }) };
 }

@@ -13,7 +13,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 import querystring from 'node:querystring';
 import type { Logger } from 'pino';
 import { toErrorAnswer } from './errors.ts';
-import { clientHasCurrent, etagFor } from './etag.ts';
+import { resourceOf, revalidate } from './etag.ts';
 import { logFailure, requestIdFrom } from './request-log.ts';
 import { parseSearchRequest } from './search-params.ts';
 import type { SearchService } from './search-service.ts';
@@ -32,10 +32,9 @@ export function createSearchFastPath(options: { search: SearchService; logger: L
     try {
       const request = parseSearchRequest(querystring.parse(rawQuery));
       const key = search.cacheKey(request);
-      const version = search.version.current;
-      const etag = version === undefined ? undefined : etagFor(version, `search:${key}`);
+      const { etag, notModified } = revalidate(req.headers, search.version.current, resourceOf.search(key));
       const headers: OutgoingHttpHeaders = { ...baseHeaders, 'X-Request-Id': reqId, ...(etag ? { ETag: etag } : {}) };
-      if (etag && clientHasCurrent(req.headers, etag)) {
+      if (notModified) {
         res.writeHead(304, headers).end();
         return;
       }

@@ -1,5 +1,6 @@
 /** The server's pure parts: filter quoting, safe highlights, parameter parsing, the response cache. */
 import { describe, expect, it } from 'vitest';
+import { resourceOf, revalidate } from '../../server/etag.ts';
 import { buildFilter, quoteFilterValue } from '../../server/filters.ts';
 import { HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG, toSafeHighlight } from '../../server/highlight.ts';
 import { ResponseCache } from '../../server/response-cache.ts';
@@ -98,5 +99,27 @@ describe('ResponseCache', () => {
     expect(cache.size).toBe(1);
     cache.set(undefined, 'c', 3);
     expect(cache.get(undefined, 'c')).toBeUndefined();
+  });
+});
+
+describe('revalidate', () => {
+  it('gives no ETag before the index version is known', () => {
+    expect(revalidate({ 'if-none-match': '*' }, undefined, resourceOf.search('q=a'))).toEqual({ etag: undefined, notModified: false });
+  });
+
+  it('ties the ETag to both the index version and the resource', () => {
+    const { etag } = revalidate({}, 'v1', resourceOf.search('q=a'));
+    expect(etag).toMatch(/^W\/"[\w-]+"$/);
+    expect(revalidate({}, 'v1', resourceOf.search('q=a')).etag).toBe(etag);
+    expect(revalidate({}, 'v2', resourceOf.search('q=a')).etag).not.toBe(etag);
+    expect(revalidate({}, 'v1', resourceOf.search('q=b')).etag).not.toBe(etag);
+    expect(revalidate({}, 'v1', resourceOf.document('q=a')).etag).not.toBe(etag);
+  });
+
+  it('is not modified only when If-None-Match names the current ETag', () => {
+    const { etag } = revalidate({}, 'v1', resourceOf.document('abc'));
+    expect(revalidate({ 'if-none-match': `W/"other", ${etag}` }, 'v1', resourceOf.document('abc')).notModified).toBe(true);
+    expect(revalidate({ 'if-none-match': etag }, 'v2', resourceOf.document('abc')).notModified).toBe(false);
+    expect(revalidate({}, 'v1', resourceOf.document('abc')).notModified).toBe(false);
   });
 });
