@@ -56,6 +56,17 @@ function pickBody($: CheerioAPI) {
   return $('body').get(0) ?? $.root().get(0)!;
 }
 
+/**
+ * True when the node holds any text that is not white space: what `collapseWhitespace($(node).text())
+ * !== ''` says, without building the text of the whole subtree at every level of nesting.
+ */
+function hasVisibleText(node: AnyNode): boolean {
+  if (node.type === 'text') return /\S/.test((node as unknown as { data: string }).data);
+  // Comments hold no text; tags, CDATA and documents hold their children's (as domutils' textContent).
+  if (node.type === 'comment' || !('children' in node)) return false;
+  return (node.children as AnyNode[]).some(hasVisibleText);
+}
+
 export function htmlToBlocks(html: string): HtmlArticle {
   const $ = load(normalizeText(html));
   // The title first: the article's own <h1> often sits in a <header> that is furniture below.
@@ -108,7 +119,7 @@ export function htmlToBlocks(html: string): HtmlArticle {
     // A block element: what came before it is a paragraph of its own.
     flushInline();
     const childKind = blockKind === undefined || blockKind === 'paragraph' ? kind : blockKind;
-    if (blockKind !== undefined && collapseWhitespace($(element).text()) === '') {
+    if (blockKind !== undefined && !hasVisibleText(element)) {
       if (name === 'p') gap += 1;
       return;
     }

@@ -52,8 +52,18 @@ export function isNameWord(word: string): boolean {
   return /^\p{Lu}[\p{L}'’.-]*$/u.test(word) || /^(Jr|Sr)\.?$/.test(word) || /^[IVX]{2,4}$/.test(word);
 }
 
+/** Character codes of the marks bareWord strips: opening `“"‘'([` and closing `”"’')],.;:!?`. */
+const OPENING_MARKS = new Set([...'“"‘\'(['].map((mark) => mark.charCodeAt(0)));
+const CLOSING_MARKS = new Set([...'”"’\')],.;:!?'].map((mark) => mark.charCodeAt(0)));
+const APOSTROPHES = new Set([..."'’"].map((mark) => mark.charCodeAt(0)));
+const LETTER_S = 's'.charCodeAt(0);
+
 /** Strips possessive and trailing punctuation: `Jr’s,` → `Jr`. */
 export function bareWord(token: string): string {
+  // Fast exit for a plain word, which nothing below would change (this runs on every word).
+  const last = token.charCodeAt(token.length - 1);
+  const possessive = last === LETTER_S && APOSTROPHES.has(token.charCodeAt(token.length - 2));
+  if (!OPENING_MARKS.has(token.charCodeAt(0)) && !CLOSING_MARKS.has(last) && !possessive) return token;
   return token.replace(/^[“"‘'(\[]+/, '').replace(/[”"’')\],.;:!?]+$/, '').replace(/['’]s$/, '');
 }
 
@@ -104,16 +114,12 @@ export function nameMentions(text: string): NameMention[] {
 export class ArticleNames {
   private readonly counts = new Map<string, number>();
   private readonly byTitle = new Map<string, Set<string>>();
-  /** Words the article writes in lower case: a capitalised one before a name is a description (`Rancher Ellen Park`). */
-  private readonly lowerCaseWords = new Set<string>();
+  /** The article's text, one block per line, searched by `writesInLowerCase`. */
+  private readonly fullText: string;
+  private readonly lowerCaseAnswers = new Map<string, boolean>();
 
   constructor(texts: string[]) {
-    for (const text of texts) {
-      for (const word of text.split(/[^\p{L}]+/u)) {
-        const first = word.charCodeAt(0);
-        if (first >= 97 && first <= 122 && word === word.toLowerCase()) this.lowerCaseWords.add(word);
-      }
-    }
+    this.fullText = texts.join('\n');
     for (const text of texts) {
       for (const raw of nameMentions(text)) {
         const mention = this.withoutDescription(raw);
@@ -131,8 +137,22 @@ export class ArticleNames {
     const words = mention.name.split(' ');
     if (words.length < 3) return mention;
     const first = words[0]!.toLowerCase();
-    const described = this.lowerCaseWords.has(first) || this.lowerCaseWords.has(`${first}s`) || this.lowerCaseWords.has(`${first}es`);
+    const described = this.writesInLowerCase(first) || this.writesInLowerCase(`${first}s`) || this.writesInLowerCase(`${first}es`);
     return described ? { name: words.slice(1).join(' '), titles: [...mention.titles, first] } : mention;
+  }
+
+  /**
+   * True when the article writes `word` (lower case, starting a-z) as a whole word. Asked only of
+   * the first words of long names, so searching for those few beats listing every word up front.
+   */
+  private writesInLowerCase(word: string): boolean {
+    let answer = this.lowerCaseAnswers.get(word);
+    if (answer === undefined) {
+      // Letters only, so the word is safe inside a pattern.
+      answer = /^[a-z]\p{L}*$/u.test(word) && word === word.toLowerCase() && new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u').test(this.fullText);
+      this.lowerCaseAnswers.set(word, answer);
+    }
+    return answer;
   }
 
   /** Candidate names split into words once, for `canonical`. */

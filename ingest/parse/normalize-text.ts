@@ -15,7 +15,13 @@ export function normalizeText(text: string): string {
     .replace(SPACES, ' ');
 }
 
+/** White space that collapsing would change inside a text: any kind but a plain space, or a run. */
+const UNTIDY_SPACE = /[^\S ]| \s/;
+const SPACE = 32;
+
 /** Collapses runs of white space (line breaks included) into one space and trims. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most texts are already tidy, and testing is several times cheaper than rebuilding the string.
+  const untidy = UNTIDY_SPACE.test(text) || text.charCodeAt(0) === SPACE || text.charCodeAt(text.length - 1) === SPACE;
+  return untidy ? text.replace(/\s+/g, ' ').trim() : text;
 }

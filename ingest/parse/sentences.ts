@@ -29,7 +29,9 @@ export function splitSentences(text: string): Sentence[] {
   let start = 0;
   const boundary = /[.!?…]+["”’)\]]*\s+(?=["“‘(\[]?[\p{Lu}\d])/gu;
   for (const match of masked.matchAll(boundary)) {
-    const before = masked.slice(start, match.index!);
+    // Only the last word matters: a window of 64 characters holds any word the checks below accept
+    // (a longer run is cut to 63 or more characters, which no abbreviation or initial is).
+    const before = masked.slice(Math.max(start, match.index! - 64), match.index!);
     const lastWord = (/([\p{L}.]+)$/u.exec(before)?.[1] ?? '').toLowerCase().replace(/\.$/, '');
     if (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord)) continue;
     const end = match.index! + match[0].trimEnd().length;

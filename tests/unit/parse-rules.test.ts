@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { isBoilerplate } from '../../ingest/parse/boilerplate.ts';
 import { parseLeadingDate, parseStandaloneDate, yearsNamed } from '../../ingest/parse/dates.ts';
 import { htmlToBlocks } from '../../ingest/parse/html-blocks.ts';
-import { ArticleNames } from '../../ingest/parse/names.ts';
+import { ArticleNames, bareWord } from '../../ingest/parse/names.ts';
+import { collapseWhitespace } from '../../ingest/parse/normalize-text.ts';
 import { ArticleParseError, parseArticle } from '../../ingest/parse/parse-article.ts';
 import { findQuotations } from '../../ingest/parse/quotes.ts';
+import { splitSentences } from '../../ingest/parse/sentences.ts';
 import { textToBlocks } from '../../ingest/parse/text-blocks.ts';
 import { assignYears } from '../../ingest/parse/years.ts';
 
@@ -222,5 +224,38 @@ describe('more styles', () => {
 describe('titles', () => {
   it('take the page title without the site name when the page has no h1', () => {
     expect(parseArticle('<html><head><title>Timeline of the recall - Wikipedia</title></head><body><p>Jan 1, 2020 — A.</p><p>Jan 2, 2020 — B.</p></body></html>', { slug: 'x', format: 'html' }).title).toBe('Timeline of the recall');
+  });
+});
+
+describe('fast paths answer as the plain rules do', () => {
+  it.each(['tidy text', ' leading', 'trailing ', 'two  spaces', 'tab\there', 'line\nbreak', 'nbsp\u00a0here', '\u2003', '', '   '])(
+    'collapseWhitespace(%j)',
+    (text) => {
+      expect(collapseWhitespace(text)).toBe(text.replace(/\s+/g, ' ').trim());
+    },
+  );
+
+  it.each(['Stone', 'Jr’s,', "Mook's", '“Hello', '(Smith)', 'was.', 'says', 'its', '’s', "'", '', 'Café’s'])('bareWord(%j)', (token) => {
+    expect(bareWord(token)).toBe(token.replace(/^[“"‘'(\[]+/, '').replace(/[”"’')\],.;:!?]+$/, '').replace(/['’]s$/, ''));
+  });
+
+  it('drops a description only when the article writes it as a whole lower-case word', () => {
+    const canonicalWith = (other: string) => new ArticleNames(['Rancher Ellen Park spoke.', other]).canonical('Rancher Ellen Park');
+    expect(canonicalWith('Other ranchers agreed.')).toBe('Ellen Park');
+    expect(canonicalWith('A rancher, too.')).toBe('Ellen Park');
+    expect(canonicalWith('The rancherhood agreed.')).toBe('Rancher Ellen Park');
+    expect(canonicalWith('Les éranchers agreed.')).toBe('Rancher Ellen Park');
+    expect(canonicalWith('Ranchers agreed.')).toBe('Rancher Ellen Park');
+  });
+
+  it('ends a sentence after a long word but not after an abbreviation', () => {
+    const long = 'x'.repeat(70);
+    expect(splitSentences(`He wrote ${long}jr. Then he left.`).map((sentence) => sentence.text)).toEqual([`He wrote ${long}jr.`, 'Then he left.']);
+    expect(splitSentences('He met Smith Jr. Then he left.')).toHaveLength(1);
+  });
+
+  it('treats a paragraph holding only white space and comments as empty', () => {
+    const { blocks } = htmlToBlocks('<article><p>One.</p><p> <!-- note --> <b> </b></p><p>Two.</p><p><i>Three.</i></p></article>');
+    expect(blocks.map((block) => [block.text, block.gapBefore])).toEqual([['One.', 1], ['Two.', 2], ['Three.', 1]]);
   });
 });
