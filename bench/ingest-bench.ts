@@ -31,6 +31,7 @@ Options:
   --entries <n>        timeline entries per article (default 60)
   --seed <n>           generator seed (default 1)
   --rounds <n>         end-to-end and direct runs, alternated; medians reported (default 3)
+  --batch-size <n>     documents per engine request, for both (default ${DEFAULT_BATCH_SIZE}, the ingest's)
   --no-search          skip the search-latency comparison
   --quick              a tiny run (1000 documents, short search), for smoke tests
   -h, --help           this help
@@ -59,14 +60,20 @@ async function withPeakMemory<T>(work: () => Promise<T>): Promise<{ value: T; pe
   }
 }
 
-/** Adds `documents` to a new index with the ingest's settings and batch size; seconds from creating the index to the last task done. */
-async function addDirectly(admin: Meilisearch, uid: string, documents: TimelineDocument[]): Promise<number> {
+/**
+ * Adds `documents` to a new index with the ingest's settings and batch size; seconds from creating
+ * the index to the last task done. Like the ingest, it enqueues every task without waiting for the
+ * one before (the engine runs them in order), so neither side pays round trips the other does not.
+ */
+async function addDirectly(admin: Meilisearch, uid: string, documents: TimelineDocument[], batchSize: number): Promise<number> {
   const started = performance.now();
-  await admin.createIndex(uid, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS });
-  await admin.index(uid).updateSettings(INDEX_SETTINGS).waitTask({ timeout: TASK_TIMEOUT_MS });
-  const tasks: EnqueuedTaskPromise[] = [];
-  for (let start = 0; start < documents.length; start += DEFAULT_BATCH_SIZE) {
-    const task = admin.index(uid).addDocuments(documents.slice(start, start + DEFAULT_BATCH_SIZE), { primaryKey: 'id' });
+  // Enqueued one after the other (never concurrently), so the engine receives them in this order.
+  const tasks: EnqueuedTaskPromise[] = [admin.createIndex(uid, { primaryKey: 'id' })];
+  await tasks[0];
+  tasks.push(admin.index(uid).updateSettings(INDEX_SETTINGS));
+  await tasks[1];
+  for (let start = 0; start < documents.length; start += batchSize) {
+    const task = admin.index(uid).addDocuments(documents.slice(start, start + batchSize), { primaryKey: 'id' });
     await task;
     tasks.push(task);
   }
@@ -91,6 +98,7 @@ async function main(): Promise<void> {
       entries: { type: 'string', default: '60' },
       seed: { type: 'string', default: '1' },
       rounds: { type: 'string', default: '3' },
+      'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
       'no-search': { type: 'boolean', default: false },
       quick: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -104,7 +112,10 @@ async function main(): Promise<void> {
   const entries = Number(values.entries);
   const seed = Number(values.seed);
   const rounds = values.quick ? 1 : Number(values.rounds);
-  if (![...sizes, entries, seed, rounds].every((n) => Number.isInteger(n) && n > 0)) throw new Error('--documents, --entries, --seed and --rounds take positive whole numbers (see --help)');
+  const batchSize = Number(values['batch-size']);
+  if (![...sizes, entries, seed, rounds, batchSize].every((n) => Number.isInteger(n) && n > 0)) {
+    throw new Error('--documents, --entries, --seed, --rounds and --batch-size take positive whole numbers (see --help)');
+  }
   const searchSeconds = values.quick ? 1 : 5;
 
   const engine = await startBenchEngine();
@@ -140,7 +151,7 @@ async function main(): Promise<void> {
       // End to end: read, parse, validate, build a fresh index, swap. The last round's index is kept for the search comparison.
       const endToEnd = await withPeakMemory(async () => {
         const started = performance.now();
-        const summary = await ingestArticles(admin, { files, indexUid, replaceAll: true });
+        const summary = await ingestArticles(admin, { files, indexUid, replaceAll: true, batchSize });
         return { seconds: (performance.now() - started) / 1000, documents: summary.documents };
       });
       endToEndRounds.push({ ...endToEnd.value, peakMiB: endToEnd.peakMiB, peakHeapMiB: endToEnd.peakHeapMiB });
@@ -153,7 +164,7 @@ async function main(): Promise<void> {
       for (const file of files) documents.push(...(await parseArticleFile(file)).documents);
       parseRounds.push((performance.now() - parseStart) / 1000);
       directCount = documents.length;
-      const directSeconds = await addDirectly(admin, `bench_direct_${size}_${process.pid}`, documents);
+      const directSeconds = await addDirectly(admin, `bench_direct_${size}_${process.pid}`, documents, batchSize);
       documents.length = 0;
       directRounds.push(directSeconds);
       log(`${size} round ${round}/${rounds}: direct ${directSeconds.toFixed(1)} s`);
@@ -184,7 +195,7 @@ async function main(): Promise<void> {
         peakRssMiB: Math.max(...endToEndRounds.map((r) => r.peakMiB)),
         peakHeapMiB: Math.max(...endToEndRounds.map((r) => r.peakHeapMiB)),
       },
-      direct: { documentsPerSecond: Math.round(directRate), seconds: Number(directSeconds.toFixed(2)), roundsSeconds: directRounds.map((r) => Number(r.toFixed(2))), batchSize: DEFAULT_BATCH_SIZE },
+      direct: { documentsPerSecond: Math.round(directRate), seconds: Number(directSeconds.toFixed(2)), roundsSeconds: directRounds.map((r) => Number(r.toFixed(2))), batchSize },
       endToEndOverDirect: Number((endToEndRate / directRate).toFixed(2)),
       enginePeakRssMiB: await peakRssMiB(engine.pid),
       search: large && small ? { large, small, p50Ratio: Number((large.p50Ms / Math.max(1, small.p50Ms)).toFixed(2)), p99Ratio: Number((large.p99Ms / Math.max(1, small.p99Ms)).toFixed(2)) } : undefined,
@@ -207,7 +218,7 @@ async function main(): Promise<void> {
   );
   process.stdout.write(
     [
-      `Ingest: synthetic articles (seed ${seed}, ${entries} entries each), medians of ${rounds} alternated round(s) — ${machineDescription()}`,
+      `Ingest: synthetic articles (seed ${seed}, ${entries} entries each), batches of ${batchSize}, medians of ${rounds} alternated round(s) — ${machineDescription()}`,
       '    docs   parse/s  ingest/s  direct/s  ratio node MiB  engine MiB search c=16 p50/p99 ms large vs small',
       ...lines,
       `(ratio = end-to-end ingest rate / direct add rate; node MiB = peak RSS/JS heap of this process during the ingest. Full result: ${path.relative(PROJECT_ROOT, file)})`,

@@ -41,7 +41,8 @@ describe('benchmarks in quick mode', () => {
   });
 
   it('npm run bench:ingest reports parse, end-to-end and direct rates, memory and search latency', { timeout: 180_000 }, async () => {
-    const run = await runBench('ingest-bench.ts', ['--quick']);
+    // Batches smaller than the corpus, so both sides send several.
+    const run = await runBench('ingest-bench.ts', ['--quick', '--batch-size', '300']);
     expect(run.code, run.stderr).toBe(0);
     const result = resultOf(run.stdout);
     expect(result.rounds).toBe(1);
@@ -49,6 +50,8 @@ describe('benchmarks in quick mode', () => {
     expect(size.documents).toBeGreaterThan(500);
     expect(size.endToEnd.roundsSeconds).toHaveLength(1);
     expect(size.direct.roundsSeconds).toHaveLength(1);
+    expect(size.direct.batchSize).toBe(300);
+    expect(run.stdout).toContain('batches of 300');
     expect(size.parse.documentsPerSecond).toBeGreaterThan(0);
     expect(size.endToEnd.documentsPerSecond).toBeGreaterThan(0);
     expect(size.direct.documentsPerSecond).toBeGreaterThan(0);

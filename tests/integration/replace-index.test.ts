@@ -1,6 +1,6 @@
 /**
- * The atomic indexer against a real engine: a fresh build swapped in, the same result when run
- * twice, other articles carried over, and a failed build (parse error mid-stream, or a task the
+ * The atomic indexer against a real engine: a fresh build swapped in (over the leftover of an
+ * interrupted run), the same result when run twice, other articles carried over, and a failed build (parse error mid-stream, or a task the
  * engine rejects) leaving the live index exactly as it was.
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -43,6 +43,18 @@ describe('replaceIndex', () => {
     expect(settings.filterableAttributes).toEqual(expect.arrayContaining(['type', 'month', 'speaker', 'article']));
     expect(settings.sortableAttributes).toEqual(expect.arrayContaining(INDEX_SETTINGS.sortableAttributes));
     expect(settings.rankingRules?.[0]).toBe('sort');
+    expect(await indexNames()).not.toContain(`${uid}__next`);
+  });
+
+  it('builds afresh over the leftover of an interrupted run, with the settings applied', async () => {
+    const uid = newIndexUid();
+    const leftover = admin.index(`${uid}__next`);
+    await admin.createIndex(`${uid}__next`, { primaryKey: 'id' }).waitTask();
+    await leftover.updateSettings({ filterableAttributes: [] }).waitTask();
+    await leftover.addDocuments([makeDocument({ id: 'stale-1', text: 'From an interrupted run.' })]).waitTask();
+    await replaceIndex(admin, { indexUid: uid, documents: [COUNCIL_DOCUMENTS], replacedArticles: null });
+    expect((await allDocuments(uid)).map((d) => d.id)).toEqual(COUNCIL_DOCUMENTS.map((d) => d.id).sort());
+    expect((await admin.index(uid).getSettings()).filterableAttributes).toEqual(expect.arrayContaining(['type', 'month', 'speaker']));
     expect(await indexNames()).not.toContain(`${uid}__next`);
   });
 
