@@ -58,13 +58,15 @@ const CLOSING_MARKS = new Set([...'”"’\')],.;:!?'].map((mark) => mark.charCo
 const APOSTROPHES = new Set([..."'’"].map((mark) => mark.charCodeAt(0)));
 const LETTER_S = 's'.charCodeAt(0);
 
-/** Strips possessive and trailing punctuation: `Jr’s,` → `Jr`. */
+/** Strips opening marks, then closing marks and punctuation, then a possessive: `“Jr’s,` → `Jr`. */
 export function bareWord(token: string): string {
-  // Fast exit for a plain word, which nothing below would change (this runs on every word).
-  const last = token.charCodeAt(token.length - 1);
-  const possessive = last === LETTER_S && APOSTROPHES.has(token.charCodeAt(token.length - 2));
-  if (!OPENING_MARKS.has(token.charCodeAt(0)) && !CLOSING_MARKS.has(last) && !possessive) return token;
-  return token.replace(/^[“"‘'(\[]+/, '').replace(/[”"’')\],.;:!?]+$/, '').replace(/['’]s$/, '');
+  // Index scans rather than regexes: this runs on every word, and a plain word comes back as is.
+  let start = 0;
+  let end = token.length;
+  while (start < end && OPENING_MARKS.has(token.charCodeAt(start))) start += 1;
+  while (end > start && CLOSING_MARKS.has(token.charCodeAt(end - 1))) end -= 1;
+  if (end - start >= 2 && token.charCodeAt(end - 1) === LETTER_S && APOSTROPHES.has(token.charCodeAt(end - 2))) end -= 2;
+  return start === 0 && end === token.length ? token : token.slice(start, end);
 }
 
 export interface NameMention {
@@ -142,14 +144,15 @@ export class ArticleNames {
   }
 
   /**
-   * True when the article writes `word` (lower case, starting a-z) as a whole word. Asked only of
-   * the first words of long names, so searching for those few beats listing every word up front.
+   * True when the article writes `word` (already lower-cased; it must start a-z) as a whole word.
+   * Asked only of the first words of long names, so searching for those few beats listing every
+   * word up front.
    */
   private writesInLowerCase(word: string): boolean {
     let answer = this.lowerCaseAnswers.get(word);
     if (answer === undefined) {
       // Letters only, so the word is safe inside a pattern.
-      answer = /^[a-z]\p{L}*$/u.test(word) && word === word.toLowerCase() && new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u').test(this.fullText);
+      answer = /^[a-z]\p{L}*$/u.test(word) && new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u').test(this.fullText);
       this.lowerCaseAnswers.set(word, answer);
     }
     return answer;

@@ -235,7 +235,7 @@ describe('fast paths answer as the plain rules do', () => {
     },
   );
 
-  it.each(['Stone', 'Jr’s,', "Mook's", '“Hello', '(Smith)', 'was.', 'says', 'its', '’s', "'", '', 'Café’s'])('bareWord(%j)', (token) => {
+  it.each(['Stone', 'Jr’s,', '“Jr’s,', "Mook's", "Mook’s’", '“Hello', '(Smith)', '“(', 'was.', 'says', 'its', '’s', "'s", "'", '', 'Café’s'])('bareWord(%j)', (token) => {
     expect(bareWord(token)).toBe(token.replace(/^[“"‘'(\[]+/, '').replace(/[”"’')\],.;:!?]+$/, '').replace(/['’]s$/, ''));
   });
 
