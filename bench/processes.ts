@@ -47,7 +47,12 @@ export async function startBenchEngine(): Promise<BenchEngine> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'timeline-bench-'));
   onCleanup(() => rm(dataDir, { recursive: true, force: true }));
   if (config.meiliHost) return { host: config.meiliHost, masterKey: config.meiliMasterKey, dataDir, pid: undefined };
-  const engine: EngineHandle = await startLocalEngine({ binaryPath: await prepareEngineBinary(config.meiliBin), dataDir, attach: false });
+  const engine: EngineHandle = await startLocalEngine({
+    binaryPath: await prepareEngineBinary(config.meiliBin),
+    dataDir,
+    maxIndexingMemory: config.meiliMaxIndexingMemory,
+    attach: false,
+  });
   onCleanup(() => engine.stop());
   log(`engine ${engine.host} (bundled, pid ${engine.child?.pid})`);
   return { host: engine.host, masterKey: engine.masterKey, dataDir, pid: engine.child?.pid };

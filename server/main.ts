@@ -35,7 +35,7 @@ function superviseEngine(engine: EngineHandle, config: Config, logger: pino.Logg
     if (isStopping()) return;
     try {
       const binaryPath = await prepareEngineBinary(config.meiliBin);
-      current = await startLocalEngine({ binaryPath, dataDir: config.dataDir, port, attach: false });
+      current = await startLocalEngine({ binaryPath, dataDir: config.dataDir, maxIndexingMemory: config.meiliMaxIndexingMemory, port, attach: false });
       failures = 0;
       logger.info({ host: current.host }, 'Meilisearch restarted');
       watch(current);

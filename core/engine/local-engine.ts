@@ -11,6 +11,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, ch
 import net from 'node:net';
 import path from 'node:path';
 import { AppError } from '../errors.ts';
+import { DEFAULT_MAX_INDEXING_MEMORY } from '../config.ts';
 
 export interface EngineHandle {
   host: string;
@@ -106,11 +107,13 @@ export interface StartLocalEngineOptions {
   port?: number;
   /** Attach to an engine another process already runs on this data directory. Default true. */
   attach?: boolean;
+  /** The engine's `--max-indexing-memory`, such as `1 GiB`. */
+  maxIndexingMemory?: string;
   log?: (message: string) => void;
 }
 
 export async function startLocalEngine(options: StartLocalEngineOptions): Promise<EngineHandle> {
-  const { binaryPath, dataDir, log = () => {} } = options;
+  const { binaryPath, dataDir, maxIndexingMemory = DEFAULT_MAX_INDEXING_MEMORY, log = () => {} } = options;
   const paths = enginePaths(dataDir);
   mkdirSync(dataDir, { recursive: true });
   const masterKey = readOrCreateMasterKey(paths.keyFile);
@@ -129,7 +132,7 @@ export async function startLocalEngine(options: StartLocalEngineOptions): Promis
   const child = spawn(
     binaryPath,
     // `--flag=value` so that no value can ever be taken for a flag.
-    [`--db-path=${paths.dbPath}`, `--http-addr=127.0.0.1:${port}`, `--master-key=${masterKey}`, '--env=production', '--no-analytics', '--log-level=WARN'],
+    [`--db-path=${paths.dbPath}`, `--http-addr=127.0.0.1:${port}`, `--master-key=${masterKey}`, '--env=production', '--no-analytics', '--log-level=WARN', `--max-indexing-memory=${maxIndexingMemory}`],
     // Its own process group: Ctrl-C reaches only us, and we stop the engine after in-flight
     // requests have drained. If we die without stopping it, the next start attaches to it.
     { stdio: ['ignore', logFd, logFd], detached: true },

@@ -12,5 +12,5 @@ export async function openEngine(config: Config, log: (message: string) => void 
     return { host: config.meiliHost, masterKey: config.meiliMasterKey, owned: false, child: undefined, stop: async () => {} };
   }
   const binaryPath = await prepareEngineBinary(config.meiliBin);
-  return startLocalEngine({ binaryPath, dataDir: config.dataDir, log });
+  return startLocalEngine({ binaryPath, dataDir: config.dataDir, maxIndexingMemory: config.meiliMaxIndexingMemory, log });
 }

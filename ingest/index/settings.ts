@@ -21,4 +21,9 @@ export const INDEX_SETTINGS = {
     sortFacetValuesBy: { '*': 'count', month: 'alpha' },
   },
   pagination: { maxTotalHits: 10_000 },
+  // Nothing here searches facet values (the /facet-search route); turning it off spares the engine
+  // the structures it builds for that at every batch, which Meilisearch lists among the indexing
+  // costs to cut. Facet counts in searches do not need it.
+  // https://www.meilisearch.com/docs/capabilities/filtering_sorting_faceting/advanced/optimize_facet_performance
+  facetSearch: false,
 } satisfies Settings;

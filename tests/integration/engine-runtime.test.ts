@@ -4,7 +4,7 @@
  * Meilisearch 1.21 is refused with a message saying so.
  */
 import { statSync } from 'node:fs';
-import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -38,6 +38,17 @@ describe('the bundled engine', () => {
       await engine.stop();
     }
     expect(await isEngineHealthy(engine.host)).toBe(false);
+  });
+
+  it('starts with the indexing memory it is given (Linux: read from its command line)', async () => {
+    const engine = await startLocalEngine({ binaryPath: inject('meiliBinary'), dataDir: path.join(folder, 'memory'), maxIndexingMemory: '256 MiB', attach: false });
+    try {
+      const commandLine = (await readFile(`/proc/${engine.child!.pid}/cmdline`, 'utf8')).split('\0');
+      expect(commandLine).toContain('--max-indexing-memory=256 MiB');
+      expect(await isEngineHealthy(engine.host)).toBe(true);
+    } finally {
+      await engine.stop();
+    }
   });
 
   it('creates a hex master key with mode 0600 and reuses it', async () => {

@@ -43,6 +43,7 @@ describe('replaceIndex', () => {
     expect(settings.filterableAttributes).toEqual(expect.arrayContaining(['type', 'month', 'speaker', 'article']));
     expect(settings.sortableAttributes).toEqual(expect.arrayContaining(INDEX_SETTINGS.sortableAttributes));
     expect(settings.rankingRules?.[0]).toBe('sort');
+    expect(settings.facetSearch).toBe(false);
     expect(await indexNames()).not.toContain(`${uid}__next`);
   });
 

@@ -18,7 +18,13 @@ describe('loadConfig', () => {
       rateLimitPerMinute: 0,
       cacheEntries: 500,
       logLevel: 'info',
+      meiliMaxIndexingMemory: '1 GiB',
     });
+  });
+
+  it('takes the bundled engine\'s indexing memory as a size', () => {
+    expect(loadConfig({ MEILI_MAX_INDEXING_MEMORY: '512 MiB' }).meiliMaxIndexingMemory).toBe('512 MiB');
+    expect(loadConfig({ MEILI_MAX_INDEXING_MEMORY: '2147483648' }).meiliMaxIndexingMemory).toBe('2147483648');
   });
 
   it('treats empty values as unset and trims a trailing slash from MEILI_HOST', () => {
@@ -33,6 +39,8 @@ describe('loadConfig', () => {
     ['ENGINE_TIMEOUT_MS', '5'],
     ['LOG_LEVEL', 'loud'],
     ['RATE_LIMIT_PER_MINUTE', '-1'],
+    ['MEILI_MAX_INDEXING_MEMORY', 'lots'],
+    ['MEILI_MAX_INDEXING_MEMORY', '1 GiB; rm -rf /'],
   ])('rejects %s=%s with a message naming it', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Invalid ${name}=`));
