@@ -3,7 +3,8 @@
  * Reports the parse rate (no engine), the end-to-end ingest rate (parse + atomic index build),
  * the rate of adding the same documents to Meilisearch directly in the same batch sizes, their
  * ratio, peak memory of this process and of the engine, and search latency on the large index
- * against the small one.
+ * against the small one. Each round also records where its time went: CPU seconds of this process
+ * and of the engine, and how many batches the engine indexed the documents in.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -16,15 +17,16 @@ import { INDEX_SETTINGS } from '../ingest/index/settings.ts';
 import { DEFAULT_BATCH_SIZE } from '../ingest/index/replace-index.ts';
 import { ingestArticles } from '../ingest/ingest-articles.ts';
 import { parseArticleFile } from '../ingest/parse-article-file.ts';
-import { log, machineDescription, measureLoad, median, onCleanup, peakRssMiB, runBench, startApp, startBenchEngine, writeResult } from './processes.ts';
+import { cpuSeconds, log, machineDescription, measureLoad, median, onCleanup, peakRssMiB, runBench, startApp, startBenchEngine, writeResult } from './processes.ts';
 import { writeSyntheticArticles } from './synthetic-articles.ts';
 import { apiSearchRequests } from './workload.ts';
 
 const HELP = `Usage: npm run bench:ingest -- [options]
 
 Generates deterministic synthetic timeline articles (text and HTML) and measures parsing,
-end-to-end ingest and direct Meilisearch indexing of the same documents, peak memory, and
-search latency on the large index compared with the bundled article alone.
+end-to-end ingest and direct Meilisearch indexing of the same documents, peak memory, where
+the time went (CPU of this process and of the engine, engine batches), and search latency on the
+large index compared with the bundled article alone.
 
 Options:
   --documents <list>   corpus sizes, comma-separated (default 10000)
@@ -58,6 +60,45 @@ async function withPeakMemory<T>(work: () => Promise<T>): Promise<{ value: T; pe
   } finally {
     clearInterval(timer);
   }
+}
+
+/** Where one round's time went: CPU of this process and of the engine, and the engine's batches. */
+interface RoundCost {
+  nodeCpuSeconds: number;
+  /** Undefined when the engine is not our child (MEILI_HOST). */
+  engineCpuSeconds: number | undefined;
+  /** Batches the engine indexed documents in: it merges the tasks waiting when it starts one. */
+  engineBatches: number;
+}
+
+const twoDecimals = (value: number) => Math.round(value * 100) / 100;
+
+async function measureCost<T>(admin: Meilisearch, enginePid: number | undefined, work: () => Promise<T>): Promise<{ value: T; cost: RoundCost }> {
+  const lastBatchBefore = (await admin.batches.getBatches({ limit: 1 })).results[0]?.uid ?? -1;
+  const engineBefore = await cpuSeconds(enginePid);
+  const nodeBefore = process.cpuUsage();
+  const value = await work();
+  const node = process.cpuUsage(nodeBefore);
+  const engineAfter = await cpuSeconds(enginePid);
+  const documentBatches = await admin.batches.getBatches({ types: ['documentAdditionOrUpdate'], limit: 1000 });
+  return {
+    value,
+    cost: {
+      nodeCpuSeconds: twoDecimals((node.user + node.system) / 1e6),
+      engineCpuSeconds: engineBefore === undefined || engineAfter === undefined ? undefined : twoDecimals(engineAfter - engineBefore),
+      engineBatches: documentBatches.results.filter((batch) => batch.uid > lastBatchBefore).length,
+    },
+  };
+}
+
+/** Medians of the rounds' costs. */
+function medianCost(costs: RoundCost[]) {
+  const engine = costs.map((cost) => cost.engineCpuSeconds).filter((seconds) => seconds !== undefined);
+  return {
+    nodeCpuSeconds: twoDecimals(median(costs.map((cost) => cost.nodeCpuSeconds))),
+    engineCpuSeconds: engine.length ? twoDecimals(median(engine)) : undefined,
+    engineBatches: median(costs.map((cost) => cost.engineBatches)),
+  };
 }
 
 /**
@@ -143,19 +184,21 @@ async function main(): Promise<void> {
     // End to end and direct alternate, round by round (medians reported): on a shared machine a
     // single pair can differ by a third from the next one.
     const indexUid = `bench_ingest_${size}_${process.pid}`;
-    const endToEndRounds: Array<{ seconds: number; documents: number; peakMiB: number; peakHeapMiB: number }> = [];
-    const directRounds: number[] = [];
+    const endToEndRounds: Array<{ seconds: number; documents: number; peakMiB: number; peakHeapMiB: number; cost: RoundCost }> = [];
+    const directRounds: Array<{ seconds: number; cost: RoundCost }> = [];
     const parseRounds: number[] = [];
     let directCount = 0;
     for (let round = 1; round <= rounds; round += 1) {
       // End to end: read, parse, validate, build a fresh index, swap. The last round's index is kept for the search comparison.
-      const endToEnd = await withPeakMemory(async () => {
-        const started = performance.now();
-        const summary = await ingestArticles(admin, { files, indexUid, replaceAll: true, batchSize });
-        return { seconds: (performance.now() - started) / 1000, documents: summary.documents };
-      });
-      endToEndRounds.push({ ...endToEnd.value, peakMiB: endToEnd.peakMiB, peakHeapMiB: endToEnd.peakHeapMiB });
-      log(`${size} round ${round}/${rounds}: end to end ${endToEnd.value.seconds.toFixed(1)} s`);
+      const endToEnd = await withPeakMemory(() =>
+        measureCost(admin, engine.pid, async () => {
+          const started = performance.now();
+          const summary = await ingestArticles(admin, { files, indexUid, replaceAll: true, batchSize });
+          return { seconds: (performance.now() - started) / 1000, documents: summary.documents };
+        }),
+      );
+      endToEndRounds.push({ ...endToEnd.value.value, cost: endToEnd.value.cost, peakMiB: endToEnd.peakMiB, peakHeapMiB: endToEnd.peakHeapMiB });
+      log(`${size} round ${round}/${rounds}: end to end ${endToEnd.value.value.seconds.toFixed(1)} s ${JSON.stringify(endToEnd.value.cost)}`);
 
       // The same documents straight into Meilisearch, same settings and batch size, parsed beforehand.
       // That parse, on one thread and without the engine, as the ingest does it, is the parse rate.
@@ -164,13 +207,13 @@ async function main(): Promise<void> {
       for (const file of files) documents.push(...(await parseArticleFile(file)).documents);
       parseRounds.push((performance.now() - parseStart) / 1000);
       directCount = documents.length;
-      const directSeconds = await addDirectly(admin, `bench_direct_${size}_${process.pid}`, documents, batchSize);
+      const direct = await measureCost(admin, engine.pid, () => addDirectly(admin, `bench_direct_${size}_${process.pid}`, documents, batchSize));
       documents.length = 0;
-      directRounds.push(directSeconds);
-      log(`${size} round ${round}/${rounds}: direct ${directSeconds.toFixed(1)} s`);
+      directRounds.push({ seconds: direct.value, cost: direct.cost });
+      log(`${size} round ${round}/${rounds}: direct ${direct.value.toFixed(1)} s ${JSON.stringify(direct.cost)}`);
     }
     const endToEndSeconds = median(endToEndRounds.map((r) => r.seconds));
-    const directSeconds = median(directRounds);
+    const directSeconds = median(directRounds.map((r) => r.seconds));
     const parseSeconds = median(parseRounds);
     const documentCount = endToEndRounds[0]!.documents;
 
@@ -194,8 +237,17 @@ async function main(): Promise<void> {
         roundsSeconds: endToEndRounds.map((r) => Number(r.seconds.toFixed(2))),
         peakRssMiB: Math.max(...endToEndRounds.map((r) => r.peakMiB)),
         peakHeapMiB: Math.max(...endToEndRounds.map((r) => r.peakHeapMiB)),
+        cost: medianCost(endToEndRounds.map((r) => r.cost)),
+        roundsCost: endToEndRounds.map((r) => r.cost),
       },
-      direct: { documentsPerSecond: Math.round(directRate), seconds: Number(directSeconds.toFixed(2)), roundsSeconds: directRounds.map((r) => Number(r.toFixed(2))), batchSize },
+      direct: {
+        documentsPerSecond: Math.round(directRate),
+        seconds: Number(directSeconds.toFixed(2)),
+        roundsSeconds: directRounds.map((r) => Number(r.seconds.toFixed(2))),
+        batchSize,
+        cost: medianCost(directRounds.map((r) => r.cost)),
+        roundsCost: directRounds.map((r) => r.cost),
+      },
       endToEndOverDirect: Number((endToEndRate / directRate).toFixed(2)),
       enginePeakRssMiB: await peakRssMiB(engine.pid),
       search: large && small ? { large, small, p50Ratio: Number((large.p50Ms / Math.max(1, small.p50Ms)).toFixed(2)), p99Ratio: Number((large.p99Ms / Math.max(1, small.p99Ms)).toFixed(2)) } : undefined,
@@ -216,11 +268,17 @@ async function main(): Promise<void> {
       r.search ? `${r.search.large.p50Ms}/${r.search.large.p99Ms} vs ${r.search.small.p50Ms}/${r.search.small.p99Ms} (p99 ×${r.search.p99Ratio})` : '-',
     ].join(' '),
   );
+  const costCell = (cost: ReturnType<typeof medianCost>) => `${cost.nodeCpuSeconds} / ${cost.engineCpuSeconds ?? '-'} / ${cost.engineBatches}`.padStart(22);
+  const costLines = results.map((r) => [String(r.documents).padStart(8), costCell(r.endToEnd.cost), costCell(r.direct.cost)].join(' '));
   process.stdout.write(
     [
       `Ingest: synthetic articles (seed ${seed}, ${entries} entries each), batches of ${batchSize}, medians of ${rounds} alternated round(s) — ${machineDescription()}`,
       '    docs   parse/s  ingest/s  direct/s  ratio node MiB  engine MiB search c=16 p50/p99 ms large vs small',
       ...lines,
+      '',
+      'Where the time went (medians): CPU seconds of this process / CPU seconds of the engine / engine batches of documents',
+      '    docs             end to end                 direct',
+      ...costLines,
       `(ratio = end-to-end ingest rate / direct add rate; node MiB = peak RSS/JS heap of this process during the ingest. Full result: ${path.relative(PROJECT_ROOT, file)})`,
       '',
     ].join('\n'),

@@ -114,6 +114,22 @@ export async function peakRssMiB(pid: number | undefined): Promise<number | unde
   }
 }
 
+/**
+ * CPU seconds (user + system, every thread) a process has used so far (Linux), or undefined. The
+ * kernel counts in clock ticks of 1/100 s on every Linux platform Node supports.
+ */
+export async function cpuSeconds(pid: number | undefined): Promise<number | undefined> {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which may itself hold spaces and parentheses.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
