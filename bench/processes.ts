@@ -9,8 +9,8 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, PROJECT_ROOT } from '../core/config.ts';
-import { prepareEngineBinary } from '../core/engine/binary.ts';
-import { startLocalEngine, type EngineHandle } from '../core/engine/local-engine.ts';
+import type { EngineHandle } from '../core/engine/local-engine.ts';
+import { startBundledEngine } from '../core/engine/open-engine.ts';
 
 const cleanups: Array<() => Promise<void>> = [];
 let cleaning: Promise<void> | undefined;
@@ -47,12 +47,7 @@ export async function startBenchEngine(): Promise<BenchEngine> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'timeline-bench-'));
   onCleanup(() => rm(dataDir, { recursive: true, force: true }));
   if (config.meiliHost) return { host: config.meiliHost, masterKey: config.meiliMasterKey, dataDir, pid: undefined };
-  const engine: EngineHandle = await startLocalEngine({
-    binaryPath: await prepareEngineBinary(config.meiliBin),
-    dataDir,
-    maxIndexingMemory: config.meiliMaxIndexingMemory,
-    attach: false,
-  });
+  const engine: EngineHandle = await startBundledEngine(config, { dataDir, attach: false });
   onCleanup(() => engine.stop());
   log(`engine ${engine.host} (bundled, pid ${engine.child?.pid})`);
   return { host: engine.host, masterKey: engine.masterKey, dataDir, pid: engine.child?.pid };

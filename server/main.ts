@@ -8,9 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { Meilisearch } from 'meilisearch';
 import { pino } from 'pino';
 import { loadConfig, type Config } from '../core/config.ts';
-import { openEngine } from '../core/engine/open-engine.ts';
-import { startLocalEngine, type EngineHandle } from '../core/engine/local-engine.ts';
-import { prepareEngineBinary } from '../core/engine/binary.ts';
+import { openEngine, startBundledEngine } from '../core/engine/open-engine.ts';
+import type { EngineHandle } from '../core/engine/local-engine.ts';
 import { AppError } from '../core/errors.ts';
 import { createApp } from './app.ts';
 import { createSearchClient } from './engine-client.ts';
@@ -34,8 +33,7 @@ function superviseEngine(engine: EngineHandle, config: Config, logger: pino.Logg
   const restart = async () => {
     if (isStopping()) return;
     try {
-      const binaryPath = await prepareEngineBinary(config.meiliBin);
-      current = await startLocalEngine({ binaryPath, dataDir: config.dataDir, maxIndexingMemory: config.meiliMaxIndexingMemory, port, attach: false });
+      current = await startBundledEngine(config, { port, attach: false });
       failures = 0;
       logger.info({ host: current.host }, 'Meilisearch restarted');
       watch(current);

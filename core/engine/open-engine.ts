@@ -5,12 +5,28 @@
  */
 import type { Config } from '../config.ts';
 import { prepareEngineBinary } from './binary.ts';
-import { startLocalEngine, type EngineHandle } from './local-engine.ts';
+import { startLocalEngine, type EngineHandle, type StartLocalEngineOptions } from './local-engine.ts';
 
 export async function openEngine(config: Config, log: (message: string) => void = () => {}): Promise<EngineHandle> {
   if (config.meiliHost) {
     return { host: config.meiliHost, masterKey: config.meiliMasterKey, owned: false, child: undefined, stop: async () => {} };
   }
-  const binaryPath = await prepareEngineBinary(config.meiliBin);
-  return startLocalEngine({ binaryPath, dataDir: config.dataDir, maxIndexingMemory: config.meiliMaxIndexingMemory, log });
+  return startBundledEngine(config, { log });
+}
+
+/**
+ * The bundled binary started as the configuration says (binary, data directory, indexing memory),
+ * so every caller starts the same engine; `overrides` set what only that caller decides, such as
+ * a fixed port for a restart or a throwaway data directory for a benchmark.
+ */
+export async function startBundledEngine(
+  config: Config,
+  overrides: Partial<Omit<StartLocalEngineOptions, 'binaryPath'>> = {},
+): Promise<EngineHandle> {
+  return startLocalEngine({
+    binaryPath: await prepareEngineBinary(config.meiliBin),
+    dataDir: config.dataDir,
+    maxIndexingMemory: config.meiliMaxIndexingMemory,
+    ...overrides,
+  });
 }
