@@ -71,7 +71,8 @@ interface RoundCost {
   engineBatches: number;
 }
 
-const twoDecimals = (value: number) => Math.round(value * 100) / 100;
+/** Seconds and ratios are reported to two decimals. */
+const twoDecimals = (value: number) => Number(value.toFixed(2));
 
 async function measureCost<T>(admin: Meilisearch, enginePid: number | undefined, work: () => Promise<T>): Promise<{ value: T; cost: RoundCost }> {
   const lastBatchBefore = (await admin.batches.getBatches({ limit: 1 })).results[0]?.uid ?? -1;
@@ -230,11 +231,11 @@ async function main(): Promise<void> {
     results.push({
       documents: documentCount,
       articles: files.length,
-      parse: { documentsPerSecond: Math.round(directCount / parseSeconds), seconds: Number(parseSeconds.toFixed(2)) },
+      parse: { documentsPerSecond: Math.round(directCount / parseSeconds), seconds: twoDecimals(parseSeconds) },
       endToEnd: {
         documentsPerSecond: Math.round(endToEndRate),
-        seconds: Number(endToEndSeconds.toFixed(2)),
-        roundsSeconds: endToEndRounds.map((r) => Number(r.seconds.toFixed(2))),
+        seconds: twoDecimals(endToEndSeconds),
+        roundsSeconds: endToEndRounds.map((r) => twoDecimals(r.seconds)),
         peakRssMiB: Math.max(...endToEndRounds.map((r) => r.peakMiB)),
         peakHeapMiB: Math.max(...endToEndRounds.map((r) => r.peakHeapMiB)),
         cost: medianCost(endToEndRounds.map((r) => r.cost)),
@@ -242,15 +243,15 @@ async function main(): Promise<void> {
       },
       direct: {
         documentsPerSecond: Math.round(directRate),
-        seconds: Number(directSeconds.toFixed(2)),
-        roundsSeconds: directRounds.map((r) => Number(r.seconds.toFixed(2))),
+        seconds: twoDecimals(directSeconds),
+        roundsSeconds: directRounds.map((r) => twoDecimals(r.seconds)),
         batchSize,
         cost: medianCost(directRounds.map((r) => r.cost)),
         roundsCost: directRounds.map((r) => r.cost),
       },
-      endToEndOverDirect: Number((endToEndRate / directRate).toFixed(2)),
+      endToEndOverDirect: twoDecimals(endToEndRate / directRate),
       enginePeakRssMiB: await peakRssMiB(engine.pid),
-      search: large && small ? { large, small, p50Ratio: Number((large.p50Ms / Math.max(1, small.p50Ms)).toFixed(2)), p99Ratio: Number((large.p99Ms / Math.max(1, small.p99Ms)).toFixed(2)) } : undefined,
+      search: large && small ? { large, small, p50Ratio: twoDecimals(large.p50Ms / Math.max(1, small.p50Ms)), p99Ratio: twoDecimals(large.p99Ms / Math.max(1, small.p99Ms)) } : undefined,
     });
   }
 
