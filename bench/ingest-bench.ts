@@ -14,7 +14,7 @@ import { Meilisearch, type EnqueuedTaskPromise } from 'meilisearch';
 import { PROJECT_ROOT } from '../core/config.ts';
 import type { TimelineDocument } from '../core/schema.ts';
 import { INDEX_SETTINGS } from '../ingest/index/settings.ts';
-import { DEFAULT_BATCH_SIZE } from '../ingest/index/replace-index.ts';
+import { batchSizeAt, DEFAULT_BATCH_SIZE, FIRST_BATCH_SIZE } from '../ingest/index/replace-index.ts';
 import { ingestArticles } from '../ingest/ingest-articles.ts';
 import { parseArticleFile } from '../ingest/parse-article-file.ts';
 import { cpuSeconds, log, machineDescription, measureLoad, median, onCleanup, peakRssMiB, runBench, startApp, startBenchEngine, writeResult } from './processes.ts';
@@ -33,7 +33,8 @@ Options:
   --entries <n>        timeline entries per article (default 60)
   --seed <n>           generator seed (default 1)
   --rounds <n>         end-to-end and direct runs, alternated; medians reported (default 3)
-  --batch-size <n>     documents per engine request, for both (default ${DEFAULT_BATCH_SIZE}, the ingest's)
+  --batch-size <n>     documents per engine request, for both (default ${DEFAULT_BATCH_SIZE}, the ingest's;
+                       the first request of each carries at most ${FIRST_BATCH_SIZE})
   --no-search          skip the search-latency comparison
   --quick              a tiny run (1000 documents, short search), for smoke tests
   -h, --help           this help
@@ -103,7 +104,7 @@ function medianCost(costs: RoundCost[]) {
 }
 
 /**
- * Adds `documents` to a new index with the ingest's settings and batch size; seconds from creating
+ * Adds `documents` to a new index with the ingest's settings and batch sizes; seconds from creating
  * the index to the last task done. Like the ingest, it enqueues every task without waiting for the
  * one before (the engine runs them in order), so neither side pays round trips the other does not.
  */
@@ -114,8 +115,11 @@ async function addDirectly(admin: Meilisearch, uid: string, documents: TimelineD
   await tasks[0];
   tasks.push(admin.index(uid).updateSettings(INDEX_SETTINGS));
   await tasks[1];
-  for (let start = 0; start < documents.length; start += batchSize) {
-    const task = admin.index(uid).addDocuments(documents.slice(start, start + batchSize), { primaryKey: 'id' });
+  // The ingest's batches exactly: a small first one, then full ones.
+  for (let start = 0, batchIndex = 0; start < documents.length; batchIndex += 1) {
+    const end = start + batchSizeAt(batchIndex, batchSize);
+    const task = admin.index(uid).addDocuments(documents.slice(start, end), { primaryKey: 'id' });
+    start = end;
     await task;
     tasks.push(task);
   }

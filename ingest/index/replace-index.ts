@@ -17,6 +17,18 @@ import { INDEX_SETTINGS } from './settings.ts';
 /** Indexing a large batch can take minutes; the client's default of 5 s is far too short. */
 const TASK_TIMEOUT_MS = 15 * 60_000;
 export const DEFAULT_BATCH_SIZE = 10_000;
+/**
+ * The first batch is small so that the engine starts indexing while the rest is still being
+ * parsed, instead of idling until a whole batch is ready: with 10,000 synthetic documents this
+ * took an end-to-end ingest from 0.62 to 0.72 of the direct add rate (README, Performance). Later
+ * batches are full: while the engine is busy, the tasks that queue up are merged into one batch.
+ */
+export const FIRST_BATCH_SIZE = 1_000;
+
+/** How many documents go in batch `batchIndex` (from 0): the first one small, the others full. */
+export function batchSizeAt(batchIndex: number, batchSize: number, firstBatchSize = FIRST_BATCH_SIZE): number {
+  return batchIndex === 0 ? Math.min(firstBatchSize, batchSize) : batchSize;
+}
 
 export interface ReplaceIndexOptions {
   indexUid: string;
@@ -29,6 +41,8 @@ export interface ReplaceIndexOptions {
    */
   replacedArticles: string[] | null;
   batchSize?: number;
+  /** Documents in the first batch (capped by batchSize); see FIRST_BATCH_SIZE. */
+  firstBatchSize?: number;
   onProgress?: (message: string) => void;
 }
 
@@ -94,7 +108,7 @@ async function* otherArticlesDocuments(
 }
 
 export async function replaceIndex(client: Meilisearch, options: ReplaceIndexOptions): Promise<ReplaceIndexResult> {
-  const { indexUid, batchSize = DEFAULT_BATCH_SIZE, onProgress = () => {} } = options;
+  const { indexUid, batchSize = DEFAULT_BATCH_SIZE, firstBatchSize = FIRST_BATCH_SIZE, onProgress = () => {} } = options;
   const freshUid = `${indexUid}__next`;
 
   try {
@@ -119,19 +133,21 @@ export async function replaceIndex(client: Meilisearch, options: ReplaceIndexOpt
     // Consecutive document additions are enqueued without waiting, so the engine can batch them.
     // Only task uids are kept, so a batch can be garbage-collected as soon as the engine has it.
     let documentCount = 0;
+    let batchesSent = 0;
     let buffer: TimelineDocument[] = [];
     const flush = async () => {
       if (!buffer.length) return;
       const batch = buffer;
       buffer = [];
       documentCount += batch.length;
+      batchesSent += 1;
       pending.push(await enqueue(fresh.addDocuments(batch, { primaryKey: 'id' }), `Adding documents ${documentCount - batch.length + 1}–${documentCount}`));
       onProgress(`sent ${documentCount} documents`);
     };
     for await (const documents of options.documents) {
       for (const document of documents) {
         buffer.push(document);
-        if (buffer.length >= batchSize) await flush();
+        if (buffer.length >= batchSizeAt(batchesSent, batchSize, firstBatchSize)) await flush();
       }
     }
     await flush();

@@ -78,6 +78,17 @@ describe('replaceIndex', () => {
     expect(ids).toEqual(['c-event-1', 'c-quote-1', 'o-event-1']);
   });
 
+  it('sends a small first batch, so the engine starts while the rest is parsed, then full ones', async () => {
+    const uid = newIndexUid();
+    const documents = Array.from({ length: 12 }, (_, n) => makeDocument({ id: `d-${n}`, text: `Entry number ${n}.` }));
+    const articles = [documents.slice(0, 5), documents.slice(5)];
+    await replaceIndex(admin, { indexUid: uid, documents: articles, replacedArticles: null, batchSize: 5, firstBatchSize: 2 });
+    const { results } = await admin.tasks.getTasks({ indexUids: [`${uid}__next`], types: ['documentAdditionOrUpdate'] });
+    const sent = results.sort((a, b) => a.uid - b.uid).map((task) => (task.details as { receivedDocuments: number }).receivedDocuments);
+    expect(sent).toEqual([2, 5, 5]);
+    expect((await allDocuments(uid)).length).toBe(12);
+  });
+
   it('leaves the live index untouched when the documents fail mid-stream', async () => {
     const uid = newIndexUid();
     await replaceIndex(admin, { indexUid: uid, documents: [COUNCIL_DOCUMENTS], replacedArticles: null });
