@@ -34,7 +34,7 @@ Options:
   --seed <n>           generator seed (default 1)
   --rounds <n>         end-to-end and direct runs, alternated; medians reported (default 3)
   --batch-size <n>     documents per engine request, for both (default ${DEFAULT_BATCH_SIZE}, the ingest's;
-                       the first request of each carries at most ${FIRST_BATCH_SIZE})
+                       both start at ${FIRST_BATCH_SIZE} and double up to it)
   --no-search          skip the search-latency comparison
   --quick              a tiny run (1000 documents, short search), for smoke tests
   -h, --help           this help
@@ -115,7 +115,7 @@ async function addDirectly(admin: Meilisearch, uid: string, documents: TimelineD
   await tasks[0];
   tasks.push(admin.index(uid).updateSettings(INDEX_SETTINGS));
   await tasks[1];
-  // The ingest's batches exactly: a small first one, then full ones.
+  // The ingest's batches exactly: small ones first, doubling up to batchSize.
   for (let start = 0, batchIndex = 0; start < documents.length; batchIndex += 1) {
     const end = start + batchSizeAt(batchIndex, batchSize);
     const task = admin.index(uid).addDocuments(documents.slice(start, end), { primaryKey: 'id' });

@@ -78,15 +78,15 @@ describe('replaceIndex', () => {
     expect(ids).toEqual(['c-event-1', 'c-quote-1', 'o-event-1']);
   });
 
-  it('sends a small first batch, so the engine starts while the rest is parsed, then full ones', async () => {
+  it('sends small batches first, doubling up to the batch size, so the engine starts while the rest is parsed', async () => {
     const uid = newIndexUid();
-    const documents = Array.from({ length: 12 }, (_, n) => makeDocument({ id: `d-${n}`, text: `Entry number ${n}.` }));
+    const documents = Array.from({ length: 17 }, (_, n) => makeDocument({ id: `d-${n}`, text: `Entry number ${n}.` }));
     const articles = [documents.slice(0, 5), documents.slice(5)];
     await replaceIndex(admin, { indexUid: uid, documents: articles, replacedArticles: null, batchSize: 5, firstBatchSize: 2 });
     const { results } = await admin.tasks.getTasks({ indexUids: [`${uid}__next`], types: ['documentAdditionOrUpdate'] });
     const sent = results.sort((a, b) => a.uid - b.uid).map((task) => (task.details as { receivedDocuments: number }).receivedDocuments);
-    expect(sent).toEqual([2, 5, 5]);
-    expect((await allDocuments(uid)).length).toBe(12);
+    expect(sent).toEqual([2, 4, 5, 5, 1]);
+    expect((await allDocuments(uid)).length).toBe(17);
   });
 
   it('leaves the live index untouched when the documents fail mid-stream', async () => {
