@@ -49,8 +49,23 @@ export function isNameWord(word: string): boolean {
   // Fast exit for the common case, a lower-case word or a number (this runs on every word).
   const first = word.charCodeAt(0);
   if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) return false;
-  return /^\p{Lu}[\p{L}'’.-]*$/u.test(word) || /^(Jr|Sr)\.?$/.test(word) || /^[IVX]{2,4}$/.test(word);
+  if (first >= 65 && first <= 90) {
+    // A capitalised ASCII word is decided by a scan; the patterns below are for the rest.
+    for (let index = 1; index < word.length; index += 1) {
+      const code = word.charCodeAt(index);
+      if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || NAME_MARKS.has(code)) continue;
+      // Any other ASCII character fails all three patterns; a non-ASCII one may be a letter.
+      if (code < 128) return false;
+      return NAME_WORD.test(word);
+    }
+    return true;
+  }
+  return NAME_WORD.test(word) || /^(Jr|Sr)\.?$/.test(word) || /^[IVX]{2,4}$/.test(word);
 }
+
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+/** The marks a name word may hold besides letters: `O'Brien`, `O’Brien`, `St.`, `Smith-Jones`. */
+const NAME_MARKS = new Set([..."'’.-"].map((mark) => mark.charCodeAt(0)));
 
 /** Character codes of the marks bareWord strips: opening `“"‘'([` and closing `”"’')],.;:!?`. */
 const OPENING_MARKS = new Set([...'“"‘\'(['].map((mark) => mark.charCodeAt(0)));
@@ -93,11 +108,21 @@ export function stripTitles(words: string[]): NameMention | null {
 /** Every run of name words in a text (possessives and punctuation ending a run). */
 export function nameMentions(text: string): NameMention[] {
   const mentions: NameMention[] = [];
+  findNameMention(text, (mention) => {
+    mentions.push(mention);
+    return false;
+  });
+  return mentions;
+}
+
+/** The first run of name words in a text that `accept` takes; the runs after it are not looked at. */
+export function findNameMention(text: string, accept: (mention: NameMention) => boolean): NameMention | undefined {
+  let found: NameMention | undefined;
   let run: string[] = [];
   const flush = () => {
     while (run.length && PARTICLES.has(run.at(-1)!)) run.pop();
     const mention = stripTitles(run);
-    if (mention) mentions.push(mention);
+    if (mention && accept(mention)) found = mention;
     run = [];
   };
   for (const token of text.split(/\s+/)) {
@@ -107,9 +132,10 @@ export function nameMentions(text: string): NameMention[] {
     else flush();
     // A possessive or punctuation closes the name: `Mook’s statement`, `Mook, states`.
     if (nameLike && (token !== word || /[’']s[,.;:]?$/.test(token))) flush();
+    if (found) return found;
   }
   flush();
-  return mentions;
+  return found;
 }
 
 /** The names of one article: counts, titles, and the canonical form of any short form. */

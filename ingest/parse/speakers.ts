@@ -7,7 +7,7 @@
  * applies the speaker is null. Each attribution keeps its evidence: the words that made it.
  */
 import type { ArticleNames } from './names.ts';
-import { bareWord, isNameWord, isNotName, isTitleWord, nameMentions, stripTitles } from './names.ts';
+import { bareWord, findNameMention, isNameWord, isNotName, isTitleWord, stripTitles } from './names.ts';
 import { collapseWhitespace } from './normalize-text.ts';
 import type { QuotationSpan } from './quotes.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
@@ -78,13 +78,14 @@ interface Token {
 }
 
 function tokenize(text: string): Token[] {
-  return text
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((raw) => {
-      const word = bareWord(raw);
-      return { raw, word, lower: word.toLowerCase() };
-    });
+  // One loop, no intermediate arrays: every sentence of every paragraph goes through here.
+  const tokens: Token[] = [];
+  for (const raw of text.split(/\s+/)) {
+    if (raw === '') continue;
+    const word = bareWord(raw);
+    tokens.push({ raw, word, lower: word.toLowerCase() });
+  }
+  return tokens;
 }
 
 function looksLikeVerb(token: Token | undefined): boolean {
@@ -309,6 +310,19 @@ export class SpeakerAttributor {
   /** Attributes each quotation of a paragraph; `previous` is the paragraph before it in the same entry or passage run. */
   attribute(paragraph: string, quotes: QuotationSpan[], previous: string | undefined): QuoteAttribution[] {
     const sentences = splitSentences(paragraph);
+    if (!quotes.length) {
+      // Nothing to attribute: only the person the paragraph leaves behind matters, which the last
+      // sentence naming one decides, so look from the end (most paragraphs have no quotation).
+      for (let index = sentences.length - 1; index >= 0; index -= 1) {
+        const person = this.personIn(sentences[index]!.text);
+        if (person !== undefined) {
+          this.lastPerson = person;
+          break;
+        }
+      }
+      this.lastQuoted = null;
+      return [];
+    }
     const results: QuoteAttribution[] = [];
     // Sentence by sentence, so `he` means the last person named before the quotation.
     sentences.forEach((sentence, sentenceIndex) => {
@@ -326,7 +340,7 @@ export class SpeakerAttributor {
         results[index] = found;
         if (found.speaker) this.lastPerson = found.speaker;
       }
-      this.rememberPerson(sentence.text);
+      this.lastPerson = this.personIn(sentence.text) ?? this.lastPerson;
     });
     const all = quotes.map((_quote, index) => results[index] ?? { speaker: null, attribution: null });
     const last = all.at(-1);
@@ -334,20 +348,16 @@ export class SpeakerAttributor {
     return all;
   }
 
-  /** The person a sentence is about, for `he`/`she` in what follows: its subject, else the first full name in it. */
-  private rememberPerson(sentence: string): void {
+  /**
+   * The person a sentence is about, for `he`/`she` in what follows: its subject when that is a
+   * name, else the first full name in it; undefined when it names no one (or opens with `he` or a
+   * role), which leaves the last person as it was.
+   */
+  private personIn(sentence: string): string | undefined {
     const subject = openingSubject(tokenize(sentence));
-    if (subject?.kind === 'name') {
-      this.lastPerson = this.names.canonical(subject.name);
-      return;
-    }
-    if (subject) return;
-    for (const mention of nameMentions(sentence)) {
-      const canonical = this.names.canonical(mention.name);
-      if (canonical.includes(' ')) {
-        this.lastPerson = canonical;
-        return;
-      }
-    }
+    if (subject?.kind === 'name') return this.names.canonical(subject.name);
+    if (subject) return undefined;
+    const named = findNameMention(sentence, (mention) => this.names.canonical(mention.name).includes(' '));
+    return named && this.names.canonical(named.name);
   }
 }

@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { isBoilerplate } from '../../ingest/parse/boilerplate.ts';
 import { parseLeadingDate, parseStandaloneDate, yearsNamed } from '../../ingest/parse/dates.ts';
 import { htmlToBlocks } from '../../ingest/parse/html-blocks.ts';
-import { ArticleNames, bareWord } from '../../ingest/parse/names.ts';
+import { ArticleNames, bareWord, isNameWord } from '../../ingest/parse/names.ts';
 import { collapseWhitespace } from '../../ingest/parse/normalize-text.ts';
 import { ArticleParseError, parseArticle } from '../../ingest/parse/parse-article.ts';
 import { findQuotations } from '../../ingest/parse/quotes.ts';
 import { splitSentences } from '../../ingest/parse/sentences.ts';
+import { SpeakerAttributor } from '../../ingest/parse/speakers.ts';
 import { textToBlocks } from '../../ingest/parse/text-blocks.ts';
 import { assignYears } from '../../ingest/parse/years.ts';
 
@@ -237,6 +238,26 @@ describe('fast paths answer as the plain rules do', () => {
 
   it.each(['Stone', 'Jr’s,', '“Jr’s,', "Mook's", "Mook’s’", '“Hello', '(Smith)', '“(', 'was.', 'says', 'its', '’s', "'s", "'", '', 'Café’s'])('bareWord(%j)', (token) => {
     expect(bareWord(token)).toBe(token.replace(/^[“"‘'(\[]+/, '').replace(/[”"’')\],.;:!?]+$/, '').replace(/['’]s$/, ''));
+  });
+
+  it.each(['Stone', 'Smith-Jones', 'O’Brien', "O'Brien", 'St.', 'USA', 'A', 'Jr', 'Sr.', 'XIV', 'Émile', 'Zoë', 'Łódź', 'José-María',
+    'Stone,', 'A1', 'Mc/Donald', 'Zoë1', 'ÉMILE', 'Ωmega', 'stone', '2.0', 'Hello…', ''])('isNameWord(%j)', (word) => {
+    expect(isNameWord(word)).toBe(/^\p{Lu}[\p{L}'’.-]*$/u.test(word) || /^(Jr|Sr)\.?$/.test(word) || /^[IVX]{2,4}$/.test(word));
+  });
+
+  it('resolves he after a paragraph without quotations to the last person that paragraph names', () => {
+    const speakerAfter = (paragraph: string) => {
+      const quoted = '“We will win this vote, and then we will rebuild the old bridge,” he said.';
+      const attributor = new SpeakerAttributor(new ArticleNames([paragraph, quoted]));
+      expect(attributor.attribute(paragraph, [], undefined)).toEqual([]);
+      return attributor.attribute(quoted, findQuotations(quoted), paragraph)[0]!.speaker;
+    };
+    // `He spoke` names no one, so the sentence before it decides.
+    expect(speakerAfter('Mayor Dana Whitfield met the press on Monday. He spoke for an hour.')).toBe('Dana Whitfield');
+    expect(speakerAfter('Dana Whitfield met the press. Tom Reyes left early.')).toBe('Tom Reyes');
+    expect(speakerAfter('Dana Whitfield met the press. The rain began at noon.')).toBe('Dana Whitfield');
+    // No subject: the first full name of the sentence (`Monday` is one word, so not a person).
+    expect(speakerAfter('Tom Reyes arrived. On Monday the press met Dana Whitfield and Ann Lee.')).toBe('Dana Whitfield');
   });
 
   it('drops a description only when the article writes it as a whole lower-case word', () => {
