@@ -184,11 +184,16 @@ describe('boilerplate', () => {
     'Leave a Reply',
     'Share this:',
     '© 2022 Valley Ledger. All rights reserved.',
+    'By Sam Ortiz, Staff Writer',
+    'By Ana Ruiz and Tom Lee | Reuters',
+    '(AP Photo/Evan Vucci)',
+    'Related posts',
+    '12 comments',
   ])('drops %j', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });
 
-  it.each(['Search warrant served on Trump Tower.', 'Home sales fall for a third month.', 'The council asks residents to donate blankets.'])(
+  it.each(['Search warrant served on Trump Tower.', 'Home sales fall for a third month.', 'The council asks residents to donate blankets.', 'By then the council had voted.'])(
     'keeps the real sentence %j',
     (text) => {
       expect(isBoilerplate(text)).toBe(false);
