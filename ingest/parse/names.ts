@@ -44,25 +44,29 @@ export function isNotName(word: string): boolean {
   return NOT_NAMES.has(word.toLowerCase());
 }
 
-/** A word that can be part of a name: capitalised, an initial, `Jr`, or a version like `2.0`. */
+/**
+ * A word that can be part of a name: a capital, then letters and `'’.-` (`O’Brien`, `St.`, `Jr`,
+ * `XIV`, `Émile`). Versions like `2.0` join a name in nameMentions, not here.
+ */
 export function isNameWord(word: string): boolean {
   // Fast exit for the common case, a lower-case word or a number (this runs on every word).
   const first = word.charCodeAt(0);
   if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) return false;
   if (first >= 65 && first <= 90) {
-    // A capitalised ASCII word is decided by a scan; the patterns below are for the rest.
+    // A capitalised ASCII word is decided by a scan; the pattern is for the rest.
     for (let index = 1; index < word.length; index += 1) {
       const code = word.charCodeAt(index);
       if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || NAME_MARKS.has(code)) continue;
-      // Any other ASCII character fails all three patterns; a non-ASCII one may be a letter.
+      // Any other ASCII character fails the pattern; a non-ASCII one may be a letter.
       if (code < 128) return false;
       return NAME_WORD.test(word);
     }
     return true;
   }
-  return NAME_WORD.test(word) || /^(Jr|Sr)\.?$/.test(word) || /^[IVX]{2,4}$/.test(word);
+  return NAME_WORD.test(word);
 }
 
+/** `Jr`, `Sr.` and Roman numerals (`XIV`) are capitalised words too, so this one pattern covers them. */
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 /** The marks a name word may hold besides letters: `O'Brien`, `O’Brien`, `St.`, `Smith-Jones`. */
 const NAME_MARKS = new Set([..."'’.-"].map((mark) => mark.charCodeAt(0)));
