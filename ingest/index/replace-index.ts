@@ -45,6 +45,8 @@ export interface ReplaceIndexOptions {
   batchSize?: number;
   /** Documents in the first batch, doubling in each next one up to batchSize; see FIRST_BATCH_SIZE. */
   firstBatchSize?: number;
+  /** How long one engine task may take before the build gives up; 15 minutes by default. */
+  taskTimeoutMs?: number;
   onProgress?: (message: string) => void;
 }
 
@@ -82,19 +84,23 @@ const MAX_POLL_MS = 50;
  * MAX_POLL_MS. The swap and the deletion take a few milliseconds, and the client's fixed 50 ms
  * interval made the ingest wait longer for them than the engine took.
  */
-async function waitForTask(client: Meilisearch, { taskUid, what }: PendingTask): Promise<Task> {
-  const deadline = Date.now() + TASK_TIMEOUT_MS;
+async function waitForTask(client: Meilisearch, { taskUid, what }: PendingTask, timeoutMs: number): Promise<Task> {
+  const deadline = Date.now() + timeoutMs;
   for (let pauseMs = 2; ; pauseMs = Math.min(pauseMs * 2, MAX_POLL_MS)) {
     const task = await client.tasks.getTask(taskUid);
     if (FINISHED.has(task.status)) return task;
-    if (Date.now() > deadline) throw new EngineTaskError(`${what} did not finish within ${TASK_TIMEOUT_MS / 60_000} minutes`);
+    if (Date.now() > deadline) throw new EngineTaskError(`${what} did not finish within ${describeDuration(timeoutMs)}`);
     await new Promise((resolve) => setTimeout(resolve, pauseMs));
   }
 }
 
+function describeDuration(ms: number): string {
+  return ms % 60_000 === 0 ? `${ms / 60_000} minutes` : `${ms} ms`;
+}
+
 /** Waits for every task, in order, and throws on the first that did not succeed. */
-async function settleAll(client: Meilisearch, tasks: PendingTask[]): Promise<void> {
-  for (const pending of tasks) assertSucceeded(await waitForTask(client, pending), pending.what);
+async function settleAll(client: Meilisearch, tasks: PendingTask[], timeoutMs: number): Promise<void> {
+  for (const pending of tasks) assertSucceeded(await waitForTask(client, pending, timeoutMs), pending.what);
 }
 
 async function indexExists(client: Meilisearch, uid: string): Promise<boolean> {
@@ -130,7 +136,7 @@ async function* otherArticlesDocuments(
 }
 
 export async function replaceIndex(client: Meilisearch, options: ReplaceIndexOptions): Promise<ReplaceIndexResult> {
-  const { indexUid, batchSize = DEFAULT_BATCH_SIZE, firstBatchSize = FIRST_BATCH_SIZE, onProgress = () => {} } = options;
+  const { indexUid, batchSize = DEFAULT_BATCH_SIZE, firstBatchSize = FIRST_BATCH_SIZE, taskTimeoutMs = TASK_TIMEOUT_MS, onProgress = () => {} } = options;
   const freshUid = `${indexUid}__next`;
 
   try {
@@ -173,7 +179,7 @@ export async function replaceIndex(client: Meilisearch, options: ReplaceIndexOpt
       }
     }
     await flush();
-    await settleAll(client, pending);
+    await settleAll(client, pending, taskTimeoutMs);
     if (documentCount) onProgress(`indexed ${documentCount} documents`);
 
     // After the swap, freshUid names the previous index; should the swap fail, the deletion only
@@ -182,7 +188,7 @@ export async function replaceIndex(client: Meilisearch, options: ReplaceIndexOpt
       ...(liveExists ? [] : [await enqueue(client.createIndex(indexUid, { primaryKey: 'id' }), `Creating ${indexUid}`)]),
       await enqueue(client.swapIndexes([{ indexes: [indexUid, freshUid], rename: false }]), 'Swapping in the new index'),
       await enqueue(client.deleteIndex(freshUid), 'Deleting the previous index'),
-    ]);
+    ], taskTimeoutMs);
     return { documentCount, carriedOver };
   } catch (error) {
     // The live index was never touched; drop the half-built one so it does not linger.

@@ -1,7 +1,7 @@
 /**
  * The atomic indexer against a real engine: a fresh build swapped in (over the leftover of an
- * interrupted run), the same result when run twice, other articles carried over, and a failed build (parse error mid-stream, or a task the
- * engine rejects) leaving the live index exactly as it was.
+ * interrupted run), the same result when run twice, other articles carried over, and a failed build (parse error mid-stream, a task the
+ * engine rejects, or one that does not finish in time) leaving the live index exactly as it was.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TimelineDocument } from '../../core/schema.ts';
@@ -114,5 +114,20 @@ describe('replaceIndex', () => {
     await expect(failure).rejects.toBeInstanceOf(EngineTaskError);
     await expect(failure).rejects.toThrow(/Adding documents .*invalid_document_id/);
     expect(await allDocuments(uid)).toEqual(before);
+  });
+
+  it('gives up on a task that does not finish in time, leaving the live index untouched', async () => {
+    const uid = newIndexUid();
+    await replaceIndex(admin, { indexUid: uid, documents: [COUNCIL_DOCUMENTS], replacedArticles: null });
+    const before = await allDocuments(uid);
+    // The engine runs one batch at a time: with this in front, the build's tasks are still waiting
+    // when the build first looks at them.
+    const busy = Array.from({ length: 5000 }, (_, n) => makeDocument({ id: `busy-${n}`, article: 'busy', text: `Busy entry ${n} on the council budget.` }));
+    await admin.index(newIndexUid()).addDocuments(busy, { primaryKey: 'id' });
+    const failure = replaceIndex(admin, { indexUid: uid, documents: [COUNCIL_DOCUMENTS], replacedArticles: null, taskTimeoutMs: 1 });
+    await expect(failure).rejects.toBeInstanceOf(EngineTaskError);
+    await expect(failure).rejects.toThrow(/did not finish within 1 ms/);
+    expect(await allDocuments(uid)).toEqual(before);
+    expect(await indexNames()).not.toContain(`${uid}__next`);
   });
 });
