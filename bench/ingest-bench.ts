@@ -25,7 +25,7 @@ const HELP = `Usage: npm run bench:ingest -- [options]
 
 Generates deterministic synthetic timeline articles (text and HTML) and measures parsing,
 end-to-end ingest and direct Meilisearch indexing of the same documents, peak memory, where
-the time went (CPU of this process and of the engine, engine batches), and search latency on the
+the time went (CPU of this process and of the engine, engine batches and their time), and search latency on the
 large index compared with the bundled article alone.
 
 Options:
@@ -70,6 +70,12 @@ interface RoundCost {
   engineCpuSeconds: number | undefined;
   /** Batches the engine indexed documents in: it merges the tasks waiting when it starts one. */
   engineBatches: number;
+  /**
+   * Seconds the engine spent in those batches, from their start to their end. Against the round's
+   * time, it tells whether the engine was the critical path; against the other side's, what the
+   * number of batches cost.
+   */
+  engineBatchSeconds: number;
 }
 
 /** Seconds and ratios are reported to two decimals. */
@@ -82,13 +88,18 @@ async function measureCost<T>(admin: Meilisearch, enginePid: number | undefined,
   const value = await work();
   const node = process.cpuUsage(nodeBefore);
   const engineAfter = await cpuSeconds(enginePid);
-  const documentBatches = await admin.batches.getBatches({ types: ['documentAdditionOrUpdate'], limit: 1000 });
+  const documentBatches = (await admin.batches.getBatches({ types: ['documentAdditionOrUpdate'], limit: 1000 })).results.filter(
+    (batch) => batch.uid > lastBatchBefore,
+  );
+  // Every batch is finished here: the round waited for all its tasks.
+  const batchMs = documentBatches.reduce((sum, batch) => sum + (batch.finishedAt ? Date.parse(batch.finishedAt) - Date.parse(batch.startedAt) : 0), 0);
   return {
     value,
     cost: {
       nodeCpuSeconds: twoDecimals((node.user + node.system) / 1e6),
       engineCpuSeconds: engineBefore === undefined || engineAfter === undefined ? undefined : twoDecimals(engineAfter - engineBefore),
-      engineBatches: documentBatches.results.filter((batch) => batch.uid > lastBatchBefore).length,
+      engineBatches: documentBatches.length,
+      engineBatchSeconds: twoDecimals(batchMs / 1000),
     },
   };
 }
@@ -100,6 +111,7 @@ function medianCost(costs: RoundCost[]) {
     nodeCpuSeconds: twoDecimals(median(costs.map((cost) => cost.nodeCpuSeconds))),
     engineCpuSeconds: engine.length ? twoDecimals(median(engine)) : undefined,
     engineBatches: median(costs.map((cost) => cost.engineBatches)),
+    engineBatchSeconds: twoDecimals(median(costs.map((cost) => cost.engineBatchSeconds))),
   };
 }
 
@@ -273,7 +285,8 @@ async function main(): Promise<void> {
       r.search ? `${r.search.large.p50Ms}/${r.search.large.p99Ms} vs ${r.search.small.p50Ms}/${r.search.small.p99Ms} (p99 ×${r.search.p99Ratio})` : '-',
     ].join(' '),
   );
-  const costCell = (cost: ReturnType<typeof medianCost>) => `${cost.nodeCpuSeconds} / ${cost.engineCpuSeconds ?? '-'} / ${cost.engineBatches}`.padStart(22);
+  const costCell = (cost: ReturnType<typeof medianCost>) =>
+    `${cost.nodeCpuSeconds} / ${cost.engineCpuSeconds ?? '-'} / ${cost.engineBatches} in ${cost.engineBatchSeconds} s`.padStart(30);
   const costLines = results.map((r) => [String(r.documents).padStart(8), costCell(r.endToEnd.cost), costCell(r.direct.cost)].join(' '));
   process.stdout.write(
     [
@@ -281,8 +294,8 @@ async function main(): Promise<void> {
       '    docs   parse/s  ingest/s  direct/s  ratio node MiB  engine MiB search c=16 p50/p99 ms large vs small',
       ...lines,
       '',
-      'Where the time went (medians): CPU seconds of this process / CPU seconds of the engine / engine batches of documents',
-      '    docs             end to end                 direct',
+      'Where the time went (medians): CPU seconds of this process / CPU seconds of the engine / engine batches of documents, and their seconds',
+      '    docs                     end to end                         direct',
       ...costLines,
       `(ratio = end-to-end ingest rate / direct add rate; node MiB = peak RSS/JS heap of this process during the ingest. Full result: ${path.relative(PROJECT_ROOT, file)})`,
       '',

@@ -56,13 +56,16 @@ describe('benchmarks in quick mode', () => {
     expect(size.endToEnd.documentsPerSecond).toBeGreaterThan(0);
     expect(size.direct.documentsPerSecond).toBeGreaterThan(0);
     expect(size.endToEnd.peakRssMiB).toBeGreaterThan(0);
-    // Where the time went: both sides' CPU, and at least one engine batch of documents each. The
-    // engine here is MEILI_HOST's, not the bench's child, so its CPU is not readable.
+    // Where the time went: both sides' CPU, and at least one engine batch of documents each, which
+    // took time, but no more than the round. The engine here is MEILI_HOST's, not the bench's child,
+    // so its CPU is not readable.
     for (const side of [size.endToEnd, size.direct]) {
       expect(side.roundsCost).toHaveLength(1);
       expect(side.cost.nodeCpuSeconds).toBeGreaterThan(0);
       expect(side.cost).not.toHaveProperty('engineCpuSeconds');
       expect(side.cost.engineBatches).toBeGreaterThanOrEqual(1);
+      expect(side.cost.engineBatchSeconds).toBeGreaterThan(0);
+      expect(side.cost.engineBatchSeconds).toBeLessThanOrEqual(side.roundsSeconds[0]);
     }
     expect(run.stdout).toContain('Where the time went');
     expect(size.search.large.errors).toBe(0);
