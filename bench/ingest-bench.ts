@@ -25,8 +25,8 @@ const HELP = `Usage: npm run bench:ingest -- [options]
 
 Generates deterministic synthetic timeline articles (text and HTML) and measures parsing,
 end-to-end ingest and direct Meilisearch indexing of the same documents, peak memory, where
-the time went (CPU of this process and of the engine, engine batches and their time), and search latency on the
-large index compared with the bundled article alone.
+the time went (CPU of this process and of the engine, the engine's batches and how long they
+ran), and search latency on the large index compared with the bundled article alone.
 
 Options:
   --documents <list>   corpus sizes, comma-separated (default 10000)
