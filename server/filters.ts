@@ -3,16 +3,12 @@
  * value is quoted and escaped, so a value can never close its quote and add a clause of its own.
  * https://www.meilisearch.com/docs/learn/filtering_and_sorting/filter_expression_reference
  */
+import { quoteFilterValue } from '../core/filter-value.ts';
 import type { SearchRequest } from './search-params.ts';
 
 export const FACET_ATTRIBUTES = ['type', 'month', 'speaker'] as const;
 export type FacetAttribute = (typeof FACET_ATTRIBUTES)[number];
 type FilterAttribute = FacetAttribute | 'article';
-
-/** Backslash first, then the double quote: the order matters. */
-export function quoteFilterValue(value: string): string {
-  return `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
-}
 
 function clause(attribute: FilterAttribute, values: string[]): string[] {
   return values.map((value) => `${attribute} = ${quoteFilterValue(value)}`);

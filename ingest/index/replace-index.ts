@@ -12,6 +12,7 @@
 import { MeilisearchApiError, type EnqueuedTaskPromise, type Meilisearch, type Task } from 'meilisearch';
 import type { TimelineDocument } from '../../core/schema.ts';
 import { EngineTaskError } from '../../core/errors.ts';
+import { quoteFilterValue } from '../../core/filter-value.ts';
 import { INDEX_SETTINGS } from './settings.ts';
 
 /** Indexing a large batch can take minutes; the client's default of 5 s is far too short. */
@@ -111,10 +112,6 @@ async function indexExists(client: Meilisearch, uid: string): Promise<boolean> {
     if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return false;
     throw error;
   }
-}
-
-function quoteFilterValue(value: string): string {
-  return `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
 }
 
 /** Documents of the live index that belong to articles not being replaced, page by page. */

@@ -1,7 +1,8 @@
 /** The server's pure parts: filter quoting, safe highlights, parameter parsing, the response cache. */
 import { describe, expect, it } from 'vitest';
 import { resourceOf, revalidate } from '../../server/etag.ts';
-import { buildFilter, quoteFilterValue } from '../../server/filters.ts';
+import { quoteFilterValue } from '../../core/filter-value.ts';
+import { buildFilter } from '../../server/filters.ts';
 import { HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG, toSafeHighlight } from '../../server/highlight.ts';
 import { ResponseCache } from '../../server/response-cache.ts';
 import { normaliseSearchRequest, parseSearchRequest } from '../../server/search-params.ts';
