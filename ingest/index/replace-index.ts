@@ -56,7 +56,7 @@ export interface ReplaceIndexResult {
   carriedOver: number;
 }
 
-/** `waitTask` resolves even when the task failed: a failed or canceled task must stop the build. */
+/** waitForTask returns a finished task whatever its outcome: a failed or canceled one must stop the build. */
 function assertSucceeded(task: Task, what: string): void {
   if (task.status !== 'succeeded') {
     const reason = task.error ? `${task.error.code}: ${task.error.message}` : task.status;
@@ -189,7 +189,10 @@ export async function replaceIndex(client: Meilisearch, options: ReplaceIndexOpt
     return { documentCount, carriedOver };
   } catch (error) {
     // The live index was never touched; drop the half-built one so it does not linger.
-    await client.deleteIndex(freshUid).waitTask({ timeout: TASK_TIMEOUT_MS }).catch(() => {});
+    // Waited for with the build's own polling, and as long as any task, whatever taskTimeoutMs was.
+    await enqueue(client.deleteIndex(freshUid), `Dropping ${freshUid}`)
+      .then((pending) => waitForTask(client, pending, TASK_TIMEOUT_MS))
+      .catch(() => {});
     throw error;
   }
 }
