@@ -2,10 +2,11 @@
  * `npm run bench:ingest -- --documents 100000`: ingest at scale on synthetic articles.
  * Reports the parse rate (no engine), the end-to-end ingest rate (parse + atomic index build),
  * the rate of adding the same documents to Meilisearch directly in the same batch sizes, their
- * ratio, peak memory of this process and of the engine, and search latency on the large index
+ * ratio, peak memory of the ingest (run alone, in its own process, with a capped JS heap) and of the engine, and search latency on the large index
  * against the small one. Each round also records where its time went: CPU seconds of this process
  * and of the engine, and how many batches the engine indexed the documents in.
  */
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,13 +19,21 @@ import { batchSizeAt, DEFAULT_BATCH_SIZE, FIRST_BATCH_SIZE } from '../ingest/ind
 import { ingestArticles } from '../ingest/ingest-articles.ts';
 import { parseArticleFile } from '../ingest/parse-article-file.ts';
 import { cpuSeconds, log, machineDescription, measureLoad, median, onCleanup, peakRssMiB, runBench, startApp, startBenchEngine, writeResult } from './processes.ts';
+import { PEAK_RSS_MARKER } from './peak-rss-marker.ts';
 import { writeSyntheticArticles } from './synthetic-articles.ts';
 import { apiSearchRequests } from './workload.ts';
+
+/**
+ * The ingest's JS heap limit in the memory run, by default: the same for every corpus size, so a
+ * run that completes at every size shows the ingest's memory does not grow with the corpus.
+ */
+const DEFAULT_HEAP_CAP_MIB = 96;
 
 const HELP = `Usage: npm run bench:ingest -- [options]
 
 Generates deterministic synthetic timeline articles (text and HTML) and measures parsing,
-end-to-end ingest and direct Meilisearch indexing of the same documents, peak memory, where
+end-to-end ingest and direct Meilisearch indexing of the same documents, peak memory (the
+ingest once more, alone in its own process with a capped JS heap), where
 the time went (CPU of this process and of the engine, the engine's batches and how long they
 ran), and search latency on the large index compared with the bundled article alone.
 
@@ -35,6 +44,8 @@ Options:
   --rounds <n>         end-to-end and direct runs, alternated; medians reported (default 3)
   --batch-size <n>     documents per engine request, for both (default ${DEFAULT_BATCH_SIZE}, the ingest's;
                        both start at ${FIRST_BATCH_SIZE} and double up to it)
+  --heap-cap <MiB>     JS heap limit of the ingest's memory run (default ${DEFAULT_HEAP_CAP_MIB}); running out
+                       of it fails the benchmark
   --no-search          skip the search-latency comparison
   --quick              a tiny run (1000 documents, short search), for smoke tests
   -h, --help           this help
@@ -46,21 +57,33 @@ const TASK_TIMEOUT_MS = 30 * 60_000;
 /** Garbage-collects when node runs with --expose-gc (the npm script does), so figures start clean. */
 const collectGarbage = () => (globalThis as { gc?: () => void }).gc?.();
 
-/** Samples this process's memory while `work` runs; returns the peaks in MiB (RSS and JS heap). */
-async function withPeakMemory<T>(work: () => Promise<T>): Promise<{ value: T; peakMiB: number; peakHeapMiB: number }> {
-  collectGarbage();
-  let peak = process.memoryUsage.rss();
-  let peakHeap = process.memoryUsage().heapUsed;
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage.rss());
-    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
-  }, 25);
-  try {
-    const value = await work();
-    return { value, peakMiB: Math.round(peak / 2 ** 20), peakHeapMiB: Math.round(peakHeap / 2 ** 20) };
-  } finally {
-    clearInterval(timer);
+/**
+ * `npm run ingest`'s program on the given files, in a process of its own with its JS heap capped
+ * at `heapCapMiB`: its peak RSS is the ingest's alone, not this bench's (which holds the
+ * direct side's parsed documents between rounds). Running out of heap fails the bench.
+ */
+async function ingestAloneMemory(
+  files: string[],
+  indexUid: string,
+  heapCapMiB: number,
+  env: Record<string, string>,
+): Promise<{ peakRssMiB: number; heapCapMiB: number; seconds: number }> {
+  const started = performance.now();
+  const child = spawn(
+    process.execPath,
+    [`--max-old-space-size=${heapCapMiB}`, '--import', 'tsx', '--import', './bench/report-peak-rss.ts', 'ingest/cli.ts', '--replace-all', '--index', indexUid, ...files],
+    { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.once('close', (...exit) => resolve(exit)));
+  const peakKiB = new RegExp(`${PEAK_RSS_MARKER} (\\d+)`).exec(stderr)?.[1];
+  if (code !== 0 || !peakKiB) {
+    // V8 ends a process out of heap with one FATAL ERROR line and a native stack: keep the line.
+    const reason = /^FATAL ERROR: .*$/m.exec(stderr)?.[0] ?? stderr.trim().split('\n').slice(-20).join('\n');
+    throw new Error(`the ingest alone, with its JS heap capped at ${heapCapMiB} MiB, failed (${signal ? `signal ${signal}` : `exit ${code}`}): ${reason}`);
   }
+  return { peakRssMiB: Math.round(Number(peakKiB) / 1024), heapCapMiB, seconds: twoDecimals((performance.now() - started) / 1000) };
 }
 
 /** Where one round's time went: CPU of this process and of the engine, and the engine's batches. */
@@ -157,6 +180,7 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '1' },
       rounds: { type: 'string', default: '3' },
       'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
+      'heap-cap': { type: 'string', default: String(DEFAULT_HEAP_CAP_MIB) },
       'no-search': { type: 'boolean', default: false },
       quick: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -171,8 +195,9 @@ async function main(): Promise<void> {
   const seed = Number(values.seed);
   const rounds = values.quick ? 1 : Number(values.rounds);
   const batchSize = Number(values['batch-size']);
-  if (![...sizes, entries, seed, rounds, batchSize].every((n) => Number.isInteger(n) && n > 0)) {
-    throw new Error('--documents, --entries, --seed, --rounds and --batch-size take positive whole numbers (see --help)');
+  const heapCapMiB = Number(values['heap-cap']);
+  if (![...sizes, entries, seed, rounds, batchSize, heapCapMiB].every((n) => Number.isInteger(n) && n > 0)) {
+    throw new Error('--documents, --entries, --seed, --rounds, --batch-size and --heap-cap take positive whole numbers (see --help)');
   }
   const searchSeconds = values.quick ? 1 : 5;
 
@@ -201,21 +226,21 @@ async function main(): Promise<void> {
     // End to end and direct alternate, round by round (medians reported): on a shared machine a
     // single pair can differ by a third from the next one.
     const indexUid = `bench_ingest_${size}_${process.pid}`;
-    const endToEndRounds: Array<{ seconds: number; documents: number; peakMiB: number; peakHeapMiB: number; cost: RoundCost }> = [];
+    const endToEndRounds: Array<{ seconds: number; documents: number; cost: RoundCost }> = [];
     const directRounds: Array<{ seconds: number; cost: RoundCost }> = [];
     const parseRounds: number[] = [];
     let directCount = 0;
     for (let round = 1; round <= rounds; round += 1) {
       // End to end: read, parse, validate, build a fresh index, swap. The last round's index is kept for the search comparison.
-      const endToEnd = await withPeakMemory(() =>
-        measureCost(admin, engine.pid, async () => {
-          const started = performance.now();
-          const summary = await ingestArticles(admin, { files, indexUid, replaceAll: true, batchSize });
-          return { seconds: (performance.now() - started) / 1000, documents: summary.documents };
-        }),
-      );
-      endToEndRounds.push({ ...endToEnd.value.value, cost: endToEnd.value.cost, peakMiB: endToEnd.peakMiB, peakHeapMiB: endToEnd.peakHeapMiB });
-      log(`${size} round ${round}/${rounds}: end to end ${endToEnd.value.value.seconds.toFixed(1)} s ${JSON.stringify(endToEnd.value.cost)}`);
+      // The direct side's documents of the round before are garbage by now: collected first.
+      collectGarbage();
+      const endToEnd = await measureCost(admin, engine.pid, async () => {
+        const started = performance.now();
+        const summary = await ingestArticles(admin, { files, indexUid, replaceAll: true, batchSize });
+        return { seconds: (performance.now() - started) / 1000, documents: summary.documents };
+      });
+      endToEndRounds.push({ ...endToEnd.value, cost: endToEnd.cost });
+      log(`${size} round ${round}/${rounds}: end to end ${endToEnd.value.seconds.toFixed(1)} s ${JSON.stringify(endToEnd.cost)}`);
 
       // The same documents straight into Meilisearch, same settings and batch size, parsed beforehand.
       // That parse, on one thread and without the engine, as the ingest does it, is the parse rate.
@@ -229,6 +254,10 @@ async function main(): Promise<void> {
       directRounds.push({ seconds: direct.value, cost: direct.cost });
       log(`${size} round ${round}/${rounds}: direct ${direct.value.toFixed(1)} s ${JSON.stringify(direct.cost)}`);
     }
+    // Memory: the ingest once more, alone in its own process with a capped heap.
+    const ingestAlone = await ingestAloneMemory(files, `bench_memory_${size}_${process.pid}`, heapCapMiB, { MEILI_HOST: engine.host, MEILI_MASTER_KEY: engine.masterKey ?? '' });
+    await admin.deleteIndex(`bench_memory_${size}_${process.pid}`).waitTask({ timeout: TASK_TIMEOUT_MS });
+    log(`${size}: the ingest alone peaked at ${ingestAlone.peakRssMiB} MiB RSS with its JS heap capped at ${ingestAlone.heapCapMiB} MiB`);
     const endToEndSeconds = median(endToEndRounds.map((r) => r.seconds));
     const directSeconds = median(directRounds.map((r) => r.seconds));
     const parseSeconds = median(parseRounds);
@@ -252,8 +281,6 @@ async function main(): Promise<void> {
         documentsPerSecond: Math.round(endToEndRate),
         seconds: twoDecimals(endToEndSeconds),
         roundsSeconds: endToEndRounds.map((r) => twoDecimals(r.seconds)),
-        peakRssMiB: Math.max(...endToEndRounds.map((r) => r.peakMiB)),
-        peakHeapMiB: Math.max(...endToEndRounds.map((r) => r.peakHeapMiB)),
         cost: medianCost(endToEndRounds.map((r) => r.cost)),
         roundsCost: endToEndRounds.map((r) => r.cost),
       },
@@ -266,6 +293,7 @@ async function main(): Promise<void> {
         roundsCost: directRounds.map((r) => r.cost),
       },
       endToEndOverDirect: twoDecimals(endToEndRate / directRate),
+      ingestAlone,
       enginePeakRssMiB: await peakRssMiB(engine.pid),
       search: large && small ? { large, small, p50Ratio: twoDecimals(large.p50Ms / Math.max(1, small.p50Ms)), p99Ratio: twoDecimals(large.p99Ms / Math.max(1, small.p99Ms)) } : undefined,
     });
@@ -280,7 +308,7 @@ async function main(): Promise<void> {
       String(r.endToEnd.documentsPerSecond).padStart(9),
       String(r.direct.documentsPerSecond).padStart(9),
       String(r.endToEndOverDirect).padStart(7),
-      `${r.endToEnd.peakRssMiB}/${r.endToEnd.peakHeapMiB}`.padStart(9),
+      `${r.ingestAlone.peakRssMiB}`.padStart(10),
       `${r.enginePeakRssMiB ?? '-'}`.padStart(10),
       r.search ? `${r.search.large.p50Ms}/${r.search.large.p99Ms} vs ${r.search.small.p50Ms}/${r.search.small.p99Ms} (p99 ×${r.search.p99Ratio})` : '-',
     ].join(' '),
@@ -291,13 +319,13 @@ async function main(): Promise<void> {
   process.stdout.write(
     [
       `Ingest: synthetic articles (seed ${seed}, ${entries} entries each), batches of ${batchSize}, medians of ${rounds} alternated round(s) — ${machineDescription()}`,
-      '    docs   parse/s  ingest/s  direct/s  ratio node MiB  engine MiB search c=16 p50/p99 ms large vs small',
+      '    docs   parse/s  ingest/s  direct/s  ratio ingest MiB engine MiB search c=16 p50/p99 ms large vs small',
       ...lines,
       '',
       'Where the time went (medians): CPU seconds of this process / CPU seconds of the engine / engine batches of documents, and their seconds',
       '    docs                     end to end                         direct',
       ...costLines,
-      `(ratio = end-to-end ingest rate / direct add rate; node MiB = peak RSS/JS heap of this process during the ingest. Full result: ${path.relative(PROJECT_ROOT, file)})`,
+      `(ratio = end-to-end ingest rate / direct add rate; ingest MiB = peak RSS of npm run ingest's program alone, its JS heap capped at ${heapCapMiB} MiB; engine MiB = the engine's peak RSS. Full result: ${path.relative(PROJECT_ROOT, file)})`,
       '',
     ].join('\n'),
   );

@@ -150,16 +150,47 @@ export interface LoadMeasurement {
   p99Ms: number;
   /** Socket errors, timeouts and non-2xx answers together. */
   errors: number;
+  /**
+   * CPU each process spent per answered request during the run, in microseconds: the server in
+   * front of the engine (none for direct), the engine (when it is the bench's child) and this
+   * process, which runs the load generator. On a machine where all of them share a few cores,
+   * these say where a throughput ratio comes from better than the ratio itself.
+   */
+  cpuMicrosPerRequest: { server: number | undefined; engine: number | undefined; loadGenerator: number };
+}
+
+/** The processes whose CPU a load run charges to its requests. */
+export interface LoadProcesses {
+  serverPid?: number | undefined;
+  enginePid?: number | undefined;
 }
 
 /** One autocannon run over a list of requests, cycled by every connection. */
-export async function measureLoad(url: string, connections: number, duration: number, requests: autocannon.Request[]): Promise<LoadMeasurement> {
+export async function measureLoad(
+  url: string,
+  connections: number,
+  duration: number,
+  requests: autocannon.Request[],
+  processes: LoadProcesses = {},
+): Promise<LoadMeasurement> {
+  const [serverBefore, engineBefore] = await Promise.all([cpuSeconds(processes.serverPid), cpuSeconds(processes.enginePid)]);
+  const ownBefore = process.cpuUsage();
   const result = await autocannon({ url, connections, duration, requests });
+  const own = process.cpuUsage(ownBefore);
+  const [serverAfter, engineAfter] = await Promise.all([cpuSeconds(processes.serverPid), cpuSeconds(processes.enginePid)]);
+  const answered = Math.max(result.requests.total, 1);
+  const perRequest = (before: number | undefined, after: number | undefined) =>
+    before === undefined || after === undefined ? undefined : Math.round(((after - before) * 1e6) / answered);
   return {
     requestsPerSecond: result.requests.average,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
+    cpuMicrosPerRequest: {
+      server: perRequest(serverBefore, serverAfter),
+      engine: perRequest(engineBefore, engineAfter),
+      loadGenerator: Math.round((own.user + own.system) / answered),
+    },
   };
 }
 

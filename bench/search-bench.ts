@@ -15,13 +15,16 @@ import { ingestArticles } from '../ingest/ingest-articles.ts';
 import { findOrCreateSearchKey } from '../server/search-key.ts';
 import { log, machineDescription, measureLoad, median, runBench, startApp, startBenchEngine, writeResult, type LoadMeasurement } from './processes.ts';
 import { apiSearchRequests, workloadRequests, WORKLOAD } from './workload.ts';
+import { cpuBoundRatio } from './cpu-budget.ts';
 
 const HELP = `Usage: npm run bench -- [options]
 
 Drives a fixed workload of ${WORKLOAD.length} searches with autocannon against the API (cache off and on),
 against Meilisearch directly, and against a forwarding proxy that only copies the engine's bytes
 (the least any Node process in front of the engine costs), alternating rounds; prints medians and
-ratios against direct.
+ratios against direct. Also reports the CPU each process spent per request (the server in front,
+the engine when this bench started it, the load generator), and the throughput ratio that CPU alone
+allows when every core is busy.
 Uses MEILI_HOST/MEILI_MASTER_KEY when set, otherwise starts the bundled engine.
 
 Options:
@@ -39,11 +42,20 @@ The full result is written as JSON under bench/results/.`;
 type Target = 'api' | 'direct' | 'apiCached' | 'forwarding';
 const TARGETS: Target[] = ['api', 'direct', 'apiCached', 'forwarding'];
 function summarise(samples: LoadMeasurement[]): LoadMeasurement {
+  const medianCpu = (of: (cpu: LoadMeasurement['cpuMicrosPerRequest']) => number | undefined) => {
+    const known = samples.map((s) => of(s.cpuMicrosPerRequest)).filter((micros) => micros !== undefined);
+    return known.length ? Math.round(median(known)) : undefined;
+  };
   return {
     requestsPerSecond: Math.round(median(samples.map((s) => s.requestsPerSecond))),
     p50Ms: median(samples.map((s) => s.p50Ms)),
     p99Ms: median(samples.map((s) => s.p99Ms)),
     errors: samples.reduce((sum, s) => sum + s.errors, 0),
+    cpuMicrosPerRequest: {
+      server: medianCpu((cpu) => cpu.server),
+      engine: medianCpu((cpu) => cpu.engine),
+      loadGenerator: medianCpu((cpu) => cpu.loadGenerator)!,
+    },
   };
 }
 
@@ -87,8 +99,8 @@ async function main(): Promise<void> {
 
   const workload = workloadRequests(indexUid);
   const apiRequests = apiSearchRequests(indexUid);
-  const targets: Record<Target, { url: string; requests: autocannon.Request[] }> = {
-    api: { url: uncached.url, requests: apiRequests },
+  const targets: Record<Target, { url: string; serverPid?: number | undefined; requests: autocannon.Request[] }> = {
+    api: { url: uncached.url, serverPid: uncached.child.pid, requests: apiRequests },
     direct: {
       url: engine.host,
       requests: workload.map((r) => ({
@@ -98,8 +110,8 @@ async function main(): Promise<void> {
         body: r.directBody,
       })),
     },
-    apiCached: { url: cached.url, requests: apiRequests },
-    forwarding: { url: forwarding.url, requests: apiRequests },
+    apiCached: { url: cached.url, serverPid: cached.child.pid, requests: apiRequests },
+    forwarding: { url: forwarding.url, serverPid: forwarding.child.pid, requests: apiRequests },
   };
 
   log('warming up');
@@ -111,7 +123,8 @@ async function main(): Promise<void> {
     for (let round = 1; round <= rounds; round += 1) {
       for (const name of TARGETS) {
         log(`c=${connections} round ${round}/${rounds}: ${name}`);
-        samples[name].push(await measureLoad(targets[name].url, connections, duration, targets[name].requests));
+        const { url, serverPid, requests } = targets[name];
+        samples[name].push(await measureLoad(url, connections, duration, requests, { serverPid, enginePid: engine.pid }));
       }
     }
     const api = summarise(samples.api);
@@ -130,6 +143,8 @@ async function main(): Promise<void> {
         apiP99: ratio(api.p99Ms, direct.p99Ms),
         cachedThroughput: ratio(apiCached.requestsPerSecond, direct.requestsPerSecond),
         cachedP99: ratio(apiCached.p99Ms, direct.p99Ms),
+        apiCpuBound: cpuBoundRatio(api, direct),
+        forwardingCpuBound: cpuBoundRatio(forwardingProxy, direct),
       },
       samples,
     });
@@ -169,6 +184,19 @@ async function main(): Promise<void> {
       `${r.api.errors + r.direct.errors + r.apiCached.errors + r.forwarding.errors}`.padStart(6),
     ].join(' '),
   );
+  const micros = (value: number | undefined) => (value === undefined ? '-' : String(value));
+  const cpuCell = (m: LoadMeasurement, hasServer: boolean) =>
+    `${hasServer ? `${micros(m.cpuMicrosPerRequest.server)} + ` : ''}${micros(m.cpuMicrosPerRequest.engine)} + ${m.cpuMicrosPerRequest.loadGenerator}`;
+  const cpuRows = results.map((r) =>
+    [
+      String(r.connections).padStart(4),
+      cpuCell(r.direct, false).padStart(14),
+      cpuCell(r.api, true).padStart(20),
+      cpuCell(r.forwarding, true).padStart(20),
+      `${r.ratios.apiCpuBound ?? '-'}`.padStart(7),
+      `${r.ratios.forwardingCpuBound ?? '-'}`.padStart(7),
+    ].join(' '),
+  );
   process.stdout.write(
     [
       `Search: ${workload.length} requests over ${ingest.documents} documents; medians of ${rounds} round(s) of ${duration} s — ${machineDescription()}`,
@@ -176,6 +204,12 @@ async function main(): Promise<void> {
       ...rows,
       '(thr× and p99× compare the API without cache to direct Meilisearch; cache× the cached API; fwd× a proxy that only',
       ` copies bytes, the least any Node process in front of the engine costs. Full result: ${path.relative(PROJECT_ROOT, file)})`,
+      '',
+      'Where the CPU went, in µs per request (median): server + engine + load generator',
+      '   c  direct (e + lg)     api (s + e + lg)     fwd (s + e + lg)  api cpu× fwd cpu×',
+      ...cpuRows,
+      '(cpu× is direct\'s CPU per request over the target\'s: the throughput ratio the CPU alone allows when every',
+      ' core is busy. "-": a process whose CPU this bench cannot read, such as an engine at MEILI_HOST.)',
       '',
     ].join('\n'),
   );

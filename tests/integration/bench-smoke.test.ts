@@ -35,7 +35,17 @@ describe('benchmarks in quick mode', () => {
       }
       expect(typeof level.ratios.apiThroughput).toBe('number');
       expect(typeof level.ratios.forwardingThroughput).toBe('number');
+      // Where the CPU went: the servers in front are the bench's children, so their CPU is read;
+      // direct has none, and this engine (MEILI_HOST) is not a child, so no CPU bound is claimed.
+      for (const target of ['api', 'apiCached', 'forwarding']) expect(level[target].cpuMicrosPerRequest.server).toBeGreaterThan(0);
+      for (const target of ['api', 'direct', 'apiCached', 'forwarding']) {
+        expect(level[target].cpuMicrosPerRequest.loadGenerator).toBeGreaterThan(0);
+        expect(level[target].cpuMicrosPerRequest).not.toHaveProperty('engine');
+      }
+      expect(level.direct.cpuMicrosPerRequest).not.toHaveProperty('server');
+      expect(level.ratios.apiCpuBound).toBeNull();
     }
+    expect(run.stdout).toContain('Where the CPU went');
     expect(readdirSync(profileDir).filter((name) => name.endsWith('.cpuprofile')).length).toBeGreaterThan(0);
     rmSync(profileDir, { recursive: true, force: true });
   });
@@ -55,7 +65,10 @@ describe('benchmarks in quick mode', () => {
     expect(size.parse.documentsPerSecond).toBeGreaterThan(0);
     expect(size.endToEnd.documentsPerSecond).toBeGreaterThan(0);
     expect(size.direct.documentsPerSecond).toBeGreaterThan(0);
-    expect(size.endToEnd.peakRssMiB).toBeGreaterThan(0);
+    // Memory: the ingest alone, in its own process under the default heap cap, reported its peak.
+    expect(size.ingestAlone.heapCapMiB).toBe(96);
+    expect(size.ingestAlone.peakRssMiB).toBeGreaterThan(0);
+    expect(run.stdout).toContain('its JS heap capped at 96 MiB');
     // Where the time went: both sides' CPU, and at least one engine batch of documents each, which
     // took time, but no more than the round. The engine here is MEILI_HOST's, not the bench's child,
     // so its CPU is not readable.
@@ -70,6 +83,13 @@ describe('benchmarks in quick mode', () => {
     expect(run.stdout).toContain('Where the time went');
     expect(size.search.large.errors).toBe(0);
     expect(size.search.small.errors).toBe(0);
+  });
+
+  it('npm run bench:ingest fails, saying why, when the ingest does not fit the heap cap', { timeout: 180_000 }, async () => {
+    const run = await runBench('ingest-bench.ts', ['--quick', '--no-search', '--heap-cap', '4']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('the ingest alone, with its JS heap capped at 4 MiB, failed');
+    expect(run.stderr).toContain('FATAL ERROR: Reached heap limit');
   });
 
   it('npm run bench:startup times a cold and a warm start to the first search with hits', { timeout: 180_000 }, async () => {

@@ -1,10 +1,11 @@
-/** The benchmarks' process accounting, read from /proc (Linux, where the benchmarks run). */
+/** The benchmarks' process accounting, read from /proc (Linux, where the benchmarks run), and what it bounds. */
 import { spawn } from 'node:child_process';
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cpuSeconds } from '../../bench/processes.ts';
+import { cpuBoundRatio, totalCpuMicros } from '../../bench/cpu-budget.ts';
+import { cpuSeconds, type LoadMeasurement } from '../../bench/processes.ts';
 
 describe('cpuSeconds', () => {
   it('counts the CPU this process has used, and grows as it works', async () => {
@@ -40,5 +41,27 @@ describe('cpuSeconds', () => {
   it('is undefined for no process or one that does not exist', async () => {
     expect(await cpuSeconds(undefined)).toBeUndefined();
     expect(await cpuSeconds(2 ** 30)).toBeUndefined();
+  });
+});
+
+describe('cpuBoundRatio', () => {
+  const load = (server: number | undefined, engine: number | undefined, loadGenerator: number): LoadMeasurement => ({
+    requestsPerSecond: 100,
+    p50Ms: 1,
+    p99Ms: 2,
+    errors: 0,
+    cpuMicrosPerRequest: { server, engine, loadGenerator },
+  });
+
+  it("is direct's CPU per request over the target's, every process counted", () => {
+    // direct: 1,800 + 200 = 2,000 µs; the target: 500 + 1,800 + 200 = 2,500 µs.
+    expect(totalCpuMicros(load(500, 1800, 200), true)).toBe(2500);
+    expect(cpuBoundRatio(load(500, 1800, 200), load(undefined, 1800, 200))).toBe(0.8);
+    expect(cpuBoundRatio(load(1000, 2000, 200), load(undefined, 1800, 200))).toBe(0.63);
+  });
+
+  it('is null when a process could not be read, rather than a ratio that leaves it out', () => {
+    expect(cpuBoundRatio(load(500, undefined, 200), load(undefined, undefined, 200))).toBeNull();
+    expect(cpuBoundRatio(load(undefined, 1800, 200), load(undefined, 1800, 200))).toBeNull();
   });
 });
