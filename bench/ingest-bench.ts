@@ -58,20 +58,20 @@ const TASK_TIMEOUT_MS = 30 * 60_000;
 const collectGarbage = () => (globalThis as { gc?: () => void }).gc?.();
 
 /**
- * `npm run ingest`'s program on the given files, in a process of its own with its JS heap capped
+ * `npm run ingest`'s program on a folder of articles, in a process of its own with its JS heap capped
  * at `heapCapMiB`: its peak RSS is the ingest's alone, not this bench's (which holds the
  * direct side's parsed documents between rounds). Running out of heap fails the bench.
  */
 async function ingestAloneMemory(
-  files: string[],
+  articleFolder: string,
   indexUid: string,
   heapCapMiB: number,
   env: Record<string, string>,
-): Promise<{ peakRssMiB: number; heapCapMiB: number; seconds: number }> {
+): Promise<{ documents: number; peakRssMiB: number; heapCapMiB: number; seconds: number }> {
   const started = performance.now();
   const child = spawn(
     process.execPath,
-    [`--max-old-space-size=${heapCapMiB}`, '--import', 'tsx', '--import', './bench/report-peak-rss.ts', 'ingest/cli.ts', '--replace-all', '--index', indexUid, ...files],
+    [`--max-old-space-size=${heapCapMiB}`, '--import', 'tsx', '--import', './bench/report-peak-rss.ts', 'ingest/cli.ts', '--replace-all', '--index', indexUid, articleFolder],
     { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let stderr = '';
@@ -83,7 +83,9 @@ async function ingestAloneMemory(
     const reason = /^FATAL ERROR: .*$/m.exec(stderr)?.[0] ?? stderr.trim().split('\n').slice(-20).join('\n');
     throw new Error(`the ingest alone, with its JS heap capped at ${heapCapMiB} MiB, failed (${signal ? `signal ${signal}` : `exit ${code}`}): ${reason}`);
   }
-  return { peakRssMiB: Math.round(Number(peakKiB) / 1024), heapCapMiB, seconds: twoDecimals((performance.now() - started) / 1000) };
+  // The command's summary line, so the memory is known to be that of the whole corpus.
+  const documents = Number(/Done: (\d+) documents/.exec(stderr)?.[1] ?? 0);
+  return { documents, peakRssMiB: Math.round(Number(peakKiB) / 1024), heapCapMiB, seconds: twoDecimals((performance.now() - started) / 1000) };
 }
 
 /** Where one round's time went: CPU of this process and of the engine, and the engine's batches. */
@@ -255,7 +257,7 @@ async function main(): Promise<void> {
       log(`${size} round ${round}/${rounds}: direct ${direct.value.toFixed(1)} s ${JSON.stringify(direct.cost)}`);
     }
     // Memory: the ingest once more, alone in its own process with a capped heap.
-    const ingestAlone = await ingestAloneMemory(files, `bench_memory_${size}_${process.pid}`, heapCapMiB, { MEILI_HOST: engine.host, MEILI_MASTER_KEY: engine.masterKey ?? '' });
+    const ingestAlone = await ingestAloneMemory(articleFolder, `bench_memory_${size}_${process.pid}`, heapCapMiB, { MEILI_HOST: engine.host, MEILI_MASTER_KEY: engine.masterKey ?? '' });
     await admin.deleteIndex(`bench_memory_${size}_${process.pid}`).waitTask({ timeout: TASK_TIMEOUT_MS });
     log(`${size}: the ingest alone peaked at ${ingestAlone.peakRssMiB} MiB RSS with its JS heap capped at ${ingestAlone.heapCapMiB} MiB`);
     const endToEndSeconds = median(endToEndRounds.map((r) => r.seconds));

@@ -2,7 +2,7 @@
  * Reading article files: the I/O around the pure parser. Finds the format (HTML or plain text)
  * and a slug for each file, and turns unreadable or empty files into one clear error each.
  */
-import { access, constants as fsConstants, readFile, readdir } from 'node:fs/promises';
+import { access, constants as fsConstants, readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../core/errors.ts';
 
@@ -65,6 +65,26 @@ export async function listArticleFiles(folder: string): Promise<string[]> {
     .filter((name) => /\.(txt|html?)$/i.test(name))
     .sort()
     .map((name) => path.join(folder, name));
+}
+
+/**
+ * The command line's paths as article files: a folder stands for the article files directly inside
+ * it (listArticleFiles), a file for itself, in the order given. A folder without any is an error
+ * rather than a silent no-op; a path that does not exist is left for assertReadable to report.
+ */
+export async function expandArticlePaths(paths: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const given of paths) {
+    const isFolder = await stat(given).then((found) => found.isDirectory(), () => false);
+    if (!isFolder) {
+      files.push(given);
+      continue;
+    }
+    const inside = await listArticleFiles(given);
+    if (!inside.length) throw new AppError('INVALID_PARAMETER', `${given} holds no article files (.txt, .html, .htm)`);
+    files.push(...inside);
+  }
+  return files;
 }
 
 /** Two files with the same slug would overwrite each other's documents: refuse up front. */

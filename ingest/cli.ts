@@ -1,5 +1,5 @@
 /**
- * `npm run ingest -- [options] <file>...`: index timeline articles (plain text or HTML).
+ * `npm run ingest -- [options] <file or folder>...`: index timeline articles (plain text or HTML).
  * Documents go to stdout only with --dry-run; progress and the summary go to stderr; each kind of
  * failure is one line and a non-zero exit code.
  */
@@ -8,13 +8,15 @@ import { Meilisearch } from 'meilisearch';
 import { loadConfig } from '../core/config.ts';
 import { openEngine } from '../core/engine/open-engine.ts';
 import { AppError, type AppErrorCode } from '../core/errors.ts';
-import { assertReadable } from './article-files.ts';
+import { assertReadable, expandArticlePaths } from './article-files.ts';
 import { ingestArticles } from './ingest-articles.ts';
 import { parseArticleFile } from './parse-article-file.ts';
 
-const HELP = `Usage: npm run ingest -- [options] <file>...
+const HELP = `Usage: npm run ingest -- [options] <file or folder>...
 
-Indexes timeline articles (plain text or HTML) as event, quote and passage documents.
+Indexes timeline articles (plain text or HTML) as event, quote and passage documents. A folder
+stands for the article files directly inside it (.txt, .html, .htm; notes such as SOURCES.md are
+skipped).
 Each run builds a fresh index and swaps it in atomically: a failed run leaves the live index as it was.
 Documents of articles not named here are kept (unless --replace-all).
 
@@ -70,7 +72,7 @@ function parseCommandLine(argv: string[]) {
   if (values.index !== undefined && !/^[A-Za-z0-9_-]{1,400}$/.test(values.index)) {
     throw new UsageError(`--index may hold only A-Z a-z 0-9 - _, not "${values.index}"`);
   }
-  if (!values.help && positionals.length === 0) throw new UsageError('Name at least one article file');
+  if (!values.help && positionals.length === 0) throw new UsageError('Name at least one article file or folder');
   return { ...values, year, files: positionals };
 }
 
@@ -92,13 +94,14 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const log = (message: string) => process.stderr.write(`${message}\n`);
-  await assertReadable(options.files);
+  const files = await expandArticlePaths(options.files);
+  await assertReadable(files);
 
   if (options['dry-run']) {
     const documents = [];
-    for (const file of options.files) documents.push(...(await parseArticleFile(file, { year: options.year })).documents);
+    for (const file of files) documents.push(...(await parseArticleFile(file, { year: options.year })).documents);
     process.stdout.write(`${JSON.stringify(documents, null, 2)}\n`);
-    log(`dry run: ${documents.length} documents from ${options.files.length} file(s); no index touched`);
+    log(`dry run: ${documents.length} documents from ${files.length} file(s); no index touched`);
     return;
   }
 
@@ -108,9 +111,9 @@ async function main(argv: string[]): Promise<void> {
   try {
     const client = new Meilisearch({ host: engine.host, apiKey: engine.masterKey, timeout: 30_000 });
     if (!(await client.isHealthy())) throw new AppError('ENGINE_UNAVAILABLE', `Meilisearch at ${engine.host} does not answer`);
-    log(`Ingesting ${options.files.length} file(s) into index "${indexUid}" at ${engine.host}`);
+    log(`Ingesting ${files.length} file(s) into index "${indexUid}" at ${engine.host}`);
     const summary = await ingestArticles(client, {
-      files: options.files,
+      files,
       indexUid,
       year: options.year,
       replaceAll: options['replace-all'],

@@ -67,6 +67,7 @@ describe('benchmarks in quick mode', () => {
     expect(size.direct.documentsPerSecond).toBeGreaterThan(0);
     // Memory: the ingest alone, in its own process under the default heap cap, reported its peak.
     expect(size.ingestAlone.heapCapMiB).toBe(96);
+    expect(size.ingestAlone.documents).toBe(size.documents);
     expect(size.ingestAlone.peakRssMiB).toBeGreaterThan(0);
     expect(run.stdout).toContain('its JS heap capped at 96 MiB');
     // Where the time went: both sides' CPU, and at least one engine batch of documents each, which

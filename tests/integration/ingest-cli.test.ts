@@ -2,7 +2,7 @@
  * `npm run ingest` as a user runs it: help, dry run on stdout only, clear one-line failures with
  * distinct exit codes, and a real ingest into a real engine.
  */
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
@@ -10,6 +10,7 @@ import type { TimelineDocument } from '../../core/schema.ts';
 import { adminClient, dropIndex, uniqueIndexUid } from '../helpers/engine.ts';
 import { runScript, type ScriptRun } from '../helpers/run-script.ts';
 import { SEED_ARTICLE } from '../helpers/start-test-server.ts';
+import { PROJECT_ROOT } from '../../core/config.ts';
 
 function runIngest(args: string[], env: Record<string, string> = {}): Promise<ScriptRun> {
   return runScript('ingest/cli.ts', args, { MEILI_HOST: inject('meiliHost'), MEILI_MASTER_KEY: inject('meiliMasterKey'), ...env });
@@ -23,7 +24,8 @@ describe('npm run ingest', () => {
   it('--help explains the usage and exits 0', async () => {
     const result = await runIngest(['--help']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Usage: npm run ingest -- [options] <file>...');
+    expect(result.stdout).toContain('Usage: npm run ingest -- [options] <file or folder>...');
+    expect(result.stdout).toContain('A folder');
     expect(result.stdout).toContain('--dry-run');
   });
 
@@ -37,7 +39,7 @@ describe('npm run ingest', () => {
 
   it.each([
     { name: 'a missing file', args: ['no/such/article.txt'], code: 2, message: /^ingest: Cannot read no\/such\/article.txt: no such file$/ },
-    { name: 'no file at all', args: [], code: 2, message: /^ingest: Name at least one article file \(see --help\)$/ },
+    { name: 'no file at all', args: [], code: 2, message: /^ingest: Name at least one article file or folder \(see --help\)$/ },
     { name: 'an unknown option', args: ['--colour', SEED_ARTICLE], code: 2, message: /^ingest: .*--colour.*\(see --help\)$/ },
     { name: 'a bad year', args: ['--year', '16', SEED_ARTICLE], code: 2, message: /^ingest: --year must be a four-digit year/ },
     { name: 'a bad index name', args: ['--index', 'a b', SEED_ARTICLE], code: 2, message: /^ingest: --index may hold only/ },
@@ -46,6 +48,32 @@ describe('npm run ingest', () => {
     expect(result.code).toBe(code);
     expect(result.stderr.trim()).toMatch(message);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stdout).toBe('');
+  });
+
+  it('takes a folder for the article files directly inside it, beside files named one by one', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'timeline-cli-folder-'));
+    const fixtures = path.join(PROJECT_ROOT, 'tests', 'fixtures');
+    await copyFile(path.join(fixtures, 'harbor-strike.txt'), path.join(folder, 'harbor-strike.txt'));
+    await copyFile(path.join(fixtures, 'council-bridge.html'), path.join(folder, 'council-bridge.html'));
+    // Not articles: a note and anything in a subfolder.
+    await writeFile(path.join(folder, 'SOURCES.md'), '# Sources\n\nJan 5, 2020: not an entry.\n');
+    await mkdir(path.join(folder, 'drafts'));
+    await copyFile(path.join(fixtures, 'water-contract.html'), path.join(folder, 'drafts', 'water-contract.html'));
+
+    const result = await runIngest(['--dry-run', folder, path.join(fixtures, 'pipeline-key-dates.txt')], { MEILI_HOST: 'http://127.0.0.1:1' });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/dry run: \d+ documents from 3 file\(s\)/);
+    const articles = new Set((JSON.parse(result.stdout) as TimelineDocument[]).map((document) => document.article));
+    expect([...articles].sort()).toEqual(['council-bridge', 'harbor-strike', 'pipeline-key-dates']);
+  });
+
+  it('rejects a folder without article files in one line', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'timeline-cli-empty-'));
+    await writeFile(path.join(folder, 'notes.md'), 'Nothing to index.\n');
+    const result = await runIngest(['--dry-run', folder]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe(`ingest: ${folder} holds no article files (.txt, .html, .htm)`);
     expect(result.stdout).toBe('');
   });
 
