@@ -2,8 +2,8 @@
  * `npm run bench:ingest -- --documents 100000`: ingest at scale on synthetic articles.
  * Reports the parse rate (no engine), the end-to-end ingest rate (parse + atomic index build),
  * the rate of adding the same documents to Meilisearch directly in the same batch sizes, their
- * ratio, peak memory of the ingest (run alone, in its own process, with a capped JS heap) and of the engine, and search latency on the large index
- * against the small one. Each round also records where its time went: CPU seconds of this process
+ * ratio, peak memory of the ingest (run alone, in its own process, with a capped JS heap) and of
+ * the engine, and search latency on the large index against the small one. Each round also records where its time went: CPU seconds of this process
  * and of the engine, and how many batches the engine indexed the documents in.
  */
 import { spawn } from 'node:child_process';
@@ -33,9 +33,9 @@ const HELP = `Usage: npm run bench:ingest -- [options]
 
 Generates deterministic synthetic timeline articles (text and HTML) and measures parsing,
 end-to-end ingest and direct Meilisearch indexing of the same documents, peak memory (the
-ingest once more, alone in its own process with a capped JS heap), where
-the time went (CPU of this process and of the engine, the engine's batches and how long they
-ran), and search latency on the large index compared with the bundled article alone.
+ingest once more, alone in its own process with a capped JS heap), where the time went (CPU of
+this process and of the engine, the engine's batches and how long they ran), and search latency
+on the large index compared with the bundled article alone.
 
 Options:
   --documents <list>   corpus sizes, comma-separated (default 10000)
@@ -44,8 +44,9 @@ Options:
   --rounds <n>         end-to-end and direct runs, alternated; medians reported (default 3)
   --batch-size <n>     documents per engine request, for both (default ${DEFAULT_BATCH_SIZE}, the ingest's;
                        both start at ${FIRST_BATCH_SIZE} and double up to it)
-  --heap-cap <MiB>     JS heap limit of the ingest's memory run (default ${DEFAULT_HEAP_CAP_MIB}); running out
-                       of it fails the benchmark
+  --heap-cap <MiB>     JS heap limit of the memory run (default ${DEFAULT_HEAP_CAP_MIB}); running out of it
+                       fails the benchmark. That run is \`npm run ingest\` as users run it, with its
+                       own batch size whatever --batch-size says
   --no-search          skip the search-latency comparison
   --quick              a tiny run (1000 documents, short search), for smoke tests
   -h, --help           this help
