@@ -34,7 +34,8 @@ Options:
   --articles <files>     comma-separated articles to index (default: the bundled article)
   --quick                a tiny run (1 s, 1 round, connections 1,4), for smoke tests
   --profile <dir>        write a V8 CPU profile of the uncached API server into <dir>
-                         (open it in Chrome DevTools or speedscope)
+                         (open it in Chrome DevTools or speedscope); the profiler slows that
+                         server, so its throughput and CPU figures are not comparable then
   -h, --help             this help
 
 The full result is written as JSON under bench/results/.`;
