@@ -4,7 +4,7 @@
  * proportional to that total, so a server in front of the engine can reach at most direct's total
  * over its own: a bound that stays readable on a machine too noisy for the throughput ratio.
  */
-import type { LoadMeasurement } from './processes.ts';
+import { ratio, type LoadMeasurement } from './processes.ts';
 
 /** Every process's CPU per request together, or undefined when one of them could not be read. */
 export function totalCpuMicros(measurement: LoadMeasurement, hasServer: boolean): number | undefined {
@@ -17,6 +17,5 @@ export function totalCpuMicros(measurement: LoadMeasurement, hasServer: boolean)
 export function cpuBoundRatio(target: LoadMeasurement, direct: LoadMeasurement): number | null {
   const targetMicros = totalCpuMicros(target, true);
   const directMicros = totalCpuMicros(direct, false);
-  if (targetMicros === undefined || directMicros === undefined || targetMicros === 0) return null;
-  return Math.round((directMicros / targetMicros) * 100) / 100;
+  return targetMicros === undefined || directMicros === undefined ? null : ratio(directMicros, targetMicros);
 }

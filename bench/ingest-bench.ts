@@ -18,7 +18,7 @@ import { INDEX_SETTINGS } from '../ingest/index/settings.ts';
 import { batchSizeAt, DEFAULT_BATCH_SIZE, FIRST_BATCH_SIZE } from '../ingest/index/replace-index.ts';
 import { ingestArticles } from '../ingest/ingest-articles.ts';
 import { parseArticleFile } from '../ingest/parse-article-file.ts';
-import { cpuSeconds, log, machineDescription, measureLoad, median, onCleanup, peakRssMiB, runBench, startApp, startBenchEngine, writeResult } from './processes.ts';
+import { cpuSeconds, log, machineDescription, measureLoad, median, medianOfKnown, onCleanup, peakRssMiB, runBench, startApp, startBenchEngine, writeResult } from './processes.ts';
 import { PEAK_RSS_MARKER } from './peak-rss-marker.ts';
 import { writeSyntheticArticles } from './synthetic-articles.ts';
 import { apiSearchRequests } from './workload.ts';
@@ -130,10 +130,10 @@ async function measureCost<T>(admin: Meilisearch, enginePid: number | undefined,
 
 /** Medians of the rounds' costs. */
 function medianCost(costs: RoundCost[]) {
-  const engine = costs.map((cost) => cost.engineCpuSeconds).filter((seconds) => seconds !== undefined);
+  const engineCpuSeconds = medianOfKnown(costs.map((cost) => cost.engineCpuSeconds));
   return {
     nodeCpuSeconds: twoDecimals(median(costs.map((cost) => cost.nodeCpuSeconds))),
-    engineCpuSeconds: engine.length ? twoDecimals(median(engine)) : undefined,
+    engineCpuSeconds: engineCpuSeconds === undefined ? undefined : twoDecimals(engineCpuSeconds),
     engineBatches: median(costs.map((cost) => cost.engineBatches)),
     engineBatchSeconds: twoDecimals(median(costs.map((cost) => cost.engineBatchSeconds))),
   };

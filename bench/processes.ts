@@ -131,6 +131,17 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+/** The median of the figures that could be read (an engine at MEILI_HOST has no CPU figure); undefined when none. */
+export function medianOfKnown(values: Array<number | undefined>): number | undefined {
+  const known = values.filter((value) => value !== undefined);
+  return known.length ? median(known) : undefined;
+}
+
+/** `a / b` to two decimals, as every bench reports its ratios; null when `b` is 0. */
+export function ratio(a: number, b: number): number | null {
+  return b === 0 ? null : Math.round((a / b) * 100) / 100;
+}
+
 export function machineDescription(): string {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   return `${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;

@@ -13,7 +13,7 @@ import { Meilisearch } from 'meilisearch';
 import { PROJECT_ROOT } from '../core/config.ts';
 import { ingestArticles } from '../ingest/ingest-articles.ts';
 import { findOrCreateSearchKey } from '../server/search-key.ts';
-import { log, machineDescription, measureLoad, median, runBench, startApp, startBenchEngine, writeResult, type LoadMeasurement } from './processes.ts';
+import { log, machineDescription, measureLoad, median, medianOfKnown, ratio, runBench, startApp, startBenchEngine, writeResult, type LoadMeasurement } from './processes.ts';
 import { apiSearchRequests, workloadRequests, WORKLOAD } from './workload.ts';
 import { cpuBoundRatio } from './cpu-budget.ts';
 
@@ -44,8 +44,8 @@ type Target = 'api' | 'direct' | 'apiCached' | 'forwarding';
 const TARGETS: Target[] = ['api', 'direct', 'apiCached', 'forwarding'];
 function summarise(samples: LoadMeasurement[]): LoadMeasurement {
   const medianCpu = (of: (cpu: LoadMeasurement['cpuMicrosPerRequest']) => number | undefined) => {
-    const known = samples.map((s) => of(s.cpuMicrosPerRequest)).filter((micros) => micros !== undefined);
-    return known.length ? Math.round(median(known)) : undefined;
+    const micros = medianOfKnown(samples.map((s) => of(s.cpuMicrosPerRequest)));
+    return micros === undefined ? undefined : Math.round(micros);
   };
   return {
     requestsPerSecond: Math.round(median(samples.map((s) => s.requestsPerSecond))),
@@ -60,7 +60,6 @@ function summarise(samples: LoadMeasurement[]): LoadMeasurement {
   };
 }
 
-const ratio = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 100) / 100);
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
