@@ -3,8 +3,9 @@
  * Reports the parse rate (no engine), the end-to-end ingest rate (parse + atomic index build),
  * the rate of adding the same documents to Meilisearch directly in the same batch sizes, their
  * ratio, peak memory of the ingest (run alone, in its own process, with a capped JS heap) and of
- * the engine, and search latency on the large index against the small one. Each round also records where its time went: CPU seconds of this process
- * and of the engine, and how many batches the engine indexed the documents in.
+ * the engine, and search latency on the large index against the small one. Each round also
+ * records where its time went: CPU seconds of this process and of the engine, and how many
+ * batches the engine indexed the documents in.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -54,7 +55,6 @@ Options:
 Uses MEILI_HOST/MEILI_MASTER_KEY when set, otherwise starts the bundled engine.`;
 
 const TASK_TIMEOUT_MS = 30 * 60_000;
-
 
 /**
  * `npm run ingest`'s program on a folder of articles, in a process of its own with its JS heap capped
@@ -256,8 +256,9 @@ async function main(): Promise<void> {
       log(`${size} round ${round}/${rounds}: direct ${direct.value.toFixed(1)} s ${JSON.stringify(direct.cost)}`);
     }
     // Memory: the ingest once more, alone in its own process with a capped heap.
-    const ingestAlone = await ingestAloneMemory(articleFolder, `bench_memory_${size}_${process.pid}`, heapCapMiB, { MEILI_HOST: engine.host, MEILI_MASTER_KEY: engine.masterKey ?? '' });
-    await admin.deleteIndex(`bench_memory_${size}_${process.pid}`).waitTask({ timeout: TASK_TIMEOUT_MS });
+    const memoryUid = `bench_memory_${size}_${process.pid}`;
+    const ingestAlone = await ingestAloneMemory(articleFolder, memoryUid, heapCapMiB, { MEILI_HOST: engine.host, MEILI_MASTER_KEY: engine.masterKey ?? '' });
+    await admin.deleteIndex(memoryUid).waitTask({ timeout: TASK_TIMEOUT_MS });
     log(`${size}: the ingest alone peaked at ${ingestAlone.peakRssMiB} MiB RSS with its JS heap capped at ${ingestAlone.heapCapMiB} MiB`);
     const endToEndSeconds = median(endToEndRounds.map((r) => r.seconds));
     const directSeconds = median(directRounds.map((r) => r.seconds));
