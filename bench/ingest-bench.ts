@@ -12,8 +12,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Meilisearch, type EnqueuedTaskPromise } from 'meilisearch';
+import type { EnqueuedTaskPromise, Meilisearch } from 'meilisearch';
 import { PROJECT_ROOT } from '../core/config.ts';
+import { createEngineClient } from '../core/engine/engine-client.ts';
 import type { TimelineDocument } from '../core/schema.ts';
 import { INDEX_SETTINGS } from '../ingest/index/settings.ts';
 import { batchSizeAt, DEFAULT_BATCH_SIZE, FIRST_BATCH_SIZE } from '../ingest/index/replace-index.ts';
@@ -203,7 +204,7 @@ async function main(): Promise<void> {
   const searchSeconds = values.quick ? 1 : 5;
 
   const engine = await startBenchEngine();
-  const admin = new Meilisearch({ host: engine.host, apiKey: engine.masterKey, timeout: 120_000 });
+  const admin = createEngineClient({ host: engine.host, apiKey: engine.masterKey, timeoutMs: 120_000 });
   const folder = await mkdtemp(path.join(os.tmpdir(), 'timeline-synthetic-'));
   onCleanup(() => rm(folder, { recursive: true, force: true }));
   const appEnv = { MEILI_HOST: engine.host, MEILI_MASTER_KEY: engine.masterKey ?? '', DATA_DIR: engine.dataDir, CACHE_ENTRIES: '0' };

@@ -9,8 +9,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { Meilisearch } from 'meilisearch';
 import { PROJECT_ROOT } from '../core/config.ts';
+import { createEngineClient } from '../core/engine/engine-client.ts';
 import { ingestArticles } from '../ingest/ingest-articles.ts';
 import { findOrCreateSearchKey } from '../server/search-key.ts';
 import { log, machineDescription, measureLoad, median, medianOfKnown, ratio, runBench, startApp, startBenchEngine, writeResult, type LoadMeasurement } from './processes.ts';
@@ -86,7 +86,7 @@ async function main(): Promise<void> {
   const articles = values.articles?.split(',') ?? [path.join(PROJECT_ROOT, 'data', 'articles', 'trump-campaign-russia-timeline.txt')];
 
   const engine = await startBenchEngine();
-  const admin = new Meilisearch({ host: engine.host, apiKey: engine.masterKey, timeout: 60_000 });
+  const admin = createEngineClient({ host: engine.host, apiKey: engine.masterKey, timeoutMs: 60_000 });
   const indexUid = `bench_search_${process.pid}`;
   const ingest = await ingestArticles(admin, { files: articles, indexUid, replaceAll: true });
   log(`indexed ${ingest.documents} documents into ${indexUid}`);

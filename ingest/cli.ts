@@ -4,8 +4,8 @@
  * failure is one line and a non-zero exit code.
  */
 import { parseArgs } from 'node:util';
-import { Meilisearch } from 'meilisearch';
 import { loadConfig } from '../core/config.ts';
+import { createEngineClient, engineApiError } from '../core/engine/engine-client.ts';
 import { openEngine } from '../core/engine/open-engine.ts';
 import { AppError, type AppErrorCode } from '../core/errors.ts';
 import { assertReadable, expandArticlePaths } from './article-files.ts';
@@ -79,11 +79,13 @@ function parseCommandLine(argv: string[]) {
 /** Maps a thrown AppError (or anything from the engine client) to a one-line message. */
 function describeFailure(error: unknown): { message: string; exitCode: number } {
   if (error instanceof AppError) return { message: error.message, exitCode: EXIT_CODES[error.code] ?? 2 };
+  // The engine's own refusal first: the client wraps it in a request error too.
+  const refusal = engineApiError(error);
+  if (refusal) return { message: `Meilisearch refused: ${refusal.message}`, exitCode: 3 };
   const name = (error as Error)?.name ?? '';
   if (name === 'MeilisearchRequestError' || name === 'MeilisearchRequestTimeOutError') {
     return { message: `Meilisearch is unreachable: ${(error as Error).message}`, exitCode: 3 };
   }
-  if (name === 'MeilisearchApiError') return { message: `Meilisearch refused: ${(error as Error).message}`, exitCode: 3 };
   return { message: String((error as Error)?.stack ?? error), exitCode: 1 };
 }
 
@@ -109,7 +111,7 @@ async function main(argv: string[]): Promise<void> {
   const indexUid = options.index ?? config.indexUid;
   const engine = await openEngine(config, log);
   try {
-    const client = new Meilisearch({ host: engine.host, apiKey: engine.masterKey, timeout: 30_000 });
+    const client = createEngineClient({ host: engine.host, apiKey: engine.masterKey, timeoutMs: 30_000 });
     if (!(await client.isHealthy())) throw new AppError('ENGINE_UNAVAILABLE', `Meilisearch at ${engine.host} does not answer`);
     log(`Ingesting ${files.length} file(s) into index "${indexUid}" at ${engine.host}`);
     const summary = await ingestArticles(client, {

@@ -5,14 +5,13 @@
  * bundled engine that dies, saying so.
  */
 import type { AddressInfo } from 'node:net';
-import { Meilisearch } from 'meilisearch';
 import { pino } from 'pino';
 import { loadConfig, type Config } from '../core/config.ts';
+import { createEngineClient } from '../core/engine/engine-client.ts';
 import { openEngine, startBundledEngine } from '../core/engine/open-engine.ts';
 import type { EngineHandle } from '../core/engine/local-engine.ts';
 import { AppError } from '../core/errors.ts';
 import { createApp } from './app.ts';
-import { createSearchClient } from './engine-client.ts';
 import { createHttpServer } from './http-server.ts';
 import { findOrCreateSearchKey } from './search-key.ts';
 import { SearchService } from './search-service.ts';
@@ -69,7 +68,7 @@ async function main(): Promise<void> {
   const engine = await openEngine(config, log);
   const supervisor = superviseEngine(engine, config, logger, () => stopping);
   try {
-    const admin = new Meilisearch({ host: engine.host, apiKey: engine.masterKey, timeout: 30_000 });
+    const admin = createEngineClient({ host: engine.host, apiKey: engine.masterKey, timeoutMs: 30_000 });
     if (!(await admin.isHealthy())) {
       throw new AppError('ENGINE_UNAVAILABLE', `Meilisearch at ${engine.host} does not answer`);
     }
@@ -78,7 +77,7 @@ async function main(): Promise<void> {
 
     // Without a master key (a development-mode engine) there are no keys to manage.
     const searchKey = engine.masterKey ? await findOrCreateSearchKey(admin, config.indexUid) : undefined;
-    const client = createSearchClient({ host: engine.host, apiKey: searchKey, timeoutMs: config.engineTimeoutMs });
+    const client = createEngineClient({ host: engine.host, apiKey: searchKey, timeoutMs: config.engineTimeoutMs });
     const search = new SearchService({ client, indexUid: config.indexUid, cacheEntries: config.cacheEntries });
     await search.start();
     const app = createApp({

@@ -3,7 +3,8 @@
  * `npm start` alone serves something searchable. An index that has documents is left alone,
  * which makes a second start fast and keeps what the user ingested.
  */
-import { MeilisearchApiError, type Meilisearch } from 'meilisearch';
+import type { Meilisearch } from 'meilisearch';
+import { engineErrorCode } from '../core/engine/engine-client.ts';
 import { ingestArticles, type IngestSummary } from '../ingest/ingest-articles.ts';
 import { listArticleFiles } from '../ingest/article-files.ts';
 
@@ -11,7 +12,7 @@ async function documentCount(admin: Meilisearch, indexUid: string): Promise<numb
   try {
     return (await admin.index(indexUid).getStats()).numberOfDocuments;
   } catch (error) {
-    if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return 0;
+    if (engineErrorCode(error) === 'index_not_found') return 0;
     throw error;
   }
 }

@@ -1,10 +1,12 @@
 /** Test helpers for the shared real engine: an admin client and unique, self-cleaning index names. */
 import { randomUUID } from 'node:crypto';
-import { Meilisearch } from 'meilisearch';
+import type { Meilisearch } from 'meilisearch';
 import { inject } from 'vitest';
+import { createEngineClient } from '../../core/engine/engine-client.ts';
 
+/** The project's own client (node:http), as the server and the ingest command use it. */
 export function adminClient(): Meilisearch {
-  return new Meilisearch({ host: inject('meiliHost'), apiKey: inject('meiliMasterKey'), timeout: 30_000 });
+  return createEngineClient({ host: inject('meiliHost'), apiKey: inject('meiliMasterKey'), timeoutMs: 30_000 });
 }
 
 /** A fresh index name per test, so tests never see each other's documents. */

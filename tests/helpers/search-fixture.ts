@@ -8,7 +8,7 @@ import type { TimelineDocument } from '../../core/schema.ts';
 import { replaceIndex } from '../../ingest/index/replace-index.ts';
 import { findOrCreateSearchKey } from '../../server/search-key.ts';
 import { SearchService } from '../../server/search-service.ts';
-import { createSearchClient } from '../../server/engine-client.ts';
+import { createEngineClient } from '../../core/engine/engine-client.ts';
 import { adminClient, dropIndex, uniqueIndexUid } from './engine.ts';
 
 export interface SearchFixture {
@@ -30,7 +30,7 @@ export async function createSearchFixture(options: {
   await replaceIndex(admin, { indexUid, documents: [options.documents], replacedArticles: null });
   const key = await findOrCreateSearchKey(admin, indexUid);
   const search = new SearchService({
-    client: createSearchClient({ host: inject('meiliHost'), apiKey: key, timeoutMs: options.timeoutMs ?? 2000 }),
+    client: createEngineClient({ host: inject('meiliHost'), apiKey: key, timeoutMs: options.timeoutMs ?? 2000 }),
     indexUid,
     cacheEntries: options.cacheEntries ?? 0,
     versionPollMs: options.versionPollMs ?? 100,

@@ -13,7 +13,7 @@ import { createApp } from '../../server/app.ts';
 import { createHttpServer } from '../../server/http-server.ts';
 import { findOrCreateSearchKey } from '../../server/search-key.ts';
 import { SearchService } from '../../server/search-service.ts';
-import { createSearchClient } from '../../server/engine-client.ts';
+import { createEngineClient } from '../../core/engine/engine-client.ts';
 import { ingestArticles } from '../../ingest/ingest-articles.ts';
 import { adminClient, dropIndex, uniqueIndexUid } from './engine.ts';
 
@@ -33,11 +33,11 @@ export async function startTestServer(
   const indexUid = options.indexUid ?? uniqueIndexUid('app');
   let client: Meilisearch;
   if (options.engineHost) {
-    client = createSearchClient({ host: options.engineHost, apiKey: undefined, timeoutMs: 1000 });
+    client = createEngineClient({ host: options.engineHost, apiKey: undefined, timeoutMs: 1000 });
   } else {
     await ingestArticles(admin, { files: options.files ?? [SEED_ARTICLE], indexUid, replaceAll: true });
     const searchKey = await findOrCreateSearchKey(admin, indexUid);
-    client = createSearchClient({ host: inject('meiliHost'), apiKey: searchKey, timeoutMs: 1000 });
+    client = createEngineClient({ host: inject('meiliHost'), apiKey: searchKey, timeoutMs: 1000 });
   }
   const search = new SearchService({ client, indexUid, cacheEntries: options.cacheEntries ?? 100, versionPollMs: 200 });
   await search.start();

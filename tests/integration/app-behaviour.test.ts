@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { replaceIndex } from '../../ingest/index/replace-index.ts';
 import { createApp } from '../../server/app.ts';
 import { SearchService } from '../../server/search-service.ts';
-import { createSearchClient } from '../../server/engine-client.ts';
+import { createEngineClient } from '../../core/engine/engine-client.ts';
 import { COUNCIL_DOCUMENTS, makeDocument } from '../helpers/documents.ts';
 import { createSearchFixture, type SearchFixture } from '../helpers/search-fixture.ts';
 
@@ -63,7 +63,7 @@ describe('logs', () => {
   it('log a failed request with its request id, status and no stack in the response', async () => {
     const lines: string[] = [];
     const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(line) });
-    const dead = new SearchService({ client: createSearchClient({ host: 'http://127.0.0.1:1', apiKey: undefined, timeoutMs: 500 }), indexUid: 'x', cacheEntries: 0 });
+    const dead = new SearchService({ client: createEngineClient({ host: 'http://127.0.0.1:1', apiKey: undefined, timeoutMs: 500 }), indexUid: 'x', cacheEntries: 0 });
     const app = createApp({ search: dead, logger });
     const response = await request(app).get('/api/search').set('X-Request-Id', 'trace-503').expect(503);
     expect(JSON.stringify(response.body)).not.toMatch(/\bat \S+:\d+/);
@@ -78,7 +78,7 @@ describe('an unexpected engine refusal', () => {
     const lines: string[] = [];
     const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(line) });
     const misconfigured = new SearchService({
-      client: createSearchClient({ host: inject('meiliHost'), apiKey: 'not-a-valid-key', timeoutMs: 2000 }),
+      client: createEngineClient({ host: inject('meiliHost'), apiKey: 'not-a-valid-key', timeoutMs: 2000 }),
       indexUid: fixture.indexUid,
       cacheEntries: 0,
     });

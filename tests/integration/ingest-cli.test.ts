@@ -92,6 +92,12 @@ describe('npm run ingest', () => {
     expect(result.stderr.trim().split('\n').at(-1)).toMatch(/^ingest: Meilisearch at http:\/\/127\.0\.0\.1:1 does not answer$/);
   });
 
+  it('says in one line that the engine refused, when the key is wrong', async () => {
+    const result = await runIngest(['--index', indexUid, SEED_ARTICLE], { MEILI_MASTER_KEY: 'not-the-master-key' });
+    expect(result.code).toBe(3);
+    expect(result.stderr.trim().split('\n').at(-1)).toMatch(/^ingest: Meilisearch refused: The provided API key is invalid\.?$/);
+  });
+
   it('indexes an article into the engine and reports the documents per type', async () => {
     const result = await runIngest(['--index', indexUid, SEED_ARTICLE]);
     expect(result.code).toBe(0);

@@ -1,0 +1,85 @@
+/**
+ * The one Meilisearch client the project talks to the engine with: the server's searches and
+ * admin calls, the ingest command, the benchmarks. Two measured choices:
+ * - requests go through node:http(s) with a keep-alive agent instead of fetch. Under search load,
+ *   fetch's streams and per-request objects were a visible share of the server's CPU; in an
+ *   ingest, uploading each batch through fetch (which copies the JSON body into a well-formed
+ *   string, then into a byte array) cost a quarter of the process's CPU at 10k documents
+ *   (README, Performance);
+ * - responses are asked for uncompressed: on loopback or a private network, inflating every
+ *   response cost more CPU than the bytes it saves.
+ *
+ * With a custom `httpClient`, meilisearch-js wraps every rejection in a MeilisearchRequestError,
+ * the engine's own refusals included; `engineApiError` looks inside, so callers need not care
+ * which client made the call.
+ */
+import { defaultMaxListeners, getMaxListeners, setMaxListeners } from 'node:events';
+import http from 'node:http';
+import https from 'node:https';
+import { Meilisearch, MeilisearchApiError, MeilisearchRequestError } from 'meilisearch';
+
+const agents = { 'http:': new http.Agent({ keepAlive: true, maxSockets: 128 }), 'https:': new https.Agent({ keepAlive: true, maxSockets: 128 }) };
+
+/** meilisearch-js's `httpClient` contract: resolve with the parsed body, reject on failure. */
+function nodeHttpClient(input: string | URL | Request, init?: RequestInit): Promise<unknown> {
+  const url = new URL(String(input instanceof Request ? input.url : input));
+  const transport = url.protocol === 'https:' ? https : http;
+  const headers = Object.fromEntries(new Headers(init?.headers).entries());
+  const signal = init?.signal ?? undefined;
+  // waitTask hands one signal to every poll, and the client adds a listener to it per request:
+  // allow as many as fetch does (undici raises the same limit to 1500), or a long wait warns of a leak.
+  if (signal && getMaxListeners(signal) === defaultMaxListeners) setMaxListeners(1500, signal);
+  return new Promise((resolve, reject) => {
+    const request = transport.request(url, { method: init?.method ?? 'GET', headers, agent: agents[url.protocol as 'http:' | 'https:'], signal }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('error', reject);
+      response.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        let body: unknown;
+        try {
+          body = text === '' ? undefined : JSON.parse(text);
+        } catch (error) {
+          reject(error);
+          return;
+        }
+        const status = response.statusCode ?? 0;
+        if (status >= 200 && status < 300) resolve(body);
+        else reject(new MeilisearchApiError(new Response(text, { status }), body as never));
+      });
+    });
+    // The client aborts with its own reason when its timeout fires, and reports a timeout
+    // (MeilisearchRequestTimeOutError) only when it gets that reason back.
+    request.on('error', (error) => reject(signal?.aborted ? signal.reason : error));
+    request.end(typeof init?.body === 'string' ? init.body : undefined);
+  });
+}
+
+export interface EngineClientOptions {
+  host: string;
+  apiKey: string | undefined;
+  /** How long one request may take before it fails as a timeout. */
+  timeoutMs: number;
+}
+
+export function createEngineClient(options: EngineClientOptions): Meilisearch {
+  return new Meilisearch({
+    host: options.host,
+    apiKey: options.apiKey,
+    timeout: options.timeoutMs,
+    requestInit: { headers: { 'Accept-Encoding': 'identity' } },
+    httpClient: nodeHttpClient,
+  });
+}
+
+/** The engine's own refusal behind an error (a missing index, a bad key), from either kind of client. */
+export function engineApiError(error: unknown): MeilisearchApiError | undefined {
+  if (error instanceof MeilisearchApiError) return error;
+  if (error instanceof MeilisearchRequestError && error.cause instanceof MeilisearchApiError) return error.cause;
+  return undefined;
+}
+
+/** The engine's error code (`index_not_found`, `invalid_api_key`…), when the engine refused. */
+export function engineErrorCode(error: unknown): string | undefined {
+  return engineApiError(error)?.cause?.code;
+}
