@@ -1,7 +1,7 @@
 /**
  * The search route's one engine call, `POST /multi-search`, on node:http with everything that
- * does not change between requests prepared once: the target, the headers (key included) and a
- * keep-alive agent. Measured under load, meilisearch-js's per-request work (a URL, a merged
+ * does not change between requests prepared once: the target and the headers (key included), over
+ * the engine client's keep-alive connections. Measured under load, meilisearch-js's per-request work (a URL, a merged
  * Headers object, an AbortController) was a visible share of the app's CPU on the hot path; the
  * rest of the server keeps using the client, where a request more or less costs nothing.
  *
@@ -12,11 +12,10 @@
 import http from 'node:http';
 import https from 'node:https';
 import { MeilisearchApiError, type Config, type MultiSearchQuery, type MultiSearchResponse } from 'meilisearch';
+import { engineAgents } from '../core/engine/engine-client.ts';
 import { EngineUnavailableError } from '../core/errors.ts';
 
 export type MultiSearch = <T>(queries: MultiSearchQuery[]) => Promise<MultiSearchResponse<T>>;
-
-const agents = { 'http:': new http.Agent({ keepAlive: true, maxSockets: 128 }), 'https:': new https.Agent({ keepAlive: true, maxSockets: 128 }) };
 
 /** `config` is the Meilisearch client's own: the same host, key and timeout. */
 export function createMultiSearch(config: Pick<Config, 'host' | 'apiKey' | 'timeout'>): MultiSearch {
@@ -30,7 +29,7 @@ export function createMultiSearch(config: Pick<Config, 'host' | 'apiKey' | 'time
     port: base.port || undefined,
     path: `${base.pathname.replace(/\/$/, '')}/multi-search`,
     method: 'POST',
-    agent: agents[protocol],
+    agent: engineAgents[protocol],
     headers: {
       'Content-Type': 'application/json',
       // On loopback or a private network, inflating compressed answers cost more CPU than it saves.

@@ -18,7 +18,8 @@ import http from 'node:http';
 import https from 'node:https';
 import { Meilisearch, MeilisearchApiError, MeilisearchRequestError } from 'meilisearch';
 
-const agents = { 'http:': new http.Agent({ keepAlive: true, maxSockets: 128 }), 'https:': new https.Agent({ keepAlive: true, maxSockets: 128 }) };
+/** Keep-alive connections to the engine, shared by every request this process makes to it. */
+export const engineAgents = { 'http:': new http.Agent({ keepAlive: true, maxSockets: 128 }), 'https:': new https.Agent({ keepAlive: true, maxSockets: 128 }) };
 
 /** meilisearch-js's `httpClient` contract: resolve with the parsed body, reject on failure. */
 function nodeHttpClient(input: string | URL | Request, init?: RequestInit): Promise<unknown> {
@@ -30,7 +31,7 @@ function nodeHttpClient(input: string | URL | Request, init?: RequestInit): Prom
   // allow as many as fetch does (undici raises the same limit to 1500), or a long wait warns of a leak.
   if (signal && getMaxListeners(signal) === defaultMaxListeners) setMaxListeners(1500, signal);
   return new Promise((resolve, reject) => {
-    const request = transport.request(url, { method: init?.method ?? 'GET', headers, agent: agents[url.protocol as 'http:' | 'https:'], signal }, (response) => {
+    const request = transport.request(url, { method: init?.method ?? 'GET', headers, agent: engineAgents[url.protocol as 'http:' | 'https:'], signal }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('error', reject);
