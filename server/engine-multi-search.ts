@@ -1,9 +1,10 @@
 /**
  * The search route's one engine call, `POST /multi-search`, on node:http with everything that
  * does not change between requests prepared once: the target and the headers (key included), over
- * the engine client's keep-alive connections. Measured under load, meilisearch-js's per-request work (a URL, a merged
- * Headers object, an AbortController) was a visible share of the app's CPU on the hot path; the
- * rest of the server keeps using the client, where a request more or less costs nothing.
+ * the engine client's keep-alive connections. Measured under load, meilisearch-js's per-request
+ * work (a URL, a merged Headers object, an AbortController) was a visible share of the app's CPU
+ * on the hot path; the rest of the server keeps using the client, where a request more or less
+ * costs nothing.
  *
  * Failures come out in the project's vocabulary: an unreachable or silent engine is an
  * EngineUnavailableError; an answer other than 2xx is the client's MeilisearchApiError, which
