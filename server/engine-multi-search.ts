@@ -12,8 +12,8 @@
  */
 import http from 'node:http';
 import https from 'node:https';
-import { MeilisearchApiError, type Config, type MultiSearchQuery, type MultiSearchResponse } from 'meilisearch';
-import { engineAgents } from '../core/engine/engine-client.ts';
+import type { Config, MultiSearchQuery, MultiSearchResponse } from 'meilisearch';
+import { engineAgents, readEngineAnswer } from '../core/engine/engine-client.ts';
 import { EngineUnavailableError } from '../core/errors.ts';
 
 export type MultiSearch = <T>(queries: MultiSearchQuery[]) => Promise<MultiSearchResponse<T>>;
@@ -41,34 +41,26 @@ export function createMultiSearch(config: Pick<Config, 'host' | 'apiKey' | 'time
 
   return <T>(queries: MultiSearchQuery[]) =>
     new Promise<MultiSearchResponse<T>>((resolve, reject) => {
-      const request = transport.request(target, (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('error', fail);
-        response.on('end', () => {
-          clearTimeout(timer);
-          const text = Buffer.concat(chunks).toString('utf8');
-          const status = response.statusCode ?? 0;
-          let body: unknown;
-          try {
-            body = text === '' ? undefined : JSON.parse(text);
-          } catch (error) {
-            reject(new EngineUnavailableError('The search engine sent an unreadable answer', { cause: error }));
-            return;
-          }
-          if (status >= 200 && status < 300) resolve(body as MultiSearchResponse<T>);
-          else reject(new MeilisearchApiError(new Response(text, { status }), body as never));
-        });
-      });
+      const request = transport.request(target, (response) =>
+        readEngineAnswer(response).then(
+          (body) => {
+            clearTimeout(timer);
+            resolve(body as MultiSearchResponse<T>);
+          },
+          (error: unknown) => {
+            clearTimeout(timer);
+            reject(error);
+          },
+        ),
+      );
       const timer = setTimeout(() => {
         request.destroy();
         reject(new EngineUnavailableError(`The search engine did not answer in time (${timeoutMs} ms)`));
       }, timeoutMs);
-      function fail(error: Error) {
+      request.on('error', (error) => {
         clearTimeout(timer);
         reject(new EngineUnavailableError('The search engine is unreachable', { cause: error }));
-      }
-      request.on('error', fail);
+      });
       request.end(JSON.stringify({ queries }));
     });
 }

@@ -17,9 +17,37 @@ import { defaultMaxListeners, getMaxListeners, setMaxListeners } from 'node:even
 import http from 'node:http';
 import https from 'node:https';
 import { Meilisearch, MeilisearchApiError, MeilisearchRequestError } from 'meilisearch';
+import { EngineUnavailableError } from '../errors.ts';
 
 /** Keep-alive connections to the engine, shared by every request this process makes to it. */
 export const engineAgents = { 'http:': new http.Agent({ keepAlive: true, maxSockets: 128 }), 'https:': new https.Agent({ keepAlive: true, maxSockets: 128 }) };
+
+/**
+ * An engine answer read whole: the parsed body of a 2xx, else the engine's refusal as
+ * meilisearch-js's MeilisearchApiError (its code inside). A connection lost mid-answer or a body
+ * that is not JSON is an EngineUnavailableError. The client below and the search route's
+ * multi-search both read answers here.
+ */
+export function readEngineAnswer(response: http.IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    response.on('data', (chunk: Buffer) => chunks.push(chunk));
+    response.on('error', (error) => reject(new EngineUnavailableError('The search engine is unreachable', { cause: error })));
+    response.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      let body: unknown;
+      try {
+        body = text === '' ? undefined : JSON.parse(text);
+      } catch (error) {
+        reject(new EngineUnavailableError('The search engine sent an unreadable answer', { cause: error }));
+        return;
+      }
+      const status = response.statusCode ?? 0;
+      if (status >= 200 && status < 300) resolve(body);
+      else reject(new MeilisearchApiError(new Response(text, { status }), body as never));
+    });
+  });
+}
 
 /** meilisearch-js's `httpClient` contract: resolve with the parsed body, reject on failure. */
 function nodeHttpClient(input: string | URL | Request, init?: RequestInit): Promise<unknown> {
@@ -31,27 +59,13 @@ function nodeHttpClient(input: string | URL | Request, init?: RequestInit): Prom
   // allow as many as fetch does (undici raises the same limit to 1500), or a long wait warns of a leak.
   if (signal && getMaxListeners(signal) === defaultMaxListeners) setMaxListeners(1500, signal);
   return new Promise((resolve, reject) => {
-    const request = transport.request(url, { method: init?.method ?? 'GET', headers, agent: engineAgents[url.protocol as 'http:' | 'https:'], signal }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('error', reject);
-      response.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        let body: unknown;
-        try {
-          body = text === '' ? undefined : JSON.parse(text);
-        } catch (error) {
-          reject(error);
-          return;
-        }
-        const status = response.statusCode ?? 0;
-        if (status >= 200 && status < 300) resolve(body);
-        else reject(new MeilisearchApiError(new Response(text, { status }), body as never));
-      });
-    });
     // The client aborts with its own reason when its timeout fires, and reports a timeout
     // (MeilisearchRequestTimeOutError) only when it gets that reason back.
-    request.on('error', (error) => reject(signal?.aborted ? signal.reason : error));
+    const fail = (error: unknown) => reject(signal?.aborted ? signal.reason : error);
+    const request = transport.request(url, { method: init?.method ?? 'GET', headers, agent: engineAgents[url.protocol as 'http:' | 'https:'], signal }, (response) =>
+      readEngineAnswer(response).then(resolve, fail),
+    );
+    request.on('error', fail);
     request.end(typeof init?.body === 'string' ? init.body : undefined);
   });
 }
