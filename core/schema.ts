@@ -26,7 +26,7 @@ export const TimelineDocumentSchema = z.object({
   text: z.string().min(1),
   /** `YYYY-MM-DD`, or null when the entry names only a month or lost its date. */
   date: z.string().regex(DATE_PATTERN).nullable(),
-  /** `YYYY-MM`, or null outside the timeline. */
+  /** `YYYY-MM`, or null outside the timeline and for an entry that names only a year (`Spring 2020`). */
   month: z.string().regex(MONTH_PATTERN).nullable(),
   year: z.number().int().nullable(),
   /** True when the date was inferred (an entry without its own date inherits the month before it). */
@@ -40,8 +40,9 @@ export const TimelineDocumentSchema = z.object({
   /** The heading the document stands under, if any. */
   section: z.string().nullable(),
   /**
-   * Numeric chronological key, YYYYMMDD (day 00 for month-only entries); null for passages outside
-   * the timeline. Sorting by `dateKey` then `position` gives the timeline's own order.
+   * Numeric chronological key, YYYYMMDD (day 00 for month-only entries, month and day 00 for
+   * year-only ones); null for passages outside the timeline. Sorting by `dateKey` then `position`
+   * gives the timeline's own order.
    */
   dateKey: z.number().int().nullable(),
   /** The entry's date as the article wrote it (`Jun 03`, `March 3, 2021`), or null. */

@@ -1,12 +1,15 @@
 /**
  * Dates as timelines write them: `Jun 16`, `June 16`, `Sept. 5`, `Jun 16, 2016`, `16 June 2016`,
- * `2016-06-16`, `Monday, June 16, 2016`, month-only `June 2016`. A date either stands as a block
- * of its own or opens a paragraph before a separator (`May 4, 2021 — …`, `May 4, 2021: …`).
+ * `2016-06-16`, `Monday, June 16, 2016`, month-only `June 2016` or `Early June 2016`, year-only
+ * `Spring 2020` or `Late 2019`. A date either stands as a block of its own or opens a paragraph
+ * before a separator (`May 4, 2021 — …`, `May 4, 2021: …`, `2014: …`); a full date also opens a
+ * sentence the entry keeps whole (`On May 4, 2021, the council …`).
  */
 
 export interface ParsedDate {
-  month: number;
-  /** Null for month-only dates. */
+  /** Null for year-only dates (`2014: …`, `Spring 2020`). */
+  month: number | null;
+  /** Null for month-only and year-only dates. */
   day: number | null;
   /** Null when the article leaves the year out. */
   year: number | null;
@@ -26,8 +29,14 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:1[89]|20|21)\\d{2})';
 /** A second day after a dash (`June 16–18`) belongs to the same date: keep the first. */
 const DAY_RANGE = '(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?';
+/** A part of a month: `Early June 2016`, `mid-June 2016`, `the end of June 2016`. */
+const PART_OF_MONTH = '(?:(?:early|mid|late|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)[\\s-]+)?';
+/** A part of a year, which names no month: `Spring 2020`, `Summer of 2020`, `Mid-2019`, `Late 2019`. */
+const PART_OF_YEAR = '(?:early|mid|late|spring|summer|autumn|fall|winter|(?:the\\s+)?(?:end|beginning|start|middle)(?:\\s+of)?)(?:\\s+of)?[\\s-]+';
 
-const PATTERNS: Array<{ regex: string; read: (m: RegExpExecArray) => Omit<ParsedDate, 'text'> }> = [
+type DateFields = Omit<ParsedDate, 'text'>;
+
+const PATTERNS: Array<{ regex: string; read: (m: RegExpExecArray) => DateFields }> = [
   { regex: `${YEAR}-(\\d{2})-(\\d{2})`, read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) },
   {
     regex: `${WEEKDAY}${MONTH}\\s+${DAY}${DAY_RANGE}(?:,?\\s+${YEAR})?`,
@@ -37,7 +46,7 @@ const PATTERNS: Array<{ regex: string; read: (m: RegExpExecArray) => Omit<Parsed
     regex: `${WEEKDAY}${DAY}${DAY_RANGE}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`,
     read: (m) => ({ month: monthNumber(m[2]!), day: Number(m[1]), year: m[3] ? Number(m[3]) : null }),
   },
-  { regex: `${MONTH},?\\s+${YEAR}`, read: (m) => ({ month: monthNumber(m[1]!), day: null, year: Number(m[2]) }) },
+  { regex: `${PART_OF_MONTH}${MONTH},?\\s+${YEAR}`, read: (m) => ({ month: monthNumber(m[1]!), day: null, year: Number(m[2]) }) },
   // Numeric `6/16/2015` is month first (US) unless the first number cannot be a month (`16/6/2015`).
   {
     regex: `(\\d{1,2})/(\\d{1,2})/${YEAR}`,
@@ -46,13 +55,25 @@ const PATTERNS: Array<{ regex: string; read: (m: RegExpExecArray) => Omit<Parsed
       return first > 12 ? { month: second, day: first, year: Number(m[3]) } : { month: first, day: second, year: Number(m[3]) };
     },
   },
+  { regex: `${PART_OF_YEAR}${YEAR}`, read: (m) => ({ month: null, day: null, year: Number(m[1]) }) },
 ];
+
+/**
+ * A bare year opens an entry only before a dash, colon or bar (`2014: Russia annexes Crimea`):
+ * standing alone it is a year heading over the entries below it, and before a full stop it is
+ * more likely the end of a sentence's number than a date.
+ */
+const BARE_YEAR = { regex: new RegExp(`^(${YEAR})\\s*(?:[—–:|]|\\s-\\s)\\s*(?=\\S)`), read: (m: RegExpExecArray): DateFields => ({ month: null, day: null, year: Number(m[1]) }) };
+
+/** `On May 4, 2021, the council …`: a full date opening a sentence; the entry keeps the sentence whole. */
+const ON_DATE = PATTERNS.slice(0, 3).map(({ regex, read }) => ({ regex: new RegExp(`^On\\s+(${regex}),\\s+(?=\\S)`, 'i'), read }));
 
 function monthNumber(name: string): number {
   return MONTHS[name.toLowerCase().replace('.', '')]!;
 }
 
-function isValid(date: Omit<ParsedDate, 'text'>): boolean {
+function isValid(date: DateFields): boolean {
+  if (date.month === null) return date.year !== null;
   if (date.month < 1 || date.month > 12) return false;
   if (date.day === null) return true;
   const days = new Date(Date.UTC(date.year ?? 2000, date.month, 0)).getUTCDate();
@@ -66,6 +87,7 @@ const SEPARATOR = '\\s*(?:[—–:|]|\\s-\\s|\\.\\s)\\s*';
 
 const STANDALONE = PATTERNS.map(({ regex, read }) => ({ regex: new RegExp(`^${regex}${STANDALONE_TAIL}`, 'i'), read }));
 const LEADING = PATTERNS.map(({ regex, read }) => ({ regex: new RegExp(`^(${regex})${SEPARATOR}(?=\\S)`, 'i'), read }));
+const LEADING_THEN_BARE_YEAR = [...LEADING, BARE_YEAR];
 
 /** A block that is only a date (`Jun 16`, `June 2016`, `2016-06-16`). */
 export function parseStandaloneDate(text: string): ParsedDate | null {
@@ -79,9 +101,14 @@ export function parseStandaloneDate(text: string): ParsedDate | null {
   return null;
 }
 
-/** A date opening a paragraph before a separator: returns the date and the rest of the paragraph. */
+/**
+ * A date opening a paragraph: returns the date and the entry's text, which is the rest of the
+ * paragraph after a separator, or the whole paragraph when the date opens its first sentence.
+ */
 export function parseLeadingDate(text: string): { date: ParsedDate; rest: string } | null {
-  for (const { regex, read } of LEADING) {
+  // A bare year is tried last, and only by a paragraph that opens with a digit.
+  const patterns = text.charCodeAt(0) <= 57 && text.charCodeAt(0) >= 48 ? LEADING_THEN_BARE_YEAR : LEADING;
+  for (const { regex, read } of patterns) {
     const match = regex.exec(text);
     if (!match) continue;
     // The inner pattern's groups start at index 2 (index 1 is the whole date).
@@ -91,6 +118,15 @@ export function parseLeadingDate(text: string): { date: ParsedDate; rest: string
     const rest = text.slice(match[0].length).trim();
     if (rest.length < 2) continue;
     return { date: { ...date, text: match[1]!.trim() }, rest };
+  }
+  // Only a paragraph opening with "On" can be such a sentence, and most paragraphs do not.
+  if (/^on\s/i.test(text)) {
+    for (const { regex, read } of ON_DATE) {
+      const match = regex.exec(text);
+      if (!match) continue;
+      const date = read([match[1], ...match.slice(2)] as unknown as RegExpExecArray);
+      if (isValid(date) && date.day !== null) return { date: { ...date, text: match[1]!.trim() }, rest: text };
+    }
   }
   return null;
 }

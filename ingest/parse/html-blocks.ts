@@ -40,6 +40,18 @@ const BLOCK_KIND: Record<string, BlockKind> = {
 /** Inline elements that set a leading date apart. */
 const EMPHASIS = new Set(['strong', 'b', 'em', 'i', 'time', 'span', 'mark', 'u']);
 const CONTAINERS = new Set(['article', 'main', 'body', 'html', 'ul', 'ol', 'dl', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'details', 'summary']);
+/** Lists and tables: a timeline written in one ends with it (see Block.structure). */
+const STRUCTURES = new Set(['ul', 'ol', 'dl', 'table']);
+
+/**
+ * A table row of two or more header cells only (`Date | What happened`): the columns' labels,
+ * which are no part of the story. A row of one header cell stays (`2019` over its rows is a year
+ * heading).
+ */
+function isColumnLabels(row: Element): boolean {
+  const cells = row.children.filter((child): child is Element => child.type === 'tag');
+  return cells.length >= 2 && cells.every((cell) => cell.name.toLowerCase() === 'th');
+}
 
 export interface HtmlArticle {
   title: string | undefined;
@@ -79,13 +91,15 @@ export function htmlToBlocks(html: string): HtmlArticle {
 
   const blocks: Block[] = [];
   let gap = 1;
+  let structure: number | undefined;
+  let structures = 0;
   let inline = '';
   let inlineKind: BlockKind = 'paragraph';
 
   const emit = (text: string, kind: BlockKind) => {
     const clean = collapseWhitespace(text);
     if (!clean) return;
-    if (!isBoilerplate(clean)) blocks.push({ kind, text: clean, gapBefore: gap });
+    if (!isBoilerplate(clean)) blocks.push(structure === undefined ? { kind, text: clean, gapBefore: gap } : { kind, text: clean, gapBefore: gap, structure });
     gap = 1;
   };
   const flushInline = () => {
@@ -124,6 +138,19 @@ export function htmlToBlocks(html: string): HtmlArticle {
       return;
     }
     if (name === 'h1' && collapseWhitespace($(element).text()) === title) return;
+    if (name === 'tr' && isColumnLabels(element)) return;
+    if (STRUCTURES.has(name) && structure === undefined) {
+      structures += 1;
+      structure = structures;
+      walkChildren(element, kind, childKind);
+      structure = undefined;
+      return;
+    }
+    walkChildren(element, kind, childKind);
+  };
+
+  /** The inside of a block element: its leading date set apart, then its children, as blocks. */
+  const walkChildren = (element: Element, kind: BlockKind, childKind: BlockKind) => {
     inlineKind = childKind;
     // `<p><strong>June 16, 2015</strong> Trump announces…</p>`: a date set in bold at the start of a
     // paragraph is the entry's date even without a separator, so it becomes a block of its own.

@@ -142,6 +142,13 @@ export function findNameMention(text: string, accept: (mention: NameMention) => 
   return found;
 }
 
+/**
+ * A role in lower case, then the name in an apposition: `the transport minister, Alan Reyes,`,
+ * `its chief executive, Helen Brandt,`. The article calls that person by the role later
+ * (`the minister said`), so the role is remembered as a title.
+ */
+const APPOSITION = /\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?([a-z]+),\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+),/gu;
+
 /** The names of one article: counts, titles, and the canonical form of any short form. */
 export class ArticleNames {
   private readonly counts = new Map<string, number>();
@@ -156,12 +163,21 @@ export class ArticleNames {
       for (const raw of nameMentions(text)) {
         const mention = this.withoutDescription(raw);
         this.counts.set(mention.name, (this.counts.get(mention.name) ?? 0) + 1);
-        for (const title of mention.titles) {
-          if (!this.byTitle.has(title)) this.byTitle.set(title, new Set());
-          this.byTitle.get(title)!.add(mention.name);
+        for (const title of mention.titles) this.addTitle(title, mention.name);
+      }
+      // Only a text with a comma can hold an apposition, and only one with a title word names a role.
+      if (text.includes(',')) {
+        for (const match of text.matchAll(APPOSITION)) {
+          const name = stripTitles(match[2]!.split(' '));
+          if (isTitleWord(match[1]!) && name && !name.titles.length) this.addTitle(match[1]!.toLowerCase(), name.name);
         }
       }
     }
+  }
+
+  private addTitle(title: string, name: string): void {
+    if (!this.byTitle.has(title)) this.byTitle.set(title, new Set());
+    this.byTitle.get(title)!.add(name);
   }
 
   /** Drops a leading common noun the article also writes in lower case (`Rancher` given `ranchers`). */

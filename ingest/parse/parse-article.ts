@@ -64,10 +64,10 @@ function dateEntries(entries: TimelineEntry[], blocks: Block[], yearOption: numb
     const year = years[datedIndex++] ?? null;
     const { month, day } = entry.date;
     previous = {
-      date: year !== null && day !== null ? `${year}-${pad(month)}-${pad(day)}` : null,
-      month: year !== null ? `${year}-${pad(month)}` : null,
+      date: year !== null && month !== null && day !== null ? `${year}-${pad(month)}-${pad(day)}` : null,
+      month: year !== null && month !== null ? `${year}-${pad(month)}` : null,
       year,
-      dateKey: year !== null ? year * 10_000 + month * 100 + (day ?? 0) : null,
+      dateKey: year !== null ? year * 10_000 + (month ?? 0) * 100 + (day ?? 0) : null,
       dateText: entry.date.text,
       dateApproximate: false,
     };

@@ -1,11 +1,13 @@
 /**
  * Plain text → blocks. Paragraphs are separated by blank lines (their count is the gap); lines
  * of one paragraph are joined, so hard-wrapped text reads as one block; bullet lines are list
- * items; `#` lines and short title-case lines without final punctuation are headings.
+ * items; `#` lines and short title-case lines without final punctuation are headings, and so is
+ * an opening line that reads like a headline in sentence case.
  * Boilerplate lines are dropped before joining, so a credit line cannot glue onto a paragraph.
  */
 import type { Block } from './blocks.ts';
 import { isBoilerplate } from './boilerplate.ts';
+import { parseStandaloneDate } from './dates.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
 
 const BULLET = /^\s*(?:[•●▪◦‣∙·*]|[-–](?=\s))\s*/;
@@ -20,6 +22,17 @@ export function looksLikeHeading(text: string): boolean {
   const significant = words.filter((word) => !SMALL_WORDS.has(word.toLowerCase()));
   const capitalised = significant.filter((word) => /^[\p{Lu}\d“"‘']/u.test(word));
   return significant.length > 0 && capitalised.length / significant.length >= 0.75;
+}
+
+/**
+ * The opening line of a plain-text article is its headline when it reads like one: short, with
+ * no closing punctuation but a question mark, in title case or sentence case (`The rise and fall
+ * of the Glenview tram`), and not a date.
+ */
+export function looksLikeHeadline(text: string): boolean {
+  if (text.length > 120 || /[.!:;,…"”’)\]]$/.test(text) || !/^[\p{Lu}\d“"‘']/u.test(text)) return false;
+  const words = text.split(' ').filter((word) => /\p{L}/u.test(word));
+  return words.length >= 2 && words.length <= 16 && parseStandaloneDate(text) === null;
 }
 
 export function textToBlocks(source: string): Block[] {
@@ -62,7 +75,10 @@ export function textToBlocks(source: string): Block[] {
   }
   flush();
 
-  return blocks
-    .filter((block) => !isBoilerplate(block.text))
-    .map((block) => (block.kind === 'paragraph' && looksLikeHeading(block.text) ? { ...block, kind: 'heading' } : block));
+  const kept = blocks.filter((block) => !isBoilerplate(block.text));
+  return kept.map((block, index) =>
+    block.kind === 'paragraph' && (looksLikeHeading(block.text) || (index === 0 && kept.length > 1 && looksLikeHeadline(block.text)))
+      ? { ...block, kind: 'heading' }
+      : block,
+  );
 }

@@ -3,7 +3,8 @@
  * passages after it. An entry starts at a date standing alone or opening a paragraph; it holds
  * the paragraphs up to the next date. Inside the timeline, a run of paragraphs set apart by a
  * wider gap than usual, with no date of its own, is an entry that lost its date (approximate).
- * After the last dated entry, a wider gap, a heading or a list ends the timeline.
+ * After the last dated entry, a wider gap, a heading, a list, or the end of the list or table
+ * the entries stand in ends the timeline.
  */
 import type { Block } from './blocks.ts';
 import { parseLeadingDate, parseStandaloneDate, type ParsedDate } from './dates.ts';
@@ -71,6 +72,8 @@ export function segmentArticle(blocks: Block[]): Segment[] {
   const first = startIndexes[0]!;
   const last = startIndexes.at(-1)!;
   const wide = ordinaryGap(blocks);
+  // The list or table the last entry stands in, if any: the timeline ends where it does.
+  const lastStructure = blocks[last]!.structure;
   let yearHeading: number | null = null;
   let entry: TimelineEntry | null = null;
   let timelineOver = false;
@@ -120,7 +123,8 @@ export function segmentArticle(blocks: Block[]): Segment[] {
       return;
     }
     const setApart = block.gapBefore > wide;
-    if (afterLastDate && current && current.paragraphs.length > 0 && (setApart || (block.kind === 'list-item' && current.paragraphs.at(-1)?.kind !== 'list-item'))) {
+    const listStarts = block.kind === 'list-item' && current?.paragraphs.at(-1)?.kind !== 'list-item';
+    if (afterLastDate && current && current.paragraphs.length > 0 && (setApart || listStarts || block.structure !== lastStructure)) {
       // What follows the last entry after a break is the article's conclusion.
       closeEntry();
       timelineOver = true;

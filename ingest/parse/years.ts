@@ -6,7 +6,8 @@
  */
 
 export interface EntryMonth {
-  month: number;
+  /** Null for a year-only entry, which always states its year. */
+  month: number | null;
   /** The year the entry states (its own or its year heading's), or null. */
   statedYear: number | null;
 }
@@ -26,11 +27,16 @@ export function assignYears(entries: EntryMonth[], anchors: { yearOption?: numbe
   for (let index = firstKnown + 1; index < entries.length; index += 1) {
     if (years[index] !== null) continue;
     const previous = years[index - 1]!;
-    years[index] = entries[index]!.month < entries[index - 1]!.month ? previous + 1 : previous;
+    years[index] = monthsBefore(entries[index]!, entries[index - 1]!) ? previous + 1 : previous;
   }
   for (let index = firstKnown - 1; index >= 0; index -= 1) {
     const next = years[index + 1]!;
-    years[index] = entries[index]!.month > entries[index + 1]!.month ? next - 1 : next;
+    years[index] = monthsBefore(entries[index + 1]!, entries[index]!) ? next - 1 : next;
   }
   return years;
+}
+
+/** True when `entry` names an earlier month than `other`; a year-only entry orders nothing. */
+function monthsBefore(entry: EntryMonth, other: EntryMonth): boolean {
+  return entry.month !== null && other.month !== null && entry.month < other.month;
 }

@@ -185,3 +185,90 @@ describe('bold, <time> and dash-attributed styles (stadium-bold-dates.html)', ()
     ]);
   });
 });
+
+describe('a plain-text story with year-only and part-of-year dates (tram-years.txt)', () => {
+  const { title, documents } = parseArticle(fixture('tram-years.txt'), { slug: 'tram', format: 'text' });
+  const events = documents.filter((document) => document.type === 'event');
+
+  it('takes a sentence-case opening line as the title, not as a passage', () => {
+    expect(title).toBe('The rise and fall of the Glenview tram');
+    expect(documents.some((document) => document.text === title)).toBe(false);
+    expect(TimelineDocumentListSchema.safeParse(documents).success).toBe(true);
+  });
+
+  it('reads `2014:`, `Spring 2015 —`, `Mid-2016:`, `On August 30, 2017, …`, `Early July 2018 -` and `Late 2019:`', () => {
+    expect(events.map((event) => [event.dateText, event.date, event.month, event.year, event.dateKey])).toEqual([
+      ['2014', null, null, 2014, 20140000],
+      ['Spring 2015', null, null, 2015, 20150000],
+      ['Mid-2016', null, null, 2016, 20160000],
+      ['August 30, 2017', '2017-08-30', '2017-08', 2017, 20170830],
+      ['Early July 2018', null, '2018-07', 2018, 20180700],
+      ['Late 2019', null, null, 2019, 20190000],
+    ]);
+    expect(events.every((event) => !event.dateApproximate)).toBe(true);
+  });
+
+  it('keeps a sentence that opens with its date whole, and strips a date before a separator', () => {
+    expect(events[3]!.text).toMatch(/^On August 30, 2017, costs double\./);
+    expect(events[0]!.text).toBe('The city council adopts a transport plan with a tram line at its heart.');
+  });
+
+  it('resolves "the minister" to the name the article gave that role in an apposition', () => {
+    expect(documents.filter((d) => d.type === 'quote').map((d) => [d.speaker, d.year])).toEqual([
+      ['Alan Reyes', 2015],
+      ['Grace Obi', 2017],
+      ['Alan Reyes', 2019],
+    ]);
+  });
+
+  it('ends the timeline at the wider gap and drops the image credit', () => {
+    expect(documents.at(-1)).toMatchObject({ type: 'passage', text: 'The rails are still in the ground on Harbour Road.' });
+    expect(documents.some((d) => d.text.includes('Wikimedia'))).toBe(false);
+  });
+});
+
+describe('an HTML timeline written as a table (hospital-merger-table.html)', () => {
+  const { documents } = parseArticle(fixture('hospital-merger-table.html'), { slug: 'merger', format: 'html' });
+
+  it('reads day-first dates in cells and a year heading row, and drops the row of column labels', () => {
+    expect(documents.filter((d) => d.type === 'event').map((d) => d.date)).toEqual(['2019-03-04', '2019-06-17', '2020-01-02', '2021-05-12']);
+    expect(documents.some((d) => d.text === 'Date' || d.text === 'What happened')).toBe(false);
+  });
+
+  it('ends the timeline with the table: the paragraph after it is a passage, its quote undated', () => {
+    const last = documents.filter((d) => d.type === 'event').at(-1)!;
+    expect(last.text).toBe('The merged trust opens its first shared ward.');
+    expect(documents.filter((d) => d.type !== 'event').slice(-2).map((d) => [d.type, d.month, d.speaker])).toEqual([
+      ['passage', null, null],
+      ['quote', null, 'Priya Natarajan'],
+    ]);
+  });
+
+  it('drops the menu, the copyright and the donation line', () => {
+    expect(documents.some((d) => /Home|©|donate/.test(d.text))).toBe(false);
+  });
+});
+
+describe('an HTML timeline written as a definition list with single quotation marks (port-dispute-list.html)', () => {
+  const { documents } = parseArticle(fixture('port-dispute-list.html'), { slug: 'port', format: 'html' });
+
+  it('reads weekday day-first dates and a day-first numeric date from <dt>, the entries from <dd>', () => {
+    expect(documents.filter((d) => d.type === 'event').map((d) => [d.date, d.text.slice(0, 20)])).toEqual([
+      ['2021-09-06', 'Pilots refuse to gui'],
+      ['2021-09-10', 'The harbour master, '],
+      ['2021-09-21', 'Talks begin at the W'],
+    ]);
+  });
+
+  it('attributes single-quoted quotations, through an apposition too', () => {
+    expect(documents.filter((d) => d.type === 'quote').map((d) => [d.text, d.speaker])).toEqual([
+      ['We are not paid enough to take these risks', 'Aoife Byrne'],
+      ['reckless, dangerous and unlawful', 'Colm Dwyer'],
+    ]);
+  });
+
+  it('ends the timeline with the list and drops the share widget', () => {
+    expect(documents.at(-1)).toMatchObject({ type: 'passage', text: 'The pilots went back to work on 1 October, with a pay rise of six per cent.' });
+    expect(documents.some((d) => d.text.includes('Share this'))).toBe(false);
+  });
+});

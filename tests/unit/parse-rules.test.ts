@@ -26,11 +26,16 @@ describe('dates', () => {
     ['Sept. 5', { month: 9, day: 5, year: null }],
     ['Monday, June 16, 2016', { month: 6, day: 16, year: 2016 }],
     ['Jun 03:', { month: 6, day: 3, year: null }],
+    ['Early June 2016', { month: 6, day: null, year: 2016, text: 'Early June 2016' }],
+    ['the end of June 2016', { month: 6, day: null, year: 2016 }],
+    ['Spring 2020', { month: null, day: null, year: 2020 }],
+    ['Summer of 2020', { month: null, day: null, year: 2020 }],
+    ['Mid-2019', { month: null, day: null, year: 2019 }],
   ])('reads the standalone date %s', (text, expected) => {
     expect(parseStandaloneDate(text)).toMatchObject(expected);
   });
 
-  it.each(['May', 'Mar 35', 'as on Jun 7 when he', 'June 16 was a hot day', '2016'])('sees no standalone date in %j', (text) => {
+  it.each(['May', 'Mar 35', 'as on Jun 7 when he', 'June 16 was a hot day', '2016', 'Spring', 'Late night 2016'])('sees no standalone date in %j', (text) => {
     expect(parseStandaloneDate(text)).toBeNull();
   });
 
@@ -39,6 +44,22 @@ describe('dates', () => {
     expect(parseLeadingDate('May 4, 2021: Vote held')).toMatchObject({ rest: 'Vote held' });
     expect(parseLeadingDate('16 June 2016 – Something happens')).toMatchObject({ date: { day: 16, month: 6 } });
     expect(parseLeadingDate('Jun 7 when he promised a speech')).toBeNull();
+  });
+
+  it('reads a bare year before a dash or colon only, and a part of a year before any separator', () => {
+    expect(parseLeadingDate('2014: Russia annexes Crimea.')).toMatchObject({ date: { month: null, day: null, year: 2014, text: '2014' }, rest: 'Russia annexes Crimea.' });
+    expect(parseLeadingDate('1998 – The first strike.')).toMatchObject({ date: { year: 1998 } });
+    expect(parseLeadingDate('2014. Russia annexes Crimea.')).toBeNull();
+    expect(parseLeadingDate('2014 was the year it began.')).toBeNull();
+    expect(parseLeadingDate('Late 2019. The government cancels it.')).toMatchObject({ date: { year: 2019, month: null }, rest: 'The government cancels it.' });
+  });
+
+  it('keeps a sentence that opens with "On" and a full date whole, and needs the day and the comma', () => {
+    expect(parseLeadingDate('On June 9, 2016, the three men meet.')).toMatchObject({ date: { month: 6, day: 9, year: 2016, text: 'June 9, 2016' }, rest: 'On June 9, 2016, the three men meet.' });
+    expect(parseLeadingDate('On Monday, 6 September, pilots walk out.')).toMatchObject({ date: { month: 9, day: 6, year: null } });
+    expect(parseLeadingDate('On June 2016, nothing.')).toBeNull();
+    expect(parseLeadingDate('On June 9 the three men meet.')).toBeNull();
+    expect(parseLeadingDate('Once June 9, 2016, came, they met.')).toBeNull();
   });
 
   it('finds the years the prose names, not numbers that look like them', () => {
@@ -60,6 +81,11 @@ describe('years', () => {
   it('lets the --year option anchor the last entry', () => {
     const entries = [6, 3].map((month) => ({ month, statedYear: null }));
     expect(assignYears(entries, { yearOption: 2012, latestYearNamed: 2016 })).toEqual([2011, 2012]);
+  });
+
+  it('orders nothing by a year-only entry: the entries after it keep its year', () => {
+    const entries = [{ month: null, statedYear: 2014 }, { month: 3, statedYear: null }, { month: 1, statedYear: null }];
+    expect(assignYears(entries, { latestYearNamed: null })).toEqual([2014, 2014, 2015]);
   });
 
   it('leaves years unknown when nothing names one', () => {
@@ -170,6 +196,21 @@ describe('blocks', () => {
       { kind: 'blockquote', text: 'Quoted words here now.', gapBefore: 1 },
     ]);
   });
+
+  it('numbers top-level lists and tables, nested ones included in theirs, and drops a row of column labels', () => {
+    const { blocks } = htmlToBlocks(
+      '<body><p>Intro.</p><table><tr><th>Date</th><th>Event</th></tr><tr><th colspan="2">2019</th></tr><tr><td>May 4</td><td>A.</td></tr></table><ul><li>One<ul><li>Two</li></ul></li></ul><p>End.</p></body>',
+    );
+    expect(blocks.map((block) => [block.text, block.structure])).toEqual([
+      ['Intro.', undefined],
+      ['2019', 1],
+      ['May 4', 1],
+      ['A.', 1],
+      ['One', 2],
+      ['Two', 2],
+      ['End.', undefined],
+    ]);
+  });
 });
 
 describe('boilerplate', () => {
@@ -228,6 +269,16 @@ describe('more styles', () => {
 });
 
 describe('titles', () => {
+  it('take a plain-text article’s opening line when it reads like a headline, in sentence case too', () => {
+    const title = (text: string) => parseArticle(text, { slug: 'from-slug', format: 'text' }).title;
+    expect(title('How the council lost its vote\n\nMay 4, 2021: A.\n\nMay 5, 2021: B.')).toBe('How the council lost its vote');
+    expect(title('Who knew what, and when?\n\nMay 4, 2021: A.\n\nMay 5, 2021: B.')).toBe('Who knew what, and when?');
+    // A sentence, a date or a lone line is no headline.
+    expect(title('The council lost its vote.\n\nMay 4, 2021: A.\n\nMay 5, 2021: B.')).toBe('From Slug');
+    expect(title('May 3, 2021\n\nThe council meets.\n\nMay 5, 2021: B.')).toBe('From Slug');
+  });
+
+
   it('take the page title without the site name when the page has no h1', () => {
     expect(parseArticle('<html><head><title>Timeline of the recall - Wikipedia</title></head><body><p>Jan 1, 2020 — A.</p><p>Jan 2, 2020 — B.</p></body></html>', { slug: 'x', format: 'html' }).title).toBe('Timeline of the recall');
   });

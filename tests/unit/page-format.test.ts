@@ -1,0 +1,27 @@
+/**
+ * The page's date labels (public/js/format.js, plain browser JavaScript with no DOM use, so it
+ * runs here as it does in the page): the day, else the month, else the year as the article wrote it.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../core/config.ts';
+
+type DocumentDate = (doc: object) => { text: string; datetime: string; approximate: boolean } | null;
+const { documentDate } = (await import(pathToFileURL(path.join(PROJECT_ROOT, 'public', 'js', 'format.js')).href)) as { documentDate: DocumentDate };
+
+describe('documentDate', () => {
+  it('labels a day, a month, and a year-only entry by the words the article used', () => {
+    expect(documentDate({ date: '2016-07-27', month: '2016-07', year: 2016, dateText: 'July 27', dateApproximate: false })).toEqual({ text: 'Jul 27, 2016', datetime: '2016-07-27', approximate: false });
+    expect(documentDate({ date: null, month: '2018-07', year: 2018, dateText: 'Early July 2018', dateApproximate: false })).toEqual({ text: 'July 2018', datetime: '2018-07', approximate: false });
+    expect(documentDate({ date: null, month: null, year: 2015, dateText: 'Spring 2015', dateApproximate: false })).toEqual({ text: 'Spring 2015', datetime: '2015', approximate: false });
+  });
+
+  it('labels an entry that lost its date after a year-only one by the year, marked approximate', () => {
+    expect(documentDate({ date: null, month: null, year: 2015, dateText: null, dateApproximate: true })).toEqual({ text: '2015', datetime: '2015', approximate: true });
+  });
+
+  it('gives no date for a passage', () => {
+    expect(documentDate({ date: null, month: null, year: null, dateText: null, dateApproximate: false })).toBeNull();
+  });
+});
