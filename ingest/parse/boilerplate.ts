@@ -25,6 +25,9 @@ const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^(the )?original (version )?of this (article|story|post)/i,
   /^this (article|story|post) (was )?(originally|first) (appeared|published|ran)/i,
   /^(republished|reprinted|cross-?posted) (from|with)/i,
+  // Update and correction stamps: "This story has been updated.", "Updated: March 3, 2021, 10:04 a.m."
+  /^this (article|story|post|page|report) (has been|was|is being) (updated|corrected)\b[^.!?]{0,80}[.!]?$/i,
+  /^(last )?(updated|modified)( on| at)?:?\s+([a-z]+day,?\s+)?(\d{1,2}(st|nd|rd|th)?\s+[a-z]+|[a-z]{3,9}\.?\s+\d{1,2}\b|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4})[^!?]{0,40}$/i,
   /all rights reserved/i,
   /^(©|copyright\b)/i,
   // Comment forms.

@@ -53,6 +53,28 @@ function isColumnLabels(row: Element): boolean {
   return cells.length >= 2 && cells.every((cell) => cell.name.toLowerCase() === 'th');
 }
 
+const DASHES = /^\s*[—–―-]+\s*/;
+
+/**
+ * The credit closing a blockquote, if any: a last `<cite>` (or `<footer>`, renamed so before page
+ * furniture goes), or a last short paragraph opening with a dash (`<p>— Governor Tom Wolf</p>`).
+ * Only the last child: a `<cite>` inside the quoted words names a work, not the speaker.
+ */
+function blockquoteCredit(blockquote: Element): Element | undefined {
+  const last = blockquote.children.filter((child): child is Element => child.type === 'tag').at(-1);
+  if (!last || last === blockquote.children.find((child) => child.type === 'tag')) return undefined;
+  const name = last.name.toLowerCase();
+  if (name === 'cite') return last;
+  const text = textOf(last);
+  return name === 'p' && DASHES.test(text) && text.length <= 120 ? last : undefined;
+}
+
+/** The text of a node, as domutils' textContent gives it. */
+function textOf(node: AnyNode): string {
+  if (node.type === 'text') return (node as unknown as { data: string }).data;
+  return 'children' in node ? (node.children as AnyNode[]).map(textOf).join('') : '';
+}
+
 export interface HtmlArticle {
   title: string | undefined;
   blocks: Block[];
@@ -86,6 +108,9 @@ export function htmlToBlocks(html: string): HtmlArticle {
   // A <title> usually ends with the site's name: `Story | Site`, `Story - Wikipedia`.
   const pageTitle = collapseWhitespace($('title').first().text()).replace(/\s+[|–—-]\s+[^|–—]+$/, '');
   const title = heading || pageTitle || undefined;
+  // `<blockquote>…<footer>— <cite>Name</cite></footer></blockquote>` credits the quotation: it is
+  // no page footer, so it is kept, as a credit (see blockquoteCredit).
+  for (const footer of $('blockquote > footer').toArray()) footer.name = 'cite';
   $(FURNITURE).remove();
   const body = pickBody($);
 
@@ -139,6 +164,14 @@ export function htmlToBlocks(html: string): HtmlArticle {
     }
     if (name === 'h1' && collapseWhitespace($(element).text()) === title) return;
     if (name === 'tr' && isColumnLabels(element)) return;
+    const credit = name === 'blockquote' ? blockquoteCredit(element) : undefined;
+    if (credit) {
+      // One paragraph, `“…” — Name`, which the speaker rules read like any credited quotation.
+      const words = collapseWhitespace(element.children.filter((child) => child !== credit).map(textOf).join(' '));
+      const quoted = /^["“”„«]/.test(words) ? words : `“${words}”`;
+      emit(`${quoted} — ${collapseWhitespace(textOf(credit)).replace(DASHES, '')}`, 'paragraph');
+      return;
+    }
     if (STRUCTURES.has(name) && structure === undefined) {
       structures += 1;
       structure = structures;

@@ -118,14 +118,17 @@ export function parseArticle(source: string, options: ParseArticleOptions): Pars
   const nextId = (type: keyof typeof counters) => `${slug}-${type}-${String(++counters[type]).padStart(3, '0')}`;
 
   const addQuotes = (paragraph: Block, previous: Block | undefined, context: EntryDate, eventId: string | null, section: string | null) => {
-    const quotes: QuotationSpan[] =
-      paragraph.kind === 'blockquote'
-        ? [{ start: 0, end: paragraph.text.length, text: paragraph.text.replace(/^["“”]+|["“”]+$/g, '').trim() }]
-        : findQuotations(paragraph.text);
+    const marked = findQuotations(paragraph.text);
+    // A blockquote is one quotation, unless it opens with its own marks and goes on after them:
+    // then it is a quotation and its attribution (`“…,” X said.`), read like any paragraph.
+    const wholeBlock = paragraph.kind === 'blockquote' && !(marked[0]?.start === 0 && /\p{L}/u.test(paragraph.text.slice(marked[0].end)));
+    const quotes: QuotationSpan[] = wholeBlock
+      ? [{ start: 0, end: paragraph.text.length, text: paragraph.text.replace(/^["“”]+|["“”]+$/g, '').trim() }]
+      : marked;
     const previousText = previous && previous.kind !== 'heading' ? previous.text : undefined;
     // A blockquote is attributed like a quotation standing as its own paragraph.
-    const attributions = attributor.attribute(paragraph.kind === 'blockquote' ? `“${quotes[0]!.text}”` : paragraph.text,
-      paragraph.kind === 'blockquote' ? [{ start: 0, end: quotes[0]!.text.length + 2, text: quotes[0]!.text }] : quotes, previousText);
+    const attributions = attributor.attribute(wholeBlock ? `“${quotes[0]!.text}”` : paragraph.text,
+      wholeBlock ? [{ start: 0, end: quotes[0]!.text.length + 2, text: quotes[0]!.text }] : quotes, previousText);
     quotes.forEach((quote, index) => {
       const { speaker, attribution } = attributions[index]!;
       if (!quote.text || (speaker === null && isPhrase(quote.text))) return;

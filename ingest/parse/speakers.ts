@@ -234,13 +234,37 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
       return { subject: { kind: 'name', name: mention.name }, evidence: evidenceOf(verb + 1) };
     }
   }
-  const run = nameRunAt(tokens, 0);
-  if (run) {
+  // `X said`, or a description before the name: `council leader Amira Khan said`, `White House
+  // spokesman Josh Earnest said`, `Trump’s lawyer Rudy Giuliani said`. A function word or a comma
+  // ends the description (`a spokesman for Mayor Lee said` names no speaker).
+  for (let start = 0; start < 5; start += 1) {
+    const previous = tokens[start - 1];
+    if (previous && (DESCRIPTION_STOPS.has(previous.lower) || /[,;:]$/.test(previous.raw) || SPEECH_VERBS.has(previous.lower))) break;
+    const run = nameRunAt(tokens, start);
+    if (!run) continue;
     const verb = skipAdverbsForward(tokens, run.end);
     const mention = stripTitles(run.words);
-    if (mention && SPEECH_VERBS.has(tokens[verb]?.lower ?? '')) return { subject: { kind: 'name', name: mention.name }, evidence: evidenceOf(verb + 1) };
+    if (mention && !isNotName(mention.name) && SPEECH_VERBS.has(tokens[verb]?.lower ?? '')) {
+      return { subject: { kind: 'name', name: mention.name }, evidence: evidenceOf(verb + 1) };
+    }
   }
   return null;
+}
+
+/** Words that cannot describe a speaker standing before the name: `a`, `for`, `and`, `who`… */
+const DESCRIPTION_STOPS = new Set(
+  `a an the for of to with by from and but or at in on as than that which who whom whose this these those his her
+  their its our my your`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** True when the clause right after a quotation holds a speech verb among its first words. */
+function speechVerbFollows(text: string): boolean {
+  const clause = /^[\s,]*([^.!?;“"”]*)/.exec(text)?.[1] ?? '';
+  return tokenize(clause)
+    .slice(0, 6)
+    .some((token) => SPEECH_VERBS.has(token.lower) && token.raw === token.lower);
 }
 
 export interface QuoteAttribution {
@@ -289,6 +313,9 @@ export class SpeakerAttributor {
     const sentence = sentences[Math.max(0, sentenceIndex)]!;
     const after = paragraph.slice(quote.end, sentence.end);
     const trailing = trailingAttribution(after);
+    // `“…,” the winner told supporters`: attributed in its own sentence, to someone no rule can
+    // name. The sentence or paragraph before would be a guess.
+    if (!trailing && speechVerbFollows(after)) return { speaker: null, attribution: null };
     const found =
       (trailing && this.attributed(trailing.subject, trailing.evidence)) ??
       (() => {

@@ -2,7 +2,8 @@
  * Plain text → blocks. Paragraphs are separated by blank lines (their count is the gap); lines
  * of one paragraph are joined, so hard-wrapped text reads as one block; bullet lines are list
  * items; `#` lines and short title-case lines without final punctuation are headings, and so is
- * an opening line that reads like a headline in sentence case.
+ * an opening line that reads like a headline in sentence case; `>` lines are blockquotes, and
+ * Markdown's emphasis and link marks are dropped.
  * Boilerplate lines are dropped before joining, so a credit line cannot glue onto a paragraph.
  */
 import type { Block } from './blocks.ts';
@@ -10,8 +11,26 @@ import { isBoilerplate } from './boilerplate.ts';
 import { parseStandaloneDate } from './dates.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
 
-const BULLET = /^\s*(?:[•●▪◦‣∙·*]|[-–](?=\s))\s*/;
+const BULLET = /^\s*(?:[•●▪◦‣∙·]|[-–*+](?=\s))\s*/;
 const MARKDOWN_HEADING = /^\s*#{1,6}\s+/;
+const MARKDOWN_QUOTE = /^\s*>\s?/;
+/** `**bold**`, `__bold__`, `*em*`, `_em_`, only where they wrap words: `f**k` and `snake_case` stay. */
+const MARKDOWN_EMPHASIS = /(?<![\p{L}\p{N}*_\\])(\*\*\*|___|\*\*|__|\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_\\])\1(?![\p{L}\p{N}*_])/gu;
+/** `[words](https://…)` → `words`. */
+const MARKDOWN_LINK = /\[([^\]\n]+)\]\([^)\s]+\)/g;
+
+/**
+ * Markdown's inline marks, which articles pasted from an editor or a notes app carry: without
+ * them `**June 9, 2016** — …` opens an entry as `June 9, 2016 — …` does. A line with no `*`, `_`
+ * or `](` is returned as it is.
+ */
+export function withoutMarkdown(line: string): string {
+  if (!/[*_]|\]\(/.test(line)) return line;
+  let text = line.replace(MARKDOWN_LINK, '$1');
+  // Twice, for emphasis inside emphasis (`***both***`, `**a _b_ c**`).
+  for (let pass = 0; pass < 2; pass += 1) text = text.replace(MARKDOWN_EMPHASIS, '$2');
+  return text;
+}
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'vs.', 'v.']);
 
 /** A short line in title case with no closing punctuation reads as a heading. */
@@ -42,14 +61,17 @@ export function textToBlocks(source: string): Block[] {
   let blankLines = 0;
   let seenContent = false;
 
+  let pendingQuoted = false;
+
   const flush = () => {
     const text = collapseWhitespace(pending.join(' '));
     pending = [];
-    if (text) blocks.push({ kind: 'paragraph', text, gapBefore: pendingGap });
+    if (text) blocks.push({ kind: pendingQuoted ? 'blockquote' : 'paragraph', text, gapBefore: pendingGap });
   };
 
   for (const line of normalizeText(source).split('\n')) {
-    const trimmed = collapseWhitespace(line);
+    const quoted = MARKDOWN_QUOTE.test(line);
+    const trimmed = withoutMarkdown(collapseWhitespace(quoted ? line.replace(MARKDOWN_QUOTE, '') : line));
     if (trimmed === '') {
       flush();
       blankLines += 1;
@@ -70,6 +92,9 @@ export function textToBlocks(source: string): Block[] {
       if (text) blocks.push({ kind: isBullet ? 'list-item' : 'heading', text, gapBefore });
       continue;
     }
+    // `> ` lines are a blockquote, a paragraph of their own even without a blank line around them.
+    if (quoted !== pendingQuoted) flush();
+    pendingQuoted = quoted;
     if (!pending.length) pendingGap = gapBefore;
     pending.push(trimmed);
   }

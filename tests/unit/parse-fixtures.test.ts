@@ -272,3 +272,67 @@ describe('an HTML timeline written as a definition list with single quotation ma
     expect(documents.some((d) => d.text.includes('Share this'))).toBe(false);
   });
 });
+
+describe('a Markdown article pasted as text (library-markdown.txt)', () => {
+  const { title, documents } = parseArticle(fixture('library-markdown.txt'), { slug: 'library', format: 'text' });
+  const events = documents.filter((document) => document.type === 'event');
+  const quotes = documents.filter((document) => document.type === 'quote');
+
+  it('reads dates set in **bold** and __bold__ under # year headings, and drops the marks and link targets', () => {
+    expect(title).toBe('How the library was saved');
+    expect(events.map((event) => [event.date, event.section])).toEqual([
+      ['2021-01-12', null],
+      ['2021-02-03', null],
+      ['2021-03-18', null],
+      ['2022-04-04', null],
+    ]);
+    expect(documents.some((d) => /[*_]{2}|\]\(|https?:/.test(d.text))).toBe(false);
+    expect(documents[0]!.text).toContain('why the Gazette followed');
+  });
+
+  it('keeps * bullet items in their entry', () => {
+    expect(events[1]!.text).toContain('\n\n1,200 people sign in the first week.\n\nThe petition reaches 5,000 signatures by March.');
+  });
+
+  it('reads a > quotation that carries its own marks and attribution like a paragraph, and a bare one whole', () => {
+    expect(quotes.map((d) => [d.text, d.speaker, d.attribution])).toEqual([
+      ['A town without a library is a town without a memory', 'Ruth Baker', 'she told'],
+      ['regrettable but unavoidable this year.', 'Tim Ward', 'Councillor Tim Ward says the cuts are'],
+      ['We listened, and we were wrong', 'Amira Khan', 'council leader Amira Khan said'],
+      ['Every library in the county will stay open until at least 2030.', 'Amira Khan', expect.stringContaining('council leader Amira Khan said')],
+    ]);
+  });
+
+  it('drops the byline and the share line', () => {
+    expect(documents.some((d) => /Lena Ortiz|Share this|Twitter/.test(d.text))).toBe(false);
+  });
+});
+
+describe('an HTML page with <div> entries, credited blockquotes and update stamps (election-night.html)', () => {
+  const { title, documents } = parseArticle(fixture('election-night.html'), { slug: 'election', format: 'html' });
+  const quotes = documents.filter((document) => document.type === 'quote');
+
+  it('takes the page title without the site name and reads the <h3> dates', () => {
+    expect(title).toBe('Election night as it happened');
+    expect(documents.filter((d) => d.type === 'event').map((d) => d.date)).toEqual(['2020-11-03', '2020-11-04', '2020-11-05', '2020-11-07']);
+  });
+
+  it('credits a blockquote to its closing <cite> or <footer>, and a description before a name to the name', () => {
+    expect(quotes.map((d) => [d.text, d.speaker])).toEqual([
+      ['We feel very good about tonight', 'Jen O’Malley'],
+      ['Every vote will be counted, and every voice will be heard.', 'Tom Wolf'],
+      ['We will keep counting until every ballot is in.', 'Kathy Boockvar'],
+      ['The people of this nation have spoken', null],
+    ]);
+    expect(quotes[1]!.attribution).toBe('— Governor Tom Wolf');
+  });
+
+  it('never lends a quotation attributed to an unnamed person ("the winner told") to the sentence before', () => {
+    expect(quotes[3]).toMatchObject({ speaker: null, attribution: null });
+  });
+
+  it('drops the update stamps and the footer', () => {
+    expect(documents.some((d) => /updated|Updated|©/.test(d.text))).toBe(false);
+    expect(documents.filter((d) => d.type === 'event').at(-1)!.text).toBe('Networks call the race.\n\n“The people of this nation have spoken,” the winner told supporters in Delaware.');
+  });
+});

@@ -149,6 +149,10 @@ describe('speakers', () => {
     ['“…,” said X', '“This is the best news in a decade,” said Governor Ann Lee.', ['Ann Lee']],
     ['the subject, not the object, of says of', 'Jane Roe says of Smith’s statement: “I cannot think of bigger lies.”', ['Jane Roe']],
     ['no rule at all', 'Crowds carry signs reading “No more closed bridges in our town!” along Main Street.', [null]],
+    ['“…,” description X said', '“We will appeal this ruling,” White House spokesman Josh Earnest said.', ['Josh Earnest']],
+    ['“…,” possessive description X said', '“We will appeal this ruling,” Trump’s lawyer Rudy Giuliani said on Fox.', ['Rudy Giuliani']],
+    ['“…,” a spokesman for X said: not X', '“We will appeal this ruling,” a spokesman for Mayor Tom Lee said.', [null]],
+    ['“…,” an unnamed speaker told: not the sentence before', 'Mayor Tom Lee closes the bridge. “We will appeal this ruling,” the lawyer for the residents told reporters.', [null]],
   ])('%s', (_name, text, expected) => {
     expect(speakerOf(text)).toEqual(expected);
   });
@@ -167,6 +171,35 @@ describe('speakers', () => {
   it('resolves "the mayor" to the one person the article calls Mayor', () => {
     expect(new ArticleNames(['Mayor Dana Whitfield spoke.']).byRole('mayor')).toBe('Dana Whitfield');
     expect(new ArticleNames(['Mayor A Bee spoke.', 'Mayor C Dee spoke.']).byRole('mayor')).toBeNull();
+  });
+
+  it('learns a role from an apposition, and only a title word as a role', () => {
+    expect(new ArticleNames(['The transport minister, Alan Reyes, unveils the plan.']).byRole('minister')).toBe('Alan Reyes');
+    expect(new ArticleNames(['Its chief executive, Helen Brandt, says no.']).byRole('executive')).toBeNull();
+    expect(new ArticleNames(['The old harbour, Port Ellery, is closed.']).byRole('harbour')).toBeNull();
+  });
+});
+
+describe('Markdown in plain text', () => {
+  it.each([
+    ['**June 9, 2016** — They meet.', 'June 9, 2016 — They meet.'],
+    ['__June 9__: They *finally* meet.', 'June 9: They finally meet.'],
+    ['See the [court filing](https://example.org/filing.pdf).', 'See the court filing.'],
+    ['***Both*** marks', 'Both marks'],
+    ['He called it f**k and f**k again', 'He called it f**k and f**k again'],
+    ['The field is snake_case_name or 2*3*4', 'The field is snake_case_name or 2*3*4'],
+  ])('reads %j as %j', (line, expected) => {
+    expect(textToBlocks(line)[0]!.text).toBe(expected);
+  });
+
+  it('reads "* " bullets, and "> " lines as a blockquote of their own', () => {
+    expect(textToBlocks('Intro here.\n* one\n*two* words\n> Quoted line\n> goes on.\nAfter.').map((block) => [block.kind, block.text])).toEqual([
+      ['paragraph', 'Intro here.'],
+      ['list-item', 'one'],
+      ['paragraph', 'two words'],
+      ['blockquote', 'Quoted line goes on.'],
+      ['paragraph', 'After.'],
+    ]);
   });
 });
 
@@ -230,11 +263,15 @@ describe('boilerplate', () => {
     '(AP Photo/Evan Vucci)',
     'Related posts',
     '12 comments',
+    'This story has been updated.',
+    'This article was updated on May 3 to correct the name of the mayor.',
+    'Updated: March 3, 2021, 10:04 a.m.',
+    'Last updated 3 May 2022',
   ])('drops %j', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });
 
-  it.each(['Search warrant served on Trump Tower.', 'Home sales fall for a third month.', 'The council asks residents to donate blankets.', 'By then the council had voted.'])(
+  it.each(['Search warrant served on Trump Tower.', 'Home sales fall for a third month.', 'The council asks residents to donate blankets.', 'By then the council had voted.', 'Updated figures show the deficit grew by 3 billion in 2020.'])(
     'keeps the real sentence %j',
     (text) => {
       expect(isBoilerplate(text)).toBe(false);
