@@ -80,13 +80,16 @@ function isValid(date: DateFields): boolean {
   return date.day >= 1 && date.day <= days;
 }
 
+/** A time of day after a date: `June 9, 2016, 4 p.m.`, `June 9 at 16:30`, `June 9, 2016 11:05 AM`. */
+const TIME = '(?:,?\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?|[AP]M)|,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2})?';
+
 /** Trailing punctuation a date heading may carry: `Jun 16:`, `June 16 —`, `Jun 16.` */
 const STANDALONE_TAIL = '\\s*[:.,—–-]?\\s*$';
 /** What separates a leading date from the entry's text. */
 const SEPARATOR = '\\s*(?:[—–:|]|\\s-\\s|\\.\\s)\\s*';
 
-const STANDALONE = PATTERNS.map(({ regex, read }) => ({ regex: new RegExp(`^${regex}${STANDALONE_TAIL}`, 'i'), read }));
-const LEADING = PATTERNS.map(({ regex, read }) => ({ regex: new RegExp(`^(${regex})${SEPARATOR}(?=\\S)`, 'i'), read }));
+const STANDALONE = PATTERNS.map(({ regex, read }) => ({ regex: new RegExp(`^${regex}${TIME}${STANDALONE_TAIL}`, 'i'), read }));
+const LEADING = PATTERNS.map(({ regex, read }) => ({ regex: new RegExp(`^(${regex}${TIME})${SEPARATOR}(?=\\S)`, 'i'), read }));
 const LEADING_THEN_BARE_YEAR = [...LEADING, BARE_YEAR];
 
 /** A block that is only a date (`Jun 16`, `June 2016`, `2016-06-16`). */
@@ -96,7 +99,8 @@ export function parseStandaloneDate(text: string): ParsedDate | null {
     if (!match) continue;
     const date = read(match);
     // `May 2016` as a month, but a bare `May 12` with a day too large is no date at all.
-    if (isValid(date)) return { ...date, text: text.replace(/\s*[:.,—–-]\s*$/, '').trim() };
+    // The closing mark goes, but not the full stop of `4 p.m.`.
+    if (isValid(date)) return { ...date, text: text.replace(/\s*(?:[:,—–-]|(?<![ap]\.m)\.)\s*$/i, '').trim() };
   }
   return null;
 }

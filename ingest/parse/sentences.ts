@@ -27,7 +27,7 @@ export function splitSentences(text: string): Sentence[] {
   }
   const sentences: Sentence[] = [];
   let start = 0;
-  const boundary = /[.!?…]+["”’)\]]*\s+(?=["“‘(\[]?[\p{Lu}\d])/gu;
+  const boundary = /[.!?…]+["”’»)\]]*\s+(?=["“‘«„(\[]?[\p{Lu}\d])/gu;
   for (const match of masked.matchAll(boundary)) {
     // Only the last word matters: a window of 64 characters holds any word the checks below accept
     // (a longer run is cut to 63 or more characters, which no abbreviation or initial is).

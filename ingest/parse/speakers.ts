@@ -311,7 +311,10 @@ export class SpeakerAttributor {
   private attributeOne(paragraph: string, sentences: Sentence[], quote: QuotationSpan, previous: string | undefined): QuoteAttribution {
     const sentenceIndex = sentences.findIndex((sentence) => quote.start >= sentence.start && quote.start < sentence.end);
     const sentence = sentences[Math.max(0, sentenceIndex)]!;
-    const after = paragraph.slice(quote.end, sentence.end);
+    // `“We won!” Mayor Lee says.`: a quotation ending in ! or ? ends its sentence, and the
+    // attribution opens the next one.
+    const next = sentences[sentenceIndex + 1];
+    const after = /[!?]$/.test(quote.text) && quote.end >= sentence.end - 1 && next ? next.text : paragraph.slice(quote.end, sentence.end);
     const trailing = trailingAttribution(after);
     // `“…,” the winner told supporters`: attributed in its own sentence, to someone no rule can
     // name. The sentence or paragraph before would be a guess.

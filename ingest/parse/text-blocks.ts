@@ -92,6 +92,13 @@ export function textToBlocks(source: string): Block[] {
       if (text) blocks.push({ kind: isBullet ? 'list-item' : 'heading', text, gapBefore });
       continue;
     }
+    // A date on a line of its own is a block of its own, even with the entry's text on the very
+    // next line (`April 25, 2014` / `The city switches…`), as `<br>` splits an HTML paragraph.
+    if (!quoted && trimmed.length <= 40 && parseStandaloneDate(trimmed)) {
+      flush();
+      blocks.push({ kind: 'paragraph', text: trimmed, gapBefore });
+      continue;
+    }
     // `> ` lines are a blockquote, a paragraph of their own even without a blank line around them.
     if (quoted !== pendingQuoted) flush();
     pendingQuoted = quoted;

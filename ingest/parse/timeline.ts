@@ -1,8 +1,9 @@
 /**
  * Blocks → the article's structure: passages before the timeline, the timeline's entries, and
- * passages after it. An entry starts at a date standing alone or opening a paragraph; it holds
- * the paragraphs up to the next date. Inside the timeline, a run of paragraphs set apart by a
- * wider gap than usual, with no date of its own, is an entry that lost its date (approximate).
+ * passages after it. An entry starts at a date standing alone or opening a paragraph or a
+ * heading; it holds the paragraphs up to the next date. Inside the timeline, a run of paragraphs
+ * set apart by a wider gap than usual, with no date of its own, is an entry that lost its date
+ * (approximate).
  * After the last dated entry, a wider gap, a heading, a list, or the end of the list or table
  * the entries stand in ends the timeline.
  */
@@ -40,7 +41,9 @@ interface DateStart {
 function dateStartOf(block: Block): DateStart | null {
   const standalone = parseStandaloneDate(block.text);
   if (standalone) return { date: standalone, rest: null };
-  if (block.kind === 'heading' || block.kind === 'blockquote') return null;
+  // A heading may carry the entry's headline after its date (`June 9, 2016: The meeting`); a
+  // blockquote is someone's words, whatever date they open with.
+  if (block.kind === 'blockquote') return null;
   const leading = parseLeadingDate(block.text);
   return leading ? { date: leading.date, rest: leading.rest } : null;
 }

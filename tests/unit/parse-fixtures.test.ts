@@ -336,3 +336,47 @@ describe('an HTML page with <div> entries, credited blockquotes and update stamp
     expect(documents.filter((d) => d.type === 'event').at(-1)!.text).toBe('Networks call the race.\n\n“The people of this nation have spoken,” the winner told supporters in Delaware.');
   });
 });
+
+describe('an HTML page whose headings hold the date and the entry’s headline (museum-loan-headings.html)', () => {
+  const { documents } = parseArticle(fixture('museum-loan-headings.html'), { slug: 'museum', format: 'html' });
+  const events = documents.filter((document) => document.type === 'event');
+
+  it('starts an entry at a heading that opens with a date, a time of day included, and keeps the headline as its first line', () => {
+    expect(events.map((event) => [event.date, event.dateText, event.text.split('\n')[0]])).toEqual([
+      ['2016-06-03', 'June 3, 2016', 'Curator Ines Laurent writes to the board'],
+      ['2016-06-09', 'June 9, 2016, 4 p.m.', 'The meeting takes place'],
+      ['2017-07-08', 'July 8, 2017', 'The Harbour Post reports the meeting'],
+    ]);
+    expect(documents.at(-1)).toMatchObject({ type: 'passage', section: 'What we still don\'t know' });
+  });
+
+  it('attributes a «guillemet» quotation to the subject of the sentence before it', () => {
+    expect(documents.filter((d) => d.type === 'quote').map((d) => [d.text, d.speaker])).toEqual([
+      ['would double our visitors in a year.', null],
+      ['If it is what you say, we should talk this week.', 'Karl Brenner'],
+      ['It was a short introductory meeting about art', 'Brenner Jr'],
+    ]);
+  });
+});
+
+describe('a plain-text story with each date on its own line right above the entry (river-datelines.txt)', () => {
+  const { title, documents } = parseArticle(fixture('river-datelines.txt'), { slug: 'river', format: 'text' });
+  const events = documents.filter((document) => document.type === 'event');
+
+  it('splits a date line from the text under it, a time of day included', () => {
+    expect(title).toBe('A year of the water crisis');
+    expect(events.map((event) => [event.date, event.text.slice(0, 24)])).toEqual([
+      ['2014-04-25', 'The city switches its wa'],
+      ['2014-10-13', 'A car maker stops using '],
+      ['2015-09-24', 'A doctor, Mona Haddad, r'],
+      ['2016-01-16', 'The governor declares a '],
+    ]);
+  });
+
+  it('attributes a quotation ending in ! to the attribution that opens the next sentence', () => {
+    expect(documents.filter((d) => d.type === 'quote').map((d) => [d.text, d.speaker])).toEqual([
+      ['Here\'s to a new era for Lakeville!', 'Dan Whitley'],
+      ['We were shocked by what the tests showed', 'Mona Haddad'],
+    ]);
+  });
+});

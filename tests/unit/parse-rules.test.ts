@@ -31,6 +31,8 @@ describe('dates', () => {
     ['Spring 2020', { month: null, day: null, year: 2020 }],
     ['Summer of 2020', { month: null, day: null, year: 2020 }],
     ['Mid-2019', { month: null, day: null, year: 2019 }],
+    ['June 9, 2016, 4 p.m.', { month: 6, day: 9, year: 2016, text: 'June 9, 2016, 4 p.m.' }],
+    ['June 9 at 16:30', { month: 6, day: 9, year: null }],
   ])('reads the standalone date %s', (text, expected) => {
     expect(parseStandaloneDate(text)).toMatchObject(expected);
   });
@@ -60,6 +62,12 @@ describe('dates', () => {
     expect(parseLeadingDate('On June 2016, nothing.')).toBeNull();
     expect(parseLeadingDate('On June 9 the three men meet.')).toBeNull();
     expect(parseLeadingDate('Once June 9, 2016, came, they met.')).toBeNull();
+  });
+
+  it('reads a time of day after a leading date as part of it', () => {
+    expect(parseLeadingDate('June 9, 2016, 4 p.m.: The meeting')).toMatchObject({ date: { day: 9, text: 'June 9, 2016, 4 p.m.' }, rest: 'The meeting' });
+    expect(parseLeadingDate('June 9, 2016: at 4 p.m. they met')).toMatchObject({ date: { text: 'June 9, 2016' }, rest: 'at 4 p.m. they met' });
+    expect(parseStandaloneDate('June 2016, 10 people')).toBeNull();
   });
 
   it('finds the years the prose names, not numbers that look like them', () => {
@@ -190,6 +198,10 @@ describe('Markdown in plain text', () => {
     ['The field is snake_case_name or 2*3*4', 'The field is snake_case_name or 2*3*4'],
   ])('reads %j as %j', (line, expected) => {
     expect(textToBlocks(line)[0]!.text).toBe(expected);
+  });
+
+  it('splits a date on a line of its own from the lines under it', () => {
+    expect(textToBlocks('April 25, 2014\nThe city switches\nits water source.').map((block) => block.text)).toEqual(['April 25, 2014', 'The city switches its water source.']);
   });
 
   it('reads "* " bullets, and "> " lines as a blockquote of their own', () => {
@@ -366,6 +378,14 @@ describe('fast paths answer as the plain rules do', () => {
     const long = 'x'.repeat(70);
     expect(splitSentences(`He wrote ${long}jr. Then he left.`).map((sentence) => sentence.text)).toEqual([`He wrote ${long}jr.`, 'Then he left.']);
     expect(splitSentences('He met Smith Jr. Then he left.')).toHaveLength(1);
+  });
+
+  it('ends a sentence before a «guillemet» or „low mark” quotation too', () => {
+    expect(splitSentences('He issued a statement. «It was short,» he says. „We agree,” she said.').map((sentence) => sentence.text)).toEqual([
+      'He issued a statement.',
+      '«It was short,» he says.',
+      '„We agree,” she said.',
+    ]);
   });
 
   it('treats a paragraph holding only white space and comments as empty', () => {
