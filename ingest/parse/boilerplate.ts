@@ -43,6 +43,8 @@ const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^(related|more)( posts| articles| stories| from [\w ]+)?:?$/i,
   /^(read more|continue reading|advertisement|sponsored( content)?|skip to (main )?content|menu|search|home|next( post| article)?|previous( post| article)?|back to top)[\s:.…»›>]*$/i,
   /^(sign up|subscribe)\b.*\b(newsletter|updates|email|inbox)\b/i,
+  /^thanks for reading\b.{0,40}\b(subscribe|sign up|support)\b/i,
+  /\bsubscribe (for free|now|today|to (receive|get) (new|our|more))\b/i,
   /^(follow us|follow (me|him|her) on)\b/i,
   /^(tags?|categories|category|filed under|posted in|topics?)\s*:/i,
   /^(you might also like|recommended( for you)?|trending( now)?|most (read|popular))\b/i,

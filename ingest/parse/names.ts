@@ -29,7 +29,9 @@ const TITLES = new Set(
   principal coach host anchor reporter editor publisher analyst consultant operative agent candidate nominee
   vice former acting congressman congresswoman speaker prime premier treasurer clerk manager founder
   president-elect advisor adviser aide strategist economist historian columnist correspondent activist
-  inspector commander admiral marshal trustee alderman alderwoman assemblyman assemblywoman delegate`
+  inspector commander admiral marshal trustee alderman alderwoman assemblyman assemblywoman delegate
+  parent resident teacher student voter nurse farmer neighbor neighbour witness pastor priest rabbi imam
+  librarian curator pilot engineer scientist researcher volunteer organizer organiser`
     .split(/\s+/)
     .filter(Boolean),
 );

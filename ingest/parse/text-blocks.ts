@@ -11,7 +11,8 @@ import { isBoilerplate } from './boilerplate.ts';
 import { parseStandaloneDate } from './dates.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
 
-const BULLET = /^\s*(?:[•●▪◦‣∙·]|[-–*+](?=\s))\s*/;
+/** `•`, `- `, `* `, `+ ` and numbered items (`1. `, `2) `; never a year such as `2014. `). */
+const BULLET = /^\s*(?:[•●▪◦‣∙·]|[-–*+](?=\s)|\d{1,3}[.)](?=\s))\s*/;
 const MARKDOWN_HEADING = /^\s*#{1,6}\s+/;
 const MARKDOWN_QUOTE = /^\s*>\s?/;
 /** `**bold**`, `__bold__`, `*em*`, `_em_`, only where they wrap words: `f**k` and `snake_case` stay. */

@@ -380,3 +380,34 @@ describe('a plain-text story with each date on its own line right above the entr
     ]);
   });
 });
+
+describe('a plain-text timeline written as a numbered list and bullets (council-numbered-list.txt)', () => {
+  const { title, documents } = parseArticle(fixture('council-numbered-list.txt'), { slug: 'council', format: 'text' });
+
+  it('reads `1.` and `3)` items as list items, one entry each', () => {
+    expect(title).toBe('Ten days that shook the council');
+    expect(documents.filter((d) => d.type === 'event').map((d) => [d.date, d.text])).toEqual([
+      ['2022-03-01', 'The budget is leaked to the press.'],
+      ['2022-03-03', 'The finance chair, Rosa Kim, resigns. "I cannot defend numbers I did not write," she said.'],
+      ['2022-03-10', 'A new budget is tabled.'],
+      ['2022-03-11', 'Councillors vote it down.'],
+      ['2022-03-12', 'The mayor calls an emergency session.'],
+    ]);
+    expect(documents.find((d) => d.type === 'quote')).toMatchObject({ speaker: 'Rosa Kim', date: '2022-03-03' });
+  });
+});
+
+describe('a newsletter post with a subscription box (school-board-newsletter.html)', () => {
+  const { title, documents } = parseArticle(fixture('school-board-newsletter.html'), { slug: 'school', format: 'html' });
+
+  it('reads bold dates closed by a full stop and drops a role word before the speaker’s name', () => {
+    expect(title).toBe('A timeline of the school board fight');
+    expect(documents.filter((d) => d.type === 'event').map((d) => d.date)).toEqual(['2023-08-02', '2023-08-16', '2023-09-06']);
+    expect(documents.find((d) => d.type === 'quote')).toMatchObject({ speaker: 'Maya Singh', attribution: 'Parent Maya Singh speaks at the meeting:' });
+  });
+
+  it('drops the subscription box, its thanks and the comment and share labels', () => {
+    expect(documents.filter((d) => d.type === 'event').at(-1)!.text).toBe('The board delays the vote.');
+    expect(documents.some((d) => /Subscribe for free|Thanks for reading|Leave a comment|^Share$/.test(d.text))).toBe(false);
+  });
+});

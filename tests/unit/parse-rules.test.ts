@@ -279,6 +279,7 @@ describe('boilerplate', () => {
     'This article was updated on May 3 to correct the name of the mayor.',
     'Updated: March 3, 2021, 10:04 a.m.',
     'Last updated 3 May 2022',
+    'Thanks for reading! Subscribe for free to receive new posts and support my work.',
   ])('drops %j', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });
