@@ -92,8 +92,10 @@ const STANDALONE = PATTERNS.map(({ regex, read }) => ({ regex: new RegExp(`^${re
 const LEADING = PATTERNS.map(({ regex, read }) => ({ regex: new RegExp(`^(${regex}${TIME})${SEPARATOR}(?=\\S)`, 'i'), read }));
 const LEADING_THEN_BARE_YEAR = [...LEADING, BARE_YEAR];
 
-/** A block that is only a date (`Jun 16`, `June 2016`, `2016-06-16`). */
+/** A block that is only a date (`Jun 16`, `June 2016`, `2016-06-16`, `(Aug. 30, 2019)`). */
 export function parseStandaloneDate(text: string): ParsedDate | null {
+  const bracketed = /^[([]([^()[\]]+)[)\]][:.,—–-]?$/.exec(text);
+  if (bracketed) return parseStandaloneDate(bracketed[1]!.trim());
   for (const { regex, read } of STANDALONE) {
     const match = regex.exec(text);
     if (!match) continue;

@@ -33,11 +33,13 @@ describe('dates', () => {
     ['Mid-2019', { month: null, day: null, year: 2019 }],
     ['June 9, 2016, 4 p.m.', { month: 6, day: 9, year: 2016, text: 'June 9, 2016, 4 p.m.' }],
     ['June 9 at 16:30', { month: 6, day: 9, year: null }],
+    ['(Aug. 30, 2019)', { month: 8, day: 30, year: 2019, text: 'Aug. 30, 2019' }],
+    ['[March 2020]:', { month: 3, day: null, year: 2020 }],
   ])('reads the standalone date %s', (text, expected) => {
     expect(parseStandaloneDate(text)).toMatchObject(expected);
   });
 
-  it.each(['May', 'Mar 35', 'as on Jun 7 when he', 'June 16 was a hot day', '2016', 'Spring', 'Late night 2016'])('sees no standalone date in %j', (text) => {
+  it.each(['May', 'Mar 35', 'as on Jun 7 when he', 'June 16 was a hot day', '2016', 'Spring', 'Late night 2016', '(see June 9)', '(2016)'])('sees no standalone date in %j', (text) => {
     expect(parseStandaloneDate(text)).toBeNull();
   });
 
