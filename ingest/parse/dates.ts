@@ -92,10 +92,18 @@ const STANDALONE = PATTERNS.map(({ regex, read }) => ({ regex: new RegExp(`^${re
 const LEADING = PATTERNS.map(({ regex, read }) => ({ regex: new RegExp(`^(${regex}${TIME})${SEPARATOR}(?=\\S)`, 'i'), read }));
 const LEADING_THEN_BARE_YEAR = [...LEADING, BARE_YEAR];
 
+/** Longer than `Wednesday, September 30th–31st, 2016, at 11:05 a.m.:` with room to spare. */
+const LONGEST_STANDALONE = 64;
+
 /** A block that is only a date (`Jun 16`, `June 2016`, `2016-06-16`, `(Aug. 30, 2019)`). */
 export function parseStandaloneDate(text: string): ParsedDate | null {
-  const bracketed = /^[([]([^()[\]]+)[)\]][:.,—–-]?$/.exec(text);
-  if (bracketed) return parseStandaloneDate(bracketed[1]!.trim());
+  // Every block of every article is asked, and most are sentences far longer than any date.
+  if (text.length > LONGEST_STANDALONE) return null;
+  const first = text.charCodeAt(0);
+  if (first === 40 || first === 91) {
+    const bracketed = /^[([]([^()[\]]+)[)\]][:.,—–-]?$/.exec(text);
+    return bracketed ? parseStandaloneDate(bracketed[1]!.trim()) : null;
+  }
   for (const { regex, read } of STANDALONE) {
     const match = regex.exec(text);
     if (!match) continue;

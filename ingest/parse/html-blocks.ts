@@ -109,9 +109,14 @@ export function htmlToBlocks(html: string): HtmlArticle {
   const pageTitle = collapseWhitespace($('title').first().text()).replace(/\s+[|–—-]\s+[^|–—]+$/, '');
   const title = heading || pageTitle || undefined;
   // `<blockquote>…<footer>— <cite>Name</cite></footer></blockquote>` credits the quotation: it is
-  // no page footer, so it is kept, as a credit (see blockquoteCredit).
-  for (const footer of $('blockquote > footer').toArray()) footer.name = 'cite';
-  $(FURNITURE).remove();
+  // no page footer, so it is kept, as a credit (see blockquoteCredit). Sorted out of the one
+  // furniture query rather than found by a second walk of the whole page.
+  const furniture = ($(FURNITURE).toArray() as Element[]).filter((node) => {
+    const credit = node.name === 'footer' && node.parent?.type === 'tag' && (node.parent as Element).name === 'blockquote';
+    if (credit) node.name = 'cite';
+    return !credit;
+  });
+  $(furniture).remove();
   const body = pickBody($);
 
   const blocks: Block[] = [];
