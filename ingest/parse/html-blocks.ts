@@ -20,8 +20,8 @@ const FURNITURE = [
   '[aria-hidden=true]', '[hidden]',
   '#comments', '.comments', '.comment', '.comment-respond', '.comments-area', '#respond', '.comment-list',
   '.wp-caption-text', '.caption', '.credit', '.image-credit', '.photo-credit',
-  '[class*=share]', '[class*=social]', '[class*=related]', '[class*=newsletter]', '[class*=subscribe]', '[class*=subscription]',
-  '[class*=donat]', '[class*=patreon]', '[class*=advert]', '[class*=promo]', '[class*=sidebar]',
+  '[class*=share]', '[class*=social]', '[class*=related]', '[class*=newsletter]', '[class*=subscribe]',
+  '[class*=subscription]', '[class*=donat]', '[class*=patreon]', '[class*=advert]', '[class*=promo]', '[class*=sidebar]',
   '[class*=breadcrumb]', '[class*=byline-share]', '[class*=sharedaddy]', '[class*=jp-relatedposts]',
   '.screen-reader-text', '.sr-only', '.visually-hidden',
 ].join(', ');

@@ -146,8 +146,8 @@ export function findNameMention(text: string, accept: (mention: NameMention) => 
 
 /**
  * A role in lower case, then the name in an apposition: `the transport minister, Alan Reyes,`,
- * `its chief executive, Helen Brandt,`. The article calls that person by the role later
- * (`the minister said`), so the role is remembered as a title.
+ * `its spokesman, Ari Cohen,`. The article calls that person by the role later (`the minister
+ * said`), so the role is remembered as a title when it is a title word.
  */
 const APPOSITION = /\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?([a-z]+),\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+),/gu;
 

@@ -32,6 +32,7 @@ export function withoutMarkdown(line: string): string {
   for (let pass = 0; pass < 2; pass += 1) text = text.replace(MARKDOWN_EMPHASIS, '$2');
   return text;
 }
+
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'vs.', 'v.']);
 
 /** A short line in title case with no closing punctuation reads as a heading. */
@@ -59,10 +60,9 @@ export function textToBlocks(source: string): Block[] {
   const blocks: Block[] = [];
   let pending: string[] = [];
   let pendingGap = 1;
+  let pendingQuoted = false;
   let blankLines = 0;
   let seenContent = false;
-
-  let pendingQuoted = false;
 
   const flush = () => {
     const text = collapseWhitespace(pending.join(' '));

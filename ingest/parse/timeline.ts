@@ -3,9 +3,8 @@
  * passages after it. An entry starts at a date standing alone or opening a paragraph or a
  * heading; it holds the paragraphs up to the next date. Inside the timeline, a run of paragraphs
  * set apart by a wider gap than usual, with no date of its own, is an entry that lost its date
- * (approximate).
- * After the last dated entry, a wider gap, a heading, a list, or the end of the list or table
- * the entries stand in ends the timeline.
+ * (approximate). After the last dated entry, a wider gap, a heading, a list, or the end of the
+ * list or table the entries stand in ends the timeline.
  */
 import type { Block } from './blocks.ts';
 import { parseLeadingDate, parseStandaloneDate, type ParsedDate } from './dates.ts';
