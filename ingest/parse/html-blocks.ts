@@ -24,6 +24,8 @@ const FURNITURE = [
   '[class*=subscription]', '[class*=donat]', '[class*=patreon]', '[class*=advert]', '[class*=promo]', '[class*=sidebar]',
   '[class*=breadcrumb]', '[class*=byline-share]', '[class*=sharedaddy]', '[class*=jp-relatedposts]',
   '.screen-reader-text', '.sr-only', '.visually-hidden',
+  // MediaWiki's apparatus: citation marks (`[1]`), `[edit]` links, navigation boxes, categories.
+  'sup.reference', '.mw-editsection', '.noprint', '.navbox', '.catlinks', '.mw-jump-link',
 ].join(', ');
 
 const BODY_CANDIDATES = [

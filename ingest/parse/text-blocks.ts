@@ -3,7 +3,7 @@
  * of one paragraph are joined, so hard-wrapped text reads as one block; bullet lines are list
  * items; `#` lines and short title-case lines without final punctuation are headings, and so is
  * an opening line that reads like a headline in sentence case; `>` lines are blockquotes, and
- * Markdown's emphasis and link marks are dropped.
+ * Markdown's emphasis and link marks and citation marks (`[12]`) are dropped.
  * Boilerplate lines are dropped before joining, so a credit line cannot glue onto a paragraph.
  */
 import type { Block } from './blocks.ts';
@@ -32,6 +32,9 @@ export function withoutMarkdown(line: string): string {
   for (let pass = 0; pass < 2; pass += 1) text = text.replace(MARKDOWN_EMPHASIS, '$2');
   return text;
 }
+
+/** Citation marks a page copied as text keeps: `[12]`, `[a]`, `[citation needed]`. */
+const CITATION_MARK = /\[(?:\d{1,3}|[a-z]|(?:citation|clarification|better source) needed)\](?![(:])/g;
 
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'vs.', 'v.']);
 
@@ -72,7 +75,8 @@ export function textToBlocks(source: string): Block[] {
 
   for (const line of normalizeText(source).split('\n')) {
     const quoted = MARKDOWN_QUOTE.test(line);
-    const trimmed = withoutMarkdown(collapseWhitespace(quoted ? line.replace(MARKDOWN_QUOTE, '') : line));
+    const unquoted = quoted ? line.replace(MARKDOWN_QUOTE, '') : line;
+    const trimmed = withoutMarkdown(collapseWhitespace(unquoted.includes('[') ? unquoted.replace(CITATION_MARK, '') : unquoted));
     if (trimmed === '') {
       flush();
       blankLines += 1;

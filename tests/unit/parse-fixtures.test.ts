@@ -143,6 +143,11 @@ describe('a Wikipedia-style page with year headings over dated lists (recall-wik
   it('keeps "See also" and "References" out of the documents', () => {
     expect(documents.some((d) => /Recall elections in California|Riverside Times/.test(d.text))).toBe(false);
   });
+
+  it('drops citation marks, [edit] links, the navigation box and the categories', () => {
+    expect(events.map((event) => event.text.split(' ').at(-1))).toEqual(['hall.', 'election."', 'signatures.', 'Wu.', 'percent.']);
+    expect(documents.some((d) => /\[|edit|Categories|Oakdale/.test(d.text))).toBe(false);
+  });
 });
 
 describe('a plain-text key-dates list (pipeline-key-dates.txt)', () => {

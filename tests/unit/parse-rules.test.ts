@@ -202,6 +202,12 @@ describe('Markdown in plain text', () => {
     expect(textToBlocks(line)[0]!.text).toBe(expected);
   });
 
+  it('drops the citation marks of a page copied as text, but not a link or a note label', () => {
+    expect(textToBlocks('A judge sides with the city.[citation needed] The vote was 5–2.[12][13] See [b]: and [1](https://x.org).')[0]!.text).toBe(
+      'A judge sides with the city. The vote was 5–2. See [b]: and 1.',
+    );
+  });
+
   it('splits a date on a line of its own from the lines under it', () => {
     expect(textToBlocks('April 25, 2014\nThe city switches\nits water source.').map((block) => block.text)).toEqual(['April 25, 2014', 'The city switches its water source.']);
   });
