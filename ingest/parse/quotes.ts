@@ -12,6 +12,8 @@ export interface QuotationSpan {
   end: number;
   /** The quoted words, without the marks. */
   text: string;
+  /** `“We will not,” Mayor Lee said, “give up.”`: where the words that interrupt the quotation lie. */
+  aside?: { start: number; end: number };
 }
 
 const QUOTE_MARKS = /["“”„‟«»〝〞]/g;
@@ -71,9 +73,30 @@ export function isQuotation(text: string): boolean {
   return wordsOf(cleaned).length >= MINIMUM_WORDS && !isTitleLike(cleaned);
 }
 
+/** What interrupts a quotation: a short clause closed by a comma, with no sentence end in it. */
+const INTERRUPTION = /^\s*[^.!?;:“”"«»‘’]{1,60},\s*$/u;
+
+/**
+ * `“We will not,” Mayor Lee said, “give up this fight.”` is one quotation interrupted by its
+ * attribution: a part ending in a comma, a short clause, then a part going on in lower case.
+ * The parts are joined (without the comma the interruption added) and the clause kept as `aside`.
+ */
+function joinInterrupted(text: string, spans: QuotationSpan[]): QuotationSpan[] {
+  const joined: QuotationSpan[] = [];
+  for (const span of spans) {
+    const previous = joined.at(-1);
+    if (previous && !previous.aside && previous.text.endsWith(',') && /^\p{Ll}/u.test(span.text) && INTERRUPTION.test(text.slice(previous.end, span.start))) {
+      joined[joined.length - 1] = { start: previous.start, end: span.end, text: `${previous.text.slice(0, -1)} ${span.text}`, aside: { start: previous.end, end: span.start } };
+    } else {
+      joined.push(span);
+    }
+  }
+  return joined;
+}
+
 /** The quotations of a paragraph, in order. */
 export function findQuotations(text: string): QuotationSpan[] {
-  return quotedSpans(text)
+  return joinInterrupted(text, quotedSpans(text))
     .filter((span) => isQuotation(span.text))
     .map((span) => ({ ...span, text: span.text.replace(/^[\s,;:]+|[\s,;:]+$/g, '') }));
 }

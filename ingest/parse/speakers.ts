@@ -311,10 +311,15 @@ export class SpeakerAttributor {
   private attributeOne(paragraph: string, sentences: Sentence[], quote: QuotationSpan, previous: string | undefined): QuoteAttribution {
     const sentenceIndex = sentences.findIndex((sentence) => quote.start >= sentence.start && quote.start < sentence.end);
     const sentence = sentences[Math.max(0, sentenceIndex)]!;
-    // `“We won!” Mayor Lee says.`: a quotation ending in ! or ? ends its sentence, and the
-    // attribution opens the next one.
+    // The attribution follows the quotation, interrupts it (`“We will not,” X said, “give up.”`),
+    // or, when the quotation ends in ! or ? and so ends its sentence, opens the next sentence
+    // (`“We won!” Mayor Lee says.`).
     const next = sentences[sentenceIndex + 1];
-    const after = /[!?]$/.test(quote.text) && quote.end >= sentence.end - 1 && next ? next.text : paragraph.slice(quote.end, sentence.end);
+    const after = quote.aside
+      ? paragraph.slice(quote.aside.start, quote.aside.end)
+      : /[!?]$/.test(quote.text) && quote.end >= sentence.end - 1 && next
+        ? next.text
+        : paragraph.slice(quote.end, sentence.end);
     const trailing = trailingAttribution(after);
     // `“…,” the winner told supporters`: attributed in its own sentence, to someone no rule can
     // name. The sentence or paragraph before would be a guess.

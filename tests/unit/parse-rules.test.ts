@@ -148,6 +148,17 @@ describe('quotations', () => {
   ])('finds no quotation in %s', (_name, text) => {
     expect(findQuotations(text)).toEqual([]);
   });
+
+  it('joins a quotation interrupted by its attribution, and keeps the interruption apart', () => {
+    const text = '“We will not,” Mayor Ann Lee said, “give up this fight for anyone.”';
+    const [quote, ...rest] = findQuotations(text);
+    expect(rest).toEqual([]);
+    expect(quote!.text).toBe('We will not give up this fight for anyone.');
+    expect(text.slice(quote!.aside!.start, quote!.aside!.end)).toBe(' Mayor Ann Lee said, ');
+    // Two sentences, or a second part that starts a sentence of its own, stay two quotations.
+    expect(findQuotations('“We will win this vote,” Lee said. “And then we rebuild the old bridge.”')).toHaveLength(2);
+    expect(findQuotations('“We will win this vote,” Lee said, “And then we rebuild the old bridge.”')).toHaveLength(2);
+  });
 });
 
 describe('speakers', () => {
@@ -160,6 +171,7 @@ describe('speakers', () => {
     ['the subject, not the object, of says of', 'Jane Roe says of Smith’s statement: “I cannot think of bigger lies.”', ['Jane Roe']],
     ['no rule at all', 'Crowds carry signs reading “No more closed bridges in our town!” along Main Street.', [null]],
     ['“…,” description X said', '“We will appeal this ruling,” White House spokesman Josh Earnest said.', ['Josh Earnest']],
+    ['“…,” X said, “…”', 'Mayor Tom Lee closes the bridge. “We will not,” Jane Roe said, “give up this fight.”', ['Jane Roe']],
     ['“…,” possessive description X said', '“We will appeal this ruling,” Trump’s lawyer Rudy Giuliani said on Fox.', ['Rudy Giuliani']],
     ['“…,” a spokesman for X said: not X', '“We will appeal this ruling,” a spokesman for Mayor Tom Lee said.', [null]],
     ['“…,” an unnamed speaker told: not the sentence before', 'Mayor Tom Lee closes the bridge. “We will appeal this ruling,” the lawyer for the residents told reporters.', [null]],
