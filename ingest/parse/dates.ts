@@ -1,6 +1,6 @@
 /**
  * Dates as timelines write them: `Jun 16`, `June 16`, `Sept. 5`, `Jun 16, 2016`, `16 June 2016`,
- * `2016-06-16`, `Monday, June 16, 2016`, month-only `June 2016` or `Early June 2016`, year-only
+ * `2016-06-16`, `2016/06/16`, `6/16/2016`, `16.6.2016`, `Monday, June 16, 2016`, month-only `June 2016` or `Early June 2016`, year-only
  * `Spring 2020` or `Late 2019`. A date either stands as a block of its own or opens a paragraph
  * before a separator (`May 4, 2021 — …`, `May 4, 2021: …`, `2014: …`); a full date also opens a
  * sentence the entry keeps whole (`On May 4, 2021, the council …`).
@@ -37,7 +37,7 @@ const PART_OF_YEAR = '(?:early|mid|late|spring|summer|autumn|fall|winter|(?:the\
 type DateFields = Omit<ParsedDate, 'text'>;
 
 const PATTERNS: Array<{ regex: string; read: (m: RegExpExecArray) => DateFields }> = [
-  { regex: `${YEAR}-(\\d{2})-(\\d{2})`, read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) },
+  { regex: `${YEAR}[-/](\\d{2})[-/](\\d{2})`, read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) },
   {
     regex: `${WEEKDAY}${MONTH}\\s+${DAY}${DAY_RANGE}(?:,?\\s+${YEAR})?`,
     read: (m) => ({ month: monthNumber(m[1]!), day: Number(m[2]), year: m[3] ? Number(m[3]) : null }),
@@ -55,6 +55,8 @@ const PATTERNS: Array<{ regex: string; read: (m: RegExpExecArray) => DateFields 
       return first > 12 ? { month: second, day: first, year: Number(m[3]) } : { month: first, day: second, year: Number(m[3]) };
     },
   },
+  // Dotted `9.6.2016` is day first, as the countries that write it do.
+  { regex: `(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}`, read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }) },
   { regex: `${PART_OF_YEAR}${YEAR}`, read: (m) => ({ month: null, day: null, year: Number(m[1]) }) },
 ];
 

@@ -330,6 +330,14 @@ describe('more styles', () => {
     expect(parseLeadingDate('6/16/2015 - Launch day')).toMatchObject({ date: { month: 6, day: 16 }, rest: 'Launch day' });
   });
 
+  it('reads dotted dates day first and ISO dates with slashes, but no decimal number', () => {
+    expect(parseStandaloneDate('9.6.2016')).toMatchObject({ month: 6, day: 9, year: 2016 });
+    expect(parseLeadingDate('16.06.2016: Vote held')).toMatchObject({ date: { month: 6, day: 16, year: 2016 }, rest: 'Vote held' });
+    expect(parseStandaloneDate('2016/06/09')).toMatchObject({ month: 6, day: 9, year: 2016 });
+    expect(parseStandaloneDate('31.02.2016')).toBeNull();
+    expect(parseLeadingDate('3.5 million people: a record')).toBeNull();
+  });
+
   it('attributes “according to X” to X, and “according to the mayor” by role', () => {
     const quotes = parseText(
       'Mayor Dana Whitfield spoke first.\n\nJan 1, 2020\n\nAccording to Omar Castillo, “the estimate was wrong from day one.”\n\nJan 2, 2020\n\nAccording to the mayor, “the bridge will reopen in spring.”',
