@@ -85,6 +85,9 @@ function isValid(date: DateFields): boolean {
 /** A time of day after a date: `June 9, 2016, 4 p.m.`, `June 9 at 16:30`, `June 9, 2016 11:05 AM`. */
 const TIME = '(?:,?\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?|[AP]M)|,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2})?';
 
+/** A time of day on its own, as live blogs stamp their entries: `10:05 a.m.`, `3 p.m. ET`, `14:30`. */
+const CLOCK = '(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?|[AP]M)|\\d{1,2}:\\d{2})(?:\\s+(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T))?';
+
 /** Trailing punctuation a date heading may carry: `Jun 16:`, `June 16 —`, `Jun 16.` */
 const STANDALONE_TAIL = '\\s*[:.,—–-]?\\s*$';
 /** What separates a leading date from the entry's text. */
@@ -93,6 +96,22 @@ const SEPARATOR = '\\s*(?:[—–:|]|\\s-\\s|\\.\\s)\\s*';
 const STANDALONE = PATTERNS.map(({ regex, read }) => ({ regex: new RegExp(`^${regex}${TIME}${STANDALONE_TAIL}`, 'i'), read }));
 const LEADING = PATTERNS.map(({ regex, read }) => ({ regex: new RegExp(`^(${regex}${TIME})${SEPARATOR}(?=\\S)`, 'i'), read }));
 const LEADING_THEN_BARE_YEAR = [...LEADING, BARE_YEAR];
+const STANDALONE_CLOCK = new RegExp(`^(${CLOCK})\\s*[:,—–-]?\\s*$`, 'i');
+const LEADING_CLOCK = new RegExp(`^(${CLOCK})${SEPARATOR}(?=\\S)`, 'i');
+
+/**
+ * A time of day standing alone or opening a paragraph before a separator (`10:05 a.m. — The
+ * hearing opens`): returns the time as written and the rest of the paragraph (null when none).
+ */
+export function parseLeadingTime(text: string): { time: string; rest: string | null } | null {
+  const first = text.charCodeAt(0);
+  if (first < 48 || first > 57) return null;
+  const standalone = STANDALONE_CLOCK.exec(text);
+  if (standalone) return { time: standalone[1]!.trim(), rest: null };
+  const leading = LEADING_CLOCK.exec(text);
+  // `10 a.m. The hearing…`: the full stop of `a.m.` doubled as the separator.
+  return leading ? { time: leading[1]!.trim().replace(/([ap]\.m)$/i, '$1.'), rest: text.slice(leading[0].length).trim() } : null;
+}
 
 /** Longer than `Wednesday, September 30th–31st, 2016, at 11:05 a.m.:` with room to spare. */
 const LONGEST_STANDALONE = 64;

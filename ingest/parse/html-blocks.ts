@@ -9,7 +9,7 @@ import { load, type CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, BlockKind } from './blocks.ts';
 import { isBoilerplate } from './boilerplate.ts';
-import { parseStandaloneDate } from './dates.ts';
+import { parseLeadingTime, parseStandaloneDate } from './dates.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
 
 const FURNITURE = [
@@ -197,7 +197,7 @@ export function htmlToBlocks(html: string): HtmlArticle {
     const lead = element.children.find((child) => child.type !== 'text' || (child as unknown as { data: string }).data.trim() !== '');
     if (lead && lead.type === 'tag' && EMPHASIS.has((lead as Element).name.toLowerCase())) {
       const leadText = collapseWhitespace($(lead).text());
-      if (parseStandaloneDate(leadText) && collapseWhitespace($(element).text()) !== leadText) {
+      if ((parseStandaloneDate(leadText) || parseLeadingTime(leadText)?.rest === null) && collapseWhitespace($(element).text()) !== leadText) {
         emit(leadText, 'paragraph');
         for (const child of element.children) if (child !== lead) walk(child, childKind);
         // The separator that followed the date (`: `, `— `) belongs to neither block.

@@ -1,13 +1,14 @@
 /**
  * Blocks → the article's structure: passages before the timeline, the timeline's entries, and
  * passages after it. An entry starts at a date standing alone or opening a paragraph or a
- * heading; it holds the paragraphs up to the next date. Inside the timeline, a run of paragraphs
+ * heading, or, after a date, at a time of day (a live blog's `10:05 a.m.`), which shares that
+ * date; it holds the paragraphs up to the next date. Inside the timeline, a run of paragraphs
  * set apart by a wider gap than usual, with no date of its own, is an entry that lost its date
  * (approximate). After the last dated entry, a wider gap, a heading, a list, or the end of the
  * list or table the entries stand in ends the timeline.
  */
 import type { Block } from './blocks.ts';
-import { parseLeadingDate, parseStandaloneDate, type ParsedDate } from './dates.ts';
+import { parseLeadingDate, parseLeadingTime, parseStandaloneDate, type ParsedDate } from './dates.ts';
 
 export interface TimelineEntry {
   kind: 'entry';
@@ -56,13 +57,26 @@ function ordinaryGap(blocks: Block[]): number {
   return Math.max(1, best);
 }
 
+/**
+ * Entries stamped with a time of day after a date (`10:05 a.m. — The hearing opens`), as a live
+ * blog writes one day: each starts an entry of that day. Null for every block before the first
+ * date, and for any block that starts with a date.
+ */
+function timeStartsOf(blocks: Block[], starts: Array<DateStart | null>): Array<{ time: string; rest: string | null } | null> {
+  const first = starts.findIndex((start) => start !== null);
+  return blocks.map((block, index) =>
+    first === -1 || index <= first || starts[index] || block.kind === 'blockquote' ? null : parseLeadingTime(block.text),
+  );
+}
+
 export function segmentArticle(blocks: Block[]): Segment[] {
   const starts = blocks.map(dateStartOf);
-  const startIndexes = starts.flatMap((start, index) => (start ? [index] : []));
+  const times = timeStartsOf(blocks, starts);
+  const startIndexes = blocks.flatMap((_block, index) => (starts[index] || times[index] ? [index] : []));
   let section: string | null = null;
   const segments: Segment[] = [];
 
-  // Fewer than two dated entries is no timeline: everything is narrative.
+  // Fewer than two entries (the first of them dated) is no timeline: everything is narrative.
   if (startIndexes.length < 2) {
     for (const block of blocks) {
       if (block.kind === 'heading') section = block.text;
@@ -79,6 +93,8 @@ export function segmentArticle(blocks: Block[]): Segment[] {
   let yearHeading: number | null = null;
   let entry: TimelineEntry | null = null;
   let timelineOver = false;
+  /** The date of the last dated entry, which the time-stamped entries after it share. */
+  let day: ParsedDate | null = null;
 
   const closeEntry = () => {
     if (entry && entry.paragraphs.length) segments.push(entry);
@@ -107,8 +123,15 @@ export function segmentArticle(blocks: Block[]): Segment[] {
     if (start) {
       // A month heading over dated entries is a grouping, not an entry: it still gives a year.
       if (start.date.year !== null) yearHeading = start.date.year;
+      day = start.date;
       const opened = openEntry(start.date);
       if (start.rest) opened.paragraphs.push({ ...block, kind: 'paragraph', text: start.rest });
+      return;
+    }
+    const time = times[index];
+    if (time && day) {
+      const opened = openEntry({ ...day, text: `${day.text}, ${time.time}` });
+      if (time.rest) opened.paragraphs.push({ ...block, kind: 'paragraph', text: time.rest });
       return;
     }
     const current = entry as TimelineEntry | null;

@@ -416,3 +416,27 @@ describe('a newsletter post with a subscription box (school-board-newsletter.htm
     expect(documents.some((d) => /Subscribe for free|Thanks for reading|Leave a comment|^Share$/.test(d.text))).toBe(false);
   });
 });
+
+describe('a live blog: one date, then entries stamped with the time of day (budget-live-blog.html, storm-hours.txt)', () => {
+  it('makes each time-stamped paragraph an entry of that date, in HTML with the time in bold', () => {
+    const { documents } = parseArticle(fixture('budget-live-blog.html'), { slug: 'budget', format: 'html' });
+    expect(documents.filter((d) => d.type === 'event').map((d) => [d.date, d.dateText, d.text.split('\n')[0]])).toEqual([
+      ['2023-03-14', 'March 14, 2023, 9:02 a.m.', 'The hearing opens with 40 people in the gallery.'],
+      ['2023-03-14', 'March 14, 2023, 10:15 a.m.', 'Treasurer Alan Ruiz presents the numbers. "This is the leanest budget in a decade," Ruiz said.'],
+      ['2023-03-14', 'March 14, 2023, 1:30 p.m.', 'The council breaks for lunch.'],
+      ['2023-03-14', 'March 14, 2023, 4:45 p.m. ET', 'The budget passes 6–3.'],
+    ]);
+    expect(documents.find((d) => d.type === 'quote')).toMatchObject({ speaker: 'Alan Ruiz', dateText: 'March 14, 2023, 10:15 a.m.' });
+    expect(documents.at(-1)).toMatchObject({ type: 'passage', section: 'What happens next' });
+  });
+
+  it('does so in plain text, with the time before a dash', () => {
+    const { documents } = parseArticle(fixture('storm-hours.txt'), { slug: 'storm', format: 'text' });
+    expect(documents.filter((d) => d.type === 'event').map((d) => [d.date, d.dateText])).toEqual([
+      ['2024-01-06', 'Jan. 6, 2024, 7:00 a.m.'],
+      ['2024-01-06', 'Jan. 6, 2024, 9:30 a.m.'],
+      ['2024-01-06', 'Jan. 6, 2024, 2 p.m.'],
+    ]);
+    expect(documents.find((d) => d.type === 'quote')).toMatchObject({ speaker: 'Maria Cole', date: '2024-01-06' });
+  });
+});

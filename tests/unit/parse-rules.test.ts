@@ -1,7 +1,7 @@
 /** Each parsing rule on a tiny named fixture. */
 import { describe, expect, it } from 'vitest';
 import { isBoilerplate } from '../../ingest/parse/boilerplate.ts';
-import { parseLeadingDate, parseStandaloneDate, yearsNamed } from '../../ingest/parse/dates.ts';
+import { parseLeadingDate, parseLeadingTime, parseStandaloneDate, yearsNamed } from '../../ingest/parse/dates.ts';
 import { htmlToBlocks } from '../../ingest/parse/html-blocks.ts';
 import { ArticleNames, bareWord, isNameWord } from '../../ingest/parse/names.ts';
 import { collapseWhitespace } from '../../ingest/parse/normalize-text.ts';
@@ -328,6 +328,20 @@ describe('more styles', () => {
     expect(parseStandaloneDate('6/16/2015')).toMatchObject({ month: 6, day: 16, year: 2015 });
     expect(parseStandaloneDate('16/6/2015')).toMatchObject({ month: 6, day: 16, year: 2015 });
     expect(parseLeadingDate('6/16/2015 - Launch day')).toMatchObject({ date: { month: 6, day: 16 }, rest: 'Launch day' });
+  });
+
+  it('reads a time of day standing alone or before a separator, and no number that is not one', () => {
+    expect(parseLeadingTime('10:05 a.m.')).toEqual({ time: '10:05 a.m.', rest: null });
+    expect(parseLeadingTime('10 a.m. The hearing opens.')).toEqual({ time: '10 a.m.', rest: 'The hearing opens.' });
+    expect(parseLeadingTime('3 p.m. ET — Recess.')).toEqual({ time: '3 p.m. ET', rest: 'Recess.' });
+    expect(parseLeadingTime('14:30: Vote')).toEqual({ time: '14:30', rest: 'Vote' });
+    expect(parseLeadingTime('10.50 dollars each')).toBeNull();
+    expect(parseLeadingTime('3 people died')).toBeNull();
+    expect(parseLeadingTime('10:05 The hearing')).toBeNull();
+  });
+
+  it('starts time-stamped entries only after a date: times alone make no timeline', () => {
+    expect(parseText('9 a.m. — Doors open.\n\n10 a.m. — Speeches begin.').every((d) => d.type === 'passage')).toBe(true);
   });
 
   it('reads dotted dates day first and ISO dates with slashes, but no decimal number', () => {
