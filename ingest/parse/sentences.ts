@@ -20,11 +20,16 @@ const ABBREVIATIONS = new Set([
 export function splitSentences(text: string): Sentence[] {
   // Blank out quotation contents (all but their last character, which may end the sentence) so
   // their inner full stops do not end the outer sentence.
-  let masked = text;
+  // Built in one pass: splicing the string once per quotation made a paragraph of thousands of them
+  // quadratic.
+  const parts: string[] = [];
+  let copied = 0;
   for (const span of quotedSpans(text)) {
     const innerLength = Math.max(0, span.end - span.start - 3);
-    masked = masked.slice(0, span.start + 1) + 'X'.repeat(innerLength) + masked.slice(span.start + 1 + innerLength);
+    parts.push(text.slice(copied, span.start + 1), 'X'.repeat(innerLength));
+    copied = span.start + 1 + innerLength;
   }
+  const masked = parts.length ? parts.join('') + text.slice(copied) : text;
   const sentences: Sentence[] = [];
   let start = 0;
   const boundary = /[.!?…]+["”’»)\]]*\s+(?=["“‘«„(\[]?[\p{Lu}\d])/gu;

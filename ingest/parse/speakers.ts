@@ -259,6 +259,17 @@ const DESCRIPTION_STOPS = new Set(
     .filter(Boolean),
 );
 
+/**
+ * The words of a sentence before a quotation, at most the last MAX_LEAD characters of them (cut
+ * at a word): an attribution stands close to its quotation, and a sentence holding thousands of
+ * quotations would otherwise be read again for each one.
+ */
+function sentenceBefore(paragraph: string, sentenceStart: number, quoteStart: number): string {
+  if (quoteStart - sentenceStart <= MAX_LEAD) return paragraph.slice(sentenceStart, quoteStart);
+  return paragraph.slice(quoteStart - MAX_LEAD, quoteStart).replace(/^\S*\s+/, '');
+}
+const MAX_LEAD = 400;
+
 /** True when the clause right after a quotation holds a speech verb among its first words. */
 function speechVerbFollows(text: string): boolean {
   const clause = /^[\s,]*([^.!?;“"”]*)/.exec(text)?.[1] ?? '';
@@ -327,7 +338,7 @@ export class SpeakerAttributor {
     const found =
       (trailing && this.attributed(trailing.subject, trailing.evidence)) ??
       (() => {
-        const before = paragraph.slice(sentence.start, quote.start);
+        const before = sentenceBefore(paragraph, sentence.start, quote.start);
         if (before.trim()) return this.attributed(speechVerbSubject(before), before.trim());
         // The quotation opens its sentence: the sentence before it, or the paragraph before that.
         if (sentenceIndex > 0) {

@@ -15,8 +15,11 @@ import { collapseWhitespace, normalizeText } from './normalize-text.ts';
 const BULLET = /^\s*(?:[•●▪◦‣∙·]|[-–*+](?=\s)|\d{1,3}[.)](?=\s))\s*/;
 const MARKDOWN_HEADING = /^\s*#{1,6}\s+/;
 const MARKDOWN_QUOTE = /^\s*>\s?/;
-/** `**bold**`, `__bold__`, `*em*`, `_em_`, only where they wrap words: `f**k` and `snake_case` stay. */
-const MARKDOWN_EMPHASIS = /(?<![\p{L}\p{N}*_\\])(\*\*\*|___|\*\*|__|\*|_)(?=[^\s*_])(.+?)(?<=[^\s*_\\])\1(?![\p{L}\p{N}*_])/gu;
+/**
+ * `**bold**`, `__bold__`, `*em*`, `_em_`, only where they wrap words: `f**k` and `snake_case` stay.
+ * At most 300 characters apart, so a line full of unmatched marks costs no more than a line.
+ */
+const MARKDOWN_EMPHASIS = /(?<![\p{L}\p{N}*_\\])(\*\*\*|___|\*\*|__|\*|_)(?=[^\s*_])(.{1,300}?)(?<=[^\s*_\\])\1(?![\p{L}\p{N}*_])/gu;
 /** `[words](https://…)` → `words`. */
 const MARKDOWN_LINK = /\[([^\]\n]+)\]\([^)\s]+\)/g;
 
