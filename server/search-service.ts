@@ -5,10 +5,10 @@
  */
 import type { Hits, Meilisearch, MultiSearchQuery, SearchResponse } from 'meilisearch';
 import { AppError } from '../core/errors.ts';
+import { quoteFilterValue } from '../core/filter-value.ts';
 import { DOCUMENT_FIELDS, DOCUMENT_ID_PATTERN, type TimelineDocument } from '../core/schema.ts';
 import { callEngine } from './engine-errors.ts';
 import { createMultiSearch, type MultiSearch } from './engine-multi-search.ts';
-import { quoteFilterValue } from '../core/filter-value.ts';
 import { buildFilter, FACET_ATTRIBUTES, type FacetAttribute } from './filters.ts';
 import { CROP_MARKER, HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG, toSafeHighlight } from './highlight.ts';
 import { IndexVersion } from './index-version.ts';
