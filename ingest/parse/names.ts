@@ -149,7 +149,9 @@ export function findNameMention(text: string, accept: (mention: NameMention) => 
  * `its spokesman, Ari Cohen,`. The article calls that person by the role later (`the minister
  * said`), so the role is remembered as a title when it is a title word.
  */
-const APPOSITION = /\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?([a-z]+),\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+),/gu;
+const APPOSITION = /\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]+(?:\s+[a-z]+)?),\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+),/gu;
+/** The same after the name: `Dana Whitfield, the mayor,`, `Ari Cohen, a spokesman for the firm,`. */
+const APPOSITION_AFTER = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+),\s+(?:the|a|an|its|his|her|their)\s+([a-z][^,.;:!?“”"]{0,40}),/gu;
 
 /** The names of one article: counts, titles, and the canonical form of any short form. */
 export class ArticleNames {
@@ -169,12 +171,20 @@ export class ArticleNames {
       }
       // Only a text with a comma can hold an apposition, and only one with a title word names a role.
       if (text.includes(',')) {
-        for (const match of text.matchAll(APPOSITION)) {
-          const name = stripTitles(match[2]!.split(' '));
-          if (isTitleWord(match[1]!) && name && !name.titles.length) this.addTitle(match[1]!.toLowerCase(), name.name);
-        }
+        for (const match of text.matchAll(APPOSITION)) this.addAppositionTitle(match[1]!, match[2]!);
+        for (const match of text.matchAll(APPOSITION_AFTER)) this.addAppositionTitle(match[2]!, match[1]!);
       }
     }
+  }
+
+  /**
+   * A role given in an apposition (`transport minister`, `spokesman for the firm`): its first
+   * title word among the first three, remembered for a bare name.
+   */
+  private addAppositionTitle(description: string, words: string): void {
+    const role = description.split(' ').slice(0, 3).find(isTitleWord);
+    const name = stripTitles(words.split(' '));
+    if (role && name && !name.titles.length) this.addTitle(role.toLowerCase(), name.name);
   }
 
   private addTitle(title: string, name: string): void {

@@ -139,6 +139,11 @@ function openingSubject(tokens: Token[]): Subject | null {
     const mention = stripTitles(run.words);
     if (!mention || isNotName(mention.name)) continue;
     if (looksLikeVerb(tokens[skipAdverbsForward(tokens, run.end)])) return { kind: 'name', name: mention.name };
+    // `Ari Cohen, a spokesman for the firm, said`: the verb comes after an apposition.
+    if (tokens[run.end - 1]!.raw.endsWith(',')) {
+      const close = tokens.slice(run.end, run.end + 8).findIndex((token) => token.raw.endsWith(','));
+      if (close >= 0 && looksLikeVerb(tokens[skipAdverbsForward(tokens, run.end + close + 1)])) return { kind: 'name', name: mention.name };
+    }
   }
   return null;
 }

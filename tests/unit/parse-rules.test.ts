@@ -172,6 +172,8 @@ describe('speakers', () => {
     ['no rule at all', 'Crowds carry signs reading “No more closed bridges in our town!” along Main Street.', [null]],
     ['“…,” description X said', '“We will appeal this ruling,” White House spokesman Josh Earnest said.', ['Josh Earnest']],
     ['“…,” X said, “…”', 'Mayor Tom Lee closes the bridge. “We will not,” Jane Roe said, “give up this fight.”', ['Jane Roe']],
+    ['X, a description, said: “…”', 'Ari Cohen, a spokesman for the firm, said: “We cannot keep this bridge open.”', ['Ari Cohen']],
+    ['“…,” the role said, the role given after the name', 'Dana Whitfield, the mayor, opened the meeting. “We cannot keep this bridge open,” the mayor said.', ['Dana Whitfield']],
     ['“…,” possessive description X said', '“We will appeal this ruling,” Trump’s lawyer Rudy Giuliani said on Fox.', ['Rudy Giuliani']],
     ['“…,” a spokesman for X said: not X', '“We will appeal this ruling,” a spokesman for Mayor Tom Lee said.', [null]],
     ['“…,” an unnamed speaker told: not the sentence before', 'Mayor Tom Lee closes the bridge. “We will appeal this ruling,” the lawyer for the residents told reporters.', [null]],
@@ -199,6 +201,8 @@ describe('speakers', () => {
     expect(new ArticleNames(['The transport minister, Alan Reyes, unveils the plan.']).byRole('minister')).toBe('Alan Reyes');
     expect(new ArticleNames(['Its chief executive, Helen Brandt, says no.']).byRole('executive')).toBeNull();
     expect(new ArticleNames(['The old harbour, Port Ellery, is closed.']).byRole('harbour')).toBeNull();
+    expect(new ArticleNames(['Dana Whitfield, the mayor, spoke.']).byRole('mayor')).toBe('Dana Whitfield');
+    expect(new ArticleNames(['Ari Cohen, a spokesman for the firm, spoke.']).byRole('spokesman')).toBe('Ari Cohen');
   });
 });
 
