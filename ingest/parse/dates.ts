@@ -113,13 +113,20 @@ export function parseLeadingTime(text: string): { time: string; rest: string | n
   return leading ? { time: leading[1]!.trim().replace(/([ap]\.m)$/i, '$1.'), rest: text.slice(leading[0].length).trim() } : null;
 }
 
+/**
+ * Every date holds a digit (its day or its year) among its first 40 characters, even `The
+ * beginning of September 2016` or `On Wednesday, September 30`; most paragraphs do not.
+ */
+const DIGIT_EARLY = /^\D{0,40}\d/;
+
 /** Longer than `Wednesday, September 30th–31st, 2016, at 11:05 a.m.:` with room to spare. */
 const LONGEST_STANDALONE = 64;
 
 /** A block that is only a date (`Jun 16`, `June 2016`, `2016-06-16`, `(Aug. 30, 2019)`). */
 export function parseStandaloneDate(text: string): ParsedDate | null {
-  // Every block of every article is asked, and most are sentences far longer than any date.
-  if (text.length > LONGEST_STANDALONE) return null;
+  // Every block of every article is asked, and most are sentences far longer than any date, or
+  // headings and short lines without the digit every date holds.
+  if (text.length > LONGEST_STANDALONE || !DIGIT_EARLY.test(text)) return null;
   const first = text.charCodeAt(0);
   if (first === 40 || first === 91) {
     const bracketed = /^[([]([^()[\]]+)[)\]][:.,—–-]?$/.exec(text);
@@ -141,6 +148,7 @@ export function parseStandaloneDate(text: string): ParsedDate | null {
  * paragraph after a separator, or the whole paragraph when the date opens its first sentence.
  */
 export function parseLeadingDate(text: string): { date: ParsedDate; rest: string } | null {
+  if (!DIGIT_EARLY.test(text)) return null;
   // A bare year is tried last, and only by a paragraph that opens with a digit.
   const patterns = text.charCodeAt(0) <= 57 && text.charCodeAt(0) >= 48 ? LEADING_THEN_BARE_YEAR : LEADING;
   for (const { regex, read } of patterns) {

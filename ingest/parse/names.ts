@@ -145,13 +145,32 @@ export function findNameMention(text: string, accept: (mention: NameMention) => 
 }
 
 /**
- * A role in lower case, then the name in an apposition: `the transport minister, Alan Reyes,`,
- * `its spokesman, Ari Cohen,`. The article calls that person by the role later (`the minister
- * said`), so the role is remembered as a title when it is a title word.
+ * Appositions that give a role, read around each comma: the role in lower case before the name
+ * (`the transport minister, Alan Reyes,`, `its spokesman, Ari Cohen,`) or after it (`Dana
+ * Whitfield, the mayor,`, `Ari Cohen, a spokesman for the firm,`). The article calls that person
+ * by the role later (`the minister said`), so the role is remembered as a title when it is a title
+ * word. Anchored on the comma: commas are few, and a pattern tried at every capital was not.
  */
-const APPOSITION = /\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]+(?:\s+[a-z]+)?),\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+),/gu;
-/** The same after the name: `Dana Whitfield, the mayor,`, `Ari Cohen, a spokesman for the firm,`. */
-const APPOSITION_AFTER = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+),\s+(?:the|a|an|its|his|her|their)\s+([a-z][^,.;:!?“”"]{0,40}),/gu;
+const ROLE_BEFORE_COMMA = /\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]+(?:\s+[a-z]+)?)$/;
+const NAME_BEFORE_COMMA = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)$/u;
+const NAME_AFTER_COMMA = /^\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+),/u;
+const ROLE_AFTER_COMMA = /^\s+(?:the|a|an|its|his|her|their)\s+([a-z][^,.;:!?“”"]{0,40}),/;
+
+/** Each apposition of a text as [role description, name]. */
+function appositions(text: string): Array<[string, string]> {
+  const found: Array<[string, string]> = [];
+  for (let comma = text.indexOf(','); comma !== -1; comma = text.indexOf(',', comma + 1)) {
+    const before = text.slice(Math.max(0, comma - 60), comma);
+    const after = text.slice(comma + 1, comma + 61);
+    const roleFirst = ROLE_BEFORE_COMMA.exec(before);
+    const nameAfter = roleFirst && NAME_AFTER_COMMA.exec(after);
+    if (roleFirst && nameAfter) found.push([roleFirst[1]!, nameAfter[1]!]);
+    const roleAfter = ROLE_AFTER_COMMA.exec(after);
+    const nameFirst = roleAfter && NAME_BEFORE_COMMA.exec(before);
+    if (roleAfter && nameFirst) found.push([roleAfter[1]!, nameFirst[1]!]);
+  }
+  return found;
+}
 
 /** The names of one article: counts, titles, and the canonical form of any short form. */
 export class ArticleNames {
@@ -169,11 +188,7 @@ export class ArticleNames {
         this.counts.set(mention.name, (this.counts.get(mention.name) ?? 0) + 1);
         for (const title of mention.titles) this.addTitle(title, mention.name);
       }
-      // Only a text with a comma can hold an apposition, and only one with a title word names a role.
-      if (text.includes(',')) {
-        for (const match of text.matchAll(APPOSITION)) this.addAppositionTitle(match[1]!, match[2]!);
-        for (const match of text.matchAll(APPOSITION_AFTER)) this.addAppositionTitle(match[2]!, match[1]!);
-      }
+      for (const [role, name] of appositions(text)) this.addAppositionTitle(role, name);
     }
   }
 
