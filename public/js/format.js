@@ -8,13 +8,20 @@ export const monthLabel = (month) => `${MONTHS[Number(month.slice(5, 7)) - 1]} $
 /** `2016-07-27` → `Jul 27, 2016` */
 export const dayLabel = (date) => `${MONTHS[Number(date.slice(5, 7)) - 1].slice(0, 3)} ${Number(date.slice(8))}, ${date.slice(0, 4)}`;
 
+/** A time of day closing a date as written: `March 14, 2023, 10:15 a.m.`, `June 9 at 16:30 ET`. */
+const TIME_OF_DAY = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)(?:\s+[A-Z]{2,4})?$|\b\d{1,2}:\d{2}(?:\s+[A-Z]{2,4})?$/;
+
 /**
- * A document's date: the day when known, else its month (`June 2016`), else the year as the
- * article wrote it (`Spring 2020`, `2014`), else null (passages).
+ * A document's date: the day (with the time of day the article gave, which tells a live blog's
+ * entries apart) when known, else its month (`June 2016`), else the year as the article wrote it
+ * (`Spring 2020`, `2014`), else null (passages).
  */
 export function documentDate(doc) {
   const approximate = Boolean(doc.dateApproximate);
-  if (doc.date) return { text: dayLabel(doc.date), datetime: doc.date, approximate };
+  if (doc.date) {
+    const time = TIME_OF_DAY.exec(doc.dateText ?? '');
+    return { text: time ? `${dayLabel(doc.date)}, ${time[0]}` : dayLabel(doc.date), datetime: doc.date, approximate };
+  }
   if (doc.month) return { text: monthLabel(doc.month), datetime: doc.month, approximate };
   if (doc.year) return { text: doc.dateText || String(doc.year), datetime: String(doc.year), approximate };
   return null;

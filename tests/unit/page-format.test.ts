@@ -17,6 +17,14 @@ describe('documentDate', () => {
     expect(documentDate({ date: null, month: null, year: 2015, dateText: 'Spring 2015', dateApproximate: false })).toEqual({ text: 'Spring 2015', datetime: '2015', approximate: false });
   });
 
+  it('adds the time of day a live blog gave its entry, and nothing for a date with a year only', () => {
+    expect(documentDate({ date: '2023-03-14', month: '2023-03', year: 2023, dateText: 'March 14, 2023, 10:15 a.m.', dateApproximate: false })!.text).toBe('Mar 14, 2023, 10:15 a.m.');
+    expect(documentDate({ date: '2024-01-06', month: '2024-01', year: 2024, dateText: 'Jan. 6, 2024, 4 p.m. ET', dateApproximate: false })!.text).toBe('Jan 6, 2024, 4 p.m. ET');
+    expect(documentDate({ date: '2016-06-09', month: '2016-06', year: 2016, dateText: 'June 9 at 16:30', dateApproximate: false })!.text).toBe('Jun 9, 2016, 16:30');
+    expect(documentDate({ date: '2016-06-09', month: '2016-06', year: 2016, dateText: 'June 9, 2016', dateApproximate: false })!.text).toBe('Jun 9, 2016');
+    expect(documentDate({ date: '2016-06-16', month: '2016-06', year: 2016, dateText: '2016-06-16', dateApproximate: false })!.text).toBe('Jun 16, 2016');
+  });
+
   it('labels an entry that lost its date after a year-only one by the year, marked approximate', () => {
     expect(documentDate({ date: null, month: null, year: 2015, dateText: null, dateApproximate: true })).toEqual({ text: '2015', datetime: '2015', approximate: true });
   });
