@@ -1,8 +1,8 @@
 /**
  * Finds quotations in a paragraph: spans between double quotation marks, curly or straight,
- * paired in order, so a mismatched opening mark (`”I actually…”`) still pairs. A real quotation
- * is a sentence or clause of at least four words; names, titles (`“This Week”`) and
- * scare-quoted words (`“dirt”`) are not.
+ * paired in order, so a mismatched opening mark (`”I actually…”`) still pairs, and between single
+ * ones outside them. A real quotation is a sentence or clause of at least four words; names,
+ * titles (`“This Week”`) and scare-quoted words (`“dirt”`) are not.
  */
 
 export interface QuotationSpan {
@@ -21,7 +21,7 @@ const MINIMUM_WORDS = 4;
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
 
 /**
- * Spans between single quotation marks (the British style), for paragraphs with no double ones.
+ * Spans between single quotation marks (the British style).
  * An apostrophe is never a mark: an opening mark follows a space or the start and precedes a
  * letter; a closing one follows a non-space and is not followed by a letter (`court's` is safe).
  */
@@ -44,6 +44,14 @@ function singleQuotedSpans(text: string): QuotationSpan[] {
 export function quotedSpans(text: string): QuotationSpan[] {
   const marks = [...text.matchAll(QUOTE_MARKS)].map((match) => match.index!);
   if (marks.length === 0) return singleQuotedSpans(text);
+  const doubled = doubleQuotedSpans(text, marks);
+  // Single marks outside every double-quoted span quote too (`"…," she said. 'We had to,' she added.`);
+  // inside one they are a quotation within the quotation.
+  const single = /['‘]/.test(text) ? singleQuotedSpans(text).filter((span) => !doubled.some((outer) => span.start < outer.end && outer.start < span.end)) : [];
+  return single.length ? [...doubled, ...single].sort((a, b) => a.start - b.start) : doubled;
+}
+
+function doubleQuotedSpans(text: string, marks: number[]): QuotationSpan[] {
   const spans: QuotationSpan[] = [];
   for (let index = 0; index + 1 < marks.length; index += 2) {
     const start = marks[index]!;

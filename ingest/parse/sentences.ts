@@ -17,6 +17,28 @@ const ABBREVIATIONS = new Set([
   'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ft', 'mt', 'approx', 'dept', 'est', 'fig', 'al',
 ]);
 
+/** True when the word before a full stop is an abbreviation or an initial (`Dr.`, `Jr.`, `J.`). */
+export function isAbbreviation(word: string): boolean {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  return ABBREVIATIONS.has(lower) || /^\p{L}$/u.test(lower);
+}
+
+/**
+ * The clause a text opens with: up to the first sentence end, semicolon or quotation mark, a
+ * full stop after an abbreviation (`Dr. Haddad said`) not counting.
+ */
+export function openingClause(text: string): string {
+  const start = /^[\s,]*/.exec(text)![0].length;
+  const stops = /[.!?;“"”]/g;
+  stops.lastIndex = start;
+  for (let stop = stops.exec(text); stop; stop = stops.exec(text)) {
+    // The word before a full stop, from a short window: no abbreviation is longer.
+    const word = /[\p{L}.]*$/u.exec(text.slice(Math.max(start, stop.index - 16), stop.index))![0];
+    if (stop[0] !== '.' || !isAbbreviation(word)) return text.slice(start, stop.index);
+  }
+  return text.slice(start);
+}
+
 export function splitSentences(text: string): Sentence[] {
   // Blank out quotation contents (all but their last character, which may end the sentence) so
   // their inner full stops do not end the outer sentence.
@@ -32,13 +54,12 @@ export function splitSentences(text: string): Sentence[] {
   const masked = parts.length ? parts.join('') + text.slice(copied) : text;
   const sentences: Sentence[] = [];
   let start = 0;
-  const boundary = /[.!?…]+["”’»)\]]*\s+(?=["“‘«„(\[]?[\p{Lu}\d])/gu;
+  const boundary = /[.!?…]+["”’»)\]]*\s+(?=["“‘'«„(\[]?[\p{Lu}\d])/gu;
   for (const match of masked.matchAll(boundary)) {
     // Only the last word matters: a window of 64 characters holds any word the checks below accept
     // (a longer run is cut to 63 or more characters, which no abbreviation or initial is).
     const before = masked.slice(Math.max(start, match.index! - 64), match.index!);
-    const lastWord = (/([\p{L}.]+)$/u.exec(before)?.[1] ?? '').toLowerCase().replace(/\.$/, '');
-    if (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord)) continue;
+    if (isAbbreviation(/([\p{L}.]+)$/u.exec(before)?.[1] ?? '')) continue;
     const end = match.index! + match[0].trimEnd().length;
     sentences.push({ start, end, text: text.slice(start, end) });
     start = match.index! + match[0].length;

@@ -10,7 +10,7 @@ import type { ArticleNames } from './names.ts';
 import { bareWord, findNameMention, isNameWord, isNotName, isTitleWord, stripTitles } from './names.ts';
 import { collapseWhitespace } from './normalize-text.ts';
 import type { QuotationSpan } from './quotes.ts';
-import { splitSentences, type Sentence } from './sentences.ts';
+import { openingClause, splitSentences, type Sentence } from './sentences.ts';
 
 const SPEECH_VERBS = new Set(
   `say says said tell tells told address addresses addressed tweet tweets tweeted reply replies replied respond responds responded write writes
@@ -205,7 +205,7 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
     const mention = run && stripTitles(run.words);
     if (run && mention && run.end === tokenize(dashed[1]!).length) return { subject: { kind: 'name', name: mention.name }, evidence: collapseWhitespace(text.trim().split(/[,.;(]/)[0]!) };
   }
-  const clause = /^[\s,]*([^.!?;“"”]*)/.exec(text)?.[1] ?? '';
+  const clause = openingClause(text);
   const tokens = tokenize(clause).slice(0, 8);
   if (!tokens.length) return null;
   const evidenceOf = (count: number) => collapseWhitespace(tokens.slice(0, count).map((token) => token.raw).join(' ')).replace(/[,;:]$/, '');
@@ -277,7 +277,7 @@ const MAX_LEAD = 400;
 
 /** True when the clause right after a quotation holds a speech verb among its first words. */
 function speechVerbFollows(text: string): boolean {
-  const clause = /^[\s,]*([^.!?;“"”]*)/.exec(text)?.[1] ?? '';
+  const clause = openingClause(text);
   return tokenize(clause)
     .slice(0, 6)
     .some((token) => SPEECH_VERBS.has(token.lower) && token.raw === token.lower);

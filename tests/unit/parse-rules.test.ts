@@ -149,6 +149,14 @@ describe('quotations', () => {
     expect(findQuotations(text)).toEqual([]);
   });
 
+  it('finds single-quoted quotations beside double-quoted ones, but not inside them', () => {
+    expect(findQuotations('"We were shocked by the tests," she said. \'We knew we had to speak out,\' she added.').map((quote) => quote.text)).toEqual([
+      'We were shocked by the tests',
+      'We knew we had to speak out',
+    ]);
+    expect(findQuotations('“The ‘deep state’ is a myth and we all know it,” she said.').map((quote) => quote.text)).toEqual(['The ‘deep state’ is a myth and we all know it']);
+  });
+
   it('joins a quotation interrupted by its attribution, and keeps the interruption apart', () => {
     const text = '“We will not,” Mayor Ann Lee said, “give up this fight for anyone.”';
     const [quote, ...rest] = findQuotations(text);
@@ -172,6 +180,8 @@ describe('speakers', () => {
     ['no rule at all', 'Crowds carry signs reading “No more closed bridges in our town!” along Main Street.', [null]],
     ['“…,” description X said', '“We will appeal this ruling,” White House spokesman Josh Earnest said.', ['Josh Earnest']],
     ['“…,” X said, “…”', 'Mayor Tom Lee closes the bridge. “We will not,” Jane Roe said, “give up this fight.”', ['Jane Roe']],
+    ['“…,” Dr. X said: an abbreviation does not end the attribution', '“We were shocked by what the tests showed,” Dr. Mona Haddad said.', ['Mona Haddad']],
+    ['double marks, then single ones in the same paragraph', '"We were shocked by the tests," Dr. Mona Haddad said. \'We knew we had to speak out,\' she later added.', ['Mona Haddad', 'Mona Haddad']],
     ['X, a description, said: “…”', 'Ari Cohen, a spokesman for the firm, said: “We cannot keep this bridge open.”', ['Ari Cohen']],
     ['“…,” the role said, the role given after the name', 'Dana Whitfield, the mayor, opened the meeting. “We cannot keep this bridge open,” the mayor said.', ['Dana Whitfield']],
     ['“…,” possessive description X said', '“We will appeal this ruling,” Trump’s lawyer Rudy Giuliani said on Fox.', ['Rudy Giuliani']],
