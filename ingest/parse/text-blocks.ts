@@ -3,42 +3,17 @@
  * of one paragraph are joined, so hard-wrapped text reads as one block; bullet lines are list
  * items; `#` lines and short title-case lines without final punctuation are headings, and so is
  * an opening line that reads like a headline in sentence case; `>` lines are blockquotes, and
- * Markdown's emphasis and link marks and citation marks (`[12]`) are dropped.
+ * Markdown's emphasis and link marks and citation marks (`[12]`) are dropped (markdown.ts).
  * Boilerplate lines are dropped before joining, so a credit line cannot glue onto a paragraph.
  */
 import type { Block } from './blocks.ts';
 import { isBoilerplate } from './boilerplate.ts';
 import { parseStandaloneDate } from './dates.ts';
+import { MARKDOWN_HEADING, MARKDOWN_QUOTE, withoutCitationMarks, withoutMarkdown } from './markdown.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
 
 /** `•`, `- `, `* `, `+ ` and numbered items (`1. `, `2) `; never a year such as `2014. `). */
 const BULLET = /^\s*(?:[•●▪◦‣∙·]|[-–*+](?=\s)|\d{1,3}[.)](?=\s))\s*/;
-const MARKDOWN_HEADING = /^\s*#{1,6}\s+/;
-const MARKDOWN_QUOTE = /^\s*>\s?/;
-/**
- * `**bold**`, `__bold__`, `*em*`, `_em_`, only where they wrap words: `f**k` and `snake_case` stay.
- * At most 300 characters apart, so a line full of unmatched marks costs no more than a line.
- */
-const MARKDOWN_EMPHASIS = /(?<![\p{L}\p{N}*_\\])(\*\*\*|___|\*\*|__|\*|_)(?=[^\s*_])(.{1,300}?)(?<=[^\s*_\\])\1(?![\p{L}\p{N}*_])/gu;
-/** `[words](https://…)` → `words`. */
-const MARKDOWN_LINK = /\[([^\]\n]+)\]\([^)\s]+\)/g;
-
-/**
- * Markdown's inline marks, which articles pasted from an editor or a notes app carry: without
- * them `**June 9, 2016** — …` opens an entry as `June 9, 2016 — …` does. A line with no `*`, `_`
- * or `](` is returned as it is.
- */
-export function withoutMarkdown(line: string): string {
-  if (!/[*_]|\]\(/.test(line)) return line;
-  let text = line.replace(MARKDOWN_LINK, '$1');
-  // Twice, for emphasis inside emphasis (`***both***`, `**a _b_ c**`).
-  for (let pass = 0; pass < 2; pass += 1) text = text.replace(MARKDOWN_EMPHASIS, '$2');
-  return text;
-}
-
-/** Citation marks a page copied as text keeps: `[12]`, `[a]`, `[citation needed]`. */
-const CITATION_MARK = /\[(?:\d{1,3}|[a-z]|(?:citation|clarification|better source) needed)\](?![(:])/g;
-
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'vs.', 'v.']);
 
 /** A short line in title case with no closing punctuation reads as a heading. */
@@ -79,7 +54,7 @@ export function textToBlocks(source: string): Block[] {
   for (const line of normalizeText(source).split('\n')) {
     const quoted = MARKDOWN_QUOTE.test(line);
     const unquoted = quoted ? line.replace(MARKDOWN_QUOTE, '') : line;
-    const trimmed = withoutMarkdown(collapseWhitespace(unquoted.includes('[') ? unquoted.replace(CITATION_MARK, '') : unquoted));
+    const trimmed = withoutMarkdown(collapseWhitespace(withoutCitationMarks(unquoted)));
     if (trimmed === '') {
       flush();
       blankLines += 1;

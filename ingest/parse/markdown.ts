@@ -1,0 +1,38 @@
+/**
+ * The marks of text pasted from an editor, a notes app or a web page, which plain-text articles
+ * carry: Markdown's headings, quotes, emphasis and links, and a page's citation marks.
+ */
+
+/** `## 2016`: a heading line. */
+export const MARKDOWN_HEADING = /^\s*#{1,6}\s+/;
+/** `> “…,” she said.`: a line of a blockquote. */
+export const MARKDOWN_QUOTE = /^\s*>\s?/;
+
+/**
+ * `**bold**`, `__bold__`, `*em*`, `_em_`, only where they wrap words: `f**k` and `snake_case` stay.
+ * At most 300 characters apart, so a line full of unmatched marks costs no more than a line.
+ */
+const MARKDOWN_EMPHASIS = /(?<![\p{L}\p{N}*_\\])(\*\*\*|___|\*\*|__|\*|_)(?=[^\s*_])(.{1,300}?)(?<=[^\s*_\\])\1(?![\p{L}\p{N}*_])/gu;
+/** `[words](https://…)` → `words`. */
+const MARKDOWN_LINK = /\[([^\]\n]+)\]\([^)\s]+\)/g;
+
+/**
+ * Markdown's inline marks, which articles pasted from an editor or a notes app carry: without
+ * them `**June 9, 2016** — …` opens an entry as `June 9, 2016 — …` does. A line with no `*`, `_`
+ * or `](` is returned as it is.
+ */
+export function withoutMarkdown(line: string): string {
+  if (!/[*_]|\]\(/.test(line)) return line;
+  let text = line.replace(MARKDOWN_LINK, '$1');
+  // Twice, for emphasis inside emphasis (`***both***`, `**a _b_ c**`).
+  for (let pass = 0; pass < 2; pass += 1) text = text.replace(MARKDOWN_EMPHASIS, '$2');
+  return text;
+}
+
+/** Citation marks a page copied as text keeps: `[12]`, `[a]`, `[citation needed]`. */
+const CITATION_MARK = /\[(?:\d{1,3}|[a-z]|(?:citation|clarification|better source) needed)\](?![(:])/g;
+
+/** A line without its citation marks; a line with no `[` is returned as it is. */
+export function withoutCitationMarks(line: string): string {
+  return line.includes('[') ? line.replace(CITATION_MARK, '') : line;
+}
