@@ -1,9 +1,11 @@
 /**
  * Dates as timelines write them: `Jun 16`, `June 16`, `Sept. 5`, `Jun 16, 2016`, `16 June 2016`,
- * `2016-06-16`, `2016/06/16`, `6/16/2016`, `16.6.2016`, `Monday, June 16, 2016`, month-only `June 2016` or `Early June 2016`, year-only
- * `Spring 2020` or `Late 2019`. A date either stands as a block of its own or opens a paragraph
- * before a separator (`May 4, 2021 — …`, `May 4, 2021: …`, `2014: …`); a full date also opens a
- * sentence the entry keeps whole (`On May 4, 2021, the council …`).
+ * `2016-06-16`, `2016/06/16`, `6/16/2016`, `16.6.2016`, `Monday, June 16, 2016`, month-only
+ * `June 2016` or `Early June 2016`, year-only `Spring 2020` or `Late 2019`, each with an optional
+ * time of day. A date either stands as a block of its own or opens a paragraph before a separator
+ * (`May 4, 2021 — …`, `May 4, 2021: …`, `2014: …`, `2014–2016: …`); a full date also opens a
+ * sentence the entry keeps whole (`On May 4, 2021, the council …`). Times of day alone stamp a
+ * live blog's entries (parseLeadingTime).
  */
 
 export interface ParsedDate {
@@ -96,6 +98,8 @@ const SEPARATOR = '\\s*(?:[—–:|]|\\s-\\s|\\.\\s)\\s*';
 const STANDALONE = PATTERNS.map(({ regex, read }) => ({ regex: new RegExp(`^${regex}${TIME}${STANDALONE_TAIL}`, 'i'), read }));
 const LEADING = PATTERNS.map(({ regex, read }) => ({ regex: new RegExp(`^(${regex}${TIME})${SEPARATOR}(?=\\S)`, 'i'), read }));
 const LEADING_THEN_BARE_YEAR = [...LEADING, BARE_YEAR];
+/** The end of a range: a date of any form, or a bare year, then a separator other than a dash. */
+const LEADING_RANGE_END = new RegExp(`^((?:${[...PATTERNS.map(({ regex }) => regex), YEAR].join('|')}))\\s*(?:[:|]|\\.\\s)\\s*(?=\\S)`, 'i');
 const STANDALONE_CLOCK = new RegExp(`^(${CLOCK})\\s*[:,—–-]?\\s*$`, 'i');
 const LEADING_CLOCK = new RegExp(`^(${CLOCK})${SEPARATOR}(?=\\S)`, 'i');
 
@@ -160,7 +164,7 @@ export function parseLeadingDate(text: string): { date: ParsedDate; rest: string
     if (!isValid(date)) continue;
     const rest = text.slice(match[0].length).trim();
     if (rest.length < 2) continue;
-    return { date: { ...date, text: match[1]!.trim() }, rest };
+    return withRangeEnd({ date: { ...date, text: match[1]!.trim() }, rest }, text.slice(match[1]!.length, match[0].length));
   }
   // Only a paragraph opening with "On" can be such a sentence, and most paragraphs do not.
   if (/^on\s/i.test(text)) {
@@ -172,6 +176,18 @@ export function parseLeadingDate(text: string): { date: ParsedDate; rest: string
     }
   }
   return null;
+}
+
+/**
+ * `2014–2016: A long drought`, `June 2017 – March 2018: …`: a dash, then a second date with its
+ * own separator, is a range. The entry takes the first date, and its date text the whole range.
+ */
+function withRangeEnd(found: { date: ParsedDate; rest: string }, separator: string): { date: ParsedDate; rest: string } {
+  if (!/^\s*[—–-]\s*$/.test(separator)) return found;
+  const end = LEADING_RANGE_END.exec(found.rest);
+  if (!end) return found;
+  const rest = found.rest.slice(end[0].length).trim();
+  return rest.length < 2 ? found : { date: { ...found.date, text: `${found.date.text}–${end[1]!.trim()}` }, rest };
 }
 
 /** Four-digit years the prose names (1800–2199), in order of appearance. */

@@ -58,6 +58,13 @@ describe('dates', () => {
     expect(parseLeadingDate('Late 2019. The government cancels it.')).toMatchObject({ date: { year: 2019, month: null }, rest: 'The government cancels it.' });
   });
 
+  it('reads a range opening a paragraph as its first date, the whole range as the date text', () => {
+    expect(parseLeadingDate('2014–2016: A long drought.')).toMatchObject({ date: { year: 2014, month: null, text: '2014–2016' }, rest: 'A long drought.' });
+    expect(parseLeadingDate('June 2017 – March 2018: The inquiry sits.')).toMatchObject({ date: { year: 2017, month: 6, text: 'June 2017–March 2018' }, rest: 'The inquiry sits.' });
+    // A dash that separates the date from the text is no range.
+    expect(parseLeadingDate('2019 – The council resigns.')).toMatchObject({ date: { year: 2019, text: '2019' }, rest: 'The council resigns.' });
+  });
+
   it('keeps a sentence that opens with "On" and a full date whole, and needs the day and the comma', () => {
     expect(parseLeadingDate('On June 9, 2016, the three men meet.')).toMatchObject({ date: { month: 6, day: 9, year: 2016, text: 'June 9, 2016' }, rest: 'On June 9, 2016, the three men meet.' });
     expect(parseLeadingDate('On Monday, 6 September, pilots walk out.')).toMatchObject({ date: { month: 9, day: 6, year: null } });
