@@ -7,16 +7,20 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../core/config.ts';
-import { TimelineDocumentListSchema } from '../../core/schema.ts';
+import { TimelineDocumentListSchema, type DocumentType } from '../../core/schema.ts';
 import { parseArticle } from '../../ingest/parse/parse-article.ts';
 
 const fixture = (name: string) => readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', name), 'utf8');
 
+/** A fixture parsed (HTML by its extension, else text), with its documents also by type. */
+function parseFixture(name: string, slug: string) {
+  const { title, documents } = parseArticle(fixture(name), { slug, format: name.endsWith('.html') ? 'html' : 'text' });
+  const ofType = (type: DocumentType) => documents.filter((document) => document.type === type);
+  return { title, documents, events: ofType('event'), quotes: ofType('quote'), passages: ofType('passage') };
+}
+
 describe('an HTML page (council-bridge.html)', () => {
-  const { title, documents } = parseArticle(fixture('council-bridge.html'), { slug: 'bridge', format: 'html' });
-  const events = documents.filter((document) => document.type === 'event');
-  const quotes = documents.filter((document) => document.type === 'quote');
-  const passages = documents.filter((document) => document.type === 'passage');
+  const { title, documents, events, quotes, passages } = parseFixture('council-bridge.html', 'bridge');
 
   it('takes the title from the article’s h1 and validates against the schema', () => {
     expect(title).toBe('How the Millbrook bridge closed and reopened');
@@ -69,9 +73,7 @@ describe('an HTML page (council-bridge.html)', () => {
 });
 
 describe('a plain-text story (harbor-strike.txt)', () => {
-  const { title, documents } = parseArticle(fixture('harbor-strike.txt'), { slug: 'harbor', format: 'text' });
-  const events = documents.filter((document) => document.type === 'event');
-  const quotes = documents.filter((document) => document.type === 'quote');
+  const { title, documents, events, quotes } = parseFixture('harbor-strike.txt', 'harbor');
 
   it('takes the first heading as the title and drops the photo credit', () => {
     expect(title).toBe('The Long Harbor Strike');
@@ -101,9 +103,7 @@ describe('a plain-text story (harbor-strike.txt)', () => {
 });
 
 describe('an HTML page with ISO date headings and running quotations (water-contract.html)', () => {
-  const { documents } = parseArticle(fixture('water-contract.html'), { slug: 'water', format: 'html' });
-  const events = documents.filter((document) => document.type === 'event');
-  const quotes = documents.filter((document) => document.type === 'quote');
+  const { documents, events, quotes } = parseFixture('water-contract.html', 'water');
 
   it('reads ISO dates standing as headings', () => {
     expect(events.map((event) => event.date)).toEqual(['2022-11-02', '2022-12-15', '2023-01-20', '2023-02-07', '2023-03-01']);
@@ -127,8 +127,7 @@ describe('an HTML page with ISO date headings and running quotations (water-cont
 });
 
 describe('a Wikipedia-style page with year headings over dated lists (recall-wikipedia.html)', () => {
-  const { documents } = parseArticle(fixture('recall-wikipedia.html'), { slug: 'recall', format: 'html' });
-  const events = documents.filter((document) => document.type === 'event');
+  const { documents, events } = parseFixture('recall-wikipedia.html', 'recall');
 
   it('takes years from the year headings, which are not sections', () => {
     expect(events.map((event) => [event.date, event.section])).toEqual([
@@ -151,8 +150,7 @@ describe('a Wikipedia-style page with year headings over dated lists (recall-wik
 });
 
 describe('a plain-text key-dates list (pipeline-key-dates.txt)', () => {
-  const { documents } = parseArticle(fixture('pipeline-key-dates.txt'), { slug: 'pipeline', format: 'text' });
-  const quotes = documents.filter((document) => document.type === 'quote');
+  const { documents, quotes } = parseFixture('pipeline-key-dates.txt', 'pipeline');
 
   it('reads abbreviated and capitalised dates with weekdays', () => {
     expect(documents.filter((d) => d.type === 'event').map((d) => d.date)).toEqual(['2017-01-20', '2017-02-02', '2017-11-07', '2018-03-14']);
@@ -172,8 +170,7 @@ describe('a plain-text key-dates list (pipeline-key-dates.txt)', () => {
 });
 
 describe('bold, <time> and dash-attributed styles (stadium-bold-dates.html)', () => {
-  const { documents } = parseArticle(fixture('stadium-bold-dates.html'), { slug: 'stadium', format: 'html' });
-  const events = documents.filter((document) => document.type === 'event');
+  const { documents, events } = parseFixture('stadium-bold-dates.html', 'stadium');
 
   it('reads a date set in bold or <time> at the start of a paragraph, with or without a separator', () => {
     expect(events.map((event) => [event.date, event.text.split('\n')[0]])).toEqual([
@@ -192,8 +189,7 @@ describe('bold, <time> and dash-attributed styles (stadium-bold-dates.html)', ()
 });
 
 describe('a plain-text story with year-only and part-of-year dates (tram-years.txt)', () => {
-  const { title, documents } = parseArticle(fixture('tram-years.txt'), { slug: 'tram', format: 'text' });
-  const events = documents.filter((document) => document.type === 'event');
+  const { title, documents, events } = parseFixture('tram-years.txt', 'tram');
 
   it('takes a sentence-case opening line as the title, not as a passage', () => {
     expect(title).toBe('The rise and fall of the Glenview tram');
@@ -233,7 +229,7 @@ describe('a plain-text story with year-only and part-of-year dates (tram-years.t
 });
 
 describe('an HTML timeline written as a table (hospital-merger-table.html)', () => {
-  const { documents } = parseArticle(fixture('hospital-merger-table.html'), { slug: 'merger', format: 'html' });
+  const { documents } = parseFixture('hospital-merger-table.html', 'merger');
 
   it('reads day-first dates in cells and a year heading row, and drops the row of column labels', () => {
     expect(documents.filter((d) => d.type === 'event').map((d) => d.date)).toEqual(['2019-03-04', '2019-06-17', '2020-01-02', '2021-05-12']);
@@ -255,7 +251,7 @@ describe('an HTML timeline written as a table (hospital-merger-table.html)', () 
 });
 
 describe('an HTML timeline written as a definition list with single quotation marks (port-dispute-list.html)', () => {
-  const { documents } = parseArticle(fixture('port-dispute-list.html'), { slug: 'port', format: 'html' });
+  const { documents } = parseFixture('port-dispute-list.html', 'port');
 
   it('reads weekday day-first dates and a day-first numeric date from <dt>, the entries from <dd>', () => {
     expect(documents.filter((d) => d.type === 'event').map((d) => [d.date, d.text.slice(0, 20)])).toEqual([
@@ -279,9 +275,7 @@ describe('an HTML timeline written as a definition list with single quotation ma
 });
 
 describe('a Markdown article pasted as text (library-markdown.txt)', () => {
-  const { title, documents } = parseArticle(fixture('library-markdown.txt'), { slug: 'library', format: 'text' });
-  const events = documents.filter((document) => document.type === 'event');
-  const quotes = documents.filter((document) => document.type === 'quote');
+  const { title, documents, events, quotes } = parseFixture('library-markdown.txt', 'library');
 
   it('reads dates set in **bold** and __bold__ under # year headings, and drops the marks and link targets', () => {
     expect(title).toBe('How the library was saved');
@@ -314,8 +308,7 @@ describe('a Markdown article pasted as text (library-markdown.txt)', () => {
 });
 
 describe('an HTML page with <div> entries, credited blockquotes and update stamps (election-night.html)', () => {
-  const { title, documents } = parseArticle(fixture('election-night.html'), { slug: 'election', format: 'html' });
-  const quotes = documents.filter((document) => document.type === 'quote');
+  const { title, documents, quotes } = parseFixture('election-night.html', 'election');
 
   it('takes the page title without the site name and reads the <h3> dates', () => {
     expect(title).toBe('Election night as it happened');
@@ -343,8 +336,7 @@ describe('an HTML page with <div> entries, credited blockquotes and update stamp
 });
 
 describe('an HTML page whose headings hold the date and the entry’s headline (museum-loan-headings.html)', () => {
-  const { documents } = parseArticle(fixture('museum-loan-headings.html'), { slug: 'museum', format: 'html' });
-  const events = documents.filter((document) => document.type === 'event');
+  const { documents, events } = parseFixture('museum-loan-headings.html', 'museum');
 
   it('starts an entry at a heading that opens with a date, a time of day included, and keeps the headline as its first line', () => {
     expect(events.map((event) => [event.date, event.dateText, event.text.split('\n')[0]])).toEqual([
@@ -365,8 +357,7 @@ describe('an HTML page whose headings hold the date and the entry’s headline (
 });
 
 describe('a plain-text story with each date on its own line right above the entry (river-datelines.txt)', () => {
-  const { title, documents } = parseArticle(fixture('river-datelines.txt'), { slug: 'river', format: 'text' });
-  const events = documents.filter((document) => document.type === 'event');
+  const { title, documents, events } = parseFixture('river-datelines.txt', 'river');
 
   it('splits a date line from the text under it, a time of day included', () => {
     expect(title).toBe('A year of the water crisis');
@@ -387,7 +378,7 @@ describe('a plain-text story with each date on its own line right above the entr
 });
 
 describe('a plain-text timeline written as a numbered list and bullets (council-numbered-list.txt)', () => {
-  const { title, documents } = parseArticle(fixture('council-numbered-list.txt'), { slug: 'council', format: 'text' });
+  const { title, documents } = parseFixture('council-numbered-list.txt', 'council');
 
   it('reads `1.` and `3)` items as list items, one entry each', () => {
     expect(title).toBe('Ten days that shook the council');
@@ -403,7 +394,7 @@ describe('a plain-text timeline written as a numbered list and bullets (council-
 });
 
 describe('a newsletter post with a subscription box (school-board-newsletter.html)', () => {
-  const { title, documents } = parseArticle(fixture('school-board-newsletter.html'), { slug: 'school', format: 'html' });
+  const { title, documents } = parseFixture('school-board-newsletter.html', 'school');
 
   it('reads bold dates closed by a full stop and drops a role word before the speaker’s name', () => {
     expect(title).toBe('A timeline of the school board fight');
@@ -419,7 +410,7 @@ describe('a newsletter post with a subscription box (school-board-newsletter.htm
 
 describe('a live blog: one date, then entries stamped with the time of day (budget-live-blog.html, storm-hours.txt)', () => {
   it('makes each time-stamped paragraph an entry of that date, in HTML with the time in bold', () => {
-    const { documents } = parseArticle(fixture('budget-live-blog.html'), { slug: 'budget', format: 'html' });
+    const { documents } = parseFixture('budget-live-blog.html', 'budget');
     expect(documents.filter((d) => d.type === 'event').map((d) => [d.date, d.dateText, d.text.split('\n')[0]])).toEqual([
       ['2023-03-14', 'March 14, 2023, 9:02 a.m.', 'The hearing opens with 40 people in the gallery.'],
       ['2023-03-14', 'March 14, 2023, 10:15 a.m.', 'Treasurer Alan Ruiz presents the numbers. "This is the leanest budget in a decade," Ruiz said.'],
@@ -431,7 +422,7 @@ describe('a live blog: one date, then entries stamped with the time of day (budg
   });
 
   it('does so in plain text, with the time before a dash', () => {
-    const { documents } = parseArticle(fixture('storm-hours.txt'), { slug: 'storm', format: 'text' });
+    const { documents } = parseFixture('storm-hours.txt', 'storm');
     expect(documents.filter((d) => d.type === 'event').map((d) => [d.date, d.dateText])).toEqual([
       ['2024-01-06', 'Jan. 6, 2024, 7:00 a.m.'],
       ['2024-01-06', 'Jan. 6, 2024, 9:30 a.m.'],
