@@ -84,11 +84,14 @@ function isValid(date: DateFields): boolean {
   return date.day >= 1 && date.day <= days;
 }
 
+/** A time of day: `4 p.m.`, `11:05 AM`, `16:30`. */
+const HOUR = '(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?|[AP]M)|\\d{1,2}:\\d{2})';
+
 /** A time of day after a date: `June 9, 2016, 4 p.m.`, `June 9 at 16:30`, `June 9, 2016 11:05 AM`. */
-const TIME = '(?:,?\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?|[AP]M)|,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2})?';
+const TIME = `(?:,?\\s+(?:at\\s+)?${HOUR})?`;
 
 /** A time of day on its own, as live blogs stamp their entries: `10:05 a.m.`, `3 p.m. ET`, `14:30`. */
-const CLOCK = '(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?|[AP]M)|\\d{1,2}:\\d{2})(?:\\s+(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T))?';
+const CLOCK = `${HOUR}(?:\\s+(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T))?`;
 
 /** Trailing punctuation a date heading may carry: `Jun 16:`, `June 16 —`, `Jun 16.` */
 const STANDALONE_TAIL = '\\s*[:.,—–-]?\\s*$';

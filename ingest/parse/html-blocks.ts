@@ -62,19 +62,13 @@ const DASHES = /^\s*[—–―-]+\s*/;
  * furniture goes), or a last short paragraph opening with a dash (`<p>— Governor Tom Wolf</p>`).
  * Only the last child: a `<cite>` inside the quoted words names a work, not the speaker.
  */
-function blockquoteCredit(blockquote: Element): Element | undefined {
+function blockquoteCredit($: CheerioAPI, blockquote: Element): Element | undefined {
   const last = blockquote.children.filter((child): child is Element => child.type === 'tag').at(-1);
   if (!last || last === blockquote.children.find((child) => child.type === 'tag')) return undefined;
   const name = last.name.toLowerCase();
   if (name === 'cite') return last;
-  const text = textOf(last);
+  const text = $(last).text();
   return name === 'p' && DASHES.test(text) && text.length <= 120 ? last : undefined;
-}
-
-/** The text of a node, as domutils' textContent gives it. */
-function textOf(node: AnyNode): string {
-  if (node.type === 'text') return (node as unknown as { data: string }).data;
-  return 'children' in node ? (node.children as AnyNode[]).map(textOf).join('') : '';
 }
 
 export interface HtmlArticle {
@@ -171,12 +165,12 @@ export function htmlToBlocks(html: string): HtmlArticle {
     }
     if (name === 'h1' && collapseWhitespace($(element).text()) === title) return;
     if (name === 'tr' && isColumnLabels(element)) return;
-    const credit = name === 'blockquote' ? blockquoteCredit(element) : undefined;
+    const credit = name === 'blockquote' ? blockquoteCredit($, element) : undefined;
     if (credit) {
       // One paragraph, `“…” — Name`, which the speaker rules read like any credited quotation.
-      const words = collapseWhitespace(element.children.filter((child) => child !== credit).map(textOf).join(' '));
+      const words = collapseWhitespace(element.children.filter((child) => child !== credit).map((child) => $(child).text()).join(' '));
       const quoted = /^["“”„«]/.test(words) ? words : `“${words}”`;
-      emit(`${quoted} — ${collapseWhitespace(textOf(credit)).replace(DASHES, '')}`, 'paragraph');
+      emit(`${quoted} — ${collapseWhitespace($(credit).text()).replace(DASHES, '')}`, 'paragraph');
       return;
     }
     if (STRUCTURES.has(name) && structure === undefined) {

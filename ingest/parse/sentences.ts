@@ -17,10 +17,14 @@ const ABBREVIATIONS = new Set([
   'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ft', 'mt', 'approx', 'dept', 'est', 'fig', 'al',
 ]);
 
-/** True when the word before a full stop is an abbreviation or an initial (`Dr.`, `Jr.`, `J.`). */
-export function isAbbreviation(word: string): boolean {
-  const lower = word.toLowerCase().replace(/\.$/, '');
-  return ABBREVIATIONS.has(lower) || /^\p{L}$/u.test(lower);
+/**
+ * True when the word ending at `index` (a full stop) is an abbreviation or an initial (`Dr.`,
+ * `Jr.`, `J.`), reading no further back than `from`. A window of 64 characters holds any word
+ * this accepts (a longer run is cut to 63 or more characters, which no abbreviation or initial is).
+ */
+function abbreviationBefore(text: string, index: number, from: number): boolean {
+  const word = (/[\p{L}.]*$/u.exec(text.slice(Math.max(from, index - 64), index))![0]).toLowerCase().replace(/\.$/, '');
+  return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word);
 }
 
 /**
@@ -32,9 +36,7 @@ export function openingClause(text: string): string {
   const stops = /[.!?;“"”]/g;
   stops.lastIndex = start;
   for (let stop = stops.exec(text); stop; stop = stops.exec(text)) {
-    // The word before a full stop, from a short window: no abbreviation is longer.
-    const word = /[\p{L}.]*$/u.exec(text.slice(Math.max(start, stop.index - 16), stop.index))![0];
-    if (stop[0] !== '.' || !isAbbreviation(word)) return text.slice(start, stop.index);
+    if (stop[0] !== '.' || !abbreviationBefore(text, stop.index, start)) return text.slice(start, stop.index);
   }
   return text.slice(start);
 }
@@ -56,10 +58,7 @@ export function splitSentences(text: string): Sentence[] {
   let start = 0;
   const boundary = /[.!?…]+["”’»)\]]*\s+(?=["“‘'«„(\[]?[\p{Lu}\d])/gu;
   for (const match of masked.matchAll(boundary)) {
-    // Only the last word matters: a window of 64 characters holds any word the checks below accept
-    // (a longer run is cut to 63 or more characters, which no abbreviation or initial is).
-    const before = masked.slice(Math.max(start, match.index! - 64), match.index!);
-    if (isAbbreviation(/([\p{L}.]+)$/u.exec(before)?.[1] ?? '')) continue;
+    if (abbreviationBefore(masked, match.index!, start)) continue;
     const end = match.index! + match[0].trimEnd().length;
     sentences.push({ start, end, text: text.slice(start, end) });
     start = match.index! + match[0].length;
