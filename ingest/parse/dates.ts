@@ -72,6 +72,19 @@ const BARE_YEAR = { regex: new RegExp(`^(${YEAR})\\s*(?:[—–:|]|\\s-\\s)\\s*(
 /** `On May 4, 2021, the council …`: a full date opening a sentence; the entry keeps the sentence whole. */
 const ON_DATE = PATTERNS.slice(0, 3).map(({ regex, read }) => ({ regex: new RegExp(`^On\\s+(${regex}),\\s+(?=\\S)`, 'i'), read }));
 
+/**
+ * Reads a match of a pattern wrapped in a group of its own (group 1, the date as written): the
+ * pattern's own groups start at index 2, so they are shifted back to where `read` expects them.
+ */
+function readWrapped(read: (m: RegExpExecArray) => DateFields, match: RegExpExecArray): DateFields {
+  return read([match[1], ...match.slice(2)] as unknown as RegExpExecArray);
+}
+
+function startsWithDigit(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first >= 48 && first <= 57;
+}
+
 function monthNumber(name: string): number {
   return MONTHS[name.toLowerCase().replace('.', '')]!;
 }
@@ -111,8 +124,7 @@ const LEADING_CLOCK = new RegExp(`^(${CLOCK})${SEPARATOR}(?=\\S)`, 'i');
  * hearing opens`): returns the time as written and the rest of the paragraph (null when none).
  */
 export function parseLeadingTime(text: string): { time: string; rest: string | null } | null {
-  const first = text.charCodeAt(0);
-  if (first < 48 || first > 57) return null;
+  if (!startsWithDigit(text)) return null;
   const standalone = STANDALONE_CLOCK.exec(text);
   if (standalone) return { time: standalone[1]!.trim(), rest: null };
   const leading = LEADING_CLOCK.exec(text);
@@ -157,13 +169,11 @@ export function parseStandaloneDate(text: string): ParsedDate | null {
 export function parseLeadingDate(text: string): { date: ParsedDate; rest: string } | null {
   if (!DIGIT_EARLY.test(text)) return null;
   // A bare year is tried last, and only by a paragraph that opens with a digit.
-  const patterns = text.charCodeAt(0) <= 57 && text.charCodeAt(0) >= 48 ? LEADING_THEN_BARE_YEAR : LEADING;
+  const patterns = startsWithDigit(text) ? LEADING_THEN_BARE_YEAR : LEADING;
   for (const { regex, read } of patterns) {
     const match = regex.exec(text);
     if (!match) continue;
-    // The inner pattern's groups start at index 2 (index 1 is the whole date).
-    const inner = [match[1], ...match.slice(2)] as unknown as RegExpExecArray;
-    const date = read(inner);
+    const date = readWrapped(read, match);
     if (!isValid(date)) continue;
     const rest = text.slice(match[0].length).trim();
     if (rest.length < 2) continue;
@@ -174,7 +184,7 @@ export function parseLeadingDate(text: string): { date: ParsedDate; rest: string
     for (const { regex, read } of ON_DATE) {
       const match = regex.exec(text);
       if (!match) continue;
-      const date = read([match[1], ...match.slice(2)] as unknown as RegExpExecArray);
+      const date = readWrapped(read, match);
       if (isValid(date) && date.day !== null) return { date: { ...date, text: match[1]!.trim() }, rest: text };
     }
   }
