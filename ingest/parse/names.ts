@@ -31,15 +31,31 @@ const TITLES = new Set(
   president-elect advisor adviser aide strategist economist historian columnist correspondent activist
   inspector commander admiral marshal trustee alderman alderwoman assemblyman assemblywoman delegate
   parent resident teacher student voter nurse farmer neighbor neighbour witness pastor priest rabbi imam
-  librarian curator pilot engineer scientist researcher volunteer organizer organiser`
+  librarian curator pilot engineer scientist researcher volunteer organizer organiser executive mp mep mla msp
+  cllr supt insp det class staff`
     .split(/\s+/)
     .filter(Boolean),
 );
 
-const PARTICLES = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'el', 'dos', 'del']);
+export const PARTICLES = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'el', 'dos', 'del']);
 
 export function isTitleWord(word: string): boolean {
-  return TITLES.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  // Abbreviations come with or without their full stop (`Lt. Col.`, `Lt Col`).
+  return TITLES.has(lower) || (lower.endsWith('.') ? TITLES.has(lower.slice(0, -1)) : TITLES.has(`${lower}.`));
+}
+
+/** Abbreviated titles by the word an article uses for the role later (`Gov. Ramos` … `the governor said`). */
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', col: 'colonel', capt: 'captain',
+  lt: 'lieutenant', sgt: 'sergeant', prof: 'professor', rev: 'reverend', supt: 'superintendent', insp: 'inspector',
+  det: 'detective', cllr: 'councillor',
+};
+
+/** A title as a role: lower case, without its full stop, abbreviations spelt out. */
+export function roleOf(title: string): string {
+  const bare = title.toLowerCase().replace(/\.$/, '');
+  return TITLE_ABBREVIATIONS[bare] ?? bare;
 }
 
 export function isNotName(word: string): boolean {
@@ -101,8 +117,17 @@ export function stripTitles(words: string[]): NameMention | null {
   const titles: string[] = [];
   let index = 0;
   while (index < words.length - 1 && (isTitleWord(words[index]!) || isNotName(words[index]!))) {
-    if (isTitleWord(words[index]!)) titles.push(words[index]!.toLowerCase().replace(/\.$/, ''));
+    if (isTitleWord(words[index]!)) titles.push(roleOf(words[index]!));
     index += 1;
+  }
+  // A title after a description (`Arizona Governor Celia Ramos`, `Shadow Health Secretary Wes
+  // Streeting`): the name is what follows the last title word, when a full name does (so `Martin
+  // Luther King Jr` keeps its `King`).
+  for (let last = words.length - 3; last >= index; last -= 1) {
+    if (!isTitleWord(words[last]!)) continue;
+    titles.push(roleOf(words[last]!));
+    index = last + 1;
+    break;
   }
   // A nationality or party before a full name (`Republican Donald Trump`) is a description.
   while (words.length - index > 2 && /^\p{Lu}\p{Ll}+(an|ian|ese|ish|ic)$/u.test(words[index]!)) index += 1;
@@ -136,8 +161,9 @@ export function findNameMention(text: string, accept: (mention: NameMention) => 
     const nameLike = word !== '' && (isNameWord(word) || (run.length > 0 && (PARTICLES.has(word) || /^\d+\.\d+$/.test(word))));
     if (nameLike) run.push(word);
     else flush();
-    // A possessive or punctuation closes the name: `Mook’s statement`, `Mook, states`.
-    if (nameLike && (token !== word || /[’']s[,.;:]?$/.test(token))) flush();
+    // A possessive or punctuation closes the name: `Mook’s statement`, `Mook, states`; the full
+    // stop of an abbreviated title does not (`Gov. Ana Cruz`).
+    if (nameLike && (token !== word || /[’']s[,.;:]?$/.test(token)) && !(token.endsWith('.') && isTitleWord(token))) flush();
     if (found) return found;
   }
   flush();
@@ -199,7 +225,7 @@ export class ArticleNames {
   private addAppositionTitle(description: string, words: string): void {
     const role = description.split(' ').slice(0, 3).find(isTitleWord);
     const name = stripTitles(words.split(' '));
-    if (role && name && !name.titles.length) this.addTitle(role.toLowerCase(), name.name);
+    if (role && name && !name.titles.length) this.addTitle(roleOf(role), name.name);
   }
 
   private addTitle(title: string, name: string): void {
@@ -235,37 +261,35 @@ export class ArticleNames {
   private candidates: Array<{ name: string; words: string[]; count: number }> | undefined;
   private readonly canonicalCache = new Map<string, string>();
 
-  /** The fullest form of a name in this article; the name itself when none or when ambiguous. */
+  /**
+   * The fullest form of a name in this article; the name itself when none or when ambiguous. Two
+   * people the short form fits (`Smith` in an article naming Oliver Smith and Hannah Smith) make
+   * it ambiguous, unless one of them is named at least three times as often as any other.
+   */
   canonical(rawName: string): string {
     const cached = this.canonicalCache.get(rawName);
     if (cached !== undefined) return cached;
     const name = this.withoutDescription({ name: rawName, titles: [] }).name;
     const words = name.split(' ');
     this.candidates ??= [...this.counts].map(([candidate, count]) => ({ name: candidate, words: candidate.split(' '), count }));
-    let best: string[] = [];
-    let bestCount = 0;
-    let tie = false;
-    for (const candidate of this.candidates) {
-      const candidateWords = candidate.words;
-      if (candidateWords.length < words.length) continue;
-      const offset = candidateWords.length - words.length;
-      if (!words.every((word, index) => candidateWords[offset + index] === word)) continue;
-      if (candidateWords.length > best.length || (candidateWords.length === best.length && candidate.count > bestCount)) {
-        tie = false;
-        best = candidateWords;
-        bestCount = candidate.count;
-      } else if (candidateWords.length === best.length && candidate.count === bestCount && candidate.name !== best.join(' ')) {
-        tie = true;
-      }
+    const fitting = this.candidates.filter(
+      (candidate) => candidate.words.length > words.length && words.every((word, index) => candidate.words[candidate.words.length - words.length + index] === word),
+    );
+    // A form that is the end of a longer fitting one is the same person (`Trump Jr`, `Donald Trump Jr`).
+    const people = fitting.filter((candidate) => !fitting.some((other) => other !== candidate && other.name.endsWith(` ${candidate.name}`)));
+    let canonical = name;
+    if (people.length) {
+      const byMentions = [...people].sort((a, b) => b.count - a.count || b.words.length - a.words.length);
+      const [first, second] = byMentions;
+      if (!second || first!.count >= 3 * second.count) canonical = first!.name;
     }
-    const canonical = !best.length || (tie && best.length > words.length) ? name : best.join(' ');
     this.canonicalCache.set(rawName, canonical);
     return canonical;
   }
 
   /** "the mayor" → the one person this article calls Mayor, if exactly one. */
   byRole(title: string): string | null {
-    const names = this.byTitle.get(title.toLowerCase().replace(/\.$/, ''));
+    const names = this.byTitle.get(roleOf(title));
     if (!names) return null;
     const canonical = new Set([...names].map((name) => this.canonical(name)));
     return canonical.size === 1 ? [...canonical][0]! : null;

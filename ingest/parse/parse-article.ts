@@ -131,7 +131,7 @@ export function parseArticle(source: string, options: ParseArticleOptions): Pars
       wholeBlock ? [{ start: 0, end: quotes[0]!.text.length + 2, text: quotes[0]!.text }] : quotes, previousText);
     quotes.forEach((quote, index) => {
       const { speaker, attribution } = attributions[index]!;
-      if (!quote.text || (speaker === null && isPhrase(quote.text))) return;
+      if (!quote.text || (attribution === null && isPhrase(quote.text))) return;
       documents.push({
         id: nextId('quote'), type: 'quote', ...base, position: documents.length, text: quote.text,
         ...context, speaker, eventId, attribution, section, typeRank: TYPE_RANK.quote,

@@ -7,9 +7,9 @@
  * applies the speaker is null. Each attribution keeps its evidence: the words that made it.
  */
 import type { ArticleNames } from './names.ts';
-import { bareWord, findNameMention, isNameWord, isNotName, isTitleWord, stripTitles } from './names.ts';
+import { bareWord, isNameWord, isNotName, isTitleWord, PARTICLES, stripTitles } from './names.ts';
 import { collapseWhitespace } from './normalize-text.ts';
-import type { QuotationSpan } from './quotes.ts';
+import { quotedSpans, type QuotationSpan } from './quotes.ts';
 import { openingClause, splitSentences, type Sentence } from './sentences.ts';
 
 const SPEECH_VERBS = new Set(
@@ -61,6 +61,9 @@ const ROLE_WORDS = new Set(
     .filter(Boolean),
 );
 const CONJUNCTIONS = new Set(['and', 'but', 'then', 'or', 'yet', 'before', 'after', 'while']);
+const ARTICLES_AND_OWNERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+/** A name after one of these is spoken for or about (`a spokeswoman for Hallett`), not speaking. */
+const PREPOSITIONS = new Set(['for', 'of', 'to', 'with', 'from', 'at', 'by', 'on', 'in', 'about', 'against', 'behind']);
 const IRREGULAR_VERBS = new Set(
   `is was are were has had does did makes made sends sent meets met takes took gives gave gets got goes went
   comes came knows knew sees saw thinks thought finds found leaves left leads led wins won runs ran pays paid holds
@@ -106,6 +109,15 @@ function nameRunAt(tokens: Token[], index: number): { words: string[]; end: numb
   let position = index;
   while (position < tokens.length) {
     const token = tokens[position]!;
+    // `Ana María de la Cruz`: particles join a name when a name word follows them.
+    if (words.length > 0 && PARTICLES.has(token.raw)) {
+      let next = position;
+      while (PARTICLES.has(tokens[next]?.raw ?? '')) next += 1;
+      if (!isNameWord(tokens[next]?.word ?? '')) break;
+      words.push(...tokens.slice(position, next).map((particle) => particle.raw));
+      position = next;
+      continue;
+    }
     if (!token.word || !(isNameWord(token.word) || (words.length > 0 && /^\d+\.\d+$/.test(token.word)))) break;
     words.push(token.word);
     position += 1;
@@ -140,12 +152,22 @@ function openingSubject(tokens: Token[]): Subject | null {
     if (!mention || isNotName(mention.name)) continue;
     if (looksLikeVerb(tokens[skipAdverbsForward(tokens, run.end)])) return { kind: 'name', name: mention.name };
     // `Ari Cohen, a spokesman for the firm, said`: the verb comes after an apposition.
-    if (tokens[run.end - 1]!.raw.endsWith(',')) {
-      const close = tokens.slice(run.end, run.end + 8).findIndex((token) => token.raw.endsWith(','));
-      if (close >= 0 && looksLikeVerb(tokens[skipAdverbsForward(tokens, run.end + close + 1)])) return { kind: 'name', name: mention.name };
-    }
+    if (tokens[run.end - 1]!.raw.endsWith(',') && appositionVerb(tokens, run.end, looksLikeVerb) >= 0) return { kind: 'name', name: mention.name };
   }
   return null;
+}
+
+/**
+ * After a name closed by a comma, the verb that follows the apposition (`Denise Parker, 41, of
+ * Salem, said`): the index of the first token after one of the next commas that `isVerb` takes, or -1.
+ */
+function appositionVerb(tokens: Token[], from: number, isVerb: (token: Token | undefined) => boolean): number {
+  for (let position = from; position < Math.min(tokens.length, from + 12); position += 1) {
+    if (!tokens[position]!.raw.endsWith(',')) continue;
+    const verb = skipAdverbsForward(tokens, position + 1);
+    if (isVerb(tokens[verb])) return verb;
+  }
+  return -1;
 }
 
 /** The subject of the speech verb at `verbIndex`: the name right before it, else the sentence's opening subject. */
@@ -159,6 +181,15 @@ function subjectOfVerb(tokens: Token[], verbIndex: number, participle: boolean):
     if (isNameWord(before.word) && !CONJUNCTIONS.has(before.lower)) {
       let start = index;
       while (start > 0 && isNameWord(tokens[start - 1]!.word) && !/[,;:]$/.test(tokens[start - 1]!.raw)) start -= 1;
+      const preceding = tokens[start - 1];
+      // Not the speaker: a place or body closing an apposition (`Jonas Weber, who runs a start-up
+      // in Berlin, said`, `X, who oversaw the Highways Department, said`), one spoken for (`A
+      // spokesman for Whitfield said`), or the tail of a longer name (`the Department of Health
+      // and Social Care said`). The sentence's subject may be.
+      const insideDescription =
+        preceding &&
+        (PREPOSITIONS.has(preceding.lower) || preceding.lower === 'the' || ((preceding.lower === 'and' || preceding.raw === '&') && isNameWord(tokens[start - 2]?.word ?? '')));
+      if (insideDescription) return openingSubject(tokens);
       const mention = stripTitles(tokens.slice(start, index + 1).map((token) => token.word));
       if (mention && !isNotName(mention.name)) return { kind: 'name', name: mention.name };
     }
@@ -196,6 +227,9 @@ function speechVerbSubject(text: string): Subject | null {
   return null;
 }
 
+/** `Hallett’s`, `mayor's,`: a possessive, whose owner is spoken for rather than speaking. */
+const POSSESSIVE = /[’']s[,.;:]?$/;
+
 /** `, X said` / `, said X` / `, she said` / `, said the mayor` right after a quotation. */
 function trailingAttribution(text: string): { subject: Subject; evidence: string } | null {
   // `“…” — Jane Doe, in a statement`: a dash and a name after the quotation.
@@ -206,22 +240,34 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
     if (run && mention && run.end === tokenize(dashed[1]!).length) return { subject: { kind: 'name', name: mention.name }, evidence: collapseWhitespace(text.trim().split(/[,.;(]/)[0]!) };
   }
   const clause = openingClause(text);
-  const tokens = tokenize(clause).slice(0, 8);
+  const tokens = tokenize(clause).slice(0, 16);
   if (!tokens.length) return null;
   const evidenceOf = (count: number) => collapseWhitespace(tokens.slice(0, count).map((token) => token.raw).join(' ')).replace(/[,;:]$/, '');
+  const named = (run: { words: string[]; end: number } | null, evidenceEnd = run?.end ?? 0) => {
+    const mention = run && stripTitles(run.words);
+    return mention && !isNotName(mention.name) ? { subject: { kind: 'name', name: mention.name } as Subject, evidence: evidenceOf(evidenceEnd) } : null;
+  };
   const first = tokens[0]!;
   if (SPEECH_VERBS.has(first.lower)) {
     const second = tokens[1];
     if (second && PRONOUNS.has(second.lower)) return { subject: { kind: 'pronoun' }, evidence: evidenceOf(2) };
-    if (second?.lower === 'the' && tokens[2] && isTitleWord(tokens[2].word)) {
-      return { subject: { kind: 'role', title: tokens[2].lower }, evidence: evidenceOf(3) };
+    const third = tokens[2];
+    if (second?.lower === 'the' && third && isTitleWord(third.word) && !POSSESSIVE.test(third.raw) && !third.raw.endsWith(',')) {
+      return { subject: { kind: 'role', title: third.lower }, evidence: evidenceOf(3) };
     }
-    // `said council president Maria Santos`: a lower-case description may stand before the name.
-    let nameStart = 1;
-    while (nameStart < 4 && /^[a-z]+$/.test(tokens[nameStart]?.raw ?? '') && tokens[nameStart]!.lower !== 'the') nameStart += 1;
-    const run = nameRunAt(tokens, nameStart) ?? nameRunAt(tokens, 1);
-    const mention = run && stripTitles(run.words);
-    if (run && mention) return { subject: { kind: 'name', name: mention.name }, evidence: evidenceOf(run.end) };
+    // A description may stand before the name (`said council president Maria Santos`) or before
+    // an apposition (`said his lawyer, Ann Lee`, `said Hallett’s chief of staff, Theo Brandt`).
+    // One that says whom the speaker speaks for (`said a spokeswoman for Hallett`, `said the
+    // mayor’s spokesman`) names no speaker: the name in it is not the one speaking.
+    let spokenFor = false;
+    for (let position = 1; position < 8 && tokens[position]; position += 1) {
+      const token = tokens[position]!;
+      const possessive = POSSESSIVE.test(token.raw);
+      if (isNameWord(token.word) && !possessive) return spokenFor ? null : named(nameRunAt(tokens, position));
+      if (possessive || PREPOSITIONS.has(token.lower)) spokenFor = true;
+      else if (!/^[a-z]/.test(token.raw)) return null;
+      if (token.raw.endsWith(',')) return named(nameRunAt(tokens, position + 1));
+    }
     return null;
   }
   if (PRONOUNS.has(first.lower) && SPEECH_VERBS.has(tokens[skipAdverbsForward(tokens, 1)]?.lower ?? '')) {
@@ -230,27 +276,32 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
   if (first.lower === 'the' && tokens[1] && isTitleWord(tokens[1].word) && SPEECH_VERBS.has(tokens[2]?.lower ?? '')) {
     return { subject: { kind: 'role', title: tokens[1].lower }, evidence: evidenceOf(3) };
   }
-  // `the mediator, Paul Okafor, tells`: the name in the apposition speaks.
-  if (first.lower === 'the' && tokens[1]?.raw.endsWith(',')) {
-    const named = nameRunAt(tokens, 2);
-    const mention = named && stripTitles(named.words);
-    const verb = named ? skipAdverbsForward(tokens, named.end) : -1;
-    if (named && mention && SPEECH_VERBS.has(tokens[verb]?.lower ?? '')) {
-      return { subject: { kind: 'name', name: mention.name }, evidence: evidenceOf(verb + 1) };
-    }
+  // `the mediator, Paul Okafor, tells`, `the acting secretary, Omar Lindqvist, said`: the name in
+  // the apposition speaks.
+  if (ARTICLES_AND_OWNERS.has(first.lower)) {
+    const comma = tokens.slice(1, 5).findIndex((token) => /^[a-z][a-z-]*,$/.test(token.raw));
+    const run = comma >= 0 && tokens.slice(1, comma + 1).every((token) => /^[a-z][a-z-]*$/.test(token.raw)) ? nameRunAt(tokens, comma + 2) : null;
+    const verb = run ? skipAdverbsForward(tokens, run.end) : -1;
+    if (run && SPEECH_VERBS.has(tokens[verb]?.lower ?? '')) return named(run, verb + 1);
   }
+  // `“…,” according to Dennis Amato.`
+  if (first.lower === 'according' && tokens[1]?.lower === 'to') return named(nameRunAt(tokens, 2));
   // `X said`, or a description before the name: `council leader Amira Khan said`, `White House
   // spokesman Josh Earnest said`, `Trump’s lawyer Rudy Giuliani said`. A function word or a comma
-  // ends the description (`a spokesman for Mayor Lee said` names no speaker).
+  // ends the description (`a spokesman for Mayor Lee said` names no speaker). An apposition may
+  // stand between the name and the verb: `Linda Marsh, 47, said`, `X, who chairs the committee, said`.
   for (let start = 0; start < 5; start += 1) {
     const previous = tokens[start - 1];
     if (previous && (DESCRIPTION_STOPS.has(previous.lower) || /[,;:]$/.test(previous.raw) || SPEECH_VERBS.has(previous.lower))) break;
     const run = nameRunAt(tokens, start);
     if (!run) continue;
-    const verb = skipAdverbsForward(tokens, run.end);
-    const mention = stripTitles(run.words);
-    if (mention && !isNotName(mention.name) && SPEECH_VERBS.has(tokens[verb]?.lower ?? '')) {
-      return { subject: { kind: 'name', name: mention.name }, evidence: evidenceOf(verb + 1) };
+    let verb = skipAdverbsForward(tokens, run.end);
+    if (!SPEECH_VERBS.has(tokens[verb]?.lower ?? '') && tokens[run.end - 1]!.raw.endsWith(',')) {
+      verb = appositionVerb(tokens, run.end, (token) => SPEECH_VERBS.has(token?.lower ?? ''));
+    }
+    if (SPEECH_VERBS.has(tokens[verb]?.lower ?? '')) {
+      const found = named(run, verb + 1);
+      if (found) return found;
     }
   }
   return null;
@@ -275,18 +326,51 @@ function sentenceBefore(paragraph: string, sentenceStart: number, quoteStart: nu
 }
 const MAX_LEAD = 400;
 
-/** True when the clause right after a quotation holds a speech verb among its first words. */
-function speechVerbFollows(text: string): boolean {
-  const clause = openingClause(text);
-  return tokenize(clause)
-    .slice(0, 6)
-    .some((token) => SPEECH_VERBS.has(token.lower) && token.raw === token.lower);
+/**
+ * The words of a clause right after a quotation that attribute it to someone no rule names (`the
+ * winner told supporters`, `a senior official said`): a speech verb among its first words, not
+ * one joined by a conjunction (`“…” and vowed to fight it` is the sentence's subject acting on).
+ */
+function unnamedAttribution(text: string): string | null {
+  const tokens = tokenize(openingClause(text)).slice(0, 8);
+  if (!tokens.length || CONJUNCTIONS.has(tokens[0]!.lower)) return null;
+  const verb = tokens.slice(0, 6).findIndex((token) => SPEECH_VERBS.has(token.lower) && token.word === token.lower && !NOUN_LIKE_VERBS.has(token.lower));
+  return verb < 0 ? null : collapseWhitespace(tokens.map((token) => token.raw).join(' ')).replace(/[,;:]$/, '');
 }
+
+/** True when a text before a quotation says someone said it, whoever that is (`The regulator says it has`). */
+function claimsSpeech(text: string): boolean {
+  const own = withoutQuotations(text);
+  SOURCE_PHRASE.lastIndex = 0;
+  if (SOURCE_PHRASE.test(own) || SPEECH_ACT.test(own)) return true;
+  return tokenize(own).some(
+    (token) => token.word === token.lower && !NOUN_LIKE_VERBS.has(token.lower) && (SPEECH_VERBS.has(token.lower) || SPEECH_PARTICIPLES.has(token.lower)),
+  );
+}
+
+/** Speech verbs as often nouns (`all the answers`, `his claims`): no sign, alone, that someone speaks. */
+const NOUN_LIKE_VERBS = new Set(
+  `answer answers claim claims comment comments note notes post posts remark remarks state states call calls demand demands
+  promise promises reply replies response echo echoes tweet tweets counter counters stress stresses joke jokes praise
+  address addresses answer call demand repeat repeats vow vows plead`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 export interface QuoteAttribution {
   speaker: string | null;
   attribution: string | null;
 }
+
+/**
+ * An attribution and whether the quotation's own sentence claims it for someone: then a null
+ * speaker stays null (the article credits a person no rule can name) instead of running on
+ * from a quotation before.
+ */
+interface Finding extends QuoteAttribution {
+  claimed: boolean;
+}
+const UNATTRIBUTED: Finding = { speaker: null, attribution: null, claimed: false };
 
 /**
  * Attributes quotations paragraph by paragraph, remembering the last person named so `he` and
@@ -324,7 +408,7 @@ export class SpeakerAttributor {
     return last ? this.attributed(openingSubject(tokenize(last.text)), last.text) : null;
   }
 
-  private attributeOne(paragraph: string, sentences: Sentence[], quote: QuotationSpan, previous: string | undefined): QuoteAttribution {
+  private attributeOne(paragraph: string, sentences: Sentence[], quote: QuotationSpan, previous: string | undefined): Finding {
     const sentenceIndex = sentences.findIndex((sentence) => quote.start >= sentence.start && quote.start < sentence.end);
     const sentence = sentences[Math.max(0, sentenceIndex)]!;
     // The attribution follows the quotation, interrupts it (`“We will not,” X said, “give up.”`),
@@ -336,26 +420,32 @@ export class SpeakerAttributor {
       : /[!?]$/.test(quote.text) && quote.end >= sentence.end - 1 && next
         ? next.text
         : paragraph.slice(quote.end, sentence.end);
+    // An attribution in the quotation's own sentence decides, even when no rule can name the one
+    // it credits (`“…,” the winner told supporters`, `“…,” the director said` when the article
+    // names no director): the sentence or paragraph before would be a guess.
     const trailing = trailingAttribution(after);
-    // `“…,” the winner told supporters`: attributed in its own sentence, to someone no rule can
-    // name. The sentence or paragraph before would be a guess.
-    if (!trailing && speechVerbFollows(after)) return { speaker: null, attribution: null };
-    const found =
-      (trailing && this.attributed(trailing.subject, trailing.evidence)) ??
-      (() => {
-        const before = sentenceBefore(paragraph, sentence.start, quote.start);
-        if (before.trim()) return this.attributed(speechVerbSubject(before), before.trim());
-        // The quotation opens its sentence: the sentence before it, or the paragraph before that.
-        if (sentenceIndex > 0) {
-          const previousSentence = sentences[sentenceIndex - 1]!.text;
-          return (
-            this.attributed(speechVerbSubject(previousSentence), previousSentence) ??
-            (/[:.]$/.test(previousSentence.trim()) ? this.attributed(openingSubject(tokenize(previousSentence)), previousSentence) : null)
-          );
-        }
-        return this.fromPrecedingParagraph(previous);
-      })();
-    return found ?? { speaker: null, attribution: null };
+    if (trailing) return { ...(this.attributed(trailing.subject, trailing.evidence) ?? { speaker: null, attribution: trailing.evidence }), claimed: true };
+    const unnamed = unnamedAttribution(after);
+    if (unnamed) return { speaker: null, attribution: unnamed, claimed: true };
+    const before = sentenceBefore(paragraph, sentence.start, quote.start).trim();
+    if (before) {
+      const found = this.attributed(speechVerbSubject(before), before);
+      if (found) return { ...found, claimed: true };
+      // `Hannah Smith was blunt: “…”`: a colon hands the quotation to the sentence's subject.
+      const introduced = before.endsWith(':') ? this.attributed(openingSubject(tokenize(before)), before) : null;
+      if (introduced) return { ...introduced, claimed: true };
+      return claimsSpeech(before) ? { speaker: null, attribution: before, claimed: true } : UNATTRIBUTED;
+    }
+    // The quotation opens its sentence: the sentence before it, or the paragraph before that.
+    if (sentenceIndex > 0) {
+      const previousSentence = sentences[sentenceIndex - 1]!.text;
+      const found =
+        this.attributed(speechVerbSubject(previousSentence), previousSentence) ??
+        (/[:.]$/.test(previousSentence.trim()) ? this.attributed(openingSubject(tokenize(previousSentence)), previousSentence) : null);
+      return found ? { ...found, claimed: false } : UNATTRIBUTED;
+    }
+    const found = this.fromPrecedingParagraph(previous);
+    return found ? { ...found, claimed: false } : UNATTRIBUTED;
   }
 
   /** Attributes each quotation of a paragraph; `previous` is the paragraph before it in the same entry or passage run. */
@@ -375,23 +465,31 @@ export class SpeakerAttributor {
       return [];
     }
     const results: QuoteAttribution[] = [];
+    let spokeHere: string | null = null;
     // Sentence by sentence, so `he` means the last person named before the quotation.
     sentences.forEach((sentence, sentenceIndex) => {
       for (const [index, quote] of quotes.entries()) {
         if (quote.start < sentence.start || quote.start >= sentence.end) continue;
-        let found = this.attributeOne(paragraph, sentences, quote, previous);
+        const finding = this.attributeOne(paragraph, sentences, quote, previous);
+        let found: QuoteAttribution = { speaker: finding.speaker, attribution: finding.attribution };
         const before = results[index - 1];
         const opensSentence = paragraph.slice(sentence.start, quote.start).trim() === '';
         // `“…,” said the mayor. “…”`: a quotation that goes on from an attributed one keeps its speaker,
         // within the paragraph or from a quotation closing the paragraph before.
-        if (!found.speaker && before?.speaker && (opensSentence || sentenceIndex === 0)) found = before;
-        if (!found.speaker && index === 0 && quote.start === 0 && previous !== undefined && this.lastQuoted?.paragraph === previous) {
+        if (!finding.claimed && !found.speaker && before?.speaker && (opensSentence || sentenceIndex === 0)) found = before;
+        if (!finding.claimed && !found.speaker && index === 0 && quote.start === 0 && previous !== undefined && this.lastQuoted?.paragraph === previous) {
           found = { speaker: this.lastQuoted.speaker, attribution: this.lastQuoted.attribution };
         }
         results[index] = found;
-        if (found.speaker) this.lastPerson = found.speaker;
+        if (found.speaker) spokeHere = found.speaker;
       }
-      this.lastPerson = this.personIn(sentence.text) ?? this.lastPerson;
+      // The one who spoke in a sentence is who `he` or `she` means next; else whom it is about.
+      if (spokeHere) this.lastPerson = spokeHere;
+      else {
+        const person = this.personIn(sentence.text);
+        if (person !== undefined) this.lastPerson = person;
+      }
+      spokeHere = null;
     });
     const all = quotes.map((_quote, index) => results[index] ?? { speaker: null, attribution: null });
     const last = all.at(-1);
@@ -401,14 +499,65 @@ export class SpeakerAttributor {
 
   /**
    * The person a sentence is about, for `he`/`she` in what follows: its subject when that is a
-   * name, else the first full name in it; undefined when it names no one (or opens with `he` or a
-   * role), which leaves the last person as it was.
+   * name, else the one person it names; null when it names two people or more (`Marcus Bell
+   * listened as Helen Okafor testified`: `she` could be either, and a guess would be wrong half
+   * the time); undefined when it names no one (or opens with `he` or a role), which leaves the
+   * last person as it was.
    */
-  private personIn(sentence: string): string | undefined {
+  private personIn(sentence: string): string | null | undefined {
     const subject = openingSubject(tokenize(sentence));
-    if (subject?.kind === 'name') return this.names.canonical(subject.name);
-    if (subject) return undefined;
-    const named = findNameMention(sentence, (mention) => this.names.canonical(mention.name).includes(' '));
-    return named && this.names.canonical(named.name);
+    if (subject && subject.kind !== 'name') return undefined;
+    const people = this.peopleNamed(sentence);
+    if (subject?.kind === 'name') {
+      const name = this.names.canonical(subject.name);
+      return [...people].some((person) => person !== name) ? null : name;
+    }
+    if (people.size > 1) return null;
+    return people.size === 1 ? [...people][0]! : undefined;
   }
+
+  /**
+   * The people a sentence names outside its quotations: full names (or short forms of them), not
+   * organisations or places, nor a name after `the` (`the Australian Nursing and Midwifery
+   * Federation`, `the Highways Department`), which people are not called by.
+   */
+  private peopleNamed(sentence: string): Set<string> {
+    const people = new Set<string>();
+    const tokens = tokenize(withoutQuotations(sentence));
+    for (let index = 0; index < tokens.length; index += 1) {
+      const run = nameRunAt(tokens, index);
+      if (!run) continue;
+      const mention = stripTitles(run.words);
+      const institution = tokens[index - 1]?.lower === 'the' || run.words[0] === 'The';
+      const name = mention && !institution ? this.names.canonical(mention.name) : null;
+      if (name && looksLikePerson(name)) people.add(name);
+      index = run.end - 1;
+    }
+    return people;
+  }
+}
+
+/** Words that make a capitalised name an organisation or a place rather than a person. */
+const NOT_PERSON_WORDS = new Set(
+  `tower house hall street avenue road square park center centre hotel city county state states river bridge
+  airport station university college school hospital church court museum library ministry department agency
+  council committee commission authority federation union association party company corporation corp inc ltd llc
+  group bank fund foundation institute trust times post news radio television network journal review press office
+  senate congress parliament assembly army navy police campaign team club board service services office center
+  international national republic kingdom government administration organization organisation`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Two words or more, none of them an acronym (`BBC`) or a word that names an institution or place. */
+function looksLikePerson(name: string): boolean {
+  const words = name.split(' ');
+  return words.length > 1 && !words.some((word) => NOT_PERSON_WORDS.has(word.toLowerCase()) || /^\p{Lu}{2,}$/u.test(word));
+}
+
+/** The text with its quotations blanked: names inside them are what someone said. */
+function withoutQuotations(text: string): string {
+  let result = text;
+  for (const span of quotedSpans(text).reverse()) result = `${result.slice(0, span.start)} ${result.slice(span.end)}`;
+  return result;
 }

@@ -165,7 +165,7 @@ describe('a plain-text key-dates list (pipeline-key-dates.txt)', () => {
   });
 
   it('finds a single-quoted quotation without mistaking an apostrophe for a mark, and leaves "a company spokesman" unnamed', () => {
-    expect(quotes[1]).toMatchObject({ text: 'We respect the court\'s decision', speaker: null, attribution: null });
+    expect(quotes[1]).toMatchObject({ text: 'We respect the court\'s decision', speaker: null, attribution: 'a company spokesman said' });
   });
 });
 
@@ -325,8 +325,8 @@ describe('an HTML page with <div> entries, credited blockquotes and update stamp
     expect(quotes[1]!.attribution).toBe('— Governor Tom Wolf');
   });
 
-  it('never lends a quotation attributed to an unnamed person ("the winner told") to the sentence before', () => {
-    expect(quotes[3]).toMatchObject({ speaker: null, attribution: null });
+  it('never lends a quotation attributed to an unnamed person ("the winner told") to the sentence before, and keeps the words', () => {
+    expect(quotes[3]).toMatchObject({ speaker: null, attribution: 'the winner told supporters in Delaware' });
   });
 
   it('drops the update stamps and the footer', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isBoilerplate } from '../../ingest/parse/boilerplate.ts';
 import { parseLeadingDate, parseLeadingTime, parseStandaloneDate, yearsNamed } from '../../ingest/parse/dates.ts';
 import { htmlToBlocks } from '../../ingest/parse/html-blocks.ts';
-import { ArticleNames, bareWord, isNameWord } from '../../ingest/parse/names.ts';
+import { ArticleNames, bareWord, isNameWord, stripTitles } from '../../ingest/parse/names.ts';
 import { collapseWhitespace } from '../../ingest/parse/normalize-text.ts';
 import { ArticleParseError, parseArticle } from '../../ingest/parse/parse-article.ts';
 import { findQuotations } from '../../ingest/parse/quotes.ts';
@@ -194,6 +194,26 @@ describe('speakers', () => {
     ['“…,” possessive description X said', '“We will appeal this ruling,” Trump’s lawyer Rudy Giuliani said on Fox.', ['Rudy Giuliani']],
     ['“…,” a spokesman for X said: not X', '“We will appeal this ruling,” a spokesman for Mayor Tom Lee said.', [null]],
     ['“…,” an unnamed speaker told: not the sentence before', 'Mayor Tom Lee closes the bridge. “We will appeal this ruling,” the lawyer for the residents told reporters.', [null]],
+    ['“…,” said a description, X', '“He is being made a scapegoat for this,” said his lawyer, Ann Lee.', ['Ann Lee']],
+    ['“…,” said X’s description, Y: Y', 'Mayor Greg Hallett closed the bridge. “We will not comment on personnel matters,” said Hallett’s chief of staff, Theo Brandt.', ['Theo Brandt']],
+    ['“…,” said a spokeswoman for X: not X', 'Mayor Greg Hallett closed the bridge. “We will not comment on personnel matters,” said a spokeswoman for Hallett.', [null]],
+    ['“…,” said the role’s spokesman: not the role', 'Mayor Greg Hallett closed the bridge. “We will not comment on personnel matters,” said the mayor’s spokesman.', [null]],
+    ['A spokesman for X said: “…”: not X', 'Mayor Dana Whitfield left. A spokesman for Whitfield said: "The mayor will cooperate fully with the review."', [null]],
+    ['a spokesperson for a body with a long name: not the end of its name', 'A spokesperson for the Department of Health and Social Care said: "We will review the findings carefully."', [null]],
+    ['“…,” X, age, said', '“My son was nineteen years old,” Linda Marsh, 47, said.', ['Linda Marsh']],
+    ['“…,” X, who…, said', '“This is the biggest scandal in a generation,” Patricia Oyelaran-Hughes, who chairs the committee, said.', ['Patricia Oyelaran-Hughes']],
+    ['“…,” the role, X, said', '“We will publish the full report,” the acting secretary, Omar Lindqvist, said Tuesday.', ['Omar Lindqvist']],
+    ['“…,” according to X', '“The plates had corroded for years,” according to Dennis Amato.', ['Dennis Amato']],
+    ['X, who … in Place, said: not the place', 'Jonas Weber, who runs a payments start-up in Berlin, said his company had lost "roughly a week of revenue to the outage".', ['Jonas Weber']],
+    ['X, age, of Place, said: not the place', 'Denise Parker, 41, of Salem, said: "We were never told the water was unsafe."', ['Denise Parker']],
+    ['X was blunt: “…”: a colon hands it to the subject', 'Dennis Amato was more direct: "The bridge should have been closed years ago."', ['Dennis Amato']],
+    ['X called it “…” and vowed: the conjunction goes on with the subject', 'Mayor Dana Hill called the plan "a betrayal of every family in this town" and vowed to fight it.', ['Dana Hill']],
+    ['a quotation attributed in its own sentence never runs on from the one before', '"I did my job and I have the emails," Mark Delaney said.\n\n"He is being made a scapegoat for this," her lawyer said.', ['Mark Delaney', null]],
+    ['a role the article never fills is null, not the sentence before', 'Priya Raman confronted the director at the meeting. "I have nothing to hide from this council," the director said.', [null]],
+    ['a title after a description is dropped', '“We will fix the roads this year,” said Shadow Transport Secretary Rebecca Holloway.', ['Rebecca Holloway']],
+    ['an abbreviated title is the role spelt out', 'Gov. Ana María de la Cruz signed the order. "We will not wait for Washington on this," said the governor.', ['Ana María de la Cruz']],
+    ['she after a sentence naming a broadcaster and a person', 'In her first interview, with BBC Radio 4’s Today programme, Priya Nandakumar is candid. “The numbers I inherited did not reflect reality,” she said.', ['Priya Nandakumar']],
+    ['she after a sentence naming two people: no one', 'Marcus Oduya sat down as Ana Ferreira walked to the front. "I just want my job back," she said.', [null]],
   ])('%s', (_name, text, expected) => {
     expect(speakerOf(text)).toEqual(expected);
   });
@@ -207,6 +227,22 @@ describe('speakers', () => {
     expect(names.canonical('Stone')).toBe('Roger Stone');
     expect(names.canonical('Trump Jr')).toBe('Donald Trump Jr');
     expect(names.canonical('Trump')).toBe('Donald Trump');
+  });
+
+  it('keeps the words of an attribution that names no one, so an attributed fragment stays a quotation', () => {
+    const [quote] = parseText('Jan 1, 2020\n\nOpening entry.\n\nJan 2, 2020\n\nThe regulator says it has “serious concerns about the robustness of the cost forecasting”.').filter((d) => d.type === 'quote');
+    expect(quote).toMatchObject({ text: 'serious concerns about the robustness of the cost forecasting', speaker: null, attribution: 'The regulator says it has' });
+  });
+
+  it('leaves a short form two people share as it is, unless one of them is named far more often', () => {
+    expect(new ArticleNames(['Oliver Smith hired Hannah Smith.', 'Smith left.']).canonical('Smith')).toBe('Smith');
+    expect(new ArticleNames(['Donald Trump spoke.', 'Donald Trump left.', 'Donald Trump won.', 'Melania Trump smiled.']).canonical('Trump')).toBe('Donald Trump');
+  });
+
+  it('drops a title that follows a description, but not a name word that happens to be a title', () => {
+    expect(stripTitles(['Arizona', 'Governor', 'Celia', 'Ramos'])).toEqual({ name: 'Celia Ramos', titles: ['governor'] });
+    expect(stripTitles(['Sen.', 'Ann', 'Lee'])).toEqual({ name: 'Ann Lee', titles: ['senator'] });
+    expect(stripTitles(['Martin', 'Luther', 'King', 'Jr'])).toEqual({ name: 'Martin Luther King Jr', titles: [] });
   });
 
   it('resolves "the mayor" to the one person the article calls Mayor', () => {
@@ -425,8 +461,11 @@ describe('fast paths answer as the plain rules do', () => {
     expect(speakerAfter('Mayor Dana Whitfield met the press on Monday. He spoke for an hour.')).toBe('Dana Whitfield');
     expect(speakerAfter('Dana Whitfield met the press. Tom Reyes left early.')).toBe('Tom Reyes');
     expect(speakerAfter('Dana Whitfield met the press. The rain began at noon.')).toBe('Dana Whitfield');
-    // No subject: the first full name of the sentence (`Monday` is one word, so not a person).
-    expect(speakerAfter('Tom Reyes arrived. On Monday the press met Dana Whitfield and Ann Lee.')).toBe('Dana Whitfield');
+    // No subject: the one full name of the sentence (`Monday` is one word, so not a person).
+    expect(speakerAfter('Tom Reyes arrived. On Monday the press met Dana Whitfield.')).toBe('Dana Whitfield');
+    // Two people named: `he` could be either, so it is no one rather than a guess.
+    expect(speakerAfter('Tom Reyes arrived. On Monday the press met Dana Whitfield and Ann Lee.')).toBeNull();
+    expect(speakerAfter('Marcus Bell listened as Helen Okafor testified.')).toBeNull();
   });
 
   it('drops a description only when the article writes it as a whole lower-case word', () => {
