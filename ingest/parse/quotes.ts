@@ -58,11 +58,21 @@ function doubleQuotedSpans(text: string, marks: number[]): QuotationSpan[] {
     const end = marks[index + 1]! + 1;
     spans.push({ start, end, text: text.slice(start + 1, end - 1).trim() });
   }
-  // An odd mark opening the paragraph is a quotation that runs on (the paragraph-per-quote style).
-  if (marks.length % 2 === 1 && marks.at(-1) === 0) {
-    spans.push({ start: 0, end: text.length, text: text.slice(1).trim() });
+  // An odd mark left opening a quotation is one that runs on to the next paragraph (a quotation of
+  // several paragraphs leaves each but the last open): it runs to the paragraph's end.
+  const last = marks.at(-1)!;
+  if (marks.length % 2 === 1 && opensQuotation(text, last)) {
+    spans.push({ start: last, end: text.length, text: text.slice(last + 1).trim() });
   }
   return spans;
+}
+
+/** A mark that can only open a quotation: `“`, or a straight one after a space and before a word. */
+function opensQuotation(text: string, index: number): boolean {
+  const mark = text[index]!;
+  if (mark === '”' || mark === '»' || mark === '〞') return false;
+  if (mark !== '"') return true;
+  return (index === 0 || /[\s(\[—–-]/.test(text[index - 1]!)) && /\S/.test(text[index + 1] ?? '');
 }
 
 function wordsOf(text: string): string[] {

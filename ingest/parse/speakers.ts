@@ -197,8 +197,12 @@ function subjectOfVerb(tokens: Token[], verbIndex: number, participle: boolean):
   return openingSubject(tokens);
 }
 
-/** `according to X`, `in the words of X`: the source is named after the phrase. */
-const SOURCE_PHRASE = /\b(?:according to|in the words of|as told by)\s+(?:the\s+)?/gi;
+/**
+ * `according to X`, `in the words of X`, `according to a statement from X`: the source is named
+ * after the phrase. A document names its author; a person (`according to a spokesman for X`) does not.
+ */
+const SOURCE_PHRASE =
+  /\b(?:according to|in the words of|as told by)\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[a-z]+\s+){0,2}?(?:statement|release|letter|memo|email|filing|post|report|transcript)\s+(?:from|by|issued by|released by|of)\s+)?(?:the\s+)?/gi;
 
 /** The last speech verb of a stretch of text and its subject. */
 function speechVerbSubject(text: string): Subject | null {
@@ -285,7 +289,13 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
     if (run && SPEECH_VERBS.has(tokens[verb]?.lower ?? '')) return named(run, verb + 1);
   }
   // `“…,” according to Dennis Amato.`
-  if (first.lower === 'according' && tokens[1]?.lower === 'to') return named(nameRunAt(tokens, 2));
+  if (first.lower === 'according' && tokens[1]?.lower === 'to') {
+    const source = new RegExp(SOURCE_PHRASE.source, 'i').exec(clause);
+    const rest = source && source.index === clause.indexOf(first.raw) ? tokenize(clause.slice(source.index + source[0].length)) : [];
+    const run = nameRunAt(rest, 0);
+    const found = named(run);
+    return found && { ...found, evidence: collapseWhitespace(`${source![0]}${rest.slice(0, run!.end).map((token) => token.raw).join(' ')}`).replace(/[,;:]$/, '') };
+  }
   // `X said`, or a description before the name: `council leader Amira Khan said`, `White House
   // spokesman Josh Earnest said`, `Trump’s lawyer Rudy Giuliani said`. A function word or a comma
   // ends the description (`a spokesman for Mayor Lee said` names no speaker). An apposition may

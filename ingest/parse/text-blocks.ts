@@ -27,6 +27,17 @@ export function looksLikeHeading(text: string): boolean {
 }
 
 /**
+ * A subheading in sentence case (`What happens next`, `Aftermath`, `Why it matters?`): a short
+ * line of at most six words, capitalised, with no closing punctuation but a question mark, and
+ * no quotation marks or figures. A paragraph of a timeline says more than that.
+ */
+export function looksLikeSubheading(text: string): boolean {
+  if (/[.!:;,…"”’)\]]$/.test(text) || !/^\p{Lu}/u.test(text) || /["“”«»\d]/.test(text)) return false;
+  const words = text.split(' ');
+  return words.length <= 6 && words.every((word) => /\p{L}/u.test(word)) && parseStandaloneDate(text) === null;
+}
+
+/**
  * The opening line of a plain-text article is its headline when it reads like one: short, with
  * no closing punctuation but a question mark, in title case or sentence case (`The rise and fall
  * of the Glenview tram`), and not a date.
@@ -92,7 +103,8 @@ export function textToBlocks(source: string): Block[] {
 
   const kept = blocks.filter((block) => !isBoilerplate(block.text));
   return kept.map((block, index) =>
-    block.kind === 'paragraph' && (looksLikeHeading(block.text) || (index === 0 && kept.length > 1 && looksLikeHeadline(block.text)))
+    block.kind === 'paragraph' &&
+    (looksLikeHeading(block.text) || looksLikeSubheading(block.text) || (index === 0 && kept.length > 1 && looksLikeHeadline(block.text)))
       ? { ...block, kind: 'heading' }
       : block,
   );

@@ -131,6 +131,17 @@ describe('timeline entries', () => {
     expect(documents.filter((d) => d.type === 'event').map((d) => [d.date, d.text])).toEqual([['2016-06-16', 'Launch.'], ['2016-07-01', 'Second step.']]);
   });
 
+  it('ends the timeline at a subheading in sentence case, one word included', () => {
+    for (const heading of ['What happens next', 'Aftermath', 'Where things stand?']) {
+      const documents = parseText(`Harbour Timeline\n\nJun 1, 2021\n\nOne.\n\nJun 2, 2021\n\nTwo.\n\n${heading}\n\n"This case will take years to resolve," said Louis Fontaine.`);
+      expect(documents.filter((d) => d.type === 'event').map((d) => d.text)).toEqual(['One.', 'Two.']);
+      expect(documents.filter((d) => d.type === 'quote').map((d) => [d.date, d.section])).toEqual([[null, heading]]);
+    }
+    // A short entry that ends its sentence, or holds a figure, is no heading.
+    const documents = parseText('Jun 1, 2021\n\nOne.\n\nJun 2, 2021\n\nThe vote passes.\n\nTurnout was 41 percent\n\nJun 3, 2021\n\nThree.');
+    expect(documents.filter((d) => d.type === 'event').map((d) => d.text)).toEqual(['One.', 'The vote passes.\n\nTurnout was 41 percent', 'Three.']);
+  });
+
   it('treats an article with fewer than two dates as narrative', () => {
     const documents = parseText('On June 3, 2020 — the council met.\n\nIt was long.');
     expect(documents.every((d) => d.type === 'passage')).toBe(true);
@@ -176,6 +187,23 @@ describe('quotations', () => {
   });
 });
 
+describe('quotations of several paragraphs', () => {
+  it('reads each paragraph left open as a quotation of the same speaker, as the last one closes it', () => {
+    const quotes = parseText(
+      'Jun 1, 2021\n\nOne.\n\nJun 2, 2021\n\n"This is not a red-state problem," Patricia Doyle said. "It is a steel-and-concrete problem, and there are thousands of these bridges.\n\n"Every one of them is somebody\'s commute."',
+    ).filter((d) => d.type === 'quote');
+    expect(quotes.map((d) => [d.text, d.speaker])).toEqual([
+      ['This is not a red-state problem', 'Patricia Doyle'],
+      ['It is a steel-and-concrete problem, and there are thousands of these bridges.', 'Patricia Doyle'],
+      ["Every one of them is somebody's commute.", 'Patricia Doyle'],
+    ]);
+  });
+
+  it('never opens a quotation at a closing mark left over', () => {
+    expect(findQuotations('He said the vote was over and walked out of the hall” as they watched.')).toEqual([]);
+  });
+});
+
 describe('speakers', () => {
   const speakerOf = (text: string) => parseText(`Jan 1, 2020\n\nOpening entry.\n\nJan 2, 2020\n\n${text}`).filter((d) => d.type === 'quote').map((d) => d.speaker);
 
@@ -204,6 +232,8 @@ describe('speakers', () => {
     ['“…,” X, who…, said', '“This is the biggest scandal in a generation,” Patricia Oyelaran-Hughes, who chairs the committee, said.', ['Patricia Oyelaran-Hughes']],
     ['“…,” the role, X, said', '“We will publish the full report,” the acting secretary, Omar Lindqvist, said Tuesday.', ['Omar Lindqvist']],
     ['“…,” according to X', '“The plates had corroded for years,” according to Dennis Amato.', ['Dennis Amato']],
+    ['“…,” according to a statement from X', '“The plates had corroded for years,” according to a statement from Dennis Amato.', ['Dennis Amato']],
+    ['“…,” according to a spokesman for X: not X', '“The plates had corroded for years,” according to a spokesman for Dennis Amato.', [null]],
     ['X, who … in Place, said: not the place', 'Jonas Weber, who runs a payments start-up in Berlin, said his company had lost "roughly a week of revenue to the outage".', ['Jonas Weber']],
     ['X, age, of Place, said: not the place', 'Denise Parker, 41, of Salem, said: "We were never told the water was unsafe."', ['Denise Parker']],
     ['X was blunt: “…”: a colon hands it to the subject', 'Dennis Amato was more direct: "The bridge should have been closed years ago."', ['Dennis Amato']],
