@@ -14,12 +14,29 @@ const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^\(?(photo|image|picture|photograph|illustration|graphic|video|credit|source)s?( credit| by)?\s*[:|/]/i,
   /^\(?(AP|AFP|Reuters|Getty) (Photo|Images?)\b/i,
   /\b(Getty Images|Shutterstock|AP Photo)\b/i,
+  // A caption's credit at its end: "… at the gate. Picture: Supplied".
+  /\b(photo|picture|image|credit)s?\s*:\s*\S+(\s+\S+){0,4}$/i,
   // Bylines: "By Sam Ortiz, Staff Writer", "By Ana Ruiz and Tom Lee | Reuters".
   /^[Bb]y\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s*(,|\||and\b|—|-).{0,80})?$/u,
+  // A name and a desk: "Eleanor Pryce Transport correspondent", "Kim Sato, Staff Writer".
+  /^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,2},?(\s+[\p{L}-]+){0,3}\s+([Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Cc]ontributor)$/u,
+  // Contributor, reporting and contact lines.
+  /\bcontributed (to )?(this )?(report|story|article|reporting)\b/i,
+  /^\(?(additional )?(reporting|writing|editing) by\b/i,
+  /^do you (know more|have (information|a tip|a story))\b/i,
+  /\b(reach|contact|email|write to|tips?)\b[^.]{0,60}\b[\w.+-]+@[\w-]+\.\w/i,
+  // Helplines under a hard story.
+  /^if (this|the) (story|article) (has )?raised\b/i,
+  /^if you or (someone|anyone) you know\b/i,
+  // Publication stamps: "Fri 18 Nov 2022 07.00 GMT", "Published Saturday, 22 July 2023, 5:00am".
+  /^(first |last )?(published|updated|posted|modified)( on| at)?:?\s+((mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}([:.]\d\d|\s*[ap]\.?m\b|\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|[/-]\d)|\d{4}\b)[^!?]{0,70}$/i,
+  /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\s+\d{1,2}[.:]\d{2}\b/i,
   // Donations and memberships.
   /\bPatreon\b/i,
   /^liked it\?/i,
   /^(please )?(donate|make a donation|chip in|become a (member|patron|supporter|subscriber)|support (us|our (work|journalism)))\b/i,
+  /\b(small favou?r to ask|funded by readers like you|from (just )?[£$€]\d|make a (one-off |monthly )?(contribution|donation))\b/i,
+  /^[Ss]upport (the |our )?\p{Lu}[\p{L}’' ]{0,40}[.!]?$/u,
   // Licence and republication notices.
   /creative commons/i,
   /^(the )?original (version )?of this (article|story|post)/i,
@@ -27,6 +44,7 @@ const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^(republished|reprinted|cross-?posted) (from|with)/i,
   // Update and correction stamps: "This story has been updated.", "Updated: March 3, 2021, 10:04 a.m."
   /^this (article|story|post|page|report) (has been|was|is being) (updated|corrected)\b[^.!?]{0,80}[.!]?$/i,
+  /^this (article|story|piece|post|page|report) (has been|was) (amended|corrected|updated) on\b/i,
   /^(last )?(updated|modified)( on| at)?:?\s+([a-z]+day,?\s+)?(\d{1,2}(st|nd|rd|th)?\s+[a-z]+|[a-z]{3,9}\.?\s+\d{1,2}\b|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4})[^!?]{0,40}$/i,
   /all rights reserved/i,
   /^(©|copyright\b)/i,
@@ -36,12 +54,21 @@ const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^your email address will not be published/i,
   /^save my name,? email/i,
   /^(\d+ )?(comments?|replies|responses)$/i,
+  /^comments?\s*\(\d+\)$/i,
+  /^(sign in|log in)( or (create|register)| to (comment|continue|join))\b/i,
+  /^privacy (notice|policy)\b/i,
+  /^(reuse this content|our standards\b.*|exclusive|analysis|explainer|breaking news)$/i,
+  // A byline with its stamp and reading time: "Rachel Doyle Health Reporter Published … 9 min".
+  /\b\d{1,2}\s*min(ute)?s?( read)?$/i,
+  // Separators: "___", "* * *".
+  /^[_\-–—=*~·•.\s]{3,}$/,
   /^(cancel reply|submit comment|post comment|notify me of)/i,
   /^required fields are marked/i,
   // Share, follow, subscribe and navigation labels.
   /^(share|share this( article| story| post)?|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit)(\s*[|:•·,]\s*\w+)*\s*:?$/i,
   /^(related|more)( posts| articles| stories| from [\w ]+)?:?$/i,
-  /^(read more|continue reading|advertisement|sponsored( content)?|skip to (main )?content|menu|search|home|next( post| article)?|previous( post| article)?|back to top)[\s:.…»›>]*$/i,
+  /^(related|see also|read more|read next|more on this story)\s*:/i,
+  /^(read more|read next|continue reading|advertisement|sponsored( content)?|skip to (main )?content|menu|search|home|next( post| article)?|previous( post| article)?|back to top)[\s:.…»›>]*$/i,
   /^(sign up|subscribe)\b.*\b(newsletter|updates|email|inbox)\b/i,
   /^thanks for reading\b.{0,40}\b(subscribe|sign up|support)\b/i,
   /\bsubscribe (for free|now|today|to (receive|get) (new|our|more))\b/i,
@@ -59,7 +86,11 @@ const SHORT_BLOCK_UNIONS: RegExp[] = [...new Set(SHORT_BLOCK_PATTERNS.map((patte
   (flags) => new RegExp(SHORT_BLOCK_PATTERNS.filter((pattern) => pattern.flags === flags).map((pattern) => `(?:${pattern.source})`).join('|'), flags),
 );
 
+/** Appeals that mark a block of any length: a donation box's body runs longer than a credit line. */
+const ANY_BLOCK_PATTERN =
+  /\bsmall favou?r to ask\b|\bunlike many (others|other (news )?(organisations|organizations|outlets)), we\b|\bsupport us with a (single|one-off|monthly|regular|small) (contribution|donation|gift)\b|\b(delivered )?straight to your inbox\b/i;
+
 export function isBoilerplate(text: string): boolean {
-  if (text.length > SHORT) return false;
-  return SHORT_BLOCK_UNIONS.some((union) => union.test(text));
+  if (text.length > SHORT) return ANY_BLOCK_PATTERN.test(text);
+  return ANY_BLOCK_PATTERN.test(text) || SHORT_BLOCK_UNIONS.some((union) => union.test(text));
 }

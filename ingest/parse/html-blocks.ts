@@ -23,6 +23,8 @@ const FURNITURE = [
   '[class*=share]', '[class*=social]', '[class*=related]', '[class*=newsletter]', '[class*=subscribe]',
   '[class*=subscription]', '[class*=donat]', '[class*=patreon]', '[class*=advert]', '[class*=promo]', '[class*=sidebar]',
   '[class*=breadcrumb]', '[class*=byline-share]', '[class*=sharedaddy]', '[class*=jp-relatedposts]',
+  '[class*=read-next]', '[class*=more-stories]', '[class*=recirc]', '[class*=most-popular]', '[class*=keywords]',
+  '[class*=tag-list]', '[class*=article-tags]', '[rel~=tag]', '[class*=contributions]', '[class*=paywall]',
   '.screen-reader-text', '.sr-only', '.visually-hidden',
   // MediaWiki's apparatus: citation marks (`[1]`), `[edit]` links, navigation boxes, categories.
   'sup.reference', '.mw-editsection', '.noprint', '.navbox', '.catlinks', '.mw-jump-link',
@@ -71,6 +73,18 @@ function blockquoteCredit($: CheerioAPI, blockquote: Element): Element | undefin
   return name === 'p' && DASHES.test(text) && text.length <= 120 ? last : undefined;
 }
 
+/** Headings over lists of links to other stories: `Read next`, `Related`, `More on this story`. */
+const LINK_LIST_HEADING = /^(related( stories| articles| coverage| content)?|read (more|next|this next)|more (on this story|from [\p{L} ]+|stories)|you (might|may) also like|recommended( for you)?|most (read|popular|viewed)|trending( now)?|further reading)\s*:?$/iu;
+
+/** Drops such a heading and the list under it, whatever the page's class names call them. */
+function removeLinkLists($: CheerioAPI): void {
+  for (const heading of $('h2, h3, h4, h5, h6').toArray()) {
+    if (!LINK_LIST_HEADING.test(collapseWhitespace($(heading).text()))) continue;
+    const next = $(heading).nextAll().first();
+    if (next.is('ul, ol')) next.remove();
+  }
+}
+
 export interface HtmlArticle {
   title: string | undefined;
   blocks: Block[];
@@ -113,6 +127,7 @@ export function htmlToBlocks(html: string): HtmlArticle {
     return !credit;
   });
   $(furniture).remove();
+  removeLinkLists($);
   const body = pickBody($);
 
   const blocks: Block[] = [];

@@ -349,6 +349,13 @@ describe('blocks', () => {
     ]);
   });
 
+  it('drops a list of links under a heading such as "Read next", and tag links', () => {
+    const { blocks } = htmlToBlocks(
+      '<body><p>Story.</p><h2>Read Next</h2><ul><li><a href="/x">Chip stocks slide</a></li></ul><ul><li><a rel="tag" href="/t">Transport</a></li></ul><h2>Background</h2><ul><li>A key point.</li></ul></body>',
+    );
+    expect(blocks.map((block) => block.text)).toEqual(['Story.', 'Background', 'A key point.']);
+  });
+
   it('numbers top-level lists and tables, nested ones included in theirs, and drops a row of column labels', () => {
     const { blocks } = htmlToBlocks(
       '<body><p>Intro.</p><table><tr><th>Date</th><th>Event</th></tr><tr><th colspan="2">2019</th></tr><tr><td>May 4</td><td>A.</td></tr></table><ul><li>One<ul><li>Two</li></ul></li></ul><p>End.</p></body>',
@@ -387,11 +394,45 @@ describe('boilerplate', () => {
     'Updated: March 3, 2021, 10:04 a.m.',
     'Last updated 3 May 2022',
     'Thanks for reading! Subscribe for free to receive new posts and support my work.',
+    'Residents queue for water at the depot. Picture: Supplied',
+    'Eleanor Pryce Transport correspondent',
+    'Associated Press writer Kim Sato in Salem, Oregon, contributed to this report.',
+    '(Reporting by Ana Ruiz; Editing by Tom Lee)',
+    'Do you know more? Contact Rachel Doyle on Signal or at rdoyle@example.org',
+    'Maya Kessler covers water policy for the Ledger. Reach her at mkessler@example.org.',
+    'If this story has raised concerns for you, contact Lifeline on 13 11 14.',
+    'Fri 18 Nov 2022 07.00 GMT Last modified on Fri 18 Nov 2022 15.41 GMT',
+    'Updated 4:32 PM EDT, Wed April 17, 2024',
+    'Published Saturday, 22 July 2023, 5:00am',
+    'Our journalism is funded by readers like you. Support the Northern Post from just £1.',
+    'Support the Chronicle',
+    'This article was amended on 16 June 2023. An earlier version gave the wrong date for the vote.',
+    'Related: How the harbour deal fell apart',
+    'Read next',
+    'Comments (214)',
+    'Sign in or create your Guardian account to join the discussion.',
+    'Privacy notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.',
+    'Reuse this content',
+    '___',
+    'Rachel Doyle Health Reporter Published Saturday, 22 July 2023, 5:00am 9 min',
+    'Get the day’s top stories delivered straight to your inbox every morning.',
+    'Millions of readers turn to the Chronicle for open, independent journalism. Unlike many others, we have no shareholders and no billionaire owner. If you can, please support us with a single contribution from just £1, or better still, a regular one.',
   ])('drops %j', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });
 
-  it.each(['Search warrant served on Trump Tower.', 'Home sales fall for a third month.', 'The council asks residents to donate blankets.', 'By then the council had voted.', 'Updated figures show the deficit grew by 3 billion in 2020.'])(
+  it.each([
+    'Search warrant served on Trump Tower.',
+    'Home sales fall for a third month.',
+    'The council asks residents to donate blankets.',
+    'By then the council had voted.',
+    'Updated figures show the deficit grew by 3 billion in 2020.',
+    'Support for the plan collapses after the vote.',
+    'The mayor posts a photo: the bridge closed at dawn, with police at both ends of it for the night.',
+    'Published reports in 2019 said the firm had lost 4 million.',
+    'Jane Fox is a reporter who broke the story in March.',
+    'Updated 3 times since Monday, the guidance now says schools stay shut',
+  ])(
     'keeps the real sentence %j',
     (text) => {
       expect(isBoilerplate(text)).toBe(false);
