@@ -1,7 +1,7 @@
 /**
  * Dates as timelines write them: `Jun 16`, `June 16`, `Sept. 5`, `Jun 16, 2016`, `16 June 2016`,
  * `2016-06-16`, `2016/06/16`, `6/16/2016`, `16.6.2016`, `Monday, June 16, 2016`, month-only
- * `June 2016` or `Early June 2016`, year-only `Spring 2020` or `Late 2019`, each with an optional
+ * `June 2016`, `Early June 2016` or, standing alone, `Mid-October`, year-only `Spring 2020` or `Late 2019`, each with an optional
  * time of day. A date either stands as a block of its own or opens a paragraph before a separator
  * (`May 4, 2021 — …`, `May 4, 2021: …`, `2014: …`, `2014–2016: …`); a full date also opens a
  * sentence the entry keeps whole (`On May 4, 2021, the council …`). Times of day alone stamp a
@@ -141,11 +141,21 @@ const DIGIT_EARLY = /^\D{0,40}\d/;
 /** Longer than `Wednesday, September 30th–31st, 2016, at 11:05 a.m.:` with room to spare. */
 const LONGEST_STANDALONE = 64;
 
-/** A block that is only a date (`Jun 16`, `June 2016`, `2016-06-16`, `(Aug. 30, 2019)`). */
+/**
+ * A month standing alone, with no year (`October`, `Mid-October`, `Late March`): the one date
+ * without a digit. Only as a block of its own: opening a sentence, `May` is a word.
+ */
+const MONTH_ALONE = new RegExp(`^${PART_OF_MONTH}${MONTH}${STANDALONE_TAIL}`, 'i');
+
+/** A block that is only a date (`Jun 16`, `June 2016`, `2016-06-16`, `(Aug. 30, 2019)`, `Mid-October`). */
 export function parseStandaloneDate(text: string): ParsedDate | null {
   // Every block of every article is asked, and most are sentences far longer than any date, or
-  // headings and short lines without the digit every date holds.
-  if (text.length > LONGEST_STANDALONE || !DIGIT_EARLY.test(text)) return null;
+  // headings and short lines without the digit every date holds (but a month alone).
+  if (text.length > LONGEST_STANDALONE) return null;
+  if (!DIGIT_EARLY.test(text)) {
+    const month = text.length <= 32 ? MONTH_ALONE.exec(text) : null;
+    return month ? { month: monthNumber(month[1]!), day: null, year: null, text: text.replace(/\s*[:.,—–-]\s*$/, '').trim() } : null;
+  }
   const first = text.charCodeAt(0);
   if (first === 40 || first === 91) {
     const bracketed = /^[([]([^()[\]]+)[)\]][:.,—–-]?$/.exec(text);

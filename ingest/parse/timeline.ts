@@ -121,8 +121,8 @@ export function segmentArticle(blocks: Block[]): Segment[] {
       return;
     }
     if (start) {
-      // A month heading over dated entries is a grouping, not an entry: it still gives a year.
-      if (start.date.year !== null) yearHeading = start.date.year;
+      // An entry's own year anchors the ones after it by chronology (assignYears), not as a year
+      // heading: `September 2022`, `Mid-October`, `Late March` runs into 2023.
       day = start.date;
       const opened = openEntry(start.date);
       if (start.rest) opened.paragraphs.push({ ...block, kind: 'paragraph', text: start.rest });

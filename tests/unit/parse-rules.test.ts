@@ -39,7 +39,7 @@ describe('dates', () => {
     expect(parseStandaloneDate(text)).toMatchObject(expected);
   });
 
-  it.each(['May', 'Mar 35', 'as on Jun 7 when he', 'June 16 was a hot day', '2016', 'Spring', 'Late night 2016', '(see June 9)', '(2016)'])('sees no standalone date in %j', (text) => {
+  it.each(['Mar 35', 'Mayday', 'as on Jun 7 when he', 'June 16 was a hot day', '2016', 'Spring', 'Late night 2016', '(see June 9)', '(2016)'])('sees no standalone date in %j', (text) => {
     expect(parseStandaloneDate(text)).toBeNull();
   });
 
@@ -129,6 +129,18 @@ describe('timeline entries', () => {
   it('reads a timeline written as a list of dated items', () => {
     const documents = parseHtml('<article><ul><li><b>2016-06-16:</b> Launch.</li><li><b>2016-07-01:</b> Second step.</li></ul></article>');
     expect(documents.filter((d) => d.type === 'event').map((d) => [d.date, d.text])).toEqual([['2016-06-16', 'Launch.'], ['2016-07-01', 'Second step.']]);
+  });
+
+  it('reads a month standing alone, with or without its part, as a month-only entry after a dated one', () => {
+    const documents = parseHtml('<article><h3>September 2022</h3><p>A.</p><h3>Mid-October</h3><p>B.</p><h3>Late March</h3><p>C.</p><h3>May 1, 2023</h3><p>D.</p></article>');
+    expect(documents.filter((d) => d.type === 'event').map((d) => [d.month, d.dateText])).toEqual([
+      ['2022-09', 'September 2022'],
+      ['2022-10', 'Mid-October'],
+      ['2023-03', 'Late March'],
+      ['2023-05', 'May 1, 2023'],
+    ]);
+    expect(parseStandaloneDate('May')).toMatchObject({ month: 5, day: null, year: null });
+    expect(parseStandaloneDate('Mayday')).toBeNull();
   });
 
   it('ends the timeline at a subheading in sentence case, one word included', () => {
