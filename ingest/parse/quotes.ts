@@ -33,7 +33,15 @@ function singleQuotedSpans(text: string): QuotationSpan[] {
     if (spans.length && start < spans.at(-1)!.end) continue;
     const close = /(?<=\S)['’](?![\p{L}\d])/gu;
     close.lastIndex = start + 1;
-    const match = close.exec(text);
+    let match = close.exec(text);
+    // `the swimmers' group`: after an s and before a lower-case word, a mark is more likely a
+    // plural's apostrophe, when a later mark can close the quotation.
+    // A later mark with another quotation opening before it does not count.
+    while (match && /s/.test(text[match.index - 1]!) && /^\s\p{Ll}/u.test(text.slice(match.index + 1, match.index + 3))) {
+      const later = close.exec(text);
+      if (!later || /(?:^|[\s(\[—–])['‘][\p{L}\d]/u.test(text.slice(match.index + 1, later.index))) break;
+      match = later;
+    }
     if (!match) break;
     spans.push({ start, end: match.index + 1, text: text.slice(start + 1, match.index).trim() });
   }
@@ -44,10 +52,15 @@ function singleQuotedSpans(text: string): QuotationSpan[] {
 export function quotedSpans(text: string): QuotationSpan[] {
   const marks = [...text.matchAll(QUOTE_MARKS)].map((match) => match.index!);
   if (marks.length === 0) return singleQuotedSpans(text);
-  const doubled = doubleQuotedSpans(text, marks);
+  let doubled = doubleQuotedSpans(text, marks);
+  if (!/['‘]/.test(text)) return doubled;
   // Single marks outside every double-quoted span quote too (`"…," she said. 'We had to,' she added.`);
-  // inside one they are a quotation within the quotation.
-  const single = /['‘]/.test(text) ? singleQuotedSpans(text).filter((span) => !doubled.some((outer) => span.start < outer.end && outer.start < span.end)) : [];
+  // inside one they are a quotation within the quotation, and so are double marks inside single
+  // ones (the British style: `'He said "never again" and left,' said Hadley.`).
+  const singles = singleQuotedSpans(text);
+  const outerSingles = singles.filter((span) => doubled.some((inner) => span.start < inner.start && inner.end < span.end));
+  doubled = doubled.filter((inner) => !outerSingles.some((span) => span.start < inner.start && inner.end < span.end));
+  const single = singles.filter((span) => !doubled.some((outer) => span.start < outer.end && outer.start < span.end));
   return single.length ? [...doubled, ...single].sort((a, b) => a.start - b.start) : doubled;
 }
 

@@ -48,6 +48,38 @@ export function looksLikeHeadline(text: string): boolean {
   return words.length >= 2 && words.length <= 16 && parseStandaloneDate(text) === null;
 }
 
+/**
+ * A credit line under a quotation: `— Martin Greaves`, or a pasted post's `— Martin Greaves
+ * (@mgreaves) April 3, 2020`. Em or en dash only: a hyphen opens a bullet.
+ */
+const CREDIT_LINE = /^[—–―]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})(\s*\(@?[\w.]+\))?([\s,·]+.{0,40})?$/u;
+
+/**
+ * Joins a credit line to the quotation above it as one paragraph, `“…” — Name`, which the speaker
+ * rules read like any credited quotation (as an HTML blockquote's <cite> is read): after a
+ * blockquote, or on its last line, or after a paragraph when the credit has a post's handle or
+ * date (a bare `— Name` under a paragraph may be the author signing off).
+ */
+function withCredits(blocks: Block[]): Block[] {
+  const result: Block[] = [];
+  for (const block of blocks) {
+    const previous = result.at(-1);
+    const credit = block.kind === 'paragraph' ? CREDIT_LINE.exec(block.text) : null;
+    if (credit && previous && (previous.kind === 'blockquote' || (previous.kind === 'paragraph' && (credit[2] || credit[3])))) {
+      result[result.length - 1] = credited(previous, previous.text, block.text);
+      continue;
+    }
+    const split = block.kind === 'blockquote' ? /^(.*\S)\s+([—–―]\s*[^—–―]+)$/u.exec(block.text) : null;
+    result.push(split && CREDIT_LINE.test(split[2]!) ? credited(block, split[1]!, split[2]!) : block);
+  }
+  return result;
+}
+
+function credited(block: Block, words: string, credit: string): Block {
+  const quoted = /^["“”„«]/.test(words) ? words : `“${words}”`;
+  return { ...block, kind: 'paragraph', text: `${quoted} — ${credit.replace(/^[—–―]\s*/, '')}` };
+}
+
 export function textToBlocks(source: string): Block[] {
   const blocks: Block[] = [];
   let pending: string[] = [];
@@ -101,7 +133,7 @@ export function textToBlocks(source: string): Block[] {
   }
   flush();
 
-  const kept = blocks.filter((block) => !isBoilerplate(block.text));
+  const kept = withCredits(blocks.filter((block) => !isBoilerplate(block.text)));
   return kept.map((block, index) =>
     block.kind === 'paragraph' &&
     (looksLikeHeading(block.text) || looksLikeSubheading(block.text) || (index === 0 && kept.length > 1 && looksLikeHeadline(block.text)))

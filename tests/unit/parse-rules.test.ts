@@ -199,6 +199,41 @@ describe('quotations', () => {
   });
 });
 
+describe('credit lines in plain text', () => {
+  it.each([
+    ['a blockquote with its credit on its last line', '> Overwhelmed by your generosity, every penny goes to the kids.\n> — Martin Greaves'],
+    ['a blockquote, then the credit as a paragraph', '> Overwhelmed by your generosity, every penny goes to the kids.\n\n— Martin Greaves'],
+    ['a pasted post, then its handle and date', 'Overwhelmed by your generosity, every penny goes to the kids. #Appeal\n\n— Martin Greaves (@mgreaves) April 3, 2020'],
+  ])('credits %s', (_name, text) => {
+    const documents = parseText(`Appeal Timeline\n\nMarch 2019\n\nA payment is made.\n\nApril 2020\n\nThe appeal opens.\n\n${text}\n\nOctober 2020\n\nAn accountant is dismissed.`);
+    expect(documents.filter((d) => d.type === 'quote').map((d) => [d.speaker, d.month])).toEqual([['Martin Greaves', '2020-04']]);
+    expect(documents.filter((d) => d.type === 'event').map((d) => d.section)).toEqual([null, null, null]);
+  });
+
+  it('leaves a paragraph signed off by a bare name as it is', () => {
+    const documents = parseText('Appeal Timeline\n\nMarch 2019\n\nA payment is made.\n\nApril 2020\n\nThe appeal opens.\n\nThanks to everyone who wrote in about this story.\n\n— Jane Doe');
+    expect(documents.filter((d) => d.type === 'quote')).toEqual([]);
+  });
+});
+
+describe('single quotation marks', () => {
+  it('reads double marks inside single ones as a quotation within the quotation', () => {
+    expect(findQuotations('\'He looked at me and said "never again, not on my watch" and walked out,\' said Priya Hadley.').map((quote) => quote.text)).toEqual([
+      'He looked at me and said "never again, not on my watch" and walked out',
+    ]);
+  });
+
+  it("does not close a quotation at a plural's apostrophe, unless nothing later can close it", () => {
+    expect(findQuotations("Loame said: 'People's patience has run out, and the swimmers' group won't wait any longer.'").map((quote) => quote.text)).toEqual([
+      "People's patience has run out, and the swimmers' group won't wait any longer.",
+    ]);
+    expect(findQuotations("'We won all of the votes' said Lee. 'It was very close in the end,' she added.").map((quote) => quote.text)).toEqual([
+      'We won all of the votes',
+      'It was very close in the end',
+    ]);
+  });
+});
+
 describe('quotations of several paragraphs', () => {
   it('reads each paragraph left open as a quotation of the same speaker, as the last one closes it', () => {
     const quotes = parseText(
