@@ -100,8 +100,11 @@ function isValid(date: DateFields): boolean {
 /** A time of day: `4 p.m.`, `11:05 AM`, `16:30`. */
 const HOUR = '(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?|[AP]M)|\\d{1,2}:\\d{2})';
 
-/** A time of day after a date: `June 9, 2016, 4 p.m.`, `June 9 at 16:30`, `June 9, 2016 11:05 AM`. */
-const TIME = `(?:,?\\s+(?:at\\s+)?${HOUR})?`;
+/**
+ * A time of day after a date: `June 9, 2016, 4 p.m.`, `June 9 at 16:30`, `June 9, 2016 11:05 AM`,
+ * and an ISO date's own (`2023-03-16T14:00Z`).
+ */
+const TIME = `(?:,?\\s+(?:at\\s+)?${HOUR}|T\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?`;
 
 /** A time of day on its own, as live blogs stamp their entries: `10:05 a.m.`, `3 p.m. ET`, `14:30`. */
 const CLOCK = `${HOUR}(?:\\s+(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T))?`;
@@ -124,7 +127,11 @@ const LEADING_CLOCK = new RegExp(`^(${CLOCK})${SEPARATOR}(?=\\S)`, 'i');
  * hearing opens`): returns the time as written and the rest of the paragraph (null when none).
  */
 export function parseLeadingTime(text: string): { time: string; rest: string | null } | null {
-  if (!startsWithDigit(text)) return null;
+  // `Update, 11:42: Services are restored`: a live blog's label before its stamp.
+  if (!startsWithDigit(text)) {
+    const label = /^(?:update|updated|latest|breaking|edit)\s*[,:—–-]?\s+(?=\d)/i.exec(text);
+    return label ? parseLeadingTime(text.slice(label[0].length)) : null;
+  }
   const standalone = STANDALONE_CLOCK.exec(text);
   if (standalone) return { time: standalone[1]!.trim(), rest: null };
   const leading = LEADING_CLOCK.exec(text);

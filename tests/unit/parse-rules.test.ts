@@ -513,6 +513,13 @@ describe('more styles', () => {
     expect(parseLeadingTime('10.50 dollars each')).toBeNull();
     expect(parseLeadingTime('3 people died')).toBeNull();
     expect(parseLeadingTime('10:05 The hearing')).toBeNull();
+    expect(parseLeadingTime('Update, 11:42: Services are restored')).toEqual({ time: '11:42', rest: 'Services are restored' });
+    expect(parseLeadingTime('Updated figures: 11 dead')).toBeNull();
+  });
+
+  it('reads an ISO date with its time of day', () => {
+    expect(parseLeadingDate('2023-03-16T14:00Z — The review is announced.')).toMatchObject({ date: { year: 2023, month: 3, day: 16, text: '2023-03-16T14:00Z' }, rest: 'The review is announced.' });
+    expect(parseStandaloneDate('2023-03-16T14:00:30+01:00')).toMatchObject({ year: 2023, month: 3, day: 16 });
   });
 
   it('starts time-stamped entries only after a date: times alone make no timeline', () => {
