@@ -8,7 +8,7 @@ import type { Block } from './blocks.ts';
 import { yearsNamed } from './dates.ts';
 import { htmlToBlocks } from './html-blocks.ts';
 import { ArticleNames } from './names.ts';
-import { findQuotations, type QuotationSpan } from './quotes.ts';
+import { findQuotations, isQuotation, type QuotationSpan } from './quotes.ts';
 import { SpeakerAttributor } from './speakers.ts';
 import { textToBlocks } from './text-blocks.ts';
 import { segmentArticle, type Segment, type TimelineEntry } from './timeline.ts';
@@ -119,6 +119,14 @@ export function parseArticle(source: string, options: ParseArticleOptions): Pars
 
   const addQuotes = (paragraph: Block, previous: Block | undefined, context: EntryDate, eventId: string | null, section: string | null) => {
     const marked = findQuotations(paragraph.text);
+    const turn = paragraph.kind === 'paragraph' && !marked.length ? attributor.transcriptTurn(paragraph.text) : null;
+    if (turn && isQuotation(turn.text)) {
+      documents.push({
+        id: nextId('quote'), type: 'quote', ...base, position: documents.length, text: turn.text,
+        ...context, speaker: turn.speaker, eventId, attribution: turn.attribution, section, typeRank: TYPE_RANK.quote,
+      });
+      return;
+    }
     // A blockquote is one quotation, unless it opens with its own marks and goes on after them:
     // then it is a quotation and its attribution (`“…,” X said.`), read like any paragraph.
     const wholeBlock = paragraph.kind === 'blockquote' && !(marked[0]?.start === 0 && /\p{L}/u.test(paragraph.text.slice(marked[0].end)));

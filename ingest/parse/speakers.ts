@@ -458,6 +458,22 @@ export class SpeakerAttributor {
     return found ? { ...found, claimed: false } : UNATTRIBUTED;
   }
 
+  /**
+   * A transcript's turn (`GREAVES: I had an interest in it.`, `Martin Greaves: It was…`): the
+   * answer is a quotation of the person the article names in full. Null for anything else
+   * (`Q: …`, `Note: …`, `WASHINGTON: …`), which names no one the article knows as a person.
+   */
+  transcriptTurn(paragraph: string): { speaker: string; attribution: string; text: string } | null {
+    const match = TRANSCRIPT_TURN.exec(paragraph);
+    if (!match) return null;
+    const written = match[1]!;
+    const speaker = this.names.canonical(written === written.toUpperCase() ? titleCase(written) : written);
+    if (!looksLikePerson(speaker)) return null;
+    this.lastPerson = speaker;
+    this.lastQuoted = null;
+    return { speaker, attribution: `${written}:`, text: match[2]!.trim() };
+  }
+
   /** Attributes each quotation of a paragraph; `previous` is the paragraph before it in the same entry or passage run. */
   attribute(paragraph: string, quotes: QuotationSpan[], previous: string | undefined): QuoteAttribution[] {
     const sentences = splitSentences(paragraph);
@@ -545,6 +561,14 @@ export class SpeakerAttributor {
     }
     return people;
   }
+}
+
+/** A name in capitals or a full name, a colon, and what that person says. */
+const TRANSCRIPT_TURN = /^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}):\s+(\S.*)$/u;
+
+/** `O’NEILL` → `O’Neill`, `NKRUMAH-ACHEAMPONG` → `Nkrumah-Acheampong`. */
+function titleCase(words: string): string {
+  return words.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /** Words that make a capitalised name an organisation or a place rather than a person. */

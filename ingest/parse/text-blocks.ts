@@ -18,7 +18,10 @@ const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 
 
 /** A short line in title case with no closing punctuation reads as a heading. */
 export function looksLikeHeading(text: string): boolean {
-  if (text.length > 100 || /[.!?:;,…"”’)\]]$/.test(text)) return false;
+  // A label and a quoted line: `Interview: "I have nothing to hide"`.
+  if (/^\p{Lu}[\p{L} ]{0,30}:\s+["“‘'][^"“”]{1,60}["”’']$/u.test(text) && !/[.!?]\s/.test(text)) return true;
+  // `Q: Did you own it?` is an interviewer's turn, not a heading.
+  if (text.length > 100 || /[.!?:;,…"”’)\]]$/.test(text) || /^\p{Lu}{1,2}:\s/u.test(text)) return false;
   const words = text.split(' ').filter((word) => /\p{L}/u.test(word));
   if (words.length < 2 || words.length > 12) return false;
   const significant = words.filter((word) => !SMALL_WORDS.has(word.toLowerCase()));
@@ -32,7 +35,7 @@ export function looksLikeHeading(text: string): boolean {
  * no quotation marks or figures. A paragraph of a timeline says more than that.
  */
 export function looksLikeSubheading(text: string): boolean {
-  if (/[.!:;,…"”’)\]]$/.test(text) || !/^\p{Lu}/u.test(text) || /["“”«»\d]/.test(text)) return false;
+  if (/[.!:;,…"”’)\]]$/.test(text) || !/^\p{Lu}/u.test(text) || /["“”«»\d]/.test(text) || /^\p{Lu}{1,2}:\s/u.test(text)) return false;
   const words = text.split(' ');
   return words.length <= 6 && words.every((word) => /\p{L}/u.test(word)) && parseStandaloneDate(text) === null;
 }
