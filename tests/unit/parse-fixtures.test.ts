@@ -431,3 +431,75 @@ describe('a live blog: one date, then entries stamped with the time of day (budg
     expect(documents.find((d) => d.type === 'quote')).toMatchObject({ speaker: 'Maria Cole', date: '2024-01-06' });
   });
 });
+
+describe('a British broadsheet page: year headings, single quotation marks and heavy furniture (rail-broadsheet.html)', () => {
+  const { title, documents, events, quotes, passages } = parseFixture('rail-broadsheet.html', 'rail');
+
+  it('reads the thirteen entries under their year headings, and keeps the page furniture out', () => {
+    expect(title).toBe('Northern Crossrail collapse: a timeline of how the £14bn project unravelled');
+    expect(events.map((event) => event.date)).toEqual([
+      '2021-01-11', '2021-02-24', '2021-04-08', '2021-06-30', '2021-09-14', '2021-12-02',
+      '2022-01-19', '2022-03-03', '2022-05-17', '2022-07-22', '2022-09-09', '2022-10-28', '2022-11-17',
+    ]);
+    const furniture = /Transport correspondent|Last modified|small favour|Millions of readers|Support the Chronicle|Reuse this content|Rail industry|Share on/;
+    expect(documents.filter((d) => furniture.test(d.text)).map((d) => d.text)).toEqual([]);
+  });
+
+  it('credits speakers through appositions, pronouns after a broadcaster, and leaves unnamed sources null with their words', () => {
+    const speakerOf = (start: string) => quotes.find((quote) => quote.text.startsWith(start));
+    expect(speakerOf('The numbers I inherited')).toMatchObject({ speaker: 'Priya Nandakumar', date: '2022-01-19' });
+    expect(speakerOf('will cascade')).toMatchObject({ speaker: 'Fiona McRae' });
+    expect(speakerOf('serious concerns')).toMatchObject({ speaker: null, attribution: 'In a rare public statement, the regulator says it has' });
+    expect(speakerOf('The Chancellor is furious')).toMatchObject({ speaker: null, attribution: 'A senior Whitehall source said:' });
+    expect(speakerOf('concluded that the risks')).toMatchObject({ speaker: null });
+  });
+
+  it('reads a quotation of several paragraphs as one speaker’s', () => {
+    const nandakumar = quotes.filter((quote) => quote.date === '2022-01-19').map((quote) => [quote.speaker, quote.text.slice(0, 20)]);
+    expect(nandakumar).toEqual([
+      ['Priya Nandakumar', 'The numbers I inheri'],
+      ['Priya Nandakumar', 'My first job is to t'],
+      ['Priya Nandakumar', 'I would rather be ho'],
+    ]);
+    expect(passages.at(-1)).toMatchObject({ section: 'What happens now?' });
+  });
+});
+
+describe('an AP-style wire story: a dateline, Sept. dates, a quotation over two paragraphs (bridge-collapse-ap.txt)', () => {
+  const { documents, events, quotes, passages } = parseFixture('bridge-collapse-ap.txt', 'bridge-ap');
+
+  it('reads the entries, ends the timeline at a subheading in capitals, and drops the byline and the tail', () => {
+    expect(events.map((event) => event.date)).toEqual(['2022-09-12', '2023-01-05', '2023-01-09', '2023-02-14', '2023-03-02', '2023-06-20', '2023-10-03', '2023-12-11']);
+    expect(passages.filter((passage) => passage.section === "WHAT'S NEXT")).toHaveLength(2);
+    expect(documents.filter((d) => /^By MARCUS|contributed to this report|Copyright|^_+$/.test(d.text))).toEqual([]);
+  });
+
+  it('credits speakers through descriptions, appositions and titles, and never a place or a body', () => {
+    const speakers = [...new Set(quotes.map((quote) => quote.speaker))];
+    expect(speakers).toEqual([
+      'Raymond Kowalski', 'Luis Ortega', 'Helen Marsh', 'Carla Whitfield', 'Denise Parker', 'Omar Lindqvist',
+      'Patricia Doyle', 'Harold Kemp', null, 'Dennis Amato', 'Angela Ruiz',
+    ]);
+    expect(quotes.filter((quote) => quote.speaker === 'Patricia Doyle').map((quote) => quote.text.slice(0, 16))).toEqual([
+      'This is not a re', 'It is a steel-an', 'Every one of the',
+    ]);
+  });
+});
+
+describe('an investigative long-read: year headings, seasons, key points and an interview transcript (charity-longread.txt)', () => {
+  const { events, quotes, passages } = parseFixture('charity-longread.txt', 'charity');
+
+  it('reads month and season entries under year headings', () => {
+    expect(events.map((event) => [event.month, event.year])).toEqual([
+      ['2019-03', 2019], [null, 2019], ['2019-11', 2019], ['2020-04', 2020], ['2020-10', 2020], ['2021-02', 2021], ['2021-09', 2021],
+    ]);
+  });
+
+  it('credits the transcript’s answers to the interviewee and not its questions, and quotes a post', () => {
+    const transcript = quotes.filter((quote) => quote.attribution === 'GREAVES:');
+    expect(transcript.map((quote) => [quote.speaker, quote.section])).toEqual(Array(3).fill(['Martin Greaves', 'Interview: "I have nothing to hide"']));
+    expect(quotes.some((quote) => quote.text.startsWith('Did you own'))).toBe(false);
+    expect(quotes.find((quote) => quote.text.startsWith('Overwhelmed'))).toMatchObject({ speaker: 'Martin Greaves', month: '2020-04' });
+    expect(passages.filter((passage) => passage.section === 'What we know')).toHaveLength(4);
+  });
+});
