@@ -59,7 +59,7 @@ const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^privacy (notice|policy)\b/i,
   /^(reuse this content|our standards\b.*|exclusive|analysis|explainer|breaking news)$/i,
   // A byline with its stamp and reading time: "Rachel Doyle Health Reporter Published … 9 min".
-  /\b\d{1,2}\s*min(ute)?s?( read)?$/i,
+  /\b(published|updated)\b.*\b\d{1,2}\s*min(ute)?s?( read)?$|\b\d{1,2}\s*min(ute)?s? read$/i,
   // Separators: "___", "* * *".
   /^[_\-–—=*~·•.\s]{3,}$/,
   /^(cancel reply|submit comment|post comment|notify me of)/i,

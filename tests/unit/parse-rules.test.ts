@@ -476,6 +476,7 @@ describe('boilerplate', () => {
     'Reuse this content',
     '___',
     'Rachel Doyle Health Reporter Published Saturday, 22 July 2023, 5:00am 9 min',
+    '6 min read',
     'Get the day’s top stories delivered straight to your inbox every morning.',
     'Millions of readers turn to the Chronicle for open, independent journalism. Unlike many others, we have no shareholders and no billionaire owner. If you can, please support us with a single contribution from just £1, or better still, a regular one.',
   ])('drops %j', (text) => {
@@ -493,6 +494,8 @@ describe('boilerplate', () => {
     'Published reports in 2019 said the firm had lost 4 million.',
     'Jane Fox is a reporter who broke the story in March.',
     'Updated 3 times since Monday, the guidance now says schools stay shut',
+    'Step 1: 10 minutes',
+    '10:05 a.m. — The judge calls a recess of 20 minutes',
   ])(
     'keeps the real sentence %j',
     (text) => {
