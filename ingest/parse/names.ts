@@ -206,9 +206,17 @@ export class ArticleNames {
   private readonly fullText: string;
   private readonly lowerCaseAnswers = new Map<string, boolean>();
 
+  /** Capitalised words the article writes inside a sentence: names, not just sentence openers. */
+  private readonly midSentence = new Set<string>();
+
   constructor(texts: string[]) {
     this.fullText = texts.join('\n');
     for (const text of texts) {
+      let previous = '';
+      for (const token of text.split(/\s+/)) {
+        if (previous && !/[.!?…:]["”’')\]]*$/.test(previous) && /^\p{Lu}/u.test(token)) this.midSentence.add(bareWord(token));
+        previous = token;
+      }
       for (const raw of nameMentions(text)) {
         const mention = this.withoutDescription(raw);
         this.counts.set(mention.name, (this.counts.get(mention.name) ?? 0) + 1);
@@ -285,6 +293,14 @@ export class ArticleNames {
     }
     this.canonicalCache.set(rawName, canonical);
     return canonical;
+  }
+
+  /**
+   * True when a one-word name is a name: the article writes it capitalised inside a sentence
+   * somewhere, so it is not a common noun that opens sentences (`Talks began at once.`).
+   */
+  isProperWord(word: string): boolean {
+    return this.midSentence.has(word);
   }
 
   /** "the mayor" → the one person this article calls Mayor, if exactly one. */

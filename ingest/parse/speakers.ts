@@ -27,7 +27,16 @@ const SPEECH_VERBS = new Set(
   call calls called speak speaks spoke assert asserts asserted maintain maintains maintained emphasize emphasizes
   emphasized stress stresses stressed recommend recommends recommended tout touts touted blast blasts blasted
   slam slams slammed lament laments lamented muse muses mused observe observes observed describe describes described
-  continue continues continued`
+  continue continues continued cry cries cried whisper whispers whispered sigh sighs sighed snap snaps snapped scoff
+  scoffs scoffed sob sobs sobbed yell yells yelled scream screams screamed mutter mutters muttered murmur murmurs
+  murmured mumble mumbles mumbled stammer stammers stammered growl growls growled hiss hisses hissed bark barks
+  barked roar roars roared groan groans groaned laugh laughs laughed gasp gasps gasped weep weeps wept beg begs begged
+  protest protests protested object objects objected interject interjects interjected interrupt interrupts
+  interrupted agree agrees agreed disagree disagrees disagreed wonder wonders wondered recount recounts recounted
+  reflect reflects reflected text texts texted email emails emailed caution cautions cautioned advise advises advised
+  chide chides chided scold scolds scolded fume fumes fumed thunder thunders thundered bellow bellows bellowed clarify
+  clarifies clarified elaborate elaborates elaborated conclude concludes concluded reveal reveals revealed concur
+  concurs concurred rule rules ruled rebut rebuts rebutted inform informs informed`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -62,6 +71,7 @@ const ROLE_WORDS = new Set(
 );
 const CONJUNCTIONS = new Set(['and', 'but', 'then', 'or', 'yet', 'before', 'after', 'while']);
 const ARTICLES_AND_OWNERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+const DETERMINERS = new Set([...ARTICLES_AND_OWNERS, 'this', 'that', 'another', 'one', 'our', 'my', 'your', 'every', 'each', 'no']);
 /** A name after one of these is spoken for or about (`a spokeswoman for Hallett`), not speaking. */
 const PREPOSITIONS = new Set(['for', 'of', 'to', 'with', 'from', 'at', 'by', 'on', 'in', 'about', 'against', 'behind']);
 const IRREGULAR_VERBS = new Set(
@@ -99,6 +109,20 @@ function looksLikeVerb(token: Token | undefined): boolean {
 function skipAdverbsForward(tokens: Token[], index: number): number {
   while (index < tokens.length && (ADVERBS.has(tokens[index]!.lower) || /^[a-z]+ly$/.test(tokens[index]!.word))) index += 1;
   return index;
+}
+
+/**
+ * The run of name words at `index`, or, when a lower-case role follows it and then a name, that
+ * name: `Vardell mayor Karin Aasen`, `Halstow council leader Tom Price` name a place or body first.
+ */
+function speakerRunAt(tokens: Token[], index: number): { words: string[]; end: number } | null {
+  const run = nameRunAt(tokens, index);
+  if (!run || tokens[run.end - 1]!.raw !== tokens[run.end - 1]!.word) return run;
+  // Up to three lower-case words, the last of them a role (`council leader`, `mayor`).
+  let next = run.end;
+  while (next < run.end + 3 && /^[a-z]+$/.test(tokens[next]?.raw ?? '') && !DESCRIPTION_STOPS.has(tokens[next]!.lower)) next += 1;
+  const role = tokens[next - 1];
+  return next > run.end && role && (isTitleWord(role.word) || ROLE_WORDS.has(role.lower)) ? (nameRunAt(tokens, next) ?? run) : run;
 }
 
 /** A run of name words starting at `index` (titles included), and where it ends. */
@@ -204,13 +228,18 @@ function subjectOfVerb(tokens: Token[], verbIndex: number, participle: boolean):
 const SOURCE_PHRASE =
   /\b(?:according to|in the words of|as told by)\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[a-z]+\s+){0,2}?(?:statement|release|letter|memo|email|filing|post|report|transcript)\s+(?:from|by|issued by|released by|of)\s+)?(?:the\s+)?/gi;
 
+/** The same, for the first match only (a global pattern's test() and exec() keep state between calls). */
+const FIRST_SOURCE_PHRASE = new RegExp(SOURCE_PHRASE.source, 'i');
+
 /** The last speech verb of a stretch of text and its subject. */
 function speechVerbSubject(text: string): Subject | null {
   const tokens = tokenize(text);
   for (const match of [...text.matchAll(SOURCE_PHRASE)].reverse()) {
     const after = tokenize(text.slice(match.index! + match[0].length));
+    // `According to X, the minister promised that “…”`: X reports what someone else said.
+    if (after.slice(1).some((token) => token.word === token.lower && SPEECH_VERBS.has(token.lower) && !NOUN_LIKE_VERBS.has(token.lower))) continue;
     if (after[0] && isTitleWord(after[0].word) && /^[a-z]/.test(after[0].raw)) return { kind: 'role', title: after[0].lower };
-    const run = nameRunAt(after, 0);
+    const run = speakerRunAt(after, 0);
     const mention = run && stripTitles(run.words);
     if (mention && !isNotName(mention.name)) return { kind: 'name', name: mention.name };
   }
@@ -218,6 +247,8 @@ function speechVerbSubject(text: string): Subject | null {
     const token = tokens[index]!;
     if (token.raw !== token.raw.toLowerCase() && !/^[a-z]/.test(token.raw)) continue;
     const participle = SPEECH_PARTICIPLES.has(token.lower);
+    // `organises a protest`, `sends an email`: after a determiner the word is a noun.
+    if (DETERMINERS.has(tokens[index - 1]?.lower ?? '')) continue;
     if (SPEECH_VERBS.has(token.lower) || participle) {
       const subject = subjectOfVerb(tokens, index, participle);
       if (subject) return subject;
@@ -267,7 +298,7 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
     for (let position = 1; position < 8 && tokens[position]; position += 1) {
       const token = tokens[position]!;
       const possessive = POSSESSIVE.test(token.raw);
-      if (isNameWord(token.word) && !possessive) return spokenFor ? null : named(nameRunAt(tokens, position));
+      if (isNameWord(token.word) && !possessive) return spokenFor ? null : named(speakerRunAt(tokens, position));
       if (possessive || PREPOSITIONS.has(token.lower)) spokenFor = true;
       else if (!/^[a-z]/.test(token.raw)) return null;
       if (token.raw.endsWith(',')) return named(nameRunAt(tokens, position + 1));
@@ -290,9 +321,9 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
   }
   // `“…,” according to Dennis Amato.`
   if (first.lower === 'according' && tokens[1]?.lower === 'to') {
-    const source = new RegExp(SOURCE_PHRASE.source, 'i').exec(clause);
+    const source = FIRST_SOURCE_PHRASE.exec(clause);
     const rest = source && source.index === clause.indexOf(first.raw) ? tokenize(clause.slice(source.index + source[0].length)) : [];
-    const run = nameRunAt(rest, 0);
+    const run = speakerRunAt(rest, 0);
     const found = named(run);
     return found && { ...found, evidence: collapseWhitespace(`${source![0]}${rest.slice(0, run!.end).map((token) => token.raw).join(' ')}`).replace(/[,;:]$/, '') };
   }
@@ -351,8 +382,7 @@ function unnamedAttribution(text: string): string | null {
 /** True when a text before a quotation says someone said it, whoever that is (`The regulator says it has`). */
 function claimsSpeech(text: string): boolean {
   const own = withoutQuotations(text);
-  SOURCE_PHRASE.lastIndex = 0;
-  if (SOURCE_PHRASE.test(own) || SPEECH_ACT.test(own)) return true;
+  if (FIRST_SOURCE_PHRASE.test(own) || SPEECH_ACT.test(own)) return true;
   return tokenize(own).some(
     (token) => token.word === token.lower && !NOUN_LIKE_VERBS.has(token.lower) && (SPEECH_VERBS.has(token.lower) || SPEECH_PARTICIPLES.has(token.lower)),
   );
@@ -362,7 +392,8 @@ function claimsSpeech(text: string): boolean {
 const NOUN_LIKE_VERBS = new Set(
   `answer answers claim claims comment comments note notes post posts remark remarks state states call calls demand demands
   promise promises reply replies response echo echoes tweet tweets counter counters stress stresses joke jokes praise
-  address addresses answer call demand repeat repeats vow vows plead`
+  address addresses answer call demand repeat repeats vow vows plead object objects text texts email emails rule rules
+  laugh laughs protest protests cry cries thunder wonder`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -396,7 +427,9 @@ export class SpeakerAttributor {
   private resolve(subject: Subject): string | null {
     if (subject.kind === 'pronoun') return this.lastPerson;
     if (subject.kind === 'role') return this.names.byRole(subject.title);
-    return this.names.canonical(subject.name);
+    const name = this.names.canonical(subject.name);
+    // One capitalised word the article only ever opens sentences with is a common noun (`Talks`).
+    return name.includes(' ') || this.names.isProperWord(name) ? name : null;
   }
 
   private attributed(subject: Subject | null, evidence: string): QuoteAttribution | null {

@@ -304,6 +304,11 @@ describe('speakers', () => {
     ['a title after a description is dropped', '“We will fix the roads this year,” said Shadow Transport Secretary Rebecca Holloway.', ['Rebecca Holloway']],
     ['an abbreviated title is the role spelt out', 'Gov. Ana María de la Cruz signed the order. "We will not wait for Washington on this," said the governor.', ['Ana María de la Cruz']],
     ['she after a sentence naming a broadcaster and a person', 'In her first interview, with BBC Radio 4’s Today programme, Priya Nandakumar is candid. “The numbers I inherited did not reflect reality,” she said.', ['Priya Nandakumar']],
+    ['any verb of speaking keeps a new quotation from running on', '"We will never close this factory," Mayor Luc Brassard said.\n\n"Then why are the gates already locked?" cried Marie Duval.\n\n"Nobody has been honest with us for a year," Pierre Lenoir whispered.', ['Luc Brassard', 'Marie Duval', 'Pierre Lenoir']],
+    ['said Place role X: the name after the role', '"Every crack will be fixed before the autumn," said Vardell mayor Karin Aasen.', ['Karin Aasen']],
+    ['according to Place role X', 'According to Halstow council leader Tom Price, "the cuts were signed off at board level".', ['Tom Price']],
+    ['according to X, someone else said: not X', 'According to Karin Aasen, the minister promised residents that "every crack will be fixed before the autumn".', [null]],
+    ['a quotation alone after a sentence opened by a common noun: no one', 'Dev Kapoor arrived early. Talks began at once.\n\n"Our members did not choose this fight at all."', [null]],
     ['she after a sentence naming two people: no one', 'Marcus Oduya sat down as Ana Ferreira walked to the front. "I just want my job back," she said.', [null]],
   ])('%s', (_name, text, expected) => {
     expect(speakerOf(text)).toEqual(expected);
