@@ -9,6 +9,7 @@ import { load, type CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, BlockKind } from './blocks.ts';
 import { isBoilerplate } from './boilerplate.ts';
+import { creditedQuotation, splitCredit } from './credits.ts';
 import { parseLeadingTime, parseStandaloneDate } from './dates.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
 
@@ -184,8 +185,14 @@ export function htmlToBlocks(html: string): HtmlArticle {
     if (credit) {
       // One paragraph, `“…” — Name`, which the speaker rules read like any credited quotation.
       const words = collapseWhitespace(element.children.filter((child) => child !== credit).map((child) => $(child).text()).join(' '));
-      const quoted = /^["“”„«]/.test(words) ? words : `“${words}”`;
-      emit(`${quoted} — ${collapseWhitespace($(credit).text()).replace(DASHES, '')}`, 'paragraph');
+      emit(creditedQuotation(words, collapseWhitespace($(credit).text()).replace(DASHES, '')), 'paragraph');
+      return;
+    }
+    // An embedded post: its credit is loose text after the post's paragraph (`</p>&mdash; Olu
+    // Benn MP (@OluBennMP) <a>March 14, 2023</a>`).
+    const embedded = name === 'blockquote' ? splitCredit(collapseWhitespace($(element).text())) : null;
+    if (embedded) {
+      emit(creditedQuotation(embedded.words, embedded.credit), 'paragraph');
       return;
     }
     if (STRUCTURES.has(name) && structure === undefined) {

@@ -32,7 +32,9 @@ const TITLES = new Set(
   inspector commander admiral marshal trustee alderman alderwoman assemblyman assemblywoman delegate
   parent resident teacher student voter nurse farmer neighbor neighbour witness pastor priest rabbi imam
   librarian curator pilot engineer scientist researcher volunteer organizer organiser executive mp mep mla msp
-  cllr supt insp det class staff`
+  cllr supt insp det class staff prosecutor administrator solicitor barrister counsel auditor liquidator receiver
+  accountant architect surgeon physician paramedic firefighter constable warden magistrate coroner registrar bishop
+  archbishop cardinal dean provost rector vicar chaplain`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -49,8 +51,11 @@ export function isTitleWord(word: string): boolean {
 const TITLE_ABBREVIATIONS: Record<string, string> = {
   gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', col: 'colonel', capt: 'captain',
   lt: 'lieutenant', sgt: 'sergeant', prof: 'professor', rev: 'reverend', supt: 'superintendent', insp: 'inspector',
-  det: 'detective', cllr: 'councillor',
+  det: 'detective', cllr: 'councillor', justice: 'judge',
 };
+
+/** Letters after a name (`Imogen Tarrant KC`, `Olu Benn MP`): honours and offices, not the name. */
+const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MLA', 'MS', 'AM', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD', 'Esq', 'Esq.']);
 
 /** A title as a role: lower case, without its full stop, abbreviations spelt out. */
 export function roleOf(title: string): string {
@@ -131,7 +136,9 @@ export function stripTitles(words: string[]): NameMention | null {
   }
   // A nationality or party before a full name (`Republican Donald Trump`) is a description.
   while (words.length - index > 2 && /^\p{Lu}\p{Ll}+(an|ian|ese|ish|ic)$/u.test(words[index]!)) index += 1;
-  const rest = words.slice(index);
+  let end = words.length;
+  while (end - index > 2 && POST_NOMINALS.has(words[end - 1]!)) end -= 1;
+  const rest = words.slice(index, end);
   if (!rest.length || rest.every((word) => isNotName(word) || isTitleWord(word))) return null;
   return { name: rest.join(' '), titles };
 }

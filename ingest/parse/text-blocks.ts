@@ -7,6 +7,7 @@
  * Boilerplate lines are dropped before joining, so a credit line cannot glue onto a paragraph.
  */
 import type { Block } from './blocks.ts';
+import { CREDIT_LINE, creditedQuotation, splitCredit } from './credits.ts';
 import { isBoilerplate } from './boilerplate.ts';
 import { parseStandaloneDate } from './dates.ts';
 import { MARKDOWN_HEADING, MARKDOWN_QUOTE, withoutCitationMarks, withoutMarkdown } from './markdown.ts';
@@ -52,12 +53,6 @@ export function looksLikeHeadline(text: string): boolean {
 }
 
 /**
- * A credit line under a quotation: `— Martin Greaves`, or a pasted post's `— Martin Greaves
- * (@mgreaves) April 3, 2020`. Em or en dash only: a hyphen opens a bullet.
- */
-const CREDIT_LINE = /^[—–―]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})(\s*\(@?[\w.]+\))?([\s,·]+.{0,40})?$/u;
-
-/**
  * Joins a credit line to the quotation above it as one paragraph, `“…” — Name`, which the speaker
  * rules read like any credited quotation (as an HTML blockquote's <cite> is read): after a
  * blockquote, or on its last line, or after a paragraph when the credit has a post's handle or
@@ -69,18 +64,13 @@ function withCredits(blocks: Block[]): Block[] {
     const previous = result.at(-1);
     const credit = block.kind === 'paragraph' ? CREDIT_LINE.exec(block.text) : null;
     if (credit && previous && (previous.kind === 'blockquote' || (previous.kind === 'paragraph' && (credit[2] || credit[3])))) {
-      result[result.length - 1] = credited(previous, previous.text, block.text);
+      result[result.length - 1] = { ...previous, kind: 'paragraph', text: creditedQuotation(previous.text, block.text) };
       continue;
     }
-    const split = block.kind === 'blockquote' ? /^(.*\S)\s+([—–―]\s*[^—–―]+)$/u.exec(block.text) : null;
-    result.push(split && CREDIT_LINE.test(split[2]!) ? credited(block, split[1]!, split[2]!) : block);
+    const split = block.kind === 'blockquote' ? splitCredit(block.text) : null;
+    result.push(split ? { ...block, kind: 'paragraph', text: creditedQuotation(split.words, split.credit) } : block);
   }
   return result;
-}
-
-function credited(block: Block, words: string, credit: string): Block {
-  const quoted = /^["“”„«]/.test(words) ? words : `“${words}”`;
-  return { ...block, kind: 'paragraph', text: `${quoted} — ${credit.replace(/^[—–―]\s*/, '')}` };
 }
 
 export function textToBlocks(source: string): Block[] {

@@ -304,6 +304,9 @@ describe('speakers', () => {
     ['a title after a description is dropped', '“We will fix the roads this year,” said Shadow Transport Secretary Rebecca Holloway.', ['Rebecca Holloway']],
     ['an abbreviated title is the role spelt out', 'Gov. Ana María de la Cruz signed the order. "We will not wait for Washington on this," said the governor.', ['Ana María de la Cruz']],
     ['she after a sentence naming a broadcaster and a person', 'In her first interview, with BBC Radio 4’s Today programme, Priya Nandakumar is candid. “The numbers I inherited did not reflect reality,” she said.', ['Priya Nandakumar']],
+    ['a post embedded with its handle and date', '> Ministers have had months to fix this, and commuters pay the price.\n\n— Olu Benn MP (@OluBennMP) March 14, 2023', ['Olu Benn']],
+    ['a dash opening a line of dialogue is no credit', 'Traders confront the director, Helen Achterberg.\n\n— Helen, please just answer the question for once!', []],
+    ['Mr Justice X, then the judge', 'Mr Justice Harwood heard the case. The judge said the failures were "systemic rather than individual in every case".', ['Harwood']],
     ['any verb of speaking keeps a new quotation from running on', '"We will never close this factory," Mayor Luc Brassard said.\n\n"Then why are the gates already locked?" cried Marie Duval.\n\n"Nobody has been honest with us for a year," Pierre Lenoir whispered.', ['Luc Brassard', 'Marie Duval', 'Pierre Lenoir']],
     ['said Place role X: the name after the role', '"Every crack will be fixed before the autumn," said Vardell mayor Karin Aasen.', ['Karin Aasen']],
     ['according to Place role X', 'According to Halstow council leader Tom Price, "the cuts were signed off at board level".', ['Tom Price']],
@@ -339,6 +342,9 @@ describe('speakers', () => {
     expect(stripTitles(['Arizona', 'Governor', 'Celia', 'Ramos'])).toEqual({ name: 'Celia Ramos', titles: ['governor'] });
     expect(stripTitles(['Sen.', 'Ann', 'Lee'])).toEqual({ name: 'Ann Lee', titles: ['senator'] });
     expect(stripTitles(['Martin', 'Luther', 'King', 'Jr'])).toEqual({ name: 'Martin Luther King Jr', titles: [] });
+    expect(stripTitles(['Prosecutor', 'Imogen', 'Tarrant', 'KC'])).toEqual({ name: 'Imogen Tarrant', titles: ['prosecutor'] });
+    expect(stripTitles(['Olu', 'Benn', 'MP'])).toEqual({ name: 'Olu Benn', titles: [] });
+    expect(stripTitles(['Mr', 'Justice', 'Harwood'])).toEqual({ name: 'Harwood', titles: ['mr', 'judge'] });
   });
 
   it('resolves "the mayor" to the one person the article calls Mayor', () => {
@@ -413,6 +419,13 @@ describe('blocks', () => {
       { kind: 'paragraph', text: 'Later.', gapBefore: 2 },
       { kind: 'blockquote', text: 'Quoted words here now.', gapBefore: 1 },
     ]);
+  });
+
+  it('credits an embedded post by the dash line after its paragraph', () => {
+    const { blocks } = htmlToBlocks(
+      '<article><blockquote class="twitter-tweet"><p>Ministers have had months to fix this.</p>&mdash; Olu Benn MP (@OluBennMP) <a href="/s/1">March 14, 2023</a></blockquote></article>',
+    );
+    expect(blocks.map((block) => [block.kind, block.text])).toEqual([['paragraph', '“Ministers have had months to fix this.” — Olu Benn MP (@OluBennMP) March 14, 2023']]);
   });
 
   it('drops a list of links under a heading such as "Read next", and tag links', () => {
