@@ -94,7 +94,8 @@ function wordsOf(text: string): string[] {
 
 /** A title or name in quotation marks: every significant word capitalised, no sentence punctuation. */
 function isTitleLike(text: string): boolean {
-  if (/[.!?…;:]["”’]?$/.test(text) || /[.!?;:]\s/.test(text)) return false;
+  // A colon may part a title from its subtitle (`Banking on Trust: A Life in Lindmouth`).
+  if (/[.!?…;:]["”’]?$/.test(text) || /[.!?;]\s/.test(text)) return false;
   const significant = wordsOf(text).filter((word) => !SMALL_WORDS.has(word.toLowerCase()));
   return significant.length > 0 && significant.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
 }
@@ -125,9 +126,12 @@ function joinInterrupted(text: string, spans: QuotationSpan[]): QuotationSpan[] 
   return joined;
 }
 
+/** A headline or title named as one: `a story headlined “…”`, `a report entitled “…”`. */
+const NAMED_AS_TITLE = /\b(headlined|titled|entitled|under the headline)\s*[:,]?\s*$/i;
+
 /** The quotations of a paragraph, in order. */
 export function findQuotations(text: string): QuotationSpan[] {
   return joinInterrupted(text, quotedSpans(text))
-    .filter((span) => isQuotation(span.text))
+    .filter((span) => isQuotation(span.text) && !NAMED_AS_TITLE.test(text.slice(Math.max(0, span.start - 40), span.start)))
     .map((span) => ({ ...span, text: span.text.replace(/^[\s,;:]+|[\s,;:]+$/g, '') }));
 }

@@ -217,6 +217,15 @@ function subjectOfVerb(tokens: Token[], verbIndex: number, participle: boolean):
       const mention = stripTitles(tokens.slice(start, index + 1).map((token) => token.word));
       if (mention && !isNotName(mention.name)) return { kind: 'name', name: mention.name };
     }
+    // `which a spokesman called`, `the company’s lawyers said`: the verb has a subject of its own,
+    // a noun phrase naming no one, so the sentence's opening subject is not the speaker.
+    if (/^[a-z]+$/.test(before.raw)) {
+      for (let position = index - 1; position >= Math.max(0, index - 3); position -= 1) {
+        const token = tokens[position]!;
+        if (DETERMINERS.has(token.lower) || POSSESSIVE.test(token.raw)) return null;
+        if (!/^[a-z]+$/.test(token.raw)) break;
+      }
+    }
   }
   return openingSubject(tokens);
 }
@@ -569,7 +578,9 @@ export class SpeakerAttributor {
     const people = this.peopleNamed(sentence);
     if (subject?.kind === 'name') {
       const name = this.names.canonical(subject.name);
-      return [...people].some((person) => person !== name) ? null : name;
+      if ([...people].some((person) => person !== name)) return null;
+      // A subject that is no person's name (`Skarra was spared`, `Russia denies it`) leaves `she` as it was.
+      return looksLikePerson(name) || people.has(name) ? name : undefined;
     }
     if (people.size > 1) return null;
     return people.size === 1 ? [...people][0]! : undefined;
@@ -587,7 +598,10 @@ export class SpeakerAttributor {
       const run = nameRunAt(tokens, index);
       if (!run) continue;
       const mention = stripTitles(run.words);
-      const institution = tokens[index - 1]?.lower === 'the' || run.words[0] === 'The';
+      // Not people: a name after `the`, after a preposition of place (`the ferry to Skarra
+      // Point`), or owning something (`Halvorsen Engineering’s site manager`).
+      const institution =
+        tokens[index - 1]?.lower === 'the' || run.words[0] === 'The' || PLACE_PREPOSITIONS.has(tokens[index - 1]?.lower ?? '') || POSSESSIVE.test(tokens[run.end - 1]!.raw);
       const name = mention && !institution ? this.names.canonical(mention.name) : null;
       if (name && looksLikePerson(name)) people.add(name);
       index = run.end - 1;
@@ -603,6 +617,8 @@ const TRANSCRIPT_TURN = /^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2}|
 function titleCase(words: string): string {
   return words.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
 }
+
+const PLACE_PREPOSITIONS = new Set(['to', 'in', 'at', 'from', 'near', 'into', 'across', 'towards', 'toward', 'through', 'outside', 'inside', 'around', 'off', 'onto']);
 
 /** Words that make a capitalised name an organisation or a place rather than a person. */
 const NOT_PERSON_WORDS = new Set(

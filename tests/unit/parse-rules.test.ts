@@ -307,6 +307,8 @@ describe('speakers', () => {
     ['a post embedded with its handle and date', '> Ministers have had months to fix this, and commuters pay the price.\n\n— Olu Benn MP (@OluBennMP) March 14, 2023', ['Olu Benn']],
     ['a dash opening a line of dialogue is no credit', 'Traders confront the director, Helen Achterberg.\n\n— Helen, please just answer the question for once!', []],
     ['Mr Justice X, then the judge', 'Mr Justice Harwood heard the case. The judge said the failures were "systemic rather than individual in every case".', ['Harwood']],
+    ['a headline is no quotation, and a noun phrase before the verb names no one', 'The Veldmoor Courier runs a story headlined "Tram to nowhere: the black hole in our city", which a council spokesman describes as "speculative, premature and deeply irresponsible".', [null]],
+    ['a title with a subtitle is no quotation', 'Anna Berg publishes her memoir, "Banking on Trust: A Life in Lindmouth", in the spring.', []],
     ['any verb of speaking keeps a new quotation from running on', '"We will never close this factory," Mayor Luc Brassard said.\n\n"Then why are the gates already locked?" cried Marie Duval.\n\n"Nobody has been honest with us for a year," Pierre Lenoir whispered.', ['Luc Brassard', 'Marie Duval', 'Pierre Lenoir']],
     ['said Place role X: the name after the role', '"Every crack will be fixed before the autumn," said Vardell mayor Karin Aasen.', ['Karin Aasen']],
     ['according to Place role X', 'According to Halstow council leader Tom Price, "the cuts were signed off at board level".', ['Tom Price']],
