@@ -34,7 +34,8 @@ const DAY_RANGE = '(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?';
 /** A part of a month: `Early June 2016`, `mid-June 2016`, `the end of June 2016`. */
 const PART_OF_MONTH = '(?:(?:early|mid|late|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)[\\s-]+)?';
 /** A part of a year, which names no month: `Spring 2020`, `Summer of 2020`, `Mid-2019`, `Late 2019`. */
-const PART_OF_YEAR = '(?:early|mid|late|spring|summer|autumn|fall|winter|(?:the\\s+)?(?:end|beginning|start|middle)(?:\\s+of)?)(?:\\s+of)?[\\s-]+';
+const PART_OF_YEAR =
+  '(?:early|mid|late|spring|summer|autumn|fall|winter|q[1-4]|h[12]|(?:the\\s+)?(?:first|second|third|fourth|last)\\s+(?:quarter|half)|(?:the\\s+)?(?:end|beginning|start|middle)(?:\\s+of)?)(?:\\s+of)?[\\s-]+';
 
 type DateFields = Omit<ParsedDate, 'text'>;
 
@@ -45,7 +46,7 @@ const PATTERNS: Array<{ regex: string; read: (m: RegExpExecArray) => DateFields 
     read: (m) => ({ month: monthNumber(m[1]!), day: Number(m[2]), year: m[3] ? Number(m[3]) : null }),
   },
   {
-    regex: `${WEEKDAY}${DAY}${DAY_RANGE}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`,
+    regex: `${WEEKDAY}(?:the\\s+)?${DAY}${DAY_RANGE}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`,
     read: (m) => ({ month: monthNumber(m[2]!), day: Number(m[1]), year: m[3] ? Number(m[3]) : null }),
   },
   { regex: `${PART_OF_MONTH}${MONTH},?\\s+${YEAR}`, read: (m) => ({ month: monthNumber(m[1]!), day: null, year: Number(m[2]) }) },
@@ -114,8 +115,10 @@ const STANDALONE_TAIL = '\\s*[:.,—–-]?\\s*$';
 /** What separates a leading date from the entry's text. */
 const SEPARATOR = '\\s*(?:[—–:|]|\\s-\\s|\\.\\s)\\s*';
 
-const STANDALONE = PATTERNS.map(({ regex, read }) => ({ regex: new RegExp(`^${regex}${TIME}${STANDALONE_TAIL}`, 'i'), read }));
-const LEADING = PATTERNS.map(({ regex, read }) => ({ regex: new RegExp(`^(${regex}${TIME})${SEPARATOR}(?=\\S)`, 'i'), read }));
+/** `c. May 2021`, `circa 1990`: an approximate date is still the entry's date. */
+const CIRCA = '(?:c\\.|ca\\.|circa)?\\s*';
+const STANDALONE = PATTERNS.map(({ regex, read }) => ({ regex: new RegExp(`^${CIRCA}${regex}${TIME}${STANDALONE_TAIL}`, 'i'), read }));
+const LEADING = PATTERNS.map(({ regex, read }) => ({ regex: new RegExp(`^(${CIRCA}${regex}${TIME})${SEPARATOR}(?=\\S)`, 'i'), read }));
 const LEADING_THEN_BARE_YEAR = [...LEADING, BARE_YEAR];
 /** The end of a range: a date of any form, or a bare year, then a separator other than a dash. */
 const LEADING_RANGE_END = new RegExp(`^((?:${[...PATTERNS.map(({ regex }) => regex), YEAR].join('|')}))\\s*(?:[:|]|\\.\\s)\\s*(?=\\S)`, 'i');
@@ -154,6 +157,8 @@ const LONGEST_STANDALONE = 64;
  */
 const MONTH_ALONE = new RegExp(`^${PART_OF_MONTH}${MONTH}${STANDALONE_TAIL}`, 'i');
 
+const YEAR_RANGE_ALONE = new RegExp(`^${YEAR}\\s*[–—-]\\s*${YEAR}\\s*[:.,]?$`);
+
 /** A block that is only a date (`Jun 16`, `June 2016`, `2016-06-16`, `(Aug. 30, 2019)`, `Mid-October`). */
 export function parseStandaloneDate(text: string): ParsedDate | null {
   // Every block of every article is asked, and most are sentences far longer than any date, or
@@ -168,6 +173,9 @@ export function parseStandaloneDate(text: string): ParsedDate | null {
     const bracketed = /^[([]([^()[\]]+)[)\]][:.,—–-]?$/.exec(text);
     return bracketed ? parseStandaloneDate(bracketed[1]!.trim()) : null;
   }
+  // `1998–2001` standing alone: a range of years, dated by its first.
+  const years = YEAR_RANGE_ALONE.exec(text);
+  if (years) return { month: null, day: null, year: Number(years[1]), text: text.replace(/\s*[:.,]\s*$/, '') };
   for (const { regex, read } of STANDALONE) {
     const match = regex.exec(text);
     if (!match) continue;
@@ -194,6 +202,10 @@ export function parseLeadingDate(text: string): { date: ParsedDate; rest: string
     if (!isValid(date)) continue;
     const rest = text.slice(match[0].length).trim();
     if (rest.length < 2) continue;
+    const separator = text.slice(match[1]!.length, match[0].length);
+    // `1994 – the year the stations were automated – was…`: a date in an aside between dashes
+    // is the subject of a sentence, not an entry's date.
+    if (/^\s*[—–-]\s*$/.test(separator) && /^\p{Ll}/u.test(rest) && /\s[—–]\s/.test(rest)) continue;
     return withRangeEnd({ date: { ...date, text: match[1]!.trim() }, rest }, text.slice(match[1]!.length, match[0].length));
   }
   // Only a paragraph opening with "On" can be such a sentence, and most paragraphs do not.

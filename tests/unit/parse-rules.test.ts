@@ -554,6 +554,20 @@ describe('more styles', () => {
     expect(parseLeadingTime('Updated figures: 11 dead')).toBeNull();
   });
 
+  it('reads quarters, approximate dates, ordinal days after "the", and a range of years alone', () => {
+    expect(parseStandaloneDate('Q3 2021')).toMatchObject({ year: 2021, month: null, text: 'Q3 2021' });
+    expect(parseLeadingDate('The first half of 2022: Sales fall.')).toMatchObject({ date: { year: 2022, month: null }, rest: 'Sales fall.' });
+    expect(parseLeadingDate('c. May 2021 – Police raid the offices.')).toMatchObject({ date: { year: 2021, month: 5, text: 'c. May 2021' } });
+    expect(parseStandaloneDate('The 14th of May')).toMatchObject({ month: 5, day: 14, year: null });
+    expect(parseStandaloneDate('1998–2001')).toMatchObject({ year: 1998, month: null, text: '1998–2001' });
+  });
+
+  it('reads no date in an aside between dashes', () => {
+    expect(parseLeadingDate('1994 – the year the stations were automated – was the first time it failed.')).toBeNull();
+    expect(parseLeadingDate('March 2020 – the month the world shut its doors – barely registered here.')).toBeNull();
+    expect(parseLeadingDate('March 2020 – The council shuts the library.')).not.toBeNull();
+  });
+
   it('reads an ISO date with its time of day', () => {
     expect(parseLeadingDate('2023-03-16T14:00Z — The review is announced.')).toMatchObject({ date: { year: 2023, month: 3, day: 16, text: '2023-03-16T14:00Z' }, rest: 'The review is announced.' });
     expect(parseStandaloneDate('2023-03-16T14:00:30+01:00')).toMatchObject({ year: 2023, month: 3, day: 16 });
