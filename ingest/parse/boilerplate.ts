@@ -74,6 +74,16 @@ const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /\bsubscribe (for free|now|today|to (receive|get) (new|our|more))\b/i,
   /^(follow us|follow (me|him|her) on)\b/i,
   /^(tags?|categories|category|filed under|posted in|topics?)\s*:/i,
+  // A hatnote: "For the dam itself, see Kessling Dam."
+  /^for (the|other|more|a|an)\b[^.]{0,80},\s+see\b/i,
+  // Press releases: "###", "SOURCE Lumora Biosystems, Inc.", "NEWS RELEASE", "Media contact:".
+  /^#{3,}$/,
+  /^SOURCE\s+\p{Lu}/u,
+  /^(news|press|media) release$/i,
+  /^(media|press|investor|investors) (contacts?|enquiries|inquiries|relations)\b/i,
+  // Live blogs' controls: "Show key events only", "Please turn on JavaScript to use this feature".
+  /^show key events only$/i,
+  /\bplease (turn on|enable) javascript\b/i,
   /^(you might also like|recommended( for you)?|trending( now)?|most (read|popular))\b/i,
 ];
 

@@ -29,6 +29,7 @@ const FURNITURE = [
   '.screen-reader-text', '.sr-only', '.visually-hidden',
   // MediaWiki's apparatus: citation marks (`[1]`), `[edit]` links, navigation boxes, categories.
   'sup.reference', '.mw-editsection', '.noprint', '.navbox', '.catlinks', '.mw-jump-link',
+  '.infobox', '.hatnote', '.ambox', '.metadata', '.toc', '#toc', '.reflist', '.thumb',
 ].join(', ');
 
 const BODY_CANDIDATES = [

@@ -30,7 +30,8 @@ export type Segment = TimelineEntry | Passage;
 
 const YEAR_HEADING = /^(1[89]\d{2}|2[01]\d{2})[:.]?$/;
 /** Sections whose content is apparatus, not story: references, link lists, notes. */
-const APPARATUS_SECTION = /^(references|see also|external links|notes|footnotes|further reading|sources|bibliography|citations|related( articles| stories| posts| links)?|read more|more on this story)$/i;
+const APPARATUS_SECTION =
+  /^(references|see also|external links|notes|footnotes|further reading|sources|bibliography|citations|related( articles| stories| posts| links)?|read more|more on this story|topics|tags|about (the author|us|\p{Lu}[\p{L}.,&'’ -]{0,60})|(media|press|investor) contacts?|forward[- ]looking statements|safe harbou?r( statement)?)$/iu;
 
 interface DateStart {
   date: ParsedDate;

@@ -437,6 +437,13 @@ describe('blocks', () => {
     expect(blocks.map((block) => block.text)).toEqual(['Story.', 'Background', 'A key point.']);
   });
 
+  it('drops the sections a press release or a page closes with, and a Wikipedia infobox', () => {
+    const documents = parseHtml(
+      '<article><table class="infobox"><tr><th>Date</th><td>March 2019 – November 2021</td></tr></table><p>Lumora recalls a test.</p><h2>About Lumora</h2><p>Lumora Biosystems makes tests for hospitals.</p><h2>Forward-looking statements</h2><p>This release contains statements about the future.</p></article>',
+    );
+    expect(documents.map((d) => d.text)).toEqual(['Lumora recalls a test.']);
+  });
+
   it('numbers top-level lists and tables, nested ones included in theirs, and drops a row of column labels', () => {
     const { blocks } = htmlToBlocks(
       '<body><p>Intro.</p><table><tr><th>Date</th><th>Event</th></tr><tr><th colspan="2">2019</th></tr><tr><td>May 4</td><td>A.</td></tr></table><ul><li>One<ul><li>Two</li></ul></li></ul><p>End.</p></body>',
@@ -495,6 +502,11 @@ describe('boilerplate', () => {
     'Privacy notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.',
     'Reuse this content',
     '___',
+    '###',
+    'SOURCE Lumora Biosystems, Inc.',
+    'Media contact: Dana Lee, +1 555 0100',
+    'For the dam itself, see Kessling Dam.',
+    'Please turn on JavaScript to use this feature',
     'Rachel Doyle Health Reporter Published Saturday, 22 July 2023, 5:00am 9 min',
     '6 min read',
     'Get the day’s top stories delivered straight to your inbox every morning.',
