@@ -83,6 +83,7 @@ const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^(media|press|investor|investors) (contacts?|enquiries|inquiries|relations)\b/i,
   // Live blogs' controls: "Show key events only", "Please turn on JavaScript to use this feature".
   /^show key events only$/i,
+  /^\d{1,2}\s*(h|hrs?|hours?|m|mins?|minutes?) ago\b/i,
   /\bplease (turn on|enable) javascript\b/i,
   /^(you might also like|recommended( for you)?|trending( now)?|most (read|popular))\b/i,
 ];

@@ -98,17 +98,20 @@ function isValid(date: DateFields): boolean {
   return date.day >= 1 && date.day <= days;
 }
 
-/** A time of day: `4 p.m.`, `11:05 AM`, `16:30`. */
-const HOUR = '(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?|[AP]M)|\\d{1,2}:\\d{2})';
+/** A time zone after a time of day: `ET`, `GMT`, `CEST`. */
+const ZONE = '(?:\\s+(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T))';
+
+/** A time of day: `4 p.m.`, `11:05 AM`, `16:30`, and `16.40` before its zone (`16.40 GMT`, a British live blog's). */
+const HOUR = `(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?|[AP]M)|\\d{1,2}:\\d{2}|\\d{1,2}\\.\\d{2}(?=${ZONE}))`;
 
 /**
  * A time of day after a date: `June 9, 2016, 4 p.m.`, `June 9 at 16:30`, `June 9, 2016 11:05 AM`,
  * and an ISO date's own (`2023-03-16T14:00Z`).
  */
-const TIME = `(?:,?\\s+(?:at\\s+)?${HOUR}|T\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?`;
+const TIME = `(?:,?\\s+(?:at\\s+)?${HOUR}${ZONE}?|T\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?`;
 
-/** A time of day on its own, as live blogs stamp their entries: `10:05 a.m.`, `3 p.m. ET`, `14:30`. */
-const CLOCK = `${HOUR}(?:\\s+(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T))?`;
+/** A time of day on its own, as live blogs stamp their entries: `10:05 a.m.`, `3 p.m. ET`, `14:30`, `16.40 GMT`. */
+const CLOCK = `${HOUR}${ZONE}?`;
 
 /** Trailing punctuation a date heading may carry: `Jun 16:`, `June 16 —`, `Jun 16.` */
 const STANDALONE_TAIL = '\\s*[:.,—–-]?\\s*$';

@@ -26,6 +26,7 @@ const FURNITURE = [
   '[class*=breadcrumb]', '[class*=byline-share]', '[class*=sharedaddy]', '[class*=jp-relatedposts]',
   '[class*=read-next]', '[class*=more-stories]', '[class*=recirc]', '[class*=most-popular]', '[class*=keywords]',
   '[class*=tag-list]', '[class*=article-tags]', '[rel~=tag]', '[class*=contributions]', '[class*=paywall]',
+  '[class*=byline]', '[class*=kicker]', '[class*=labels]', '[class*=eyebrow]', '[class*=author-bio]', '[class*=author-info]',
   '.screen-reader-text', '.sr-only', '.visually-hidden',
   // MediaWiki's apparatus: citation marks (`[1]`), `[edit]` links, navigation boxes, categories.
   'sup.reference', '.mw-editsection', '.noprint', '.navbox', '.catlinks', '.mw-jump-link',
@@ -76,14 +77,42 @@ function blockquoteCredit($: CheerioAPI, blockquote: Element): Element | undefin
 }
 
 /** Headings over lists of links to other stories: `Read next`, `Related`, `More on this story`. */
-const LINK_LIST_HEADING = /^(related( stories| articles| coverage| content)?|read (more|next|this next)|more (on this story|from [\p{L} ]+|stories)|you (might|may) also like|recommended( for you)?|most (read|popular|viewed)|trending( now)?|further reading)\s*:?$/iu;
+const LINK_LIST_HEADING =
+  /^(related( stories| articles| coverage| content)?|read (more|next|this next)|more (on this story|from [\p{L} ]+|stories)|you (might|may) also like|recommended( for you)?|most (read|popular|viewed)|trending( now)?|further reading|topics|tags|key events)\s*:?$/iu;
 
-/** Drops such a heading and the list under it, whatever the page's class names call them. */
+/**
+ * Drops such a heading (or a label paragraph: `<p>Topics</p>`) and the list under it, whatever
+ * the page's class names call them. A live blog's `Key events` list links to its own posts.
+ */
 function removeLinkLists($: CheerioAPI): void {
-  for (const heading of $('h2, h3, h4, h5, h6').toArray()) {
+  for (const heading of $('h2, h3, h4, h5, h6, p, div, span, strong').toArray()) {
+    if ($(heading).children().length > 1) continue;
     if (!LINK_LIST_HEADING.test(collapseWhitespace($(heading).text()))) continue;
     const next = $(heading).nextAll().first();
-    if (next.is('ul, ol')) next.remove();
+    if (!next.is('ul, ol')) continue;
+    next.remove();
+    $(heading).remove();
+  }
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const RELATIVE_TIME = /^(\d{1,2}\s*(h|hr|hrs|hours?|m|mins?|minutes?)\s+ago|just now|yesterday)$/i;
+
+/**
+ * A live blog stamps each post with `<time datetime="2023-03-14T16:40:00Z">16.40 GMT</time>` (or
+ * `4h ago`): the day is only in the attribute. Such a stamp is written out as the date it stands
+ * for, `14 March 2023, 16.40 GMT` (or the attribute's own time for a relative stamp), so the post
+ * starts an entry of that day like any dated paragraph. A stamp showing a date is left as it is.
+ */
+function datePostsByTheirTime($: CheerioAPI): void {
+  for (const element of $('time[datetime]').toArray()) {
+    const stamp = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec($(element).attr('datetime') ?? '');
+    const visible = collapseWhitespace($(element).text());
+    if (!stamp || !visible || parseStandaloneDate(visible)) continue;
+    const [, year, month, day, hours, minutes] = stamp;
+    const time = parseLeadingTime(visible)?.rest === null ? visible : RELATIVE_TIME.test(visible) && hours ? `${hours}:${minutes}` : null;
+    const monthName = MONTH_NAMES[Number(month) - 1];
+    if (time && monthName) $(element).text(`${Number(day)} ${monthName} ${year}, ${time}`);
   }
 }
 
@@ -130,6 +159,7 @@ export function htmlToBlocks(html: string): HtmlArticle {
   });
   $(furniture).remove();
   removeLinkLists($);
+  datePostsByTheirTime($);
   const body = pickBody($);
 
   const blocks: Block[] = [];

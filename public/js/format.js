@@ -8,8 +8,11 @@ export const monthLabel = (month) => `${MONTHS[Number(month.slice(5, 7)) - 1]} $
 /** `2016-07-27` → `Jul 27, 2016` */
 export const dayLabel = (date) => `${MONTHS[Number(date.slice(5, 7)) - 1].slice(0, 3)} ${Number(date.slice(8))}, ${date.slice(0, 4)}`;
 
-/** A time of day closing a date as written: `March 14, 2023, 10:15 a.m.`, `June 9 at 16:30 ET`. */
-const TIME_OF_DAY = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)(?:\s+[A-Z]{2,4})?$|\b\d{1,2}:\d{2}(?:\s+[A-Z]{2,4})?$/;
+/**
+ * A time of day closing a date as written: `March 14, 2023, 10:15 a.m.`, `June 9 at 16:30 ET`,
+ * `14 March 2023, 16.40 GMT` (a dotted time only with its zone, as British live blogs write it).
+ */
+const TIME_OF_DAY = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)(?:\s+[A-Z]{2,4})?$|\b\d{1,2}:\d{2}(?:\s+[A-Z]{2,4})?$|\b\d{1,2}\.\d{2}\s+[A-Z]{2,4}$/;
 
 /**
  * A document's date: the day (with the time of day the article gave, which tells a live blog's

@@ -23,6 +23,8 @@ describe('documentDate', () => {
     expect(documentDate({ date: '2016-06-09', month: '2016-06', year: 2016, dateText: 'June 9 at 16:30', dateApproximate: false })!.text).toBe('Jun 9, 2016, 16:30');
     expect(documentDate({ date: '2016-06-09', month: '2016-06', year: 2016, dateText: 'June 9, 2016', dateApproximate: false })!.text).toBe('Jun 9, 2016');
     expect(documentDate({ date: '2016-06-16', month: '2016-06', year: 2016, dateText: '2016-06-16', dateApproximate: false })!.text).toBe('Jun 16, 2016');
+    expect(documentDate({ date: '2023-03-14', month: '2023-03', year: 2023, dateText: '14 March 2023, 16.40 GMT', dateApproximate: false })!.text).toBe('Mar 14, 2023, 16.40 GMT');
+    expect(documentDate({ date: '2023-03-14', month: '2023-03', year: 2023, dateText: '14.3.2023', dateApproximate: false })!.text).toBe('Mar 14, 2023');
   });
 
   it('labels an entry that lost its date after a year-only one by the year, marked approximate', () => {

@@ -503,3 +503,22 @@ describe('an investigative long-read: year headings, seasons, key points and an 
     expect(passages.filter((passage) => passage.section === 'What we know')).toHaveLength(4);
   });
 });
+
+describe('a British live blog: posts stamped <time datetime="…">16.40 GMT</time>, newest first (rail-strike-live.html)', () => {
+  const { documents, events, quotes } = parseFixture('rail-strike-live.html', 'strike');
+
+  it('dates each post by its stamp’s attribute, with the time the page shows', () => {
+    expect(events.map((event) => event.dateText)).toEqual([
+      '14 March 2023, 18.02 GMT', '14 March 2023, 16.40 GMT', '14 March 2023, 15.15 GMT', '14 March 2023, 13.05 GMT',
+      '14 March 2023, 11.20 GMT', '14 March 2023, 09.45 GMT', '14 March 2023, 08.10 GMT',
+    ]);
+    expect(events.every((event) => event.date === '2023-03-14' && event.section === null)).toBe(true);
+  });
+
+  it('credits the embedded post and the officials, and drops the key-events list, the labels, byline and topics', () => {
+    expect(quotes.find((quote) => quote.text.startsWith('Ministers have had months'))).toMatchObject({ speaker: 'Olu Benn', dateText: '14 March 2023, 15.15 GMT' });
+    expect(quotes.find((quote) => quote.text.startsWith('We are doing everything'))).toMatchObject({ speaker: 'Greg Hollis' });
+    expect(quotes.find((quote) => quote.text.startsWith('disappointed but not surprised'))).toMatchObject({ speaker: null });
+    expect(documents.filter((d) => /^(Rail industry|Trade unions|Hannah Ogle and Sam Reddy|Key events)$|ago\b/.test(d.text))).toEqual([]);
+  });
+});

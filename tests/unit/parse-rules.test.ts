@@ -564,6 +564,8 @@ describe('more styles', () => {
     expect(parseLeadingTime('10:05 The hearing')).toBeNull();
     expect(parseLeadingTime('Update, 11:42: Services are restored')).toEqual({ time: '11:42', rest: 'Services are restored' });
     expect(parseLeadingTime('Updated figures: 11 dead')).toBeNull();
+    expect(parseLeadingTime('16.40 GMT')).toEqual({ time: '16.40 GMT', rest: null });
+    expect(parseLeadingTime('16.40 of the budget')).toBeNull();
   });
 
   it('reads quarters, approximate dates, ordinal days after "the", and a range of years alone', () => {
