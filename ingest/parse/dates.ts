@@ -239,3 +239,24 @@ function withRangeEnd(found: { date: ParsedDate; rest: string }, separator: stri
 export function yearsNamed(text: string): number[] {
   return [...text.matchAll(/(?<![\d.,])(1[89]\d{2}|2[01]\d{2})(?![\d,.]\d)/g)].map((match) => Number(match[1]));
 }
+
+const SLASH_DATE = /^(?:c\.|ca\.|circa)?\s*(\d{1,2})\/(\d{1,2})\/\d{4}/i;
+
+/**
+ * Slash dates read month first (`6/16/2015`) unless the day cannot be a month (`16/6/2015`). An
+ * article writes all its slash dates one way, so one that can only be day first (`14/03/2022`)
+ * makes the others day first too (`03/02/2022` is 3 February there). Returns the dates with any
+ * such correction.
+ */
+export function withSlashDatesDayFirst<T extends ParsedDate | null>(dates: T[]): T[] {
+  const dayFirst = dates.some((date) => {
+    const slash = date && SLASH_DATE.exec(date.text);
+    return slash !== null && slash !== undefined && Number(slash[1]) > 12;
+  });
+  if (!dayFirst) return dates;
+  return dates.map((date) => {
+    const slash = date && SLASH_DATE.exec(date.text);
+    if (!date || !slash || Number(slash[1]) > 12 || date.day === null) return date;
+    return { ...date, month: Number(slash[2]), day: Number(slash[1]) };
+  });
+}

@@ -5,7 +5,7 @@
  */
 import { TYPE_RANK, type TimelineDocument } from '../../core/schema.ts';
 import type { Block } from './blocks.ts';
-import { yearsNamed } from './dates.ts';
+import { withSlashDatesDayFirst, yearsNamed } from './dates.ts';
 import { htmlToBlocks } from './html-blocks.ts';
 import { ArticleNames } from './names.ts';
 import { findQuotations, isQuotation, type QuotationSpan } from './quotes.ts';
@@ -47,6 +47,8 @@ const pad = (value: number) => String(value).padStart(2, '0');
 
 /** Dates for every entry: years by chronology, undated entries inheriting the month before them. */
 function dateEntries(entries: TimelineEntry[], blocks: Block[], yearOption: number | undefined): EntryDate[] {
+  const entryDates = withSlashDatesDayFirst(entries.map((entry) => entry.date));
+  entries = entries.map((entry, index) => ({ ...entry, date: entryDates[index]! }));
   const dated = entries.filter((entry) => entry.date);
   const latestYearNamed = Math.max(...blocks.flatMap((block) => yearsNamed(block.text)));
   const years = assignYears(

@@ -576,6 +576,12 @@ describe('more styles', () => {
     expect(parseStandaloneDate('1998–2001')).toMatchObject({ year: 1998, month: null, text: '1998–2001' });
   });
 
+  it('reads every slash date of an article day first when one of them can only be', () => {
+    const dates = (text: string) => parseText(text).filter((d) => d.type === 'event').map((d) => d.date);
+    expect(dates('03/02/2022\n\nThe home is inspected.\n\n14/03/2022\n\nA nurse resigns.')).toEqual(['2022-02-03', '2022-03-14']);
+    expect(dates('03/02/2022\n\nThe home is inspected.\n\n04/11/2022\n\nA nurse resigns.')).toEqual(['2022-03-02', '2022-04-11']);
+  });
+
   it('reads no date in an aside between dashes', () => {
     expect(parseLeadingDate('1994 – the year the stations were automated – was the first time it failed.')).toBeNull();
     expect(parseLeadingDate('March 2020 – the month the world shut its doors – barely registered here.')).toBeNull();
