@@ -95,6 +95,13 @@ describe('years', () => {
     expect(assignYears(entries, { latestYearNamed: 1990 })).toEqual([2020, 2021, 2021]);
   });
 
+  it('reads a timeline written newest first in time order', () => {
+    const months = [10, 10, 9, 7, 3].map((month) => ({ month, statedYear: null }));
+    expect(assignYears(months, { latestYearNamed: 2023 })).toEqual([2023, 2023, 2023, 2023, 2023]);
+    const acrossNewYear = [{ month: 3, statedYear: 2023 }, { month: 11, statedYear: null }, { month: 6, statedYear: null }, { month: 2, statedYear: null }];
+    expect(assignYears([{ month: 5, statedYear: 2023 }, ...acrossNewYear], { latestYearNamed: null })).toEqual([2023, 2023, 2022, 2022, 2022]);
+  });
+
   it('lets the --year option anchor the last entry', () => {
     const entries = [6, 3].map((month) => ({ month, statedYear: null }));
     expect(assignYears(entries, { yearOption: 2012, latestYearNamed: 2016 })).toEqual([2011, 2012]);
