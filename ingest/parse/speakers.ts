@@ -164,17 +164,22 @@ function openingSubject(tokens: Token[]): Subject | null {
   for (let start of starts) {
     const token = tokens[start];
     if (token && PRONOUNS.has(token.lower) && looksLikeVerb(tokens[skipAdverbsForward(tokens, start + 1)])) return { kind: 'pronoun' };
-    // `Union leader Kofi Mensah`: a description, then role words, then the name.
+    // `Union leader Kofi Mensah`, `Political scientist Lars Hegge`: a description, then role
+    // words, then the name.
+    const isRole = (candidate: Token | undefined) => !!candidate && /^[a-z]+$/.test(candidate.raw) && (ROLE_WORDS.has(candidate.lower) || isTitleWord(candidate.word));
     const description = nameRunAt(tokens, start);
-    if (description && ROLE_WORDS.has(tokens[description.end]?.lower ?? '')) {
+    if (description && isRole(tokens[description.end])) {
       start = description.end;
-      while (ROLE_WORDS.has(tokens[start]?.lower ?? '')) start += 1;
+      while (isRole(tokens[start])) start += 1;
     }
     const run = nameRunAt(tokens, start);
     if (!run) continue;
     const mention = stripTitles(run.words);
     if (!mention || isNotName(mention.name)) continue;
     if (looksLikeVerb(tokens[skipAdverbsForward(tokens, run.end)])) return { kind: 'name', name: mention.name };
+    // `Lars Hegge of Bergholm University wrote`: where the person works, then the verb.
+    const affiliation = /^(of|at|from)$/.test(tokens[run.end]?.lower ?? '') ? nameRunAt(tokens, run.end + 1) : null;
+    if (affiliation && looksLikeVerb(tokens[skipAdverbsForward(tokens, affiliation.end)])) return { kind: 'name', name: mention.name };
     // `Ari Cohen, a spokesman for the firm, said`: the verb comes after an apposition.
     if (tokens[run.end - 1]!.raw.endsWith(',') && appositionVerb(tokens, run.end, looksLikeVerb) >= 0) return { kind: 'name', name: mention.name };
   }

@@ -316,6 +316,7 @@ describe('speakers', () => {
     ['Mr Justice X, then the judge', 'Mr Justice Harwood heard the case. The judge said the failures were "systemic rather than individual in every case".', ['Harwood']],
     ['a headline is no quotation, and a noun phrase before the verb names no one', 'The Veldmoor Courier runs a story headlined "Tram to nowhere: the black hole in our city", which a council spokesman describes as "speculative, premature and deeply irresponsible".', [null]],
     ['a title with a subtitle is no quotation', 'Anna Berg publishes her memoir, "Banking on Trust: A Life in Lindmouth", in the spring.', []],
+    ['a description, the name, where the person works, then the verb', 'Political scientist Lars Hegge of Bergholm University wrote that the affair was "a failure of the whole inspection system".', ['Lars Hegge']],
     ['any verb of speaking keeps a new quotation from running on', '"We will never close this factory," Mayor Luc Brassard said.\n\n"Then why are the gates already locked?" cried Marie Duval.\n\n"Nobody has been honest with us for a year," Pierre Lenoir whispered.', ['Luc Brassard', 'Marie Duval', 'Pierre Lenoir']],
     ['said Place role X: the name after the role', '"Every crack will be fixed before the autumn," said Vardell mayor Karin Aasen.', ['Karin Aasen']],
     ['according to Place role X', 'According to Halstow council leader Tom Price, "the cuts were signed off at board level".', ['Tom Price']],
