@@ -14,8 +14,6 @@ const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^\(?(photo|image|picture|photograph|illustration|graphic|video|credit|source)s?( credit| by)?\s*[:|/]/i,
   /^\(?(AP|AFP|Reuters|Getty) (Photo|Images?)\b/i,
   /\b(Getty Images|Shutterstock|AP Photo)\b/i,
-  // A caption's credit at its end: "… at the gate. Picture: Supplied".
-  /\b(photo|picture|image|credit)s?\s*:\s*\S+(\s+\S+){0,4}$/i,
   // Bylines: "By Sam Ortiz, Staff Writer", "By Ana Ruiz and Tom Lee | Reuters".
   /^[Bb]y\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s*(,|\||and\b|—|-).{0,80})?$/u,
   // A name and a desk: "Eleanor Pryce Transport correspondent", "Kim Sato, Staff Writer".
@@ -24,7 +22,6 @@ const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /\bcontributed (to )?(this )?(report|story|article|reporting)\b/i,
   /^\(?(additional )?(reporting|writing|editing) by\b/i,
   /^do you (know more|have (information|a tip|a story))\b/i,
-  /\b(reach|contact|email|write to|tips?)\b[^.]{0,60}\b[\w.+-]+@[\w-]+\.\w/i,
   // Helplines under a hard story.
   /^if (this|the) (story|article) (has )?raised\b/i,
   /^if you or (someone|anyone) you know\b/i,
@@ -58,8 +55,6 @@ const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^(sign in|log in)( or (create|register)| to (comment|continue|join))\b/i,
   /^privacy (notice|policy)\b/i,
   /^(reuse this content|our standards\b.*|exclusive|analysis|explainer|breaking news)$/i,
-  // A byline with its stamp and reading time: "Rachel Doyle Health Reporter Published … 9 min".
-  /\b(published|updated)\b.*\b\d{1,2}\s*min(ute)?s?( read)?$|\b\d{1,2}\s*min(ute)?s? read$/i,
   // Separators: "___", "* * *".
   /^[_\-–—=*~·•.\s]{3,}$/,
   /^(cancel reply|submit comment|post comment|notify me of)/i,
@@ -89,19 +84,49 @@ const SHORT_BLOCK_PATTERNS: RegExp[] = [
 ];
 
 /**
- * The patterns joined into one per set of flags, so a block is scanned once or twice instead of
- * once per pattern (every short block of every article goes through here). A union matches
- * wherever one of its patterns does: none of them refers back to a group.
+ * The patterns joined into one per set of flags and anchoring, so a block is scanned a few times
+ * instead of once per pattern (every short block of every article goes through here). The
+ * patterns anchored at the start share one `^(?:…|…)`, which the engine tries at the first
+ * character only; the others can match anywhere. A union matches wherever one of its patterns
+ * does: none of them refers back to a group.
  */
-const SHORT_BLOCK_UNIONS: RegExp[] = [...new Set(SHORT_BLOCK_PATTERNS.map((pattern) => pattern.flags))].map(
-  (flags) => new RegExp(SHORT_BLOCK_PATTERNS.filter((pattern) => pattern.flags === flags).map((pattern) => `(?:${pattern.source})`).join('|'), flags),
-);
+function unions(patterns: RegExp[]): RegExp[] {
+  const groups = new Map<string, string[]>();
+  for (const pattern of patterns) {
+    const anchored = pattern.source.startsWith('^') && !/^\^.*[^\\]\|/.test(pattern.source.replace(/\([^()]*\)/g, ''));
+    const key = `${anchored ? '^' : ''}/${pattern.flags}`;
+    groups.set(key, [...(groups.get(key) ?? []), anchored ? pattern.source.slice(1) : pattern.source]);
+  }
+  return [...groups].map(([key, sources]) => {
+    const [anchor, flags] = key.split('/');
+    return new RegExp(`${anchor}(?:${sources.map((source) => `(?:${source})`).join('|')})`, flags);
+  });
+}
+const SHORT_BLOCK_UNIONS = unions(SHORT_BLOCK_PATTERNS);
 
 /** Appeals that mark a block of any length: a donation box's body runs longer than a credit line. */
 const ANY_BLOCK_PATTERN =
   /\bsmall favou?r to ask\b|\bunlike many (others|other (news )?(organisations|organizations|outlets)), we\b|\bsupport us with a (single|one-off|monthly|regular|small) (contribution|donation|gift)\b|\b(delivered )?straight to your inbox\b/i;
 
+/**
+ * Patterns that can match anywhere in a block, each behind a cheap test of a character or word it
+ * needs, so the many blocks without one are not scanned for it.
+ */
+const GUARDED_PATTERNS: Array<[guard: string, pattern: RegExp]> = [
+  // A caption's credit at its end: "… at the gate. Picture: Supplied".
+  [':', /\b(photo|picture|image|credit)s?\s*:\s*\S+(\s+\S+){0,4}$/i],
+  // A contact line: "Reach her at mkessler@example.org".
+  ['@', /\b(reach|contact|email|write to|tips?)\b[^.]{0,60}\b[\w.+-]+@[\w-]+\.\w/i],
+  // A byline with its stamp and reading time: "Rachel Doyle … Published … 5:00am 9 min", "6 min read".
+  ['min', /\b(published|updated)\b.*\b\d{1,2}\s*min(ute)?s?( read)?$|\b\d{1,2}\s*min(ute)?s? read$/i],
+];
+
 export function isBoilerplate(text: string): boolean {
   if (text.length > SHORT) return ANY_BLOCK_PATTERN.test(text);
-  return ANY_BLOCK_PATTERN.test(text) || SHORT_BLOCK_UNIONS.some((union) => union.test(text));
+  const lower = text.toLowerCase();
+  return (
+    ANY_BLOCK_PATTERN.test(text) ||
+    SHORT_BLOCK_UNIONS.some((union) => union.test(text)) ||
+    GUARDED_PATTERNS.some(([guard, pattern]) => lower.includes(guard) && pattern.test(text))
+  );
 }

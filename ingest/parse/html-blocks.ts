@@ -85,13 +85,13 @@ const LINK_LIST_HEADING =
  * the page's class names call them. A live blog's `Key events` list links to its own posts.
  */
 function removeLinkLists($: CheerioAPI): void {
-  for (const heading of $('h2, h3, h4, h5, h6, p, div, span, strong').toArray()) {
-    if ($(heading).children().length > 1) continue;
-    if (!LINK_LIST_HEADING.test(collapseWhitespace($(heading).text()))) continue;
-    const next = $(heading).nextAll().first();
-    if (!next.is('ul, ol')) continue;
-    next.remove();
-    $(heading).remove();
+  // From each list to the element before it: far fewer than the page's headings and paragraphs.
+  for (const list of $('ul, ol').toArray()) {
+    const heading = $(list).prev();
+    if (!heading.is('h2, h3, h4, h5, h6, p, div, span, strong') || heading.children().length > 1) continue;
+    if (!LINK_LIST_HEADING.test(collapseWhitespace(heading.text()))) continue;
+    $(list).remove();
+    heading.remove();
   }
 }
 

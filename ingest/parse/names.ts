@@ -205,6 +205,9 @@ function appositions(text: string): Array<[string, string]> {
   return found;
 }
 
+/** A word ending a sentence, before any closing marks: `said.`, `“Go!”`, `follows:`. */
+const SENTENCE_END = /[.!?…:]["”’')\]]*$/;
+
 /** The names of one article: counts, titles, and the canonical form of any short form. */
 export class ArticleNames {
   private readonly counts = new Map<string, number>();
@@ -221,7 +224,9 @@ export class ArticleNames {
     for (const text of texts) {
       let previous = '';
       for (const token of text.split(/\s+/)) {
-        if (previous && !/[.!?…:]["”’')\]]*$/.test(previous) && /^\p{Lu}/u.test(token)) this.midSentence.add(bareWord(token));
+        // Most words are lower case: decide those by their first character before any pattern.
+        const first = token.charCodeAt(0);
+        if (previous && !(first >= 97 && first <= 122) && /^\p{Lu}/u.test(token) && !SENTENCE_END.test(previous)) this.midSentence.add(bareWord(token));
         previous = token;
       }
       for (const raw of nameMentions(text)) {

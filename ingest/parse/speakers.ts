@@ -578,9 +578,11 @@ export class SpeakerAttributor {
    * last person as it was.
    */
   private personIn(sentence: string): string | null | undefined {
-    const subject = openingSubject(tokenize(sentence));
+    const tokens = tokenize(sentence);
+    const subject = openingSubject(tokens);
     if (subject && subject.kind !== 'name') return undefined;
-    const people = this.peopleNamed(sentence);
+    // Names inside quotations are what someone said; most sentences hold no quotation marks.
+    const people = this.peopleNamed(/["“”„«»‘’']/.test(sentence) ? tokenize(withoutQuotations(sentence)) : tokens);
     if (subject?.kind === 'name') {
       const name = this.names.canonical(subject.name);
       if ([...people].some((person) => person !== name)) return null;
@@ -596,10 +598,12 @@ export class SpeakerAttributor {
    * organisations or places, nor a name after `the` (`the Australian Nursing and Midwifery
    * Federation`, `the Highways Department`), which people are not called by.
    */
-  private peopleNamed(sentence: string): Set<string> {
+  private peopleNamed(tokens: Token[]): Set<string> {
     const people = new Set<string>();
-    const tokens = tokenize(withoutQuotations(sentence));
     for (let index = 0; index < tokens.length; index += 1) {
+      // Most words are lower case or figures: no name starts there.
+      const first = tokens[index]!.raw.charCodeAt(0);
+      if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) continue;
       const run = nameRunAt(tokens, index);
       if (!run) continue;
       const mention = stripTitles(run.words);
