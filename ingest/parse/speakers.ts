@@ -288,7 +288,8 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
     const mention = run && stripTitles(run.words);
     if (run && mention && run.end === tokenize(dashed[1]!).length) return { subject: { kind: 'name', name: mention.name }, evidence: collapseWhitespace(text.trim().split(/[,.;(]/)[0]!) };
   }
-  const clause = openingClause(text);
+  // The first words are all that is read: a clause of a sentence thousands of words long is cut first.
+  const clause = openingClause(text.slice(0, MAX_LEAD));
   const tokens = tokenize(clause).slice(0, 16);
   if (!tokens.length) return null;
   const evidenceOf = (count: number) => collapseWhitespace(tokens.slice(0, count).map((token) => token.raw).join(' ')).replace(/[,;:]$/, '');
@@ -387,7 +388,7 @@ const MAX_LEAD = 400;
  * one joined by a conjunction (`“…” and vowed to fight it` is the sentence's subject acting on).
  */
 function unnamedAttribution(text: string): string | null {
-  const tokens = tokenize(openingClause(text)).slice(0, 8);
+  const tokens = tokenize(openingClause(text.slice(0, MAX_LEAD))).slice(0, 8);
   if (!tokens.length || CONJUNCTIONS.has(tokens[0]!.lower)) return null;
   const verb = tokens.slice(0, 6).findIndex((token) => SPEECH_VERBS.has(token.lower) && token.word === token.lower && !NOUN_LIKE_VERBS.has(token.lower));
   return verb < 0 ? null : collapseWhitespace(tokens.map((token) => token.raw).join(' ')).replace(/[,;:]$/, '');
@@ -649,7 +650,13 @@ function looksLikePerson(name: string): boolean {
 
 /** The text with its quotations blanked: names inside them are what someone said. */
 function withoutQuotations(text: string): string {
-  let result = text;
-  for (const span of quotedSpans(text).reverse()) result = `${result.slice(0, span.start)} ${result.slice(span.end)}`;
-  return result;
+  // Built in one pass: cutting the string once per quotation made a sentence of thousands of them quadratic.
+  const parts: string[] = [];
+  let copied = 0;
+  for (const span of quotedSpans(text)) {
+    if (span.start < copied) continue;
+    parts.push(text.slice(copied, span.start), ' ');
+    copied = span.end;
+  }
+  return parts.length ? parts.join('') + text.slice(copied) : text;
 }
