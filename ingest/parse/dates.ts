@@ -235,9 +235,12 @@ function withRangeEnd(found: { date: ParsedDate; rest: string }, separator: stri
   return rest.length < 2 ? found : { date: { ...found.date, text: `${found.date.text}–${end[1]!.trim()}` }, rest };
 }
 
-/** Four-digit years the prose names (1800–2199), in order of appearance. */
+/**
+ * Four-digit years the prose names (1800–2199), in order of appearance; not a target year (`a goal
+ * of $400bn a year by 2035`), which is no year the story has reached.
+ */
 export function yearsNamed(text: string): number[] {
-  return [...text.matchAll(/(?<![\d.,])(1[89]\d{2}|2[01]\d{2})(?![\d,.]\d)/g)].map((match) => Number(match[1]));
+  return [...text.matchAll(/(?<![\d.,])(?<!\bby )(1[89]\d{2}|2[01]\d{2})(?![\d,.]\d)/g)].map((match) => Number(match[1]));
 }
 
 const SLASH_DATE = /^(?:c\.|ca\.|circa)?\s*(\d{1,2})\/(\d{1,2})\/\d{4}/i;

@@ -34,7 +34,7 @@ const TITLES = new Set(
   librarian curator pilot engineer scientist researcher volunteer organizer organiser executive mp mep mla msp
   cllr supt insp det class staff prosecutor administrator solicitor barrister counsel auditor liquidator receiver
   accountant architect surgeon physician paramedic firefighter constable warden magistrate coroner registrar bishop
-  archbishop cardinal dean provost rector vicar chaplain`
+  archbishop cardinal provost rector vicar chaplain envoy negotiator diplomat interviewer moderator`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -182,11 +182,13 @@ export function findNameMention(text: string, accept: (mention: NameMention) => 
  * (`the transport minister, Alan Reyes,`, `its spokesman, Ari Cohen,`) or after it (`Dana
  * Whitfield, the mayor,`, `Ari Cohen, a spokesman for the firm,`). The article calls that person
  * by the role later (`the minister said`), so the role is remembered as a title when it is a title
- * word. Anchored on the comma: commas are few, and a pattern tried at every capital was not.
+ * word; the owner may be named (`Brazil’s environment minister, Alan Reyes.`, `The US special
+ * envoy, Karen Holloway,`). Anchored on the comma: commas are few, and a pattern tried at every
+ * capital was not.
  */
-const ROLE_BEFORE_COMMA = /\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]+(?:\s+[a-z]+)?)$/;
+const ROLE_BEFORE_COMMA = /(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|\p{Lu}[\p{L}]*['’]s)\s+(?:\p{Lu}\S*\s+)?([a-z]+(?:\s+[a-z]+)?)$/u;
 const NAME_BEFORE_COMMA = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)$/u;
-const NAME_AFTER_COMMA = /^\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+),/u;
+const NAME_AFTER_COMMA = /^\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+\p{Lu}[\p{L}'’-]*)[,.;:]/u;
 const ROLE_AFTER_COMMA = /^\s+(?:the|a|an|its|his|her|their)\s+([a-z][^,.;:!?“”"]{0,40}),/;
 
 /** Each apposition of a text as [role description, name]. */

@@ -70,6 +70,7 @@ const ROLE_WORDS = new Set(
     .filter(Boolean),
 );
 const CONJUNCTIONS = new Set(['and', 'but', 'then', 'or', 'yet', 'before', 'after', 'while']);
+const AUXILIARIES = new Set(['had', 'has', 'have', 'would', 'will', 'could', 'should', 'might', 'may', 'must', 'did', 'does', 'do', 'is', 'was', 'were', 'are']);
 const ARTICLES_AND_OWNERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
 const DETERMINERS = new Set([...ARTICLES_AND_OWNERS, 'this', 'that', 'another', 'one', 'our', 'my', 'your', 'every', 'each', 'no']);
 /** A name after one of these is spoken for or about (`a spokeswoman for Hallett`), not speaking. */
@@ -117,12 +118,25 @@ function skipAdverbsForward(tokens: Token[], index: number): number {
  */
 function speakerRunAt(tokens: Token[], index: number): { words: string[]; end: number } | null {
   const run = nameRunAt(tokens, index);
-  if (!run || tokens[run.end - 1]!.raw !== tokens[run.end - 1]!.word) return run;
-  // Up to three lower-case words, the last of them a role (`council leader`, `mayor`).
+  if (!run) return null;
+  const last = tokens[run.end - 1]!;
+  // `Nimbra’s chief executive`: the owner of a role is not the one speaking, unless the role's
+  // holder is named after a comma (`Koh’s campaign manager, Jen O’Malley`).
+  if (POSSESSIVE.test(last.raw)) {
+    const comma = tokens.slice(run.end, run.end + 4).findIndex((token) => /^[a-z][a-z-]*,$/.test(token.raw));
+    return comma >= 0 ? nameRunAt(tokens, run.end + comma + 1) : null;
+  }
+  if (last.raw !== last.word) return run;
+  // Up to three lower-case words, the last of them a role: then the name after them is the
+  // speaker (`Vardell mayor Karin Aasen`, `Hale ally Tom Reed`), and with no name after them the
+  // capitalised word only described the role (`the German minister`, `a Hale spokesperson`).
   let next = run.end;
-  while (next < run.end + 3 && /^[a-z]+$/.test(tokens[next]?.raw ?? '') && !DESCRIPTION_STOPS.has(tokens[next]!.lower)) next += 1;
-  const role = tokens[next - 1];
-  return next > run.end && role && (isTitleWord(role.word) || ROLE_WORDS.has(role.lower)) ? (nameRunAt(tokens, next) ?? run) : run;
+  while (next < run.end + 3 && /^[a-z]+$/.test(tokens[next]?.raw ?? '') && !DESCRIPTION_STOPS.has(tokens[next]!.lower) && !SPEECH_VERBS.has(tokens[next]!.lower)) next += 1;
+  if (next === run.end) return run;
+  const after = nameRunAt(tokens, next);
+  if (after) return after;
+  const role = tokens[next - 1]!;
+  return isTitleWord(role.word) || ROLE_WORDS.has(role.lower) ? null : run;
 }
 
 /** A run of name words starting at `index` (titles included), and where it ends. */
@@ -156,7 +170,10 @@ function nameRunAt(tokens: Token[], index: number): { words: string[]; end: numb
  * `15 minutes later`): a name followed by a verb.
  */
 function openingSubject(tokens: Token[]): Subject | null {
-  const starts = [0];
+  // `But minority leader Alan Brisco was unconvinced`: a conjunction, then lower-case role words.
+  let opening = /^(but|and|yet|still|meanwhile|however|instead)$/.test(tokens[0]?.lower ?? '') ? 1 : 0;
+  while (opening < 3 && /^[a-z]+$/.test(tokens[opening]?.raw ?? '') && (ROLE_WORDS.has(tokens[opening]!.lower) || isTitleWord(tokens[opening]!.word) || /^(minority|majority|party|union|city|state|opposition)$/.test(tokens[opening]!.lower))) opening += 1;
+  const starts = [opening];
   const comma = tokens.slice(0, 6).findIndex((token) => token.raw.endsWith(','));
   if (comma >= 0) starts.push(comma + 1);
   const later = tokens.slice(0, 5).findIndex((token) => /^(later|earlier|afterwards|afterward)$/.test(token.lower));
@@ -202,7 +219,8 @@ function appositionVerb(tokens: Token[], from: number, isVerb: (token: Token | u
 /** The subject of the speech verb at `verbIndex`: the name right before it, else the sentence's opening subject. */
 function subjectOfVerb(tokens: Token[], verbIndex: number, participle: boolean): Subject | null {
   let index = verbIndex - 1;
-  while (index >= 0 && (ADVERBS.has(tokens[index]!.lower) || /^[a-z]+ly$/.test(tokens[index]!.word))) index -= 1;
+  // `Quill had told Glass`, `Lee later said`: auxiliaries and adverbs stand between subject and verb.
+  while (index >= 0 && (ADVERBS.has(tokens[index]!.lower) || AUXILIARIES.has(tokens[index]!.lower) || /^[a-z]+ly$/.test(tokens[index]!.word))) index -= 1;
   const before = tokens[index];
   if (!participle && before) {
     if (PRONOUNS.has(before.lower) && before.raw === before.word) return { kind: 'pronoun' };
@@ -245,8 +263,29 @@ const SOURCE_PHRASE =
 /** The same, for the first match only (a global pattern's test() and exec() keep state between calls). */
 const FIRST_SOURCE_PHRASE = new RegExp(SOURCE_PHRASE.source, 'i');
 
+/** `As Quinn put it,`, `In Quinn’s words,`: the source named inside the phrase. */
+const PUT_IT = /\b(?:[Aa]s (\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*) put it|[Ii]n (\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*?)['’]s (?:own )?words)\b/u;
+
+/**
+ * Speech relayed through someone else names the one who spoke after the relaying words: `Quinn
+ * was told by Brisco:`, `TASS quoted Ivanov as saying:`, `Quinn recalled Brisco saying:`,
+ * `Brisco received a text from Quinn:`.
+ */
+const RELAYED = /\b(?:told by|quoted|recalled|remembered|heard|(?:text|message|email|letter|note|call|memo|reply) from)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:\s+as saying|\s+saying)?\s*[:,]?\s*$/u;
+
 /** The last speech verb of a stretch of text and its subject. */
 function speechVerbSubject(text: string): Subject | null {
+  const relayed = RELAYED.exec(text) ?? PUT_IT.exec(text);
+  if (relayed) {
+    const mention = stripTitles((relayed[1] ?? relayed[2])!.split(/\s+/));
+    if (mention && !isNotName(mention.name)) return { kind: 'name', name: mention.name };
+  }
+  // `Brisco: “…”`: a name and a colon, nothing else.
+  const labelled = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}):\s*$/u.exec(text);
+  if (labelled) {
+    const mention = stripTitles(labelled[1]!.split(/\s+/));
+    if (mention && !isNotName(mention.name)) return { kind: 'name', name: mention.name };
+  }
   const tokens = tokenize(text);
   for (const match of [...text.matchAll(SOURCE_PHRASE)].reverse()) {
     const after = tokenize(text.slice(match.index! + match[0].length));
@@ -314,6 +353,11 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
       const token = tokens[position]!;
       const possessive = POSSESSIVE.test(token.raw);
       if (isNameWord(token.word) && !possessive) return spokenFor ? null : named(speakerRunAt(tokens, position));
+      // `said Victor Hale’s wife`: a name owning the next words names who is spoken of.
+      if (isNameWord(token.word) && possessive) {
+        const holder = speakerRunAt(tokens, position);
+        if (holder) return named(holder);
+      }
       if (possessive || PREPOSITIONS.has(token.lower)) spokenFor = true;
       else if (!/^[a-z]/.test(token.raw)) return null;
       if (token.raw.endsWith(',')) return named(nameRunAt(tokens, position + 1));
@@ -323,17 +367,20 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
   if (PRONOUNS.has(first.lower) && SPEECH_VERBS.has(tokens[skipAdverbsForward(tokens, 1)]?.lower ?? '')) {
     return { subject: { kind: 'pronoun' }, evidence: evidenceOf(skipAdverbsForward(tokens, 1) + 1) };
   }
+  const attributes = (token: Token | undefined) => !!token && (SPEECH_VERBS.has(token.lower) || REPLY_VERBS.has(token.lower));
   if (first.lower === 'the' && tokens[1] && isTitleWord(tokens[1].word) && SPEECH_VERBS.has(tokens[2]?.lower ?? '')) {
     return { subject: { kind: 'role', title: tokens[1].lower }, evidence: evidenceOf(3) };
   }
   // `the mediator, Paul Okafor, tells`, `the acting secretary, Omar Lindqvist, said`: the name in
   // the apposition speaks.
-  if (ARTICLES_AND_OWNERS.has(first.lower)) {
+  if (ARTICLES_AND_OWNERS.has(first.lower) || (POSSESSIVE.test(first.raw) && isNameWord(first.word))) {
     const comma = tokens.slice(1, 5).findIndex((token) => /^[a-z][a-z-]*,$/.test(token.raw));
     const run = comma >= 0 && tokens.slice(1, comma + 1).every((token) => /^[a-z][a-z-]*$/.test(token.raw)) ? nameRunAt(tokens, comma + 2) : null;
     const verb = run ? skipAdverbsForward(tokens, run.end) : -1;
     if (run && SPEECH_VERBS.has(tokens[verb]?.lower ?? '')) return named(run, verb + 1);
   }
+  // `Tully was called “…” by Kemp.`
+  if (first.lower === 'by') return named(speakerRunAt(tokens, 1));
   // `“…,” according to Dennis Amato.`
   if (first.lower === 'according' && tokens[1]?.lower === 'to') {
     const source = FIRST_SOURCE_PHRASE.exec(clause);
@@ -352,10 +399,8 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
     const run = nameRunAt(tokens, start);
     if (!run) continue;
     let verb = skipAdverbsForward(tokens, run.end);
-    if (!SPEECH_VERBS.has(tokens[verb]?.lower ?? '') && tokens[run.end - 1]!.raw.endsWith(',')) {
-      verb = appositionVerb(tokens, run.end, (token) => SPEECH_VERBS.has(token?.lower ?? ''));
-    }
-    if (SPEECH_VERBS.has(tokens[verb]?.lower ?? '')) {
+    if (!attributes(tokens[verb]) && tokens[run.end - 1]!.raw.endsWith(',')) verb = appositionVerb(tokens, run.end, attributes);
+    if (attributes(tokens[verb])) {
       const found = named(run, verb + 1);
       if (found) return found;
     }
@@ -388,11 +433,24 @@ const MAX_LEAD = 400;
  * one joined by a conjunction (`“…” and vowed to fight it` is the sentence's subject acting on).
  */
 function unnamedAttribution(text: string): string | null {
-  const tokens = tokenize(openingClause(text.slice(0, MAX_LEAD))).slice(0, 8);
+  const tokens = tokenize(openingClause(text.slice(0, MAX_LEAD))).slice(0, 12);
   if (!tokens.length || CONJUNCTIONS.has(tokens[0]!.lower)) return null;
-  const verb = tokens.slice(0, 6).findIndex((token) => SPEECH_VERBS.has(token.lower) && token.word === token.lower && !NOUN_LIKE_VERBS.has(token.lower));
-  return verb < 0 ? null : collapseWhitespace(tokens.map((token) => token.raw).join(' ')).replace(/[,;:]$/, '');
+  const evidence = () => collapseWhitespace(tokens.map((token) => token.raw).join(' ')).replace(/[,;:]$/, '');
+  // `according to a person familiar with the matter`, `came the reply`.
+  // `according to a person familiar with the matter`, `came the reply`; `according to board
+  // minutes` names a source, not someone who speaks for the quotation.
+  const unnamedSource = tokens[0]!.lower === 'according' && tokens[1]?.lower === 'to' && /^(a|an|one|two|three|several|people|sources?|officials?|someone|aides?)$/.test(tokens[2]?.lower ?? '');
+  if (unnamedSource || (tokens[0]!.lower === 'came' && tokens[1]?.lower === 'the')) return evidence();
+  // `a person familiar with the matter said`, `an official who was not authorised to speak publicly said`.
+  const verb = tokens.findIndex((token) => (SPEECH_VERBS.has(token.lower) || REPLY_VERBS.has(token.lower)) && token.word === token.lower && !NOUN_LIKE_VERBS.has(token.lower));
+  return verb < 0 ? null : evidence();
 }
+
+/**
+ * Verbs that attribute only right after a quotation: `“…,” Brisco shot back`, `“…,” the email
+ * read`. Elsewhere they mean other things (`police fired`, `she read the report`).
+ */
+const REPLY_VERBS = new Set(['shot', 'fired', 'hit', 'chimed', 'bristled', 'demurred', 'deadpanned', 'read', 'reads', 'stated', 'alleges', 'alleged']);
 
 /** True when a text before a quotation says someone said it, whoever that is (`The regulator says it has`). */
 function claimsSpeech(text: string): boolean {
@@ -462,8 +520,10 @@ export class SpeakerAttributor {
       const found = this.attributed(speechVerbSubject(text), text);
       if (found) return found;
     }
+    // Without a verb of speaking, only a colon hands the quotation over (`Trump Jr replies:`); a
+    // subject doing anything else (`Ramos came under fire from her own party.`) is a guess.
     const last = sentences.at(-1);
-    return last ? this.attributed(openingSubject(tokenize(last.text)), last.text) : null;
+    return last && last.text.trim().endsWith(':') ? this.attributed(openingSubject(tokenize(last.text)), last.text) : null;
   }
 
   private attributeOne(paragraph: string, sentences: Sentence[], quote: QuotationSpan, previous: string | undefined): Finding {
@@ -482,7 +542,13 @@ export class SpeakerAttributor {
     // it credits (`“…,” the winner told supporters`, `“…,” the director said` when the article
     // names no director): the sentence or paragraph before would be a guess.
     const trailing = trailingAttribution(after);
-    if (trailing) return { ...(this.attributed(trailing.subject, trailing.evidence) ?? { speaker: null, attribution: trailing.evidence }), claimed: true };
+    if (trailing) {
+      const found = this.attributed(trailing.subject, trailing.evidence);
+      // `“…,” she said of Brisco`: whoever `she` is, Brisco is the one spoken of.
+      const spokenOf = /^\W*\p{Ll}+\s+\p{Ll}+\s+of\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u.exec(after);
+      const about = spokenOf && this.names.canonical(spokenOf[1]!.replace(/[.,;:]+$/, ''));
+      return { ...(found && found.speaker !== about ? found : { speaker: null, attribution: trailing.evidence }), claimed: true };
+    }
     const unnamed = unnamedAttribution(after);
     if (unnamed) return { speaker: null, attribution: unnamed, claimed: true };
     const before = sentenceBefore(paragraph, sentence.start, quote.start).trim();
@@ -499,7 +565,7 @@ export class SpeakerAttributor {
       const previousSentence = sentences[sentenceIndex - 1]!.text;
       const found =
         this.attributed(speechVerbSubject(previousSentence), previousSentence) ??
-        (/[:.]$/.test(previousSentence.trim()) ? this.attributed(openingSubject(tokenize(previousSentence)), previousSentence) : null);
+        (previousSentence.trim().endsWith(':') ? this.attributed(openingSubject(tokenize(previousSentence)), previousSentence) : null);
       return found ? { ...found, claimed: false } : UNATTRIBUTED;
     }
     const found = this.fromPrecedingParagraph(previous);
@@ -539,18 +605,27 @@ export class SpeakerAttributor {
       return [];
     }
     const results: QuoteAttribution[] = [];
+    const sentenceOf: number[] = [];
     let spokeHere: string | null = null;
     // Sentence by sentence, so `he` means the last person named before the quotation.
     sentences.forEach((sentence, sentenceIndex) => {
+      // `Quinn defended the bill (“…,” she said)`: a name opening the sentence before its first
+      // quotation is who `she` means there.
+      const firstQuote = quotes.find((quote) => quote.start >= sentence.start && quote.start < sentence.end);
+      const ownSubject = firstQuote ? openingSubject(tokenize(paragraph.slice(sentence.start, firstQuote.start))) : null;
+      if (ownSubject?.kind === 'name') this.lastPerson = this.resolve(ownSubject) ?? this.lastPerson;
       for (const [index, quote] of quotes.entries()) {
         if (quote.start < sentence.start || quote.start >= sentence.end) continue;
         const finding = this.attributeOne(paragraph, sentences, quote, previous);
         let found: QuoteAttribution = { speaker: finding.speaker, attribution: finding.attribution };
         const before = results[index - 1];
         const opensSentence = paragraph.slice(sentence.start, quote.start).trim() === '';
-        // `“…,” said the mayor. “…”`: a quotation that goes on from an attributed one keeps its speaker,
-        // within the paragraph or from a quotation closing the paragraph before.
-        if (!finding.claimed && !found.speaker && before?.speaker && (opensSentence || sentenceIndex === 0)) found = before;
+        // `“…,” said the mayor. “…”`: a quotation that goes on from an attributed one keeps its
+        // speaker, in the same sentence or the next (not across narrative between them: `The
+        // chamber erupted.`), or from a quotation closing the paragraph before.
+        const adjacent = sentenceOf[index - 1] !== undefined && sentenceIndex - sentenceOf[index - 1]! <= 1;
+        sentenceOf[index] = sentenceIndex;
+        if (!finding.claimed && !found.speaker && before?.speaker && adjacent && (opensSentence || sentenceIndex === 0)) found = before;
         if (!finding.claimed && !found.speaker && index === 0 && quote.start === 0 && previous !== undefined && this.lastQuoted?.paragraph === previous) {
           found = { speaker: this.lastQuoted.speaker, attribution: this.lastQuoted.attribution };
         }
@@ -582,13 +657,17 @@ export class SpeakerAttributor {
     const tokens = tokenize(sentence);
     const subject = openingSubject(tokens);
     if (subject && subject.kind !== 'name') return undefined;
+    // `Vail’s lawyer objected.`, `A spokesman for Vail declined.`: someone unnamed is the subject,
+    // so `he` next is no one the article names.
+    if (!subject && opensWithUnnamedPerson(tokens)) return null;
     // Names inside quotations are what someone said; most sentences hold no quotation marks.
     const people = this.peopleNamed(/["“”„«»‘’']/.test(sentence) ? tokenize(withoutQuotations(sentence)) : tokens);
     if (subject?.kind === 'name') {
       const name = this.names.canonical(subject.name);
       if ([...people].some((person) => person !== name)) return null;
-      // A subject that is no person's name (`Skarra was spared`, `Russia denies it`) leaves `she` as it was.
-      return looksLikePerson(name) || people.has(name) ? name : undefined;
+      // A subject that is no full name (`Skarra was spared`, `Sarah was relieved`) may or may not
+      // be a person: `she` after it is no one, rather than someone named before.
+      return looksLikePerson(name) || people.has(name) ? name : null;
     }
     if (people.size > 1) return null;
     return people.size === 1 ? [...people][0]! : undefined;
@@ -628,7 +707,21 @@ function titleCase(words: string): string {
   return words.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
 }
 
-const PLACE_PREPOSITIONS = new Set(['to', 'in', 'at', 'from', 'near', 'into', 'across', 'towards', 'toward', 'through', 'outside', 'inside', 'around', 'off', 'onto']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'into', 'across', 'towards', 'toward', 'through', 'outside', 'inside', 'around', 'off', 'onto']);
+
+/** `Vail’s lawyer …`, `A spokesman for Vail …`, `His mother …`: a role or relative with no name. */
+function opensWithUnnamedPerson(tokens: Token[]): boolean {
+  const first = tokens[0];
+  if (!first || !(DETERMINERS.has(first.lower) || POSSESSIVE.test(first.raw))) return false;
+  for (const token of tokens.slice(1, 4)) {
+    if (!/^[a-z-]+$/.test(token.word)) return false;
+    if (ROLE_WORDS.has(token.lower) || isTitleWord(token.word) || RELATIVES.has(token.lower)) return true;
+  }
+  return false;
+}
+const RELATIVES = new Set(
+  'mother father son daughter wife husband brother sister partner widow widower friend neighbour neighbor colleague client boss deputy'.split(' '),
+);
 
 /** Words that make a capitalised name an organisation or a place rather than a person. */
 const NOT_PERSON_WORDS = new Set(
@@ -637,7 +730,9 @@ const NOT_PERSON_WORDS = new Set(
   council committee commission authority federation union association party company corporation corp inc ltd llc
   group bank fund foundation institute trust times post news radio television network journal review press office
   senate congress parliament assembly army navy police campaign team club board service services office center
-  international national republic kingdom government administration organization organisation`
+  international national republic kingdom government administration organization organisation point island islands
+  bay harbour harbor port mount mountain lake hill hills valley beach cape isle forest district province region village
+  town square bridge dam mine plant factory airport road lane way`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -161,6 +161,10 @@ describe('timeline entries', () => {
     expect(documents.filter((d) => d.type === 'event').map((d) => d.text)).toEqual(['One.', 'The vote passes.\n\nTurnout was 41 percent', 'Three.']);
   });
 
+  it('takes no year a story has not reached (a target "by 2035") as the anchor', () => {
+    expect(yearsNamed('In 2026 the talks aim for $400bn a year by 2035.')).toEqual([2026]);
+  });
+
   it('treats an article with fewer than two dates as narrative', () => {
     const documents = parseText('On June 3, 2020 — the council met.\n\nIt was long.');
     expect(documents.every((d) => d.type === 'passage')).toBe(true);
@@ -234,6 +238,7 @@ describe('transcripts', () => {
     ]);
     expect(documents.filter((d) => d.type === 'passage').map((d) => d.section)).not.toContain('Q: Did you own Kestrel Holdings at the time?');
     expect(textToBlocks('Interview: "I have nothing to hide"')[0]!.kind).toBe('heading');
+    expect(textToBlocks('She told jurors: "I was frightened of losing my job."')[0]!.kind).toBe('paragraph');
   });
 });
 
@@ -317,6 +322,18 @@ describe('speakers', () => {
     ['a headline is no quotation, and a noun phrase before the verb names no one', 'The Veldmoor Courier runs a story headlined "Tram to nowhere: the black hole in our city", which a council spokesman describes as "speculative, premature and deeply irresponsible".', [null]],
     ['a title with a subtitle is no quotation', 'Anna Berg publishes her memoir, "Banking on Trust: A Life in Lindmouth", in the spring.', []],
     ['a description, the name, where the person works, then the verb', 'Political scientist Lars Hegge of Bergholm University wrote that the affair was "a failure of the whole inspection system".', ['Lars Hegge']],
+    ['an unnamed source many words long is no one, not the sentence before', 'Daniel Osei announced the cuts. "The company will lose a third of its staff," an official who was not authorised to speak publicly said.', [null]],
+    ['a standalone quotation after a sentence with no verb of speaking: no one', 'Celia Ramos came under fire from her own party.\n\n"She has sold out the river to the oil companies."', [null]],
+    ['a reply with a verb that attributes only after a quotation', '"We will win this fight," said Nora Quinn. "Not this time and not ever," Alan Brisco shot back.', ['Nora Quinn', 'Alan Brisco']],
+    ['narrative between two quotations stops the second running on', '"We will win this fight," said Nora Quinn. The chamber erupted in noise. "This is a disgrace to the whole house."', ['Nora Quinn', null]],
+    ['words relayed through someone else are the speaker’s', 'Tom Barrow said that Ellen Marsh had told him: "The contract is already signed."\n\nQuinn was told by Alan Brisco: "We are leaving the coalition today."\n\nThe Times quoted Sergei Ivanov as saying: "The expulsions are a hostile act."', ['Ellen Marsh', 'Alan Brisco', 'Sergei Ivanov']],
+    ['said the Nationality role, said X’s role: no one', '"We cannot accept this draft," said the German minister.\n\n"We cannot accept this draft," said Victor Hale’s wife.\n\nAccording to Nimbra’s chief executive, the fault is "a supplier problem, not a design problem".', [null, null, null]],
+    ['X’s role, Name, said', '"We will win in the end," Koh’s campaign manager, Jen O’Malley, said.', ['Jen O’Malley']],
+    ['he after a sentence whose subject is someone unnamed', 'Robert Vail was charged. Vail’s lawyer objected to the date. "My client has nothing to hide from anyone," he said.', [null]],
+    ['she in parentheses means the sentence’s own subject', 'Alan Brisco attacked the bill. Nora Quinn defended it ("It will save thousands of lives," she said) against him.', ['Nora Quinn']],
+    ['she said of X: never X', 'Alan Brisco voted against the bill. "I have never seen such cowardice," she said of Brisco.', [null]],
+    ['as X put it', 'As Nora Quinn put it, "the bill is the best chance we will get."', ['Nora Quinn']],
+    ['a conjunction and a role before the subject, then a colon', 'But minority leader Alan Brisco was unconvinced: "They are counting chickens before they hatch."', ['Alan Brisco']],
     ['any verb of speaking keeps a new quotation from running on', '"We will never close this factory," Mayor Luc Brassard said.\n\n"Then why are the gates already locked?" cried Marie Duval.\n\n"Nobody has been honest with us for a year," Pierre Lenoir whispered.', ['Luc Brassard', 'Marie Duval', 'Pierre Lenoir']],
     ['said Place role X: the name after the role', '"Every crack will be fixed before the autumn," said Vardell mayor Karin Aasen.', ['Karin Aasen']],
     ['according to Place role X', 'According to Halstow council leader Tom Price, "the cuts were signed off at board level".', ['Tom Price']],
@@ -368,6 +385,9 @@ describe('speakers', () => {
     expect(new ArticleNames(['The old harbour, Port Ellery, is closed.']).byRole('harbour')).toBeNull();
     expect(new ArticleNames(['Dana Whitfield, the mayor, spoke.']).byRole('mayor')).toBe('Dana Whitfield');
     expect(new ArticleNames(['Ari Cohen, a spokesman for the firm, spoke.']).byRole('spokesman')).toBe('Ari Cohen');
+    expect(new ArticleNames(['Brazil’s environment minister, Alan Reyes, arrived.']).byRole('minister')).toBe('Alan Reyes');
+    expect(new ArticleNames(['The US special envoy, Karen Holloway, spoke.']).byRole('envoy')).toBe('Karen Holloway');
+    expect(new ArticleNames(['The transport minister, Alan Reyes, met the health minister, Gwen Hall.']).byRole('minister')).toBeNull();
   });
 });
 
