@@ -26,7 +26,7 @@ const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^if (this|the) (story|article) (has )?raised\b/i,
   /^if you or (someone|anyone) you know\b/i,
   /^if you (have been|are|were) affected by\b/i,
-  /^if you can (spare|afford|chip in)\b/i,
+  /\bif you can (spare|afford|chip in)\b/i,
   /^to unsubscribe\b/i,
   // Publication stamps: "Fri 18 Nov 2022 07.00 GMT", "Published Saturday, 22 July 2023, 5:00am".
   /^(first |last )?(published|updated|posted|modified)( on| at)?:?\s+((mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}([:.]\d\d|\s*[ap]\.?m\b|\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|[/-]\d)|\d{4}\b)[^!?]{0,70}$/i,

@@ -53,6 +53,9 @@ export function looksLikeHeadline(text: string): boolean {
   return words.length >= 2 && words.length <= 16 && parseStandaloneDate(text) === null;
 }
 
+/** A label over a list of links to other stories: `Related`, `Read more:`, `Read next: <first link>`. */
+const LINK_LIST_LABEL = /^(related( stories| articles| coverage)?|read (more|next)|more on this story|see also|you (might|may) also like|recommended( for you)?|most (read|popular))\s*(:|$)/i;
+
 /**
  * Joins a credit line to the quotation above it as one paragraph, `“…” — Name`, which the speaker
  * rules read like any credited quotation (as an HTML blockquote's <cite> is read): after a
@@ -81,6 +84,8 @@ export function textToBlocks(source: string): Block[] {
   let pendingQuoted = false;
   let blankLines = 0;
   let seenContent = false;
+  // After a `Related` or `Read more:` label, the lines of links under it (see LINK_LIST_LABEL).
+  let inLinkList = false;
 
   const flush = () => {
     const text = collapseWhitespace(pending.join(' '));
@@ -100,10 +105,17 @@ export function textToBlocks(source: string): Block[] {
     const isBullet = BULLET.test(trimmed);
     const isMarkdownHeading = MARKDOWN_HEADING.test(trimmed);
     const gapBefore = seenContent ? Math.max(1, blankLines) : 1;
+    // Links go on as bullets or as headlines: short lines that end no sentence.
+    if (inLinkList && (isBullet || (trimmed.length <= 120 && !/[.!?]["”’]?$/.test(trimmed)))) {
+      blankLines = 0;
+      continue;
+    }
+    inLinkList = false;
     seenContent = true;
     blankLines = 0;
     if (isBoilerplate(trimmed)) {
       flush();
+      inLinkList = LINK_LIST_LABEL.test(trimmed);
       continue;
     }
     if (isBullet || isMarkdownHeading) {

@@ -210,6 +210,17 @@ describe('quotations', () => {
   });
 });
 
+describe('lists of links in plain text', () => {
+  it.each([
+    ['bulleted under a label', 'Read more:\n- Quill charged with fraud\n- Charity suspends fundraising'],
+    ['headlines between blank lines under a label', 'Related\n\nAdjei: the making of "the Engine"\n\nFive things we learned from pre-season'],
+    ['lines after a label with its first link', 'Read more: Quill charged with fraud\nCharity suspends fundraising'],
+  ])('drops them %s, and keeps the paragraph after them', (_name, links) => {
+    const documents = parseText(`Trial Notes\n\nThe trial continues on Thursday.\n\n${links}\n\nThe jury was sent home early.`);
+    expect(documents.map((d) => d.text)).toEqual(['The trial continues on Thursday.', 'The jury was sent home early.']);
+  });
+});
+
 describe('credit lines in plain text', () => {
   it.each([
     ['a blockquote with its credit on its last line', '> Overwhelmed by your generosity, every penny goes to the kids.\n> — Martin Greaves'],
