@@ -304,6 +304,11 @@ export class ArticleNames {
       const byMentions = [...people].sort((a, b) => b.count - a.count || b.words.length - a.words.length);
       const [first, second] = byMentions;
       if (!second || first!.count >= 3 * second.count) canonical = first!.name;
+    } else if (words.length === 1 && !isTitleWord(name)) {
+      // `Gordon said`, after `Gordon Pike`: a first name of one person only (a community
+      // newsletter's style), never of two (`Donald Trump` and `Donald Trump Jr`).
+      const opening = this.candidates.filter((candidate) => candidate.words.length > 1 && candidate.words[0] === name);
+      if (opening.length === 1) canonical = opening[0]!.name;
     }
     this.canonicalCache.set(rawName, canonical);
     return canonical;

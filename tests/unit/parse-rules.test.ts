@@ -374,6 +374,10 @@ describe('speakers', () => {
   it('leaves a short form two people share as it is, unless one of them is named far more often', () => {
     expect(new ArticleNames(['Oliver Smith hired Hannah Smith.', 'Smith left.']).canonical('Smith')).toBe('Smith');
     expect(new ArticleNames(['Donald Trump spoke.', 'Donald Trump left.', 'Donald Trump won.', 'Melania Trump smiled.']).canonical('Trump')).toBe('Donald Trump');
+    // A first name of one person only (or a family name written first) resolves; of two, it stays.
+    expect(new ArticleNames(['Gordon Pike wrote to the council.', 'Gordon said no.']).canonical('Gordon')).toBe('Gordon Pike');
+    expect(new ArticleNames(['Chief Inspector Nguyen Van An spoke.']).canonical('Nguyen')).toBe('Nguyen Van An');
+    expect(new ArticleNames(['Donald Trump met Donald Trump Jr.']).canonical('Donald')).toBe('Donald');
   });
 
   it('drops a title that follows a description, but not a name word that happens to be a title', () => {
