@@ -81,7 +81,11 @@ function speakerRunAt(tokens: Token[], index: number): { words: string[]; end: n
   // speaker (`Vardell mayor Karin Aasen`, `Hale ally Tom Reed`), and with no name after them the
   // capitalised word only described the role (`the German minister`, `a Hale spokesperson`).
   let next = run.end;
-  while (next < run.end + 3 && /^[a-z]+$/.test(tokens[next]?.raw ?? '') && !DESCRIPTION_STOPS.has(tokens[next]!.lower) && !SPEECH_VERBS.has(tokens[next]!.lower)) next += 1;
+  while (next < run.end + 3 && /^[a-z]+$/.test(tokens[next]?.word ?? '') && !DESCRIPTION_STOPS.has(tokens[next]!.lower) && !SPEECH_VERBS.has(tokens[next]!.lower)) {
+    next += 1;
+    // `negotiator.` ends the clause: the role is the last word.
+    if (tokens[next - 1]!.raw !== tokens[next - 1]!.word) break;
+  }
   if (next === run.end) return run;
   const after = nameRunAt(tokens, next);
   if (after) return after;
@@ -252,6 +256,8 @@ function speechVerbSubject(text: string): Subject | null {
     const participle = SPEECH_PARTICIPLES.has(token.lower);
     // `organises a protest`, `sends an email`: after a determiner the word is a noun.
     if (DETERMINERS.has(tokens[index - 1]?.lower ?? '')) continue;
+    // `The BBC quoted a ministry source as saying`: someone relayed, unnamed (RELAYED reads a named one).
+    if (token.lower === 'saying' && tokens[index - 1]?.lower === 'as') return null;
     if (SPEECH_VERBS.has(token.lower) || participle) {
       const subject = subjectOfVerb(tokens, index, participle);
       if (subject) return subject;
@@ -481,10 +487,12 @@ export class SpeakerAttributor {
     if (before) {
       const found = this.attributed(speechVerbSubject(before), before);
       if (found) return { ...found, claimed: true };
-      // `Hannah Smith was blunt: “…”`: a colon hands the quotation to the sentence's subject.
+      // A verb of speaking whose subject no rule names (`The BBC quoted a ministry source as
+      // saying:`) credits someone unnamed; without one, a colon hands the quotation to the
+      // sentence's subject (`Hannah Smith was blunt: “…”`).
+      if (claimsSpeech(before)) return { speaker: null, attribution: before, claimed: true };
       const introduced = before.endsWith(':') ? this.attributed(openingSubject(tokenize(before)), before) : null;
-      if (introduced) return { ...introduced, claimed: true };
-      return claimsSpeech(before) ? { speaker: null, attribution: before, claimed: true } : UNATTRIBUTED;
+      return introduced ? { ...introduced, claimed: true } : UNATTRIBUTED;
     }
     // The quotation opens its sentence: the sentence before it, or the paragraph before that.
     if (sentenceIndex > 0) {

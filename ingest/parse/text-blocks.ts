@@ -19,9 +19,6 @@ const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 
 
 /** A short line in title case with no closing punctuation reads as a heading. */
 export function looksLikeHeading(text: string): boolean {
-  // A label of a word or two and a quoted line: `Interview: "I have nothing to hide"` (not
-  // `She told jurors: "…"`, which is a quotation).
-  if (/^\p{Lu}\p{L}*(?: \p{L}+)?:\s+["“‘'][^"“”]{1,60}["”’']$/u.test(text) && !/[.!?]\s/.test(text)) return true;
   // `Q: Did you own it?` is an interviewer's turn, not a heading.
   if (text.length > 100 || /[.!?:;,…"”’)\]]$/.test(text) || /^\p{Lu}{1,2}:\s/u.test(text)) return false;
   const words = text.split(' ').filter((word) => /\p{L}/u.test(word));

@@ -248,8 +248,9 @@ describe('transcripts', () => {
       ['Martin Greaves', 'Martin Greaves:', 'It was an investment that would have paid for playgrounds.'],
     ]);
     expect(documents.filter((d) => d.type === 'passage').map((d) => d.section)).not.toContain('Q: Did you own Kestrel Holdings at the time?');
-    expect(textToBlocks('Interview: "I have nothing to hide"')[0]!.kind).toBe('heading');
+    // A line holding a quotation is no heading, however short: `Hill said: “…”` is a quotation.
     expect(textToBlocks('She told jurors: "I was frightened of losing my job."')[0]!.kind).toBe('paragraph');
+    expect(textToBlocks('Hill said: "We will appeal."')[0]!.kind).toBe('paragraph');
   });
 });
 
@@ -339,6 +340,8 @@ describe('speakers', () => {
     ['narrative between two quotations stops the second running on', '"We will win this fight," said Nora Quinn. The chamber erupted in noise. "This is a disgrace to the whole house."', ['Nora Quinn', null]],
     ['words relayed through someone else are the speaker’s', 'Tom Barrow said that Ellen Marsh had told him: "The contract is already signed."\n\nQuinn was told by Alan Brisco: "We are leaving the coalition today."\n\nThe Times quoted Sergei Ivanov as saying: "The expulsions are a hostile act."', ['Ellen Marsh', 'Alan Brisco', 'Sergei Ivanov']],
     ['said the Nationality role, said X’s role: no one', '"We cannot accept this draft," said the German minister.\n\n"We cannot accept this draft," said Victor Hale’s wife.\n\nAccording to Nimbra’s chief executive, the fault is "a supplier problem, not a design problem".', [null, null, null]],
+    ['a nationality before a role at the end of the clause', '"We will not sign this draft," said one veteran African negotiator.', [null]],
+    ['quoted an unnamed source as saying: not the outlet', 'The BBC quoted a ministry source as saying: "The expulsions are a hostile act."', [null]],
     ['X’s role, Name, said', '"We will win in the end," Koh’s campaign manager, Jen O’Malley, said.', ['Jen O’Malley']],
     ['he after a sentence whose subject is someone unnamed', 'Robert Vail was charged. Vail’s lawyer objected to the date. "My client has nothing to hide from anyone," he said.', [null]],
     ['she in parentheses means the sentence’s own subject', 'Alan Brisco attacked the bill. Nora Quinn defended it ("It will save thousands of lives," she said) against him.', ['Nora Quinn']],
