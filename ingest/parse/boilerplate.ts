@@ -47,6 +47,9 @@ const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^this (article|story|piece|post|page|report) (has been|was) (amended|corrected|updated) on\b/i,
   /^(last )?(updated|modified)( on| at)?:?\s+([a-z]+day,?\s+)?(\d{1,2}(st|nd|rd|th)?\s+[a-z]+|[a-z]{3,9}\.?\s+\d{1,2}\b|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4})[^!?]{0,40}$/i,
   /all rights reserved/i,
+  /©\s*\d{4}/,
+  // A PDF's page numbers: "Page 3 of 12".
+  /^page \d+( of \d+)?$/i,
   /^(©|copyright\b)/i,
   // Comment forms.
   /^please enter (your|a) /i,

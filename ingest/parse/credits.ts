@@ -6,10 +6,11 @@
 
 /**
  * A dash (em or en only: a hyphen opens a bullet), a name of up to five words, then optionally a
- * handle in brackets and a date. Nothing else may follow: `— Helen, please answer!` is dialogue.
+ * handle in brackets, a date, and where it was said (`, in the postmortem`). Nothing else may
+ * follow: `— Helen, please answer!` is dialogue.
  */
 export const CREDIT_LINE =
-  /^[—–―]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})(\s*\(@?[\w.]+\))?([\s,·]+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}))?$/u;
+  /^[—–―]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})(\s*\(@?[\w.]+\))?([\s,·]+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}))?(,\s+(?:in|on|at|to|speaking to|writing in)\s+[^—–―,]{1,40})?$/u;
 
 /** A quotation and its credit as one paragraph: `“words” — Name …`. */
 export function creditedQuotation(words: string, credit: string): string {

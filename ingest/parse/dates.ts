@@ -123,8 +123,11 @@ const CIRCA = '(?:c\\.|ca\\.|circa)?\\s*';
 const STANDALONE = PATTERNS.map(({ regex, read }) => ({ regex: new RegExp(`^${CIRCA}${regex}${TIME}${STANDALONE_TAIL}`, 'i'), read }));
 const LEADING = PATTERNS.map(({ regex, read }) => ({ regex: new RegExp(`^(${CIRCA}${regex}${TIME})${SEPARATOR}(?=\\S)`, 'i'), read }));
 const LEADING_THEN_BARE_YEAR = [...LEADING, BARE_YEAR];
-/** The end of a range: a date of any form, or a bare year, then a separator other than a dash. */
-const LEADING_RANGE_END = new RegExp(`^((?:${[...PATTERNS.map(({ regex }) => regex), YEAR].join('|')}))\\s*(?:[:|]|\\.\\s)\\s*(?=\\S)`, 'i');
+/**
+ * The end of a range: a date of any form, a bare year or its last two figures (`2016–19`), then a
+ * separator (a dash too, with spaces around it: `2016–2019 – Oversees the merger`).
+ */
+const LEADING_RANGE_END = new RegExp(`^((?:${[...PATTERNS.map(({ regex }) => regex), YEAR, '\\d{2}(?!\\d)'].join('|')}))\\s*(?:[:|]|\\.\\s|\\s[—–-]\\s)\\s*(?=\\S)`, 'i');
 const STANDALONE_CLOCK = new RegExp(`^(${CLOCK})\\s*[:,—–-]?\\s*$`, 'i');
 const LEADING_CLOCK = new RegExp(`^(${CLOCK})${SEPARATOR}(?=\\S)`, 'i');
 

@@ -76,6 +76,25 @@ function blockquoteCredit($: CheerioAPI, blockquote: Element): Element | undefin
   return name === 'p' && DASHES.test(text) && text.length <= 120 ? last : undefined;
 }
 
+/**
+ * A pull quote repeats words the article prints in full elsewhere, so it goes, and the quotation
+ * is read where the story tells it. One whose words appear nowhere else (an excerpt set as a
+ * pull quote) is the only place they stand, so it stays.
+ */
+function removeRepeatedPullQuotes($: CheerioAPI): void {
+  const pullQuotes = $('[class*=pullquote], [class*=pull-quote]').toArray();
+  if (!pullQuotes.length) return;
+  const wordsOf = (text: string) => collapseWhitespace(text.replace(/["“”‘’'«»]/g, ' ')).toLowerCase();
+  for (const pullQuote of pullQuotes) {
+    const own = $(pullQuote).clone();
+    own.find('cite, footer').remove();
+    const words = wordsOf(own.text());
+    const clone = $.root().clone();
+    clone.find('[class*=pullquote], [class*=pull-quote]').remove();
+    if (words.length >= 20 && wordsOf(clone.text()).includes(words)) $(pullQuote).remove();
+  }
+}
+
 /** Headings over lists of links to other stories: `Read next`, `Related`, `More on this story`. */
 const LINK_LIST_HEADING =
   /^(related( stories| articles| coverage| content)?|read (more|next|this next)|more (on this story|from [\p{L} ]+|stories)|you (might|may) also like|recommended( for you)?|most (read|popular|viewed)|trending( now)?|further reading|topics|tags|key events)\s*:?$/iu;
@@ -158,6 +177,7 @@ export function htmlToBlocks(html: string): HtmlArticle {
     return !credit;
   });
   $(furniture).remove();
+  removeRepeatedPullQuotes($);
   removeLinkLists($);
   datePostsByTheirTime($);
   const body = pickBody($);

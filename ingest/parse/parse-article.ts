@@ -119,6 +119,7 @@ export function parseArticle(source: string, options: ParseArticleOptions): Pars
   const base = { article: slug, articleTitle: title };
   const nextId = (type: keyof typeof counters) => `${slug}-${type}-${String(++counters[type]).padStart(3, '0')}`;
 
+  const quotedSoFar = new Set<string>();
   const addQuotes = (paragraph: Block, previous: Block | undefined, context: EntryDate, eventId: string | null, section: string | null) => {
     const marked = findQuotations(paragraph.text);
     const turn = paragraph.kind === 'paragraph' && !marked.length ? attributor.transcriptTurn(paragraph.text) : null;
@@ -142,6 +143,10 @@ export function parseArticle(source: string, options: ParseArticleOptions): Pars
     quotes.forEach((quote, index) => {
       const { speaker, attribution } = attributions[index]!;
       if (!quote.text || (attribution === null && isPhrase(quote.text))) return;
+      // A pull quote repeats words the article quoted already: one quotation, not a second one
+      // credited by wherever the pull quote happens to stand.
+      if (paragraph.kind === 'blockquote' && quotedSoFar.has(quote.text)) return;
+      quotedSoFar.add(quote.text);
       documents.push({
         id: nextId('quote'), type: 'quote', ...base, position: documents.length, text: quote.text,
         ...context, speaker, eventId, attribution, section, typeRank: TYPE_RANK.quote,
@@ -153,6 +158,7 @@ export function parseArticle(source: string, options: ParseArticleOptions): Pars
   let previousSection: string | null = null;
   for (const segment of segments) {
     if (segment.kind === 'entry') {
+      attributor.startEntry();
       const context = entryDates.get(segment)!;
       const eventId = nextId('event');
       documents.push({

@@ -243,8 +243,11 @@ function speechVerbSubject(text: string): Subject | null {
   const tokens = tokenize(text);
   for (const match of [...text.matchAll(SOURCE_PHRASE)].reverse()) {
     const after = tokenize(text.slice(match.index! + match[0].length));
-    // `According to X, the minister promised that “…”`: X reports what someone else said.
-    if (after.slice(1).some((token) => token.word === token.lower && SPEECH_VERBS.has(token.lower) && !NOUN_LIKE_VERBS.has(token.lower))) continue;
+    // `According to X, the minister promised that “…”`, `…, the manager instructed her to “…”`:
+    // X reports what someone else said, a clause with a subject and verb of its own.
+    const comma = after.findIndex((token) => token.raw.endsWith(','));
+    const clause = comma >= 0 ? after.slice(comma + 1) : [];
+    if (clause.some((token, index) => index > 0 && token.word === token.lower && (SPEECH_VERBS.has(token.lower) || /ed$/.test(token.lower)) && !NOUN_LIKE_VERBS.has(token.lower))) continue;
     if (after[0] && isTitleWord(after[0].word) && /^[a-z]/.test(after[0].raw)) return { kind: 'role', title: after[0].lower };
     const run = speakerRunAt(after, 0);
     const mention = run && stripTitles(run.words);
@@ -254,8 +257,9 @@ function speechVerbSubject(text: string): Subject | null {
     const token = tokens[index]!;
     if (token.raw !== token.raw.toLowerCase() && !/^[a-z]/.test(token.raw)) continue;
     const participle = SPEECH_PARTICIPLES.has(token.lower);
-    // `organises a protest`, `sends an email`: after a determiner the word is a noun.
-    if (DETERMINERS.has(tokens[index - 1]?.lower ?? '')) continue;
+    // `organises a protest`, `sends an email`: after a determiner the word is a noun; `did not
+    // reply`, `declined to comment`: a verb of speaking not done.
+    if (DETERMINERS.has(tokens[index - 1]?.lower ?? '') || /^(not|never|to|n’t|n't)$/.test(tokens[index - 1]?.lower ?? '') || /n[’']t$/.test(tokens[index - 1]?.lower ?? '')) continue;
     // `The BBC quoted a ministry source as saying`: someone relayed, unnamed (RELAYED reads a named one).
     if (token.lower === 'saying' && tokens[index - 1]?.lower === 'as') return null;
     if (SPEECH_VERBS.has(token.lower) || participle) {
@@ -507,6 +511,15 @@ export class SpeakerAttributor {
   }
 
   /**
+   * A new timeline entry: `he` and `she` no longer reach back into the entry before, which told
+   * another moment and often of other people (a company joined in 1993 is not `she` in 1998).
+   */
+  startEntry(): void {
+    this.lastPerson = null;
+    this.lastQuoted = null;
+  }
+
+  /**
    * A transcript's turn (`GREAVES: I had an interest in it.`, `Martin Greaves: It was…`): the
    * answer is a quotation of the person the article names in full. Null for anything else
    * (`Q: …`, `Note: …`, `WASHINGTON: …`), which names no one the article knows as a person.
@@ -621,10 +634,12 @@ export class SpeakerAttributor {
       const run = nameRunAt(tokens, index);
       if (!run) continue;
       const mention = stripTitles(run.words);
-      // Not people: a name after `the`, after a preposition of place (`the ferry to Skarra
-      // Point`), or owning something (`Halvorsen Engineering’s site manager`).
+      // Not people: a name after `the` or after a description (`the consultancy Pryor
+      // Wendell`), after a preposition of place (`in Salem`), or owning something
+      // (`Halvorsen Engineering’s site manager`).
+      const described = /^[a-z]+$/.test(tokens[index - 1]?.raw ?? '') && !isTitleWord(tokens[index - 1]!.word) && ARTICLES_AND_OWNERS.has(tokens[index - 2]?.lower ?? '');
       const institution =
-        tokens[index - 1]?.lower === 'the' || run.words[0] === 'The' || PLACE_PREPOSITIONS.has(tokens[index - 1]?.lower ?? '') || POSSESSIVE.test(tokens[run.end - 1]!.raw);
+        tokens[index - 1]?.lower === 'the' || run.words[0] === 'The' || described || PLACE_PREPOSITIONS.has(tokens[index - 1]?.lower ?? '') || POSSESSIVE.test(tokens[run.end - 1]!.raw);
       const name = mention && !institution ? this.names.canonical(mention.name) : null;
       if (name && looksLikePerson(name)) people.add(name);
       index = run.end - 1;

@@ -50,6 +50,21 @@ export function looksLikeHeadline(text: string): boolean {
   return words.length >= 2 && words.length <= 16 && parseStandaloneDate(text) === null;
 }
 
+/**
+ * Lines a text repeats three times or more, word for word (`CONFIDENTIAL — DRAFT`, a report's
+ * title on every page): a running header or footer, not the story. Short lines only, and never a
+ * date, a bullet or a quotation (`“No.”` may be said three times).
+ */
+function repeatedLines(lines: string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const text = collapseWhitespace(line);
+    if (text.length < 8 || text.length > 100 || BULLET.test(text) || /["“”]/.test(text)) continue;
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([text, count]) => count >= 3 && !parseStandaloneDate(text)).map(([text]) => text));
+}
+
 /** A label over a list of links to other stories: `Related`, `Read more:`, `Read next: <first link>`. */
 const LINK_LIST_LABEL = /^(related( stories| articles| coverage)?|read (more|next)|more on this story|see also|you (might|may) also like|recommended( for you)?|most (read|popular))\s*(:|$)/i;
 
@@ -63,8 +78,9 @@ function withCredits(blocks: Block[]): Block[] {
   const result: Block[] = [];
   for (const block of blocks) {
     const previous = result.at(-1);
-    const credit = block.kind === 'paragraph' ? CREDIT_LINE.exec(block.text) : null;
-    if (credit && previous && (previous.kind === 'blockquote' || (previous.kind === 'paragraph' && (credit[2] || credit[3])))) {
+    // A credit is a paragraph of its own, or a blockquote's own line set apart by an empty `>` line.
+    const credit = block.kind === 'paragraph' || block.kind === 'blockquote' ? CREDIT_LINE.exec(block.text) : null;
+    if (credit && previous && (previous.kind === 'blockquote' || (previous.kind === 'paragraph' && block.kind === 'paragraph' && (credit[2] || credit[3])))) {
       result[result.length - 1] = { ...previous, kind: 'paragraph', text: creditedQuotation(previous.text, block.text) };
       continue;
     }
@@ -90,7 +106,9 @@ export function textToBlocks(source: string): Block[] {
     if (text) blocks.push({ kind: pendingQuoted ? 'blockquote' : 'paragraph', text, gapBefore: pendingGap });
   };
 
-  for (const line of normalizeText(source).split('\n')) {
+  const lines = normalizeText(source).split('\n');
+  const repeated = repeatedLines(lines);
+  for (const line of lines) {
     const quoted = MARKDOWN_QUOTE.test(line);
     const unquoted = quoted ? line.replace(MARKDOWN_QUOTE, '') : line;
     const trimmed = withoutMarkdown(collapseWhitespace(withoutCitationMarks(unquoted)));
@@ -101,6 +119,8 @@ export function textToBlocks(source: string): Block[] {
     }
     const isBullet = BULLET.test(trimmed);
     const isMarkdownHeading = MARKDOWN_HEADING.test(trimmed);
+    // A page's running header or footer, copied from a PDF with every page.
+    if (repeated.has(trimmed)) continue;
     const gapBefore = seenContent ? Math.max(1, blankLines) : 1;
     // Links go on as bullets or as headlines: short lines that end no sentence.
     if (inLinkList && (isBullet || (trimmed.length <= 120 && !/[.!?]["”’]?$/.test(trimmed)))) {

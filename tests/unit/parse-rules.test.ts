@@ -210,6 +210,34 @@ describe('quotations', () => {
   });
 });
 
+describe('more pasted furniture and forms', () => {
+  it('drops a PDF’s running header and page numbers, and a repeated pull quote', () => {
+    const documents = parseText(
+      'Water Board Report\n\nCONFIDENTIAL — DRAFT\n\nMarch 3, 2022\n\nThe board meets. "We cannot wait any longer for the money," Mia Long said.\n\nPage 2 of 12\n\nCONFIDENTIAL — DRAFT\n\nMarch 9, 2022\n\nThe notice is issued.\n\n> We cannot wait any longer for the money\n\nCONFIDENTIAL — DRAFT',
+    );
+    expect(documents.filter((d) => /CONFIDENTIAL|Page 2/.test(d.text) || /CONFIDENTIAL/.test(d.section ?? ''))).toEqual([]);
+    expect(documents.filter((d) => d.type === 'quote').map((d) => d.speaker)).toEqual(['Mia Long']);
+  });
+
+  it('credits a Markdown blockquote by a credit with where it was said, or set apart by an empty line', () => {
+    for (const quote of ['> We shipped it too early and we all knew it.\n> — Kofi Asante, in the postmortem', '> We shipped it too early and we all knew it.\n>\n> — Kofi Asante']) {
+      const documents = parseText(`Project History\n\nMarch 3, 2022\n\nThe release ships.\n\n${quote}\n\nMarch 9, 2022\n\nThe fix ships.`);
+      expect(documents.filter((d) => d.type === 'quote').map((d) => [d.speaker, d.text])).toEqual([['Kofi Asante', 'We shipped it too early and we all knew it.']]);
+    }
+  });
+
+  it('reads a range of years before a dash as the entry’s date', () => {
+    expect(parseLeadingDate('2016–2019 – Oversees the merger.')).toMatchObject({ date: { year: 2016, text: '2016–2019' }, rest: 'Oversees the merger.' });
+    expect(parseLeadingDate('2016–19 – Oversees the merger.')).toMatchObject({ date: { year: 2016, text: '2016–19' }, rest: 'Oversees the merger.' });
+    expect(parseLeadingDate('2016 – 19 people die in the fire.')).toMatchObject({ date: { year: 2016, text: '2016' }, rest: '19 people die in the fire.' });
+  });
+
+  it('lets she reach no further back than her entry', () => {
+    const documents = parseText('1993: Marguerite Hale joins the consultancy Pryor Wendell.\n\n1998: In a 2011 interview she recalled: "I was twenty-seven and terrified of everything."');
+    expect(documents.filter((d) => d.type === 'quote').map((d) => d.speaker)).toEqual([null]);
+  });
+});
+
 describe('lists of links in plain text', () => {
   it.each([
     ['bulleted under a label', 'Read more:\n- Quill charged with fraud\n- Charity suspends fundraising'],
@@ -346,6 +374,7 @@ describe('speakers', () => {
     ['he after a sentence whose subject is someone unnamed', 'Robert Vail was charged. Vail’s lawyer objected to the date. "My client has nothing to hide from anyone," he said.', [null]],
     ['she in parentheses means the sentence’s own subject', 'Alan Brisco attacked the bill. Nora Quinn defended it ("It will save thousands of lives," she said) against him.', ['Nora Quinn']],
     ['she said of X: never X', 'Alan Brisco voted against the bill. "I have never seen such cowardice," she said of Brisco.', [null]],
+    ['a verb of speaking not done names no one', 'Leah Grantham forwarded the exchange to her manager, who did not reply.\n\n"The revenue was booked before a single unit shipped."', [null]],
     ['as X put it', 'As Nora Quinn put it, "the bill is the best chance we will get."', ['Nora Quinn']],
     ['a conjunction and a role before the subject, then a colon', 'But minority leader Alan Brisco was unconvinced: "They are counting chickens before they hatch."', ['Alan Brisco']],
     ['any verb of speaking keeps a new quotation from running on', '"We will never close this factory," Mayor Luc Brassard said.\n\n"Then why are the gates already locked?" cried Marie Duval.\n\n"Nobody has been honest with us for a year," Pierre Lenoir whispered.', ['Luc Brassard', 'Marie Duval', 'Pierre Lenoir']],
