@@ -10,28 +10,35 @@ const SHORT = 200;
 /** Patterns that mark a short block as furniture. */
 const SHORT_BLOCK_PATTERNS: RegExp[] = [
   // Image credits: "Jane Doe / Flickr", "Photo: …", "(AP Photo/…)", "Getty Images".
+  /\/\s*(Flickr|Getty( Images)?|Shutterstock|Reuters|AP|AFP|Wikimedia( Commons)?|Unsplash|Alamy|iStock|Creative Commons)\b/i,
   /^\(?(photo|image|picture|photograph|illustration|graphic|video|credit|source)s?( credit| by)?\s*[:|/]/i,
   /^\(?(AP|AFP|Reuters|Getty) (Photo|Images?)\b/i,
+  /\b(Getty Images|Shutterstock|AP Photo)\b/i,
   // Bylines: "By Sam Ortiz, Staff Writer", "By Ana Ruiz and Tom Lee | Reuters".
   /^[Bb]y\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s*(,|\||and\b|—|-).{0,80})?$/u,
   // A name and a desk: "Eleanor Pryce Transport correspondent", "Kim Sato, Staff Writer".
   /^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,2},?(\s+[\p{L}-]+){0,3}\s+([Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Cc]ontributor)$/u,
   // Contributor, reporting and contact lines.
+  /\bcontributed (to )?(this )?(report|story|article|reporting)\b/i,
   /^\(?(additional )?(reporting|writing|editing) by\b/i,
   /^do you (know more|have (information|a tip|a story))\b/i,
   // Helplines under a hard story.
   /^if (this|the) (story|article) (has )?raised\b/i,
   /^if you or (someone|anyone) you know\b/i,
   /^if you (have been|are|were) affected by\b/i,
+  /\bif you can (spare|afford|chip in)\b/i,
   /^to unsubscribe\b/i,
   // Publication stamps: "Fri 18 Nov 2022 07.00 GMT", "Published Saturday, 22 July 2023, 5:00am".
   /^(first |last )?(published|updated|posted|modified)( on| at)?:?\s+((mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}([:.]\d\d|\s*[ap]\.?m\b|\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|[/-]\d)|\d{4}\b)[^!?]{0,70}$/i,
   /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\s+\d{1,2}[.:]\d{2}\b/i,
   // Donations and memberships.
+  /\bPatreon\b/i,
   /^liked it\?/i,
   /^(please )?(donate|make a donation|chip in|become a (member|patron|supporter|subscriber)|support (us|our (work|journalism)))\b/i,
+  /\b(small favou?r to ask|funded by readers like you|from (just )?[£$€]\d|make a (one-off |monthly )?(contribution|donation))\b/i,
   /^[Ss]upport (the |our )?\p{Lu}[\p{L}’' ]{0,40}[.!]?$/u,
   // Licence and republication notices.
+  /creative commons/i,
   /^(the )?original (version )?of this (article|story|post)/i,
   /^this (article|story|post) (was )?(originally|first) (appeared|published|ran)/i,
   /^(republished|reprinted|cross-?posted) (from|with)/i,
@@ -39,6 +46,8 @@ const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^this (article|story|post|page|report) (has been|was|is being) (updated|corrected)\b[^.!?]{0,80}[.!]?$/i,
   /^this (article|story|piece|post|page|report) (has been|was) (amended|corrected|updated) on\b/i,
   /^(last )?(updated|modified)( on| at)?:?\s+([a-z]+day,?\s+)?(\d{1,2}(st|nd|rd|th)?\s+[a-z]+|[a-z]{3,9}\.?\s+\d{1,2}\b|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4})[^!?]{0,40}$/i,
+  /all rights reserved/i,
+  /©\s*\d{4}/,
   // A PDF's page numbers: "Page 3 of 12".
   /^page \d+( of \d+)?$/i,
   /^(©|copyright\b)/i,
@@ -63,6 +72,7 @@ const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^(read more|read next|continue reading|advertisement|sponsored( content)?|skip to (main )?content|menu|search|home|next( post| article)?|previous( post| article)?|back to top)[\s:.…»›>]*$/i,
   /^(sign up|subscribe)\b.*\b(newsletter|updates|email|inbox)\b/i,
   /^thanks for reading\b.{0,40}\b(subscribe|sign up|support)\b/i,
+  /\bsubscribe (for free|now|today|to (receive|get) (new|our|more))\b/i,
   /^(follow us|follow (me|him|her) on)\b/i,
   /^(tags?|categories|category|filed under|posted in|topics?)\s*:/i,
   // A hatnote: "For the dam itself, see Kessling Dam."
@@ -75,6 +85,7 @@ const SHORT_BLOCK_PATTERNS: RegExp[] = [
   // Live blogs' controls: "Show key events only", "Please turn on JavaScript to use this feature".
   /^show key events only$/i,
   /^\d{1,2}\s*(h|hrs?|hours?|m|mins?|minutes?) ago\b/i,
+  /\bplease (turn on|enable) javascript\b/i,
   /^(you might also like|recommended( for you)?|trending( now)?|most (read|popular))\b/i,
 ];
 
@@ -107,25 +118,13 @@ const ANY_BLOCK_PATTERN =
  * Patterns that can match anywhere in a block, each behind a cheap test of a character or word it
  * needs, so the many blocks without one are not scanned for it.
  */
-const GUARDED_PATTERNS: Array<[guards: string[], pattern: RegExp]> = [
-  // Image credits, contributor lines, appeals, licences and notices named by a word they hold.
-  [['/'], /\/\s*(Flickr|Getty( Images)?|Shutterstock|Reuters|AP|AFP|Wikimedia( Commons)?|Unsplash|Alamy|iStock|Creative Commons)\b/i],
-  [['getty', 'shutterstock', 'ap photo'], /\b(Getty Images|Shutterstock|AP Photo)\b/i],
-  [['contributed'], /\bcontributed (to )?(this )?(report|story|article|reporting)\b/i],
-  [['if you can'], /\bif you can (spare|afford|chip in)\b/i],
-  [['patreon'], /\bPatreon\b/i],
-  [['favour', 'favor', 'readers like you', 'from ', 'make a'], /\b(small favou?r to ask|funded by readers like you|from (just )?[£$€]\d|make a (one-off |monthly )?(contribution|donation))\b/i],
-  [['creative commons'], /creative commons/i],
-  [['all rights reserved'], /all rights reserved/i],
-  [['©'], /©\s*\d{4}/],
-  [['subscribe'], /\bsubscribe (for free|now|today|to (receive|get) (new|our|more))\b/i],
-  [['javascript'], /\bplease (turn on|enable) javascript\b/i],
+const GUARDED_PATTERNS: Array<[guard: string, pattern: RegExp]> = [
   // A caption's credit at its end: "… at the gate. Picture: Supplied".
-  [[':'], /\b(photo|picture|image|credit)s?\s*:\s*\S+(\s+\S+){0,4}$/i],
+  [':', /\b(photo|picture|image|credit)s?\s*:\s*\S+(\s+\S+){0,4}$/i],
   // A contact line: "Reach her at mkessler@example.org".
-  [['@'], /\b(reach|contact|email|write to|tips?)\b[^.]{0,60}\b[\w.+-]+@[\w-]+\.\w/i],
+  ['@', /\b(reach|contact|email|write to|tips?)\b[^.]{0,60}\b[\w.+-]+@[\w-]+\.\w/i],
   // A byline with its stamp and reading time: "Rachel Doyle … Published … 5:00am 9 min", "6 min read".
-  [['min'], /\b(published|updated)\b.*\b\d{1,2}\s*min(ute)?s?( read)?$|\b\d{1,2}\s*min(ute)?s? read$/i],
+  ['min', /\b(published|updated)\b.*\b\d{1,2}\s*min(ute)?s?( read)?$|\b\d{1,2}\s*min(ute)?s? read$/i],
 ];
 
 export function isBoilerplate(text: string): boolean {
@@ -134,6 +133,6 @@ export function isBoilerplate(text: string): boolean {
   return (
     ANY_BLOCK_PATTERN.test(text) ||
     SHORT_BLOCK_UNIONS.some((union) => union.test(text)) ||
-    GUARDED_PATTERNS.some(([guards, pattern]) => guards.some((guard) => lower.includes(guard)) && pattern.test(text))
+    GUARDED_PATTERNS.some(([guard, pattern]) => lower.includes(guard) && pattern.test(text))
   );
 }
