@@ -144,7 +144,7 @@ export function stripTitles(words: string[]): NameMention | null {
 }
 
 /** Every run of name words in a text (possessives and punctuation ending a run). */
-export function nameMentions(text: string): NameMention[] {
+export function nameMentions(text: string | string[]): NameMention[] {
   const mentions: NameMention[] = [];
   findNameMention(text, (mention) => {
     mentions.push(mention);
@@ -154,7 +154,7 @@ export function nameMentions(text: string): NameMention[] {
 }
 
 /** The first run of name words in a text that `accept` takes; the runs after it are not looked at. */
-export function findNameMention(text: string, accept: (mention: NameMention) => boolean): NameMention | undefined {
+export function findNameMention(text: string | string[], accept: (mention: NameMention) => boolean): NameMention | undefined {
   let found: NameMention | undefined;
   let run: string[] = [];
   const flush = () => {
@@ -163,7 +163,8 @@ export function findNameMention(text: string, accept: (mention: NameMention) => 
     if (mention && accept(mention)) found = mention;
     run = [];
   };
-  for (const token of text.split(/\s+/)) {
+  // A text already split into words (ArticleNames splits each block once) is read as it is.
+  for (const token of typeof text === 'string' ? text.split(/\s+/) : text) {
     const word = bareWord(token);
     const nameLike = word !== '' && (isNameWord(word) || (run.length > 0 && (PARTICLES.has(word) || /^\d+\.\d+$/.test(word))));
     if (nameLike) run.push(word);
@@ -224,14 +225,15 @@ export class ArticleNames {
   constructor(texts: string[]) {
     this.fullText = texts.join('\n');
     for (const text of texts) {
+      const words = text.split(/\s+/);
       let previous = '';
-      for (const token of text.split(/\s+/)) {
+      for (const token of words) {
         // Most words are lower case: decide those by their first character before any pattern.
         const first = token.charCodeAt(0);
         if (previous && !(first >= 97 && first <= 122) && /^\p{Lu}/u.test(token) && !SENTENCE_END.test(previous)) this.midSentence.add(bareWord(token));
         previous = token;
       }
-      for (const raw of nameMentions(text)) {
+      for (const raw of nameMentions(words)) {
         const mention = this.withoutDescription(raw);
         this.counts.set(mention.name, (this.counts.get(mention.name) ?? 0) + 1);
         for (const title of mention.titles) this.addTitle(title, mention.name);

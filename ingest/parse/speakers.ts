@@ -510,6 +510,14 @@ export class SpeakerAttributor {
     return found ? { ...found, claimed: false } : UNATTRIBUTED;
   }
 
+  /** looksLikePerson, remembered for the article: it is asked for every name of every sentence. */
+  private readonly personAnswers = new Map<string, boolean>();
+  private isPerson(name: string): boolean {
+    let answer = this.personAnswers.get(name);
+    if (answer === undefined) this.personAnswers.set(name, (answer = looksLikePerson(name)));
+    return answer;
+  }
+
   /**
    * A new timeline entry: `he` and `she` no longer reach back into the entry before, which told
    * another moment and often of other people (a company joined in 1993 is not `she` in 1998).
@@ -641,7 +649,7 @@ export class SpeakerAttributor {
       const institution =
         tokens[index - 1]?.lower === 'the' || run.words[0] === 'The' || described || PLACE_PREPOSITIONS.has(tokens[index - 1]?.lower ?? '') || POSSESSIVE.test(tokens[run.end - 1]!.raw);
       const name = mention && !institution ? this.names.canonical(mention.name) : null;
-      if (name && looksLikePerson(name)) people.add(name);
+      if (name && this.isPerson(name)) people.add(name);
       index = run.end - 1;
     }
     return people;
@@ -669,8 +677,7 @@ function opensWithUnnamedPerson(tokens: Token[]): boolean {
 
 /** Two words or more, none of them an acronym (`BBC`) or a word that names an institution or place. */
 function looksLikePerson(name: string): boolean {
-  const words = name.split(' ');
-  return words.length > 1 && !words.some((word) => NOT_PERSON_WORDS.has(word.toLowerCase()) || /^\p{Lu}{2,}$/u.test(word));
+  return name.includes(' ') && !name.split(' ').some((word) => NOT_PERSON_WORDS.has(word.toLowerCase()) || /^\p{Lu}{2,}$/u.test(word));
 }
 
 /** The text with its quotations blanked: names inside them are what someone said. */
