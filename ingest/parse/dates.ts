@@ -246,7 +246,7 @@ export function yearsNamed(text: string): number[] {
   return [...text.matchAll(/(?<![\d.,])(?<!\bby )(1[89]\d{2}|2[01]\d{2})(?![\d,.]\d)/g)].map((match) => Number(match[1]));
 }
 
-const SLASH_DATE = /^(?:c\.|ca\.|circa)?\s*(\d{1,2})\/(\d{1,2})\/\d{4}/i;
+const SLASH_DATE = new RegExp(`^${CIRCA}(\\d{1,2})/(\\d{1,2})/\\d{4}`, 'i');
 
 /**
  * Slash dates read month first (`6/16/2015`) unless the day cannot be a month (`16/6/2015`). An

@@ -85,13 +85,15 @@ function removeRepeatedPullQuotes($: CheerioAPI): void {
   const pullQuotes = $('[class*=pullquote], [class*=pull-quote]').toArray();
   if (!pullQuotes.length) return;
   const wordsOf = (text: string) => collapseWhitespace(text.replace(/["“”‘’'«»]/g, ' ')).toLowerCase();
+  // The page's words without any pull quote, read once for all of them.
+  const story = $.root().clone();
+  story.find('[class*=pullquote], [class*=pull-quote]').remove();
+  const storyWords = wordsOf(story.text());
   for (const pullQuote of pullQuotes) {
     const own = $(pullQuote).clone();
     own.find('cite, footer').remove();
     const words = wordsOf(own.text());
-    const clone = $.root().clone();
-    clone.find('[class*=pullquote], [class*=pull-quote]').remove();
-    if (words.length >= 20 && wordsOf(clone.text()).includes(words)) $(pullQuote).remove();
+    if (words.length >= 20 && storyWords.includes(words)) $(pullQuote).remove();
   }
 }
 

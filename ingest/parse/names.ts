@@ -39,6 +39,9 @@ const TITLES = new Set(
     .filter(Boolean),
 );
 
+/** `Hallett’s`, `mayor's,`: a possessive, which closes a name and whose owner is spoken of, not speaking. */
+export const POSSESSIVE = /[’']s[,.;:]?$/;
+
 export const PARTICLES = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'el', 'dos', 'del']);
 
 export function isTitleWord(word: string): boolean {
@@ -171,7 +174,7 @@ export function findNameMention(text: string | string[], accept: (mention: NameM
     else flush();
     // A possessive or punctuation closes the name: `Mook’s statement`, `Mook, states`; the full
     // stop of an abbreviated title does not (`Gov. Ana Cruz`).
-    if (nameLike && (token !== word || /[’']s[,.;:]?$/.test(token)) && !(token.endsWith('.') && isTitleWord(token))) flush();
+    if (nameLike && (token !== word || POSSESSIVE.test(token)) && !(token.endsWith('.') && isTitleWord(token))) flush();
     if (found) return found;
   }
   flush();

@@ -122,12 +122,14 @@ export function parseArticle(source: string, options: ParseArticleOptions): Pars
   const quotedSoFar = new Set<string>();
   const addQuotes = (paragraph: Block, previous: Block | undefined, context: EntryDate, eventId: string | null, section: string | null) => {
     const marked = findQuotations(paragraph.text);
+    const addQuote = (text: string, speaker: string | null, attribution: string | null) =>
+      documents.push({
+        id: nextId('quote'), type: 'quote', ...base, position: documents.length, text,
+        ...context, speaker, eventId, attribution, section, typeRank: TYPE_RANK.quote,
+      });
     const turn = paragraph.kind === 'paragraph' && !marked.length ? attributor.transcriptTurn(paragraph.text) : null;
     if (turn && isQuotation(turn.text)) {
-      documents.push({
-        id: nextId('quote'), type: 'quote', ...base, position: documents.length, text: turn.text,
-        ...context, speaker: turn.speaker, eventId, attribution: turn.attribution, section, typeRank: TYPE_RANK.quote,
-      });
+      addQuote(turn.text, turn.speaker, turn.attribution);
       return;
     }
     // A blockquote is one quotation, unless it opens with its own marks and goes on after them:
@@ -147,10 +149,7 @@ export function parseArticle(source: string, options: ParseArticleOptions): Pars
       // credited by wherever the pull quote happens to stand.
       if (paragraph.kind === 'blockquote' && quotedSoFar.has(quote.text)) return;
       quotedSoFar.add(quote.text);
-      documents.push({
-        id: nextId('quote'), type: 'quote', ...base, position: documents.length, text: quote.text,
-        ...context, speaker, eventId, attribution, section, typeRank: TYPE_RANK.quote,
-      });
+      addQuote(quote.text, speaker, attribution);
     });
   };
 

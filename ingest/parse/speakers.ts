@@ -7,7 +7,7 @@
  * applies the speaker is null. Each attribution keeps its evidence: the words that made it.
  */
 import type { ArticleNames } from './names.ts';
-import { bareWord, isNameWord, isNotName, isTitleWord, PARTICLES, stripTitles } from './names.ts';
+import { bareWord, isNameWord, isNotName, isTitleWord, PARTICLES, POSSESSIVE, stripTitles } from './names.ts';
 import { collapseWhitespace } from './normalize-text.ts';
 import { quotedSpans, type QuotationSpan } from './quotes.ts';
 import { openingClause, splitSentences, type Sentence } from './sentences.ts';
@@ -34,6 +34,12 @@ import {
 
 
 type Subject = { kind: 'name'; name: string } | { kind: 'pronoun' } | { kind: 'role'; title: string };
+
+/** Name words as a subject: titles dropped, and null when what is left is no name (`The`, `Meanwhile`). */
+function nameSubject(words: string[]): Subject | null {
+  const mention = stripTitles(words);
+  return mention && !isNotName(mention.name) ? { kind: 'name', name: mention.name } : null;
+}
 
 interface Token {
   raw: string;
@@ -137,24 +143,27 @@ function openingSubject(tokens: Token[]): Subject | null {
     if (token && PRONOUNS.has(token.lower) && looksLikeVerb(tokens[skipAdverbsForward(tokens, start + 1)])) return { kind: 'pronoun' };
     // `Union leader Kofi Mensah`, `Political scientist Lars Hegge`: a description, then role
     // words, then the name.
-    const isRole = (candidate: Token | undefined) => !!candidate && /^[a-z]+$/.test(candidate.raw) && (ROLE_WORDS.has(candidate.lower) || isTitleWord(candidate.word));
     const description = nameRunAt(tokens, start);
     if (description && isRole(tokens[description.end])) {
       start = description.end;
       while (isRole(tokens[start])) start += 1;
     }
     const run = nameRunAt(tokens, start);
-    if (!run) continue;
-    const mention = stripTitles(run.words);
-    if (!mention || isNotName(mention.name)) continue;
-    if (looksLikeVerb(tokens[skipAdverbsForward(tokens, run.end)])) return { kind: 'name', name: mention.name };
+    const subject = run && nameSubject(run.words);
+    if (!run || !subject) continue;
+    if (looksLikeVerb(tokens[skipAdverbsForward(tokens, run.end)])) return subject;
     // `Lars Hegge of Bergholm University wrote`: where the person works, then the verb.
     const affiliation = /^(of|at|from)$/.test(tokens[run.end]?.lower ?? '') ? nameRunAt(tokens, run.end + 1) : null;
-    if (affiliation && looksLikeVerb(tokens[skipAdverbsForward(tokens, affiliation.end)])) return { kind: 'name', name: mention.name };
+    if (affiliation && looksLikeVerb(tokens[skipAdverbsForward(tokens, affiliation.end)])) return subject;
     // `Ari Cohen, a spokesman for the firm, said`: the verb comes after an apposition.
-    if (tokens[run.end - 1]!.raw.endsWith(',') && appositionVerb(tokens, run.end, looksLikeVerb) >= 0) return { kind: 'name', name: mention.name };
+    if (tokens[run.end - 1]!.raw.endsWith(',') && appositionVerb(tokens, run.end, looksLikeVerb) >= 0) return subject;
   }
   return null;
+}
+
+/** A lower-case role word: `leader`, `scientist`. */
+function isRole(candidate: Token | undefined): boolean {
+  return !!candidate && /^[a-z]+$/.test(candidate.raw) && (ROLE_WORDS.has(candidate.lower) || isTitleWord(candidate.word));
 }
 
 /**
@@ -191,8 +200,8 @@ function subjectOfVerb(tokens: Token[], verbIndex: number, participle: boolean):
         preceding &&
         (PREPOSITIONS.has(preceding.lower) || preceding.lower === 'the' || ((preceding.lower === 'and' || preceding.raw === '&') && isNameWord(tokens[start - 2]?.word ?? '')));
       if (insideDescription) return openingSubject(tokens);
-      const mention = stripTitles(tokens.slice(start, index + 1).map((token) => token.word));
-      if (mention && !isNotName(mention.name)) return { kind: 'name', name: mention.name };
+      const subject = nameSubject(tokens.slice(start, index + 1).map((token) => token.word));
+      if (subject) return subject;
     }
     // `which a spokesman called`, `the company’s lawyers said`: the verb has a subject of its own,
     // a noun phrase naming no one, so the sentence's opening subject is not the speaker.
@@ -229,17 +238,10 @@ const RELAYED = /\b(?:told by|quoted|recalled|remembered|heard|(?:text|message|e
 
 /** The last speech verb of a stretch of text and its subject. */
 function speechVerbSubject(text: string): Subject | null {
-  const relayed = RELAYED.exec(text) ?? PUT_IT.exec(text);
-  if (relayed) {
-    const mention = stripTitles((relayed[1] ?? relayed[2])!.split(/\s+/));
-    if (mention && !isNotName(mention.name)) return { kind: 'name', name: mention.name };
-  }
   // `Brisco: “…”`: a name and a colon, nothing else.
-  const labelled = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}):\s*$/u.exec(text);
-  if (labelled) {
-    const mention = stripTitles(labelled[1]!.split(/\s+/));
-    if (mention && !isNotName(mention.name)) return { kind: 'name', name: mention.name };
-  }
+  const named = RELAYED.exec(text) ?? PUT_IT.exec(text) ?? /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}):\s*$/u.exec(text);
+  const namedSubject = named && nameSubject((named[1] ?? named[2])!.split(/\s+/));
+  if (namedSubject) return namedSubject;
   const tokens = tokenize(text);
   for (const match of [...text.matchAll(SOURCE_PHRASE)].reverse()) {
     const after = tokenize(text.slice(match.index! + match[0].length));
@@ -250,8 +252,8 @@ function speechVerbSubject(text: string): Subject | null {
     if (clause.some((token, index) => index > 0 && token.word === token.lower && (SPEECH_VERBS.has(token.lower) || /ed$/.test(token.lower)) && !NOUN_LIKE_VERBS.has(token.lower))) continue;
     if (after[0] && isTitleWord(after[0].word) && /^[a-z]/.test(after[0].raw)) return { kind: 'role', title: after[0].lower };
     const run = speakerRunAt(after, 0);
-    const mention = run && stripTitles(run.words);
-    if (mention && !isNotName(mention.name)) return { kind: 'name', name: mention.name };
+    const subject = run && nameSubject(run.words);
+    if (subject) return subject;
   }
   for (let index = tokens.length - 1; index >= 0; index -= 1) {
     const token = tokens[index]!;
@@ -259,7 +261,8 @@ function speechVerbSubject(text: string): Subject | null {
     const participle = SPEECH_PARTICIPLES.has(token.lower);
     // `organises a protest`, `sends an email`: after a determiner the word is a noun; `did not
     // reply`, `declined to comment`: a verb of speaking not done.
-    if (DETERMINERS.has(tokens[index - 1]?.lower ?? '') || /^(not|never|to|n’t|n't)$/.test(tokens[index - 1]?.lower ?? '') || /n[’']t$/.test(tokens[index - 1]?.lower ?? '')) continue;
+    const previousWord = tokens[index - 1]?.lower ?? '';
+    if (DETERMINERS.has(previousWord) || /^(not|never|to)$|n[’']t$/.test(previousWord)) continue;
     // `The BBC quoted a ministry source as saying`: someone relayed, unnamed (RELAYED reads a named one).
     if (token.lower === 'saying' && tokens[index - 1]?.lower === 'as') return null;
     if (SPEECH_VERBS.has(token.lower) || participle) {
@@ -274,9 +277,6 @@ function speechVerbSubject(text: string): Subject | null {
   }
   return null;
 }
-
-/** `Hallett’s`, `mayor's,`: a possessive, whose owner is spoken for rather than speaking. */
-const POSSESSIVE = /[’']s[,.;:]?$/;
 
 /** `, X said` / `, said X` / `, she said` / `, said the mayor` right after a quotation. */
 function trailingAttribution(text: string): { subject: Subject; evidence: string } | null {
@@ -293,8 +293,8 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
   if (!tokens.length) return null;
   const evidenceOf = (count: number) => collapseWhitespace(tokens.slice(0, count).map((token) => token.raw).join(' ')).replace(/[,;:]$/, '');
   const named = (run: { words: string[]; end: number } | null, evidenceEnd = run?.end ?? 0) => {
-    const mention = run && stripTitles(run.words);
-    return mention && !isNotName(mention.name) ? { subject: { kind: 'name', name: mention.name } as Subject, evidence: evidenceOf(evidenceEnd) } : null;
+    const subject = run && nameSubject(run.words);
+    return subject ? { subject, evidence: evidenceOf(evidenceEnd) } : null;
   };
   const first = tokens[0]!;
   if (SPEECH_VERBS.has(first.lower)) {
@@ -388,7 +388,6 @@ function unnamedAttribution(text: string): string | null {
   const tokens = tokenize(openingClause(text.slice(0, MAX_LEAD))).slice(0, 12);
   if (!tokens.length || CONJUNCTIONS.has(tokens[0]!.lower)) return null;
   const evidence = () => collapseWhitespace(tokens.map((token) => token.raw).join(' ')).replace(/[,;:]$/, '');
-  // `according to a person familiar with the matter`, `came the reply`.
   // `according to a person familiar with the matter`, `came the reply`; `according to board
   // minutes` names a source, not someone who speaks for the quotation.
   const unnamedSource = tokens[0]!.lower === 'according' && tokens[1]?.lower === 'to' && /^(a|an|one|two|three|several|people|sources?|officials?|someone|aides?)$/.test(tokens[2]?.lower ?? '');
@@ -537,7 +536,7 @@ export class SpeakerAttributor {
     if (!match) return null;
     const written = match[1]!;
     const speaker = this.names.canonical(written === written.toUpperCase() ? titleCase(written) : written);
-    if (!looksLikePerson(speaker)) return null;
+    if (!this.isPerson(speaker)) return null;
     this.lastPerson = speaker;
     this.lastQuoted = null;
     return { speaker, attribution: `${written}:`, text: match[2]!.trim() };
@@ -622,7 +621,7 @@ export class SpeakerAttributor {
       if ([...people].some((person) => person !== name)) return null;
       // A subject that is no full name (`Skarra was spared`, `Sarah was relieved`) may or may not
       // be a person: `she` after it is no one, rather than someone named before.
-      return looksLikePerson(name) || people.has(name) ? name : null;
+      return this.isPerson(name) || people.has(name) ? name : null;
     }
     if (people.size > 1) return null;
     return people.size === 1 ? [...people][0]! : undefined;
