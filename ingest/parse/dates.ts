@@ -25,7 +25,7 @@ const MONTHS: Record<string, number> = {
   nov: 11, november: 11, dec: 12, december: 12,
 };
 
-const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember)?)?\\.?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|Jun(?:e|\\.)?|Jul(?:y|\\.)?|Aug(?:ust|\\.)?|Sep(?:t(?:ember)?)?\\.?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 const WEEKDAY = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:1[89]|20|21)\\d{2})';
@@ -244,6 +244,25 @@ function withRangeEnd(found: { date: ParsedDate; rest: string }, separator: stri
  */
 export function yearsNamed(text: string): number[] {
   return [...text.matchAll(/(?<![\d.,])(?<!\bby )(1[89]\d{2}|2[01]\d{2})(?![\d,.]\d)/g)].map((match) => Number(match[1]));
+}
+
+const DATE_IN_PROSE = new RegExp(
+  `\\b(?:${MONTH}\\s+(?:${DAY},?\\s+)?${YEAR}|${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR})(?!\\d)`,
+  'g',
+);
+
+/**
+ * Dates the prose names with their year: full (`dated March 2, 2017`, `on 2 March 2017`) or a
+ * month (`in November 2019`, day null); not impossible ones.
+ */
+export function datesNamed(text: string): Array<{ year: number; month: number; day: number | null }> {
+  return [...text.matchAll(DATE_IN_PROSE)]
+    .map((match) =>
+      match[1]
+        ? { month: monthNumber(match[1]), day: match[2] ? Number(match[2]) : null, year: Number(match[3]) }
+        : { day: Number(match[4]), month: monthNumber(match[5]!), year: Number(match[6]) },
+    )
+    .filter(isValid);
 }
 
 const SLASH_DATE = new RegExp(`^${CIRCA}(\\d{1,2})/(\\d{1,2})/\\d{4}`, 'i');

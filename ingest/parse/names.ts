@@ -12,6 +12,7 @@ const NOT_NAMES = new Set(
   tomorrow one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
   hundred thousand million first second third last next new other another some many most all both each every
   what who whom whose which why how where during since until from by for with without about against between
+  whether although though unless whereas because yet nor
   into through over under again once soon still even just only more less such same own other nothing
   someone something anyone anything everyone everything none neither either nobody everybody somebody anybody
   people residents officials critics supporters`
@@ -291,10 +292,13 @@ export class ArticleNames {
   /**
    * The fullest form of a name in this article; the name itself when none or when ambiguous. Two
    * people the short form fits (`Smith` in an article naming Oliver Smith and Hannah Smith) make
-   * it ambiguous, unless one of them is named at least three times as often as any other.
+   * it ambiguous, unless the form comes with a title only one of them is given (`Governor Hale`
+   * after `Governor Margaret Hale` and `finance chair Peter Hale`), or one of them is named at
+   * least three times as often as any other.
    */
-  canonical(rawName: string): string {
-    const cached = this.canonicalCache.get(rawName);
+  canonical(rawName: string, titles: string[] = []): string {
+    const key = titles.length ? `${rawName}\u0000${titles.join(' ')}` : rawName;
+    const cached = this.canonicalCache.get(key);
     if (cached !== undefined) return cached;
     const name = this.withoutDescription({ name: rawName, titles: [] }).name;
     const words = name.split(' ');
@@ -305,7 +309,9 @@ export class ArticleNames {
     // A form that is the end of a longer fitting one is the same person (`Trump Jr`, `Donald Trump Jr`).
     const people = fitting.filter((candidate) => !fitting.some((other) => other !== candidate && other.name.endsWith(` ${candidate.name}`)));
     let canonical = name;
-    if (people.length) {
+    const titled = people.length > 1 && titles.length ? people.filter((person) => titles.some((title) => this.byTitle.get(title)?.has(person.name))) : [];
+    if (titled.length === 1) canonical = titled[0]!.name;
+    else if (people.length) {
       const byMentions = [...people].sort((a, b) => b.count - a.count || b.words.length - a.words.length);
       const [first, second] = byMentions;
       if (!second || first!.count >= 3 * second.count) canonical = first!.name;
@@ -315,7 +321,7 @@ export class ArticleNames {
       const opening = this.candidates.filter((candidate) => candidate.words.length > 1 && candidate.words[0] === name);
       if (opening.length === 1) canonical = opening[0]!.name;
     }
-    this.canonicalCache.set(rawName, canonical);
+    this.canonicalCache.set(key, canonical);
     return canonical;
   }
 

@@ -5,7 +5,7 @@
  */
 import { TYPE_RANK, type TimelineDocument } from '../../core/schema.ts';
 import type { Block } from './blocks.ts';
-import { withSlashDatesDayFirst, yearsNamed } from './dates.ts';
+import { datesNamed, withSlashDatesDayFirst, yearsNamed } from './dates.ts';
 import { htmlToBlocks } from './html-blocks.ts';
 import { ArticleNames } from './names.ts';
 import { findQuotations, isQuotation, type QuotationSpan } from './quotes.ts';
@@ -50,10 +50,13 @@ function dateEntries(entries: TimelineEntry[], blocks: Block[], yearOption: numb
   const entryDates = withSlashDatesDayFirst(entries.map((entry) => entry.date));
   entries = entries.map((entry, index) => ({ ...entry, date: entryDates[index]! }));
   const dated = entries.filter((entry) => entry.date);
-  const latestYearNamed = Math.max(...blocks.flatMap((block) => yearsNamed(block.text)));
   const years = assignYears(
-    dated.map((entry) => ({ month: entry.date!.month, statedYear: entry.date!.year ?? entry.yearHeading })),
-    { yearOption, latestYearNamed: Number.isFinite(latestYearNamed) ? latestYearNamed : null },
+    dated.map((entry) => ({ month: entry.date!.month, day: entry.date!.day, statedYear: entry.date!.year ?? entry.yearHeading })),
+    {
+      yearOption,
+      yearsNamed: blocks.flatMap((block) => yearsNamed(block.text)),
+      datesNamed: blocks.flatMap((block) => datesNamed(block.text)),
+    },
   );
   let datedIndex = 0;
   let previous: EntryDate = NO_DATE;

@@ -33,12 +33,13 @@ import {
 } from './speech-words.ts';
 
 
-type Subject = { kind: 'name'; name: string } | { kind: 'pronoun' } | { kind: 'role'; title: string };
+/** A name's titles (`Governor` in `Governor Hale`) pick between people who share the name. */
+type Subject = { kind: 'name'; name: string; titles?: string[] } | { kind: 'pronoun' } | { kind: 'role'; title: string };
 
 /** Name words as a subject: titles dropped, and null when what is left is no name (`The`, `Meanwhile`). */
 function nameSubject(words: string[]): Subject | null {
   const mention = stripTitles(words);
-  return mention && !isNotName(mention.name) ? { kind: 'name', name: mention.name } : null;
+  return mention && !isNotName(mention.name) ? { kind: 'name', name: mention.name, titles: mention.titles } : null;
 }
 
 interface Token {
@@ -285,7 +286,7 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
   if (dashed) {
     const run = nameRunAt(tokenize(dashed[1]!), 0);
     const mention = run && stripTitles(run.words);
-    if (run && mention && run.end === tokenize(dashed[1]!).length) return { subject: { kind: 'name', name: mention.name }, evidence: collapseWhitespace(text.trim().split(/[,.;(]/)[0]!) };
+    if (run && mention && run.end === tokenize(dashed[1]!).length) return { subject: { kind: 'name', name: mention.name, titles: mention.titles }, evidence: collapseWhitespace(text.trim().split(/[,.;(]/)[0]!) };
   }
   // The first words are all that is read: a clause of a sentence thousands of words long is cut first.
   const clause = openingClause(text.slice(0, MAX_LEAD));
@@ -435,7 +436,7 @@ export class SpeakerAttributor {
   private resolve(subject: Subject): string | null {
     if (subject.kind === 'pronoun') return this.lastPerson;
     if (subject.kind === 'role') return this.names.byRole(subject.title);
-    const name = this.names.canonical(subject.name);
+    const name = this.names.canonical(subject.name, subject.titles);
     // One capitalised word the article only ever opens sentences with is a common noun (`Talks`).
     return name.includes(' ') || this.names.isProperWord(name) ? name : null;
   }

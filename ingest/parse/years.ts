@@ -3,7 +3,13 @@
  * Otherwise entries run forward: a month earlier than the previous entry's starts a new year (a
  * timeline written newest first is read in time order).
  * With no year stated anywhere in the timeline, the last entry takes the `--year` option, else
- * the latest year the article's text names ("the 2016 election"), and the rest count back.
+ * the latest year the article's text names (`the 2016 election`), and the rest count back. That
+ * year can be the timeline's first rather than its last, when the entries run into a year the
+ * prose never names, so the dates the prose names with their year vote against it: an anchor a
+ * year or two later (or one earlier) wins only if it puts more of them on an entry's day (`a text
+ * dated March 2, 2017` about the `Mar 2` entry), or as many and more on an entry's month
+ * (`warned in November 2019`). Years named alone decide nothing more: `the 2019 agreement` can
+ * be the last entry's year or the first's.
  */
 
 export interface EntryMonth {
@@ -11,9 +17,25 @@ export interface EntryMonth {
   month: number | null;
   /** The year the entry states (its own or its year heading's), or null. */
   statedYear: number | null;
+  /** Null or absent when the entry names no day. */
+  day?: number | null;
 }
 
-export function assignYears(entries: EntryMonth[], anchors: { yearOption?: number | undefined; latestYearNamed: number | null }): Array<number | null> {
+/** A date the article's prose names with its year: `March 2, 2017` or `November 2019` (day null). */
+export interface DateNamed {
+  year: number;
+  month: number;
+  day: number | null;
+}
+
+export interface YearAnchors {
+  yearOption?: number | undefined;
+  /** Every four-digit year the article's text names. */
+  yearsNamed: number[];
+  datesNamed?: DateNamed[];
+}
+
+export function assignYears(entries: EntryMonth[], anchors: YearAnchors): Array<number | null> {
   // A timeline written newest first runs backward: read it in time order, then put it back.
   if (newestFirst(entries)) return assignYearsInOrder([...entries].reverse(), anchors).reverse();
   return assignYearsInOrder(entries, anchors);
@@ -37,15 +59,52 @@ function newestFirst(entries: EntryMonth[]): boolean {
   return backward >= 2 && backward > forward;
 }
 
-function assignYearsInOrder(entries: EntryMonth[], anchors: { yearOption?: number | undefined; latestYearNamed: number | null }): Array<number | null> {
+function assignYearsInOrder(entries: EntryMonth[], anchors: YearAnchors): Array<number | null> {
   const years: Array<number | null> = entries.map((entry) => entry.statedYear);
   if (!entries.length) return years;
   const lastIndex = entries.length - 1;
   if (years[lastIndex] === null) {
     const anyStated = years.some((year) => year !== null);
     if (anchors.yearOption !== undefined) years[lastIndex] = anchors.yearOption;
-    else if (!anyStated && anchors.latestYearNamed !== null) years[lastIndex] = anchors.latestYearNamed;
+    else if (!anyStated && anchors.yearsNamed.length) {
+      // Years relative to the last entry's, then shifted to the anchor the article's evidence picks.
+      years[lastIndex] = 0;
+      const relative = countYears(entries, years) as number[];
+      const anchor = likeliestAnchor(entries, relative, anchors.yearsNamed, anchors.datesNamed ?? []);
+      return relative.map((offset) => offset + anchor);
+    }
   }
+  return countYears(entries, years);
+}
+
+/** The last entry's year that the dates the article names argue for best. */
+function likeliestAnchor(entries: EntryMonth[], relative: number[], yearsNamed: number[], datesNamed: DateNamed[]): number {
+  const latestYearNamed = Math.max(...yearsNamed);
+  if (!datesNamed.length) return latestYearNamed;
+  const entryDays = new Set(entries.map((entry, index) => `${relative[index]}-${entry.month}-${entry.day ?? null}`));
+  const entryMonths = new Set(entries.map((entry, index) => `${relative[index]}-${entry.month}`));
+  const score = (anchor: number) => {
+    let onDays = 0;
+    let onMonths = 0;
+    for (const { year, month, day } of datesNamed) {
+      if (day !== null && entryDays.has(`${year - anchor}-${month}-${day}`)) onDays += 1;
+      if (entryMonths.has(`${year - anchor}-${month}`)) onMonths += 1;
+    }
+    return { onDays, onMonths };
+  };
+  let best = latestYearNamed;
+  let bestScore = score(best);
+  for (const anchor of [latestYearNamed + 1, latestYearNamed - 1, latestYearNamed + 2]) {
+    const candidate = score(anchor);
+    const better = candidate.onDays > bestScore.onDays || (candidate.onDays === bestScore.onDays && candidate.onMonths > bestScore.onMonths);
+    if (better) [best, bestScore] = [anchor, candidate];
+  }
+  return best;
+}
+
+/** Fills the years left null by chronology from the first one known, forward and back. */
+function countYears(entries: EntryMonth[], stated: Array<number | null>): Array<number | null> {
+  const years = [...stated];
   const firstKnown = years.findIndex((year) => year !== null);
   if (firstKnown === -1) return years;
 

@@ -1,7 +1,7 @@
 /** Each parsing rule on a tiny named fixture. */
 import { describe, expect, it } from 'vitest';
 import { isBoilerplate } from '../../ingest/parse/boilerplate.ts';
-import { parseLeadingDate, parseLeadingTime, parseStandaloneDate, yearsNamed } from '../../ingest/parse/dates.ts';
+import { datesNamed, parseLeadingDate, parseLeadingTime, parseStandaloneDate, yearsNamed } from '../../ingest/parse/dates.ts';
 import { htmlToBlocks } from '../../ingest/parse/html-blocks.ts';
 import { ArticleNames, bareWord, isNameWord, stripTitles } from '../../ingest/parse/names.ts';
 import { collapseWhitespace } from '../../ingest/parse/normalize-text.ts';
@@ -79,6 +79,19 @@ describe('dates', () => {
     expect(parseStandaloneDate('June 2016, 10 people')).toBeNull();
   });
 
+  it('finds the dates the prose names with their year, not impossible ones', () => {
+    expect(datesNamed('a text dated March 2, 2017, and on 14 Sept. 2016; not February 30, 2017; by March 2019')).toEqual([
+      { year: 2017, month: 3, day: 2 },
+      { year: 2016, month: 9, day: 14 },
+      { year: 2019, month: 3, day: null },
+    ]);
+  });
+
+  it('reads Jun. and Jul. with a full stop as months', () => {
+    expect(parseStandaloneDate('Jun. 16, 2016')).toMatchObject({ year: 2016, month: 6, day: 16 });
+    expect(parseLeadingDate('Jul. 4 — Fireworks')?.date).toMatchObject({ month: 7, day: 4 });
+  });
+
   it('finds the years the prose names, not numbers that look like them', () => {
     expect(yearsNamed('the 2016 election, 30,000 emails, Guccifer 2.0 and 1999')).toEqual([2016, 1999]);
   });
@@ -87,33 +100,50 @@ describe('dates', () => {
 describe('years', () => {
   it('counts back from the anchor, a month earlier than the one before starting a new year', () => {
     const entries = [11, 12, 1, 3].map((month) => ({ month, statedYear: null }));
-    expect(assignYears(entries, { latestYearNamed: 2019 })).toEqual([2018, 2018, 2019, 2019]);
+    expect(assignYears(entries, { yearsNamed: [2019] })).toEqual([2018, 2018, 2019, 2019]);
   });
 
   it('lets an entry’s own year win and runs forward from it', () => {
     const entries = [{ month: 12, statedYear: 2020 }, { month: 2, statedYear: null }, { month: 5, statedYear: null }];
-    expect(assignYears(entries, { latestYearNamed: 1990 })).toEqual([2020, 2021, 2021]);
+    expect(assignYears(entries, { yearsNamed: [1990] })).toEqual([2020, 2021, 2021]);
   });
 
   it('reads a timeline written newest first in time order', () => {
     const months = [10, 10, 9, 7, 3].map((month) => ({ month, statedYear: null }));
-    expect(assignYears(months, { latestYearNamed: 2023 })).toEqual([2023, 2023, 2023, 2023, 2023]);
+    expect(assignYears(months, { yearsNamed: [2023] })).toEqual([2023, 2023, 2023, 2023, 2023]);
     const acrossNewYear = [{ month: 3, statedYear: 2023 }, { month: 11, statedYear: null }, { month: 6, statedYear: null }, { month: 2, statedYear: null }];
-    expect(assignYears([{ month: 5, statedYear: 2023 }, ...acrossNewYear], { latestYearNamed: null })).toEqual([2023, 2023, 2022, 2022, 2022]);
+    expect(assignYears([{ month: 5, statedYear: 2023 }, ...acrossNewYear], { yearsNamed: [] })).toEqual([2023, 2023, 2022, 2022, 2022]);
   });
 
   it('lets the --year option anchor the last entry', () => {
     const entries = [6, 3].map((month) => ({ month, statedYear: null }));
-    expect(assignYears(entries, { yearOption: 2012, latestYearNamed: 2016 })).toEqual([2011, 2012]);
+    expect(assignYears(entries, { yearOption: 2012, yearsNamed: [2016] })).toEqual([2011, 2012]);
   });
 
   it('orders nothing by a year-only entry: the entries after it keep its year', () => {
     const entries = [{ month: null, statedYear: 2014 }, { month: 3, statedYear: null }, { month: 1, statedYear: null }];
-    expect(assignYears(entries, { latestYearNamed: null })).toEqual([2014, 2014, 2015]);
+    expect(assignYears(entries, { yearsNamed: [] })).toEqual([2014, 2014, 2015]);
+  });
+
+  it('lets a month the prose names with its year move the anchor only when it lands on an entry’s month', () => {
+    // `warned in November 2019` about a timeline from November to March; 2019 the only year named.
+    const entries = [11, 12, 1, 3].map((month) => ({ month, statedYear: null }));
+    expect(assignYears(entries, { yearsNamed: [2019] })).toEqual([2018, 2018, 2019, 2019]);
+    expect(assignYears(entries, { yearsNamed: [2019], datesNamed: [{ year: 2019, month: 11, day: null }] })).toEqual([2019, 2019, 2020, 2020]);
+    // A month found in both years of the timeline argues for neither: the latest year named stays.
+    const longer = [2, 6, 11, 2].map((month) => ({ month, statedYear: null }));
+    expect(assignYears(longer, { yearsNamed: [2023], datesNamed: [{ year: 2023, month: 2, day: null }] })).toEqual([2022, 2022, 2022, 2023]);
+  });
+
+  it('lets a full date the prose names that falls on an entry’s day pick the year', () => {
+    // `won the 2016 mayoral race`, then `a text dated March 2, 2017` about the Mar 2 entry.
+    const entries = [[1, 9], [3, 2], [11, 21], [3, 10]].map(([month, day]) => ({ month: month!, day: day!, statedYear: null }));
+    expect(assignYears(entries, { yearsNamed: [2016, 2017], datesNamed: [] })).toEqual([2016, 2016, 2016, 2017]);
+    expect(assignYears(entries, { yearsNamed: [2016, 2017], datesNamed: [{ year: 2017, month: 3, day: 2 }] })).toEqual([2017, 2017, 2017, 2018]);
   });
 
   it('leaves years unknown when nothing names one', () => {
-    expect(assignYears([{ month: 1, statedYear: null }], { latestYearNamed: null })).toEqual([null]);
+    expect(assignYears([{ month: 1, statedYear: null }], { yearsNamed: [] })).toEqual([null]);
   });
 });
 
@@ -410,6 +440,20 @@ describe('speakers', () => {
     expect(new ArticleNames(['Gordon Pike wrote to the council.', 'Gordon said no.']).canonical('Gordon')).toBe('Gordon Pike');
     expect(new ArticleNames(['Chief Inspector Nguyen Van An spoke.']).canonical('Nguyen')).toBe('Nguyen Van An');
     expect(new ArticleNames(['Donald Trump met Donald Trump Jr.']).canonical('Donald')).toBe('Donald');
+  });
+
+  it('lets a title pick between people who share a name, even against the one named more often', () => {
+    const texts = ['Governor Margaret Hale thanked finance chair Peter Hale.', 'Peter Hale smiled.', 'Peter Hale left.', 'Peter Hale returned.'];
+    expect(new ArticleNames(texts).canonical('Hale', ['governor'])).toBe('Margaret Hale');
+    expect(new ArticleNames(texts).canonical('Hale', ['chair'])).toBe('Peter Hale');
+    expect(new ArticleNames(texts).canonical('Hale')).toBe('Peter Hale');
+    const quotes = parseText(
+      `${texts.join(' ')}\n\nNov 4, 2021\n\nGovernor Hale tweets about the decision.\n\n“Pier 9 will bring 3,000 jobs to the waterfront.”\n\nNov 5, 2021\n\nWhether Margaret Hale knew is unclear. “I knew nothing about it,” Margaret Hale said.`,
+    ).filter((d) => d.type === 'quote');
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Margaret Hale', 'Margaret Hale']);
+    // A conjunction opening a sentence is no part of the name after it.
+    expect(stripTitles(['Whether', 'Margaret', 'Hale'])?.name).toBe('Margaret Hale');
+    expect(stripTitles(['Although', 'Hale'])?.name).toBe('Hale');
   });
 
   it('drops a title that follows a description, but not a name word that happens to be a title', () => {
