@@ -3,14 +3,15 @@
  * (@OluBennMP) March 14, 2023`. Plain text and HTML both turn a credited quotation into one
  * paragraph, `“…” — Name`, which the speaker rules read like any quotation with a dash credit.
  */
+import type { Block } from './blocks.ts';
 
 /**
- * A dash (em or en only: a hyphen opens a bullet), a name of up to five words, then optionally a
- * handle in brackets, a date, and where it was said (`, in the postmortem`). Nothing else may
+ * A dash (em or en only: a hyphen opens a bullet), a name of up to five words or a bare handle
+ * (`— @hosei`, which names no one the speaker rules can read), then optionally a handle in brackets, a date, and where it was said (`, in the postmortem`). Nothing else may
  * follow: `— Helen, please answer!` is dialogue.
  */
 export const CREDIT_LINE =
-  /^[—–―]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})(\s*\(@?[\w.]+\))?([\s,·]+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}))?(,\s+(?:in|on|at|to|speaking to|writing in)\s+[^—–―,]{1,40})?$/u;
+  /^[—–―]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}|@\w+)(\s*\(@?[\w.]+\))?([\s,·]+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}))?(,\s+(?:in|on|at|to|speaking to|writing in)\s+[^—–―,]{1,40})?$/u;
 
 /** A quotation and its credit as one paragraph: `“words” — Name …`. */
 export function creditedQuotation(words: string, credit: string): string {
@@ -22,4 +23,27 @@ export function creditedQuotation(words: string, credit: string): string {
 export function splitCredit(text: string): { words: string; credit: string } | null {
   const split = /^(.*\S)\s*([—–―]\s*[^—–―]+)$/u.exec(text);
   return split && CREDIT_LINE.test(split[2]!) ? { words: split[1]!, credit: split[2]! } : null;
+}
+
+/**
+ * Joins a credit line to the quotation above it as one paragraph, `“…” — Name`, which the speaker
+ * rules read like any credited quotation (as an HTML blockquote's <cite> is read): after a
+ * blockquote, or on its last line, or after a paragraph when the credit has a post's handle or
+ * date (a bare `— Name` under a paragraph may be the author signing off). Text and HTML both:
+ * an HTML page sets a credit after its blockquote too (`</blockquote><p>— Helen Osei</p>`).
+ */
+export function withCredits(blocks: Block[]): Block[] {
+  const result: Block[] = [];
+  for (const block of blocks) {
+    const previous = result.at(-1);
+    // A credit is a paragraph of its own, or a blockquote's own line set apart by an empty `>` line.
+    const credit = block.kind === 'paragraph' || block.kind === 'blockquote' ? CREDIT_LINE.exec(block.text) : null;
+    if (credit && previous && (previous.kind === 'blockquote' || (previous.kind === 'paragraph' && block.kind === 'paragraph' && (credit[2] || credit[3])))) {
+      result[result.length - 1] = { ...previous, kind: 'paragraph', text: creditedQuotation(previous.text, block.text) };
+      continue;
+    }
+    const split = block.kind === 'blockquote' ? splitCredit(block.text) : null;
+    result.push(split ? { ...block, kind: 'paragraph', text: creditedQuotation(split.words, split.credit) } : block);
+  }
+  return result;
 }

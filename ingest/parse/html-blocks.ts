@@ -9,7 +9,7 @@ import { load, type CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, BlockKind } from './blocks.ts';
 import { isBoilerplate } from './boilerplate.ts';
-import { creditedQuotation, splitCredit } from './credits.ts';
+import { creditedQuotation, splitCredit, withCredits } from './credits.ts';
 import { parseLeadingTime, parseStandaloneDate } from './dates.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
 
@@ -21,16 +21,25 @@ const FURNITURE = [
   '[aria-hidden=true]', '[hidden]',
   '#comments', '.comments', '.comment', '.comment-respond', '.comments-area', '#respond', '.comment-list',
   '.wp-caption-text', '.caption', '.credit', '.image-credit', '.photo-credit',
+  '.screen-reader-text', '.sr-only', '.visually-hidden',
+  // MediaWiki's apparatus: citation marks (`[1]`), `[edit]` links, navigation boxes, categories.
+  'sup.reference', '.mw-editsection', '.noprint', '.navbox', '.catlinks', '.mw-jump-link',
+  '.infobox', '.hatnote', '.ambox', '.metadata', '.toc', '#toc', '.reflist', '.thumb',
+].join(', ');
+
+/**
+ * Furniture found by a word in its class (`share-bar`, `newsletter-signup`). The same words also
+ * turn up in the classes of whole stories (Substack's `<article class="newsletter-post">`,
+ * WordPress's `category-social-care`, `<body class="has-sidebar">`), so these are dropped only
+ * when they do not hold the story (see holdsStory).
+ */
+const FURNITURE_BY_CLASS_WORD = [
   '[class*=share]', '[class*=social]', '[class*=related]', '[class*=newsletter]', '[class*=subscribe]',
   '[class*=subscription]', '[class*=donat]', '[class*=patreon]', '[class*=advert]', '[class*=promo]', '[class*=sidebar]',
   '[class*=breadcrumb]', '[class*=byline-share]', '[class*=sharedaddy]', '[class*=jp-relatedposts]',
   '[class*=read-next]', '[class*=more-stories]', '[class*=recirc]', '[class*=most-popular]', '[class*=keywords]',
   '[class*=tag-list]', '[class*=article-tags]', '[rel~=tag]', '[class*=contributions]', '[class*=paywall]',
   '[class*=byline]', '[class*=kicker]', '[class*=labels]', '[class*=eyebrow]', '[class*=author-bio]', '[class*=author-info]',
-  '.screen-reader-text', '.sr-only', '.visually-hidden',
-  // MediaWiki's apparatus: citation marks (`[1]`), `[edit]` links, navigation boxes, categories.
-  'sup.reference', '.mw-editsection', '.noprint', '.navbox', '.catlinks', '.mw-jump-link',
-  '.infobox', '.hatnote', '.ambox', '.metadata', '.toc', '#toc', '.reflist', '.thumb',
 ].join(', ');
 
 const BODY_CANDIDATES = [
@@ -163,6 +172,32 @@ function hasVisibleText(node: AnyNode): boolean {
   return (node.children as AnyNode[]).some(hasVisibleText);
 }
 
+/**
+ * A page's own date beside its headline (Substack's `<div class="post-date">` next to the `<h1>`
+ * and subtitle) stamps when it was published, not a timeline entry. One element alone whose class
+ * says it holds a date and which holds nothing but a date, among the headline's siblings: a
+ * timeline's dates are many, and its container (`class="timeline"`) holds more than a date.
+ */
+function removePublicationStamp($: CheerioAPI): void {
+  const stamps = $('h1').first().siblings('[class*=date], [class*=time], [class*=publish], [class*=posted]');
+  if (stamps.length === 1 && parseStandaloneDate(collapseWhitespace(stamps.text()))) stamps.remove();
+}
+
+const STORY_CONTAINERS = new Set(['html', 'body', 'article', 'main']);
+
+/**
+ * True when an element is or holds the story: the page itself, an article or main element, one
+ * holding either or the page's <h1>, or one holding more than half of the page's text (a wrapper
+ * that happens to carry `has-sidebar`). `storyText.length` caches the page's text length.
+ */
+function holdsStory($: CheerioAPI, node: Element, storyText: { length: number }): boolean {
+  if (STORY_CONTAINERS.has(node.name)) return true;
+  const element = $(node);
+  if (element.find('article, main, [itemprop=articleBody], h1').length) return true;
+  if (storyText.length < 0) storyText.length = $('body').text().length;
+  return element.text().length * 2 > storyText.length;
+}
+
 export function htmlToBlocks(html: string): HtmlArticle {
   const $ = load(normalizeText(html));
   // The title first: the article's own <h1> often sits in a <header> that is furniture below.
@@ -179,6 +214,10 @@ export function htmlToBlocks(html: string): HtmlArticle {
     return !credit;
   });
   $(furniture).remove();
+  const storyText = { length: -1 };
+  const byClassWord = ($(FURNITURE_BY_CLASS_WORD).toArray() as Element[]).filter((node) => !holdsStory($, node, storyText));
+  $(byClassWord).remove();
+  removePublicationStamp($);
   removeRepeatedPullQuotes($);
   removeLinkLists($);
   datePostsByTheirTime($);
@@ -284,5 +323,5 @@ export function htmlToBlocks(html: string): HtmlArticle {
 
   walk(body, 'paragraph');
   flushInline();
-  return { title, blocks };
+  return { title, blocks: withCredits(blocks) };
 }

@@ -215,6 +215,9 @@ function appositions(text: string): Array<[string, string]> {
 /** A word ending a sentence, before any closing marks: `said.`, `“Go!”`, `follows:`. */
 const SENTENCE_END = /[.!?…:]["”’')\]]*$/;
 
+/** The endings of English nouns for people by what they do: `Chemist`, `Promoter`, `Co-founders`. */
+const ROLE_NOUN = /^\p{Lu}[\p{L}-]*(?:er|or|ist|ian|ant|ent|eer|man|woman|ess)s?$/u;
+
 /** The names of one article: counts, titles, and the canonical form of any short form. */
 export class ArticleNames {
   private readonly counts = new Map<string, number>();
@@ -238,11 +241,19 @@ export class ArticleNames {
         previous = token;
       }
       for (const raw of nameMentions(words)) {
-        const mention = this.withoutDescription(raw);
+        const mention = this.withoutDescription(raw, false);
         this.counts.set(mention.name, (this.counts.get(mention.name) ?? 0) + 1);
         for (const title of mention.titles) this.addTitle(title, mention.name);
       }
       for (const [role, name] of appositions(text)) this.addAppositionTitle(role, name);
+    }
+    // Sentence openers before a name the article also writes alone, known only now.
+    for (const [name, count] of [...this.counts]) {
+      const shorter = this.withoutDescription({ name, titles: [] }).name;
+      if (shorter === name) continue;
+      this.counts.delete(name);
+      this.counts.set(shorter, (this.counts.get(shorter) ?? 0) + count);
+      for (const names of this.byTitle.values()) if (names.delete(name)) names.add(shorter);
     }
   }
 
@@ -261,13 +272,24 @@ export class ArticleNames {
     this.byTitle.get(title)!.add(name);
   }
 
-  /** Drops a leading common noun the article also writes in lower case (`Rancher` given `ranchers`). */
-  private withoutDescription(mention: NameMention): NameMention {
+  /**
+   * Drops a leading common noun the article also writes in lower case (`Rancher` given `ranchers`),
+   * or a word shaped like a person's role that it only ever writes opening a sentence, before a
+   * name it also writes alone (`Chemist Rosalind Achterberg …` given `— Rosalind Achterberg`; not
+   * `Silicon` of `Silicon Valley Bank`, nor a word the article writes inside sentences too).
+   */
+  private withoutDescription(mention: NameMention, articleRead = true): NameMention {
     const words = mention.name.split(' ');
     if (words.length < 3) return mention;
     const first = words[0]!.toLowerCase();
-    const described = this.writesInLowerCase(first) || this.writesInLowerCase(`${first}s`) || this.writesInLowerCase(`${first}es`);
-    return described ? { name: words.slice(1).join(' '), titles: [...mention.titles, first] } : mention;
+    const rest = words.slice(1).join(' ');
+    const described =
+      this.writesInLowerCase(first) ||
+      this.writesInLowerCase(`${first}s`) ||
+      this.writesInLowerCase(`${first}es`) ||
+      // Only once the whole article is read: a later sentence may write the word inside it.
+      (articleRead && ROLE_NOUN.test(words[0]!) && !this.midSentence.has(words[0]!));
+    return described ? { name: rest, titles: [...mention.titles, first] } : mention;
   }
 
   /**

@@ -279,14 +279,23 @@ function speechVerbSubject(text: string): Subject | null {
   return null;
 }
 
+/**
+ * A dash and the name after it, to the first comma, full stop or bracket; a title's own full stop
+ * (`— Dr. Helen Osei, University of Lindmouth`) is no end.
+ */
+const DASH_CREDIT = /^\s*[—–-]\s*((?:[^,.;:(“"”]|(?<=\b(?:Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|Mr|Mrs|Ms|Mme|Jr|Sr)\.?)\.)+)/;
+
 /** `, X said` / `, said X` / `, she said` / `, said the mayor` right after a quotation. */
 function trailingAttribution(text: string): { subject: Subject; evidence: string } | null {
   // `“…” — Jane Doe, in a statement`: a dash and a name after the quotation.
-  const dashed = /^\s*[—–-]\s*([^,.;:(“"”]+)/.exec(text);
+  const dashed = DASH_CREDIT.exec(text);
   if (dashed) {
-    const run = nameRunAt(tokenize(dashed[1]!), 0);
+    // A description before the name (`— marine biologist Helen Osei`) is a few lower-case words.
+    const tokens = tokenize(dashed[1]!);
+    const start = tokens.findIndex((token) => !/^\p{Ll}+$/u.test(token.raw));
+    const run = start >= 0 && start <= 3 ? nameRunAt(tokens, start) : null;
     const mention = run && stripTitles(run.words);
-    if (run && mention && run.end === tokenize(dashed[1]!).length) return { subject: { kind: 'name', name: mention.name, titles: mention.titles }, evidence: collapseWhitespace(text.trim().split(/[,.;(]/)[0]!) };
+    if (run && mention && run.end === tokens.length) return { subject: { kind: 'name', name: mention.name, titles: mention.titles }, evidence: collapseWhitespace(dashed[0].trim()) };
   }
   // The first words are all that is read: a clause of a sentence thousands of words long is cut first.
   const clause = openingClause(text.slice(0, MAX_LEAD));
@@ -398,6 +407,22 @@ function unnamedAttribution(text: string): string | null {
   return verb < 0 ? null : evidence();
 }
 
+/** `she replied`, `he answered`: a pronoun's reply, to someone else than the one it answers. */
+const PRONOUN_REPLY = /^(?:he|she)\s+(?:replied|answered|responded|retorted|countered|shot back|fired back|hit back)\b/i;
+
+/**
+ * A name's words named right before a quotation: `Keillor’s warning that`, `Venn’s own claim:`.
+ * The quotation is the owner's, whoever the sentence's subject is.
+ */
+const SPOKEN_BY_OWNER = new RegExp(
+  `(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})['’]s?\\s+(?:\\p{Ll}+\\s+)?(?:${[
+    'claims?', 'warnings?', 'charges?', 'accusations?', 'allegations?', 'assertions?', 'suggestions?', 'arguments?',
+    'complaints?', 'remarks?', 'comments?', 'words', 'description', 'insistence', 'promises?', 'pledges?', 'boasts?',
+    'threats?', 'pleas?', 'demands?', 'questions?', 'retort', 'reply', 'response', 'verdict', 'prediction', 'vow',
+  ].join('|')})\\s*(?:that\\s*)?[,:]?\\s*$`,
+  'u',
+);
+
 /** True when a text before a quotation says someone said it, whoever that is (`The regulator says it has`). */
 function claimsSpeech(text: string): boolean {
   const own = withoutQuotations(text);
@@ -443,6 +468,9 @@ export class SpeakerAttributor {
 
   private attributed(subject: Subject | null, evidence: string): QuoteAttribution | null {
     if (!subject) return null;
+    // `Blaise met Finlay on the quay, where he warned her that “…”`: with two people named
+    // beside it, `he` or `she` could be either.
+    if (subject.kind === 'pronoun' && /\p{Lu}/u.test(evidence) && this.peopleNamed(tokenize(withoutQuotations(evidence))).size > 1) return null;
     const speaker = this.resolve(subject);
     return speaker ? { speaker, attribution: collapseWhitespace(evidence) } : null;
   }
@@ -477,6 +505,13 @@ export class SpeakerAttributor {
     // An attribution in the quotation's own sentence decides, even when no rule can name the one
     // it credits (`“…,” the winner told supporters`, `“…,” the director said` when the article
     // names no director): the sentence or paragraph before would be a guess.
+    // `Venn denied Keillor’s charge that “…”`: the words are the one whose charge they are.
+    const owner = SPOKEN_BY_OWNER.exec(paragraph.slice(Math.max(sentence.start, quote.start - MAX_LEAD), quote.start));
+    const ownerSubject = owner && nameSubject(owner[1]!.split(' '));
+    if (ownerSubject) {
+      const found = this.attributed(ownerSubject, owner![0]);
+      if (found) return { ...found, claimed: true };
+    }
     const trailing = trailingAttribution(after);
     if (trailing) {
       const found = this.attributed(trailing.subject, trailing.evidence);
@@ -487,6 +522,10 @@ export class SpeakerAttributor {
     }
     const unnamed = unnamedAttribution(after);
     if (unnamed) return { speaker: null, attribution: unnamed, claimed: true };
+    // A quotation standing alone with a credit no rule reads (`“…” — @hosei May 2, 2022`, `“…” —
+    // A post shared by Juno Tarrow`) is credited all the same: never to whoever spoke before.
+    const credit = quote.start === 0 && /^\s*[—–―]\s*([^—–―]{1,160})$/.exec(paragraph.slice(quote.end));
+    if (credit) return { speaker: null, attribution: collapseWhitespace(credit[0].trim()), claimed: true };
     const before = sentenceBefore(paragraph, sentence.start, quote.start).trim();
     if (before) {
       const found = this.attributed(speechVerbSubject(before), before);
@@ -584,6 +623,9 @@ export class SpeakerAttributor {
         if (!finding.claimed && !found.speaker && index === 0 && quote.start === 0 && previous !== undefined && this.lastQuoted?.paragraph === previous) {
           found = { speaker: this.lastQuoted.speaker, attribution: this.lastQuoted.attribution };
         }
+        // `“…?” Hart asked. “…,” she replied.`: no one replies to themselves.
+        const answered = index > 0 ? before?.speaker : this.lastQuoted?.paragraph === previous ? this.lastQuoted?.speaker : undefined;
+        if (found.speaker && found.speaker === answered && PRONOUN_REPLY.test(found.attribution ?? '')) found = { speaker: null, attribution: found.attribution };
         results[index] = found;
         if (found.speaker) spokeHere = found.speaker;
       }

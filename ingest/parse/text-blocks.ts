@@ -7,7 +7,7 @@
  * Boilerplate lines are dropped before joining, so a credit line cannot glue onto a paragraph.
  */
 import type { Block } from './blocks.ts';
-import { CREDIT_LINE, creditedQuotation, splitCredit } from './credits.ts';
+import { withCredits } from './credits.ts';
 import { isBoilerplate } from './boilerplate.ts';
 import { parseStandaloneDate } from './dates.ts';
 import { MARKDOWN_HEADING, MARKDOWN_QUOTE, withoutCitationMarks, withoutMarkdown } from './markdown.ts';
@@ -67,28 +67,6 @@ function repeatedLines(lines: string[]): Set<string> {
 
 /** A label over a list of links to other stories: `Related`, `Read more:`, `Read next: <first link>`. */
 const LINK_LIST_LABEL = /^(related( stories| articles| coverage)?|read (more|next)|more on this story|see also|you (might|may) also like|recommended( for you)?|most (read|popular))\s*(:|$)/i;
-
-/**
- * Joins a credit line to the quotation above it as one paragraph, `“…” — Name`, which the speaker
- * rules read like any credited quotation (as an HTML blockquote's <cite> is read): after a
- * blockquote, or on its last line, or after a paragraph when the credit has a post's handle or
- * date (a bare `— Name` under a paragraph may be the author signing off).
- */
-function withCredits(blocks: Block[]): Block[] {
-  const result: Block[] = [];
-  for (const block of blocks) {
-    const previous = result.at(-1);
-    // A credit is a paragraph of its own, or a blockquote's own line set apart by an empty `>` line.
-    const credit = block.kind === 'paragraph' || block.kind === 'blockquote' ? CREDIT_LINE.exec(block.text) : null;
-    if (credit && previous && (previous.kind === 'blockquote' || (previous.kind === 'paragraph' && block.kind === 'paragraph' && (credit[2] || credit[3])))) {
-      result[result.length - 1] = { ...previous, kind: 'paragraph', text: creditedQuotation(previous.text, block.text) };
-      continue;
-    }
-    const split = block.kind === 'blockquote' ? splitCredit(block.text) : null;
-    result.push(split ? { ...block, kind: 'paragraph', text: creditedQuotation(split.words, split.credit) } : block);
-  }
-  return result;
-}
 
 export function textToBlocks(source: string): Block[] {
   const blocks: Block[] = [];
