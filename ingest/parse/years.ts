@@ -42,11 +42,20 @@ export function assignYears(entries: EntryMonth[], anchors: YearAnchors): Array<
 }
 
 /**
- * True when the entries mostly step back in time: each pair of neighbours compared by year and
- * month when both state a year, by month when neither does (across a pair that mixes the two, the
+ * True when the first and last entries that state a year run back in time, or, when they cannot
+ * tell, the entries mostly step back: each pair of neighbours compared by year and month when
+ * both state a year, by month when neither does (across a pair that mixes the two, the
  * comparison would guess).
  */
 function newestFirst(entries: EntryMonth[]): boolean {
+  // The entries that state their year decide when they disagree in order: `February 3, 2024` at
+  // the top and `October 1, 2023` at the bottom is newest first, whatever the months between do.
+  const stated = entries.filter((entry) => entry.statedYear !== null);
+  if (stated.length >= 2) {
+    const [first, last] = [stated[0]!, stated.at(-1)!];
+    const step = (last.statedYear! - first.statedYear!) * 12 + (last.month ?? 0) - (first.month ?? 0);
+    if (step !== 0) return step < 0;
+  }
   let forward = 0;
   let backward = 0;
   for (let index = 1; index < entries.length; index += 1) {

@@ -115,6 +115,17 @@ describe('years', () => {
     expect(assignYears([{ month: 5, statedYear: 2023 }, ...acrossNewYear], { yearsNamed: [] })).toEqual([2023, 2023, 2022, 2022, 2022]);
   });
 
+  it('reads a timeline newest first when its first and last stated years say so, whatever the months between do', () => {
+    const entries = [
+      { month: 2, statedYear: 2024 },
+      { month: 1, statedYear: null },
+      { month: 12, statedYear: null },
+      { month: 11, statedYear: null },
+      { month: 10, statedYear: 2023 },
+    ];
+    expect(assignYears(entries, { yearsNamed: [2023, 2024] })).toEqual([2024, 2024, 2023, 2023, 2023]);
+  });
+
   it('lets the --year option anchor the last entry', () => {
     const entries = [6, 3].map((month) => ({ month, statedYear: null }));
     expect(assignYears(entries, { yearOption: 2012, yearsNamed: [2016] })).toEqual([2011, 2012]);
