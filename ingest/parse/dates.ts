@@ -265,6 +265,24 @@ export function datesNamed(text: string): Array<{ year: number; month: number; d
     .filter(isValid);
 }
 
+const YEAR_OF_EVENT = new RegExp(`\\b(?:the|its|his|her|their|this|that|a|an)\\s+${YEAR}\\s+((?:[a-z][a-z-]*\\s+){0,2}[a-z][a-z-]*)`, 'g');
+const NOT_EVENT_WORDS = new Set(['which', 'while', 'where', 'after', 'before', 'about', 'there', 'their', 'would', 'could', 'should', 'because', 'since', 'until']);
+
+/**
+ * Events the prose names by their year (`the 2016 election`, `the 2019 world championships`,
+ * `before the 2019 agreement was signed`): the year, and the longest word of the words after it,
+ * which the entry telling that event likely uses too.
+ */
+export function eventsNamed(text: string): Array<{ year: number; word: string }> {
+  const events: Array<{ year: number; word: string }> = [];
+  for (const match of text.matchAll(YEAR_OF_EVENT)) {
+    const words = match[2]!.split(/\s+/).filter((word) => word.length >= 5 && !NOT_EVENT_WORDS.has(word));
+    const word = words.reduce<string | undefined>((longest, candidate) => (!longest || candidate.length > longest.length ? candidate : longest), undefined);
+    if (word) events.push({ year: Number(match[1]), word });
+  }
+  return events;
+}
+
 const SLASH_DATE = new RegExp(`^${CIRCA}(\\d{1,2})/(\\d{1,2})/\\d{4}`, 'i');
 
 /**

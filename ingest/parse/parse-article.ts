@@ -5,7 +5,7 @@
  */
 import { TYPE_RANK, type TimelineDocument } from '../../core/schema.ts';
 import type { Block } from './blocks.ts';
-import { datesNamed, withSlashDatesDayFirst, yearsNamed } from './dates.ts';
+import { datesNamed, eventsNamed, withSlashDatesDayFirst, yearsNamed } from './dates.ts';
 import { htmlToBlocks } from './html-blocks.ts';
 import { ArticleNames } from './names.ts';
 import { findQuotations, isQuotation, type QuotationSpan } from './quotes.ts';
@@ -51,11 +51,17 @@ function dateEntries(entries: TimelineEntry[], blocks: Block[], yearOption: numb
   entries = entries.map((entry, index) => ({ ...entry, date: entryDates[index]! }));
   const dated = entries.filter((entry) => entry.date);
   const years = assignYears(
-    dated.map((entry) => ({ month: entry.date!.month, day: entry.date!.day, statedYear: entry.date!.year ?? entry.yearHeading })),
+    dated.map((entry) => ({
+      month: entry.date!.month,
+      day: entry.date!.day,
+      statedYear: entry.date!.year ?? entry.yearHeading,
+      text: entry.paragraphs.map((paragraph) => paragraph.text).join(' '),
+    })),
     {
       yearOption,
       yearsNamed: blocks.flatMap((block) => yearsNamed(block.text)),
       datesNamed: blocks.flatMap((block) => datesNamed(block.text)),
+      eventsNamed: blocks.flatMap((block) => eventsNamed(block.text)),
     },
   );
   let datedIndex = 0;

@@ -19,6 +19,14 @@ export interface EntryMonth {
   statedYear: number | null;
   /** Null or absent when the entry names no day. */
   day?: number | null;
+  /** The entry's words, for the events the prose names by their year. */
+  text?: string;
+}
+
+/** An event the prose names by its year (`the 2019 agreement`): the year and a word of its name. */
+export interface EventNamed {
+  year: number;
+  word: string;
 }
 
 /** A date the article's prose names with its year: `March 2, 2017` or `November 2019` (day null). */
@@ -33,6 +41,7 @@ export interface YearAnchors {
   /** Every four-digit year the article's text names. */
   yearsNamed: number[];
   datesNamed?: DateNamed[];
+  eventsNamed?: EventNamed[];
 }
 
 export function assignYears(entries: EntryMonth[], anchors: YearAnchors): Array<number | null> {
@@ -79,17 +88,23 @@ function assignYearsInOrder(entries: EntryMonth[], anchors: YearAnchors): Array<
       // Years relative to the last entry's, then shifted to the anchor the article's evidence picks.
       years[lastIndex] = 0;
       const relative = countYears(entries, years) as number[];
-      const anchor = likeliestAnchor(entries, relative, anchors.yearsNamed, anchors.datesNamed ?? []);
+      const anchor = likeliestAnchor(entries, relative, anchors);
       return relative.map((offset) => offset + anchor);
     }
   }
   return countYears(entries, years);
 }
 
-/** The last entry's year that the dates the article names argue for best. */
-function likeliestAnchor(entries: EntryMonth[], relative: number[], yearsNamed: number[], datesNamed: DateNamed[]): number {
-  const latestYearNamed = Math.max(...yearsNamed);
-  if (!datesNamed.length) return latestYearNamed;
+/**
+ * The last entry's year the article's evidence argues for best, in this order: named dates on an
+ * entry's day, events named by their year on the one year of the entries that tell them, named
+ * months on an entry's month.
+ */
+function likeliestAnchor(entries: EntryMonth[], relative: number[], anchors: YearAnchors): number {
+  const latestYearNamed = Math.max(...anchors.yearsNamed);
+  const datesNamed = anchors.datesNamed ?? [];
+  const eventAnchors = eventsNamedAnchors(entries, relative, anchors.eventsNamed ?? []);
+  if (!datesNamed.length && !eventAnchors.length) return latestYearNamed;
   const entryDays = new Set(entries.map((entry, index) => `${relative[index]}-${entry.month}-${entry.day ?? null}`));
   const entryMonths = new Set(entries.map((entry, index) => `${relative[index]}-${entry.month}`));
   const score = (anchor: number) => {
@@ -99,16 +114,35 @@ function likeliestAnchor(entries: EntryMonth[], relative: number[], yearsNamed: 
       if (day !== null && entryDays.has(`${year - anchor}-${month}-${day}`)) onDays += 1;
       if (entryMonths.has(`${year - anchor}-${month}`)) onMonths += 1;
     }
-    return { onDays, onMonths };
+    return [onDays, eventAnchors.filter((implied) => implied === anchor).length, onMonths];
+  };
+  const better = (a: number[], b: number[]) => {
+    const differing = a.findIndex((value, index) => value !== b[index]);
+    return differing >= 0 && a[differing]! > b[differing]!;
   };
   let best = latestYearNamed;
   let bestScore = score(best);
   for (const anchor of [latestYearNamed + 1, latestYearNamed - 1, latestYearNamed + 2]) {
     const candidate = score(anchor);
-    const better = candidate.onDays > bestScore.onDays || (candidate.onDays === bestScore.onDays && candidate.onMonths > bestScore.onMonths);
-    if (better) [best, bestScore] = [anchor, candidate];
+    if (better(candidate, bestScore)) [best, bestScore] = [anchor, candidate];
   }
   return best;
+}
+
+/**
+ * For each event named by its year whose word the entries use in one year of the timeline only
+ * (`the 2019 world championships`, and `The world championships open in Doha.`), the last entry's
+ * year that puts that entry in the named year.
+ */
+function eventsNamedAnchors(entries: EntryMonth[], relative: number[], eventsNamed: EventNamed[]): number[] {
+  const implied: number[] = [];
+  const texts = entries.map((entry) => entry.text?.toLowerCase() ?? '');
+  for (const { year, word } of eventsNamed) {
+    const telling = new RegExp(`(?<![\\p{L}-])${word.replace(/[^a-z-]/g, '')}(?![\\p{L}-])`, 'u');
+    const offsets = new Set(relative.filter((_offset, index) => telling.test(texts[index]!)));
+    if (offsets.size === 1) implied.push(year - [...offsets][0]!);
+  }
+  return implied;
 }
 
 /** Fills the years left null by chronology from the first one known, forward and back. */

@@ -1,7 +1,7 @@
 /** Each parsing rule on a tiny named fixture. */
 import { describe, expect, it } from 'vitest';
 import { isBoilerplate } from '../../ingest/parse/boilerplate.ts';
-import { datesNamed, parseLeadingDate, parseLeadingTime, parseStandaloneDate, yearsNamed } from '../../ingest/parse/dates.ts';
+import { datesNamed, eventsNamed, parseLeadingDate, parseLeadingTime, parseStandaloneDate, yearsNamed } from '../../ingest/parse/dates.ts';
 import { htmlToBlocks } from '../../ingest/parse/html-blocks.ts';
 import { ArticleNames, bareWord, isNameWord, stripTitles } from '../../ingest/parse/names.ts';
 import { collapseWhitespace } from '../../ingest/parse/normalize-text.ts';
@@ -87,6 +87,14 @@ describe('dates', () => {
     ]);
   });
 
+  it('finds the events the prose names by their year, by the longest word of their name', () => {
+    expect(eventsNamed('the run-up to the 2019 world championships, before the 2016 election; its 2022 re-election campaign; in 2019 and')).toEqual([
+      { year: 2019, word: 'championships' },
+      { year: 2016, word: 'election' },
+      { year: 2022, word: 're-election' },
+    ]);
+  });
+
   it('reads Jun. and Jul. with a full stop as months', () => {
     expect(parseStandaloneDate('Jun. 16, 2016')).toMatchObject({ year: 2016, month: 6, day: 16 });
     expect(parseLeadingDate('Jul. 4 — Fireworks')?.date).toMatchObject({ month: 7, day: 4 });
@@ -144,6 +152,16 @@ describe('years', () => {
     // A month found in both years of the timeline argues for neither: the latest year named stays.
     const longer = [2, 6, 11, 2].map((month) => ({ month, statedYear: null }));
     expect(assignYears(longer, { yearsNamed: [2023], datesNamed: [{ year: 2023, month: 2, day: null }] })).toEqual([2022, 2022, 2022, 2023]);
+  });
+
+  it('lets an event the prose names by its year place the one entry that tells it', () => {
+    // `the run-up to the 2019 world championships`, told in the September entry.
+    const entries = [1, 3, 9, 12, 2, 6].map((month) => ({ month, statedYear: null, text: month === 9 ? 'The world championships open in Doha.' : 'Something happens.' }));
+    expect(assignYears(entries, { yearsNamed: [2019] })).toEqual([2018, 2018, 2018, 2018, 2019, 2019]);
+    expect(assignYears(entries, { yearsNamed: [2019], eventsNamed: [{ year: 2019, word: 'championships' }] })).toEqual([2019, 2019, 2019, 2019, 2020, 2020]);
+    // Entries of both years telling of it decide nothing.
+    const both = entries.map((entry) => ({ ...entry, text: 'The championships go on.' }));
+    expect(assignYears(both, { yearsNamed: [2019], eventsNamed: [{ year: 2019, word: 'championships' }] })).toEqual([2018, 2018, 2018, 2018, 2019, 2019]);
   });
 
   it('lets a full date the prose names that falls on an entry’s day pick the year', () => {
