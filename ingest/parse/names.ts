@@ -58,6 +58,10 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   det: 'detective', cllr: 'councillor', justice: 'judge',
 };
 
+/** Titles that say a person's sex, as roles (see roleOf). */
+const MALE_TITLES = ['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'congressman', 'councilman', 'chairman', 'spokesman'];
+const FEMALE_TITLES = ['mrs', 'ms', 'miss', 'lady', 'dame', 'queen', 'princess', 'sister', 'congresswoman', 'councilwoman', 'chairwoman', 'spokeswoman'];
+
 /** Letters after a name (`Imogen Tarrant KC`, `Olu Benn MP`): honours and offices, not the name. */
 const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MLA', 'MS', 'AM', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD', 'Esq', 'Esq.']);
 
@@ -353,6 +357,23 @@ export class ArticleNames {
    */
   isProperWord(word: string): boolean {
     return this.midSentence.has(word);
+  }
+
+  private readonly genders = new Map<string, 'he' | 'she' | null>();
+
+  /**
+   * True when the article gives a person a title of the other sex than the pronoun (`Mrs Vance`,
+   * then `he`): gendered titles are all it knows of anyone's sex, and it never guesses from names.
+   */
+  contradictsPronoun(person: string, pronoun: string): boolean {
+    let gender = this.genders.get(person);
+    if (gender === undefined) {
+      const titled = (titles: string[]) => titles.some((title) => [...(this.byTitle.get(title) ?? [])].some((name) => this.canonical(name) === person));
+      const [male, female] = [titled(MALE_TITLES), titled(FEMALE_TITLES)];
+      gender = male === female ? null : male ? 'he' : 'she';
+      this.genders.set(person, gender);
+    }
+    return gender !== null && gender !== pronoun;
   }
 
   /** "the mayor" → the one person this article calls Mayor, if exactly one. */

@@ -34,7 +34,7 @@ import {
 
 
 /** A name's titles (`Governor` in `Governor Hale`) pick between people who share the name. */
-type Subject = { kind: 'name'; name: string; titles?: string[] } | { kind: 'pronoun' } | { kind: 'role'; title: string };
+type Subject = { kind: 'name'; name: string; titles?: string[] } | { kind: 'pronoun'; word: string } | { kind: 'role'; title: string };
 
 /** Name words as a subject: titles dropped, and null when what is left is no name (`The`, `Meanwhile`). */
 function nameSubject(words: string[]): Subject | null {
@@ -141,7 +141,7 @@ function openingSubject(tokens: Token[]): Subject | null {
   if (later >= 0) starts.push(later + 1);
   for (let start of starts) {
     const token = tokens[start];
-    if (token && PRONOUNS.has(token.lower) && looksLikeVerb(tokens[skipAdverbsForward(tokens, start + 1)])) return { kind: 'pronoun' };
+    if (token && PRONOUNS.has(token.lower) && looksLikeVerb(tokens[skipAdverbsForward(tokens, start + 1)])) return { kind: 'pronoun', word: token.lower };
     // `Union leader Kofi Mensah`, `Political scientist Lars Hegge`: a description, then role
     // words, then the name.
     const description = nameRunAt(tokens, start);
@@ -187,7 +187,7 @@ function subjectOfVerb(tokens: Token[], verbIndex: number, participle: boolean):
   while (index >= 0 && (ADVERBS.has(tokens[index]!.lower) || AUXILIARIES.has(tokens[index]!.lower) || /^[a-z]+ly$/.test(tokens[index]!.word))) index -= 1;
   const before = tokens[index];
   if (!participle && before) {
-    if (PRONOUNS.has(before.lower) && before.raw === before.word) return { kind: 'pronoun' };
+    if (PRONOUNS.has(before.lower) && before.raw === before.word) return { kind: 'pronoun', word: before.lower };
     if (index >= 1 && tokens[index - 1]!.lower === 'the' && isTitleWord(before.word)) return { kind: 'role', title: before.lower };
     if (isNameWord(before.word) && !CONJUNCTIONS.has(before.lower)) {
       let start = index;
@@ -309,7 +309,7 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
   const first = tokens[0]!;
   if (SPEECH_VERBS.has(first.lower)) {
     const second = tokens[1];
-    if (second && PRONOUNS.has(second.lower)) return { subject: { kind: 'pronoun' }, evidence: evidenceOf(2) };
+    if (second && PRONOUNS.has(second.lower)) return { subject: { kind: 'pronoun', word: second.lower }, evidence: evidenceOf(2) };
     const third = tokens[2];
     if (second?.lower === 'the' && third && isTitleWord(third.word) && !POSSESSIVE.test(third.raw) && !third.raw.endsWith(',')) {
       return { subject: { kind: 'role', title: third.lower }, evidence: evidenceOf(3) };
@@ -335,7 +335,7 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
     return null;
   }
   if (PRONOUNS.has(first.lower) && SPEECH_VERBS.has(tokens[skipAdverbsForward(tokens, 1)]?.lower ?? '')) {
-    return { subject: { kind: 'pronoun' }, evidence: evidenceOf(skipAdverbsForward(tokens, 1) + 1) };
+    return { subject: { kind: 'pronoun', word: first.lower }, evidence: evidenceOf(skipAdverbsForward(tokens, 1) + 1) };
   }
   const attributes = (token: Token | undefined) => !!token && (SPEECH_VERBS.has(token.lower) || REPLY_VERBS.has(token.lower));
   if (first.lower === 'the' && tokens[1] && isTitleWord(tokens[1].word) && SPEECH_VERBS.has(tokens[2]?.lower ?? '')) {
@@ -459,7 +459,8 @@ export class SpeakerAttributor {
   constructor(private readonly names: ArticleNames) {}
 
   private resolve(subject: Subject): string | null {
-    if (subject.kind === 'pronoun') return this.lastPerson;
+    // `Mrs Helena Vance spoke first. “…,” he said.`: not her, whoever it is.
+    if (subject.kind === 'pronoun') return this.lastPerson && this.names.contradictsPronoun(this.lastPerson, subject.word) ? null : this.lastPerson;
     if (subject.kind === 'role') return this.names.byRole(subject.title);
     const name = this.names.canonical(subject.name, subject.titles);
     // One capitalised word the article only ever opens sentences with is a common noun (`Talks`).

@@ -414,6 +414,7 @@ describe('speakers', () => {
     ['the owner of a warning before the sentence’s speaker', 'Responding to Keillor’s warning that “the seabed will never recover from this,” Alistair Venn said the company would watch it. Morag Keillor left.', ['Morag Keillor']],
     ['a reply, never to the one who asked', 'Helen Osei spoke to host Tom Hart. “Will the beds survive the dredging?” Hart asked. “Only if they stop at two metres,” she replied.', ['Tom Hart', null]],
     ['a reply in the next paragraph, never to the one who asked', 'Alistair Venn met Morag Keillor. “Will you take the offer?” Venn asked her.\n\n“Not in a hundred years,” she replied.', ['Alistair Venn', null]],
+    ['no he after a woman by her title, nor she after a man', 'Mrs Helena Vance spoke first. “It was a joke, a bad joke,” he said.\n\nMr Tom Reed stood up. “I regret nothing at all,” she said.\n\nMr Tom Reed sat down. “I regret nothing at all,” he said.', [null, null, 'Tom Reed']],
     ['no pronoun beside two people named', 'Blaise met Teodora Finlay on the quay, where she warned him that “the town will not wait another year.” Anna Blaise agreed.', [null]],
     ['“…,” description X said', '“We will appeal this ruling,” White House spokesman Josh Earnest said.', ['Josh Earnest']],
     ['“…,” X said, “…”', 'Mayor Tom Lee closes the bridge. “We will not,” Jane Roe said, “give up this fight.”', ['Jane Roe']],
