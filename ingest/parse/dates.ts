@@ -238,12 +238,23 @@ function withRangeEnd(found: { date: ParsedDate; rest: string }, separator: stri
   return rest.length < 2 ? found : { date: { ...found.date, text: `${found.date.text}–${end[1]!.trim()}` }, rest };
 }
 
+/** `its 2030 net-zero target`, `the 2050 goal`: a year named as a target. */
+const TARGET_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:targets?|goals?|deadlines?|ambitions?|pledges?|vision|agenda|strategy)\b/u;
+
 /**
  * Four-digit years the prose names (1800–2199), in order of appearance; not a target year (`a goal
- * of $400bn a year by 2035`), which is no year the story has reached.
+ * of $400bn a year by 2035`, `its 2030 net-zero target`), which is no year the story has reached.
  */
 export function yearsNamed(text: string): number[] {
-  return [...text.matchAll(/(?<![\d.,])(?<!\bby )(1[89]\d{2}|2[01]\d{2})(?![\d,.]\d)/g)].map((match) => Number(match[1]));
+  const years: number[] = [];
+  for (const match of text.matchAll(/(?<![\d.,])(?<!\bby )(1[89]\d{2}|2[01]\d{2})(?![\d,.]\d)(?:[-–/](\d{2})(?!\d))?/g)) {
+    if (TARGET_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
+    const year = Number(match[1]);
+    years.push(year);
+    // A season (`the 2021-22 season`, `2021/22`) names the year it ends in too.
+    if (match[2] !== undefined && Number(match[2]) === (year + 1) % 100) years.push(year + 1);
+  }
+  return years;
 }
 
 const DATE_IN_PROSE = new RegExp(
@@ -265,22 +276,33 @@ export function datesNamed(text: string): Array<{ year: number; month: number; d
     .filter(isValid);
 }
 
-const YEAR_OF_EVENT = new RegExp(`\\b(?:the|its|his|her|their|this|that|a|an)\\s+${YEAR}\\s+((?:[a-z][a-z-]*\\s+){0,2}[a-z][a-z-]*)`, 'g');
+const YEAR_OF_EVENT = new RegExp(`\\b(?:the|its|his|her|their|this|that|a|an)\\s+${YEAR}\\s+((?:[A-Za-z][a-z-]*\\s+){0,3}[A-Za-z][a-z-]*)`, 'g');
 const NOT_EVENT_WORDS = new Set(['which', 'while', 'where', 'after', 'before', 'about', 'there', 'their', 'would', 'could', 'should', 'because', 'since', 'until']);
 
 /**
- * Events the prose names by their year (`the 2016 election`, `the 2019 world championships`,
- * `before the 2019 agreement was signed`): the year, and the longest word of the words after it,
- * which the entry telling that event likely uses too.
+ * Events the prose names by their year (`the 2016 election`, `the 2019 Rugby World Cup`, `the
+ * 2016 Port Aldern mayoral election`, `before the 2019 agreement was signed`): the year, and the
+ * longest of the (up to four) words after it, lower-cased, which the entry telling that event
+ * likely uses too.
  */
 export function eventsNamed(text: string): Array<{ year: number; word: string }> {
   const events: Array<{ year: number; word: string }> = [];
   for (const match of text.matchAll(YEAR_OF_EVENT)) {
-    const words = match[2]!.split(/\s+/).filter((word) => word.length >= 5 && !NOT_EVENT_WORDS.has(word));
+    const words = match[2]!.toLowerCase().split(/\s+/).filter((word) => word.length >= 5 && !NOT_EVENT_WORDS.has(word));
     const word = words.reduce<string | undefined>((longest, candidate) => (!longest || candidate.length > longest.length ? candidate : longest), undefined);
     if (word) events.push({ year: Number(match[1]), word });
   }
   return events;
+}
+
+const STORY_BEGAN = new RegExp(
+  `\\b(?:began|begun|started|dates back to|goes back to)\\s+(?:in|on|during)?\\s*(?:the\\s+)?(?:(?:spring|summer|autumn|fall|winter|early|late|middle|end|start|beginning)\\s+(?:of\\s+)?)?(?:${MONTH}\\s+(?:\\d{1,2},?\\s+)?)?${YEAR}(?!\\d)`,
+  'gi',
+);
+
+/** When the prose says the story began (`The trouble began in the summer of 2018`, `began in August 2018`). */
+export function beginningsNamed(text: string): Array<{ year: number; month: number | null }> {
+  return [...text.matchAll(STORY_BEGAN)].map((match) => ({ year: Number(match[2]), month: match[1] ? monthNumber(match[1]) : null }));
 }
 
 const SLASH_DATE = new RegExp(`^${CIRCA}(\\d{1,2})/(\\d{1,2})/\\d{4}`, 'i');

@@ -5,7 +5,7 @@
  */
 import { TYPE_RANK, type TimelineDocument } from '../../core/schema.ts';
 import type { Block } from './blocks.ts';
-import { datesNamed, eventsNamed, withSlashDatesDayFirst, yearsNamed } from './dates.ts';
+import { beginningsNamed, datesNamed, eventsNamed, withSlashDatesDayFirst, yearsNamed } from './dates.ts';
 import { htmlToBlocks } from './html-blocks.ts';
 import { ArticleNames } from './names.ts';
 import { findQuotations, isQuotation, type QuotationSpan } from './quotes.ts';
@@ -62,6 +62,7 @@ function dateEntries(entries: TimelineEntry[], blocks: Block[], yearOption: numb
       yearsNamed: blocks.flatMap((block) => yearsNamed(block.text)),
       datesNamed: blocks.flatMap((block) => datesNamed(block.text)),
       eventsNamed: blocks.flatMap((block) => eventsNamed(block.text)),
+      beginningsNamed: blocks.flatMap((block) => beginningsNamed(block.text)),
     },
   );
   let datedIndex = 0;

@@ -3,14 +3,13 @@
  * Otherwise entries run forward: a month earlier than the previous entry's starts a new year (a
  * timeline written newest first is read in time order).
  * With no year stated anywhere in the timeline, the last entry takes the `--year` option, else
- * the latest year the article's text names (`the 2016 election`), and the rest count back. That
- * year can be the timeline's first rather than its last, when the entries run into a year the
- * prose never names, so the dates the prose names with their year vote against it: an anchor a
- * year or two later (or one earlier) wins only if it puts more of them on an entry's day (`a text
- * dated March 2, 2017` about the `Mar 2` entry), or as many and more on an entry's month
- * (`warned in November 2019`). Years named alone decide nothing more: `the 2019 agreement` can
- * be the last entry's year or the first's.
+ * the latest year the article's text names (`the 2016 election`; not a target, `its 2030
+ * net-zero target`), and the rest count back, unless the article's evidence argues for another
+ * year (likeliestAnchor): that latest year can be the timeline's first rather than its last, when
+ * the entries run into a year the prose never names.
  */
+
+import { datesNamed as datesNamedIn } from './dates.ts';
 
 export interface EntryMonth {
   /** Null for a year-only entry, which always states its year. */
@@ -42,6 +41,8 @@ export interface YearAnchors {
   yearsNamed: number[];
   datesNamed?: DateNamed[];
   eventsNamed?: EventNamed[];
+  /** When the prose says the story began: its first entry (of that month, if named) is then. */
+  beginningsNamed?: Array<{ year: number; month: number | null }>;
 }
 
 export function assignYears(entries: EntryMonth[], anchors: YearAnchors): Array<number | null> {
@@ -96,33 +97,44 @@ function assignYearsInOrder(entries: EntryMonth[], anchors: YearAnchors): Array<
 }
 
 /**
- * The last entry's year the article's evidence argues for best, in this order: named dates on an
- * entry's day, events named by their year on the one year of the entries that tell them, named
- * months on an entry's month.
+ * The last entry's year the article's evidence argues for best. Each piece of evidence implies
+ * the anchors that would make it true, and they weigh in this order:
+ * 1. a date the prose names on an entry's very day (`a text dated March 2, 2017`, the `Mar 2`
+ *    entry), or an entry's own words dating something up to a week before it (`4 March: … the
+ *    letter, dated 3 March 2019`), however far from the latest year named;
+ * 2. when the prose says the story began (`began in the summer of 2018`): its first entry then;
+ * 3. an event named by its year, told by the entries of one year only;
+ * 4. a month the prose names with its year on an entry's month.
+ * The latest year named and the years around it are the other candidates; it wins ties.
  */
 function likeliestAnchor(entries: EntryMonth[], relative: number[], anchors: YearAnchors): number {
   const latestYearNamed = Math.max(...anchors.yearsNamed);
   const datesNamed = anchors.datesNamed ?? [];
-  const eventAnchors = eventsNamedAnchors(entries, relative, anchors.eventsNamed ?? []);
-  if (!datesNamed.length && !eventAnchors.length) return latestYearNamed;
-  const entryDays = new Set(entries.map((entry, index) => `${relative[index]}-${entry.month}-${entry.day ?? null}`));
-  const entryMonths = new Set(entries.map((entry, index) => `${relative[index]}-${entry.month}`));
-  const score = (anchor: number) => {
-    let onDays = 0;
-    let onMonths = 0;
-    for (const { year, month, day } of datesNamed) {
-      if (day !== null && entryDays.has(`${year - anchor}-${month}-${day}`)) onDays += 1;
-      if (entryMonths.has(`${year - anchor}-${month}`)) onMonths += 1;
-    }
-    return [onDays, eventAnchors.filter((implied) => implied === anchor).length, onMonths];
-  };
+  const impliedBy = (date: DateNamed, matches: (entry: EntryMonth) => boolean) =>
+    new Set(entries.flatMap((entry, index) => (matches(entry) ? [date.year - relative[index]!] : [])));
+  const onDays = [
+    ...datesNamed.flatMap((date) => [...impliedBy(date, (entry) => date.day !== null && entry.month === date.month && entry.day === date.day)]),
+    ...entries.flatMap((entry, index) =>
+      datesNamedIn(entry.text ?? '')
+        .filter(({ month, day }) => entry.day && day !== null && month === entry.month && entry.day - day >= 0 && entry.day - day <= 7)
+        .map(({ year }) => year - relative[index]!),
+    ),
+  ];
+  const beginnings = (anchors.beginningsNamed ?? []).flatMap(({ year, month }) => {
+    const first = month === null ? 0 : entries.findIndex((entry) => entry.month === month);
+    return first < 0 ? [] : [year - relative[first]!];
+  });
+  const events = eventsNamedAnchors(entries, relative, anchors.eventsNamed ?? []);
+  const onMonths = datesNamed.flatMap((date) => [...impliedBy(date, (entry) => entry.month === date.month)]);
+  const evidence = [onDays, beginnings, events, onMonths];
+  const score = (anchor: number) => evidence.map((implied) => implied.filter((other) => other === anchor).length);
   const better = (a: number[], b: number[]) => {
     const differing = a.findIndex((value, index) => value !== b[index]);
     return differing >= 0 && a[differing]! > b[differing]!;
   };
   let best = latestYearNamed;
   let bestScore = score(best);
-  for (const anchor of [latestYearNamed + 1, latestYearNamed - 1, latestYearNamed + 2]) {
+  for (const anchor of new Set([latestYearNamed + 1, latestYearNamed - 1, latestYearNamed + 2, ...onDays])) {
     const candidate = score(anchor);
     if (better(candidate, bestScore)) [best, bestScore] = [anchor, candidate];
   }

@@ -102,6 +102,7 @@ describe('dates', () => {
 
   it('finds the years the prose names, not numbers that look like them', () => {
     expect(yearsNamed('the 2016 election, 30,000 emails, Guccifer 2.0 and 1999')).toEqual([2016, 1999]);
+    expect(yearsNamed('its 2030 net-zero target, the 2050 goal, a goal by 2035, the 2021-22 season')).toEqual([2021, 2022]);
   });
 });
 
@@ -162,6 +163,23 @@ describe('years', () => {
     // Entries of both years telling of it decide nothing.
     const both = entries.map((entry) => ({ ...entry, text: 'The championships go on.' }));
     expect(assignYears(both, { yearsNamed: [2019], eventsNamed: [{ year: 2019, word: 'championships' }] })).toEqual([2018, 2018, 2018, 2018, 2019, 2019]);
+  });
+
+  it('reads the years of articles whose latest year named is not the last entry’s', () => {
+    const years = (text: string) => parseText(text).filter((d) => d.type === 'event').map((d) => d.date);
+    // A target year names no year the story reached; a letter dated the day before its entry does.
+    expect(years('Bin strike\n\nThe council says its rota is needed to meet its 2030 net-zero target.\n\n14 January: The council announces a rota.\n\n4 March: Tuttle writes to every household. The letter, dated 3 March 2019, warns of disruption.\n\n27 May: Collections resume.')).toEqual([
+      '2019-01-14', '2019-03-04', '2019-05-27',
+    ]);
+    // When the story began: its first entry (of the month named, if one is).
+    const water = 'Aug. 3 - Residents deliver a petition.\n\nDec. 3 - The judge refuses to dismiss the case.\n\nJan. 8 - The board replaces its engineer.\n\nAug. 15 - The trial opens.';
+    expect(years(`Water case\n\nThe trouble began in the summer of 2018, when residents complained.\n\n${water}`)).toEqual(['2018-08-03', '2018-12-03', '2019-01-08', '2019-08-15']);
+    expect(years(`Water case\n\nThe trouble began in August 2018, when residents complained.\n\n${water}`)).toEqual(['2018-08-03', '2018-12-03', '2019-01-08', '2019-08-15']);
+    // An event with a capitalised name, and a season that names the year it ends in.
+    expect(years('Cup run\n\nIt all changed after the 2019 Rugby World Cup.\n\nSep. 20 - The Rugby World Cup opens in Tokyo.\n\nNov. 2 - The final.\n\nJan. 14 - Training resumes.\n\nMar. 3 - The squad is named.')).toEqual([
+      '2019-09-20', '2019-11-02', '2020-01-14', '2020-03-03',
+    ]);
+    expect(years('A season\n\nIt was a terrible 2021-22 season.\n\nAug 7 - The opener is lost.\n\nJan 3 - The manager goes.\n\nMay 14 - Relegation.')).toEqual(['2021-08-07', '2022-01-03', '2022-05-14']);
   });
 
   it('lets a full date the prose names that falls on an entry’s day pick the year', () => {
