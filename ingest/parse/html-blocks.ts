@@ -33,14 +33,13 @@ const FURNITURE = [
  * WordPress's `category-social-care`, `<body class="has-sidebar">`), so these are dropped only
  * when they do not hold the story (see holdsStory).
  */
-const FURNITURE_BY_CLASS_WORD = [
-  '[class*=share]', '[class*=social]', '[class*=related]', '[class*=newsletter]', '[class*=subscribe]',
-  '[class*=subscription]', '[class*=donat]', '[class*=patreon]', '[class*=advert]', '[class*=promo]', '[class*=sidebar]',
-  '[class*=breadcrumb]', '[class*=byline-share]', '[class*=sharedaddy]', '[class*=jp-relatedposts]',
-  '[class*=read-next]', '[class*=more-stories]', '[class*=recirc]', '[class*=most-popular]', '[class*=keywords]',
-  '[class*=tag-list]', '[class*=article-tags]', '[rel~=tag]', '[class*=contributions]', '[class*=paywall]',
-  '[class*=byline]', '[class*=kicker]', '[class*=labels]', '[class*=eyebrow]', '[class*=author-bio]', '[class*=author-info]',
-].join(', ');
+const CLASS_WORDS = [
+  'share', 'social', 'related', 'newsletter', 'subscribe', 'subscription', 'donat', 'patreon', 'advert',
+  'promo', 'sidebar', 'breadcrumb', 'byline-share', 'sharedaddy', 'jp-relatedposts', 'read-next',
+  'more-stories', 'recirc', 'most-popular', 'keywords', 'tag-list', 'article-tags', 'contributions',
+  'paywall', 'byline', 'kicker', 'labels', 'eyebrow', 'author-bio', 'author-info',
+];
+const FURNITURE_BY_CLASS_WORD = [...CLASS_WORDS.map((word) => `[class*=${word}]`), '[rel~=tag]'].join(', ');
 
 const BODY_CANDIDATES = [
   'article', 'main', '[itemprop=articleBody]', '.entry-content', '.post-content', '.article-content',
@@ -93,16 +92,19 @@ function blockquoteCredit($: CheerioAPI, blockquote: Element): Element | undefin
 function removeRepeatedPullQuotes($: CheerioAPI): void {
   const pullQuotes = $('[class*=pullquote], [class*=pull-quote]').toArray();
   if (!pullQuotes.length) return;
-  const wordsOf = (text: string) => collapseWhitespace(text.replace(/["“”‘’'«»]/g, ' ')).toLowerCase();
+  // Words only, so that `“We are not a start-up any more,” Strand said. “We are …”` in the story
+  // holds the pull quote `We are not a start-up any more. We are …`, sentence by sentence.
+  const wordsOf = (text: string) => collapseWhitespace(text.replace(/[^\p{L}\p{N}\s'’-]+/gu, ' ')).toLowerCase();
   // The page's words without any pull quote, read once for all of them.
   const story = $.root().clone();
   story.find('[class*=pullquote], [class*=pull-quote]').remove();
-  const storyWords = wordsOf(story.text());
+  const storyWords = ` ${wordsOf(story.text())} `;
   for (const pullQuote of pullQuotes) {
     const own = $(pullQuote).clone();
-    own.find('cite, footer').remove();
-    const words = wordsOf(own.text());
-    if (words.length >= 20 && storyWords.includes(words)) $(pullQuote).remove();
+    own.find('cite, footer, figcaption').remove();
+    const sentences = own.text().split(/[.!?;:…]+/).map(wordsOf).filter(Boolean);
+    const repeated = sentences.length > 0 && sentences.every((sentence) => sentence.split(' ').length >= 4 && storyWords.includes(` ${sentence} `));
+    if (repeated) $(pullQuote).remove();
   }
 }
 
@@ -152,13 +154,27 @@ export interface HtmlArticle {
 }
 
 function pickBody($: CheerioAPI) {
-  for (const selector of BODY_CANDIDATES) {
-    const candidates = $(selector).toArray();
-    if (!candidates.length) continue;
-    // Pages often hold several (related posts are articles too): the longest is the story.
-    return candidates.reduce((best, node) => ($(node).text().length > $(best).text().length ? node : best));
+  const page = $('body').get(0) ?? $.root().get(0)!;
+  const pageLength = $(page).text().length;
+  // The first candidate holding the headline is the story's container.
+  const headline = $('h1').get(0);
+  if (headline) {
+    for (const selector of BODY_CANDIDATES) {
+      const holding = $(headline).closest(selector).get(0);
+      if (holding) return holding;
+    }
   }
-  return $('body').get(0) ?? $.root().get(0)!;
+  for (const selector of BODY_CANDIDATES) {
+    const candidates = $(selector).toArray().map((node) => ({ node, length: $(node).text().length }));
+    if (!candidates.length) continue;
+    // Pages often hold several (related posts are articles too): the longest is the story, if it
+    // is the story at all. A teaser card under `Most read`, or one timeline entry set as its own
+    // <article> or `.content` card among its siblings, holds far less than the page: the next,
+    // wider candidate holds the story whole.
+    const longest = candidates.reduce((best, candidate) => (candidate.length > best.length ? candidate : best));
+    if (longest.length * 5 >= pageLength * 2 && !$(longest.node).siblings(selector).length) return longest.node;
+  }
+  return page;
 }
 
 /**
@@ -173,6 +189,36 @@ function hasVisibleText(node: AnyNode): boolean {
 }
 
 /**
+ * A figure is furniture (a photo and its caption) unless it holds the story: WordPress sets every
+ * table in `<figure class="wp-block-table">`, and the HTML standard credits a quotation as
+ * `<figure><blockquote>…</blockquote><figcaption>— Name</figcaption></figure>`, as embedded posts
+ * often are. Such a figure gives way to what it holds, its caption becoming the quotation's credit.
+ */
+function keepFiguresOfTheStory($: CheerioAPI): void {
+  for (const figure of $('figure').toArray()) {
+    const element = $(figure);
+    const blockquote = element.find('blockquote').first();
+    if (!blockquote.length && !element.find('table').length) continue;
+    // A pull quote stays one for removeRepeatedPullQuotes.
+    if (/pull-?quote/i.test(figure.attribs['class'] ?? '')) blockquote.addClass('pullquote');
+    const caption = element.children('figcaption').first();
+    if (blockquote.length && caption.length) blockquote.append($('<cite></cite>').text(caption.text()));
+    caption.remove();
+    element.replaceWith(element.contents());
+  }
+}
+
+/**
+ * A <header> is the page's (its logo, menu and search) unless it heads one of several cards of
+ * the story (`<div class="card"><header><time>6 May 2014</time><h3>…</h3></header>`): two or more
+ * headers inside the page's main or article element.
+ */
+function isCardHeader($: CheerioAPI, header: Element): boolean {
+  const story = $(header).parents('main, article').last();
+  return story.length > 0 && story.find('header').length >= 2;
+}
+
+/**
  * A page's own date beside its headline (Substack's `<div class="post-date">` next to the `<h1>`
  * and subtitle) stamps when it was published, not a timeline entry. One element alone whose class
  * says it holds a date and which holds nothing but a date, among the headline's siblings: a
@@ -181,6 +227,29 @@ function hasVisibleText(node: AnyNode): boolean {
 function removePublicationStamp($: CheerioAPI): void {
   const stamps = $('h1').first().siblings('[class*=date], [class*=time], [class*=publish], [class*=posted]');
   if (stamps.length === 1 && parseStandaloneDate(collapseWhitespace(stamps.text()))) stamps.remove();
+}
+
+/**
+ * Drops the furniture found by a word in its class, except what holds the story: an element that
+ * is or holds it (holdsStory), or all the elements of one class word when together they hold
+ * more than half of the page's text (a paywalled story set in several `<div class="paywall">`).
+ */
+function removeFurnitureByClassWord($: CheerioAPI): void {
+  const storyText = { length: -1 };
+  const candidates = ($(FURNITURE_BY_CLASS_WORD).toArray() as Element[]).filter((node) => !holdsStory($, node, storyText));
+  if (!candidates.length) return;
+  const byWord = new Map<string, { nodes: Element[]; length: number }>();
+  for (const node of candidates) {
+    const classes = (node.attribs['class'] ?? '').toLowerCase();
+    const word = CLASS_WORDS.find((candidate) => classes.includes(candidate)) ?? 'rel';
+    const group = byWord.get(word) ?? { nodes: [], length: 0 };
+    group.nodes.push(node);
+    // Nested members are counted in their outer one.
+    if (!$(node).parents().toArray().some((parent) => group.nodes.includes(parent as Element))) group.length += $(node).text().length;
+    byWord.set(word, group);
+  }
+  if (storyText.length < 0) storyText.length = $('body').text().length;
+  for (const group of byWord.values()) if (group.length * 2 <= storyText.length) $(group.nodes).remove();
 }
 
 const STORY_CONTAINERS = new Set(['html', 'body', 'article', 'main']);
@@ -208,15 +277,14 @@ export function htmlToBlocks(html: string): HtmlArticle {
   // `<blockquote>…<footer>— <cite>Name</cite></footer></blockquote>` credits the quotation: it is
   // no page footer, so it is kept, as a credit (see blockquoteCredit). Sorted out of the one
   // furniture query rather than found by a second walk of the whole page.
+  keepFiguresOfTheStory($);
   const furniture = ($(FURNITURE).toArray() as Element[]).filter((node) => {
     const credit = node.name === 'footer' && node.parent?.type === 'tag' && (node.parent as Element).name === 'blockquote';
     if (credit) node.name = 'cite';
-    return !credit;
+    return !credit && !(node.name === 'header' && isCardHeader($, node));
   });
   $(furniture).remove();
-  const storyText = { length: -1 };
-  const byClassWord = ($(FURNITURE_BY_CLASS_WORD).toArray() as Element[]).filter((node) => !holdsStory($, node, storyText));
-  $(byClassWord).remove();
+  removeFurnitureByClassWord($);
   removePublicationStamp($);
   removeRepeatedPullQuotes($);
   removeLinkLists($);

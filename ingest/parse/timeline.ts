@@ -150,7 +150,9 @@ export function segmentArticle(blocks: Block[]): Segment[] {
     }
     const setApart = block.gapBefore > wide;
     const listStarts = block.kind === 'list-item' && current?.paragraphs.at(-1)?.kind !== 'list-item';
-    if (afterLastDate && current && current.paragraphs.length > 0 && (setApart || listStarts || block.structure !== lastStructure)) {
+    // The text under an entry's headline is the entry's, whatever element it comes in.
+    const underHeadline = current?.paragraphs.length === 1 && current.paragraphs[0]!.kind === 'heading';
+    if (afterLastDate && current && current.paragraphs.length > 0 && !underHeadline && (setApart || listStarts || block.structure !== lastStructure)) {
       // What follows the last entry after a break is the article's conclusion.
       closeEntry();
       timelineOver = true;

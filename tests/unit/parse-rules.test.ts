@@ -630,6 +630,40 @@ describe('blocks', () => {
     }
   });
 
+  it('loses no part of a story set in cards, figures, card headers or paywalled blocks', () => {
+    const summary = (html: string) =>
+      parseHtml(html).map((d) => `${d.type[0]} ${d.date ?? d.month ?? '-'} ${d.type === 'quote' ? `[${d.speaker}] ` : ''}${d.text.replace(/\s+/g, ' ')}`);
+    // The story in <main>, teaser cards as <article>s beside it.
+    expect(summary('<body><main><h1>Transit tax</h1><p>Measure T looked easy.</p><p><strong>March 2023</strong> — The council votes.</p><p><strong>November 7, 2023</strong> — Measure T fails.</p><div><article><h3>Rents rose</h3><p>A long teaser paragraph about rents that is longer than the story itself, by a good margin.</p></article></div></main></body>').slice(0, 3)).toEqual([
+      'p - Measure T looked easy.', 'e 2023-03 The council votes.', 'e 2023-11-07 Measure T fails.',
+    ]);
+    // Each entry its own <article>, or its own `.content` card.
+    expect(summary('<body><main><h2>Orla Quay</h2><p>Ten years from plan to tenant.</p><article><h3>6 May 2014</h3><p>A masterplan is published.</p></article><article><h3>21 November 2017</h3><p>The developer withdraws after three years.</p></article></main></body>')).toEqual([
+      'p - Ten years from plan to tenant.', 'e 2014-05-06 A masterplan is published.', 'e 2017-11-21 The developer withdraws after three years.',
+    ]);
+    // A card's own <header> holds its date and headline; the text under the headline is the entry's.
+    expect(summary('<body><main><h1>Orla Quay</h1><ol><li><div><header><time>6 May 2014</time><h3>Masterplan unveiled</h3></header><p>A masterplan is published.</p></div></li><li><div><header><time>21 November 2017</time><h3>Developer pulls out</h3></header><p>The developer withdraws.</p></div></li></ol></main></body>')).toEqual([
+      'e 2014-05-06 Masterplan unveiled A masterplan is published.', 'e 2017-11-21 Developer pulls out The developer withdraws.',
+    ]);
+    // A WordPress table in a figure; a quotation credited by its figure's caption.
+    expect(summary('<article><h1>Evictions</h1><figure class="wp-block-table"><table><tr><td>March 4, 2022</td><td>Harbor Crest buys Linden Court.</td></tr><tr><td>April 18, 2022</td><td>Tenants receive letters.</td></tr></table></figure><figure><blockquote><p>People were told to trust us on the details, and that was hard.</p></blockquote><figcaption>— Ellen Cho, mayor of Brightwater</figcaption></figure></article>').filter((line) => !line.startsWith('p'))).toEqual([
+      'e 2022-03-04 Harbor Crest buys Linden Court.', 'e 2022-04-18 Tenants receive letters.', 'q - [Ellen Cho] People were told to trust us on the details, and that was hard.',
+    ]);
+    // A story set in several paywalled blocks is the story, not a paywall box.
+    expect(summary('<main><article><h1>Port strike</h1><div class="paywall"><p><strong>May 2, 2022</strong> — Talks collapse over the wage offer.</p></div><div class="paywall"><p><strong>June 20, 2022</strong> — A mediator brokers a deal.</p></div></article></main>')).toEqual([
+      'e 2022-05-02 Talks collapse over the wage offer.', 'e 2022-06-20 A mediator brokers a deal.',
+    ]);
+  });
+
+  it('drops a pull quote that repeats the story sentence by sentence, and keeps one that does not', () => {
+    const quotes = (pull: string) =>
+      parseHtml(`<article><h1>Veltrix</h1><h3>June 2020</h3><p>“We are not a start-up any more,” Strand said at the launch. “We are the company the start-ups want to be.”</p>${pull}</article>`)
+        .filter((d) => d.type === 'quote')
+        .map((d) => d.text);
+    expect(quotes('<figure class="wp-block-pullquote"><blockquote><p>We are not a start-up any more. We are the company the start-ups want to be.</p><cite>Oliver Strand</cite></blockquote></figure>')).toHaveLength(2);
+    expect(quotes('<figure class="wp-block-pullquote"><blockquote><p>Nobody at the company has ever been told to hide anything from anyone.</p><cite>Oliver Strand</cite></blockquote></figure>')).toHaveLength(3);
+  });
+
   it('drops the publication date beside the headline, never a timeline’s dates', () => {
     const texts = (html: string) => htmlToBlocks(html).blocks.map((block) => block.text);
     expect(texts('<article><div class="post-header"><h1>The saga</h1><h3 class="subtitle">A year</h3><div class="post-date">Dec 12, 2022</div></div><div><h3>10 January 2022</h3><p>First.</p></div></article>')).toEqual([
