@@ -56,7 +56,9 @@ export function splitSentences(text: string): Sentence[] {
   const masked = parts.length ? parts.join('') + text.slice(copied) : text;
   const sentences: Sentence[] = [];
   let start = 0;
-  const boundary = /[.!?…]+["”’»)\]]*\s+(?=["“‘'«„(\[]?[\p{Lu}\d])/gu;
+  // A straight single quotation mark closes a sentence too (`said: 'I have become a distraction.'
+  // Lyle said nothing.`): British pages quote in them.
+  const boundary = /[.!?…]+["”’'»)\]]*\s+(?=["“‘'«„(\[]?[\p{Lu}\d])/gu;
   for (const match of masked.matchAll(boundary)) {
     if (abbreviationBefore(masked, match.index!, start)) continue;
     const end = match.index! + match[0].trimEnd().length;

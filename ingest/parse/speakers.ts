@@ -237,6 +237,30 @@ const PUT_IT = /\b(?:[Aa]s (\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*) pu
  */
 const RELAYED = /\b(?:told by|quoted|recalled|remembered|heard|(?:text|message|email|letter|note|call|memo|reply) from)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:\s+as saying|\s+saying)?\s*[:,]?\s*$/u;
 
+/** People named by what they are to someone: `her husband had told her`, `a colleague said`. */
+const PERSON_NOUNS = new Set(
+  `husband wife son daughter mother father brother sister friend partner colleague aide boss neighbour neighbor
+  lawyer spokesman spokeswoman spokesperson widow widower fiancé fiancée uncle aunt cousin niece nephew`.split(/\s+/),
+);
+
+/** True when a determiner or owner and a noun for a person stand right before a verb (`her husband had told`). */
+function unnamedSubjectBefore(tokens: Token[], verbIndex: number): boolean {
+  let index = verbIndex - 1;
+  while (index >= 0 && (ADVERBS.has(tokens[index]!.lower) || AUXILIARIES.has(tokens[index]!.lower))) index -= 1;
+  const noun = tokens[index];
+  return !!noun && PERSON_NOUNS.has(noun.raw) && ARTICLES_AND_OWNERS.has(tokens[index - 1]?.lower ?? '');
+}
+
+/**
+ * A verb that, closing a quotation's sentence, says its subject spoke (`smiles`, `remembers`,
+ * `shrugged`): not an auxiliary (`was told`, `did not answer`) nor a verb of passing on someone
+ * else's words (`quoted`, `read`, `heard`).
+ */
+function actsAlone(token: Token | undefined): boolean {
+  return !!token && looksLikeVerb(token) && !AUXILIARIES.has(token.lower) && !RELAYING_VERBS.has(token.lower);
+}
+const RELAYING_VERBS = new Set(['quoted', 'quotes', 'heard', 'hears', 'read', 'reads', 'cited', 'cites', 'repeated', 'repeats']);
+
 /** The last speech verb of a stretch of text and its subject. */
 function speechVerbSubject(text: string): Subject | null {
   // `Brisco: “…”`: a name and a colon, nothing else.
@@ -269,6 +293,9 @@ function speechVerbSubject(text: string): Subject | null {
     if (SPEECH_VERBS.has(token.lower) || participle) {
       const subject = subjectOfVerb(tokens, index, participle);
       if (subject) return subject;
+      // `She said her husband had told her:`: the last verb of speaking is someone unnamed's, so
+      // the words are theirs, not the one who relays them.
+      if (!participle && unnamedSubjectBefore(tokens, index)) return null;
     }
   }
   const act = SPEECH_ACT.exec(text);
@@ -284,6 +311,23 @@ function speechVerbSubject(text: string): Subject | null {
  * (`— Dr. Helen Osei, University of Lindmouth`) is no end.
  */
 const DASH_CREDIT = /^\s*[—–-]\s*((?:[^,.;:(“"”]|(?<=\b(?:Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|Mr|Mrs|Ms|Mme|Jr|Sr)\.?)\.)+)/;
+
+const ADDRESSED = /\b(?:asked|asks|told|tells|questioned|questions|pressed|presses|urged|warned|thanked|interrupted|interviewed|challenged|confronted|called|phoned|emailed|texted|wrote to|put it to)\s+(her|him)\b/;
+
+/** `she` for `Hale asked her whether …`, `he` for `…told him`: whom a sentence's subject addressed. */
+function addressedPronoun(sentence: string): string | null {
+  const match = ADDRESSED.exec(withoutQuotations(sentence));
+  return match ? (match[1] === 'her' ? 'she' : 'he') : null;
+}
+
+/**
+ * True when the words after a quotation are one short clause that ends its sentence (`, Bob
+ * Stone smiles.`, `, her husband remembers.`): whatever its verb, it can only be saying who spoke.
+ * `clause` is the text's opening clause and `tokens` its words.
+ */
+function closingClause(text: string, clause: string, tokens: Token[]): boolean {
+  return tokens.length <= 10 && clause.trim().length > 0 && /^[\s,]*$/.test(text.slice(0, text.indexOf(clause))) && /^[\s.!?]*$/.test(text.slice(text.indexOf(clause) + clause.length));
+}
 
 /** `, X said` / `, said X` / `, she said` / `, said the mayor` right after a quotation. */
 function trailingAttribution(text: string): { subject: Subject; evidence: string } | null {
@@ -334,10 +378,14 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
     }
     return null;
   }
-  if (PRONOUNS.has(first.lower) && SPEECH_VERBS.has(tokens[skipAdverbsForward(tokens, 1)]?.lower ?? '')) {
+  const attributes = (token: Token | undefined) => !!token && (SPEECH_VERBS.has(token.lower) || REPLY_VERBS.has(token.lower));
+  // A short clause closing the quotation's sentence attributes it with any verb (`“…,” Bob Stone
+  // smiles.`, `“…,” she remembers with a laugh.`): feature writers use dozens.
+  const closing = closingClause(text, clause, tokens);
+  const speaks = (token: Token | undefined) => attributes(token) || (closing && actsAlone(token));
+  if (PRONOUNS.has(first.lower) && (SPEECH_VERBS.has(tokens[skipAdverbsForward(tokens, 1)]?.lower ?? '') || (closing && actsAlone(tokens[skipAdverbsForward(tokens, 1)])))) {
     return { subject: { kind: 'pronoun', word: first.lower }, evidence: evidenceOf(skipAdverbsForward(tokens, 1) + 1) };
   }
-  const attributes = (token: Token | undefined) => !!token && (SPEECH_VERBS.has(token.lower) || REPLY_VERBS.has(token.lower));
   if (first.lower === 'the' && tokens[1] && isTitleWord(tokens[1].word) && SPEECH_VERBS.has(tokens[2]?.lower ?? '')) {
     return { subject: { kind: 'role', title: tokens[1].lower }, evidence: evidenceOf(3) };
   }
@@ -363,14 +411,16 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
   // spokesman Josh Earnest said`, `Trump’s lawyer Rudy Giuliani said`. A function word or a comma
   // ends the description (`a spokesman for Mayor Lee said` names no speaker). An apposition may
   // stand between the name and the verb: `Linda Marsh, 47, said`, `X, who chairs the committee, said`.
+  // A short clause closing the quotation's sentence attributes it with any verb (`“…,” Bob Stone
+  // smiles.`, `“…,” Ann Lee remembers with a laugh.`): feature writers use dozens.
   for (let start = 0; start < 5; start += 1) {
     const previous = tokens[start - 1];
     if (previous && (DESCRIPTION_STOPS.has(previous.lower) || /[,;:]$/.test(previous.raw) || SPEECH_VERBS.has(previous.lower))) break;
     const run = nameRunAt(tokens, start);
     if (!run) continue;
     let verb = skipAdverbsForward(tokens, run.end);
-    if (!attributes(tokens[verb]) && tokens[run.end - 1]!.raw.endsWith(',')) verb = appositionVerb(tokens, run.end, attributes);
-    if (attributes(tokens[verb])) {
+    if (!speaks(tokens[verb]) && tokens[run.end - 1]!.raw.endsWith(',')) verb = appositionVerb(tokens, run.end, speaks);
+    if (speaks(tokens[verb])) {
       const found = named(run, verb + 1);
       if (found) return found;
     }
@@ -402,6 +452,10 @@ function unnamedAttribution(text: string): string | null {
   // minutes` names a source, not someone who speaks for the quotation.
   const unnamedSource = tokens[0]!.lower === 'according' && tokens[1]?.lower === 'to' && /^(a|an|one|two|three|several|people|sources?|officials?|someone|aides?)$/.test(tokens[2]?.lower ?? '');
   if (unnamedSource || (tokens[0]!.lower === 'came' && tokens[1]?.lower === 'the')) return evidence();
+  // `“…,” her husband remembers.`, `“…,” an old friend smiles.`: a short clause closing the
+  // sentence, an unnamed someone and any verb.
+  const unnamedActs = [2, 3].some((verb) => actsAlone(tokens[verb]) && tokens.slice(1, verb).every((token) => /^[a-z-]+$/.test(token.raw)));
+  if (ARTICLES_AND_OWNERS.has(tokens[0]!.lower) && tokens.length <= 6 && unnamedActs && closingClause(text, openingClause(text.slice(0, MAX_LEAD)), tokens)) return evidence();
   // `a person familiar with the matter said`, `an official who was not authorised to speak publicly said`.
   const verb = tokens.findIndex((token) => (SPEECH_VERBS.has(token.lower) || REPLY_VERBS.has(token.lower)) && token.word === token.lower && !NOUN_LIKE_VERBS.has(token.lower));
   return verb < 0 ? null : evidence();
@@ -453,6 +507,11 @@ const UNATTRIBUTED: Finding = { speaker: null, attribution: null, claimed: false
  */
 export class SpeakerAttributor {
   private lastPerson: string | null = null;
+  /**
+   * `she` or `he` when the sentence that set lastPerson had its subject address someone so (`Hale
+   * asked her whether …`): then `she answered` next is that other person, not the subject.
+   */
+  private addressed: string | null = null;
   /** The last paragraph attributed and the speaker of its last quotation, for quotations running on. */
   private lastQuoted: { paragraph: string; speaker: string; attribution: string } | null = null;
 
@@ -460,7 +519,10 @@ export class SpeakerAttributor {
 
   private resolve(subject: Subject): string | null {
     // `Mrs Helena Vance spoke first. “…,” he said.`: not her, whoever it is.
-    if (subject.kind === 'pronoun') return this.lastPerson && this.names.contradictsPronoun(this.lastPerson, subject.word) ? null : this.lastPerson;
+    if (subject.kind === 'pronoun') {
+      if (subject.word === this.addressed) return null;
+      return this.lastPerson && this.names.contradictsPronoun(this.lastPerson, subject.word) ? null : this.lastPerson;
+    }
     if (subject.kind === 'role') return this.names.byRole(subject.title);
     const name = this.names.canonical(subject.name, subject.titles);
     // One capitalised word the article only ever opens sentences with is a common noun (`Talks`).
@@ -564,6 +626,7 @@ export class SpeakerAttributor {
    */
   startEntry(): void {
     this.lastPerson = null;
+    this.addressed = null;
     this.lastQuoted = null;
   }
 
@@ -579,6 +642,7 @@ export class SpeakerAttributor {
     const speaker = this.names.canonical(written === written.toUpperCase() ? titleCase(written) : written);
     if (!this.isPerson(speaker)) return null;
     this.lastPerson = speaker;
+    this.addressed = null;
     this.lastQuoted = null;
     return { speaker, attribution: `${written}:`, text: match[2]!.trim() };
   }
@@ -593,6 +657,7 @@ export class SpeakerAttributor {
         const person = this.personIn(sentences[index]!.text);
         if (person !== undefined) {
           this.lastPerson = person;
+          this.addressed = addressedPronoun(sentences[index]!.text);
           break;
         }
       }
@@ -608,7 +673,10 @@ export class SpeakerAttributor {
       // quotation is who `she` means there.
       const firstQuote = quotes.find((quote) => quote.start >= sentence.start && quote.start < sentence.end);
       const ownSubject = firstQuote ? openingSubject(tokenize(paragraph.slice(sentence.start, firstQuote.start))) : null;
-      if (ownSubject?.kind === 'name') this.lastPerson = this.resolve(ownSubject) ?? this.lastPerson;
+      if (ownSubject?.kind === 'name') {
+        this.lastPerson = this.resolve(ownSubject) ?? this.lastPerson;
+        this.addressed = null;
+      }
       for (const [index, quote] of quotes.entries()) {
         if (quote.start < sentence.start || quote.start >= sentence.end) continue;
         const finding = this.attributeOne(paragraph, sentences, quote, previous);
@@ -631,10 +699,15 @@ export class SpeakerAttributor {
         if (found.speaker) spokeHere = found.speaker;
       }
       // The one who spoke in a sentence is who `he` or `she` means next; else whom it is about.
-      if (spokeHere) this.lastPerson = spokeHere;
-      else {
+      if (spokeHere) {
+        this.lastPerson = spokeHere;
+        this.addressed = null;
+      } else {
         const person = this.personIn(sentence.text);
-        if (person !== undefined) this.lastPerson = person;
+        if (person !== undefined) {
+          this.lastPerson = person;
+          this.addressed = addressedPronoun(sentence.text);
+        }
       }
       spokeHere = null;
     });
@@ -709,11 +782,20 @@ function titleCase(words: string): string {
 
 /** `Vail’s lawyer …`, `A spokesman for Vail …`, `His mother …`: a role or relative with no name. */
 function opensWithUnnamedPerson(tokens: Token[]): boolean {
-  const first = tokens[0];
+  // `On 2 March 2021, the claimant emailed …`: also after an opening phrase set off by a comma.
+  const comma = tokens.slice(0, 6).findIndex((token) => token.raw.endsWith(','));
+  return unnamedPersonAt(tokens, 0) || (comma >= 0 && unnamedPersonAt(tokens, comma + 1));
+}
+
+/** People by what they do, as a common noun: `resident`, `claimant`, `driver`, `manager`. */
+const PERSON_NOUN_SHAPE = /^[a-z]+(?:er|or|ist|ian|ant|ent|eer)$/;
+
+function unnamedPersonAt(tokens: Token[], start: number): boolean {
+  const first = tokens[start];
   if (!first || !(DETERMINERS.has(first.lower) || POSSESSIVE.test(first.raw))) return false;
-  for (const token of tokens.slice(1, 4)) {
+  for (const token of tokens.slice(start + 1, start + 4)) {
     if (!/^[a-z-]+$/.test(token.word)) return false;
-    if (ROLE_WORDS.has(token.lower) || isTitleWord(token.word) || RELATIVES.has(token.lower)) return true;
+    if (ROLE_WORDS.has(token.lower) || isTitleWord(token.word) || RELATIVES.has(token.lower) || PERSON_NOUN_SHAPE.test(token.word)) return true;
   }
   return false;
 }
