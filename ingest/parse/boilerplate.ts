@@ -87,6 +87,29 @@ const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^\d{1,2}\s*(h|hrs?|hours?|m|mins?|minutes?) ago\b/i,
   /\bplease (turn on|enable) javascript\b/i,
   /^(you might also like|recommended( for you)?|trending( now)?|most (read|popular))\b/i,
+  // Markers a page sets between a story's paragraphs: ads, embeds and promotions.
+  /^(story continues below advertisement|continue reading the main story|skip advertisement|supported by|listen to this article|view this post on instagram|related topics|see offers|(give|join|donate|subscribe) now)\s*[.:]?$/i,
+  /^(skip past|after) newsletter promotion$/i,
+  /^(skip|end of) (twitter|x|instagram|facebook|tiktok|youtube|bluesky) (post|content|video)\b/i,
+  /^image (caption|source),/i,
+  /^a post shared by\b/i,
+  /^♬/,
+  /^\d[\d,.]*\s*likes?\s*\d[\d,.]*\s*(retweets|reposts)$/i,
+  /^\d{1,2}\s*min read\b/i,
+  /^you('ve| have) read \d+ of \d+ (free )?(articles|stories)\b/i,
+  /^a version of this (article|story) appears in print\b/i,
+  /^(see more on|explore more on (these|this) topics?)\b/i,
+  /^more about \p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}$/u,
+  /^listen to this article\b.{0,20}$/i,
+  /^click here to (subscribe|sign up|read more|donate|support)\b/i,
+  /^subscribe for (unlimited|full|free) access\b/i,
+  /^comments?\s*\d+$/i,
+  /\.\s+[Mm]ore about \p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}$/u,
+  /^\p{Extended_Pictographic}+$/u,
+  // A helpline's number under a hard story: "… can be contacted on 0800 319 6789".
+  /\b(can be (contacted|reached)|call( them)?)\s+((on|at)\s+)?\+?\d[\d ]{6,}/i,
+  // Cookie banners.
+  /^we value your privacy\b/i,
 ];
 
 /**
@@ -112,7 +135,7 @@ const SHORT_BLOCK_UNIONS = unions(SHORT_BLOCK_PATTERNS);
 
 /** Appeals that mark a block of any length: a donation box's body runs longer than a credit line. */
 const ANY_BLOCK_PATTERN =
-  /\bsmall favou?r to ask\b|\bunlike many (others|other (news )?(organisations|organizations|outlets)), we\b|\bsupport us with a (single|one-off|monthly|regular|small) (contribution|donation|gift)\b|\b(delivered )?straight to your inbox\b/i;
+  /\bwe ask for your permission before anything is loaded\b|\btax-deductible (gift|donation)\b|\breader-(funded|supported)\b|\bin your inbox (every|each)\b|\bwe (and our partners )?use cookies\b|\bsmall favou?r to ask\b|\bunlike many (others|other (news )?(organisations|organizations|outlets)), we\b|\bsupport us with a (single|one-off|monthly|regular|small) (contribution|donation|gift)\b|\b(delivered )?straight to your inbox\b/i;
 
 /**
  * Patterns that can match anywhere in a block, each behind a cheap test of a character or word it
@@ -120,7 +143,7 @@ const ANY_BLOCK_PATTERN =
  */
 const GUARDED_PATTERNS: Array<[guard: string, pattern: RegExp]> = [
   // A caption's credit at its end: "… at the gate. Picture: Supplied".
-  [':', /\b(photo|picture|image|credit)s?\s*:\s*\S+(\s+\S+){0,4}$/i],
+  [':', /\b(photo|photograph|picture|image|credit)s?\s*:\s*\S+(\s+\S+){0,4}$/i],
   // A contact line: "Reach her at mkessler@example.org".
   ['@', /\b(reach|contact|email|write to|tips?)\b[^.]{0,60}\b[\w.+-]+@[\w-]+\.\w/i],
   // A byline with its stamp and reading time: "Rachel Doyle … Published … 5:00am 9 min", "6 min read".

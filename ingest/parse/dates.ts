@@ -70,8 +70,11 @@ const PATTERNS: Array<{ regex: string; read: (m: RegExpExecArray) => DateFields 
  */
 const BARE_YEAR = { regex: new RegExp(`^(${YEAR})\\s*(?:[—–:|]|\\s-\\s)\\s*(?=\\S)`), read: (m: RegExpExecArray): DateFields => ({ month: null, day: null, year: Number(m[1]) }) };
 
-/** `On May 4, 2021, the council …`: a full date opening a sentence; the entry keeps the sentence whole. */
-const ON_DATE = PATTERNS.slice(0, 3).map(({ regex, read }) => ({ regex: new RegExp(`^On\\s+(${regex}),\\s+(?=\\S)`, 'i'), read }));
+/**
+ * `On May 4, 2021, the council …`, `On 14 January 2019 the council …` (British, no comma): a full
+ * date opening a sentence; the entry keeps the sentence whole.
+ */
+const ON_DATE = PATTERNS.slice(0, 3).map(({ regex, read }) => ({ regex: new RegExp(`^On\\s+(${regex}),?\\s+(?=\\S)`, 'i'), read }));
 
 /**
  * Reads a match of a pattern wrapped in a group of its own (group 1, the date as written): the
@@ -197,8 +200,21 @@ export function parseStandaloneDate(text: string): ParsedDate | null {
  * A date opening a paragraph: returns the date and the entry's text, which is the rest of the
  * paragraph after a separator, or the whole paragraph when the date opens its first sentence.
  */
+const MONTH_LEADING = new RegExp(`^(${PART_OF_MONTH}${MONTH})\\s*(?:[—–:]|\\s-\\s)\\s*(?=\\S)`, 'i');
+
+/**
+ * A month without its year before a separator: `January — …`, `Late February: …`, `Mid-December —
+ * …` (its year comes by chronology, as a month standing alone does).
+ */
+function parseLeadingMonth(text: string): { date: ParsedDate; rest: string } | null {
+  const match = MONTH_LEADING.exec(text);
+  if (!match) return null;
+  const rest = text.slice(match[0].length).trim();
+  return rest.length < 2 ? null : { date: { month: monthNumber(match[2]!), day: null, year: null, text: match[1]!.trim() }, rest };
+}
+
 export function parseLeadingDate(text: string): { date: ParsedDate; rest: string } | null {
-  if (!DIGIT_EARLY.test(text)) return null;
+  if (!DIGIT_EARLY.test(text)) return parseLeadingMonth(text);
   // A bare year is tried last, and only by a paragraph that opens with a digit.
   const patterns = startsWithDigit(text) ? LEADING_THEN_BARE_YEAR : LEADING;
   for (const { regex, read } of patterns) {
@@ -220,7 +236,10 @@ export function parseLeadingDate(text: string): { date: ParsedDate; rest: string
       const match = regex.exec(text);
       if (!match) continue;
       const date = readWrapped(read, match);
-      if (isValid(date) && date.day !== null) return { date: { ...date, text: match[1]!.trim() }, rest: text };
+      // Without a comma after it the date needs its year (`On 14 January 2019 the council`, as
+      // British pages write it): `On June 9 the three men meet` is more likely a story's sentence.
+      const comma = text.charAt(match[0].trimEnd().length - 1) === ',';
+      if (isValid(date) && date.day !== null && (comma || date.year !== null)) return { date: { ...date, text: match[1]!.trim() }, rest: text };
     }
   }
   return null;

@@ -376,6 +376,13 @@ export class ArticleNames {
     return gender !== null && gender !== pronoun;
   }
 
+  /** How often the article names someone, in any form that resolves to `name`. */
+  mentions(name: string): number {
+    let total = 0;
+    for (const [mention, count] of this.counts) if (mention === name || this.canonical(mention) === name) total += count;
+    return total;
+  }
+
   /** "the mayor" → the one person this article calls Mayor, if exactly one. */
   byRole(title: string): string | null {
     const names = this.byTitle.get(roleOf(title));

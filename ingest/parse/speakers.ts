@@ -640,7 +640,10 @@ export class SpeakerAttributor {
     if (!match) return null;
     const written = match[1]!;
     const speaker = this.names.canonical(written === written.toUpperCase() ? titleCase(written) : written);
-    if (!this.isPerson(speaker)) return null;
+    // A label (`Key Takeaway:`, `Report Author:`) is named once, where it labels; a person taking
+    // turns is named again, in another turn or in the story (where `PRYOR:` is `Dan Pryor`).
+    const capitals = written === written.toUpperCase();
+    if (!this.isPerson(speaker) || this.names.mentions(speaker) < (capitals ? 1 : 2)) return null;
     this.lastPerson = speaker;
     this.addressed = null;
     this.lastQuoted = null;

@@ -9,7 +9,7 @@
 import type { Block } from './blocks.ts';
 import { withCredits } from './credits.ts';
 import { isBoilerplate } from './boilerplate.ts';
-import { parseStandaloneDate } from './dates.ts';
+import { parseLeadingDate, parseStandaloneDate } from './dates.ts';
 import { MARKDOWN_HEADING, MARKDOWN_QUOTE, withoutCitationMarks, withoutMarkdown } from './markdown.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
 
@@ -68,6 +68,25 @@ function repeatedLines(lines: string[]): Set<string> {
 /** A label over a list of links to other stories: `Related`, `Read more:`, `Read next: <first link>`. */
 const LINK_LIST_LABEL = /^(related( stories| articles| coverage)?|read (more|next)|more on this story|see also|you (might|may) also like|recommended( for you)?|most (read|popular))\s*(:|$)/i;
 
+/**
+ * A row of a table pasted as text, tab-separated (from a browser or a word processor) or a
+ * Markdown pipe table's: a date in its first cell becomes a leading date (`14 September 2021 —
+ * The council …`), the row of column labels (`Date | What happened`) and a pipe table's rule row
+ * are dropped (null). Any other line comes back as it is.
+ */
+function asTableRow(line: string): string | null {
+  const piped = /^\s*\|(.*)\|\s*$/.exec(line);
+  if (!piped && !line.includes('\t')) return line;
+  const cells = (piped ? piped[1]!.split('|') : line.split('\t')).map((cell) => cell.trim()).filter(Boolean);
+  if (piped && /^[\s|:-]*$/.test(line)) return null;
+  if (cells.length < 2) return piped ? cells.join(' ') : line;
+  if (cells.every((cell) => COLUMN_LABEL.test(cell))) return null;
+  return parseStandaloneDate(cells[0]!) ? `${cells[0]} — ${cells.slice(1).join(' ')}` : cells.join(' ');
+}
+
+/** A table's column label: `Date`, `Event`, `What happened`, `Key moment`. */
+const COLUMN_LABEL = /^(?:date|when|time|year|event|events|what happened|details?|description|key (?:moment|event)s?|milestone|source|notes?)$/i;
+
 export function textToBlocks(source: string): Block[] {
   const blocks: Block[] = [];
   let pending: string[] = [];
@@ -76,7 +95,7 @@ export function textToBlocks(source: string): Block[] {
   let blankLines = 0;
   let seenContent = false;
   // After a `Related` or `Read more:` label, the lines of links under it (see LINK_LIST_LABEL).
-  let inLinkList = false;
+  let inLinkList: 'list' | 'inline' | false = false;
 
   const flush = () => {
     const text = collapseWhitespace(pending.join(' '));
@@ -84,7 +103,9 @@ export function textToBlocks(source: string): Block[] {
     if (text) blocks.push({ kind: pendingQuoted ? 'blockquote' : 'paragraph', text, gapBefore: pendingGap });
   };
 
-  const lines = normalizeText(source).split('\n');
+  // Table rows are read before normalising, which folds their tabs into spaces.
+  const rows = source.split(/\r\n?|\n/).map(asTableRow).filter((row): row is string => row !== null);
+  const lines = normalizeText(rows.join('\n')).split('\n');
   const repeated = repeatedLines(lines);
   for (const line of lines) {
     const quoted = MARKDOWN_QUOTE.test(line);
@@ -93,6 +114,8 @@ export function textToBlocks(source: string): Block[] {
     if (trimmed === '') {
       flush();
       blankLines += 1;
+      // `RELATED: Port workers vote to strike` links one story on its own line: no list follows.
+      if (inLinkList === 'inline') inLinkList = false;
       continue;
     }
     const isBullet = BULLET.test(trimmed);
@@ -100,8 +123,9 @@ export function textToBlocks(source: string): Block[] {
     // A page's running header or footer, copied from a PDF with every page.
     if (repeated.has(trimmed)) continue;
     const gapBefore = seenContent ? Math.max(1, blankLines) : 1;
-    // Links go on as bullets or as headlines: short lines that end no sentence.
-    if (inLinkList && (isBullet || (trimmed.length <= 120 && !/[.!?]["”’]?$/.test(trimmed)))) {
+    // Links go on as bullets or as headlines: short lines that end no sentence, and no date (a
+    // date line is the timeline going on).
+    if (inLinkList && (isBullet || (trimmed.length <= 120 && !/[.!?]["”’]?$/.test(trimmed))) && !parseStandaloneDate(trimmed) && !parseLeadingDate(trimmed)) {
       blankLines = 0;
       continue;
     }
@@ -110,7 +134,8 @@ export function textToBlocks(source: string): Block[] {
     blankLines = 0;
     if (isBoilerplate(trimmed)) {
       flush();
-      inLinkList = LINK_LIST_LABEL.test(trimmed);
+      const label = LINK_LIST_LABEL.exec(trimmed);
+      inLinkList = label ? (trimmed.length > label[0].length ? 'inline' : 'list') : false;
       continue;
     }
     if (isBullet || isMarkdownHeading) {
@@ -128,6 +153,11 @@ export function textToBlocks(source: string): Block[] {
     }
     // `> ` lines are a blockquote, a paragraph of their own even without a blank line around them.
     if (quoted !== pendingQuoted) flush();
+    // One entry per line, no blank lines between (`Jan. 9, 2024 - The agency …` / `Jan. 23, 2024 -
+    // Residents …`): a line opening with a date starts a paragraph when the one it would join
+    // opened with a date too and its last line ended a sentence. A hard-wrapped paragraph whose
+    // wrapped line happens to open with a date (`… will decide by` / `Feb. 6 - or so`) does not.
+    else if (pending.length && /[.!?]["”’)]?$/.test(pending.at(-1)!) && parseLeadingDate(trimmed) && parseLeadingDate(pending[0]!)) flush();
     pendingQuoted = quoted;
     if (!pending.length) pendingGap = gapBefore;
     pending.push(trimmed);

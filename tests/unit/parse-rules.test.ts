@@ -65,7 +65,8 @@ describe('dates', () => {
     expect(parseLeadingDate('2019 – The council resigns.')).toMatchObject({ date: { year: 2019, text: '2019' }, rest: 'The council resigns.' });
   });
 
-  it('keeps a sentence that opens with "On" and a full date whole, and needs the day and the comma', () => {
+  it('keeps a sentence that opens with "On" and a full date whole, and needs the day, and the comma or the year', () => {
+    expect(parseLeadingDate('On 14 January 2019 the council announced a rota.')).toMatchObject({ date: { month: 1, day: 14, year: 2019 } });
     expect(parseLeadingDate('On June 9, 2016, the three men meet.')).toMatchObject({ date: { month: 6, day: 9, year: 2016, text: 'June 9, 2016' }, rest: 'On June 9, 2016, the three men meet.' });
     expect(parseLeadingDate('On Monday, 6 September, pilots walk out.')).toMatchObject({ date: { month: 9, day: 6, year: null } });
     expect(parseLeadingDate('On June 2016, nothing.')).toBeNull();
@@ -323,6 +324,44 @@ describe('lists of links in plain text', () => {
   ])('drops them %s, and keeps the paragraph after them', (_name, links) => {
     const documents = parseText(`Trial Notes\n\nThe trial continues on Thursday.\n\n${links}\n\nThe jury was sent home early.`);
     expect(documents.map((d) => d.text)).toEqual(['The trial continues on Thursday.', 'The jury was sent home early.']);
+  });
+});
+
+describe('timelines pasted as lines and tables', () => {
+  const entries = (text: string) => parseText(text).filter((d) => d.type === 'event').map((d) => `${d.date ?? d.month} ${d.text}`);
+
+  it('keeps a dated line after an inline link label, and the story line after it', () => {
+    expect(entries('Port deal\n\n21 February 2023\n\nThe audit committee opens a review.\n\nRELATED: Port workers vote to strike over pay\n\n30 May 2023\n\nAshdown resigns.')).toEqual([
+      '2023-02-21 The audit committee opens a review.', '2023-05-30 Ashdown resigns.',
+    ]);
+    expect(entries('Port deal\n\n21 February 2023\n\nThe audit committee opens a review.\n\nRELATED\n\n30 May 2023\n\nAshdown resigns.')).toEqual([
+      '2023-02-21 The audit committee opens a review.', '2023-05-30 Ashdown resigns.',
+    ]);
+  });
+
+  it('reads one entry per line without blank lines, but not a wrapped line that opens with a date', () => {
+    expect(entries('Depot\n\nJan. 9, 2024 - The agency announces the sale.\nJan. 23, 2024 - Residents learn of reroutes.\nFeb. 6, 2024 - The first protest is held.')).toEqual([
+      '2024-01-09 The agency announces the sale.', '2024-01-23 Residents learn of reroutes.', '2024-02-06 The first protest is held.',
+    ]);
+    expect(entries('Depot\n\nJan. 9, 2024 - The agency says it will decide by\nFeb. 6 - or so it says.\n\nFeb. 20, 2024 - A motion is filed.')).toHaveLength(2);
+  });
+
+  it('reads tables pasted as tab-separated rows or Markdown pipes, without their column labels', () => {
+    const rows = ['14 September 2021\tThe council publishes its draft budget.', '2 October 2021\tAbout 300 people attend a meeting.'];
+    expect(entries(`Library\n\nDate\tEvent\n${rows.join('\n')}`)).toEqual(['2021-09-14 The council publishes its draft budget.', '2021-10-02 About 300 people attend a meeting.']);
+    const piped = ['| Date | What happened |', '|------|---------------|', ...rows.map((row) => `| ${row.replace('\t', ' | ')} |`)];
+    expect(entries(`Library\n\n${piped.join('\n')}`)).toEqual(['2021-09-14 The council publishes its draft budget.', '2021-10-02 About 300 people attend a meeting.']);
+  });
+
+  it('reads a month without its year before a separator, and never as a transcript’s speaker', () => {
+    const documents = parseText('Library\n\nNov. 3, 2019 — The council votes to close it.\n\nMid-December — Protesters occupy it.\n\nJanuary — The occupation ends.\n\nLate February: The library closes its doors.');
+    expect(documents.filter((d) => d.type === 'event').map((d) => d.month)).toEqual(['2019-11', '2019-12', '2020-01', '2020-02']);
+    expect(documents.filter((d) => d.type === 'quote')).toEqual([]);
+  });
+
+  it('reads no label as a transcript turn: a speaker taking turns is named again', () => {
+    const documents = parseText('Report\n\nKey Takeaway: the wall was inspected twice before the collapse of last year.\n\nMarch 2, 2021\n\nThe wall falls.');
+    expect(documents.filter((d) => d.type === 'quote')).toEqual([]);
   });
 });
 
@@ -734,6 +773,19 @@ describe('blocks', () => {
 
 describe('boilerplate', () => {
   it.each([
+    'Story continues below advertisement',
+    'Continue reading the main story',
+    'skip past newsletter promotion',
+    'Skip twitter post by Mayor Dana Whitfield',
+    'Image caption, Crews at the bridge on Tuesday',
+    'Veltrix’s headquarters in Swindon. Photograph: Ledger Pictures',
+    'View this post on Instagram',
+    'A post shared by Juno Tarrow (@junotarrow)',
+    'Listen to this article · 6 min',
+    'You’ve read 3 of 5 free articles this month.'.replace('’', "'"),
+    'Maren Oduya covers health and social care for The Times. More about Maren Oduya',
+    'In the UK, the charity Independent Age can be contacted on 0800 319 6789',
+    'Allow X content? This article contains content provided by X. We ask for your permission before anything is loaded, as they may be using cookies and other technologies. You may want to read the cookie policy and privacy policy before accepting.',
     'Matt Johnson / Flickr',
     'Photo: Tom Lee / Valley Ledger',
     'Liked it? Take a second to support Community on Patreon!',
