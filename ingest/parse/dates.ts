@@ -26,11 +26,11 @@ const MONTHS: Record<string, number> = {
 };
 
 const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|Jun(?:e|\\.)?|Jul(?:y|\\.)?|Aug(?:ust|\\.)?|Sep(?:t(?:ember)?)?\\.?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
-const WEEKDAY = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?';
+const WEEKDAY = '(?:(?:Mon|Tues?|Wed(?:nes)?|Weds|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:1[89]|20|21)\\d{2})';
-/** A second day after a dash (`June 16–18`) belongs to the same date: keep the first. */
-const DAY_RANGE = '(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?';
+/** A second day after a dash (`June 16–18`, AP's `Aug. 30-Sept. 2`) belongs to the same date: keep the first. */
+const DAY_RANGE = `(?:\\s*[-–]\\s*(?:${MONTH.replace('(', '(?:')}\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?!\\d))?`;
 /** A part of a month: `Early June 2016`, `mid-June 2016`, `the end of June 2016`. */
 const PART_OF_MONTH = '(?:(?:early|mid|late|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)[\\s-]+)?';
 /** A part of a year, which names no month: `Spring 2020`, `Summer of 2020`, `Mid-2019`, `Late 2019`. */
@@ -146,10 +146,16 @@ export function parseLeadingTime(text: string): { time: string; rest: string | n
   }
   const standalone = STANDALONE_CLOCK.exec(text);
   if (standalone) return { time: standalone[1]!.trim(), rest: null };
-  const leading = LEADING_CLOCK.exec(text);
+  const leading = LEADING_CLOCK.exec(text) ?? BARE_CLOCK.exec(text);
   // `10 a.m. The hearing…`: the full stop of `a.m.` doubled as the separator.
   return leading ? { time: leading[1]!.trim().replace(/([ap]\.m)$/i, '$1.'), rest: text.slice(leading[0].length).trim() } : null;
 }
+
+/**
+ * A live blog's stamp pasted as text with no separator: `02:40 The river bursts …`, `11am The
+ * army …` (a clock time with its minutes or its am/pm, then a capital).
+ */
+const BARE_CLOCK = /^((?:[01]?\d|2[0-3]):[0-5]\d|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[ap]m)\s+(?=\p{Lu})/u;
 
 /**
  * Every date holds a digit (its day or its year) among its first 40 characters, even `The

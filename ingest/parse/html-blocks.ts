@@ -219,6 +219,19 @@ function isCardHeader($: CheerioAPI, header: Element): boolean {
 }
 
 /**
+ * The standfirst under the headline (`<h2 class="subtitle">A timeline of the year a battery
+ * breakthrough unravelled</h2>`) is story text, not a section over every document after it: a
+ * heading right after the <h1> that reads like a sentence (six words or more, no date), or one
+ * whose class says so.
+ */
+function readDekAsParagraph($: CheerioAPI): void {
+  const next = $('h1').first().next('h2, h3, h4').get(0);
+  const words = next ? collapseWhitespace($(next).text()).split(' ').length : 0;
+  const dek = next && (/subtitle|dek|standfirst|subhead|summary/i.test(next.attribs['class'] ?? '') || (words >= 6 && !parseStandaloneDate(collapseWhitespace($(next).text()))));
+  if (dek) next.name = 'p';
+}
+
+/**
  * A page's own date beside its headline (Substack's `<div class="post-date">` next to the `<h1>`
  * and subtitle) stamps when it was published, not a timeline entry. One element alone whose class
  * says it holds a date and which holds nothing but a date, among the headline's siblings: a
@@ -227,7 +240,20 @@ function isCardHeader($: CheerioAPI, header: Element): boolean {
 function removePublicationStamp($: CheerioAPI): void {
   const stamps = $('h1').first().siblings('[class*=date], [class*=time], [class*=publish], [class*=posted]');
   if (stamps.length === 1 && parseStandaloneDate(collapseWhitespace(stamps.text()))) stamps.remove();
+  // A <time> in a byline (`By Isla Roderick` beside it, or `· 8 min read`) stamps publication
+  // too: the byline goes with it, as far up as it holds no sentence of the story.
+  for (const time of $('time').toArray()) {
+    let byline: AnyNode | null = null;
+    let holder = time.parent;
+    for (let depth = 0; depth < 4 && holder?.type === 'tag'; depth += 1, holder = holder.parent) {
+      const text = collapseWhitespace($(holder).text());
+      if (STORY_CONTAINERS.has(holder.name) || $(holder).find('h1, h2, h3, article').length || text.length > 200 || /[.!?](\s|\p{Lu})/u.test(text)) break;
+      if (byline || BYLINE_NEIGHBOUR.test(text)) byline = holder;
+    }
+    if (byline) $(byline).remove();
+  }
 }
+const BYLINE_NEIGHBOUR = /(?:^|\s)By\s+\p{Lu}|\bmin(?:ute)?s? read\b|^(?:published|updated|posted)\b/iu;
 
 /**
  * Drops the furniture found by a word in its class, except what holds the story: an element that
@@ -286,6 +312,7 @@ export function htmlToBlocks(html: string): HtmlArticle {
   $(furniture).remove();
   removeFurnitureByClassWord($);
   removePublicationStamp($);
+  readDekAsParagraph($);
   removeRepeatedPullQuotes($);
   removeLinkLists($);
   datePostsByTheirTime($);

@@ -30,7 +30,7 @@ export function withoutMarkdown(line: string): string {
 }
 
 /** Citation marks a page copied as text keeps: `[12]`, `[a]`, `[citation needed]`. */
-const CITATION_MARK = /\[(?:\d{1,3}|[a-z]|(?:citation|clarification|better source) needed)\](?![(:])/g;
+const CITATION_MARK = /\[(?:\d{1,3}|[a-z]|(?:citation|clarification|better source) needed|edit)\](?![(:])/g;
 
 /** A line without its citation marks; a line with no `[` is returned as it is. */
 export function withoutCitationMarks(line: string): string {

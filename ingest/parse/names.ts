@@ -58,6 +58,9 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   det: 'detective', cllr: 'councillor', justice: 'judge',
 };
 
+/** A party member's label before a full name (`Democrat Luis Ortega`), as `Republican` is by its ending. */
+const PARTY_MEMBERS = new Set(['Democrat', 'Tory', 'Labour', 'Conservative', 'Liberal', 'Independent', 'Socialist', 'Green']);
+
 /** Titles that say a person's sex, as roles (see roleOf). */
 const MALE_TITLES = ['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'congressman', 'councilman', 'chairman', 'spokesman'];
 const FEMALE_TITLES = ['mrs', 'ms', 'miss', 'lady', 'dame', 'queen', 'princess', 'sister', 'congresswoman', 'councilwoman', 'chairwoman', 'spokeswoman'];
@@ -143,7 +146,7 @@ export function stripTitles(words: string[]): NameMention | null {
     break;
   }
   // A nationality or party before a full name (`Republican Donald Trump`) is a description.
-  while (words.length - index > 2 && /^\p{Lu}\p{Ll}+(an|ian|ese|ish|ic)$/u.test(words[index]!)) index += 1;
+  while (words.length - index > 2 && (/^\p{Lu}\p{Ll}+(an|ian|ese|ish|ic)$/u.test(words[index]!) || PARTY_MEMBERS.has(words[index]!))) index += 1;
   let end = words.length;
   while (end - index > 2 && POST_NOMINALS.has(words[end - 1]!)) end -= 1;
   const rest = words.slice(index, end);

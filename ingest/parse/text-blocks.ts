@@ -9,7 +9,7 @@
 import type { Block } from './blocks.ts';
 import { withCredits } from './credits.ts';
 import { isBoilerplate } from './boilerplate.ts';
-import { parseLeadingDate, parseStandaloneDate } from './dates.ts';
+import { parseLeadingDate, parseLeadingTime, parseStandaloneDate } from './dates.ts';
 import { MARKDOWN_HEADING, MARKDOWN_QUOTE, withoutCitationMarks, withoutMarkdown } from './markdown.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
 
@@ -144,9 +144,10 @@ export function textToBlocks(source: string): Block[] {
       if (text) blocks.push({ kind: isBullet ? 'list-item' : 'heading', text, gapBefore });
       continue;
     }
-    // A date on a line of its own is a block of its own, even with the entry's text on the very
-    // next line (`April 25, 2014` / `The city switches…`), as `<br>` splits an HTML paragraph.
-    if (!quoted && trimmed.length <= 40 && parseStandaloneDate(trimmed)) {
+    // A date (or a live blog's time) on a line of its own is a block of its own, even with the
+    // entry's text on the very next line (`April 25, 2014` / `The city switches…`, `02:40` / `The
+    // river…`), as `<br>` splits an HTML paragraph.
+    if (!quoted && trimmed.length <= 40 && (parseStandaloneDate(trimmed) || parseLeadingTime(trimmed)?.rest === null)) {
       flush();
       blocks.push({ kind: 'paragraph', text: trimmed, gapBefore });
       continue;

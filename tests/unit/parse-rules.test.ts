@@ -353,6 +353,21 @@ describe('timelines pasted as lines and tables', () => {
     expect(entries(`Library\n\n${piped.join('\n')}`)).toEqual(['2021-09-14 The council publishes its draft budget.', '2021-10-02 About 300 people attend a meeting.']);
   });
 
+  it('reads a live blog’s times pasted as text, on their own line or before the text with no separator', () => {
+    const times = (text: string) => parseText(`Floods\n\nThe storm of August 2021 flooded the valley.\n\nSaturday 14 August\n\n${text}`).filter((d) => d.type === 'event').map((d) => `${d.dateText} ${d.text}`);
+    const expected = ['14 August, 02:40 The river bursts its banks.', '14 August, 11am The army is put on standby.'];
+    expect(times('02:40\nThe river bursts its banks.\n\n11am\nThe army is put on standby.').map((line) => line.replace('Saturday ', ''))).toEqual(expected);
+    expect(times('02:40 The river bursts its banks.\n\n11am The army is put on standby.').map((line) => line.replace('Saturday ', ''))).toEqual(expected);
+  });
+
+  it('reads AP’s ranges across months, more weekdays, and drops Wikipedia’s [edit]', () => {
+    const dates = (text: string) => parseText(`Fire\n\n${text}`).filter((d) => d.type === 'event').map((d) => `${d.date} ${d.text}`);
+    expect(dates('Aug. 26, 2020 — Rain helps crews.\n\nAug. 30-Sept. 2, 2020 — Crews backburn.\n\nWeds 9 Sep 2020 — Residents go home.\n\nThur 10 Sep 2020 — Roads reopen.')).toEqual([
+      '2020-08-26 Rain helps crews.', '2020-08-30 Crews backburn.', '2020-09-09 Residents go home.', '2020-09-10 Roads reopen.',
+    ]);
+    expect(parseText('Fire\n\nAftermath[edit]\n\nThe valley was rebuilt.')[0]).toMatchObject({ section: 'Aftermath', text: 'The valley was rebuilt.' });
+  });
+
   it('reads a month without its year before a separator, and never as a transcript’s speaker', () => {
     const documents = parseText('Library\n\nNov. 3, 2019 — The council votes to close it.\n\nMid-December — Protesters occupy it.\n\nJanuary — The occupation ends.\n\nLate February: The library closes its doors.');
     expect(documents.filter((d) => d.type === 'event').map((d) => d.month)).toEqual(['2019-11', '2019-12', '2020-01', '2020-02']);
@@ -585,6 +600,8 @@ describe('speakers', () => {
     expect(names.canonical('Achterberg')).toBe('Rosalind Achterberg');
     expect(names.canonical('Rask')).toBe('Gideon Rask');
     expect(names.canonical('Silicon Valley Bank')).toBe('Silicon Valley Bank');
+    // A party member's label is no part of the name.
+    expect(stripTitles(['Democrat', 'Luis', 'Ortega'])?.name).toBe('Luis Ortega');
     // A word the article writes inside a sentence is a name, not a description.
     expect(new ArticleNames(['Walter Scott Fitzgerald wrote.', 'We met Walter later.']).canonical('Fitzgerald')).toBe('Walter Scott Fitzgerald');
   });
@@ -708,6 +725,19 @@ describe('blocks', () => {
         .map((d) => d.text);
     expect(quotes('<figure class="wp-block-pullquote"><blockquote><p>We are not a start-up any more. We are the company the start-ups want to be.</p><cite>Oliver Strand</cite></blockquote></figure>')).toHaveLength(2);
     expect(quotes('<figure class="wp-block-pullquote"><blockquote><p>Nobody at the company has ever been told to hide anything from anyone.</p><cite>Oliver Strand</cite></blockquote></figure>')).toHaveLength(3);
+  });
+
+  it('drops a byline with its publication <time>, and reads the standfirst under the headline as story text', () => {
+    const summary = (html: string) => parseHtml(html).map((d) => `${d.type[0]} ${d.date ?? d.month ?? '-'} ${d.section ?? ''}| ${d.text}`);
+    expect(summary('<article><h1>Glenmarrow ferry</h1><div><div>By Isla Roderick</div><div><time datetime="2024-02-19">19 February 2024</time></div></div><p>The ferry is the only way to a hospital.</p><h2>How it unfolded</h2><p><b>14 April 2022:</b> The ferry is withdrawn.</p><p><b>31 January 2024:</b> A new vessel is delayed.</p></article>')).toEqual([
+      'p - | The ferry is the only way to a hospital.', 'e 2022-04-14 How it unfolded| The ferry is withdrawn.', 'e 2024-01-31 How it unfolded| A new vessel is delayed.',
+    ]);
+    expect(summary('<article><h1>Transit tax</h1><div><p>Sam Whitcombe</p><p><time>Nov 20, 2023</time> · 8 min read</p></div><p>Measure T looked easy.</p><p><strong>March 2023</strong> — The council votes.</p><p><strong>November 7, 2023</strong> — Measure T fails.</p></article>')).toEqual([
+      'p - | Measure T looked easy.', 'e 2023-03 | The council votes.', 'e 2023-11-07 | Measure T fails.',
+    ]);
+    expect(summary('<article><h1>The Orrin saga</h1><h3>A timeline of the year a battery breakthrough unravelled</h3><p><strong>10 January 2022</strong> — A preprint is posted.</p><p><strong>2 February 2022</strong> — A chemist doubts it.</p></article>')).toEqual([
+      'p - | A timeline of the year a battery breakthrough unravelled', 'e 2022-01-10 | A preprint is posted.', 'e 2022-02-02 | A chemist doubts it.',
+    ]);
   });
 
   it('drops the publication date beside the headline, never a timeline’s dates', () => {
@@ -885,7 +915,10 @@ describe('more styles', () => {
     expect(parseLeadingTime('14:30: Vote')).toEqual({ time: '14:30', rest: 'Vote' });
     expect(parseLeadingTime('10.50 dollars each')).toBeNull();
     expect(parseLeadingTime('3 people died')).toBeNull();
-    expect(parseLeadingTime('10:05 The hearing')).toBeNull();
+    expect(parseLeadingTime('10:05 The hearing')).toEqual({ time: '10:05', rest: 'The hearing' });
+    expect(parseLeadingTime('11am The army')).toEqual({ time: '11am', rest: 'The army' });
+    expect(parseLeadingTime('25:70 The hearing')).toBeNull();
+    expect(parseLeadingTime('10:05 the hearing')).toBeNull();
     expect(parseLeadingTime('Update, 11:42: Services are restored')).toEqual({ time: '11:42', rest: 'Services are restored' });
     expect(parseLeadingTime('Updated figures: 11 dead')).toBeNull();
     expect(parseLeadingTime('16.40 GMT')).toEqual({ time: '16.40 GMT', rest: null });
