@@ -104,10 +104,7 @@ const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^click here to (subscribe|sign up|read more|donate|support)\b/i,
   /^subscribe for (unlimited|full|free) access\b/i,
   /^comments?\s*\d+$/i,
-  /\.\s+[Mm]ore about \p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}$/u,
   /^\p{Extended_Pictographic}+$/u,
-  // A helpline's number under a hard story: "… can be contacted on 0800 319 6789".
-  /\b(can be (contacted|reached)|call( them)?)\s+((on|at)\s+)?\+?\d[\d ]{6,}/i,
   // Cookie banners.
   /^we value your privacy\b/i,
 ];
@@ -148,13 +145,28 @@ const GUARDED_PATTERNS: Array<[guard: string, pattern: RegExp]> = [
   ['@', /\b(reach|contact|email|write to|tips?)\b[^.]{0,60}\b[\w.+-]+@[\w-]+\.\w/i],
   // A byline with its stamp and reading time: "Rachel Doyle … Published … 5:00am 9 min", "6 min read".
   ['min', /\b(published|updated)\b.*\b\d{1,2}\s*min(ute)?s?( read)?$|\b\d{1,2}\s*min(ute)?s? read$/i],
+  // An author's page after their bio: "… covers health for The Times. More about Maren Oduya".
+  ['more about', /\.\s+[Mm]ore about \p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}$/u],
+  // A helpline's number under a hard story: "… can be contacted on 0800 319 6789".
+  ['contacted', /\bcan be contacted\s+((on|at)\s+)?\+?\d[\d ]{6,}/i],
+  ['call', /\b(can be reached|call( them)?)\s+((on|at)\s+)?\+?\d[\d ]{6,}/i],
 ];
 
+/**
+ * Words one of ANY_BLOCK_PATTERN's appeals needs: a long block without any of them is not scanned
+ * for it (most blocks are story paragraphs).
+ */
+const ANY_BLOCK_GUARD = /favou?r|unlike|support|inbox|permission|deductible|reader-|cookies/i;
+
+function isAppeal(text: string): boolean {
+  return ANY_BLOCK_GUARD.test(text) && ANY_BLOCK_PATTERN.test(text);
+}
+
 export function isBoilerplate(text: string): boolean {
-  if (text.length > SHORT) return ANY_BLOCK_PATTERN.test(text);
+  if (text.length > SHORT) return isAppeal(text);
   const lower = text.toLowerCase();
   return (
-    ANY_BLOCK_PATTERN.test(text) ||
+    isAppeal(text) ||
     SHORT_BLOCK_UNIONS.some((union) => union.test(text)) ||
     GUARDED_PATTERNS.some(([guard, pattern]) => lower.includes(guard) && pattern.test(text))
   );

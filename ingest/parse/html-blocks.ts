@@ -155,7 +155,6 @@ export interface HtmlArticle {
 
 function pickBody($: CheerioAPI) {
   const page = $('body').get(0) ?? $.root().get(0)!;
-  const pageLength = $(page).text().length;
   // The first candidate holding the headline is the story's container.
   const headline = $('h1').get(0);
   if (headline) {
@@ -164,9 +163,12 @@ function pickBody($: CheerioAPI) {
       if (holding) return holding;
     }
   }
+  let pageLength = -1;
   for (const selector of BODY_CANDIDATES) {
-    const candidates = $(selector).toArray().map((node) => ({ node, length: $(node).text().length }));
-    if (!candidates.length) continue;
+    const found = $(selector).toArray();
+    if (!found.length) continue;
+    if (pageLength < 0) pageLength = $(page).text().length;
+    const candidates = found.map((node) => ({ node, length: $(node).text().length }));
     // Pages often hold several (related posts are articles too): the longest is the story, if it
     // is the story at all. A teaser card under `Most read`, or one timeline entry set as its own
     // <article> or `.content` card among its siblings, holds far less than the page: the next,

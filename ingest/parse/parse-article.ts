@@ -50,21 +50,23 @@ function dateEntries(entries: TimelineEntry[], blocks: Block[], yearOption: numb
   const entryDates = withSlashDatesDayFirst(entries.map((entry) => entry.date));
   entries = entries.map((entry, index) => ({ ...entry, date: entryDates[index]! }));
   const dated = entries.filter((entry) => entry.date);
-  const years = assignYears(
-    dated.map((entry) => ({
-      month: entry.date!.month,
-      day: entry.date!.day,
-      statedYear: entry.date!.year ?? entry.yearHeading,
-      text: entry.paragraphs.map((paragraph) => paragraph.text).join(' '),
-    })),
-    {
-      yearOption,
-      yearsNamed: blocks.flatMap((block) => yearsNamed(block.text)),
-      datesNamed: blocks.flatMap((block) => datesNamed(block.text)),
-      eventsNamed: blocks.flatMap((block) => eventsNamed(block.text)),
-      beginningsNamed: blocks.flatMap((block) => beginningsNamed(block.text)),
-    },
-  );
+  const entryMonths = dated.map((entry) => ({
+    month: entry.date!.month,
+    day: entry.date!.day,
+    statedYear: entry.date!.year ?? entry.yearHeading,
+    text: entry.paragraphs.map((paragraph) => paragraph.text).join(' '),
+  }));
+  // The prose's years and dates matter only to a timeline that states no year and has no --year:
+  // most do, and reading every block for them costs as much as a tenth of the parse.
+  const evidenceNeeded = yearOption === undefined && entryMonths.every((entry) => entry.statedYear === null);
+  const fromProse = <T>(read: (text: string) => T[]) => (evidenceNeeded ? blocks.flatMap((block) => read(block.text)) : []);
+  const years = assignYears(entryMonths, {
+    yearOption,
+    yearsNamed: fromProse(yearsNamed),
+    datesNamed: fromProse(datesNamed),
+    eventsNamed: fromProse(eventsNamed),
+    beginningsNamed: fromProse(beginningsNamed),
+  });
   let datedIndex = 0;
   let previous: EntryDate = NO_DATE;
   return entries.map((entry) => {
