@@ -145,10 +145,11 @@ export function stripTitles(words: string[]): NameMention | null {
     index = last + 1;
     break;
   }
-  // A nationality or party before a full name (`Republican Donald Trump`) is a description.
-  while (words.length - index > 2 && (/^\p{Lu}\p{Ll}+(an|ian|ese|ish|ic)$/u.test(words[index]!) || PARTY_MEMBERS.has(words[index]!))) index += 1;
+  // Letters after the name first (`Jonathan Reid KC`), so that they count for no name word below.
   let end = words.length;
   while (end - index > 2 && POST_NOMINALS.has(words[end - 1]!)) end -= 1;
+  // A nationality or party before a full name (`Republican Donald Trump`) is a description.
+  while (end - index > 2 && (/^\p{Lu}\p{Ll}+(an|ian|ese|ish|ic)$/u.test(words[index]!) || PARTY_MEMBERS.has(words[index]!))) index += 1;
   const rest = words.slice(index, end);
   if (!rest.length || rest.every((word) => isNotName(word) || isTitleWord(word))) return null;
   return { name: rest.join(' '), titles };

@@ -544,7 +544,7 @@ export class SpeakerAttributor {
     const sentences = splitSentences(previous);
     for (let index = sentences.length - 1; index >= 0; index -= 1) {
       const text = sentences[index]!.text;
-      const found = this.attributed(speechVerbSubject(text), text);
+      const found = this.attributed(speechVerbSubject(withoutQuotations(text)), text);
       if (found) return found;
     }
     // Without a verb of speaking, only a colon hands the quotation over (`Trump Jr replies:`); a
@@ -604,7 +604,8 @@ export class SpeakerAttributor {
     if (sentenceIndex > 0) {
       const previousSentence = sentences[sentenceIndex - 1]!.text;
       const found =
-        this.attributed(speechVerbSubject(previousSentence), previousSentence) ??
+        // Its words outside quotation marks: `“Tom says it's sorted,” he read.` is not Tom speaking.
+        this.attributed(speechVerbSubject(withoutQuotations(previousSentence)), previousSentence) ??
         (previousSentence.trim().endsWith(':') ? this.attributed(openingSubject(tokenize(previousSentence)), previousSentence) : null);
       return found ? { ...found, claimed: false } : UNATTRIBUTED;
     }
