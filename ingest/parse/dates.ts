@@ -155,7 +155,7 @@ export function parseLeadingTime(text: string): { time: string; rest: string | n
  * A live blog's stamp pasted as text with no separator: `02:40 The river bursts …`, `11am The
  * army …` (a clock time with its minutes or its am/pm, then a capital).
  */
-const BARE_CLOCK = /^((?:[01]?\d|2[0-3]):[0-5]\d|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[ap]m)\s+(?=\p{Lu})/u;
+const BARE_CLOCK = /^((?:[01]?\d|2[0-3]):[0-5]\d|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[ap]m)\s+(?=\p{Lu})(?!(?:AM|PM|A\.M|P\.M)\b)/u;
 
 /**
  * Every date holds a digit (its day or its year) among its first 40 characters, even `The
@@ -216,7 +216,9 @@ function parseLeadingMonth(text: string): { date: ParsedDate; rest: string } | n
   const match = MONTH_LEADING.exec(text);
   if (!match) return null;
   const rest = text.slice(match[0].length).trim();
-  return rest.length < 2 ? null : { date: { month: monthNumber(match[2]!), day: null, year: null, text: match[1]!.trim() }, rest };
+  // `May – the month the club was relegated – was …`: an aside between dashes, as for full dates.
+  if (rest.length < 2 || (/^\p{Ll}/u.test(rest) && /\s[—–]\s/.test(rest))) return null;
+  return { date: { month: monthNumber(match[2]!), day: null, year: null, text: match[1]!.trim() }, rest };
 }
 
 export function parseLeadingDate(text: string): { date: ParsedDate; rest: string } | null {
@@ -263,16 +265,21 @@ function withRangeEnd(found: { date: ParsedDate; rest: string }, separator: stri
   return rest.length < 2 ? found : { date: { ...found.date, text: `${found.date.text}–${end[1]!.trim()}` }, rest };
 }
 
+/** A year, not after `by` (`by 2035`, `by spring 2026`, `by the end of 2026`), with a season's second year. */
+const YEAR_NAMED =
+  /(?<![\d.,])(?<!\bby\s+(?:(?:the\s+)?(?:end|start|beginning|middle|spring|summer|autumn|fall|winter|early|late|mid)(?:\s+of)?[\s-]+)?)(1[89]\d{2}|2[01]\d{2})(?![\d,.]\d)(?:[-–/](\d{2})(?!\d))?/gi;
+
 /** `its 2030 net-zero target`, `the 2050 goal`: a year named as a target. */
 const TARGET_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:targets?|goals?|deadlines?|ambitions?|pledges?|vision|agenda|strategy)\b/u;
 
 /**
  * Four-digit years the prose names (1800–2199), in order of appearance; not a target year (`a goal
- * of $400bn a year by 2035`, `its 2030 net-zero target`), which is no year the story has reached.
+ * of $400bn a year by 2035`, `on sale by spring 2026`, `its 2030 net-zero target`), which is no
+ * year the story has reached.
  */
 export function yearsNamed(text: string): number[] {
   const years: number[] = [];
-  for (const match of text.matchAll(/(?<![\d.,])(?<!\bby )(1[89]\d{2}|2[01]\d{2})(?![\d,.]\d)(?:[-–/](\d{2})(?!\d))?/g)) {
+  for (const match of text.matchAll(YEAR_NAMED)) {
     if (TARGET_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
     const year = Number(match[1]);
     years.push(year);

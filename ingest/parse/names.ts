@@ -12,7 +12,8 @@ const NOT_NAMES = new Set(
   tomorrow one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
   hundred thousand million first second third last next new other another some many most all both each every
   what who whom whose which why how where during since until from by for with without about against between
-  whether although though unless whereas because yet nor
+  whether although though unless whereas because yet nor afterwards afterward eventually finally instead
+  nevertheless moreover furthermore separately elsewhere overnight
   into through over under again once soon still even just only more less such same own other nothing
   someone something anyone anything everyone everything none neither either nobody everybody somebody anybody
   people residents officials critics supporters`
@@ -337,8 +338,11 @@ export class ArticleNames {
       (candidate) => candidate.words.length > words.length && words.every((word, index) => candidate.words[candidate.words.length - words.length + index] === word),
     );
     // A form that is the end of a longer fitting one is the same person (`Trump Jr`, `Donald Trump Jr`).
-    const people = fitting.filter((candidate) => !fitting.some((other) => other !== candidate && other.name.endsWith(` ${candidate.name}`)));
+    let people = fitting.filter((candidate) => !fitting.some((other) => other !== candidate && other.name.endsWith(` ${candidate.name}`)));
     let canonical = name;
+    // `Lady Hale` is not Sir Peter Hale, `Mr Smith` not Mrs Mary Smith.
+    const sex = titles.some((title) => MALE_TITLES.includes(title)) ? 'he' : titles.some((title) => FEMALE_TITLES.includes(title)) ? 'she' : null;
+    if (sex) people = people.filter((person) => !this.contradictsPronoun(person.name, sex));
     const titled = people.length > 1 && titles.length ? people.filter((person) => titles.some((title) => this.byTitle.get(title)?.has(person.name))) : [];
     if (titled.length === 1) canonical = titled[0]!.name;
     else if (people.length) {
@@ -372,7 +376,9 @@ export class ArticleNames {
   contradictsPronoun(person: string, pronoun: string): boolean {
     let gender = this.genders.get(person);
     if (gender === undefined) {
-      const titled = (titles: string[]) => titles.some((title) => [...(this.byTitle.get(title) ?? [])].some((name) => this.canonical(name) === person));
+      // Titles given to the full name only: a short form's (`Mr Smith`) may be anyone's of that
+      // name, and counting it would make Mrs Mary Smith a man whenever her husband is `Mr Smith`.
+      const titled = (titles: string[]) => titles.some((title) => this.byTitle.get(title)?.has(person) ?? false);
       const [male, female] = [titled(MALE_TITLES), titled(FEMALE_TITLES)];
       gender = male === female ? null : male ? 'he' : 'she';
       this.genders.set(person, gender);

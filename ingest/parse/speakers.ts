@@ -151,7 +151,8 @@ function openingSubject(tokens: Token[]): Subject | null {
     }
     const run = nameRunAt(tokens, start);
     const subject = run && nameSubject(run.words);
-    if (!run || !subject) continue;
+    // `Lee’s critics were scathing`: a name owning the subject is not it.
+    if (!run || !subject || POSSESSIVE.test(tokens[run.end - 1]!.raw)) continue;
     if (looksLikeVerb(tokens[skipAdverbsForward(tokens, run.end)])) return subject;
     // `Lars Hegge of Bergholm University wrote`: where the person works, then the verb.
     const affiliation = /^(of|at|from)$/.test(tokens[run.end]?.lower ?? '') ? nameRunAt(tokens, run.end + 1) : null;
@@ -207,6 +208,8 @@ function subjectOfVerb(tokens: Token[], verbIndex: number, participle: boolean):
     // `which a spokesman called`, `the company’s lawyers said`: the verb has a subject of its own,
     // a noun phrase naming no one, so the sentence's opening subject is not the speaker.
     if (/^[a-z]+$/.test(before.raw)) {
+      // `Lee Street residents say`, `Tesla shareholders said`: a name describing the ones who speak.
+      if (index >= 1 && /^[a-z]+s$/.test(before.raw) && !CONJUNCTIONS.has(before.lower) && isNameWord(tokens[index - 1]!.word)) return null;
       for (let position = index - 1; position >= Math.max(0, index - 3); position -= 1) {
         const token = tokens[position]!;
         if (DETERMINERS.has(token.lower) || POSSESSIVE.test(token.raw)) return null;
@@ -257,8 +260,17 @@ function unnamedSubjectBefore(tokens: Token[], verbIndex: number): boolean {
  * else's words (`quoted`, `read`, `heard`).
  */
 function actsAlone(token: Token | undefined): boolean {
-  return !!token && looksLikeVerb(token) && !AUXILIARIES.has(token.lower) && !RELAYING_VERBS.has(token.lower);
+  // Regular forms only: `found`, `saw`, `took` after a name say what it did, not that it spoke.
+  return !!token && /^[a-z]+(?:s|ed)$/.test(token.word) && !AUXILIARIES.has(token.lower) && !RELAYING_VERBS.has(token.lower) && !IRREGULAR_VERBS.has(token.lower);
 }
+
+/** The words after a closing verb: lower case, none speaking or passing words on (`with a laugh`, not `him saying`). */
+function closingRestClean(tokens: Token[], from: number): boolean {
+  return tokens
+    .slice(from)
+    .every((token) => /^[a-z][a-z'’-]*[,.;!?]?$/.test(token.raw) && !SPEECH_VERBS.has(token.lower) && !SPEECH_PARTICIPLES.has(token.lower) && !RELAY_PARTICIPLES.test(token.lower));
+}
+const RELAY_PARTICIPLES = /^(?:saying|telling|quoting|citing|sharing|retweeting|reading)$/;
 const RELAYING_VERBS = new Set(['quoted', 'quotes', 'heard', 'hears', 'read', 'reads', 'cited', 'cites', 'repeated', 'repeats']);
 
 /** The last speech verb of a stretch of text and its subject. */
@@ -312,9 +324,13 @@ function speechVerbSubject(text: string): Subject | null {
  */
 const DASH_CREDIT = /^\s*[—–-]\s*((?:[^,.;:(“"”]|(?<=\b(?:Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|Mr|Mrs|Ms|Mme|Jr|Sr)\.?)\.)+)/;
 
-const ADDRESSED = /\b(?:asked|asks|told|tells|questioned|questions|pressed|presses|urged|warned|thanked|interrupted|interviewed|challenged|confronted|called|phoned|emailed|texted|wrote to|put it to)\s+(her|him)\b/;
+const ADDRESSED =
+  /\b(?:asked|asks|told|tells|questioned|questions|pressed|presses|urged|warned|thanked|interrupted|interviewed|challenged|confronted|called|phoned|emailed|texted|wrote to|put it to)\s+(her|him)(?=\s+(?:whether|if|to|about|why|what|how|when|where|for|that|again|directly|outright)\b|\s*[,.;:!?]|\s*$)/;
 
-/** `she` for `Hale asked her whether …`, `he` for `…told him`: whom a sentence's subject addressed. */
+/**
+ * `she` for `Hale asked her whether …`, `he` for `…told him.`: whom a sentence's subject
+ * addressed; not `asked her lawyer`, where `her` owns the one asked.
+ */
 function addressedPronoun(sentence: string): string | null {
   const match = ADDRESSED.exec(withoutQuotations(sentence));
   return match ? (match[1] === 'her' ? 'she' : 'he') : null;
@@ -345,6 +361,10 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
   const clause = openingClause(text.slice(0, MAX_LEAD));
   const tokens = tokenize(clause).slice(0, 16);
   if (!tokens.length) return null;
+  // `“…,” Quinn quoted Brisco as saying.`: the one quoted.
+  const relayed = RELAYED.exec(clause.trim());
+  const relayedSubject = relayed && nameSubject(relayed[1]!.split(/\s+/));
+  if (relayedSubject) return { subject: relayedSubject, evidence: collapseWhitespace(clause) };
   const evidenceOf = (count: number) => collapseWhitespace(tokens.slice(0, count).map((token) => token.raw).join(' ')).replace(/[,;:]$/, '');
   const named = (run: { words: string[]; end: number } | null, evidenceEnd = run?.end ?? 0) => {
     const subject = run && nameSubject(run.words);
@@ -382,7 +402,8 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
   // A short clause closing the quotation's sentence attributes it with any verb (`“…,” Bob Stone
   // smiles.`, `“…,” she remembers with a laugh.`): feature writers use dozens.
   const closing = closingClause(text, clause, tokens);
-  const speaks = (token: Token | undefined) => attributes(token) || (closing && actsAlone(token));
+  // `Lee reads`, `Lee read aloud`: the words are whoever wrote what she reads.
+  const speaks = (token: Token | undefined) => !!token && !RELAYING_VERBS.has(token.lower) && (attributes(token) || (closing && actsAlone(token)));
   if (PRONOUNS.has(first.lower) && (SPEECH_VERBS.has(tokens[skipAdverbsForward(tokens, 1)]?.lower ?? '') || (closing && actsAlone(tokens[skipAdverbsForward(tokens, 1)])))) {
     return { subject: { kind: 'pronoun', word: first.lower }, evidence: evidenceOf(skipAdverbsForward(tokens, 1) + 1) };
   }
@@ -417,13 +438,21 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
     const previous = tokens[start - 1];
     if (previous && (DESCRIPTION_STOPS.has(previous.lower) || /[,;:]$/.test(previous.raw) || SPEECH_VERBS.has(previous.lower))) break;
     const run = nameRunAt(tokens, start);
-    if (!run) continue;
+    // `Lee’s critics say`: a name owning the subject is not the subject.
+    if (!run || POSSESSIVE.test(tokens[run.end - 1]!.raw)) continue;
     let verb = skipAdverbsForward(tokens, run.end);
     if (!speaks(tokens[verb]) && tokens[run.end - 1]!.raw.endsWith(',')) verb = appositionVerb(tokens, run.end, speaks);
-    if (speaks(tokens[verb])) {
-      const found = named(run, verb + 1);
-      if (found) return found;
-    }
+    if (!speaks(tokens[verb])) continue;
+    // `Lee said Hale told her`, `Lee says she was told`, `Lee recalls her father saying`, `Lee
+    // wrote, quoting Hale`: someone else's words, passed on.
+    const passedOn = (token: Token) =>
+      (SPEECH_VERBS.has(token.lower) && token.word === token.lower && !NOUN_LIKE_VERBS.has(token.lower)) || RELAY_PARTICIPLES.test(token.lower);
+    if (tokens.slice(verb + 1).some(passedOn)) return null;
+    // Any verb closes an attribution only with nothing after it that speaks or names someone
+    // (`Lee remembers Hale telling her`, `Lee wrote, quoting Hale’s email`, `Lee Street residents say`).
+    if (!attributes(tokens[verb]) && !closingRestClean(tokens, verb + 1)) continue;
+    const found = named(run, verb + 1);
+    if (found) return found;
   }
   return null;
 }
@@ -465,15 +494,16 @@ function unnamedAttribution(text: string): string | null {
 const PRONOUN_REPLY = /^(?:he|she)\s+(?:replied|answered|responded|retorted|countered|shot back|fired back|hit back)\b/i;
 
 /**
- * A name's words named right before a quotation: `Keillor’s warning that`, `Venn’s own claim:`.
- * The quotation is the owner's, whoever the sentence's subject is.
+ * A name's words named right before a quotation: `Keillor’s warning that`, `Venn’s own claim “…”`.
+ * The quotation is the owner's, whoever the sentence's subject is. Not after a colon: `Venn hit
+ * back at Keillor’s claims: “…”` is Venn answering them.
  */
 const SPOKEN_BY_OWNER = new RegExp(
   `(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})['’]s?\\s+(?:\\p{Ll}+\\s+)?(?:${[
     'claims?', 'warnings?', 'charges?', 'accusations?', 'allegations?', 'assertions?', 'suggestions?', 'arguments?',
     'complaints?', 'remarks?', 'comments?', 'words', 'description', 'insistence', 'promises?', 'pledges?', 'boasts?',
     'threats?', 'pleas?', 'demands?', 'questions?', 'retort', 'reply', 'response', 'verdict', 'prediction', 'vow',
-  ].join('|')})\\s*(?:that\\s*)?[,:]?\\s*$`,
+  ].join('|')})\\s*(?:that\\s*)?$`,
   'u',
 );
 
@@ -525,6 +555,10 @@ export class SpeakerAttributor {
     }
     if (subject.kind === 'role') return this.names.byRole(subject.title);
     const name = this.names.canonical(subject.name, subject.titles);
+    // `Leaked WhatsApp messages showed …`: a participle opening a sentence, named nowhere else, is
+    // no first name.
+    const first = name.split(' ')[0]!;
+    if (/^\p{Lu}\p{Ll}{2,}ed$/u.test(first) && !this.names.isProperWord(first) && this.names.mentions(name) <= 1) return null;
     // One capitalised word the article only ever opens sentences with is a common noun (`Talks`).
     return name.includes(' ') || this.names.isProperWord(name) ? name : null;
   }
@@ -737,6 +771,14 @@ export class SpeakerAttributor {
     if (!subject && opensWithUnnamedPerson(tokens)) return null;
     // Names inside quotations are what someone said; most sentences hold no quotation marks.
     const people = this.peopleNamed(/["“”„«»‘’']/.test(sentence) ? tokenize(withoutQuotations(sentence)) : tokens);
+    // `Ann Lee’s frustration was obvious.`: a person owning the subject is whom it is about, when
+    // the sentence names no one else (`Nora Quinn’s report accused Vail`: `he` is Vail).
+    const owner = subject ? null : nameRunAt(tokens, 0);
+    if (owner && POSSESSIVE.test(tokens[owner.end - 1]!.raw) && people.size === 0) {
+      const mention = nameSubject(owner.words);
+      const name = mention?.kind === 'name' ? this.names.canonical(mention.name) : null;
+      if (name && this.isPerson(name)) return name;
+    }
     if (subject?.kind === 'name') {
       const name = this.names.canonical(subject.name);
       if ([...people].some((person) => person !== name)) return null;

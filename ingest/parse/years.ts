@@ -97,15 +97,16 @@ function assignYearsInOrder(entries: EntryMonth[], anchors: YearAnchors): Array<
 }
 
 /**
- * The last entry's year the article's evidence argues for best. Each piece of evidence implies
- * the anchors that would make it true, and they weigh in this order:
+ * The last entry's year the article's evidence argues for best: the latest year named, or one or
+ * two years after it. Each piece of evidence implies the anchors that would make it true, and
+ * they weigh in this order:
  * 1. a date the prose names on an entry's very day (`a text dated March 2, 2017`, the `Mar 2`
  *    entry), or an entry's own words dating something up to a week before it (`4 March: … the
- *    letter, dated 3 March 2019`), however far from the latest year named;
+ *    letter, dated 3 March 2019`);
  * 2. when the prose says the story began (`began in the summer of 2018`): its first entry then;
  * 3. an event named by its year, told by the entries of one year only;
  * 4. a month the prose names with its year on an entry's month.
- * The latest year named and the years around it are the other candidates; it wins ties.
+ * The latest year named wins ties.
  */
 function likeliestAnchor(entries: EntryMonth[], relative: number[], anchors: YearAnchors): number {
   const latestYearNamed = Math.max(...anchors.yearsNamed);
@@ -134,7 +135,11 @@ function likeliestAnchor(entries: EntryMonth[], relative: number[], anchors: Yea
   };
   let best = latestYearNamed;
   let bestScore = score(best);
-  for (const anchor of new Set([latestYearNamed + 1, latestYearNamed - 1, latestYearNamed + 2, ...onDays])) {
+  // Only later years: the evidence corrects a latest year named that is the timeline's first, not
+  // its last. Earlier dates and years in the prose are mostly background (`the company began in
+  // 2019`, `since the 2019 protests`, `the lease signed on July 1, 1996`), and a move back on them
+  // was wrong far more often than right.
+  for (const anchor of [latestYearNamed + 1, latestYearNamed + 2]) {
     const candidate = score(anchor);
     if (better(candidate, bestScore)) [best, bestScore] = [anchor, candidate];
   }

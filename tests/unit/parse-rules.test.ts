@@ -183,6 +183,16 @@ describe('years', () => {
     expect(years('A season\n\nIt was a terrible 2021-22 season.\n\nAug 7 - The opener is lost.\n\nJan 3 - The manager goes.\n\nMay 14 - Relegation.')).toEqual(['2021-08-07', '2022-01-03', '2022-05-14']);
   });
 
+  it('moves the year only forward from the latest year named: earlier dates and years are background', () => {
+    const years = (text: string) => parseText(text).filter((d) => d.type === 'event').map((d) => d.date);
+    const entries = '\n\nJan. 1 - The second phase takes effect.\n\nApril 9 - Shops report fewer bags.\n\nOct. 2 - A review opens.';
+    // An anniversary of an earlier date on an entry's day, a company that began earlier.
+    expect(years(`Bags\n\nShoppers have paid for bags since Jan. 1, 2018, when the law took effect. The 2020 review is due.${entries}`)).toEqual(['2020-01-01', '2020-04-09', '2020-10-02']);
+    expect(years(`Bags\n\nThe firm began in 2019 as a two-person startup. Its 2020 accounts tell the rest.${entries}`)).toEqual(['2020-01-01', '2020-04-09', '2020-10-02']);
+    // A target after `by` names no year the story reached.
+    expect(yearsNamed('on sale by spring 2026, by the end of 2027, in 2024')).toEqual([2024]);
+  });
+
   it('lets a full date the prose names that falls on an entry’s day pick the year', () => {
     // `won the 2016 mayoral race`, then `a text dated March 2, 2017` about the Mar 2 entry.
     const entries = [[1, 9], [3, 2], [11, 21], [3, 10]].map(([month, day]) => ({ month: month!, day: day!, statedYear: null }));
@@ -368,6 +378,13 @@ describe('timelines pasted as lines and tables', () => {
     expect(parseText('Fire\n\nAftermath[edit]\n\nThe valley was rebuilt.')[0]).toMatchObject({ section: 'Aftermath', text: 'The valley was rebuilt.' });
   });
 
+  it('reads no month opening an aside between dashes, and no tweet’s footer, as an entry', () => {
+    const entries = parseText('Season\n\nAug. 3 - The club loses the opener.\n\nMarch 2 - The manager is sacked.\n\nMay – the month the club was relegated – was the worst of all.\n\nJune 9 - A new owner arrives.').filter((d) => d.type === 'event');
+    expect(entries.map((d) => d.dateText)).toEqual(['Aug. 3', 'March 2', 'June 9']);
+    const html = parseHtml('<article><h1>Board</h1><p><strong>Sept. 26, 2023</strong> – Parents pack the gym.</p><div class="tweet"><div>It is late and parents are still lining up.</div><div>1:15 AM ∙ Sep 27, 2023</div></div><p><strong>Oct. 3, 2023</strong> – A trustee resigns.</p></article>');
+    expect(html.filter((d) => d.type === 'event').map((d) => d.date)).toEqual(['2023-09-26', '2023-10-03']);
+  });
+
   it('reads a month without its year before a separator, and never as a transcript’s speaker', () => {
     const documents = parseText('Library\n\nNov. 3, 2019 — The council votes to close it.\n\nMid-December — Protesters occupy it.\n\nJanuary — The occupation ends.\n\nLate February: The library closes its doors.');
     expect(documents.filter((d) => d.type === 'event').map((d) => d.month)).toEqual(['2019-11', '2019-12', '2020-01', '2020-02']);
@@ -498,6 +515,16 @@ describe('speakers', () => {
     ['shot back that, and read a statement', 'Councilwoman Priya Anand shot back that “the children are the ones drinking the water, Roy.”\n\nOutside court, Sian Pritchard read a statement: “Owen was a gentle man.”', ['Priya Anand', 'Sian Pritchard']],
     ['not the writer of a note read aloud', 'Rita Moss read the note aloud: “Tom says it is all fine now.”', [null]],
     ['a full name before its post-nominals', 'The defence barrister, Jonathan Reid KC, rose.\n\nMr Reid told the jury the case was “built on hindsight and bad luck.”', ['Jonathan Reid']],
+    ['never the one whose claims are hit back at after a colon', 'Paul Venn hit back at Sarah Keillor’s claims: “The numbers simply do not support any of it.”', [null]],
+    ['no one for someone’s critics, allies or neighbours', 'Ann Lee arrived just after six. “Get out of this town and never come back,” Lee’s critics say.\n\nLee’s critics were scathing: “This is a disaster for the town.”', [null, null]],
+    ['no one for words passed on after the verb', 'Ann Lee arrived. “Get out of this town,” Lee said Peter Hale told her. “Never sell the boat,” Lee recalls her father saying. “Sign it off today, please,” Lee wrote, quoting Peter Hale’s email.', [null, null, null]],
+    ['no one for a street’s residents, or a name before found or read', 'Ann Lee arrived. “Get out of this town,” Lee Street residents say. “Go home and never come back,” Lee found scrawled on her door. “The harbour is not for sale,” Lee read aloud.', [null, null, null]],
+    ['a title of the other sex never resolves to the wrong spouse', 'Mrs Mary Smith has run the shop for 30 years with her husband. “We have never seen it this empty,” Mr Smith said.\n\nSir Peter Hale’s widow spoke at the unveiling. “He would have been so proud,” Lady Hale said.', ['Smith', 'Hale']],
+    ['she, after a sentence about her, owning its subject', 'Peter Hale opened the meeting. Ann Lee’s frustration was obvious. “We have waited three years,” she said.', ['Ann Lee']],
+    ['he, after a sentence owned by someone else that names him', 'Nora Quinn’s report accused Robert Vail of lying. “I told the truth under oath,” he said.', ['Robert Vail']],
+    ['she after asking her lawyer, who is her own', 'Ann Lee asked her lawyer whether the deal was safe. “I was told it was fine,” she said.', ['Ann Lee']],
+    ['no participle opening a sentence as a first name', 'Leaked WhatsApp messages showed his brother, Callum Blackwood, writing to an officer: ‘Fi says it is sorted, just sign it off.’'.replace(/[‘’]/g, "'"), [null]],
+    ['the one quoted as saying', 'Nora Quinn met Alan Brisco. “We are leaving the coalition today,” Quinn quoted Brisco as saying.', ['Alan Brisco']],
     ['no pronoun beside two people named', 'Blaise met Teodora Finlay on the quay, where she warned him that “the town will not wait another year.” Anna Blaise agreed.', [null]],
     ['“…,” description X said', '“We will appeal this ruling,” White House spokesman Josh Earnest said.', ['Josh Earnest']],
     ['“…,” X said, “…”', 'Mayor Tom Lee closes the bridge. “We will not,” Jane Roe said, “give up this fight.”', ['Jane Roe']],
