@@ -215,9 +215,13 @@ function keepFiguresOfTheStory($: CheerioAPI): void {
  * the story (`<div class="card"><header><time>6 May 2014</time><h3>…</h3></header>`): two or more
  * headers inside the page's main or article element.
  */
-function isCardHeader($: CheerioAPI, header: Element): boolean {
-  const story = $(header).parents('main, article').last();
-  return story.length > 0 && story.find('header').length >= 2;
+function isCardHeader($: CheerioAPI, header: Element, headersPerStory: Map<AnyNode, number>): boolean {
+  const story = $(header).parents('main, article').last().get(0);
+  if (!story) return false;
+  // Counted once per story: a page of thousands of cards asks for every one of them.
+  let count = headersPerStory.get(story);
+  if (count === undefined) headersPerStory.set(story, (count = $(story).find('header').length));
+  return count >= 2;
 }
 
 /**
@@ -248,8 +252,9 @@ function removePublicationStamp($: CheerioAPI): void {
     let byline: AnyNode | null = null;
     let holder = time.parent;
     for (let depth = 0; depth < 4 && holder?.type === 'tag'; depth += 1, holder = holder.parent) {
+      if (STORY_CONTAINERS.has(holder.name)) break;
       const text = collapseWhitespace($(holder).text());
-      if (STORY_CONTAINERS.has(holder.name) || $(holder).find('h1, h2, h3, article').length || text.length > 200 || /[.!?](\s|\p{Lu})/u.test(text)) break;
+      if (text.length > 200 || /[.!?](\s|\p{Lu})/u.test(text) || $(holder).find('h1, h2, h3, article').length) break;
       if (byline || BYLINE_NEIGHBOUR.test(text)) byline = holder;
     }
     if (byline) $(byline).remove();
@@ -306,10 +311,11 @@ export function htmlToBlocks(html: string): HtmlArticle {
   // no page footer, so it is kept, as a credit (see blockquoteCredit). Sorted out of the one
   // furniture query rather than found by a second walk of the whole page.
   keepFiguresOfTheStory($);
+  const headersPerStory = new Map<AnyNode, number>();
   const furniture = ($(FURNITURE).toArray() as Element[]).filter((node) => {
     const credit = node.name === 'footer' && node.parent?.type === 'tag' && (node.parent as Element).name === 'blockquote';
     if (credit) node.name = 'cite';
-    return !credit && !(node.name === 'header' && isCardHeader($, node));
+    return !credit && !(node.name === 'header' && isCardHeader($, node, headersPerStory));
   });
   $(furniture).remove();
   removeFurnitureByClassWord($);

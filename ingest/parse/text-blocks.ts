@@ -75,7 +75,7 @@ const LINK_LIST_LABEL = /^(related( stories| articles| coverage)?|read (more|nex
  * are dropped (null). Any other line comes back as it is.
  */
 function asTableRow(line: string): string | null {
-  const piped = /^\s*\|(.*)\|\s*$/.exec(line);
+  const piped = PIPE_ROW.test(line) ? /^\s*\|(.*)\|\s*$/.exec(line) : null;
   if (!piped && !line.includes('\t')) return line;
   const cells = (piped ? piped[1]!.split('|') : line.split('\t')).map((cell) => cell.trim()).filter(Boolean);
   if (piped && /^[\s|:-]*$/.test(line)) return null;
@@ -83,6 +83,10 @@ function asTableRow(line: string): string | null {
   if (cells.every((cell) => COLUMN_LABEL.test(cell))) return null;
   return parseStandaloneDate(cells[0]!) ? `${cells[0]} — ${cells.slice(1).join(' ')}` : cells.join(' ');
 }
+
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+/** What asTableRow makes of a row dated in its first cell. */
+const TIMELINE_ROW = / — /;
 
 /** A table's column label: `Date`, `Event`, `What happened`, `Key moment`. */
 const COLUMN_LABEL = /^(?:date|when|time|year|event|events|what happened|details?|description|key (?:moment|event)s?|milestone|source|notes?)$/i;
@@ -103,11 +107,19 @@ export function textToBlocks(source: string): Block[] {
     if (text) blocks.push({ kind: pendingQuoted ? 'blockquote' : 'paragraph', text, gapBefore: pendingGap });
   };
 
-  // Table rows are read before normalising, which folds their tabs into spaces.
-  const rows = source.split(/\r\n?|\n/).map(asTableRow).filter((row): row is string => row !== null);
-  const lines = normalizeText(rows.join('\n')).split('\n');
+  // Table rows are read before normalising, which folds their tabs into spaces. Each row is a
+  // paragraph of its own.
+  const rawLines = source.split(/\r\n?|\n/);
+  const rows = rawLines.map(asTableRow);
+  // A row that dates an entry, or any row of a Markdown table; other tab-separated lines (an
+  // infobox's `Location<tab>Torvane`) read on as before.
+  const isRow = rawLines
+    .map((line, index) => rows[index] !== null && rows[index] !== line && (PIPE_ROW.test(line) || TIMELINE_ROW.test(rows[index]!)))
+    .filter((_isRow, index) => rows[index] !== null);
+  const lines = normalizeText(rows.filter((row): row is string => row !== null).join('\n')).split('\n');
   const repeated = repeatedLines(lines);
-  for (const line of lines) {
+  for (const [lineIndex, line] of lines.entries()) {
+    if (isRow[lineIndex]) flush();
     const quoted = MARKDOWN_QUOTE.test(line);
     const unquoted = quoted ? line.replace(MARKDOWN_QUOTE, '') : line;
     const trimmed = withoutMarkdown(collapseWhitespace(withoutCitationMarks(unquoted)));

@@ -361,6 +361,8 @@ describe('timelines pasted as lines and tables', () => {
     expect(entries(`Library\n\nDate\tEvent\n${rows.join('\n')}`)).toEqual(['2021-09-14 The council publishes its draft budget.', '2021-10-02 About 300 people attend a meeting.']);
     const piped = ['| Date | What happened |', '|------|---------------|', ...rows.map((row) => `| ${row.replace('\t', ' | ')} |`)];
     expect(entries(`Library\n\n${piped.join('\n')}`)).toEqual(['2021-09-14 The council publishes its draft budget.', '2021-10-02 About 300 people attend a meeting.']);
+    // A row is a paragraph of its own, whether or not its text ends a sentence.
+    expect(entries('Library\n\n| 14 Sep 2021 | Draft budget |\n| 2 Oct 2021 | Public meeting |')).toEqual(['2021-09-14 Draft budget', '2021-10-02 Public meeting']);
   });
 
   it('reads a live blog’s times pasted as text, on their own line or before the text with no separator', () => {
