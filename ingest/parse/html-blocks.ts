@@ -211,6 +211,29 @@ function keepFiguresOfTheStory($: CheerioAPI): void {
 }
 
 /**
+ * Cards that print their date after their text (the common CodyHouse timeline: heading,
+ * paragraph, then `<span class="cd-timeline__date">Apr 3, 2019</span>` and a `Read more` link)
+ * are read with the date first, as every other timeline is written. Only when two or more cards
+ * do it, so a lone date closing a block stays where it is.
+ */
+function putCardDatesFirst($: CheerioAPI): void {
+  const moves: Array<{ date: Element; card: Element }> = [];
+  for (const date of $('[class*=date], time').toArray() as Element[]) {
+    const text = collapseWhitespace($(date).text());
+    if (text.length > 64 || !parseStandaloneDate(text)) continue;
+    // A date inside a paragraph, item, cell or heading opens it already (`<p><time>14 March</time> — …`).
+    if ($(date).parents('p, li, td, th, dt, dd, h1, h2, h3, h4, h5, h6').length) continue;
+    const card = $(date).parents().filter((_index, parent) => $(parent).find('h2, h3, h4, p').length > 0).first().get(0) as Element | undefined;
+    if (!card) continue;
+    const first = $(card).find('h2, h3, h4, p').first().get(0);
+    const inOrder = $(card).find('*').toArray();
+    if (first && inOrder.indexOf(first) < inOrder.indexOf(date)) moves.push({ date, card });
+  }
+  if (moves.length < 2) return;
+  for (const { date, card } of moves) $(card).prepend($(date));
+}
+
+/**
  * A <header> is the page's (its logo, menu and search) unless it heads one of several cards of
  * the story (`<div class="card"><header><time>6 May 2014</time><h3>…</h3></header>`): two or more
  * headers inside the page's main or article element.
@@ -239,13 +262,29 @@ function readDekAsParagraph($: CheerioAPI): void {
 
 /**
  * A page's own date beside its headline (Substack's `<div class="post-date">` next to the `<h1>`
- * and subtitle) stamps when it was published, not a timeline entry. One element alone whose class
- * says it holds a date and which holds nothing but a date, among the headline's siblings: a
- * timeline's dates are many, and its container (`class="timeline"`) holds more than a date.
+ * and subtitle, the Post's `data-qa="timestamp"`) stamps when it was published, not a timeline
+ * entry: one element alone among the headline's siblings that holds nothing but a date, marked so
+ * by a class or data attribute. A timeline's dates are many, and its container (`class="timeline"`)
+ * holds more than a date.
  */
 function removePublicationStamp($: CheerioAPI): void {
-  const stamps = $('h1').first().siblings('[class*=date], [class*=time], [class*=publish], [class*=posted]');
-  if (stamps.length === 1 && parseStandaloneDate(collapseWhitespace(stamps.text()))) stamps.remove();
+  // A lone date among the headline's siblings, however its class is called (the Post's
+  // `data-qa="timestamp"`): a timeline set beside the headline has many.
+  const dated = $('h1')
+    .first()
+    .siblings()
+    .toArray()
+    .filter((sibling) => {
+      // Marked as a stamp by a class or data attribute, itself or inside: a bare `<p>14 March
+      // 2023</p>` or `<h2>` over a live blog's posts is the timeline's day.
+      const marked = [sibling, ...($(sibling).find('*').toArray() as Element[])].some((element) =>
+        Object.entries(element.attribs).some(([name, value]) => (name === 'class' || name.startsWith('data-') || name === 'itemprop') && STAMP_MARK.test(value)),
+      );
+      if (!marked) return false;
+      const text = collapseWhitespace($(sibling).text());
+      return text.length <= 64 && parseStandaloneDate(text) !== null;
+    });
+  if (dated.length === 1) $(dated).remove();
   // A <time> in a byline (`By Isla Roderick` beside it, or `· 8 min read`) stamps publication
   // too: the byline goes with it, as far up as it holds no sentence of the story.
   for (const time of $('time').toArray()) {
@@ -260,6 +299,7 @@ function removePublicationStamp($: CheerioAPI): void {
     if (byline) $(byline).remove();
   }
 }
+const STAMP_MARK = /date|time|stamp|publish|posted/i;
 const BYLINE_NEIGHBOUR = /(?:^|\s)By\s+\p{Lu}|\bmin(?:ute)?s? read\b|^(?:published|updated|posted)\b/iu;
 
 /**
@@ -321,6 +361,7 @@ export function htmlToBlocks(html: string): HtmlArticle {
   removeFurnitureByClassWord($);
   removePublicationStamp($);
   readDekAsParagraph($);
+  putCardDatesFirst($);
   removeRepeatedPullQuotes($);
   removeLinkLists($);
   datePostsByTheirTime($);

@@ -773,6 +773,21 @@ describe('blocks', () => {
     ]);
   });
 
+  it('drops a lone stamp marked as one beside the headline, and reads cards that print their date last', () => {
+    const summary = (html: string) => parseHtml(html).map((d) => `${d.type[0]} ${d.date ?? '-'} | ${d.text.replace(/\s+/g, ' ')}`);
+    expect(summary('<article><h1>Water plant</h1><div data-qa="timestamp"><span>April 2, 2024 at 6:00 a.m. EDT</span></div><p>The town fought for three years.</p><p><strong>Sept. 14, 2021</strong> — The board buys the farm.</p><p><strong>Nov. 30, 2021</strong> — A hearing is held.</p></article>')).toEqual([
+      'p - | The town fought for three years.', 'e 2021-09-14 | The board buys the farm.', 'e 2021-11-30 | A hearing is held.',
+    ]);
+    // A live blog's day in a bare paragraph beside the headline is the timeline's.
+    expect(summary('<article><h1>Strike live</h1><p>14 March 2023</p><div><p><time>4:40pm</time></p><p>The union confirms a strike.</p></div><div><p><time>5:05pm</time></p><p>Talks collapse.</p></div></article>').map((line) => line.slice(0, 12))).toEqual([
+      'e 2023-03-14', 'e 2023-03-14',
+    ]);
+    const card = (title: string, date: string) => `<div class="block"><div class="content"><h2>${title}</h2><p>${title} happens to the dam.</p><div><span class="cd-timeline__date">${date}</span><a href="#">Read more</a></div></div></div>`;
+    expect(summary(`<main><h1>Dam</h1><section>${card('Cracks found', 'Apr 3, 2019')}${card('Funding', 'Jun 12, 2019')}${card('Work completed', 'Sep 30, 2023')}</section></main>`)).toEqual([
+      'e 2019-04-03 | Cracks found Cracks found happens to the dam.', 'e 2019-06-12 | Funding Funding happens to the dam.', 'e 2023-09-30 | Work completed Work completed happens to the dam.',
+    ]);
+  });
+
   it('drops the publication date beside the headline, never a timeline’s dates', () => {
     const texts = (html: string) => htmlToBlocks(html).blocks.map((block) => block.text);
     expect(texts('<article><div class="post-header"><h1>The saga</h1><h3 class="subtitle">A year</h3><div class="post-date">Dec 12, 2022</div></div><div><h3>10 January 2022</h3><p>First.</p></div></article>')).toEqual([
