@@ -1,8 +1,6 @@
 /**
- * HTML → blocks, with cheerio. Takes the article body (the largest `article`, `main` or
- * `.entry-content`-like container, else `body`), drops page furniture (scripts, navigation,
- * headers, footers, asides, forms, comment sections, figures and captions, share widgets), then
- * walks the tree turning block elements into blocks. `<br>` splits a paragraph, because pages
+ * HTML → blocks, with cheerio. Takes the story's element (html-story.ts drops the page's
+ * furniture and picks it), then walks the tree turning block elements into blocks. `<br>` splits a paragraph, because pages
  * often write `<p><b>Jun 16</b><br>Text…</p>`; empty paragraphs and rules widen the next gap.
  */
 import { load, type CheerioAPI } from 'cheerio';
@@ -11,40 +9,8 @@ import type { Block, BlockKind } from './blocks.ts';
 import { isBoilerplate } from './boilerplate.ts';
 import { creditedQuotation, splitCredit, withCredits } from './credits.ts';
 import { parseLeadingTime, parseStandaloneDate } from './dates.ts';
+import { prepareStory } from './html-story.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
-
-const FURNITURE = [
-  'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'object', 'embed',
-  'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'input', 'textarea', 'label',
-  'figure', 'figcaption', 'picture', 'img', 'video', 'audio',
-  '[role=navigation]', '[role=banner]', '[role=contentinfo]', '[role=complementary]', '[role=search]',
-  '[aria-hidden=true]', '[hidden]',
-  '#comments', '.comments', '.comment', '.comment-respond', '.comments-area', '#respond', '.comment-list',
-  '.wp-caption-text', '.caption', '.credit', '.image-credit', '.photo-credit',
-  '.screen-reader-text', '.sr-only', '.visually-hidden',
-  // MediaWiki's apparatus: citation marks (`[1]`), `[edit]` links, navigation boxes, categories.
-  'sup.reference', '.mw-editsection', '.noprint', '.navbox', '.catlinks', '.mw-jump-link',
-  '.infobox', '.hatnote', '.ambox', '.metadata', '.toc', '#toc', '.reflist', '.thumb',
-].join(', ');
-
-/**
- * Furniture found by a word in its class (`share-bar`, `newsletter-signup`). The same words also
- * turn up in the classes of whole stories (Substack's `<article class="newsletter-post">`,
- * WordPress's `category-social-care`, `<body class="has-sidebar">`), so these are dropped only
- * when they do not hold the story (see holdsStory).
- */
-const CLASS_WORDS = [
-  'share', 'social', 'related', 'newsletter', 'subscribe', 'subscription', 'donat', 'patreon', 'advert',
-  'promo', 'sidebar', 'breadcrumb', 'byline-share', 'sharedaddy', 'jp-relatedposts', 'read-next',
-  'more-stories', 'recirc', 'most-popular', 'keywords', 'tag-list', 'article-tags', 'contributions',
-  'paywall', 'byline', 'kicker', 'labels', 'eyebrow', 'author-bio', 'author-info',
-];
-const FURNITURE_BY_CLASS_WORD = [...CLASS_WORDS.map((word) => `[class*=${word}]`), '[rel~=tag]'].join(', ');
-
-const BODY_CANDIDATES = [
-  'article', 'main', '[itemprop=articleBody]', '.entry-content', '.post-content', '.article-content',
-  '.article-body', '.story-body', '.post-body', '#content', '.content',
-];
 
 const BLOCK_KIND: Record<string, BlockKind> = {
   p: 'paragraph', div: 'paragraph', section: 'paragraph', td: 'paragraph', th: 'paragraph',
@@ -84,99 +50,9 @@ function blockquoteCredit($: CheerioAPI, blockquote: Element): Element | undefin
   return name === 'p' && DASHES.test(text) && text.length <= 120 ? last : undefined;
 }
 
-/**
- * A pull quote repeats words the article prints in full elsewhere, so it goes, and the quotation
- * is read where the story tells it. One whose words appear nowhere else (an excerpt set as a
- * pull quote) is the only place they stand, so it stays.
- */
-function removeRepeatedPullQuotes($: CheerioAPI): void {
-  const pullQuotes = $('[class*=pullquote], [class*=pull-quote]').toArray();
-  if (!pullQuotes.length) return;
-  // Words only, so that `“We are not a start-up any more,” Strand said. “We are …”` in the story
-  // holds the pull quote `We are not a start-up any more. We are …`, sentence by sentence.
-  const wordsOf = (text: string) => collapseWhitespace(text.replace(/[^\p{L}\p{N}\s'’-]+/gu, ' ')).toLowerCase();
-  // The page's words without any pull quote, read once for all of them.
-  const story = $.root().clone();
-  story.find('[class*=pullquote], [class*=pull-quote]').remove();
-  const storyWords = ` ${wordsOf(story.text())} `;
-  for (const pullQuote of pullQuotes) {
-    const own = $(pullQuote).clone();
-    own.find('cite, footer, figcaption').remove();
-    const sentences = own.text().split(/[.!?;:…]+/).map(wordsOf).filter(Boolean);
-    const repeated = sentences.length > 0 && sentences.every((sentence) => sentence.split(' ').length >= 4 && storyWords.includes(` ${sentence} `));
-    if (repeated) $(pullQuote).remove();
-  }
-}
-
-/** Headings over lists of links to other stories: `Read next`, `Related`, `More on this story`. */
-const LINK_LIST_HEADING =
-  /^(related( stories| articles| coverage| content)?|read (more|next|this next)|more (on this story|from [\p{L} ]+|stories)|you (might|may) also like|recommended( for you)?|most (read|popular|viewed)|trending( now)?|further reading|topics|tags|key events)\s*:?$/iu;
-
-/**
- * Drops such a heading (or a label paragraph: `<p>Topics</p>`) and the list under it, whatever
- * the page's class names call them. A live blog's `Key events` list links to its own posts.
- */
-function removeLinkLists($: CheerioAPI): void {
-  // From each list to the element before it: far fewer than the page's headings and paragraphs.
-  for (const list of $('ul, ol').toArray()) {
-    const heading = $(list).prev();
-    if (!heading.is('h2, h3, h4, h5, h6, p, div, span, strong') || heading.children().length > 1) continue;
-    if (!LINK_LIST_HEADING.test(collapseWhitespace(heading.text()))) continue;
-    $(list).remove();
-    heading.remove();
-  }
-}
-
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const RELATIVE_TIME = /^(\d{1,2}\s*(h|hr|hrs|hours?|m|mins?|minutes?)\s+ago|just now|yesterday)$/i;
-
-/**
- * A live blog stamps each post with `<time datetime="2023-03-14T16:40:00Z">16.40 GMT</time>` (or
- * `4h ago`): the day is only in the attribute. Such a stamp is written out as the date it stands
- * for, `14 March 2023, 16.40 GMT` (or the attribute's own time for a relative stamp), so the post
- * starts an entry of that day like any dated paragraph. A stamp showing a date is left as it is.
- */
-function datePostsByTheirTime($: CheerioAPI): void {
-  for (const element of $('time[datetime]').toArray()) {
-    const stamp = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec($(element).attr('datetime') ?? '');
-    const visible = collapseWhitespace($(element).text());
-    if (!stamp || !visible || parseStandaloneDate(visible)) continue;
-    const [, year, month, day, hours, minutes] = stamp;
-    const time = parseLeadingTime(visible)?.rest === null ? visible : RELATIVE_TIME.test(visible) && hours ? `${hours}:${minutes}` : null;
-    const monthName = MONTH_NAMES[Number(month) - 1];
-    if (time && monthName) $(element).text(`${Number(day)} ${monthName} ${year}, ${time}`);
-  }
-}
-
 export interface HtmlArticle {
   title: string | undefined;
   blocks: Block[];
-}
-
-function pickBody($: CheerioAPI) {
-  const page = $('body').get(0) ?? $.root().get(0)!;
-  // The first candidate holding the headline is the story's container.
-  const headline = $('h1').get(0);
-  if (headline) {
-    for (const selector of BODY_CANDIDATES) {
-      const holding = $(headline).closest(selector).get(0);
-      if (holding) return holding;
-    }
-  }
-  let pageLength = -1;
-  for (const selector of BODY_CANDIDATES) {
-    const found = $(selector).toArray();
-    if (!found.length) continue;
-    if (pageLength < 0) pageLength = $(page).text().length;
-    const candidates = found.map((node) => ({ node, length: $(node).text().length }));
-    // Pages often hold several (related posts are articles too): the longest is the story, if it
-    // is the story at all. A teaser card under `Most read`, or one timeline entry set as its own
-    // <article> or `.content` card among its siblings, holds far less than the page: the next,
-    // wider candidate holds the story whole.
-    const longest = candidates.reduce((best, candidate) => (candidate.length > best.length ? candidate : best));
-    if (longest.length * 5 >= pageLength * 2 && !$(longest.node).siblings(selector).length) return longest.node;
-  }
-  return page;
 }
 
 /**
@@ -190,156 +66,6 @@ function hasVisibleText(node: AnyNode): boolean {
   return (node.children as AnyNode[]).some(hasVisibleText);
 }
 
-/**
- * A figure is furniture (a photo and its caption) unless it holds the story: WordPress sets every
- * table in `<figure class="wp-block-table">`, and the HTML standard credits a quotation as
- * `<figure><blockquote>…</blockquote><figcaption>— Name</figcaption></figure>`, as embedded posts
- * often are. Such a figure gives way to what it holds, its caption becoming the quotation's credit.
- */
-function keepFiguresOfTheStory($: CheerioAPI): void {
-  for (const figure of $('figure').toArray()) {
-    const element = $(figure);
-    const blockquote = element.find('blockquote').first();
-    if (!blockquote.length && !element.find('table').length) continue;
-    // A pull quote stays one for removeRepeatedPullQuotes.
-    if (/pull-?quote/i.test(figure.attribs['class'] ?? '')) blockquote.addClass('pullquote');
-    const caption = element.children('figcaption').first();
-    if (blockquote.length && caption.length) blockquote.append($('<cite></cite>').text(caption.text()));
-    caption.remove();
-    element.replaceWith(element.contents());
-  }
-}
-
-/**
- * Cards that print their date after their text (the common CodyHouse timeline: heading,
- * paragraph, then `<span class="cd-timeline__date">Apr 3, 2019</span>` and a `Read more` link)
- * are read with the date first, as every other timeline is written. Only when two or more cards
- * do it, so a lone date closing a block stays where it is.
- */
-function putCardDatesFirst($: CheerioAPI): void {
-  const moves: Array<{ date: Element; card: Element }> = [];
-  for (const date of $('[class*=date], time').toArray() as Element[]) {
-    const text = collapseWhitespace($(date).text());
-    if (text.length > 64 || !parseStandaloneDate(text)) continue;
-    // A date inside a paragraph, item, cell or heading opens it already (`<p><time>14 March</time> — …`).
-    if ($(date).parents('p, li, td, th, dt, dd, h1, h2, h3, h4, h5, h6').length) continue;
-    const card = $(date).parents().filter((_index, parent) => $(parent).find('h2, h3, h4, p').length > 0).first().get(0) as Element | undefined;
-    if (!card) continue;
-    const first = $(card).find('h2, h3, h4, p').first().get(0);
-    const inOrder = $(card).find('*').toArray();
-    if (first && inOrder.indexOf(first) < inOrder.indexOf(date)) moves.push({ date, card });
-  }
-  if (moves.length < 2) return;
-  for (const { date, card } of moves) $(card).prepend($(date));
-}
-
-/**
- * A <header> is the page's (its logo, menu and search) unless it heads one of several cards of
- * the story (`<div class="card"><header><time>6 May 2014</time><h3>…</h3></header>`): two or more
- * headers inside the page's main or article element.
- */
-function isCardHeader($: CheerioAPI, header: Element, headersPerStory: Map<AnyNode, number>): boolean {
-  const story = $(header).parents('main, article').last().get(0);
-  if (!story) return false;
-  // Counted once per story: a page of thousands of cards asks for every one of them.
-  let count = headersPerStory.get(story);
-  if (count === undefined) headersPerStory.set(story, (count = $(story).find('header').length));
-  return count >= 2;
-}
-
-/**
- * The standfirst under the headline (`<h2 class="subtitle">A timeline of the year a battery
- * breakthrough unravelled</h2>`) is story text, not a section over every document after it: a
- * heading right after the <h1> that reads like a sentence (six words or more, no date), or one
- * whose class says so.
- */
-function readDekAsParagraph($: CheerioAPI): void {
-  const next = $('h1').first().next('h2, h3, h4').get(0);
-  const words = next ? collapseWhitespace($(next).text()).split(' ').length : 0;
-  const dek = next && (/subtitle|dek|standfirst|subhead|summary/i.test(next.attribs['class'] ?? '') || (words >= 6 && !parseStandaloneDate(collapseWhitespace($(next).text()))));
-  if (dek) next.name = 'p';
-}
-
-/**
- * A page's own date beside its headline (Substack's `<div class="post-date">` next to the `<h1>`
- * and subtitle, the Post's `data-qa="timestamp"`) stamps when it was published, not a timeline
- * entry: one element alone among the headline's siblings that holds nothing but a date, marked so
- * by a class or data attribute. A timeline's dates are many, and its container (`class="timeline"`)
- * holds more than a date.
- */
-function removePublicationStamp($: CheerioAPI): void {
-  // A lone date among the headline's siblings, however its class is called (the Post's
-  // `data-qa="timestamp"`): a timeline set beside the headline has many.
-  const dated = $('h1')
-    .first()
-    .siblings()
-    .toArray()
-    .filter((sibling) => {
-      // Marked as a stamp by a class or data attribute, itself or inside: a bare `<p>14 March
-      // 2023</p>` or `<h2>` over a live blog's posts is the timeline's day.
-      const marked = [sibling, ...($(sibling).find('*').toArray() as Element[])].some((element) =>
-        Object.entries(element.attribs).some(([name, value]) => (name === 'class' || name.startsWith('data-') || name === 'itemprop') && STAMP_MARK.test(value)),
-      );
-      if (!marked) return false;
-      const text = collapseWhitespace($(sibling).text());
-      return text.length <= 64 && parseStandaloneDate(text) !== null;
-    });
-  if (dated.length === 1) $(dated).remove();
-  // A <time> in a byline (`By Isla Roderick` beside it, or `· 8 min read`) stamps publication
-  // too: the byline goes with it, as far up as it holds no sentence of the story.
-  for (const time of $('time').toArray()) {
-    let byline: AnyNode | null = null;
-    let holder = time.parent;
-    for (let depth = 0; depth < 4 && holder?.type === 'tag'; depth += 1, holder = holder.parent) {
-      if (STORY_CONTAINERS.has(holder.name)) break;
-      const text = collapseWhitespace($(holder).text());
-      if (text.length > 200 || /[.!?](\s|\p{Lu})/u.test(text) || $(holder).find('h1, h2, h3, article').length) break;
-      if (byline || BYLINE_NEIGHBOUR.test(text)) byline = holder;
-    }
-    if (byline) $(byline).remove();
-  }
-}
-const STAMP_MARK = /date|time|stamp|publish|posted/i;
-const BYLINE_NEIGHBOUR = /(?:^|\s)By\s+\p{Lu}|\bmin(?:ute)?s? read\b|^(?:published|updated|posted)\b/iu;
-
-/**
- * Drops the furniture found by a word in its class, except what holds the story: an element that
- * is or holds it (holdsStory), or all the elements of one class word when together they hold
- * more than half of the page's text (a paywalled story set in several `<div class="paywall">`).
- */
-function removeFurnitureByClassWord($: CheerioAPI): void {
-  const storyText = { length: -1 };
-  const candidates = ($(FURNITURE_BY_CLASS_WORD).toArray() as Element[]).filter((node) => !holdsStory($, node, storyText));
-  if (!candidates.length) return;
-  const byWord = new Map<string, { nodes: Element[]; length: number }>();
-  for (const node of candidates) {
-    const classes = (node.attribs['class'] ?? '').toLowerCase();
-    const word = CLASS_WORDS.find((candidate) => classes.includes(candidate)) ?? 'rel';
-    const group = byWord.get(word) ?? { nodes: [], length: 0 };
-    group.nodes.push(node);
-    // Nested members are counted in their outer one.
-    if (!$(node).parents().toArray().some((parent) => group.nodes.includes(parent as Element))) group.length += $(node).text().length;
-    byWord.set(word, group);
-  }
-  if (storyText.length < 0) storyText.length = $('body').text().length;
-  for (const group of byWord.values()) if (group.length * 2 <= storyText.length) $(group.nodes).remove();
-}
-
-const STORY_CONTAINERS = new Set(['html', 'body', 'article', 'main']);
-
-/**
- * True when an element is or holds the story: the page itself, an article or main element, one
- * holding either or the page's <h1>, or one holding more than half of the page's text (a wrapper
- * that happens to carry `has-sidebar`). `storyText.length` caches the page's text length.
- */
-function holdsStory($: CheerioAPI, node: Element, storyText: { length: number }): boolean {
-  if (STORY_CONTAINERS.has(node.name)) return true;
-  const element = $(node);
-  if (element.find('article, main, [itemprop=articleBody], h1').length) return true;
-  if (storyText.length < 0) storyText.length = $('body').text().length;
-  return element.text().length * 2 > storyText.length;
-}
-
 export function htmlToBlocks(html: string): HtmlArticle {
   const $ = load(normalizeText(html));
   // The title first: the article's own <h1> often sits in a <header> that is furniture below.
@@ -347,25 +73,7 @@ export function htmlToBlocks(html: string): HtmlArticle {
   // A <title> usually ends with the site's name: `Story | Site`, `Story - Wikipedia`.
   const pageTitle = collapseWhitespace($('title').first().text()).replace(/\s+[|–—-]\s+[^|–—]+$/, '');
   const title = heading || pageTitle || undefined;
-  // `<blockquote>…<footer>— <cite>Name</cite></footer></blockquote>` credits the quotation: it is
-  // no page footer, so it is kept, as a credit (see blockquoteCredit). Sorted out of the one
-  // furniture query rather than found by a second walk of the whole page.
-  keepFiguresOfTheStory($);
-  const headersPerStory = new Map<AnyNode, number>();
-  const furniture = ($(FURNITURE).toArray() as Element[]).filter((node) => {
-    const credit = node.name === 'footer' && node.parent?.type === 'tag' && (node.parent as Element).name === 'blockquote';
-    if (credit) node.name = 'cite';
-    return !credit && !(node.name === 'header' && isCardHeader($, node, headersPerStory));
-  });
-  $(furniture).remove();
-  removeFurnitureByClassWord($);
-  removePublicationStamp($);
-  readDekAsParagraph($);
-  putCardDatesFirst($);
-  removeRepeatedPullQuotes($);
-  removeLinkLists($);
-  datePostsByTheirTime($);
-  const body = pickBody($);
+  const body = prepareStory($);
 
   const blocks: Block[] = [];
   let gap = 1;
