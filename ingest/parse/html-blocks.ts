@@ -19,7 +19,7 @@ const BLOCK_KIND: Record<string, BlockKind> = {
   li: 'list-item', blockquote: 'blockquote',
 };
 /** Inline elements that set a leading date apart. */
-const EMPHASIS = new Set(['strong', 'b', 'em', 'i', 'time', 'span', 'mark', 'u']);
+const EMPHASIS = new Set(['strong', 'b', 'em', 'i', 'time', 'span', 'mark', 'u', 'a']);
 const CONTAINERS = new Set(['article', 'main', 'body', 'html', 'ul', 'ol', 'dl', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'details', 'summary']);
 /** Lists and tables: a timeline written in one ends with it (see Block.structure). */
 const STRUCTURES = new Set(['ul', 'ol', 'dl', 'table']);

@@ -227,6 +227,9 @@ const SENTENCE_END = /[.!?…:]["”’')\]]*$/;
 /** The endings of English nouns for people by what they do: `Chemist`, `Promoter`, `Co-founders`. */
 const ROLE_NOUN = /^\p{Lu}[\p{L}-]*(?:er|or|ist|ian|ant|ent|eer|man|woman|ess)s?$/u;
 
+/** People named by whom they are to someone, opening a sentence before the name (`Widow Angela Reyes`). */
+const KIN = new Set(['widow', 'widower', 'mother', 'father', 'son', 'daughter', 'husband', 'wife', 'brother', 'sister', 'grandmother', 'grandfather']);
+
 /** The names of one article: counts, titles, and the canonical form of any short form. */
 export class ArticleNames {
   private readonly counts = new Map<string, number>();
@@ -297,7 +300,7 @@ export class ArticleNames {
       this.writesInLowerCase(`${first}s`) ||
       this.writesInLowerCase(`${first}es`) ||
       // Only once the whole article is read: a later sentence may write the word inside it.
-      (articleRead && ROLE_NOUN.test(words[0]!) && !this.midSentence.has(words[0]!));
+      (articleRead && (ROLE_NOUN.test(words[0]!) || KIN.has(first)) && !this.midSentence.has(words[0]!));
     return described ? { name: rest, titles: [...mention.titles, first] } : mention;
   }
 

@@ -28,7 +28,8 @@ export interface Passage {
 
 export type Segment = TimelineEntry | Passage;
 
-const YEAR_HEADING = /^(1[89]\d{2}|2[01]\d{2})[:.]?$/;
+/** `2016`, or a season standing alone (`2021/22`, `2022–23`), which starts in its first year. */
+const YEAR_HEADING = /^(1[89]\d{2}|2[01]\d{2})([/–-]\d{2})?[:.]?$/;
 /** Sections whose content is apparatus, not story: references, link lists, notes. */
 const APPARATUS_SECTION =
   /^(references|see also|external links|notes|footnotes|further reading|sources|bibliography|citations|related( articles| stories| posts| links)?|read more|more on this story|topics|tags|about (the author|us|\p{Lu}[\p{L}.,&'’ -]{0,60})|(media|press|investor) contacts?|forward[- ]looking statements|safe harbou?r( statement)?)$/iu;
@@ -92,6 +93,12 @@ export function segmentArticle(blocks: Block[]): Segment[] {
   // The list or table the last entry stands in, if any: the timeline ends where it does.
   const lastStructure = blocks[last]!.structure;
   let yearHeading: number | null = null;
+  /** The first year of a season heading (`2021/22`), for the entry right under it only. */
+  let seasonStart: number | null = null;
+  const headYears = (match: RegExpExecArray) => {
+    const year = Number(match[1]);
+    [yearHeading, seasonStart] = match[2] ? [null, year] : [year, null];
+  };
   let entry: TimelineEntry | null = null;
   let timelineOver = false;
   /** The date of the last dated entry, which the time-stamped entries after it share. */
@@ -103,14 +110,16 @@ export function segmentArticle(blocks: Block[]): Segment[] {
   };
   const openEntry = (date: ParsedDate | null) => {
     closeEntry();
-    entry = { kind: 'entry', date, yearHeading, paragraphs: [], section };
+    entry = { kind: 'entry', date, yearHeading: yearHeading ?? seasonStart, paragraphs: [], section };
+    // A season's first year is its first entry's; the rest run on from it by chronology.
+    seasonStart = null;
     return entry;
   };
 
   blocks.forEach((block, index) => {
     const yearMatch = YEAR_HEADING.exec(block.text);
     if (index < first || timelineOver) {
-      if (yearMatch && index < first) yearHeading = Number(yearMatch[1]);
+      if (yearMatch && index < first) headYears(yearMatch);
       else if (block.kind === 'heading') section = block.text;
       else if (!APPARATUS_SECTION.test(section ?? '')) segments.push({ kind: 'passage', block, section });
       return;
@@ -118,7 +127,7 @@ export function segmentArticle(blocks: Block[]): Segment[] {
     const start = starts[index];
     if (yearMatch) {
       closeEntry();
-      yearHeading = Number(yearMatch[1]);
+      headYears(yearMatch);
       return;
     }
     if (start) {

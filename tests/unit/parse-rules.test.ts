@@ -387,6 +387,13 @@ describe('timelines pasted as lines and tables', () => {
     expect(html.filter((d) => d.type === 'event').map((d) => d.date)).toEqual(['2023-09-26', '2023-10-03']);
   });
 
+  it('reads a season standing alone as the first year of the entries under it, which run on by chronology', () => {
+    const dates = parseText('Two seasons\n\nHow the club fell apart.\n\n2021/22\n\nAug 7 — The opener is lost.\n\nJan 3 — A new owner arrives.\n\n2022–23\n\nAug 6 — Life in the lower league.\n\nMarch 4 — Promotion.')
+      .filter((d) => d.type === 'event')
+      .map((d) => d.date);
+    expect(dates).toEqual(['2021-08-07', '2022-01-03', '2022-08-06', '2023-03-04']);
+  });
+
   it('reads a month without its year before a separator, and never as a transcript’s speaker', () => {
     const documents = parseText('Library\n\nNov. 3, 2019 — The council votes to close it.\n\nMid-December — Protesters occupy it.\n\nJanuary — The occupation ends.\n\nLate February: The library closes its doors.');
     expect(documents.filter((d) => d.type === 'event').map((d) => d.month)).toEqual(['2019-11', '2019-12', '2020-01', '2020-02']);
@@ -633,6 +640,8 @@ describe('speakers', () => {
     expect(names.canonical('Achterberg')).toBe('Rosalind Achterberg');
     expect(names.canonical('Rask')).toBe('Gideon Rask');
     expect(names.canonical('Silicon Valley Bank')).toBe('Silicon Valley Bank');
+    // Nor is a word for someone's kin opening a sentence.
+    expect(new ArticleNames(['Widow Angela Reyes responded.', 'Reyes spoke.']).canonical('Reyes')).toBe('Angela Reyes');
     // A party member's label is no part of the name.
     expect(stripTitles(['Democrat', 'Luis', 'Ortega'])?.name).toBe('Luis Ortega');
     // A word the article writes inside a sentence is a name, not a description.
@@ -771,6 +780,11 @@ describe('blocks', () => {
     expect(summary('<article><h1>The Orrin saga</h1><h3>A timeline of the year a battery breakthrough unravelled</h3><p><strong>10 January 2022</strong> — A preprint is posted.</p><p><strong>2 February 2022</strong> — A chemist doubts it.</p></article>')).toEqual([
       'p - | A timeline of the year a battery breakthrough unravelled', 'e 2022-01-10 | A preprint is posted.', 'e 2022-02-02 | A chemist doubts it.',
     ]);
+  });
+
+  it('reads a leading date set in a link', () => {
+    const events = parseHtml('<article><h1>Bridge</h1><p>The bridge closed after a long fight.</p><p><a href="/1"><strong>March 3, 2021</strong></a> The council delays the repair.</p><p><a href="/2"><strong>June 9, 2021</strong></a> Engineers find a crack.</p></article>').filter((d) => d.type === 'event');
+    expect(events.map((d) => `${d.date} ${d.text}`)).toEqual(['2021-03-03 The council delays the repair.', '2021-06-09 Engineers find a crack.']);
   });
 
   it('drops a lone stamp marked as one beside the headline, and reads cards that print their date last', () => {
