@@ -219,14 +219,15 @@ function removePublicationStamp($: CheerioAPI): void {
     .siblings()
     .toArray()
     .filter((sibling) => {
+      // Short first: the story's own container is often among the siblings.
+      const raw = boundedText(sibling, 200);
+      const text = raw === null ? '' : collapseWhitespace(raw);
+      if (!text || text.length > 64 || !parseStandaloneDate(text)) return false;
       // Marked as a stamp by a class or data attribute, itself or inside: a bare `<p>14 March
       // 2023</p>` or `<h2>` over a live blog's posts is the timeline's day.
-      const marked = [sibling, ...($(sibling).find('*').toArray() as Element[])].some((element) =>
+      return [sibling, ...($(sibling).find('*').toArray() as Element[])].some((element) =>
         Object.entries(element.attribs).some(([name, value]) => (name === 'class' || name.startsWith('data-') || name === 'itemprop') && STAMP_MARK.test(value)),
       );
-      if (!marked) return false;
-      const text = collapseWhitespace($(sibling).text());
-      return text.length <= 64 && parseStandaloneDate(text) !== null;
     });
   if (dated.length === 1) $(dated).remove();
   // A <time> in a byline (`By Isla Roderick` beside it, or `· 8 min read`) stamps publication
@@ -236,14 +237,32 @@ function removePublicationStamp($: CheerioAPI): void {
     let holder = time.parent;
     for (let depth = 0; depth < 4 && holder?.type === 'tag'; depth += 1, holder = holder.parent) {
       if (STORY_CONTAINERS.has(holder.name)) break;
-      const text = collapseWhitespace($(holder).text());
-      if (text.length > 200 || /[.!?](\s|\p{Lu})/u.test(text) || $(holder).find('h1, h2, h3, article').length) break;
+      const raw = boundedText(holder, 400);
+      const text = raw === null ? null : collapseWhitespace(raw);
+      if (text === null || text.length > 200 || /[.!?](\s|\p{Lu})/u.test(text) || $(holder).find('h1, h2, h3, article').length) break;
       if (byline || BYLINE_NEIGHBOUR.test(text)) byline = holder;
     }
     if (byline) $(byline).remove();
   }
 }
 const STAMP_MARK = /date|time|stamp|publish|posted/i;
+
+/** The text of an element, or null as soon as it runs past `limit` characters (without reading the rest). */
+function boundedText(node: AnyNode, limit: number): string | null {
+  let text = '';
+  const stack: AnyNode[] = [node];
+  while (stack.length) {
+    const current = stack.pop()!;
+    if (current.type === 'text') {
+      text += (current as unknown as { data: string }).data;
+      if (text.length > limit) return null;
+    } else if ('children' in current) {
+      const children = current.children as AnyNode[];
+      for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]!);
+    }
+  }
+  return text;
+}
 const BYLINE_NEIGHBOUR = /(?:^|\s)By\s+\p{Lu}|\bmin(?:ute)?s? read\b|^(?:published|updated|posted)\b/iu;
 
 /**
