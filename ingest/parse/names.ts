@@ -227,6 +227,10 @@ const SENTENCE_END = /[.!?…:]["”’')\]]*$/;
 /** The endings of English nouns for people by what they do: `Chemist`, `Promoter`, `Co-founders`. */
 const ROLE_NOUN = /^\p{Lu}[\p{L}-]*(?:er|or|ist|ian|ant|ent|eer|man|woman|ess)s?$/u;
 
+/** A full name, then `and`/`with` `his`/`her` and someone's kin: the pronoun is the name's. */
+const SPOUSE_OR_KIN =
+  /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+),?\s+(?:and|with)\s+(his|her)\s+(?:wife|husband|partner|son|daughter|sons|daughters|children|brother|sister|mother|father|family)\b/gu;
+
 /** People named by whom they are to someone, opening a sentence before the name (`Widow Angela Reyes`). */
 const KIN = new Set(['widow', 'widower', 'mother', 'father', 'son', 'daughter', 'husband', 'wife', 'brother', 'sister', 'grandmother', 'grandfather']);
 
@@ -258,6 +262,10 @@ export class ArticleNames {
         for (const title of mention.titles) this.addTitle(title, mention.name);
       }
       for (const [role, name] of appositions(text)) this.addAppositionTitle(role, name);
+      // `John Smith and his wife`, `Mary Smith, with her husband`: the owner's pronoun says their sex.
+      if (text.includes('his ') || text.includes('her ')) {
+        for (const match of text.matchAll(SPOUSE_OR_KIN)) this.addTitle(match[2] === 'his' ? 'mr' : 'mrs', match[1]!);
+      }
     }
     // Sentence openers before a name the article also writes alone, known only now.
     for (const [name, count] of [...this.counts]) {
@@ -374,7 +382,8 @@ export class ArticleNames {
 
   /**
    * True when the article gives a person a title of the other sex than the pronoun (`Mrs Vance`,
-   * then `he`): gendered titles are all it knows of anyone's sex, and it never guesses from names.
+   * then `he`), or says so by their kin (`John Smith and his wife` counts as `Mr John Smith`):
+   * that is all it knows of anyone's sex, and it never guesses from first names.
    */
   contradictsPronoun(person: string, pronoun: string): boolean {
     let gender = this.genders.get(person);

@@ -534,6 +534,7 @@ describe('speakers', () => {
     ['she after asking her lawyer, who is her own', 'Ann Lee asked her lawyer whether the deal was safe. “I was told it was fine,” she said.', ['Ann Lee']],
     ['no participle opening a sentence as a first name', 'Leaked WhatsApp messages showed his brother, Callum Blackwood, writing to an officer: ‘Fi says it is sorted, just sign it off.’'.replace(/[‘’]/g, "'"), [null]],
     ['the one quoted as saying', 'Nora Quinn met Alan Brisco. “We are leaving the coalition today,” Quinn quoted Brisco as saying.', ['Alan Brisco']],
+    ['sex learnt from someone’s kin: his wife, her husband', 'John Smith and his wife have run the shop for years. “We have never seen it this empty,” Mrs Smith said.\n\nMary Jones and her husband, Tom Jones, opened it. “We never saw it this empty,” he said.\n\nSarah Lopez and her husband Dave Lopez own the house. “We cannot afford a court case,” Mr Lopez said.', ['Smith', null, 'Dave Lopez']],
     ['no pronoun beside two people named', 'Blaise met Teodora Finlay on the quay, where she warned him that “the town will not wait another year.” Anna Blaise agreed.', [null]],
     ['“…,” description X said', '“We will appeal this ruling,” White House spokesman Josh Earnest said.', ['Josh Earnest']],
     ['“…,” X said, “…”', 'Mayor Tom Lee closes the bridge. “We will not,” Jane Roe said, “give up this fight.”', ['Jane Roe']],
