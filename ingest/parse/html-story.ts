@@ -163,8 +163,7 @@ function keepFiguresOfTheStory($: CheerioAPI): void {
 function putCardDatesFirst($: CheerioAPI): void {
   const moves: Array<{ date: Element; card: Element }> = [];
   for (const date of $('[class*=date], time').toArray() as Element[]) {
-    const text = collapseWhitespace($(date).text());
-    if (text.length > 64 || !parseStandaloneDate(text)) continue;
+    if (!holdsOnlyDate(collapseWhitespace($(date).text()))) continue;
     // A date inside a paragraph, item, cell or heading opens it already (`<p><time>14 March</time> — …`).
     if ($(date).parents('p, li, td, th, dt, dd, h1, h2, h3, h4, h5, h6').length) continue;
     const card = $(date).parents().filter((_index, parent) => $(parent).find('h2, h3, h4, p').length > 0).first().get(0) as Element | undefined;
@@ -221,8 +220,7 @@ function removePublicationStamp($: CheerioAPI): void {
     .filter((sibling) => {
       // Short first: the story's own container is often among the siblings.
       const raw = boundedText(sibling, 200);
-      const text = raw === null ? '' : collapseWhitespace(raw);
-      if (!text || text.length > 64 || !parseStandaloneDate(text)) return false;
+      if (raw === null || !holdsOnlyDate(collapseWhitespace(raw))) return false;
       // Marked as a stamp by a class or data attribute, itself or inside: a bare `<p>14 March
       // 2023</p>` or `<h2>` over a live blog's posts is the timeline's day.
       return [sibling, ...($(sibling).find('*').toArray() as Element[])].some((element) =>
@@ -246,6 +244,11 @@ function removePublicationStamp($: CheerioAPI): void {
   }
 }
 const STAMP_MARK = /date|time|stamp|publish|posted/i;
+
+/** An element's text that is a date and nothing else: a stamp or a card's date, not a sentence. */
+function holdsOnlyDate(text: string): boolean {
+  return text.length > 0 && text.length <= 64 && parseStandaloneDate(text) !== null;
+}
 
 /** The text of an element, or null as soon as it runs past `limit` characters (without reading the rest). */
 function boundedText(node: AnyNode, limit: number): string | null {

@@ -271,6 +271,11 @@ function closingRestClean(tokens: Token[], from: number): boolean {
     .every((token) => /^[a-z][a-z'’-]*[,.;!?]?$/.test(token.raw) && !SPEECH_VERBS.has(token.lower) && !SPEECH_PARTICIPLES.has(token.lower) && !RELAY_PARTICIPLES.test(token.lower));
 }
 const RELAY_PARTICIPLES = /^(?:saying|telling|quoting|citing|sharing|retweeting|reading)$/;
+
+/** A verb of speaking done, or a participle passing words on, after the attributing verb. */
+function passesWordsOn(token: Token): boolean {
+  return (SPEECH_VERBS.has(token.lower) && token.word === token.lower && !NOUN_LIKE_VERBS.has(token.lower)) || RELAY_PARTICIPLES.test(token.lower);
+}
 const RELAYING_VERBS = new Set(['quoted', 'quotes', 'heard', 'hears', 'read', 'reads', 'cited', 'cites', 'repeated', 'repeats']);
 
 /** The last speech verb of a stretch of text and its subject. */
@@ -342,7 +347,9 @@ function addressedPronoun(sentence: string): string | null {
  * `clause` is the text's opening clause and `tokens` its words.
  */
 function closingClause(text: string, clause: string, tokens: Token[]): boolean {
-  return tokens.length <= 10 && clause.trim().length > 0 && /^[\s,]*$/.test(text.slice(0, text.indexOf(clause))) && /^[\s.!?]*$/.test(text.slice(text.indexOf(clause) + clause.length));
+  if (tokens.length > 10 || !clause.trim()) return false;
+  const at = text.indexOf(clause);
+  return /^[\s,]*$/.test(text.slice(0, at)) && /^[\s.!?]*$/.test(text.slice(at + clause.length));
 }
 
 /** `, X said` / `, said X` / `, she said` / `, said the mayor` right after a quotation. */
@@ -432,8 +439,6 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
   // spokesman Josh Earnest said`, `Trump’s lawyer Rudy Giuliani said`. A function word or a comma
   // ends the description (`a spokesman for Mayor Lee said` names no speaker). An apposition may
   // stand between the name and the verb: `Linda Marsh, 47, said`, `X, who chairs the committee, said`.
-  // A short clause closing the quotation's sentence attributes it with any verb (`“…,” Bob Stone
-  // smiles.`, `“…,” Ann Lee remembers with a laugh.`): feature writers use dozens.
   for (let start = 0; start < 5; start += 1) {
     const previous = tokens[start - 1];
     if (previous && (DESCRIPTION_STOPS.has(previous.lower) || /[,;:]$/.test(previous.raw) || SPEECH_VERBS.has(previous.lower))) break;
@@ -445,9 +450,7 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
     if (!speaks(tokens[verb])) continue;
     // `Lee said Hale told her`, `Lee says she was told`, `Lee recalls her father saying`, `Lee
     // wrote, quoting Hale`: someone else's words, passed on.
-    const passedOn = (token: Token) =>
-      (SPEECH_VERBS.has(token.lower) && token.word === token.lower && !NOUN_LIKE_VERBS.has(token.lower)) || RELAY_PARTICIPLES.test(token.lower);
-    if (tokens.slice(verb + 1).some(passedOn)) return null;
+    if (tokens.slice(verb + 1).some(passesWordsOn)) return null;
     // Any verb closes an attribution only with nothing after it that speaks or names someone
     // (`Lee remembers Hale telling her`, `Lee wrote, quoting Hale’s email`, `Lee Street residents say`).
     if (!attributes(tokens[verb]) && !closingRestClean(tokens, verb + 1)) continue;
@@ -474,7 +477,8 @@ const MAX_LEAD = 400;
  * one joined by a conjunction (`“…” and vowed to fight it` is the sentence's subject acting on).
  */
 function unnamedAttribution(text: string): string | null {
-  const tokens = tokenize(openingClause(text.slice(0, MAX_LEAD))).slice(0, 12);
+  const clause = openingClause(text.slice(0, MAX_LEAD));
+  const tokens = tokenize(clause).slice(0, 12);
   if (!tokens.length || CONJUNCTIONS.has(tokens[0]!.lower)) return null;
   const evidence = () => collapseWhitespace(tokens.map((token) => token.raw).join(' ')).replace(/[,;:]$/, '');
   // `according to a person familiar with the matter`, `came the reply`; `according to board
@@ -484,7 +488,7 @@ function unnamedAttribution(text: string): string | null {
   // `“…,” her husband remembers.`, `“…,” an old friend smiles.`: a short clause closing the
   // sentence, an unnamed someone and any verb.
   const unnamedActs = [2, 3].some((verb) => actsAlone(tokens[verb]) && tokens.slice(1, verb).every((token) => /^[a-z-]+$/.test(token.raw)));
-  if (ARTICLES_AND_OWNERS.has(tokens[0]!.lower) && tokens.length <= 6 && unnamedActs && closingClause(text, openingClause(text.slice(0, MAX_LEAD)), tokens)) return evidence();
+  if (ARTICLES_AND_OWNERS.has(tokens[0]!.lower) && tokens.length <= 6 && unnamedActs && closingClause(text, clause, tokens)) return evidence();
   // `a person familiar with the matter said`, `an official who was not authorised to speak publicly said`.
   const verb = tokens.findIndex((token) => (SPEECH_VERBS.has(token.lower) || REPLY_VERBS.has(token.lower)) && token.word === token.lower && !NOUN_LIKE_VERBS.has(token.lower));
   return verb < 0 ? null : evidence();

@@ -75,7 +75,7 @@ const LINK_LIST_LABEL = /^(related( stories| articles| coverage)?|read (more|nex
  * are dropped (null). Any other line comes back as it is.
  */
 function asTableRow(line: string): string | null {
-  const piped = PIPE_ROW.test(line) ? /^\s*\|(.*)\|\s*$/.exec(line) : null;
+  const piped = PIPE_ROW.exec(line);
   if (!piped && !line.includes('\t')) return line;
   const cells = (piped ? piped[1]!.split('|') : line.split('\t')).map((cell) => cell.trim()).filter(Boolean);
   if (piped && /^[\s|:-]*$/.test(line)) return null;
@@ -84,7 +84,7 @@ function asTableRow(line: string): string | null {
   return parseStandaloneDate(cells[0]!) ? `${cells[0]} — ${cells.slice(1).join(' ')}` : cells.join(' ');
 }
 
-const PIPE_ROW = /^\s*\|.*\|\s*$/;
+const PIPE_ROW = /^\s*\|(.*)\|\s*$/;
 /** What asTableRow makes of a row dated in its first cell. */
 const TIMELINE_ROW = / — /;
 
