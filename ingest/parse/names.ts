@@ -221,11 +221,18 @@ function appositions(text: string): Array<[string, string]> {
   return found;
 }
 
+/** The dash opening a credit line. */
+const CREDIT_DASH = /^[—–-]+$/;
+
 /** A word ending a sentence, before any closing marks: `said.`, `“Go!”`, `follows:`. */
 const SENTENCE_END = /[.!?…:]["”’')\]]*$/;
 
-/** The endings of English nouns for people by what they do: `Chemist`, `Promoter`, `Co-founders`. */
-const ROLE_NOUN = /^\p{Lu}[\p{L}-]*(?:er|or|ist|ian|ant|ent|eer|man|woman|ess)s?$/u;
+/**
+ * The endings of English nouns for people by what they do (`Chemist`, `Promoter`, `Co-founders`),
+ * and the common ones without such an ending (`Poet Ann Lee`, `Nurse Joy Adeyemi`).
+ */
+const ROLE_NOUN =
+  /^(?:\p{Lu}[\p{L}-]*(?:er|or|ist|ian|ant|ent|eer|man|woman|ess)|Poet|Playwright|Chef|Cook|Nurse|Midwife|Coach|Pilot|Priest|Imam|Rabbi|Monk|Nun|Clerk|Guard|Medic|Surgeon|Pupil|Veteran|Architect|Diplomat|Magistrate|Cadet|Athlete|Analyst|Economist|Activist|Artist|Model|Bishop|Vicar|Chaplain|Paramedic|Firefighter)s?$/u;
 
 /** A full name, then `and`/`with` `his`/`her` and someone's kin: the pronoun is the name's. */
 const SPOUSE_OR_KIN =
@@ -242,6 +249,9 @@ export class ArticleNames {
   private readonly fullText: string;
   private readonly lowerCaseAnswers = new Map<string, boolean>();
 
+  /** Words found describing someone before their full name (`Baker` of `Baker Tom Hale`), lower-cased. */
+  private readonly descriptions = new Set<string>();
+
   /** Capitalised words the article writes inside a sentence: names, not just sentence openers. */
   private readonly midSentence = new Set<string>();
 
@@ -249,17 +259,20 @@ export class ArticleNames {
     this.fullText = texts.join('\n');
     for (const text of texts) {
       const words = text.split(/\s+/);
-      let previous = '';
+      let opening = true;
       for (const token of words) {
+        if (!token) continue;
         // Most words are lower case: decide those by their first character before any pattern.
         const first = token.charCodeAt(0);
-        if (previous && !(first >= 97 && first <= 122) && /^\p{Lu}/u.test(token) && !SENTENCE_END.test(previous)) this.midSentence.add(bareWord(token));
-        previous = token;
+        if (!opening && !(first >= 97 && first <= 122) && /^\p{Lu}/u.test(token)) this.midSentence.add(bareWord(token));
+        // A credit's dash after a sentence or a quotation (`“…” — Poet Ann Lee`) opens it as a sentence would.
+        opening = SENTENCE_END.test(token) || (opening && CREDIT_DASH.test(token));
       }
       for (const raw of nameMentions(words)) {
         const mention = this.withoutDescription(raw, false);
         this.counts.set(mention.name, (this.counts.get(mention.name) ?? 0) + 1);
         for (const title of mention.titles) this.addTitle(title, mention.name);
+        if (mention.name !== raw.name) this.descriptions.add(mention.titles.at(-1)!);
       }
       for (const [role, name] of appositions(text)) this.addAppositionTitle(role, name);
       // `John Smith and his wife`, `Mary Smith, with her husband`: the owner's pronoun says their sex.
@@ -267,10 +280,20 @@ export class ArticleNames {
         for (const match of text.matchAll(SPOUSE_OR_KIN)) this.addTitle(match[2] === 'his' ? 'mr' : 'mrs', match[1]!);
       }
     }
-    // Sentence openers before a name the article also writes alone, known only now.
+    // Sentence openers before a name the article also writes alone, known only now; then the
+    // descriptions so learnt before a surname alone (`Baker Hale`).
+    this.mergeDescribed();
+    this.mergeDescribed();
+  }
+
+  private mergeDescribed(): void {
     for (const [name, count] of [...this.counts]) {
-      const shorter = this.withoutDescription({ name, titles: [] }).name;
+      const { name: shorter, titles } = this.withoutDescription({ name, titles: [] });
       if (shorter === name) continue;
+      for (const title of titles) {
+        this.descriptions.add(title);
+        this.addTitle(title, shorter);
+      }
       this.counts.delete(name);
       this.counts.set(shorter, (this.counts.get(shorter) ?? 0) + count);
       for (const names of this.byTitle.values()) if (names.delete(name)) names.add(shorter);
@@ -300,9 +323,11 @@ export class ArticleNames {
    */
   private withoutDescription(mention: NameMention, articleRead = true): NameMention {
     const words = mention.name.split(' ');
-    if (words.length < 3) return mention;
     const first = words[0]!.toLowerCase();
     const rest = words.slice(1).join(' ');
+    // `Baker Hale`, after `Baker Tom Hale`: the description again, before the surname alone.
+    if (words.length === 2 && this.descriptions.has(first)) return { name: rest, titles: [...mention.titles, first] };
+    if (words.length < 3) return mention;
     const described =
       this.writesInLowerCase(first) ||
       this.writesInLowerCase(`${first}s`) ||
@@ -329,20 +354,29 @@ export class ArticleNames {
 
   /** Candidate names split into words once, for `canonical`. */
   private candidates: Array<{ name: string; words: string[]; count: number }> | undefined;
-  private readonly canonicalCache = new Map<string, string>();
+  private readonly canonicalCache = new Map<string, { name: string; ambiguousAmong: string[] }>();
 
   /**
    * The fullest form of a name in this article; the name itself when none or when ambiguous. Two
    * people the short form fits (`Smith` in an article naming Oliver Smith and Hannah Smith) make
    * it ambiguous, unless the form comes with a title only one of them is given (`Governor Hale`
    * after `Governor Margaret Hale` and `finance chair Peter Hale`), or one of them is named at
-   * least three times as often as any other.
+   * least three times as often as any other. `recent`, the person named last before the form, wins
+   * among the people it fits, whatever their counts: `Hunter Biden appeared in court. Speaking
+   * outside, Biden said` is the son, though the article names his father more often.
    */
-  canonical(rawName: string, titles: string[] = []): string {
+  canonical(rawName: string, titles: string[] = [], recent: string | null = null): string {
     const key = titles.length ? `${rawName}\u0000${titles.join(' ')}` : rawName;
-    const cached = this.canonicalCache.get(key);
-    if (cached !== undefined) return cached;
-    const name = this.withoutDescription({ name: rawName, titles: [] }).name;
+    let cached = this.canonicalCache.get(key);
+    if (cached === undefined) this.canonicalCache.set(key, (cached = this.decide(rawName, titles)));
+    return recent && cached.ambiguousAmong.includes(recent) ? recent : cached.name;
+  }
+
+  /** `canonical` without the recent person: the form's fullest name, and the people it could mean when counts decided. */
+  private decide(rawName: string, titles: string[]): { name: string; ambiguousAmong: string[] } {
+    const described = this.withoutDescription({ name: rawName, titles: [] });
+    const name = described.name;
+    if (described.titles.length) titles = [...titles, ...described.titles];
     const words = name.split(' ');
     this.candidates ??= [...this.counts].map(([candidate, count]) => ({ name: candidate, words: candidate.split(' '), count }));
     const fitting = this.candidates.filter(
@@ -355,19 +389,19 @@ export class ArticleNames {
     const sex = titles.some((title) => MALE_TITLES.includes(title)) ? 'he' : titles.some((title) => FEMALE_TITLES.includes(title)) ? 'she' : null;
     if (sex) people = people.filter((person) => !this.contradictsPronoun(person.name, sex));
     const titled = people.length > 1 && titles.length ? people.filter((person) => titles.some((title) => this.byTitle.get(title)?.has(person.name))) : [];
-    if (titled.length === 1) canonical = titled[0]!.name;
-    else if (people.length) {
+    if (titled.length === 1) return { name: titled[0]!.name, ambiguousAmong: [] };
+    if (people.length) {
       const byMentions = [...people].sort((a, b) => b.count - a.count || b.words.length - a.words.length);
       const [first, second] = byMentions;
       if (!second || first!.count >= 3 * second.count) canonical = first!.name;
+      return { name: canonical, ambiguousAmong: second ? people.map((person) => person.name) : [] };
     } else if (words.length === 1 && !isTitleWord(name)) {
       // `Gordon said`, after `Gordon Pike`: a first name of one person only (a community
       // newsletter's style), never of two (`Donald Trump` and `Donald Trump Jr`).
       const opening = this.candidates.filter((candidate) => candidate.words.length > 1 && candidate.words[0] === name);
       if (opening.length === 1) canonical = opening[0]!.name;
     }
-    this.canonicalCache.set(key, canonical);
-    return canonical;
+    return { name: canonical, ambiguousAmong: [] };
   }
 
   /**

@@ -15,6 +15,8 @@ const ABBREVIATIONS = new Set([
   'jr', 'sr', 'mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'prof', 'rev',
   'inc', 'co', 'corp', 'ltd', 'no', 'vs', 'v', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'jan', 'feb', 'mar', 'apr',
   'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ft', 'mt', 'approx', 'dept', 'est', 'fig', 'al',
+  // Ranks and offices before a name (`Linda Marsh, whose son Pvt. Daniel Marsh was killed`).
+  'pvt', 'pte', 'cpl', 'spc', 'maj', 'brig', 'adm', 'cmdr', 'supt', 'insp', 'det', 'hon', 'fr', 'atty', 'asst',
 ]);
 
 /**

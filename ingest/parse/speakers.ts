@@ -558,7 +558,7 @@ export class SpeakerAttributor {
       return this.lastPerson && this.names.contradictsPronoun(this.lastPerson, subject.word) ? null : this.lastPerson;
     }
     if (subject.kind === 'role') return this.names.byRole(subject.title);
-    const name = this.names.canonical(subject.name, subject.titles);
+    const name = this.names.canonical(subject.name, subject.titles, this.lastPerson);
     // `Leaked WhatsApp messages showed …`: a participle opening a sentence, named nowhere else, is
     // no first name.
     const first = name.split(' ')[0]!;
@@ -784,7 +784,9 @@ export class SpeakerAttributor {
       if (name && this.isPerson(name)) return name;
     }
     if (subject?.kind === 'name') {
-      const name = this.names.canonical(subject.name);
+      // `Hunter Thompson died in 2005.`: whoever speaks next, or is `he`, it is not him.
+      if (DIED.test(sentence)) return null;
+      const name = this.names.canonical(subject.name, [], this.lastPerson);
       if ([...people].some((person) => person !== name)) return null;
       // A subject that is no full name (`Skarra was spared`, `Sarah was relieved`) may or may not
       // be a person: `she` after it is no one, rather than someone named before.
@@ -839,11 +841,17 @@ function opensWithUnnamedPerson(tokens: Token[]): boolean {
 
 /** People by what they do, as a common noun: `resident`, `claimant`, `driver`, `manager`. */
 const PERSON_NOUN_SHAPE = /^[a-z]+(?:er|or|ist|ian|ant|ent|eer)$/;
+const AGE_NOUN = /^\d{1,3}-year-olds?$/;
+
+/** A sentence saying its subject (a name of up to four words) died. */
+const DIED = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:died|was killed|was shot dead|passed away|was buried|drowned)\b/u;
 
 function unnamedPersonAt(tokens: Token[], start: number): boolean {
   const first = tokens[start];
   if (!first || !(DETERMINERS.has(first.lower) || POSSESSIVE.test(first.raw))) return false;
   for (const token of tokens.slice(start + 1, start + 4)) {
+    // `The 24-year-old was delighted.`
+    if (AGE_NOUN.test(token.word)) return true;
     if (!/^[a-z-]+$/.test(token.word)) return false;
     if (ROLE_WORDS.has(token.lower) || isTitleWord(token.word) || RELATIVES.has(token.lower) || PERSON_NOUN_SHAPE.test(token.word)) return true;
   }

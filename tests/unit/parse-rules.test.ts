@@ -411,6 +411,7 @@ describe('credit lines in plain text', () => {
     ['a blockquote with its credit on its last line', '> Overwhelmed by your generosity, every penny goes to the kids.\n> — Martin Greaves'],
     ['a blockquote, then the credit as a paragraph', '> Overwhelmed by your generosity, every penny goes to the kids.\n\n— Martin Greaves'],
     ['a pasted post, then its handle and date', 'Overwhelmed by your generosity, every penny goes to the kids. #Appeal\n\n— Martin Greaves (@mgreaves) April 3, 2020'],
+    ['a credit with what the person does before the name', '> Overwhelmed by your generosity, every penny goes to the kids.\n\n— Poet Martin Greaves'],
   ])('credits %s', (_name, text) => {
     const documents = parseText(`Appeal Timeline\n\nMarch 2019\n\nA payment is made.\n\nApril 2020\n\nThe appeal opens.\n\n${text}\n\nOctober 2020\n\nAn accountant is dismissed.`);
     expect(documents.filter((d) => d.type === 'quote').map((d) => [d.speaker, d.month])).toEqual([['Martin Greaves', '2020-04']]);
@@ -620,6 +621,30 @@ describe('speakers', () => {
     expect(new ArticleNames(['Gordon Pike wrote to the council.', 'Gordon said no.']).canonical('Gordon')).toBe('Gordon Pike');
     expect(new ArticleNames(['Chief Inspector Nguyen Van An spoke.']).canonical('Nguyen')).toBe('Nguyen Van An');
     expect(new ArticleNames(['Donald Trump met Donald Trump Jr.']).canonical('Donald')).toBe('Donald');
+  });
+
+  it('reads a short form two people share as the one of them named last, whatever the counts', () => {
+    const family = 'Jan 1, 2020\n\nPresident Joe Biden said he would not pardon his son. Joe Biden repeated the pledge. Joe Biden left.\n\nJan 3, 2020\n\n';
+    const speakers = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
+    expect(speakers(`${family}Hunter Biden appeared in court. Speaking outside, Biden said: “I am not guilty.”`)).toEqual(['Hunter Biden']);
+    expect(speakers(`${family}Hunter Biden declined to comment. Joe Biden spoke on Friday. “My son did nothing wrong,” Biden said.`)).toEqual(['Joe Biden']);
+    // Without anyone named just before, the counts still decide, or nothing does.
+    expect(speakers(`${family}The court sat. “I am not guilty,” Biden said.`)).toEqual(['Joe Biden']);
+    // Not someone the sentence before says died.
+    expect(speakers(`${family}Hunter Thompson’s widow, Anita Thompson, spoke at the memorial. Hunter Thompson died in 2005. “He would have hated all of this fuss,” Thompson said.`)).toEqual(['Thompson']);
+    // Not someone named inside a rank's abbreviation cut for a sentence end.
+    expect(speakers(`${family}Linda Marsh, whose son Pvt. Daniel Marsh was killed, speaks at a vigil. “I want to know who read those reports,” Marsh, 47, said.`)).toEqual(['Marsh']);
+  });
+
+  it('reads a description again before the surname alone as a title (`Baker Hale` after `Baker Tom Hale`)', () => {
+    const names = new ArticleNames(['Baker Tom Hale has run the shop since 1990.', 'His daughter, Ann Hale, helps out.', 'Baker Hale says trade has halved.']);
+    expect(names.canonical('Baker Hale')).toBe('Tom Hale');
+    expect(names.canonical('Hale', [], 'Tom Hale')).toBe('Tom Hale');
+  });
+
+  it('takes `the 24-year-old` for someone unnamed, so `he` after it is no one named before', () => {
+    const quotes = parseText('Tomás Rivera has signed Danny Rivera. Tomás Rivera called it a coup.\n\n“He is the profile we wanted,” Rivera said.\n\nThe 24-year-old was delighted. “It is a dream,” he said.').filter((d) => d.type === 'quote');
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Tomás Rivera', null]);
   });
 
   it('lets a title pick between people who share a name, even against the one named more often', () => {
