@@ -10,7 +10,7 @@ import rateLimit from 'express-rate-limit';
 import type { Logger } from 'pino';
 import { PROJECT_ROOT } from '../core/config.ts';
 import { AppError } from '../core/errors.ts';
-import { errorHandler, notFoundHandler } from './errors.ts';
+import { errorHandler, methodNotAllowedHandler, notFoundHandler } from './errors.ts';
 import { resourceOf, revalidate } from './etag.ts';
 import { requestLog } from './request-log.ts';
 import { createSearchFastPath } from './search-fast-path.ts';
@@ -98,6 +98,8 @@ function createExpressApp(options: AppOptions): express.Express {
     if (!(await search.isHealthy())) throw new AppError('ENGINE_UNAVAILABLE', 'The search engine does not answer');
     res.json({ status: 'ok', index: search.indexUid });
   });
+
+  api.all(['/search', '/documents/:id', '/health'], methodNotAllowedHandler);
 
   app.use('/api', api);
   app.use(express.static(options.publicDir ?? path.join(PROJECT_ROOT, 'public'), { index: 'index.html', maxAge: 0 }));

@@ -10,6 +10,7 @@ const STATUS_BY_CODE: Partial<Record<AppErrorCode, number>> = {
   INVALID_PARAMETER: 400,
   INVALID_FILTER: 400,
   NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
   RATE_LIMITED: 429,
   ENGINE_UNAVAILABLE: 503,
   INDEX_NOT_READY: 503,
@@ -17,6 +18,18 @@ const STATUS_BY_CODE: Partial<Record<AppErrorCode, number>> = {
 
 /** Seconds a client should wait before retrying when the engine is down. */
 const RETRY_AFTER_SECONDS = 5;
+
+/** The API only reads: every route answers GET and HEAD. */
+export const READ_METHODS = 'GET, HEAD';
+
+/** A route that exists, asked with a method it does not answer (`POST /api/search`). */
+export const methodNotAllowedHandler: RequestHandler = (req, res, next) => {
+  if (req.method === 'OPTIONS') {
+    res.set('Allow', READ_METHODS).status(204).end();
+    return;
+  }
+  next(new AppError('METHOD_NOT_ALLOWED', `${req.method} is not allowed here; use ${READ_METHODS}`));
+};
 
 export const notFoundHandler: RequestHandler = (req, _res, next) => {
   next(new AppError('NOT_FOUND', `No route for ${req.method} ${req.path}`));
@@ -44,7 +57,8 @@ export function toErrorAnswer(rawError: unknown): ErrorAnswer {
     code = status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
     message = (error as Error).message;
   }
-  const headers: Record<string, string> = status === 503 ? { 'Retry-After': String(RETRY_AFTER_SECONDS) } : {};
+  const headers: Record<string, string> =
+    status === 503 ? { 'Retry-After': String(RETRY_AFTER_SECONDS) } : status === 405 ? { Allow: READ_METHODS } : {};
   return { status, body: { error: { code, message } }, headers };
 }
 

@@ -6,7 +6,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
-import { loadConfig, type Config } from '../core/config.ts';
+import { CONFIG_VARIABLES, loadConfig, type Config } from '../core/config.ts';
 import { createEngineClient } from '../core/engine/engine-client.ts';
 import { openEngine, startBundledEngine } from '../core/engine/open-engine.ts';
 import type { EngineHandle } from '../core/engine/local-engine.ts';
@@ -18,6 +18,17 @@ import { SearchService } from './search-service.ts';
 import { seedIndexIfEmpty } from './seed-index.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
+
+const HELP = `Usage: npm start
+
+Serves timeline search: the web page at http://HOST:PORT/ and the JSON API under /api. Starts the
+bundled Meilisearch on loopback (data under DATA_DIR) unless MEILI_HOST names a running one, and
+indexes the articles of ARTICLES_DIR first when the index is missing or empty. Ctrl-C stops both.
+
+Configured by environment variables only (README, Configuration):
+  ${CONFIG_VARIABLES.join(', ')}
+
+Add articles with: npm run ingest -- <file or folder>...`;
 
 /** Restarts a bundled engine that exits unexpectedly, on the same port, with growing pauses. */
 function superviseEngine(engine: EngineHandle, config: Config, logger: pino.Logger, isStopping: () => boolean) {
@@ -54,6 +65,10 @@ function superviseEngine(engine: EngineHandle, config: Config, logger: pino.Logg
 }
 
 async function main(): Promise<void> {
+  if (process.argv.slice(2).some((arg) => arg === '--help' || arg === '-h')) {
+    process.stdout.write(`${HELP}\n`);
+    return;
+  }
   const config = loadConfig();
   // Readable lines in a terminal; JSON lines (one object per line) for pipes, files and containers.
   const logger = pino({

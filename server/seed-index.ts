@@ -3,7 +3,8 @@
  * `npm start` alone serves something searchable. An index that has documents is left alone,
  * which makes a second start fast and keeps what the user ingested.
  */
-import type { Meilisearch } from 'meilisearch';
+import type { Meilisearch, Settings } from 'meilisearch';
+import { INDEX_SETTINGS } from '../ingest/index/settings.ts';
 import { engineErrorCode } from '../core/engine/engine-client.ts';
 import { ingestArticles, type IngestSummary } from '../ingest/ingest-articles.ts';
 import { listArticleFiles } from '../ingest/article-files.ts';
@@ -17,6 +18,36 @@ async function documentCount(admin: Meilisearch, indexUid: string): Promise<numb
   }
 }
 
+/** The settings this version decides whose stored value differs from INDEX_SETTINGS. */
+export function outdatedSettings(current: Settings): string[] {
+  const differs = (key: keyof typeof INDEX_SETTINGS, ordered: boolean) => {
+    const wanted = INDEX_SETTINGS[key] as unknown;
+    const stored = current[key] as unknown;
+    if (!Array.isArray(wanted)) return JSON.stringify(stored) !== JSON.stringify(wanted);
+    const list = (values: unknown) => (Array.isArray(values) ? values.map((value) => JSON.stringify(value)) : []);
+    const [a, b] = ordered ? [list(stored), list(wanted)] : [list(stored).sort(), list(wanted).sort()];
+    return a.join() !== b.join();
+  };
+  return [
+    ...(['searchableAttributes', 'rankingRules'] as const).filter((key) => differs(key, true)),
+    ...(['filterableAttributes', 'sortableAttributes'] as const).filter((key) => differs(key, false)),
+    ...(['facetSearch'] as const).filter((key) => differs(key, false)),
+  ];
+}
+
+/**
+ * An index built by an earlier version keeps the settings it was built with until the next full
+ * ingest; a newer version's (what is searchable, how it ranks) are sent to it on start. The engine
+ * applies them in the background and keeps answering searches with the old ones meanwhile.
+ */
+async function updateOutdatedSettings(admin: Meilisearch, indexUid: string, log: (message: string) => void): Promise<void> {
+  const index = admin.index(indexUid);
+  const outdated = outdatedSettings(await index.getSettings());
+  if (!outdated.length) return;
+  log(`Index "${indexUid}" was built with older settings (${outdated.join(', ')}): the engine applies the current ones in the background`);
+  await index.updateSettings(INDEX_SETTINGS);
+}
+
 export async function seedIndexIfEmpty(
   admin: Meilisearch,
   options: { indexUid: string; articlesDir: string; log: (message: string) => void },
@@ -24,6 +55,7 @@ export async function seedIndexIfEmpty(
   const existing = await documentCount(admin, options.indexUid);
   if (existing > 0) {
     options.log(`Index "${options.indexUid}" has ${existing} documents`);
+    await updateOutdatedSettings(admin, options.indexUid, options.log);
     return undefined;
   }
   const files = await listArticleFiles(options.articlesDir);

@@ -29,6 +29,8 @@ interface EngineState {
 }
 
 const START_TIMEOUT_MS = 60_000;
+/** How long a second process waits for the engine already running on its data directory to answer. */
+const ATTACH_WAIT_MS = 15_000;
 
 export function enginePaths(dataDir: string) {
   return {
@@ -82,6 +84,21 @@ export function processIsAlive(pid: number): boolean {
   }
 }
 
+/**
+ * True when `pid` is alive and, where /proc tells (Linux), is an engine on this database: after a
+ * crash and a reboot the state file's pid may belong to anything else by now.
+ */
+function runsOnDataDirectory(pid: number, dbPath: string): boolean {
+  if (!processIsAlive(pid)) return false;
+  let commandLine: string;
+  try {
+    commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return true;
+  }
+  return commandLine.split('\0').includes(`--db-path=${dbPath}`);
+}
+
 function readState(stateFile: string): EngineState | undefined {
   try {
     const state = JSON.parse(readFileSync(stateFile, 'utf8')) as Partial<EngineState>;
@@ -107,6 +124,8 @@ export interface StartLocalEngineOptions {
   port?: number;
   /** Attach to an engine another process already runs on this data directory. Default true. */
   attach?: boolean;
+  /** How long to wait for an engine already running on this data directory to answer (15 s). */
+  attachWaitMs?: number;
   /** The engine's `--max-indexing-memory`, such as `1 GiB`. */
   maxIndexingMemory?: string;
   log?: (message: string) => void;
@@ -120,9 +139,25 @@ export async function startLocalEngine(options: StartLocalEngineOptions): Promis
 
   if (options.attach !== false) {
     const state = readState(paths.stateFile);
-    if (state && processIsAlive(state.pid) && (await isEngineHealthy(state.host))) {
-      log(`Using the Meilisearch already running at ${state.host} (pid ${state.pid})`);
-      return { host: state.host, masterKey, owned: false, child: undefined, stop: async () => {} };
+    if (state && runsOnDataDirectory(state.pid, paths.dbPath)) {
+      // A busy engine (a long indexing batch, a paused process) can be slow to answer; a second
+      // engine on the same data would write to the same files, so wait for it or give up.
+      const deadline = Date.now() + (options.attachWaitMs ?? ATTACH_WAIT_MS);
+      while (!(await isEngineHealthy(state.host))) {
+        if (Date.now() > deadline || !processIsAlive(state.pid)) break;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      if (await isEngineHealthy(state.host)) {
+        log(`Using the Meilisearch already running at ${state.host} (pid ${state.pid})`);
+        return { host: state.host, masterKey, owned: false, child: undefined, stop: async () => {} };
+      }
+      if (processIsAlive(state.pid)) {
+        throw new AppError(
+          'ENGINE_UNAVAILABLE',
+          `The Meilisearch already running on ${dataDir} (pid ${state.pid}, ${state.host}) does not answer. ` +
+            `A second engine on the same data could damage it, so none was started: try again once it answers, or stop it (kill ${state.pid}).`,
+        );
+      }
     }
   }
 

@@ -88,6 +88,15 @@ describe('odd but valid queries answer 200', () => {
     expect(response.body.totalHits).toBeGreaterThanOrEqual(0);
   });
 
+  it('reads a list written with brackets as the parameter itself, never dropping the filter', async () => {
+    const plain = await request(app).get('/api/search?type=quote&type=event').expect(200);
+    const bracketed = await request(app).get('/api/search?type[]=quote&type[]=event').expect(200);
+    expect(bracketed.body.totalHits).toBe(plain.body.totalHits);
+    expect(Object.keys(bracketed.body.facets.type).sort()).toEqual(Object.keys(plain.body.facets.type).sort());
+    expect(bracketed.body.hits.every((hit: { type: string }) => hit.type !== 'passage')).toBe(true);
+    await request(app).get('/api/search?type[]=nonsense').expect(400);
+  });
+
   it('ignores unknown parameters instead of failing', async () => {
     const response = await request(app).get('/api/search?utm_source=mail&q=bridge').expect(200);
     expect(response.body.totalHits).toBeGreaterThan(0);

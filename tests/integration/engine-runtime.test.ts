@@ -51,6 +51,38 @@ describe('the bundled engine', () => {
     }
   });
 
+  it('never starts a second engine on a data directory whose engine is alive but does not answer', async () => {
+    const dataDir = path.join(folder, 'silent');
+    await mkdir(dataDir, { recursive: true });
+    const engine = await startLocalEngine({ binaryPath: inject('meiliBinary'), dataDir });
+    try {
+      process.kill(engine.child!.pid!, 'SIGSTOP');
+      const error = await startLocalEngine({ binaryPath: inject('meiliBinary'), dataDir, attachWaitMs: 500 }).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).code).toBe('ENGINE_UNAVAILABLE');
+      expect((error as AppError).message).toContain(`pid ${engine.child!.pid}`);
+      // The state file still names the running engine.
+      expect(JSON.parse(await readFile(path.join(dataDir, 'engine.json'), 'utf8')).pid).toBe(engine.child!.pid);
+    } finally {
+      process.kill(engine.child!.pid!, 'SIGCONT');
+      await engine.stop();
+    }
+  });
+
+  it('starts its own engine when the state file names a process that is no engine on this data', async () => {
+    const dataDir = path.join(folder, 'stale');
+    await mkdir(dataDir, { recursive: true });
+    // This test's own process is alive, but it is no engine on this data directory.
+    await writeFile(path.join(dataDir, 'engine.json'), JSON.stringify({ host: 'http://127.0.0.1:9', pid: process.pid }));
+    const engine = await startLocalEngine({ binaryPath: inject('meiliBinary'), dataDir, attachWaitMs: 500 });
+    try {
+      expect(engine.owned).toBe(true);
+      expect(await isEngineHealthy(engine.host)).toBe(true);
+    } finally {
+      await engine.stop();
+    }
+  });
+
   it('creates a hex master key with mode 0600 and reuses it', async () => {
     const keyFile = path.join(folder, 'new.key');
     const key = readOrCreateMasterKey(keyFile);

@@ -8,6 +8,7 @@ import type { TimelineDocument } from '../../core/schema.ts';
 import { EngineTaskError } from '../../core/errors.ts';
 import { replaceIndex } from '../../ingest/index/replace-index.ts';
 import { INDEX_SETTINGS } from '../../ingest/index/settings.ts';
+import { outdatedSettings, seedIndexIfEmpty } from '../../server/seed-index.ts';
 import { COUNCIL_DOCUMENTS, makeDocument } from '../helpers/documents.ts';
 import { adminClient, dropIndex, uniqueIndexUid } from '../helpers/engine.ts';
 
@@ -129,5 +130,22 @@ describe('replaceIndex', () => {
     await expect(failure).rejects.toThrow(/did not finish within 1 ms/);
     expect(await allDocuments(uid)).toEqual(before);
     expect(await indexNames()).not.toContain(`${uid}__next`);
+  });
+});
+
+describe('an index built with an earlier version’s settings', () => {
+  it('gets the current settings on start, keeping its documents', async () => {
+    const uid = newIndexUid();
+    await replaceIndex(admin, { indexUid: uid, documents: [COUNCIL_DOCUMENTS], replacedArticles: null });
+    const older = [...INDEX_SETTINGS.searchableAttributes, 'articleTitle'];
+    await admin.index(uid).updateSettings({ searchableAttributes: older }).waitTask();
+    expect(outdatedSettings(await admin.index(uid).getSettings())).toEqual(['searchableAttributes']);
+
+    const logged: string[] = [];
+    expect(await seedIndexIfEmpty(admin, { indexUid: uid, articlesDir: '/nonexistent', log: (line) => logged.push(line) })).toBeUndefined();
+    expect(logged.join('\n')).toContain('was built with older settings (searchableAttributes)');
+    for (let attempt = 0; attempt < 100 && outdatedSettings(await admin.index(uid).getSettings()).length; attempt += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(outdatedSettings(await admin.index(uid).getSettings())).toEqual([]);
+    expect((await allDocuments(uid)).length).toBe(COUNCIL_DOCUMENTS.length);
   });
 });

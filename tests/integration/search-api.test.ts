@@ -41,6 +41,13 @@ describe('GET /api/search', () => {
       expect(response.body.hits[0].highlight).toContain('<mark>crumbling</mark>');
     });
 
+    it('finds a pasted quotation with words around it, in quotation marks, or with a word wrong', async () => {
+      for (const q of ['he said we cannot keep a crumbling bridge open', '"We cannot keep a crumbling bridge open for a winter."', 'we cannot keep a crumbling viaduct open']) {
+        const response = await request(app).get('/api/search').query({ q }).expect(200);
+        expect(response.body.hits[0]?.id, q).toBe('c-quote-1');
+      }
+    });
+
     it('returns the stored document fields on every hit and no engine internals', async () => {
       const response = await request(app).get('/api/search').query({ q: 'estimate' }).expect(200);
       const hit = response.body.hits.find((h: { id: string }) => h.id === 'c-quote-2');
@@ -154,6 +161,16 @@ describe('the app around the API', () => {
   it('reports health', async () => {
     const response = await request(app).get('/api/health').expect(200);
     expect(response.body.status).toBe('ok');
+  });
+
+  it('answers another method on a route with a JSON 405 naming the ones it takes', async () => {
+    for (const path of ['/api/search', '/api/documents/c-event-1', '/api/health']) {
+      const response = await request(app).post(path).send({ q: 'bridge' }).expect(405);
+      expect(response.headers['allow']).toBe('GET, HEAD');
+      expect(response.body.error).toMatchObject({ code: 'METHOD_NOT_ALLOWED' });
+    }
+    const options = await request(app).options('/api/search').expect(204);
+    expect(options.headers['allow']).toBe('GET, HEAD');
   });
 
   it('answers unknown routes with a JSON 404', async () => {

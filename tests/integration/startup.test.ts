@@ -11,6 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../core/config.ts';
 import { processIsAlive } from '../../core/engine/local-engine.ts';
+import { runScript } from '../helpers/run-script.ts';
 
 interface Started {
   child: ChildProcess;
@@ -61,6 +62,15 @@ describe('npm start', () => {
 
   afterAll(async () => {
     await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('--help explains itself and starts nothing', async () => {
+    const helpDir = path.join(dataDir, 'help');
+    const run = await runScript('server/main.ts', ['--help'], { DATA_DIR: helpDir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Usage: npm start');
+    expect(run.stdout).toContain('MEILI_HOST');
+    expect(existsSync(helpDir)).toBe(false);
   });
 
   it('from a clean data directory serves the bundled article, searchable, and stops cleanly', async () => {

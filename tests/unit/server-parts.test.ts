@@ -40,6 +40,12 @@ describe('buildSearchQueries', () => {
     expect(queries[0]).toMatchObject({ q: 'emails', sort: ['dateKey:asc', 'position:asc'], facets: ['type', 'month', 'speaker'] });
     expect(queries[1]).toMatchObject({ q: 'emails', filter: [], facets: ['month'], limit: 0 });
   });
+
+  it('matches by the rarest words unless told to keep the first ones', () => {
+    const request = parseSearchRequest({ q: 'I cant think of bigger lies', type: 'quote' });
+    expect(buildSearchQueries('idx', request).map((query) => query.matchingStrategy)).toEqual(['frequency', 'frequency']);
+    expect(buildSearchQueries('idx', request, 'last').map((query) => query.matchingStrategy)).toEqual(['last', 'last']);
+  });
 });
 
 describe('toSafeHighlight', () => {
@@ -67,6 +73,15 @@ describe('parseSearchRequest', () => {
 
   it('folds control characters and runs of spaces in q', () => {
     expect(parseSearchRequest({ q: '  a\u0000b\n\tc  ' }).q).toBe('a b c');
+  });
+
+  it('reads q as pasted words: no exact phrase, no excluded word, full-width letters folded', () => {
+    expect(parseSearchRequest({ q: '"Russia if you are listening"' }).q).toBe('Russia if you are listening');
+    expect(parseSearchRequest({ q: 'time in the barrel -Roger Stone' }).q).toBe('time in the barrel Roger Stone');
+    expect(parseSearchRequest({ q: 'e-mails -- 30,000' }).q).toBe('e-mails -- 30,000');
+    expect(parseSearchRequest({ q: 'ＷＩＫＩＬＥＡＫＳ' }).q).toBe('WIKILEAKS');
+    // The length limit counts characters as written composed: an accent typed as a combining mark counts once.
+    expect(parseSearchRequest({ q: 'e\u0301'.repeat(500) }).q).toHaveLength(500);
   });
 
   it('deduplicates repeated filter values', () => {
