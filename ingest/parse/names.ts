@@ -127,7 +127,12 @@ export interface NameMention {
   name: string;
   /** Title words that preceded it, lower case (`mayor`). */
   titles: string[];
+  /** A nickname written in quotation marks inside the name (`Frank` of `Francis "Frank" Dunmore`). */
+  nickname?: string;
 }
+
+/** A word in quotation marks of its own: `"Frank"`, `‘Bobby’`. */
+export const QUOTED_WORD = /^["“‘'](\p{Lu}[\p{L}'’-]*)["”’']$/u;
 
 /** Splits a run of name words into its titles and the name proper; null when nothing is left. */
 export function stripTitles(words: string[]): NameMention | null {
@@ -170,14 +175,24 @@ export function nameMentions(text: string | string[]): NameMention[] {
 export function findNameMention(text: string | string[], accept: (mention: NameMention) => boolean): NameMention | undefined {
   let found: NameMention | undefined;
   let run: string[] = [];
+  let nickname: string | undefined;
   const flush = () => {
     while (run.length && PARTICLES.has(run.at(-1)!)) run.pop();
     const mention = stripTitles(run);
+    if (mention && nickname) mention.nickname = nickname;
     if (mention && accept(mention)) found = mention;
     run = [];
+    nickname = undefined;
   };
   // A text already split into words (ArticleNames splits each block once) is read as it is.
-  for (const token of typeof text === 'string' ? text.split(/\s+/) : text) {
+  const tokens = typeof text === 'string' ? text.split(/\s+/) : text;
+  for (const [index, token] of tokens.entries()) {
+    // `Francis "Frank" Dunmore`: the nickname is no part of the name, and does not end it.
+    const quoted = run.length > 0 && !nickname ? QUOTED_WORD.exec(token) : null;
+    if (quoted && isNameWord(bareWord(tokens[index + 1] ?? ''))) {
+      nickname = quoted[1];
+      continue;
+    }
     const word = bareWord(token);
     const nameLike = word !== '' && (isNameWord(word) || (run.length > 0 && (PARTICLES.has(word) || /^\d+\.\d+$/.test(word))));
     if (nameLike) run.push(word);
@@ -249,6 +264,9 @@ export class ArticleNames {
   private readonly fullText: string;
   private readonly lowerCaseAnswers = new Map<string, boolean>();
 
+  /** Nicknames given inside a name (`Frank` → `Francis Dunmore`); null when two people share one. */
+  private readonly nicknames = new Map<string, string | null>();
+
   /** Words found describing someone before their full name (`Baker` of `Baker Tom Hale`), lower-cased. */
   private readonly descriptions = new Set<string>();
 
@@ -273,6 +291,7 @@ export class ArticleNames {
         this.counts.set(mention.name, (this.counts.get(mention.name) ?? 0) + 1);
         for (const title of mention.titles) this.addTitle(title, mention.name);
         if (mention.name !== raw.name) this.descriptions.add(mention.titles.at(-1)!);
+        if (raw.nickname) this.nicknames.set(raw.nickname, this.nicknames.has(raw.nickname) && this.nicknames.get(raw.nickname) !== mention.name ? null : mention.name);
       }
       for (const [role, name] of appositions(text)) this.addAppositionTitle(role, name);
       // `John Smith and his wife`, `Mary Smith, with her husband`: the owner's pronoun says their sex.
@@ -376,6 +395,10 @@ export class ArticleNames {
   private decide(rawName: string, titles: string[]): { name: string; ambiguousAmong: string[] } {
     const described = this.withoutDescription({ name: rawName, titles: [] });
     const name = described.name;
+    // `Frank said`, `Ginger Blakeley said`: a nickname alone, or before the surname.
+    const [nickname, ...rest] = name.split(' ');
+    const nicknamed = this.nicknames.get(nickname!);
+    if (nicknamed && (rest.length === 0 || (rest.length === 1 && nicknamed.endsWith(` ${rest[0]}`)))) return { name: this.withoutDescription({ name: nicknamed, titles: [] }).name, ambiguousAmong: [] };
     if (described.titles.length) titles = [...titles, ...described.titles];
     const words = name.split(' ');
     this.candidates ??= [...this.counts].map(([candidate, count]) => ({ name: candidate, words: candidate.split(' '), count }));

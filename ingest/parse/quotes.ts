@@ -129,9 +129,24 @@ function joinInterrupted(text: string, spans: QuotationSpan[]): QuotationSpan[] 
 /** A headline or title named as one: `a story headlined “…”`, `a report entitled “…”`. */
 const NAMED_AS_TITLE = /\b(headlined|titled|entitled|under the headline)\s*[:,]?\s*$/i;
 
+/**
+ * Words written on something, which no one says: `a banner:`, `the sign on the door:`, `the
+ * graffiti, which read`, `placards reading`, `A plaque on the wall says:`. Not `Lee, holding a
+ * banner, said:`, where the comma gives the verb back to Lee.
+ */
+const INSCRIBED =
+  /\b(?:signs?|banners?|placards?|plaques?|graffiti|posters?|t-shirts?|billboards?|stickers?|inscriptions?|headstones?|gravestones?|murals?|slogans?|notices?)(?:\s+(?:on|at|in|above|outside|by|near|of|over|across)\s+[^.!?;:“”"‘’,]{1,30})?(?:(?:,\s*(?:which|that)\s+|\s+(?:which\s+|that\s+)?)(?:read|reads|reading|said|says|saying|declared|declares|declaring|proclaimed|proclaiming|bearing|bore|with the words))?\s*[:,]?\s*$/i;
+
 /** The quotations of a paragraph, in order. */
 export function findQuotations(text: string): QuotationSpan[] {
+  let inscribed = false;
   return joinInterrupted(text, quotedSpans(text))
-    .filter((span) => isQuotation(span.text) && !NAMED_AS_TITLE.test(text.slice(Math.max(0, span.start - 40), span.start)))
+    .filter((span, index, spans) => {
+      const before = text.slice(Math.max(0, span.start - 80), span.start);
+      // `placards reading “Books not budgets” and “Hands off Fenwick Road”`: the second too.
+      const pairedWithInscription = inscribed && index > 0 && /^\s*(?:,|and|or|,\s*and)\s*$/.test(text.slice(spans[index - 1]!.end, span.start));
+      inscribed = INSCRIBED.test(before) || pairedWithInscription;
+      return isQuotation(span.text) && !inscribed && !NAMED_AS_TITLE.test(before.slice(-40));
+    })
     .map((span) => ({ ...span, text: span.text.replace(/^[\s,;:]+|[\s,;:]+$/g, '') }));
 }

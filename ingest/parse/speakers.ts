@@ -7,7 +7,7 @@
  * applies the speaker is null. Each attribution keeps its evidence: the words that made it.
  */
 import type { ArticleNames } from './names.ts';
-import { bareWord, isNameWord, isNotName, isTitleWord, PARTICLES, POSSESSIVE, stripTitles } from './names.ts';
+import { bareWord, isNameWord, isNotName, isTitleWord, PARTICLES, POSSESSIVE, QUOTED_WORD, stripTitles } from './names.ts';
 import { collapseWhitespace } from './normalize-text.ts';
 import { quotedSpans, type QuotationSpan } from './quotes.ts';
 import { openingClause, splitSentences, type Sentence } from './sentences.ts';
@@ -64,6 +64,22 @@ function looksLikeVerb(token: Token | undefined): boolean {
   return SPEECH_VERBS.has(token.lower) || IRREGULAR_VERBS.has(token.lower) || /(s|ed)$/.test(token.lower);
 }
 
+/**
+ * Verbs of being told something, as past participles: `was told`, `is informed`, `were assured`.
+ * Not `asked`: who was asked is who answers (`Ramos was asked about the lawsuit. “No comment.”`).
+ */
+const PASSIVE_PARTICIPLES = new Set(
+  'told informed warned assured advised reminded promised ordered instructed notified cautioned urged reassured said quoted'.split(' '),
+);
+const BE_FORMS = new Set('is was were are be been being get gets got'.split(' '));
+
+/** True when the participle at `index` follows a form of `be` (an adverb between allowed: `was repeatedly told`). */
+function isPassive(tokens: Token[], index: number): boolean {
+  let before = index - 1;
+  if (before >= 0 && (ADVERBS.has(tokens[before]!.lower) || /^[a-z]+ly$/.test(tokens[before]!.word))) before -= 1;
+  return before >= 0 && BE_FORMS.has(tokens[before]!.lower) && tokens[before]!.raw === tokens[before]!.word;
+}
+
 function skipAdverbsForward(tokens: Token[], index: number): number {
   while (index < tokens.length && (ADVERBS.has(tokens[index]!.lower) || /^[a-z]+ly$/.test(tokens[index]!.word))) index += 1;
   return index;
@@ -115,6 +131,11 @@ function nameRunAt(tokens: Token[], index: number): { words: string[]; end: numb
       if (!isNameWord(tokens[next]?.word ?? '')) break;
       words.push(...tokens.slice(position, next).map((particle) => particle.raw));
       position = next;
+      continue;
+    }
+    // `Robert "Bobby" Lane`: a nickname in quotation marks is no part of the name.
+    if (words.length > 0 && QUOTED_WORD.test(token.raw) && isNameWord(tokens[position + 1]?.word ?? '')) {
+      position += 1;
       continue;
     }
     if (!token.word || !(isNameWord(token.word) || (words.length > 0 && /^\d+\.\d+$/.test(token.word)))) break;
@@ -307,6 +328,13 @@ function speechVerbSubject(text: string): Subject | null {
     if (DETERMINERS.has(previousWord) || /^(not|never|to)$|n[’']t$/.test(previousWord)) continue;
     // `The BBC quoted a ministry source as saying`: someone relayed, unnamed (RELAYED reads a named one).
     if (token.lower === 'saying' && tokens[index - 1]?.lower === 'as') return null;
+    // `He is told his concerns will be “…”`, `Lomax was warned by her manager that “…”`: the
+    // subject heard the words; they are the `by` agent's when it is named, else no one's.
+    if (PASSIVE_PARTICIPLES.has(token.lower) && isPassive(tokens, index)) {
+      const by = tokens.findIndex((candidate, position) => position > index && position <= index + 2 && candidate.lower === 'by');
+      const agent = by > 0 ? speakerRunAt(tokens, by + 1) : null;
+      return agent ? nameSubject(agent.words) : null;
+    }
     if (SPEECH_VERBS.has(token.lower) || participle) {
       const subject = subjectOfVerb(tokens, index, participle);
       if (subject) return subject;

@@ -508,7 +508,7 @@ describe('speakers', () => {
     ['X told reporters: "…"', 'Council member Omar Castillo told reporters: "The estimate was wrong from day one."', ['Omar Castillo']],
     ['“…,” said X', '“This is the best news in a decade,” said Governor Ann Lee.', ['Ann Lee']],
     ['the subject, not the object, of says of', 'Jane Roe says of Smith’s statement: “I cannot think of bigger lies.”', ['Jane Roe']],
-    ['no rule at all', 'Crowds carry signs reading “No more closed bridges in our town!” along Main Street.', [null]],
+    ['no rule at all', 'Crowds chant “No more closed bridges in our town!” along Main Street.', [null]],
     ['the owner of a charge, not the one who denies it', 'Alistair Venn met Morag Keillor. Venn denied Keillor’s charge that “the company hid the survey from the town.”', ['Morag Keillor']],
     ['the owner of a warning before the sentence’s speaker', 'Responding to Keillor’s warning that “the seabed will never recover from this,” Alistair Venn said the company would watch it. Morag Keillor left.', ['Morag Keillor']],
     ['a reply, never to the one who asked', 'Helen Osei spoke to host Tom Hart. “Will the beds survive the dredging?” Hart asked. “Only if they stop at two metres,” she replied.', ['Tom Hart', null]],
@@ -640,6 +640,29 @@ describe('speakers', () => {
     const names = new ArticleNames(['Baker Tom Hale has run the shop since 1990.', 'His daughter, Ann Hale, helps out.', 'Baker Hale says trade has halved.']);
     expect(names.canonical('Baker Hale')).toBe('Tom Hale');
     expect(names.canonical('Hale', [], 'Tom Hale')).toBe('Tom Hale');
+  });
+
+  it('gives words someone was told to the named `by` agent, or to no one, never to the one told', () => {
+    const quotes = (text: string) => parseText(`Jan 1, 2020\n\nThe regulator opened a file.\n\nJan 2, 2020\n\n${text}`).filter((d) => d.type === 'quote').map((d) => d.speaker);
+    expect(quotes('Desmond Hart contacts the regulator. He is told his concerns will be “looked at in due course”.')).toEqual([null]);
+    expect(quotes('Ruth Lomax was warned by her manager that the report would “end her career in this industry”.')).toEqual([null]);
+    expect(quotes('Ruth Lomax was warned by Peter Vance that the report would “end her career in this industry”.')).toEqual(['Peter Vance']);
+    // Who was asked is who answers.
+    expect(quotes('Celia Ramos was asked about the lawsuit at a news conference.\n\n“I have no comment on pending litigation of any kind.”')).toEqual(['Celia Ramos']);
+  });
+
+  it('reads a nickname in quotation marks inside a name as that person', () => {
+    const quotes = parseText(
+      'Bakery row\n\nBrothers Francis "Frank" Dunmore and Thomas Dunmore inherited the bakery.\n\nJan. 14, 2019\n\n"Mam always said the place was mine to run," Frank said.\n\nFeb. 2, 2019\n\n"I sat through the whole meeting and said nothing," Frank Dunmore said.',
+    ).filter((d) => d.type === 'quote');
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Francis Dunmore', 'Francis Dunmore']);
+  });
+
+  it('takes words written on a sign, banner, placard or plaque for no quotation', () => {
+    const quotes = parseText(
+      'Library row\n\nMarch 3, 2021\n\nAnn Lee spoke at a rally, where supporters held up a banner: "We stand with Ann and the library."\n\nMarch 4, 2021\n\nCampaigners carried placards reading "Books not budgets for us" and "Hands off Fenwick Road now".\n\nMarch 5, 2021\n\nA plaque on the wall says: "This library was opened by the people of Fenwick." Lee, holding a banner, said: "We will win this fight for the library."',
+    ).filter((d) => d.type === 'quote');
+    expect(quotes.map((quote) => [quote.speaker, quote.text])).toEqual([['Ann Lee', 'We will win this fight for the library.']]);
   });
 
   it('takes `the 24-year-old` for someone unnamed, so `he` after it is no one named before', () => {
