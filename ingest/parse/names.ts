@@ -4,6 +4,7 @@
  * remembered, so "the mayor" can be resolved later. A short form resolves to the fullest name in
  * the same article that ends with it (`Stone` → `Roger Stone`, `Trump Jr` → `Donald Trump Jr`).
  */
+import { NOT_PERSON_WORDS } from './speech-words.ts';
 
 /** Words that are capitalised at a sentence start but are not names. */
 const NOT_NAMES = new Set(
@@ -16,7 +17,8 @@ const NOT_NAMES = new Set(
   nevertheless moreover furthermore separately elsewhere overnight
   into through over under again once soon still even just only more less such same own other nothing
   someone something anyone anything everyone everything none neither either nobody everybody somebody anybody
-  people residents officials critics supporters`
+  people residents officials critics supporters
+  ask call email tell thank check send contact remind confirm`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -96,7 +98,8 @@ export function isNameWord(word: string): boolean {
       if (code < 128) return false;
       return NAME_WORD.test(word);
     }
-    return true;
+    // `Sixteen-year-old Amara Lindgren`: an age, not a name.
+    return !(word.length > 9 && word.endsWith('-old') && /-years?-old$/.test(word));
   }
   return NAME_WORD.test(word);
 }
@@ -236,6 +239,9 @@ function appositions(text: string): Array<[string, string]> {
   return found;
 }
 
+/** Words before a place's name: `in`, `of`, `near` Harlow Green. */
+const PLACE_PREPOSITIONS = new Set(['in', 'of', 'at', 'near', 'into', 'across', 'outside', 'around', 'through']);
+
 /** The dash opening a credit line. */
 const CREDIT_DASH = /^[—–-]+$/;
 
@@ -247,7 +253,7 @@ const SENTENCE_END = /[.!?…:]["”’')\]]*$/;
  * and the common ones without such an ending (`Poet Ann Lee`, `Nurse Joy Adeyemi`).
  */
 const ROLE_NOUN =
-  /^(?:\p{Lu}[\p{L}-]*(?:er|or|ist|ian|ant|ent|eer|man|woman|ess)|Poet|Playwright|Chef|Cook|Nurse|Midwife|Coach|Pilot|Priest|Imam|Rabbi|Monk|Nun|Clerk|Guard|Medic|Surgeon|Pupil|Veteran|Architect|Diplomat|Magistrate|Cadet|Athlete|Analyst|Economist|Activist|Artist|Model|Bishop|Vicar|Chaplain|Paramedic|Firefighter)s?$/u;
+  /^(?:\p{Lu}[\p{L}-]*(?:er|or|ist|ian|ant|ent|eer|man|woman|ess|warden|lord|lady|master|mistress)|Poet|Playwright|Chef|Cook|Nurse|Midwife|Coach|Pilot|Priest|Imam|Rabbi|Monk|Nun|Clerk|Guard|Medic|Surgeon|Pupil|Veteran|Architect|Diplomat|Magistrate|Cadet|Athlete|Analyst|Economist|Activist|Artist|Model|Bishop|Vicar|Chaplain|Paramedic|Firefighter)s?$/u;
 
 /** A full name, then `and`/`with` `his`/`her` and someone's kin: the pronoun is the name's. */
 const SPOUSE_OR_KIN =
@@ -365,7 +371,9 @@ export class ArticleNames {
     let answer = this.lowerCaseAnswers.get(word);
     if (answer === undefined) {
       // Letters only, so the word is safe inside a pattern.
-      answer = /^[a-z]\p{L}*$/u.test(word) && new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u').test(this.fullText);
+      // Not in a hashtag, handle or address (`#amara`, `@thornbury`, `thornbury.org`), which are
+      // lower case whatever the word is.
+      answer = /^[a-z]\p{L}*$/u.test(word) && new RegExp(`(?<![\\p{L}#@/.])${word}(?![\\p{L}.]\\p{L}|\\p{L})`, 'u').test(this.fullText);
       this.lowerCaseAnswers.set(word, answer);
     }
     return answer;
@@ -421,10 +429,21 @@ export class ArticleNames {
     } else if (words.length === 1 && !isTitleWord(name)) {
       // `Gordon said`, after `Gordon Pike`: a first name of one person only (a community
       // newsletter's style), never of two (`Donald Trump` and `Donald Trump Jr`).
+      // Not a place or body named by its first word (`Kestrel` of the `Kestrel Mine`, `Harlow` of
+      // `Residents of Harlow Green`).
       const opening = this.candidates.filter((candidate) => candidate.words.length > 1 && candidate.words[0] === name);
-      if (opening.length === 1) canonical = opening[0]!.name;
+      if (opening.length === 1 && !opening[0]!.words.some((word) => NOT_PERSON_WORDS.has(word.toLowerCase())) && !this.onlyAsPlace(opening[0]!.name)) {
+        canonical = opening[0]!.name;
+      }
     }
     return { name: canonical, ambiguousAmong: [] };
+  }
+
+  /** True when the article writes a name only after a word for where (`of Harlow Green`, `in Harlow Green`). */
+  private onlyAsPlace(name: string): boolean {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const mentions = [...this.fullText.matchAll(new RegExp(`(\\S+)\\s+${escaped}(?![\\p{L}])`, 'gu'))];
+    return mentions.length > 0 && mentions.every((match) => PLACE_PREPOSITIONS.has(match[1]!.toLowerCase()));
   }
 
   /**

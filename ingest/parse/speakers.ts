@@ -531,13 +531,20 @@ const PRONOUN_REPLY = /^(?:he|she)\s+(?:replied|answered|responded|retorted|coun
  * back at Keillor’s claims: “…”` is Venn answering them.
  */
 const SPOKEN_BY_OWNER = new RegExp(
-  `(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})['’]s?\\s+(?:\\p{Ll}+\\s+)?(?:${[
+  `(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})['’]s?\\s+(?:[\\p{Ll}\\d-]+\\s+)?(?:${[
     'claims?', 'warnings?', 'charges?', 'accusations?', 'allegations?', 'assertions?', 'suggestions?', 'arguments?',
     'complaints?', 'remarks?', 'comments?', 'words', 'description', 'insistence', 'promises?', 'pledges?', 'boasts?',
     'threats?', 'pleas?', 'demands?', 'questions?', 'retort', 'reply', 'response', 'verdict', 'prediction', 'vow',
   ].join('|')})\\s*(?:that\\s*)?$`,
   'u',
 );
+
+/**
+ * The words are someone's by the sentence's own account, colon or not: `Ortiz recalled Price's
+ * words: “…”`, `quoted Price's promise:`, `a video of Price saying “…”`.
+ */
+const CITED_OWNER =
+  /(?:\b(?:recalled|recalls|quoted|quotes|cited|cites|repeated|repeats|read out|reads out|echoed|echoes)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})['’]s?\s+(?:own\s+)?(?:words|remarks|comments|promise|pledge|vow|statement|warning|claim)|\b(?:video|recording|footage|clip|audio|tape)\s+of\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:saying|telling\s+\S+|declaring|announcing))\s*(?:that\s*)?[:,]?\s*$/u;
 
 /** True when a text before a quotation says someone said it, whoever that is (`The regulator says it has`). */
 function claimsSpeech(text: string): boolean {
@@ -635,8 +642,9 @@ export class SpeakerAttributor {
     // it credits (`“…,” the winner told supporters`, `“…,” the director said` when the article
     // names no director): the sentence or paragraph before would be a guess.
     // `Venn denied Keillor’s charge that “…”`: the words are the one whose charge they are.
-    const owner = SPOKEN_BY_OWNER.exec(paragraph.slice(Math.max(sentence.start, quote.start - MAX_LEAD), quote.start));
-    const ownerSubject = owner && nameSubject(owner[1]!.split(' '));
+    const lead = paragraph.slice(Math.max(sentence.start, quote.start - MAX_LEAD), quote.start);
+    const owner = SPOKEN_BY_OWNER.exec(lead) ?? CITED_OWNER.exec(lead);
+    const ownerSubject = owner && nameSubject((owner[1] ?? owner[2])!.split(' '));
     if (ownerSubject) {
       const found = this.attributed(ownerSubject, owner![0]);
       if (found) return { ...found, claimed: true };

@@ -665,6 +665,28 @@ describe('speakers', () => {
     expect(quotes.map((quote) => [quote.speaker, quote.text])).toEqual([['Ann Lee', 'We will win this fight for the library.']]);
   });
 
+  it('gives words the sentence says are someone’s to them: recalled, quoted, on video', () => {
+    const quotes = parseText(
+      'Bridge row\n\nThe mayor, Jane Ortiz, and her predecessor, Donald Price, have feuded for years.\n\nMarch 3, 2021\n\nOrtiz mocked Price\'s 2019 promise that "the bridge will outlast all of us here."\n\nMarch 4, 2021\n\nOrtiz recalled Price\'s words: "This bridge will outlast all of us."\n\nMarch 5, 2021\n\nOrtiz shared a video of Price saying "this bridge will outlast all of us here."',
+    ).filter((d) => d.type === 'quote');
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Donald Price', 'Donald Price', 'Donald Price']);
+  });
+
+  it('never grows a one-word name into a place or body that opens with it', () => {
+    const names = new ArticleNames(['Residents of Harlow Green say the flooding is worse.', 'The Kestrel Mine collapse.', 'Harlow said in a statement.', 'Gordon Pike wrote.']);
+    expect(names.canonical('Harlow')).toBe('Harlow');
+    expect(names.canonical('Kestrel')).toBe('Kestrel');
+    expect(names.canonical('Gordon')).toBe('Gordon Pike');
+  });
+
+  it('keeps a name whole beside a hashtag of its first word, and drops ages, compound roles and imperatives before it', () => {
+    const names = new ArticleNames(['Amara Jane Lindgren spoke. #amara #savethepier', 'Sixteen-year-old Nia Hale spoke.', 'Churchwarden Audrey Penhaligon spoke.', 'Ask Ibrahim Tennant for the figures.', 'Penhaligon, Hale and Tennant agreed.']);
+    expect(names.canonical('Lindgren')).toBe('Amara Jane Lindgren');
+    expect(names.canonical('Hale')).toBe('Nia Hale');
+    expect(names.canonical('Penhaligon')).toBe('Audrey Penhaligon');
+    expect(names.canonical('Tennant')).toBe('Ibrahim Tennant');
+  });
+
   it('takes `the 24-year-old` for someone unnamed, so `he` after it is no one named before', () => {
     const quotes = parseText('Tomás Rivera has signed Danny Rivera. Tomás Rivera called it a coup.\n\n“He is the profile we wanted,” Rivera said.\n\nThe 24-year-old was delighted. “It is a dream,” he said.').filter((d) => d.type === 'quote');
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Tomás Rivera', null]);
