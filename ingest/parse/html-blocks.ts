@@ -35,6 +35,8 @@ function isColumnLabels(row: Element): boolean {
 }
 
 const DASHES = /^\s*[—–―-]+\s*/;
+/** A year in bold before an entry's text (`<li><strong>2016</strong> New stand opens.</li>`). */
+const YEAR_ALONE = /^(?:1[89]\d{2}|2[01]\d{2})[:.]?$/;
 
 /**
  * The credit closing a blockquote, if any: a last `<cite>` (or `<footer>`, renamed so before page
@@ -157,7 +159,7 @@ export function htmlToBlocks(html: string): HtmlArticle {
     const lead = element.children.find((child) => child.type !== 'text' || (child as unknown as { data: string }).data.trim() !== '');
     if (lead && lead.type === 'tag' && EMPHASIS.has((lead as Element).name.toLowerCase())) {
       const leadText = collapseWhitespace($(lead).text());
-      if ((parseStandaloneDate(leadText) || parseLeadingTime(leadText)?.rest === null) && collapseWhitespace($(element).text()) !== leadText) {
+      if ((parseStandaloneDate(leadText) || YEAR_ALONE.test(leadText) || parseLeadingTime(leadText)?.rest === null) && collapseWhitespace($(element).text()) !== leadText) {
         emit(leadText, 'paragraph');
         for (const child of element.children) if (child !== lead) walk(child, childKind);
         // The separator that followed the date (`: `, `— `) belongs to neither block.

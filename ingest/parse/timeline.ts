@@ -71,8 +71,27 @@ function timeStartsOf(blocks: Block[], starts: Array<DateStart | null>): Array<{
   );
 }
 
+/**
+ * Bare years standing alone with what happened that year under them (`2011`, then a paragraph): a
+ * timeline told year by year, each year an entry of its own, up to the next year or dated entry.
+ * A year with nothing but dated entries under it stays their heading.
+ */
+function yearOnlyStarts(blocks: Block[], starts: Array<DateStart | null>): Array<DateStart | null> {
+  const years = blocks.map((block) => (block.text.length <= 8 ? YEAR_HEADING.exec(block.text) : null));
+  const yearly = years.map((match, index) => {
+    if (!match || match[2]) return null;
+    let next = index + 1;
+    while (next < blocks.length && !years[next] && !starts[next]) next += 1;
+    const told = blocks.slice(index + 1, next).some((block) => block.kind !== 'heading');
+    return told ? { date: { month: null, day: null, year: Number(match[1]), text: match[1]! }, rest: null } : null;
+  });
+  // With one other entry at least, dated or told so, they make a timeline; alone, a heading.
+  return yearly.filter(Boolean).length + starts.filter(Boolean).length >= 2 ? yearly : blocks.map(() => null);
+}
+
 export function segmentArticle(blocks: Block[]): Segment[] {
-  const starts = blocks.map(dateStartOf);
+  const yearStarts = yearOnlyStarts(blocks, blocks.map(dateStartOf));
+  const starts = blocks.map((block, index) => yearStarts[index] ?? dateStartOf(block));
   const times = timeStartsOf(blocks, starts);
   const startIndexes = blocks.flatMap((_block, index) => (starts[index] || times[index] ? [index] : []));
   let section: string | null = null;
@@ -125,7 +144,7 @@ export function segmentArticle(blocks: Block[]): Segment[] {
       return;
     }
     const start = starts[index];
-    if (yearMatch) {
+    if (yearMatch && !yearStarts[index]) {
       closeEntry();
       headYears(yearMatch);
       return;

@@ -206,6 +206,18 @@ describe('years', () => {
 });
 
 describe('timeline entries', () => {
+  it('reads a timeline told year by year: a bare year with what happened under it is an entry of that year', () => {
+    const yearly = (documents: ReturnType<typeof parseText>) => documents.filter((d) => d.type === 'event').map((d) => [d.year, d.month, d.text]);
+    const expected = [[2011, null, 'The owner announces plans to sell the ground.'], [2012, null, 'The supporters’ trust is formed.']];
+    expect(yearly(parseText('The ground\n\n2011\n\nThe owner announces plans to sell the ground.\n\n2012\n\nThe supporters’ trust is formed.'))).toEqual(expected);
+    expect(yearly(parseHtml('<article><h1>The ground</h1><h3>2011</h3><p>The owner announces plans to sell the ground.</p><h3>2012</h3><p>The supporters’ trust is formed.</p></article>'))).toEqual(expected);
+    expect(yearly(parseHtml('<article><h1>The ground</h1><dl><dt>2011</dt><dd>The owner announces plans to sell the ground.</dd><dt>2012</dt><dd>The supporters’ trust is formed.</dd></dl></article>'))).toEqual(expected);
+    expect(yearly(parseHtml('<article><h1>The ground</h1><ul><li><strong>2011</strong> The owner announces plans to sell the ground.</li><li><strong>2012</strong> The supporters’ trust is formed.</li></ul></article>'))).toEqual(expected);
+    // A year with nothing but dated entries under it stays their heading.
+    const headed = parseText('The ground\n\n2011\n\nMarch 3 — The owner announces a sale.\n\nJune 9 — The trust is formed.').filter((d) => d.type === 'event');
+    expect(headed.map((d) => d.date)).toEqual(['2011-03-03', '2011-06-09']);
+  });
+
   it('never starts an entry at a date inside a sentence', () => {
     const documents = parseText('Jun 1\n\nFirst thing happens.\n\nJun 2\n\nAs on Jun 7 when he spoke, nothing changed.\n\nIn 2016.');
     expect(documents.filter((d) => d.type === 'event').map((d) => d.text)).toEqual(['First thing happens.', 'As on Jun 7 when he spoke, nothing changed.\n\nIn 2016.']);
