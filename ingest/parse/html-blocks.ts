@@ -8,7 +8,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Block, BlockKind } from './blocks.ts';
 import { isBoilerplate } from './boilerplate.ts';
 import { creditedQuotation, splitCredit, withCredits } from './credits.ts';
-import { parseLeadingTime, parseStandaloneDate } from './dates.ts';
+import { parseLeadingDate, parseLeadingTime, parseStandaloneDate } from './dates.ts';
 import { prepareStory } from './html-story.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
 
@@ -35,6 +35,8 @@ function isColumnLabels(row: Element): boolean {
 }
 
 const DASHES = /^\s*[—–―-]+\s*/;
+/** What may follow a number in the same word: `2nd`, `14th`. */
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
 /** A year in bold before an entry's text (`<li><strong>2016</strong> New stand opens.</li>`). */
 const YEAR_ALONE = /^(?:1[89]\d{2}|2[01]\d{2})[:.]?$/;
 
@@ -96,9 +98,16 @@ export function htmlToBlocks(html: string): HtmlArticle {
     emit(text, inlineKind);
   };
 
+  /** True between the end or start of an inline element and the next text. */
+  let elementEdge = false;
   const walk = (node: AnyNode, kind: BlockKind) => {
     if (node.type === 'text') {
-      inline += (node as unknown as { data: string }).data;
+      const data = (node as unknown as { data: string }).data;
+      // `<span>14</span><span>Mar</span><span>2021</span>`: parts of a date set in elements of
+      // their own, which the page lays out apart, are words apart (not `14Mar2021`).
+      if (elementEdge && data && ((/\d$/.test(inline) && /^\p{L}/u.test(data) && !ORDINAL_SUFFIX.test(data)) || (/\p{L}$/u.test(inline) && /^\d/.test(data)))) inline += ' ';
+      inline += data;
+      elementEdge = false;
       return;
     }
     if (node.type !== 'tag') return;
@@ -115,7 +124,11 @@ export function htmlToBlocks(html: string): HtmlArticle {
     }
     const blockKind = BLOCK_KIND[name];
     if (blockKind === undefined && !CONTAINERS.has(name)) {
+      // Not sub- and superscripts: `CO<sub>2</sub>`, `2<sup>nd</sup>` are one word.
+      const apart = name !== 'sub' && name !== 'sup';
+      if (apart) elementEdge = true;
       for (const child of element.children) walk(child, kind);
+      if (apart) elementEdge = true;
       return;
     }
     // A block element: what came before it is a paragraph of its own.
@@ -159,7 +172,11 @@ export function htmlToBlocks(html: string): HtmlArticle {
     const lead = element.children.find((child) => child.type !== 'text' || (child as unknown as { data: string }).data.trim() !== '');
     if (lead && lead.type === 'tag' && EMPHASIS.has((lead as Element).name.toLowerCase())) {
       const leadText = collapseWhitespace($(lead).text());
-      if ((parseStandaloneDate(leadText) || YEAR_ALONE.test(leadText) || parseLeadingTime(leadText)?.rest === null) && collapseWhitespace($(element).text()) !== leadText) {
+      const whole = collapseWhitespace($(element).text());
+      // `<span>March</span> <span>14</span>, <span>2021</span> — …`: the date runs on past the
+      // element, and the paragraph opens with all of it.
+      const longer = (parseLeadingDate(whole)?.date.text.length ?? 0) > leadText.length;
+      if ((parseStandaloneDate(leadText) || YEAR_ALONE.test(leadText) || parseLeadingTime(leadText)?.rest === null) && whole !== leadText && !longer) {
         emit(leadText, 'paragraph');
         for (const child of element.children) if (child !== lead) walk(child, childKind);
         // The separator that followed the date (`: `, `— `) belongs to neither block.

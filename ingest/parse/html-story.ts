@@ -94,14 +94,23 @@ const RELATIVE_TIME = /^(\d{1,2}\s*(h|hr|hrs|hours?|m|mins?|minutes?)\s+ago|just
  * A live blog stamps each post with `<time datetime="2023-03-14T16:40:00Z">16.40 GMT</time>` (or
  * `4h ago`): the day is only in the attribute. Such a stamp is written out as the date it stands
  * for, `14 March 2023, 16.40 GMT` (or the attribute's own time for a relative stamp), so the post
- * starts an entry of that day like any dated paragraph. A stamp showing a date is left as it is.
+ * starts an entry of that day like any dated paragraph. A stamp showing a date without its year
+ * gets the attribute's year; one showing a full date is left as it is.
  */
 function datePostsByTheirTime($: CheerioAPI): void {
   for (const element of $('time[datetime]').toArray()) {
     const stamp = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec($(element).attr('datetime') ?? '');
     const visible = collapseWhitespace($(element).text());
-    if (!stamp || !visible || parseStandaloneDate(visible)) continue;
+    if (!stamp || !visible) continue;
     const [, year, month, day, hours, minutes] = stamp;
+    const shown = parseStandaloneDate(visible);
+    if (shown) {
+      // `<time datetime="2022-11-28">Nov. 28</time>`: the year the page leaves out is in the attribute.
+      if (shown.year === null && shown.month === Number(month) && (shown.day === null || shown.day === Number(day))) {
+        $(element).text(/\d$/.test(visible) ? `${visible}, ${year}` : `${visible} ${year}`);
+      }
+      continue;
+    }
     const time = parseLeadingTime(visible)?.rest === null ? visible : RELATIVE_TIME.test(visible) && hours ? `${hours}:${minutes}` : null;
     const monthName = MONTH_NAMES[Number(month) - 1];
     if (time && monthName) $(element).text(`${Number(day)} ${monthName} ${year}, ${time}`);
@@ -211,6 +220,9 @@ function readDekAsParagraph($: CheerioAPI): void {
  * holds more than a date.
  */
 function removePublicationStamp($: CheerioAPI): void {
+  // Marked as the page's own date by a microformat or schema.org, wherever it stands (Squarespace's
+  // `<time class="dt-published" pubdate>` inside a meta box beside the author's name).
+  for (const element of $(PUBLICATION_DATE).toArray()) if (holdsOnlyDate(collapseWhitespace($(element).text()))) $(element).remove();
   // A lone date among the headline's siblings, however its class is called (the Post's
   // `data-qa="timestamp"`): a timeline set beside the headline has many.
   const dated = $('h1')
@@ -244,6 +256,8 @@ function removePublicationStamp($: CheerioAPI): void {
   }
 }
 const STAMP_MARK = /date|time|stamp|publish|posted/i;
+/** Marks that say, in a standard vocabulary, that an element is the page's date of publication or update. */
+const PUBLICATION_DATE = 'time[pubdate], .dt-published, .dt-updated, [itemprop="datePublished"], [itemprop="dateModified"], time.published, time.updated, time.entry-date';
 
 /** An element's text that is a date and nothing else: a stamp or a card's date, not a sentence. */
 function holdsOnlyDate(text: string): boolean {

@@ -205,6 +205,30 @@ describe('years', () => {
   });
 });
 
+describe('dates set in HTML elements', () => {
+  const events = (html: string) => parseHtml(html).filter((d) => d.type === 'event').map((d) => [d.date, d.text]);
+  const expected = [['2021-03-14', 'Dockers vote to strike.'], ['2021-04-02', 'First walkout.']];
+
+  it('reads a date whose parts stand in elements of their own, with or without spaces between them', () => {
+    expect(events('<article><h1>Dock strike</h1><div class="row"><div class="d"><span>14</span><span>Mar</span><span>2021</span></div><p>Dockers vote to strike.</p></div><div class="row"><div class="d"><span>2</span><span>Apr</span><span>2021</span></div><p>First walkout.</p></div></article>')).toEqual(expected);
+    expect(events('<article><h1>Dock strike</h1><p><span>March</span> <span>14</span>, <span>2021</span> — Dockers vote to strike.</p><p><span>April</span> <span>2</span>, <span>2021</span> — First walkout.</p></article>')).toEqual(expected);
+    // Sub- and superscripts stay in their word.
+    expect(parseHtml('<article><h1>Air</h1><p>March 14, 2021 — CO<sub>2</sub> rises on the 2<sup>nd</sup> day.</p><p>April 2, 2021 — It falls.</p></article>')[0]!.text).toBe('CO2 rises on the 2nd day.');
+  });
+
+  it('takes the year a <time> leaves out of its text from its datetime attribute', () => {
+    expect(events('<article><h1>Dock strike</h1><ol><li><time datetime="2021-03-14">Mar. 14</time> — Dockers vote to strike.</li><li><time datetime="2021-04-02">2 April</time> — First walkout.</li></ol></article>')).toEqual(expected);
+  });
+
+  it('drops the page’s own date marked as such, wherever it stands', () => {
+    const documents = parseHtml(
+      '<article><div class="top"><h1>Dock strike</h1><div class="meta"><a class="author">Tamsin Okoro</a> <time class="dt-published" datetime="2024-02-12" pubdate>February 12, 2024</time></div></div><p>Few expected the strike to last.</p><h3>14 March 2021</h3><p>Dockers vote to strike.</p><h3>2 April 2021</h3><p>First walkout.</p></article>',
+    );
+    expect(documents.filter((d) => d.type === 'event').map((d) => [d.date, d.text])).toEqual(expected);
+    expect(documents.some((d) => d.type === 'passage' && d.text === 'Few expected the strike to last.')).toBe(true);
+  });
+});
+
 describe('timeline entries', () => {
   it('reads a timeline told year by year: a bare year with what happened under it is an entry of that year', () => {
     const yearly = (documents: ReturnType<typeof parseText>) => documents.filter((d) => d.type === 'event').map((d) => [d.year, d.month, d.text]);
