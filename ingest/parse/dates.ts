@@ -107,11 +107,16 @@ const ZONE = '(?:\\s+(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T))';
 /** A time of day: `4 p.m.`, `11:05 AM`, `16:30`, and `16.40` before its zone (`16.40 GMT`, a British live blog's). */
 const HOUR = `(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?|[AP]M)|\\d{1,2}:\\d{2}|\\d{1,2}\\.\\d{2}(?=${ZONE}))`;
 
+/** An ISO date's own time, seconds and zone whole (`T09:30:00Z`): never a colon taken for a separator. */
+const ISO_TIME = 'T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?![:\\d])(?:Z|[+-]\\d{2}:?\\d{2})?';
+/** `2021-05-14T09:30:00Z A lease is agreed.`: a full ISO stamp needs no separator after it. */
+const ISO_STAMP_LEADING = new RegExp(`^(\\d{4})-(\\d{2})-(\\d{2})${ISO_TIME}(?=\\s+\\S)`);
+
 /**
  * A time of day after a date: `June 9, 2016, 4 p.m.`, `June 9 at 16:30`, `June 9, 2016 11:05 AM`,
  * and an ISO date's own (`2023-03-16T14:00Z`).
  */
-const TIME = `(?:,?\\s+(?:at\\s+)?${HOUR}${ZONE}?|T\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?`;
+const TIME = `(?:,?\\s+(?:at\\s+)?${HOUR}${ZONE}?|${ISO_TIME})?`;
 
 /** A time of day on its own, as live blogs stamp their entries: `10:05 a.m.`, `3 p.m. ET`, `14:30`, `16.40 GMT`. */
 const CLOCK = `${HOUR}${ZONE}?`;
@@ -149,6 +154,29 @@ export function parseLeadingTime(text: string): { time: string; rest: string | n
   const leading = LEADING_CLOCK.exec(text) ?? BARE_CLOCK.exec(text);
   // `10 a.m. The hearing…`: the full stop of `a.m.` doubled as the separator.
   return leading ? { time: leading[1]!.trim().replace(/([ap]\.m)$/i, '$1.'), rest: text.slice(leading[0].length).trim() } : null;
+}
+
+/** Minutes after midnight of a clock time as `parseLeadingTime` gives it (`23:50`, `4 p.m.`, `16.40 GMT`); null when unreadable. */
+export function minutesOfDay(time: string): number | null {
+  const clock = /^(\d{1,2})(?:[:.](\d{2}))?\s*([ap])?/i.exec(time);
+  if (!clock) return null;
+  let hours = Number(clock[1]);
+  const meridiem = clock[3]?.toLowerCase();
+  if (meridiem === 'p' && hours < 12) hours += 12;
+  if (meridiem === 'a' && hours === 12) hours = 0;
+  return hours > 23 ? null : hours * 60 + Number(clock[2] ?? 0);
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The day after a full date (`14 January 2023` → `15 January 2023`), written out; null without its day and month. */
+export function nextDay(date: ParsedDate): ParsedDate | null {
+  if (date.month === null || date.day === null) return null;
+  // A year the article leaves out is taken as a common year: February 29th is too rare to matter.
+  const next = new Date(Date.UTC(date.year ?? 2001, date.month - 1, date.day + 1));
+  const [month, day] = [next.getUTCMonth() + 1, next.getUTCDate()];
+  const year = date.year === null ? null : next.getUTCFullYear();
+  return { year, month, day, text: `${day} ${MONTH_NAMES[month - 1]}${year === null ? '' : ` ${year}`}` };
 }
 
 /**
@@ -238,6 +266,11 @@ export function parseLeadingDate(text: string): { date: ParsedDate; rest: string
     if (/^\s*[—–-]\s*$/.test(separator) && /^\p{Ll}/u.test(rest) && /\s[—–]\s/.test(rest)) continue;
     return withRangeEnd({ date: { ...date, text: match[1]!.trim() }, rest }, text.slice(match[1]!.length, match[0].length));
   }
+  const stamp = ISO_STAMP_LEADING.exec(text);
+  if (stamp) {
+    const date = { year: Number(stamp[1]), month: Number(stamp[2]), day: Number(stamp[3]), text: stamp[0] };
+    if (isValid(date)) return { date, rest: text.slice(stamp[0].length).trim() };
+  }
   // Only a paragraph opening with "On" can be such a sentence, and most paragraphs do not.
   if (/^on\s/i.test(text)) {
     for (const { regex, read } of ON_DATE) {
@@ -272,15 +305,20 @@ const YEAR_NAMED =
 /** `its 2030 net-zero target`, `the 2050 goal`: a year named as a target. */
 const TARGET_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:targets?|goals?|deadlines?|ambitions?|pledges?|vision|agenda|strategy)\b/u;
 
+/** `was due to run until 2027`, `hopes to reopen the pier in 2026`: a year planned, not reached. */
+const PLANNED_BEFORE =
+  /\b(?:due|set|scheduled|planned|expected|meant|supposed|slated|hopes?|hoped|plans?|planning|aims?|aimed|intends?|intended|promised|pledged|vowed)\s+to\s+(?:[\p{L}'’-]+\s+){1,5}(?:until|till|in|from|before|after)\s+(?:(?:early|late|mid|the\s+end\s+of|spring|summer|autumn|fall|winter)[\s-]+)?$/u;
+
 /**
  * Four-digit years the prose names (1800–2199), in order of appearance; not a target year (`a goal
- * of $400bn a year by 2035`, `on sale by spring 2026`, `its 2030 net-zero target`), which is no
- * year the story has reached.
+ * of $400bn a year by 2035`, `on sale by spring 2026`, `its 2030 net-zero target`) or a planned one
+ * (`due to run until 2027`), which is no year the story has reached.
  */
 export function yearsNamed(text: string): number[] {
   const years: number[] = [];
   for (const match of text.matchAll(YEAR_NAMED)) {
     if (TARGET_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
+    if (PLANNED_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
     const year = Number(match[1]);
     years.push(year);
     // A season (`the 2021-22 season`, `2021/22`) names the year it ends in too.

@@ -8,7 +8,7 @@
  * list or table the entries stand in ends the timeline.
  */
 import type { Block } from './blocks.ts';
-import { parseLeadingDate, parseLeadingTime, parseStandaloneDate, type ParsedDate } from './dates.ts';
+import { minutesOfDay, nextDay, parseLeadingDate, parseLeadingTime, parseStandaloneDate, type ParsedDate } from './dates.ts';
 
 export interface TimelineEntry {
   kind: 'entry';
@@ -122,6 +122,9 @@ export function segmentArticle(blocks: Block[]): Segment[] {
   let timelineOver = false;
   /** The date of the last dated entry, which the time-stamped entries after it share. */
   let day: ParsedDate | null = null;
+  /** The last time stamp under that date, and whether they have run forward so far. */
+  let lastMinutes: number | null = null;
+  let ascending = true;
 
   const closeEntry = () => {
     if (entry && entry.paragraphs.length) segments.push(entry);
@@ -153,12 +156,20 @@ export function segmentArticle(blocks: Block[]): Segment[] {
       // An entry's own year anchors the ones after it by chronology (assignYears), not as a year
       // heading: `September 2022`, `Mid-October`, `Late March` runs into 2023.
       day = start.date;
+      [lastMinutes, ascending] = [null, true];
       const opened = openEntry(start.date);
       if (start.rest) opened.paragraphs.push({ ...block, kind: 'paragraph', text: start.rest });
       return;
     }
     const time = times[index];
     if (time && day) {
+      // `23:50`, then `00:10`: a blog told oldest first has passed midnight into the next day.
+      const minutes = minutesOfDay(time.time);
+      if (minutes !== null && lastMinutes !== null) {
+        if (ascending && lastMinutes >= 18 * 60 && minutes < 6 * 60) day = nextDay(day) ?? day;
+        else if (minutes < lastMinutes) ascending = false;
+      }
+      if (minutes !== null) lastMinutes = minutes;
       const opened = openEntry({ ...day, text: `${day.text}, ${time.time}` });
       if (time.rest) opened.paragraphs.push({ ...block, kind: 'paragraph', text: time.rest });
       return;

@@ -205,6 +205,26 @@ describe('years', () => {
   });
 });
 
+describe('live blogs and stamps', () => {
+  it('moves a blog told oldest first into the next day when its clock passes midnight', () => {
+    const events = parseText('Results night\n\nThursday 2 May 2024\n\n22:40 — First result.\n\n23:52 — Three results declared.\n\n00:30 — The recount begins.\n\n03:20 — Final result declared.').filter((d) => d.type === 'event');
+    expect(events.map((d) => d.date)).toEqual(['2024-05-02', '2024-05-02', '2024-05-03', '2024-05-03']);
+    // Told newest first, the clock runs back and no day moves.
+    const newest = parseText('Results night\n\nThursday 2 May 2024\n\n23:52 — Three results declared.\n\n22:40 — First result.\n\n21:05 — Ballot boxes arrive.').filter((d) => d.type === 'event');
+    expect(newest.map((d) => d.date)).toEqual(['2024-05-02', '2024-05-02', '2024-05-02']);
+  });
+
+  it('reads an ISO stamp with seconds and zone before the entry’s text, with no separator', () => {
+    const events = parseText('Line log\n\n2021-05-14T09:30:00Z A lease is agreed.\n\n2021-05-15T10:00:00+01:00 The first work party meets.').filter((d) => d.type === 'event');
+    expect(events.map((d) => [d.date, d.text])).toEqual([['2021-05-14', 'A lease is agreed.'], ['2021-05-15', 'The first work party meets.']]);
+  });
+
+  it('takes a year planned, not reached, for no year of the story', () => {
+    const events = parseText('Bus contract\n\nFerrow won the contract in 2021. It was due to run until 2027, but the firm handed it back.\n\nOctober 9\n\nFerrow cancels services.\n\nJanuary 12\n\nFerrow hands back the contract.').filter((d) => d.type === 'event');
+    expect(events.map((d) => d.date)).toEqual(['2020-10-09', '2021-01-12']);
+  });
+});
+
 describe('dates set in HTML elements', () => {
   const events = (html: string) => parseHtml(html).filter((d) => d.type === 'event').map((d) => [d.date, d.text]);
   const expected = [['2021-03-14', 'Dockers vote to strike.'], ['2021-04-02', 'First walkout.']];
