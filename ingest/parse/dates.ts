@@ -156,6 +156,39 @@ export function parseLeadingTime(text: string): { time: string; rest: string | n
   return leading ? { time: leading[1]!.trim().replace(/([ap]\.m)$/i, '$1.'), rest: text.slice(leading[0].length).trim() } : null;
 }
 
+const WEEKDAY_NUMBERS: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+
+/**
+ * A day named without its month, as a timeline of one week or one month labels its entries:
+ * `Tuesday — …`, `Wednesday: …`, `Thursday, 10am: …`, `Thursday 11th —`, `18th:`. Read against
+ * the entry before it (timeline.ts); alone it is no date. Only before a separator or standing
+ * alone: `Tuesday was quiet.` is a sentence.
+ */
+const DAY_LABEL = new RegExp(
+  `^(((?:Mon|Tues?|Wed(?:nes)?|Weds|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?)\\.?(?:,?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th))?(?:,?\\s+(?:at\\s+)?(${HOUR}))?|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th))(?:\\s*(?:[—–:|]|\\s-\\s)\\s*(?=\\S)|\\s*[:.—–-]?\\s*$)`,
+  'i',
+);
+
+export interface DayLabel {
+  /** 0 (Sunday) to 6, when a weekday is named. */
+  weekday: number | null;
+  /** The day of the month, when named (`11th`). */
+  day: number | null;
+  time: string | null;
+  text: string;
+  /** The text after the label; null when it stands alone. */
+  rest: string | null;
+}
+
+export function parseDayLabel(text: string): DayLabel | null {
+  const match = text.length < 400 ? DAY_LABEL.exec(text) : null;
+  if (!match) return null;
+  const rest = text.slice(match[0].length).trim();
+  const weekday = match[2] ? WEEKDAY_NUMBERS[match[2].slice(0, 3).toLowerCase()]! : null;
+  const day = match[3] ?? match[5];
+  return { weekday, day: day ? Number(day) : null, time: match[4] ?? null, text: match[1]!.trim(), rest: rest || null };
+}
+
 /** Minutes after midnight of a clock time as `parseLeadingTime` gives it (`23:50`, `4 p.m.`, `16.40 GMT`); null when unreadable. */
 export function minutesOfDay(time: string): number | null {
   const clock = /^(\d{1,2})(?:[:.](\d{2}))?\s*([ap])?/i.exec(time);

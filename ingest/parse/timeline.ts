@@ -8,7 +8,7 @@
  * list or table the entries stand in ends the timeline.
  */
 import type { Block } from './blocks.ts';
-import { minutesOfDay, nextDay, parseLeadingDate, parseLeadingTime, parseStandaloneDate, type ParsedDate } from './dates.ts';
+import { minutesOfDay, nextDay, parseDayLabel, parseLeadingDate, parseLeadingTime, parseStandaloneDate, type DayLabel, type ParsedDate } from './dates.ts';
 
 export interface TimelineEntry {
   kind: 'entry';
@@ -89,11 +89,38 @@ function yearOnlyStarts(blocks: Block[], starts: Array<DateStart | null>): Array
   return yearly.filter(Boolean).length + starts.filter(Boolean).length >= 2 ? yearly : blocks.map(() => null);
 }
 
+/**
+ * The date a day label names after the entry before it: the next such weekday (`Tuesday` after
+ * Monday 6 November 2023), or that day of the month (`18th` under March 2021, the month after when
+ * the day has passed). Null when it cannot be told: a weekday needs the day and year before it.
+ */
+function dateOfDayLabel(label: DayLabel, before: ParsedDate): ParsedDate | null {
+  if (before.month === null) return null;
+  const text = label.text;
+  if (label.day !== null) {
+    if (label.day < 1 || label.day > 31) return null;
+    const nextMonth = before.day !== null && label.day <= before.day;
+    const month = nextMonth ? (before.month % 12) + 1 : before.month;
+    const year = before.year === null ? null : nextMonth && month === 1 ? before.year + 1 : before.year;
+    return { year, month, day: label.day, text: label.time ? `${text}, ${label.time}` : text };
+  }
+  if (before.day === null || before.year === null || label.weekday === null) return null;
+  const from = new Date(Date.UTC(before.year, before.month - 1, before.day));
+  const ahead = ((label.weekday - from.getUTCDay() + 7) % 7) || 7;
+  const date = new Date(Date.UTC(before.year, before.month - 1, before.day + ahead));
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), text };
+}
+
 export function segmentArticle(blocks: Block[]): Segment[] {
   const yearStarts = yearOnlyStarts(blocks, blocks.map(dateStartOf));
   const starts = blocks.map((block, index) => yearStarts[index] ?? dateStartOf(block));
   const times = timeStartsOf(blocks, starts);
-  const startIndexes = blocks.flatMap((_block, index) => (starts[index] || times[index] ? [index] : []));
+  const firstDated = starts.findIndex((start) => start !== null);
+  // `Tuesday — …`, `18th: …`: days named without their month, read against the entry before.
+  const dayLabels = blocks.map((block, index) =>
+    firstDated === -1 || index <= firstDated || starts[index] || times[index] || block.kind === 'blockquote' ? null : parseDayLabel(block.text),
+  );
+  const startIndexes = blocks.flatMap((_block, index) => (starts[index] || times[index] || dayLabels[index] ? [index] : []));
   let section: string | null = null;
   const segments: Segment[] = [];
 
@@ -159,6 +186,15 @@ export function segmentArticle(blocks: Block[]): Segment[] {
       [lastMinutes, ascending] = [null, true];
       const opened = openEntry(start.date);
       if (start.rest) opened.paragraphs.push({ ...block, kind: 'paragraph', text: start.rest });
+      return;
+    }
+    const label = dayLabels[index];
+    const labelled = label && day ? dateOfDayLabel(label, day) : null;
+    if (label && labelled) {
+      day = labelled;
+      [lastMinutes, ascending] = [null, true];
+      const opened = openEntry(labelled);
+      if (label.rest) opened.paragraphs.push({ ...block, kind: 'paragraph', text: label.rest });
       return;
     }
     const time = times[index];

@@ -214,6 +214,21 @@ describe('live blogs and stamps', () => {
     expect(newest.map((d) => d.date)).toEqual(['2024-05-02', '2024-05-02', '2024-05-02']);
   });
 
+  it('dates a day named without its month from the entry before: the next such weekday, or that day of the month', () => {
+    const week = parseText('A week in court\n\nMonday 6 November 2023 — The trial opens.\n\nTuesday — The first witness is heard.\n\nThursday, 10am: The defence opens.\n\nFriday 10 November 2023 — The jury is sent home.').filter((d) => d.type === 'event');
+    expect(week.map((d) => [d.date, d.text])).toEqual([
+      ['2023-11-06', 'The trial opens.'],
+      ['2023-11-07', 'The first witness is heard.'],
+      ['2023-11-09', 'The defence opens.'],
+      ['2023-11-10', 'The jury is sent home.'],
+    ]);
+    const month = parseText('A month of firsts\n\nMarch 2021\n\n4th — The trust signs its lease.\n\nThursday 11th — Clearing begins.\n\n18th: The rails arrive.').filter((d) => d.type === 'event');
+    expect(month.map((d) => d.date)).toEqual(['2021-03-04', '2021-03-11', '2021-03-18']);
+    // A sentence opening with a weekday is no label.
+    const sentence = parseText('Strike\n\nMonday 6 March 2023 — Talks open.\n\nTuesday was quiet on the picket line.\n\nFriday 10 March 2023 — The strike ends.').filter((d) => d.type === 'event');
+    expect(sentence.map((d) => d.date)).toEqual(['2023-03-06', '2023-03-10']);
+  });
+
   it('reads an ISO stamp with seconds and zone before the entry’s text, with no separator', () => {
     const events = parseText('Line log\n\n2021-05-14T09:30:00Z A lease is agreed.\n\n2021-05-15T10:00:00+01:00 The first work party meets.').filter((d) => d.type === 'event');
     expect(events.map((d) => [d.date, d.text])).toEqual([['2021-05-14', 'A lease is agreed.'], ['2021-05-15', 'The first work party meets.']]);
