@@ -189,6 +189,35 @@ export function parseDayLabel(text: string): DayLabel | null {
   return { weekday, day: day ? Number(day) : null, time: match[4] ?? null, text: match[1]!.trim(), rest: rest || null };
 }
 
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/**
+ * A moment told from the entry before, as a label of its own or before a separator: `The next
+ * morning`, `Two days later`, `A week later —`, `That evening:`, `Weeks later`. Not `Two days
+ * later, the council met.`: a sentence's opening phrase.
+ */
+const RELATIVE_LABEL =
+  /^((?:the\s+)?(?:next|following)\s+(?:morning|day|afternoon|evening|night)|later\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:same\s+)?(?:morning|afternoon|evening|night|day)|(?:hours|minutes)\s+later|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+later|(?:days|weeks|months)\s+later|(?:a\s+)?(?:few|couple\s+of)\s+(?:days|weeks|months)\s+later)(?:\s*(?:[—–:|]|\s-\s)\s*(?=\S)|\s*[:.—–-]?\s*$)/i;
+
+export interface RelativeLabel {
+  /** Days after the entry before; null when the label says no more than `weeks later`. */
+  days: number | null;
+  text: string;
+  rest: string | null;
+}
+
+export function parseRelativeLabel(text: string): RelativeLabel | null {
+  const match = text.length < 400 ? RELATIVE_LABEL.exec(text) : null;
+  if (!match) return null;
+  const label = match[1]!.toLowerCase();
+  const rest = text.slice(match[0].length).trim() || null;
+  let days: number | null = null;
+  if (/^(?:the\s+)?(?:next|following)/.test(label)) days = 1;
+  else if (/^(?:later\s+that|that|hours|minutes)/.test(label)) days = 0;
+  else if (match[2]) days = (NUMBER_WORDS[match[2].toLowerCase()] ?? Number(match[2])) * (/^week/i.test(match[3]!) ? 7 : 1);
+  return { days, text: match[1]!, rest };
+}
+
 /** Minutes after midnight of a clock time as `parseLeadingTime` gives it (`23:50`, `4 p.m.`, `16.40 GMT`); null when unreadable. */
 export function minutesOfDay(time: string): number | null {
   const clock = /^(\d{1,2})(?:[:.](\d{2}))?\s*([ap])?/i.exec(time);
@@ -408,7 +437,31 @@ export function beginningsNamed(text: string): Array<{ year: number; month: numb
   return [...text.matchAll(STORY_BEGAN)].map((match) => ({ year: Number(match[2]), month: match[1] ? monthNumber(match[1]) : null }));
 }
 
-const SLASH_DATE = new RegExp(`^${CIRCA}(\\d{1,2})/(\\d{1,2})/\\d{4}`, 'i');
+const SLASH_DATE = new RegExp(`^${CIRCA}(\\d{1,2})/(\\d{1,2})/(\\d{4})`, 'i');
+/** A date written day before month: `4 March 2021`, `4th March, 2021`, `Thursday 18 March`. */
+const DAY_BEFORE_MONTH = new RegExp(`^${WEEKDAY}(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`, 'i');
+const MONTH_BEFORE_DAY = new RegExp(`^${WEEKDAY}${MONTH}\\s+\\d{1,2}\\b`, 'i');
+
+/**
+ * When no slash date settles it: the article's other dates written day before month (`4th March,
+ * 2021`) say it writes day first; else the reading that keeps the entries in time order, if only
+ * that one does (`04/03, 11/03, 06/04, 10/05` runs March to May day first, and back and forth
+ * month first).
+ */
+function dayFirstByOtherEvidence(dates: Array<ParsedDate | null>, slashes: Array<RegExpExecArray | null>): boolean {
+  let [dayBefore, monthBefore] = [0, 0];
+  for (const date of dates) {
+    if (!date) continue;
+    if (DAY_BEFORE_MONTH.test(date.text)) dayBefore += 1;
+    else if (MONTH_BEFORE_DAY.test(date.text)) monthBefore += 1;
+  }
+  if (dayBefore !== monthBefore) return dayBefore > monthBefore;
+  const read = (dayFirst: boolean) =>
+    slashes.flatMap((slash) => (slash ? [Number(slash[3]) * 10_000 + Number(slash[dayFirst ? 2 : 1]) * 100 + Number(slash[dayFirst ? 1 : 2])] : []));
+  const inversions = (keys: number[]) => keys.slice(1).filter((key, index) => key < keys[index]!).length;
+  const [monthFirstInversions, dayFirstInversions] = [inversions(read(false)), inversions(read(true))];
+  return dayFirstInversions === 0 && monthFirstInversions > 0;
+}
 
 /**
  * Slash dates read month first (`6/16/2015`) unless the day cannot be a month (`16/6/2015`). An
@@ -417,10 +470,9 @@ const SLASH_DATE = new RegExp(`^${CIRCA}(\\d{1,2})/(\\d{1,2})/\\d{4}`, 'i');
  * such correction.
  */
 export function withSlashDatesDayFirst<T extends ParsedDate | null>(dates: T[]): T[] {
-  const dayFirst = dates.some((date) => {
-    const slash = date && SLASH_DATE.exec(date.text);
-    return slash !== null && slash !== undefined && Number(slash[1]) > 12;
-  });
+  const slashes = dates.map((date) => (date ? SLASH_DATE.exec(date.text) : null));
+  if (!slashes.some(Boolean)) return dates;
+  const dayFirst = slashes.some((slash) => slash && Number(slash[1]) > 12) || (!slashes.some((slash) => slash && Number(slash[2]) > 12) && dayFirstByOtherEvidence(dates, slashes));
   if (!dayFirst) return dates;
   return dates.map((date) => {
     const slash = date && SLASH_DATE.exec(date.text);

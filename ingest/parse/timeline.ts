@@ -8,7 +8,17 @@
  * list or table the entries stand in ends the timeline.
  */
 import type { Block } from './blocks.ts';
-import { minutesOfDay, nextDay, parseDayLabel, parseLeadingDate, parseLeadingTime, parseStandaloneDate, type DayLabel, type ParsedDate } from './dates.ts';
+import {
+  minutesOfDay,
+  nextDay,
+  parseDayLabel,
+  parseLeadingDate,
+  parseLeadingTime,
+  parseRelativeLabel,
+  parseStandaloneDate,
+  type DayLabel,
+  type ParsedDate,
+} from './dates.ts';
 
 export interface TimelineEntry {
   kind: 'entry';
@@ -111,16 +121,24 @@ function dateOfDayLabel(label: DayLabel, before: ParsedDate): ParsedDate | null 
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), text };
 }
 
+/** `days` after a date with its day (the label as its text); null without a day to count from. */
+function laterDate(date: ParsedDate, days: number, text: string): ParsedDate | null {
+  if (date.month === null || date.day === null) return null;
+  const later = new Date(Date.UTC(date.year ?? 2001, date.month - 1, date.day + days));
+  return { year: date.year === null ? null : later.getUTCFullYear(), month: later.getUTCMonth() + 1, day: later.getUTCDate(), text };
+}
+
 export function segmentArticle(blocks: Block[]): Segment[] {
   const yearStarts = yearOnlyStarts(blocks, blocks.map(dateStartOf));
   const starts = blocks.map((block, index) => yearStarts[index] ?? dateStartOf(block));
   const times = timeStartsOf(blocks, starts);
   const firstDated = starts.findIndex((start) => start !== null);
   // `Tuesday — …`, `18th: …`: days named without their month, read against the entry before.
-  const dayLabels = blocks.map((block, index) =>
-    firstDated === -1 || index <= firstDated || starts[index] || times[index] || block.kind === 'blockquote' ? null : parseDayLabel(block.text),
-  );
-  const startIndexes = blocks.flatMap((_block, index) => (starts[index] || times[index] || dayLabels[index] ? [index] : []));
+  const labelled = (index: number) => !(firstDated === -1 || index <= firstDated || starts[index] || times[index] || blocks[index]!.kind === 'blockquote');
+  const dayLabels = blocks.map((block, index) => (labelled(index) ? parseDayLabel(block.text) : null));
+  // `The next morning`, `Two days later`: a moment told from the entry before.
+  const relativeLabels = blocks.map((block, index) => (labelled(index) && !dayLabels[index] ? parseRelativeLabel(block.text) : null));
+  const startIndexes = blocks.flatMap((_block, index) => (starts[index] || times[index] || dayLabels[index] || relativeLabels[index] ? [index] : []));
   let section: string | null = null;
   const segments: Segment[] = [];
 
@@ -195,6 +213,15 @@ export function segmentArticle(blocks: Block[]): Segment[] {
       [lastMinutes, ascending] = [null, true];
       const opened = openEntry(labelled);
       if (label.rest) opened.paragraphs.push({ ...block, kind: 'paragraph', text: label.rest });
+      return;
+    }
+    const relative = relativeLabels[index];
+    if (relative && day) {
+      const moved = relative.days === null ? null : laterDate(day, relative.days, relative.text);
+      // `Weeks later`: some time after the entry before, no day to tell; the entry is approximate.
+      if (moved) [day, lastMinutes, ascending] = [moved, null, true];
+      const opened = openEntry(moved);
+      if (relative.rest) opened.paragraphs.push({ ...block, kind: 'paragraph', text: relative.rest });
       return;
     }
     const time = times[index];

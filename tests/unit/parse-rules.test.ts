@@ -229,6 +229,27 @@ describe('live blogs and stamps', () => {
     expect(sentence.map((d) => d.date)).toEqual(['2023-03-06', '2023-03-10']);
   });
 
+  it('dates a moment told from the entry before (`The next morning`, `Two days later`), or makes it approximate (`Weeks later`)', () => {
+    const events = parseText(
+      'The search\n\nSaturday 8 October 2022\n\nVale leaves her cottage.\n\nThe next morning\n\nTeams begin searching.\n\nTwo days later — A walker finds her rucksack.\n\nWeeks later\n\nThe search is scaled back.\n\n12 December 2022\n\nAn inquest opens. Two days later, the coroner spoke.',
+    ).filter((d) => d.type === 'event');
+    expect(events.map((d) => [d.date, d.month, d.dateApproximate])).toEqual([
+      ['2022-10-08', '2022-10', false],
+      ['2022-10-09', '2022-10', false],
+      ['2022-10-11', '2022-10', false],
+      [null, '2022-10', true],
+      ['2022-12-12', '2022-12', false],
+    ]);
+  });
+
+  it('reads slash dates day first when the article writes its other dates so, or when only that keeps them in order', () => {
+    const dates = (text: string) => parseText(text).filter((d) => d.type === 'event').map((d) => d.date);
+    expect(dates('School\n\n04/03/2021 - Consultation.\n\n11/03/2021 - Parents organise.\n\n06/04/2021 - Petition.\n\n10/05/2021 - Vote.')).toEqual(['2021-03-04', '2021-03-11', '2021-04-06', '2021-05-10']);
+    expect(dates('Bridge\n\n4th March, 2021 — Contract.\n\n05/01/2022 — Warning.\n\n21st July, 2022 — Collapse.')).toEqual(['2021-03-04', '2022-01-05', '2022-07-21']);
+    // In order month first, they stay month first.
+    expect(dates('School\n\n03/04/2021 - Consultation.\n\n03/11/2021 - Parents organise.\n\n04/06/2021 - Petition.')).toEqual(['2021-03-04', '2021-03-11', '2021-04-06']);
+  });
+
   it('reads an ISO stamp with seconds and zone before the entry’s text, with no separator', () => {
     const events = parseText('Line log\n\n2021-05-14T09:30:00Z A lease is agreed.\n\n2021-05-15T10:00:00+01:00 The first work party meets.').filter((d) => d.type === 'event');
     expect(events.map((d) => [d.date, d.text])).toEqual([['2021-05-14', 'A lease is agreed.'], ['2021-05-15', 'The first work party meets.']]);
