@@ -20,4 +20,9 @@ export interface Block {
    * does, so the paragraph after it is no part of the last entry.
    */
   structure?: number;
+  /**
+   * Plain text only: a heading guessed from a short sentence-case line (`What happens next`,
+   * `No vote is taken`), which inside a timeline may as well be a line of its entry.
+   */
+  guessed?: true;
 }

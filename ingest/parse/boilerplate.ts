@@ -28,6 +28,10 @@ const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^if you (have been|are|were) affected by\b/i,
   /\bif you can (spare|afford|chip in)\b/i,
   /^to unsubscribe\b/i,
+  // E-mail newsletters' own lines: why it came, how to stop it, where to read it.
+  /^you(?:['’]re| are) receiving this (e-?mail|newsletter)\b/i,
+  /\bunsubscribe\b.{0,60}\b(preferences|update your|manage)\b|\b(preferences|update your|manage)\b.{0,60}\bunsubscribe\b/i,
+  /^(was this (e-?mail|newsletter) forwarded to you|forwarded this (e-?mail|newsletter)|view (this e-?mail|it) in (your|a) browser)\b/i,
   // Publication stamps: "Fri 18 Nov 2022 07.00 GMT", "Published Saturday, 22 July 2023, 5:00am".
   /^(first |last )?(published|updated|posted|modified)( on| at)?:?\s+((mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}([:.]\d\d|\s*[ap]\.?m\b|\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|[/-]\d)|\d{4}\b)[^!?]{0,70}$/i,
   /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\s+\d{1,2}[.:]\d{2}\b/i,
@@ -50,6 +54,8 @@ const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /©\s*\d{4}/,
   // A PDF's page numbers: "Page 3 of 12".
   /^page \d+( of \d+)?$/i,
+  // A running header that ends with its page: "Northfield Water Board – Independent Review Page 7".
+  /^[^.!?"“”]{3,80}\s(page|p\.)\s?\d{1,4}( of \d{1,4})?$/i,
   /^(©|copyright\b)/i,
   // Comment forms.
   /^please enter (your|a) /i,

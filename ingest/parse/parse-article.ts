@@ -144,9 +144,10 @@ export function parseArticle(source: string, options: ParseArticleOptions): Pars
       addQuote(turn.text, turn.speaker, turn.attribution);
       return;
     }
-    // A blockquote is one quotation, unless it opens with its own marks and goes on after them:
-    // then it is a quotation and its attribution (`“…,” X said.`), read like any paragraph.
-    const wholeBlock = paragraph.kind === 'blockquote' && !(marked[0]?.start === 0 && /\p{L}/u.test(paragraph.text.slice(marked[0].end)));
+    // A blockquote is one quotation, unless it holds quotations of its own: then it is an excerpt
+    // (`> The council approved it. Its leader called it “a bridge to be proud of.”`, a pasted
+    // story or e-mail) or a quotation with its attribution (`“…,” X said.`), read like any paragraph.
+    const wholeBlock = paragraph.kind === 'blockquote' && marked.length === 0;
     const quotes: QuotationSpan[] = wholeBlock
       ? [{ start: 0, end: paragraph.text.length, text: paragraph.text.replace(/^["“”]+|["“”]+$/g, '').trim() }]
       : marked;

@@ -100,9 +100,10 @@ export function textToBlocks(source: string): Block[] {
   let seenContent = false;
   // After a `Related` or `Read more:` label, the lines of links under it (see LINK_LIST_LABEL).
   let inLinkList: 'list' | 'inline' | false = false;
+  let afterPageFurniture = false;
 
   const flush = () => {
-    const text = collapseWhitespace(pending.join(' '));
+    const text = collapseWhitespace(joinWrappedLines(pending, source));
     pending = [];
     if (text) blocks.push({ kind: pendingQuoted ? 'blockquote' : 'paragraph', text, gapBefore: pendingGap });
   };
@@ -120,12 +121,24 @@ export function textToBlocks(source: string): Block[] {
   const repeated = repeatedLines(lines);
   for (const [lineIndex, line] of lines.entries()) {
     if (isRow[lineIndex]) flush();
+    // `* * *`, `***`, `---`, `⁂`: a scene break, a wider gap than a blank line, never text.
+    if (SCENE_BREAK.test(line)) {
+      flush();
+      blankLines += 2;
+      continue;
+    }
+    // `NORTHFIELD CIVIC REVIEW      2`: a PDF page's running header with its page number.
+    if (PAGE_HEADER.test(line)) {
+      afterPageFurniture = true;
+      continue;
+    }
     const quoted = MARKDOWN_QUOTE.test(line);
     const unquoted = quoted ? line.replace(MARKDOWN_QUOTE, '') : line;
     const trimmed = withoutMarkdown(collapseWhitespace(withoutCitationMarks(unquoted)));
     if (trimmed === '') {
       flush();
-      blankLines += 1;
+      // The blank lines around a page's running header stand for no gap in the story.
+      if (!afterPageFurniture) blankLines += 1;
       // `RELATED: Port workers vote to strike` links one story on its own line: no list follows.
       if (inLinkList === 'inline') inLinkList = false;
       continue;
@@ -133,7 +146,11 @@ export function textToBlocks(source: string): Block[] {
     const isBullet = BULLET.test(trimmed);
     const isMarkdownHeading = MARKDOWN_HEADING.test(trimmed);
     // A page's running header or footer, copied from a PDF with every page.
-    if (repeated.has(trimmed)) continue;
+    if (repeated.has(trimmed)) {
+      afterPageFurniture = true;
+      continue;
+    }
+    afterPageFurniture = false;
     const gapBefore = seenContent ? Math.max(1, blankLines) : 1;
     // Links go on as bullets or as headlines: short lines that end no sentence, and no date (a
     // date line is the timeline going on).
@@ -178,10 +195,36 @@ export function textToBlocks(source: string): Block[] {
   flush();
 
   const kept = withCredits(blocks.filter((block) => !isBoilerplate(block.text)));
-  return kept.map((block, index) =>
-    block.kind === 'paragraph' &&
-    (looksLikeHeading(block.text) || looksLikeSubheading(block.text) || (index === 0 && kept.length > 1 && looksLikeHeadline(block.text)))
-      ? { ...block, kind: 'heading' }
-      : block,
-  );
+  return kept.map((block, index) => {
+    if (block.kind !== 'paragraph') return block;
+    if (looksLikeHeading(block.text) || (index === 0 && kept.length > 1 && looksLikeHeadline(block.text))) return { ...block, kind: 'heading' };
+    return looksLikeSubheading(block.text) ? { ...block, kind: 'heading', guessed: true } : block;
+  });
+}
+
+/** A line of nothing but a scene break's marks: `* * *`, `***`, `---`, `⁂`, `#`, `~~~`. */
+const SCENE_BREAK = /^\s*(?:[*⁂#~=_–—-]\s*){1,12}$/;
+
+/** A running header or footer with its page number, in capitals: `NORTHFIELD CIVIC REVIEW      2`, `4    ANNUAL REPORT 2023`. */
+const PAGE_HEADER = /^\s*(?:\d{1,4}\s{3,}[^\p{Ll}]{4,80}|[^\p{Ll}]{4,80}?\s{3,}\d{1,4})\s*$/u;
+
+/**
+ * A paragraph's lines joined. A word broken at a line's end by a hyphen, as a PDF wraps it,
+ * joins again: before a capital the hyphen is the name's own (`Venn-` / `Hardcastle`); before a
+ * lower-case letter it was the break's (`investi-` / `gation`), unless the text writes the pair
+ * hyphenated elsewhere (`long-term`).
+ */
+function joinWrappedLines(lines: string[], source: string): string {
+  let text = lines[0] ?? '';
+  for (const line of lines.slice(1)) {
+    const broken = /(\p{L}+)-$/u.exec(text);
+    const next = /^\p{L}+/u.exec(line);
+    if (!broken || !next || /\s-$/.test(text)) {
+      text += ` ${line}`;
+      continue;
+    }
+    const keepsHyphen = /^\p{Lu}/u.test(line) || source.includes(`${broken[1]}-${next[0]}`);
+    text = keepsHyphen ? text + line : text.slice(0, -1) + line;
+  }
+  return text;
 }

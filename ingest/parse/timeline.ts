@@ -239,6 +239,12 @@ export function segmentArticle(blocks: Block[]): Segment[] {
     }
     const current = entry as TimelineEntry | null;
     const afterLastDate = index > last;
+    // `No vote is taken`: a short line guessed to be a heading, inside the timeline with text of
+    // the entry under it, is a line of the entry.
+    if (block.guessed && current && current.paragraphs.length > 0 && !afterLastDate && blocks[index + 1] && !starts[index + 1] && blocks[index + 1]!.kind === 'paragraph') {
+      current.paragraphs.push({ ...block, kind: 'paragraph' });
+      return;
+    }
     if (block.kind === 'heading') {
       // A headline right under the date is the entry's first line; any other heading ends it.
       if (current && current.paragraphs.length === 0) {

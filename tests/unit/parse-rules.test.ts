@@ -418,6 +418,44 @@ describe('more pasted furniture and forms', () => {
   });
 });
 
+describe('text pasted from PDFs, e-mails and forums', () => {
+  const documents = (text: string) => parseText(text).map((d) => [d.type, d.section, d.speaker, d.text]);
+
+  it('joins a word a PDF broke at a line’s end, keeping a name’s own hyphen', () => {
+    const [event, quote] = parseText('Inquiry\n\n2 August 2022\n\nAn inspection finds seepage.\n\n9 February 2023\n\nThe spillway fails. Later that day Venn-\nHardcastle said: "We will cooperate with the investi-\ngation in full."\nThe board chair Priscilla Venn-Hardcastle resigned.').slice(1);
+    expect(event!.text).toContain('Later that day Venn-Hardcastle said: "We will cooperate with the investigation in full."');
+    expect(quote).toMatchObject({ speaker: 'Priscilla Venn-Hardcastle', text: 'We will cooperate with the investigation in full.' });
+    // A pair the text writes hyphenated elsewhere keeps its hyphen.
+    expect(parseText('Notes\n\n2 August 2022\n\nA long-\nterm plan is agreed, a long-term one.\n\n3 August 2022\n\nDone.')[0]!.text).toBe('A long-term plan is agreed, a long-term one.');
+  });
+
+  it('drops a running header with its page number, and reads a scene break as a break', () => {
+    expect(documents('Inquiry\n\n14 March 2022\n\nEngineers deliver a survey.\n\nNORTHFIELD CIVIC REVIEW          2\n\nThe board takes no action.\n\n2 August 2022\n\nA second inspection.\n\n* * *\n\nThe trial is in September.')).toEqual([
+      ['event', null, null, 'Engineers deliver a survey.\n\nThe board takes no action.'],
+      ['event', null, null, 'A second inspection.'],
+      ['passage', null, null, 'The trial is in September.'],
+    ]);
+  });
+
+  it('keeps a short line without a full stop inside an entry as a line of it, not a heading', () => {
+    expect(documents('Bridge saga\n\n6 March 2023\n\nThe council meets.\n\nNo vote is taken\n\nCouncillors agree to meet again.\n\n8 March 2023\n\nThe leader resigns.')).toEqual([
+      ['event', null, null, 'The council meets.\n\nNo vote is taken\n\nCouncillors agree to meet again.'],
+      ['event', null, null, 'The leader resigns.'],
+    ]);
+  });
+
+  it('drops a newsletter’s footer lines', () => {
+    for (const line of ['You are receiving this email because you subscribed to The Dispatch.', 'Unsubscribe | Update your preferences', 'Was this email forwarded to you? Sign up here.']) {
+      expect(isBoilerplate(line), line).toBe(true);
+    }
+  });
+
+  it('reads a blockquote holding quotations of its own as an excerpt, its quotations attributed inside it', () => {
+    const quotes = parseText('What the papers said\n\n> The council approved the design. Council leader Martin Ebbs called it "a bridge this town will be proud of."\n\n> Cracks appeared during testing. "This is exactly what testing is for, nobody was at risk."').filter((d) => d.type === 'quote');
+    expect(quotes.map((d) => [d.speaker, d.text])).toEqual([['Martin Ebbs', 'a bridge this town will be proud of.'], [null, 'This is exactly what testing is for, nobody was at risk.']]);
+  });
+});
+
 describe('lists of links in plain text', () => {
   it.each([
     ['bulleted under a label', 'Read more:\n- Quill charged with fraud\n- Charity suspends fundraising'],
