@@ -239,6 +239,11 @@ function appositions(text: string): Array<[string, string]> {
   return found;
 }
 
+/** `Jane Ortiz was elected mayor`, `Ortiz, sworn in as the new mayor`, `Ortiz became mayor`, `Ortiz succeeds Price as mayor`. */
+const ROLE_TAKEN =
+  /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+),?\s+(?:(?:was|is|has been|had been|is being)\s+)?(?:elected|appointed|named|sworn in|installed|confirmed|chosen|became|becomes|succeeds|succeeded|replaces|replaced)(?:\s+\p{Lu}[\p{L}'’-]+)*\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+|interim\s+|acting\s+)?([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)/gu;
+const ROLE_TAKEN_HINT = /\b(?:elected|appointed|named|sworn in|installed|confirmed|chosen|became|becomes|succeeds|succeeded|replaces|replaced)\b/;
+
 /** Words before a place's name: `in`, `of`, `near` Harlow Green. */
 const PLACE_PREPOSITIONS = new Set(['in', 'of', 'at', 'near', 'into', 'across', 'outside', 'around', 'through']);
 
@@ -300,6 +305,8 @@ export class ArticleNames {
         if (raw.nickname) this.nicknames.set(raw.nickname, this.nicknames.has(raw.nickname) && this.nicknames.get(raw.nickname) !== mention.name ? null : mention.name);
       }
       for (const [role, name] of appositions(text)) this.addAppositionTitle(role, name);
+      // `Jane Ortiz was elected mayor`: a new holder of a role, so `the mayor` may be either.
+      if (ROLE_TAKEN_HINT.test(text)) for (const match of text.matchAll(ROLE_TAKEN)) this.addAppositionTitle(match[2]!, match[1]!);
       // `John Smith and his wife`, `Mary Smith, with her husband`: the owner's pronoun says their sex.
       if (text.includes('his ') || text.includes('her ')) {
         for (const match of text.matchAll(SPOUSE_OR_KIN)) this.addTitle(match[2] === 'his' ? 'mr' : 'mrs', match[1]!);

@@ -132,7 +132,7 @@ export function parseArticle(source: string, options: ParseArticleOptions): Pars
   const nextId = (type: keyof typeof counters) => `${slug}-${type}-${String(++counters[type]).padStart(3, '0')}`;
 
   const quotedSoFar = new Set<string>();
-  const addQuotes = (paragraph: Block, previous: Block | undefined, context: EntryDate, eventId: string | null, section: string | null) => {
+  const addQuotes = (paragraph: Block, previous: Block | undefined, context: EntryDate, eventId: string | null, section: string | null, next?: Block) => {
     const marked = findQuotations(paragraph.text);
     const addQuote = (text: string, speaker: string | null, attribution: string | null) =>
       documents.push({
@@ -154,7 +154,7 @@ export function parseArticle(source: string, options: ParseArticleOptions): Pars
     const previousText = previous && previous.kind !== 'heading' ? previous.text : undefined;
     // A blockquote is attributed like a quotation standing as its own paragraph.
     const attributions = attributor.attribute(wholeBlock ? `“${quotes[0]!.text}”` : paragraph.text,
-      wholeBlock ? [{ start: 0, end: quotes[0]!.text.length + 2, text: quotes[0]!.text }] : quotes, previousText);
+      wholeBlock ? [{ start: 0, end: quotes[0]!.text.length + 2, text: quotes[0]!.text }] : quotes, previousText, wholeBlock || next?.kind === 'heading' ? undefined : next?.text);
     quotes.forEach((quote, index) => {
       const { speaker, attribution } = attributions[index]!;
       if (!quote.text || (attribution === null && isPhrase(quote.text))) return;
@@ -178,7 +178,9 @@ export function parseArticle(source: string, options: ParseArticleOptions): Pars
         text: segment.paragraphs.map((paragraph) => paragraph.text).join('\n\n'),
         ...context, speaker: null, eventId: null, attribution: null, section: segment.section, typeRank: TYPE_RANK.event,
       });
-      segment.paragraphs.forEach((paragraph, index) => addQuotes(paragraph, segment.paragraphs[index - 1], context, eventId, segment.section));
+      segment.paragraphs.forEach((paragraph, index) =>
+        addQuotes(paragraph, segment.paragraphs[index - 1], context, eventId, segment.section, segment.paragraphs[index + 1]),
+      );
       previousPassage = undefined;
       continue;
     }

@@ -261,6 +261,13 @@ const PUT_IT = /\b(?:[Aa]s (\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*) pu
  */
 const RELAYED = /\b(?:told by|quoted|recalled|remembered|heard|(?:text|message|email|letter|note|call|memo|reply) from)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:\s+as saying|\s+saying)?\s*[:,]?\s*$/u;
 
+/** A paragraph ending with a closing quotation mark (and maybe its full stop). */
+const CLOSING_MARK_END = /["”»’][.,!?]?\s*$/;
+
+/** `Price got a reply from Ortiz within minutes:`: words sent by someone, a few words of when between. */
+const RECEIVED_FROM =
+  /\b(?:text|message|email|e-mail|letter|note|call|memo|reply|response|answer|statement)\s+from\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:\s+[\p{Ll}\d][\p{L}\d'’-]*){1,5}\s*:\s*$/u;
+
 /** People named by what they are to someone: `her husband had told her`, `a colleague said`. */
 const PERSON_NOUNS = new Set(
   `husband wife son daughter mother father brother sister friend partner colleague aide boss neighbour neighbor
@@ -302,7 +309,7 @@ const RELAYING_VERBS = new Set(['quoted', 'quotes', 'heard', 'hears', 'read', 'r
 /** The last speech verb of a stretch of text and its subject. */
 function speechVerbSubject(text: string): Subject | null {
   // `Brisco: “…”`: a name and a colon, nothing else.
-  const named = RELAYED.exec(text) ?? PUT_IT.exec(text) ?? /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}):\s*$/u.exec(text);
+  const named = RELAYED.exec(text) ?? RECEIVED_FROM.exec(text) ?? PUT_IT.exec(text) ?? /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}):\s*$/u.exec(text);
   const namedSubject = named && nameSubject((named[1] ?? named[2])!.split(/\s+/));
   if (namedSubject) return namedSubject;
   const tokens = tokenize(text);
@@ -726,7 +733,7 @@ export class SpeakerAttributor {
   }
 
   /** Attributes each quotation of a paragraph; `previous` is the paragraph before it in the same entry or passage run. */
-  attribute(paragraph: string, quotes: QuotationSpan[], previous: string | undefined): QuoteAttribution[] {
+  attribute(paragraph: string, quotes: QuotationSpan[], previous: string | undefined, next?: string): QuoteAttribution[] {
     const sentences = splitSentences(paragraph);
     if (!quotes.length) {
       // Nothing to attribute: only the person the paragraph leaves behind matters, which the last
@@ -767,6 +774,12 @@ export class SpeakerAttributor {
         const adjacent = sentenceOf[index - 1] !== undefined && sentenceIndex - sentenceOf[index - 1]! <= 1;
         sentenceOf[index] = sentenceIndex;
         if (!finding.claimed && !found.speaker && before?.speaker && adjacent && (opensSentence || sentenceIndex === 0)) found = before;
+        // `“I understand their anger. But the lease has expired.` / `“We have a duty,” said Miriam
+        // Achebe.`: a quotation left open runs into the next paragraph, whose attribution is the run's.
+        if (!finding.claimed && index === quotes.length - 1 && next !== undefined && quote.end >= paragraph.trimEnd().length && !CLOSING_MARK_END.test(paragraph)) {
+          const ahead = this.attributionAhead(next);
+          if (ahead) found = ahead;
+        }
         if (!finding.claimed && !found.speaker && index === 0 && quote.start === 0 && previous !== undefined && this.lastQuoted?.paragraph === previous) {
           found = { speaker: this.lastQuoted.speaker, attribution: this.lastQuoted.attribution };
         }
@@ -793,6 +806,14 @@ export class SpeakerAttributor {
     const last = all.at(-1);
     this.lastQuoted = last?.speaker ? { paragraph, speaker: last.speaker, attribution: last.attribution! } : null;
     return all;
+  }
+
+  /** The attribution closing the first quotation of a paragraph that goes on with one (`“…,” said X.`), if any. */
+  private attributionAhead(next: string): QuoteAttribution | null {
+    const first = /^\s*["“«]/.test(next) ? quotedSpans(next)[0] : undefined;
+    if (!first || first.start > 2 || first.end >= next.length) return null;
+    const trailing = trailingAttribution(next.slice(first.end));
+    return trailing ? this.attributed(trailing.subject, trailing.evidence) : null;
   }
 
   /**

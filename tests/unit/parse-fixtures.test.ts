@@ -115,7 +115,7 @@ describe('an HTML page with ISO date headings and running quotations (water-cont
       ['Every rule was fol', 'Victor Hale', 'Hale said'],
       ['the audit is polit', 'Victor Hale', '“Every rule was followed to the letter,” Hale said, adding that'],
       ['We will call every', 'Maria Santos', 'said council president Maria Santos'],
-      ['Nobody is above th', 'Maria Santos', 'said council president Maria Santos'],
+      ['Nobody is above th', 'Maria Santos', 'she continued'],
       ['And that includes ', 'Maria Santos', 'she continued'],
       ['proud of the work ', 'Victor Hale', 'In a statement, he says he is'],
     ]);

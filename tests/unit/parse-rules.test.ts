@@ -625,6 +625,13 @@ describe('quotations of several paragraphs', () => {
     ]);
   });
 
+  it('credits a quotation left open with the attribution of the paragraph it runs into', () => {
+    const quotes = parseText(
+      'Boatyard row\n\nMarch 3, 2021\n\n"We will fight this all the way to the top," Walter Lane said.\n\n"I understand the family\'s anger, I really do. But the lease has expired.\n\n"We have a duty to the public purse," said Miriam Achebe, the board\'s chair.\n\nDecember 9, 2021\n\nThe council met again.',
+    ).filter((d) => d.type === 'quote');
+    expect(quotes.map((d) => d.speaker)).toEqual(['Walter Lane', 'Miriam Achebe', 'Miriam Achebe']);
+  });
+
   it('never opens a quotation at a closing mark left over', () => {
     expect(findQuotations('He said the vote was over and walked out of the hall” as they watched.')).toEqual([]);
   });
@@ -779,6 +786,12 @@ describe('speakers', () => {
     expect(quotes('Ruth Lomax was warned by Peter Vance that the report would “end her career in this industry”.')).toEqual(['Peter Vance']);
     // Who was asked is who answers.
     expect(quotes('Celia Ramos was asked about the lawsuit at a news conference.\n\n“I have no comment on pending litigation of any kind.”')).toEqual(['Celia Ramos']);
+  });
+
+  it('credits words received from someone to the sender, and leaves a role two people held unresolved', () => {
+    const quotes = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((d) => d.speaker);
+    expect(quotes('Bridge row\n\nThe mayor, Jane Ortiz, and her predecessor, Donald Price, feud.\n\nMarch 3, 2021\n\nPrice got a reply from Ortiz within minutes: "There is nothing left to talk about, Donald."\n\nDecember 9, 2021\n\nThe council met.')).toEqual(['Jane Ortiz']);
+    expect(quotes('Bridge row\n\nMarch 3, 2021\n\nMayor Donald Price closed the bridge. "I am not going to gamble with lives," the mayor said.\n\nNovember 8, 2022\n\nJane Ortiz was elected mayor.\n\nJanuary 9, 2023\n\nThe bridge reopened. "This is a great day for the whole city," the mayor said.')).toEqual([null, null]);
   });
 
   it('reads a nickname in quotation marks inside a name as that person', () => {
