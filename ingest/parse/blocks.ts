@@ -25,4 +25,9 @@ export interface Block {
    * `No vote is taken`), which inside a timeline may as well be a line of its entry.
    */
   guessed?: true;
+  /**
+   * HTML only: a date set apart from the start of the paragraph after it (`<p><b>1 December
+   * 2023:</b> The cabinet …</p>`), which goes back to that paragraph when no timeline forms.
+   */
+  opensNext?: true;
 }

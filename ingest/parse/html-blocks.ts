@@ -24,6 +24,22 @@ const CONTAINERS = new Set(['article', 'main', 'body', 'html', 'ul', 'ol', 'dl',
 /** Lists and tables: a timeline written in one ends with it (see Block.structure). */
 const STRUCTURES = new Set(['ul', 'ol', 'dl', 'table']);
 
+/** Elements a page repeats as the rows of a timeline of its own making: accordions, cards, rows of divs. */
+const ROW_ELEMENTS = new Set(['details', 'div', 'section', 'article']);
+
+/**
+ * A container whose children are all rows of one kind (`<details>` after `<details>`, `div.tl-row`
+ * after `div.tl-row`): a timeline set in it ends with it, as one in a list or table does. Not a
+ * story's own container of paragraphs.
+ */
+function holdsRepeatedRows(element: Element): boolean {
+  if (element.name !== 'div' && element.name !== 'section') return false;
+  const rows = element.children.filter((child): child is Element => child.type === 'tag');
+  if (rows.length < 2 || !ROW_ELEMENTS.has(rows[0]!.name)) return false;
+  const [name, className] = [rows[0]!.name, rows[0]!.attribs['class'] ?? ''];
+  return rows.every((row) => row.name === name && (row.attribs['class'] ?? '') === className);
+}
+
 /**
  * A table row of two or more header cells only (`Date | What happened`): the columns' labels,
  * which are no part of the story. A row of one header cell stays (`2019` over its rows is a year
@@ -87,7 +103,9 @@ export function htmlToBlocks(html: string): HtmlArticle {
   let inlineKind: BlockKind = 'paragraph';
 
   const emit = (text: string, kind: BlockKind) => {
-    const clean = collapseWhitespace(text);
+    // `3 March 2021<tab>Council lists…`: a date before a tab opens the entry as a dash would.
+    const tabbed = text.includes('\t') ? /^\s*([^\t]{3,40}?)\s*\t\s*(?=\S)/.exec(text) : null;
+    const clean = collapseWhitespace(tabbed && parseStandaloneDate(tabbed[1]!) ? `${tabbed[1]} — ${text.slice(tabbed[0].length)}` : text);
     if (!clean) return;
     if (!isBoilerplate(clean)) blocks.push(structure === undefined ? { kind, text: clean, gapBefore: gap } : { kind, text: clean, gapBefore: gap, structure });
     gap = 1;
@@ -122,6 +140,11 @@ export function htmlToBlocks(html: string): HtmlArticle {
       gap += 1;
       return;
     }
+    // Word's tab (`<span style='mso-tab-count:1'>`) sets a date apart from the entry's text.
+    if (name === 'span' && /mso-tab-count/i.test(element.attribs['style'] ?? '')) {
+      inline += '\t';
+      return;
+    }
     const blockKind = BLOCK_KIND[name];
     if (blockKind === undefined && !CONTAINERS.has(name)) {
       // Not sub- and superscripts: `CO<sub>2</sub>`, `2<sup>nd</sup>` are one word.
@@ -154,7 +177,7 @@ export function htmlToBlocks(html: string): HtmlArticle {
       emit(creditedQuotation(embedded.words, embedded.credit), 'paragraph');
       return;
     }
-    if (STRUCTURES.has(name) && structure === undefined) {
+    if ((STRUCTURES.has(name) || holdsRepeatedRows(element)) && structure === undefined) {
       structures += 1;
       structure = structures;
       walkChildren(element, kind, childKind);
@@ -178,6 +201,8 @@ export function htmlToBlocks(html: string): HtmlArticle {
       const longer = (parseLeadingDate(whole)?.date.text.length ?? 0) > leadText.length;
       if ((parseStandaloneDate(leadText) || YEAR_ALONE.test(leadText) || parseLeadingTime(leadText)?.rest === null) && whole !== leadText && !longer) {
         emit(leadText, 'paragraph');
+        const dateBlock = blocks.at(-1);
+        if (dateBlock?.text === leadText) dateBlock.opensNext = true;
         for (const child of element.children) if (child !== lead) walk(child, childKind);
         // The separator that followed the date (`: `, `— `) belongs to neither block.
         inline = inline.replace(/^\s*[:—–|.-]\s*/, '');

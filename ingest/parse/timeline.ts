@@ -142,12 +142,16 @@ export function segmentArticle(blocks: Block[]): Segment[] {
   let section: string | null = null;
   const segments: Segment[] = [];
 
-  // Fewer than two entries (the first of them dated) is no timeline: everything is narrative.
+  // Fewer than two entries (the first of them dated) is no timeline: everything is narrative, and
+  // a date set apart from its paragraph's start goes back to it.
   if (startIndexes.length < 2) {
-    for (const block of blocks) {
+    blocks.forEach((block, index) => {
+      const before = blocks[index - 1];
+      if (block.opensNext && blocks[index + 1]) return;
+      if (before?.opensNext) block = { ...block, text: `${before.text} ${block.text}` };
       if (block.kind === 'heading') section = block.text;
       else if (!APPARATUS_SECTION.test(section ?? '')) segments.push({ kind: 'passage', block, section });
-    }
+    });
     return segments;
   }
 

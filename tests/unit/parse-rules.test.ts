@@ -276,6 +276,32 @@ describe('dates set in HTML elements', () => {
     expect(events('<article><h1>Dock strike</h1><ol><li><time datetime="2021-03-14">Mar. 14</time> — Dockers vote to strike.</li><li><time datetime="2021-04-02">2 April</time> — First walkout.</li></ol></article>')).toEqual(expected);
   });
 
+  it('ends a timeline set in repeated rows (an accordion, divs of one class) where its container ends', () => {
+    const html = (rows: string) => `<article><h1>Dock strike</h1><div class="tl">${rows}</div><p>The port did not respond to requests for comment.</p></article>`;
+    for (const rows of [
+      '<details><summary>14 March 2021</summary><p>Dockers vote to strike.</p></details><details><summary>2 April 2021</summary><p>First walkout.</p></details>',
+      '<div class="row"><div class="d">14 March 2021</div><p>Dockers vote to strike.</p></div><div class="row"><div class="d">2 April 2021</div><p>First walkout.</p></div>',
+    ]) {
+      const documents = parseHtml(html(rows));
+      expect(documents.filter((d) => d.type === 'event').map((d) => [d.date, d.text])).toEqual(expected);
+      expect(documents.at(-1)).toMatchObject({ type: 'passage', text: 'The port did not respond to requests for comment.' });
+    }
+  });
+
+  it('reads Word’s tab after a date as the entry’s separator', () => {
+    const tab = '<span style="mso-tab-count:1">&nbsp;&nbsp;&nbsp; </span>';
+    expect(events(`<div class="WordSection1"><p class="MsoNormal">14 March 2021${tab}Dockers vote to strike.</p><p class="MsoNormal">2 April 2021${tab}First walkout.</p></div>`)).toEqual(expected);
+  });
+
+  it('gives a date set in bold back to its paragraph when no timeline forms', () => {
+    const documents = parseHtml('<article><h1>Pier</h1><p>The plan was shelved.</p><p><b>1 December 2023:</b> The cabinet votes to shelve it.</p><p>The money goes elsewhere.</p></article>');
+    expect(documents.map((d) => [d.type, d.text])).toEqual([
+      ['passage', 'The plan was shelved.'],
+      ['passage', '1 December 2023: The cabinet votes to shelve it.'],
+      ['passage', 'The money goes elsewhere.'],
+    ]);
+  });
+
   it('drops the page’s own date marked as such, wherever it stands', () => {
     const documents = parseHtml(
       '<article><div class="top"><h1>Dock strike</h1><div class="meta"><a class="author">Tamsin Okoro</a> <time class="dt-published" datetime="2024-02-12" pubdate>February 12, 2024</time></div></div><p>Few expected the strike to last.</p><h3>14 March 2021</h3><p>Dockers vote to strike.</p><h3>2 April 2021</h3><p>First walkout.</p></article>',
@@ -1033,7 +1059,7 @@ describe('blocks', () => {
     );
     expect(title).toBe('Title');
     expect(blocks).toEqual([
-      { kind: 'paragraph', text: 'Jun 16', gapBefore: 1 },
+      { kind: 'paragraph', text: 'Jun 16', gapBefore: 1, opensNext: true },
       { kind: 'paragraph', text: 'Text.', gapBefore: 1 },
       { kind: 'paragraph', text: 'Later.', gapBefore: 2 },
       { kind: 'blockquote', text: 'Quoted words here now.', gapBefore: 1 },
