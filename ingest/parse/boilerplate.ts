@@ -113,6 +113,27 @@ const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^\p{Extended_Pictographic}+$/u,
   // Cookie banners.
   /^we value your privacy\b/i,
+  // CMS and tool chrome: Drupal's comment links and "Submitted by", Confluence's page stamp and
+  // likes, Google Docs' publishing footer, Joomla's print and e-mail icons.
+  /^(log in|sign in|register)( or register)? to post comments$/i,
+  /^add new comment$/i,
+  /^submitted by \S.{0,60} on \S.{3,40}$/i,
+  /^created by \S.{0,60},? last (modified|updated)( by \S.{0,60})?( on \S.{3,40})?$/i,
+  /^(like\s*)?be the first to (like|comment on) this\b/i,
+  /^published using google docs$/i,
+  /^report abuse\s*(learn more)?$/i,
+  /^(print|email|e-mail)(\s+(print|email|e-mail))+$/i,
+  // A forwarded or pasted e-mail's headers.
+  /^(from|to|cc|bcc):\s+\S.{0,80}(@|<)/i,
+  /^(sent|date):\s+\S.{0,60}\d{4}\b.{0,20}$/i,
+  /^subject:\s+\S/i,
+  /^-{3,}\s*(forwarded|original) message\s*-{3,}$/i,
+  // Forum and Reddit chrome: "Posted by u/name 3 years ago", "level 1", "412 points · 57 comments".
+  /^posted by u\/\S+/i,
+  /^last edited by \S.{0,40} on \S/i,
+  /^level \d{1,2}$/i,
+  /^\d[\d,.]*k?\s*(points?|upvotes?|votes?)(\s*[·•|]\s*\d[\d,.]*k?\s*comments?)?$/i,
+  /^(share|save|hide|report|reply|give award|permalink|embed)(\s+(share|save|hide|report|reply|give award|permalink|embed))+$/i,
 ];
 
 /**

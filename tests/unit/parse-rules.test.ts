@@ -470,8 +470,13 @@ describe('text pasted from PDFs, e-mails and forums', () => {
     ]);
   });
 
-  it('drops a newsletter’s footer lines', () => {
-    for (const line of ['You are receiving this email because you subscribed to The Dispatch.', 'Unsubscribe | Update your preferences', 'Was this email forwarded to you? Sign up here.']) {
+  it('drops a newsletter’s footer lines, a pasted e-mail’s headers, and CMS, tool and forum chrome', () => {
+    for (const line of [
+      'You are receiving this email because you subscribed to The Dispatch.', 'Unsubscribe | Update your preferences', 'Was this email forwarded to you? Sign up here.',
+      'From: The Harbour Dispatch <news@harbourdispatch.example>', 'Sent: Tuesday, March 5, 2024 9:12 AM', 'Subject: The Pelling Bridge saga', '---------- Forwarded message ---------',
+      'Log in to post comments', 'Submitted by Rosalind Achterberg on Thu, 11/03/2022 - 09:12', 'Created by Kwame Asante, last modified by Lena Brückner on Mar 21, 2024',
+      'Published using Google Docs', 'Report abuseLearn more', 'Print Email', 'Posted by u/quarry_watcher', '412 points · 57 comments', 'Share Save Hide Report',
+    ]) {
       expect(isBoilerplate(line), line).toBe(true);
     }
   });
