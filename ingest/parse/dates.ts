@@ -30,7 +30,7 @@ const WEEKDAY = '(?:(?:Mon|Tues?|Wed(?:nes)?|Weds|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:1[89]|20|21)\\d{2})';
 /** A second day after a dash (`June 16–18`, AP's `Aug. 30-Sept. 2`) belongs to the same date: keep the first. */
-const DAY_RANGE = `(?:\\s*[-–]\\s*(?:${MONTH.replace('(', '(?:')}\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?!\\d))?`;
+const DAY_RANGE = `(?:(?:\\s*[-–]\\s*|\\s+(?:to|until|through|thru)\\s+)(?:${MONTH.replace('(', '(?:')}\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?!\\d))?`;
 /** A part of a month: `Early June 2016`, `mid-June 2016`, `the end of June 2016`. */
 const PART_OF_MONTH = '(?:(?:early|mid|late|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)[\\s-]+)?';
 /** A part of a year, which names no month: `Spring 2020`, `Summer of 2020`, `Mid-2019`, `Late 2019`. */
@@ -60,8 +60,23 @@ const PATTERNS: Array<{ regex: string; read: (m: RegExpExecArray) => DateFields 
   },
   // Dotted `9.6.2016` is day first, as the countries that write it do.
   { regex: `(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}`, read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }) },
-  { regex: `${PART_OF_YEAR}${YEAR}`, read: (m) => ({ month: null, day: null, year: Number(m[1]) }) },
+  // `Winter 2019/20`: a season across the turn of a year is its first year's.
+  { regex: `${PART_OF_YEAR}${YEAR}(?:[/–-]\\d{2}(?!\\d))?`, read: (m) => ({ month: null, day: null, year: Number(m[1]) }) },
+  // `Christmas Eve 2022`, `New Year's Day`: the days every calendar names.
+  {
+    regex: `(Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year['’]s Eve|New Year['’]s Day|Halloween|Valentine['’]s Day|Independence Day|the Fourth of July)(?:,?\\s+${YEAR})?`,
+    read: (m) => ({ ...HOLIDAYS[m[1]!.toLowerCase().replace('’', "'")]!, year: m[2] ? Number(m[2]) : null }),
+  },
+  // `The 1990s`, `the mid-1990s`: a decade, as a year-only date of its first year.
+  { regex: `(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?((?:1[89]|20)\\d0)s`, read: (m) => ({ month: null, day: null, year: Number(m[1]) }) },
 ];
+
+const HOLIDAYS: Record<string, { month: number; day: number }> = {
+  'christmas eve': { month: 12, day: 24 }, 'christmas day': { month: 12, day: 25 }, christmas: { month: 12, day: 25 },
+  'boxing day': { month: 12, day: 26 }, "new year's eve": { month: 12, day: 31 }, "new year's day": { month: 1, day: 1 },
+  halloween: { month: 10, day: 31 }, "valentine's day": { month: 2, day: 14 }, 'independence day': { month: 7, day: 4 },
+  'the fourth of july': { month: 7, day: 4 },
+};
 
 /**
  * A bare year opens an entry only before a dash, colon or bar (`2014: Russia annexes Crimea`):
@@ -127,7 +142,7 @@ const STANDALONE_TAIL = '\\s*[:.,—–-]?\\s*$';
 const SEPARATOR = '\\s*(?:[—–:|]|\\s-\\s|\\.\\s)\\s*';
 
 /** `c. May 2021`, `circa 1990`: an approximate date is still the entry's date. */
-const CIRCA = '(?:c\\.|ca\\.|circa)?\\s*';
+const CIRCA = '(?:(?:c\\.|ca\\.|circa|around|about|approximately|approx\\.)\\s+)?';
 const STANDALONE = PATTERNS.map(({ regex, read }) => ({ regex: new RegExp(`^${CIRCA}${regex}${TIME}${STANDALONE_TAIL}`, 'i'), read }));
 const LEADING = PATTERNS.map(({ regex, read }) => ({ regex: new RegExp(`^(${CIRCA}${regex}${TIME})${SEPARATOR}(?=\\S)`, 'i'), read }));
 const LEADING_THEN_BARE_YEAR = [...LEADING, BARE_YEAR];

@@ -205,6 +205,26 @@ describe('years', () => {
   });
 });
 
+describe('more ways to write an entry’s date', () => {
+  it.each([
+    ['an approximate date', 'Around 14 May 2021', { year: 2021, month: 5, day: 14 }],
+    ['a range written with to', 'June 3 to June 5, 2022', { year: 2022, month: 6, day: 3 }],
+    ['a range of days written with to', '3 to 5 June 2022', { year: 2022, month: 6, day: 3 }],
+    ['a season across the turn of a year', 'Winter 2019/20', { year: 2019, month: null, day: null }],
+    ['a holiday', 'Christmas Eve 2022', { year: 2022, month: 12, day: 24 }],
+    ['a decade', 'The 1990s', { year: 1990, month: null, day: null }],
+    ['part of a decade', 'the mid-1990s', { year: 1990, month: null, day: null }],
+  ])('reads %s', (_name, text, date) => {
+    expect(parseStandaloneDate(text)).toMatchObject({ ...date, text });
+    expect(parseLeadingDate(`${text}: The line floods.`)).toMatchObject({ date: { ...date, text }, rest: 'The line floods.' });
+  });
+
+  it('reads no date in a sentence that only opens like one', () => {
+    expect(parseLeadingDate('About 200 people came to the hall.')).toBeNull();
+    expect(parseLeadingDate('Christmas shopping began early that year.')).toBeNull();
+  });
+});
+
 describe('live blogs and stamps', () => {
   it('moves a blog told oldest first into the next day when its clock passes midnight', () => {
     const events = parseText('Results night\n\nThursday 2 May 2024\n\n22:40 — First result.\n\n23:52 — Three results declared.\n\n00:30 — The recount begins.\n\n03:20 — Final result declared.').filter((d) => d.type === 'event');
