@@ -89,9 +89,17 @@ function hasVisibleText(node: AnyNode): boolean {
 export function htmlToBlocks(html: string): HtmlArticle {
   const $ = load(normalizeText(html));
   // The title first: the article's own <h1> often sits in a <header> that is furniture below.
-  const heading = collapseWhitespace($('article h1, main h1').first().text()) || collapseWhitespace($('h1').first().text());
   // A <title> usually ends with the site's name: `Story | Site`, `Story - Wikipedia`.
   const pageTitle = collapseWhitespace($('title').first().text()).replace(/\s+[|–—-]\s+[^|–—]+$/, '');
+  // Word and Google Docs set their sections in <h1>s and the title in a styled paragraph
+  // (`<p class=MsoTitle>`, `.title`): with several different <h1>, that paragraph or the page's
+  // <title> is the article's title and every <h1> a section.
+  const headings = new Set($('h1').toArray().map((element) => collapseWhitespace($(element).text())));
+  const styledTitle = headings.size >= 2 ? collapseWhitespace($('.MsoTitle, p.title, div.title').first().text()) : '';
+  const heading =
+    headings.size >= 2
+      ? styledTitle || pageTitle
+      : collapseWhitespace($('article h1, main h1').first().text()) || collapseWhitespace($('h1').first().text());
   const title = heading || pageTitle || undefined;
   const body = prepareStory($);
 
@@ -161,7 +169,7 @@ export function htmlToBlocks(html: string): HtmlArticle {
       if (name === 'p') gap += 1;
       return;
     }
-    if (name === 'h1' && collapseWhitespace($(element).text()) === title) return;
+    if ((name === 'h1' || (styledTitle && name === 'p')) && collapseWhitespace($(element).text()) === title) return;
     if (name === 'tr' && isColumnLabels(element)) return;
     const credit = name === 'blockquote' ? blockquoteCredit($, element) : undefined;
     if (credit) {

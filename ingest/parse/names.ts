@@ -275,6 +275,9 @@ export class ArticleNames {
   private readonly fullText: string;
   private readonly lowerCaseAnswers = new Map<string, boolean>();
 
+  /** Where in the text a role passed to someone (`Jane Ortiz was elected mayor`), by role, in order. */
+  private readonly roleChanges = new Map<string, Array<{ name: string; offset: number }>>();
+
   /** Nicknames given inside a name (`Frank` → `Francis Dunmore`); null when two people share one. */
   private readonly nicknames = new Map<string, string | null>();
 
@@ -286,6 +289,7 @@ export class ArticleNames {
 
   constructor(texts: string[]) {
     this.fullText = texts.join('\n');
+    let offset = 0;
     for (const text of texts) {
       const words = text.split(/\s+/);
       let opening = true;
@@ -305,8 +309,9 @@ export class ArticleNames {
         if (raw.nickname) this.nicknames.set(raw.nickname, this.nicknames.has(raw.nickname) && this.nicknames.get(raw.nickname) !== mention.name ? null : mention.name);
       }
       for (const [role, name] of appositions(text)) this.addAppositionTitle(role, name);
-      // `Jane Ortiz was elected mayor`: a new holder of a role, so `the mayor` may be either.
-      if (ROLE_TAKEN_HINT.test(text)) for (const match of text.matchAll(ROLE_TAKEN)) this.addAppositionTitle(match[2]!, match[1]!);
+      // `Jane Ortiz was elected mayor`: a new holder of a role from here on (byRole).
+      if (ROLE_TAKEN_HINT.test(text)) for (const match of text.matchAll(ROLE_TAKEN)) this.addAppositionTitle(match[2]!, match[1]!, offset + match.index);
+      offset += text.length + 1;
       // `John Smith and his wife`, `Mary Smith, with her husband`: the owner's pronoun says their sex.
       if (text.includes('his ') || text.includes('her ')) {
         for (const match of text.matchAll(SPOUSE_OR_KIN)) this.addTitle(match[2] === 'his' ? 'mr' : 'mrs', match[1]!);
@@ -336,10 +341,12 @@ export class ArticleNames {
    * A role given in an apposition (`transport minister`, `spokesman for the firm`): its first
    * title word among the first three, remembered for a bare name.
    */
-  private addAppositionTitle(description: string, words: string): void {
+  private addAppositionTitle(description: string, words: string, takenAt?: number): void {
     const role = description.split(' ').slice(0, 3).find(isTitleWord);
     const name = stripTitles(words.split(' '));
-    if (role && name && !name.titles.length) this.addTitle(roleOf(role), name.name);
+    if (!role || !name || name.titles.length) return;
+    this.addTitle(roleOf(role), name.name);
+    if (takenAt !== undefined) this.roleChanges.set(roleOf(role), [...(this.roleChanges.get(roleOf(role)) ?? []), { name: name.name, offset: takenAt }]);
   }
 
   private addTitle(title: string, name: string): void {
@@ -488,11 +495,21 @@ export class ArticleNames {
     return total;
   }
 
-  /** "the mayor" → the one person this article calls Mayor, if exactly one. */
-  byRole(title: string): string | null {
+  /** "the mayor" → the one person this article calls Mayor, if exactly one; `context` is the paragraph the words stand in. */
+  byRole(title: string, context?: string): string | null {
     const names = this.byTitle.get(roleOf(title));
     if (!names) return null;
     const canonical = new Set([...names].map((name) => this.canonical(name)));
-    return canonical.size === 1 ? [...canonical][0]! : null;
+    if (canonical.size === 1) return [...canonical][0]!;
+    // A role that passed from one person to another (`Jane Ortiz was elected mayor`): its holder
+    // where the words stand, the last to take it before them, or the one who held it all along.
+    const changes = this.roleChanges.get(roleOf(title));
+    const at = changes && context ? this.fullText.indexOf(context) : -1;
+    if (!changes || at < 0) return null;
+    const taken = changes.filter((change) => change.offset < at).at(-1);
+    if (taken) return this.canonical(taken.name);
+    const before = [...canonical].filter((name) => !changes.some((change) => this.canonical(change.name) === name));
+    return before.length === 1 ? before[0]! : null;
   }
+
 }

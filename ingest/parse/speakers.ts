@@ -591,6 +591,9 @@ export class SpeakerAttributor {
   /** The last paragraph attributed and the speaker of its last quotation, for quotations running on. */
   private lastQuoted: { paragraph: string; speaker: string; attribution: string } | null = null;
 
+  /** The paragraph being attributed, where a role's holder is looked up (`the mayor` after a new one was elected). */
+  private paragraph = '';
+
   constructor(private readonly names: ArticleNames) {}
 
   private resolve(subject: Subject): string | null {
@@ -599,7 +602,7 @@ export class SpeakerAttributor {
       if (subject.word === this.addressed) return null;
       return this.lastPerson && this.names.contradictsPronoun(this.lastPerson, subject.word) ? null : this.lastPerson;
     }
-    if (subject.kind === 'role') return this.names.byRole(subject.title);
+    if (subject.kind === 'role') return this.names.byRole(subject.title, this.paragraph);
     const name = this.names.canonical(subject.name, subject.titles, this.lastPerson);
     // `Leaked WhatsApp messages showed …`: a participle opening a sentence, named nowhere else, is
     // no first name.
@@ -734,6 +737,7 @@ export class SpeakerAttributor {
 
   /** Attributes each quotation of a paragraph; `previous` is the paragraph before it in the same entry or passage run. */
   attribute(paragraph: string, quotes: QuotationSpan[], previous: string | undefined, next?: string): QuoteAttribution[] {
+    this.paragraph = paragraph;
     const sentences = splitSentences(paragraph);
     if (!quotes.length) {
       // Nothing to attribute: only the person the paragraph leaves behind matters, which the last

@@ -99,6 +99,14 @@ function yearOnlyStarts(blocks: Block[], starts: Array<DateStart | null>): Array
   return yearly.filter(Boolean).length + starts.filter(Boolean).length >= 2 ? yearly : blocks.map(() => null);
 }
 
+/** Words of a time: a line holding one (`Autumn`, `Later that year`, `Week 3`) is a heading over what follows, not a line of the entry before. */
+const TIME_WORD = /\b(spring|summer|autumn|fall|winter|christmas|easter|later|earlier|afterwards|week|weeks|day|days|month|months|year|years|morning|afternoon|evening|night|meanwhile)\b/i;
+
+/** A short line that reads as part of an entry's story (`No vote is taken`): three words or more, naming no time. */
+function isLineOfEntry(text: string): boolean {
+  return text.split(' ').length >= 3 && !TIME_WORD.test(text);
+}
+
 /**
  * The date a day label names after the entry before it: the next such weekday (`Tuesday` after
  * Monday 6 November 2023), or that day of the month (`18th` under March 2021, the month after when
@@ -245,7 +253,7 @@ export function segmentArticle(blocks: Block[]): Segment[] {
     const afterLastDate = index > last;
     // `No vote is taken`: a short line guessed to be a heading, inside the timeline with text of
     // the entry under it, is a line of the entry.
-    if (block.guessed && current && current.paragraphs.length > 0 && !afterLastDate && blocks[index + 1] && !starts[index + 1] && blocks[index + 1]!.kind === 'paragraph') {
+    if (block.guessed && current && current.paragraphs.length > 0 && !afterLastDate && isLineOfEntry(block.text) && blocks[index + 1] && !starts[index + 1] && blocks[index + 1]!.kind === 'paragraph') {
       current.paragraphs.push({ ...block, kind: 'paragraph' });
       return;
     }

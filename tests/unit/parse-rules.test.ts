@@ -322,6 +322,15 @@ describe('dates set in HTML elements', () => {
     ]);
   });
 
+  it('takes a Word or Docs title paragraph for the title when the page sets its sections in several <h1>', () => {
+    const html = '<html><head><title>Chronology – Halden fire</title></head><body><div class=WordSection1><p class=MsoTitle>Chronology of the Halden fire</p><h1>Before the fire</h1><p class=MsoNormal><b>14 March 2021</b> Dockers vote to strike.</p><h1>The fire</h1><p class=MsoNormal><b>2 April 2021</b> First walkout.</p></div></body></html>';
+    const documents = parseArticle(html, { slug: 'h', format: 'html' }).documents;
+    expect(documents.map((d) => [d.articleTitle, d.section, d.date, d.text])).toEqual([
+      ['Chronology of the Halden fire', 'Before the fire', '2021-03-14', 'Dockers vote to strike.'],
+      ['Chronology of the Halden fire', 'The fire', '2021-04-02', 'First walkout.'],
+    ]);
+  });
+
   it('drops the page’s own date marked as such, wherever it stands', () => {
     const documents = parseHtml(
       '<article><div class="top"><h1>Dock strike</h1><div class="meta"><a class="author">Tamsin Okoro</a> <time class="dt-published" datetime="2024-02-12" pubdate>February 12, 2024</time></div></div><p>Few expected the strike to last.</p><h3>14 March 2021</h3><p>Dockers vote to strike.</p><h3>2 April 2021</h3><p>First walkout.</p></article>',
@@ -483,7 +492,8 @@ describe('text pasted from PDFs, e-mails and forums', () => {
     ]);
   });
 
-  it('keeps a short line without a full stop inside an entry as a line of it, not a heading', () => {
+  it('keeps a short line without a full stop inside an entry as a line of it, not a heading, unless it names a time', () => {
+    expect(documents('Mill\n\n2 February 2021\n\nThe trust is founded.\n\nLater that year\n\nWork starts at the mill.\n\n9 November 2025\n\nThe line reopens.')[1]).toEqual(['passage', 'Later that year', null, 'Work starts at the mill.']);
     expect(documents('Bridge saga\n\n6 March 2023\n\nThe council meets.\n\nNo vote is taken\n\nCouncillors agree to meet again.\n\n8 March 2023\n\nThe leader resigns.')).toEqual([
       ['event', null, null, 'The council meets.\n\nNo vote is taken\n\nCouncillors agree to meet again.'],
       ['event', null, null, 'The leader resigns.'],
@@ -839,10 +849,10 @@ describe('speakers', () => {
     expect(quotes('Celia Ramos was asked about the lawsuit at a news conference.\n\n“I have no comment on pending litigation of any kind.”')).toEqual(['Celia Ramos']);
   });
 
-  it('credits words received from someone to the sender, and leaves a role two people held unresolved', () => {
+  it('credits words received from someone to the sender, and a role two people held to its holder at the time', () => {
     const quotes = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((d) => d.speaker);
     expect(quotes('Bridge row\n\nThe mayor, Jane Ortiz, and her predecessor, Donald Price, feud.\n\nMarch 3, 2021\n\nPrice got a reply from Ortiz within minutes: "There is nothing left to talk about, Donald."\n\nDecember 9, 2021\n\nThe council met.')).toEqual(['Jane Ortiz']);
-    expect(quotes('Bridge row\n\nMarch 3, 2021\n\nMayor Donald Price closed the bridge. "I am not going to gamble with lives," the mayor said.\n\nNovember 8, 2022\n\nJane Ortiz was elected mayor.\n\nJanuary 9, 2023\n\nThe bridge reopened. "This is a great day for the whole city," the mayor said.')).toEqual([null, null]);
+    expect(quotes('Bridge row\n\nMarch 3, 2021\n\nMayor Donald Price closed the bridge. "I am not going to gamble with lives," the mayor said.\n\nNovember 8, 2022\n\nJane Ortiz was elected mayor.\n\nJanuary 9, 2023\n\nThe bridge reopened. "This is a great day for the whole city," the mayor said.')).toEqual(['Donald Price', 'Jane Ortiz']);
   });
 
   it('reads a nickname in quotation marks inside a name as that person', () => {
