@@ -728,6 +728,9 @@ export class SpeakerAttributor {
     // A label (`Key Takeaway:`, `Report Author:`) is named once, where it labels; a person taking
     // turns is named again, in another turn or in the story (where `PRYOR:` is `Dan Pryor`).
     const capitals = written === written.toUpperCase();
+    // One word in mixed case (`Otieno:`) is a turn only as the short form of someone named in
+    // full (`Dr. Samuel Otieno`), never a label (`Note:`, `Update:`).
+    if (!capitals && !written.includes(' ') && speaker === written) return null;
     if (!this.isPerson(speaker) || this.names.mentions(speaker) < (capitals ? 1 : 2)) return null;
     this.lastPerson = speaker;
     this.addressed = null;
@@ -886,7 +889,7 @@ export class SpeakerAttributor {
 }
 
 /** A name in capitals or a full name, a colon, and what that person says. */
-const TRANSCRIPT_TURN = /^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}):\s+(\S.*)$/u;
+const TRANSCRIPT_TURN = /^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}):\s+(\S.*)$/u;
 
 /** `O’NEILL` → `O’Neill`, `NKRUMAH-ACHEAMPONG` → `Nkrumah-Acheampong`. */
 function titleCase(words: string): string {

@@ -643,11 +643,12 @@ describe('credits of HTML blockquotes', () => {
 describe('transcripts', () => {
   it("credits a turn to the person the article names in full, and never the interviewer's or a label's", () => {
     const documents = parseText(
-      'The Files\n\nMarch 2019\n\nA payment is made.\n\nNovember 2019\n\nThe director resigns.\n\nThe interview\n\nWe put our findings to Martin Greaves.\n\nQ: Did you own Kestrel Holdings at the time?\n\nGREAVES: I had an interest in it, through a family trust.\n\nMartin Greaves: It was an investment that would have paid for playgrounds.\n\nNote: This interview has been edited for length.\n\nLONDON: The inquiry opens on Monday morning.',
+      'The Files\n\nMarch 2019\n\nA payment is made.\n\nNovember 2019\n\nThe director resigns.\n\nThe interview\n\nWe put our findings to Martin Greaves.\n\nQ: Did you own Kestrel Holdings at the time?\n\nGREAVES: I had an interest in it, through a family trust.\n\nMartin Greaves: It was an investment that would have paid for playgrounds.\n\nGreaves: I would make the same investment again tomorrow.\n\nNote: This interview has been edited for length.\n\nLONDON: The inquiry opens on Monday morning.',
     );
     expect(documents.filter((d) => d.type === 'quote').map((d) => [d.speaker, d.attribution, d.text])).toEqual([
       ['Martin Greaves', 'GREAVES:', 'I had an interest in it, through a family trust.'],
       ['Martin Greaves', 'Martin Greaves:', 'It was an investment that would have paid for playgrounds.'],
+      ['Martin Greaves', 'Greaves:', 'I would make the same investment again tomorrow.'],
     ]);
     expect(documents.filter((d) => d.type === 'passage').map((d) => d.section)).not.toContain('Q: Did you own Kestrel Holdings at the time?');
     // A line holding a quotation is no heading, however short: `Hill said: “…”` is a quotation.
