@@ -38,7 +38,8 @@ const TITLES = new Set(
   librarian curator pilot engineer scientist researcher volunteer organizer organiser executive mp mep mla msp
   cllr supt insp det class staff prosecutor administrator solicitor barrister counsel auditor liquidator receiver
   accountant architect surgeon physician paramedic firefighter constable warden magistrate coroner registrar bishop
-  archbishop cardinal provost rector vicar chaplain envoy negotiator diplomat interviewer moderator`
+  archbishop cardinal provost rector vicar chaplain envoy negotiator diplomat interviewer moderator leader
+  headteacher headmaster headmistress chairperson`
     .split(/\s+/)
     .filter(Boolean),
 );

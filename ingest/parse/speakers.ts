@@ -210,7 +210,13 @@ function subjectOfVerb(tokens: Token[], verbIndex: number, participle: boolean):
   const before = tokens[index];
   if (!participle && before) {
     if (PRONOUNS.has(before.lower) && before.raw === before.word) return { kind: 'pronoun', word: before.lower };
-    if (index >= 1 && tokens[index - 1]!.lower === 'the' && isTitleWord(before.word)) return { kind: 'role', title: before.lower };
+    // `the mayor said`, `the council leader said`: a role, with up to two words before it.
+    if (isTitleWord(before.word) && before.raw === before.lower) {
+      for (let position = index - 1; position >= Math.max(0, index - 3); position -= 1) {
+        if (tokens[position]!.lower === 'the' && /^the$/i.test(tokens[position]!.raw)) return { kind: 'role', title: before.lower };
+        if (!/^[a-z-]+$/.test(tokens[position]!.raw) || OTHER_HOLDER.has(tokens[position]!.lower)) break;
+      }
+    }
     if (isNameWord(before.word) && !CONJUNCTIONS.has(before.lower)) {
       let start = index;
       while (start > 0 && isNameWord(tokens[start - 1]!.word) && !/[,;:]$/.test(tokens[start - 1]!.raw)) start -= 1;
@@ -260,6 +266,9 @@ const PUT_IT = /\b(?:[Aa]s (\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*) pu
  * `Brisco received a text from Quinn:`.
  */
 const RELAYED = /\b(?:told by|quoted|recalled|remembered|heard|(?:text|message|email|letter|note|call|memo|reply) from)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:\s+as saying|\s+saying)?\s*[:,]?\s*$/u;
+
+/** Words before a role that make it someone else's than its holder now: `the former mayor`, `the deputy leader`. */
+const OTHER_HOLDER = new Set(['former', 'ex', 'previous', 'then', 'outgoing', 'incoming', 'new', 'acting', 'interim', 'deputy', 'vice', 'assistant', 'late', 'next']);
 
 /** A paragraph ending with a closing quotation mark (and maybe its full stop). */
 const CLOSING_MARK_END = /["”»’][.,!?]?\s*$/;
@@ -449,8 +458,13 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
   if (PRONOUNS.has(first.lower) && (SPEECH_VERBS.has(tokens[skipAdverbsForward(tokens, 1)]?.lower ?? '') || (closing && actsAlone(tokens[skipAdverbsForward(tokens, 1)])))) {
     return { subject: { kind: 'pronoun', word: first.lower }, evidence: evidenceOf(skipAdverbsForward(tokens, 1) + 1) };
   }
-  if (first.lower === 'the' && tokens[1] && isTitleWord(tokens[1].word) && SPEECH_VERBS.has(tokens[2]?.lower ?? '')) {
-    return { subject: { kind: 'role', title: tokens[1].lower }, evidence: evidenceOf(3) };
+  // `the mayor said`, `the council leader said`: a role, with up to two words before it.
+  if (first.lower === 'the') {
+    for (let role = 1; role <= 3 && /^[a-z-]+$/.test(tokens[role]?.raw ?? '') && !OTHER_HOLDER.has(tokens[role]!.lower); role += 1) {
+      if (isTitleWord(tokens[role]!.word) && SPEECH_VERBS.has(tokens[role + 1]?.lower ?? '')) {
+        return { subject: { kind: 'role', title: tokens[role]!.lower }, evidence: evidenceOf(role + 2) };
+      }
+    }
   }
   // `the mediator, Paul Okafor, tells`, `the acting secretary, Omar Lindqvist, said`: the name in
   // the apposition speaks.

@@ -850,6 +850,12 @@ describe('speakers', () => {
     expect(quotes('Celia Ramos was asked about the lawsuit at a news conference.\n\n“I have no comment on pending litigation of any kind.”')).toEqual(['Celia Ramos']);
   });
 
+  it('reads a role with words before it (`the council leader said`), but not another holder’s (`the former mayor`)', () => {
+    const quotes = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((d) => d.speaker);
+    expect(quotes('Library\n\nMarch 3, 2021\n\nThe council leader, Graham Tate, defended the vote. "Nobody goes into politics to close libraries," the council leader said.\n\nMarch 4, 2021\n\nThe headteacher, Ruth Bell, spoke. "Our pupils use that library every week," the headteacher said.')).toEqual(['Graham Tate', 'Ruth Bell']);
+    expect(quotes('City\n\nJan 5, 2020\n\nMayor Dana Whitfield took office, replacing former mayor Tom Reese. "The city is broke and we have to say so," the former mayor said.\n\nJan 6, 2020\n\nShe met staff.')).toEqual([null]);
+  });
+
   it('credits words received from someone to the sender, and a role two people held to its holder at the time', () => {
     const quotes = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((d) => d.speaker);
     expect(quotes('Bridge row\n\nThe mayor, Jane Ortiz, and her predecessor, Donald Price, feud.\n\nMarch 3, 2021\n\nPrice got a reply from Ortiz within minutes: "There is nothing left to talk about, Donald."\n\nDecember 9, 2021\n\nThe council met.')).toEqual(['Jane Ortiz']);
