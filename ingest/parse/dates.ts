@@ -474,8 +474,10 @@ function dayFirstByOtherEvidence(dates: Array<ParsedDate | null>, slashes: Array
   const read = (dayFirst: boolean) =>
     slashes.flatMap((slash) => (slash ? [Number(slash[3]) * 10_000 + Number(slash[dayFirst ? 2 : 1]) * 100 + Number(slash[dayFirst ? 1 : 2])] : []));
   const inversions = (keys: number[]) => keys.slice(1).filter((key, index) => key < keys[index]!).length;
-  const [monthFirstInversions, dayFirstInversions] = [inversions(read(false)), inversions(read(true))];
-  return dayFirstInversions === 0 && monthFirstInversions > 0;
+  const [monthFirst, dayFirst] = [read(false), read(true)];
+  // In order either way round (a timeline may run newest first): only day first does so.
+  const ordered = (keys: number[]) => inversions(keys) === 0 || inversions([...keys].reverse()) === 0;
+  return ordered(dayFirst) && !ordered(monthFirst);
 }
 
 /**

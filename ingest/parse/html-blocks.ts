@@ -207,7 +207,9 @@ export function htmlToBlocks(html: string): HtmlArticle {
       // `<span>March</span> <span>14</span>, <span>2021</span> — …`: the date runs on past the
       // element, and the paragraph opens with all of it.
       const longer = (parseLeadingDate(whole)?.date.text.length ?? 0) > leadText.length;
-      if ((parseStandaloneDate(leadText) || YEAR_ALONE.test(leadText) || parseLeadingTime(leadText)?.rest === null) && whole !== leadText && !longer) {
+      // A bold year before text in capitals (`<strong>2016</strong> New stand opens.`), not a count (`<strong>2000</strong> sandbags`).
+      const year = YEAR_ALONE.test(leadText) && /^\p{Lu}/u.test(whole.slice(leadText.length).replace(/^[\s:—–|.-]+/, ''));
+      if ((parseStandaloneDate(leadText) || year || parseLeadingTime(leadText)?.rest === null) && whole !== leadText && !longer) {
         emit(leadText, 'paragraph');
         const dateBlock = blocks.at(-1);
         if (dateBlock?.text === leadText) dateBlock.opensNext = true;

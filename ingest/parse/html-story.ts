@@ -222,7 +222,9 @@ function readDekAsParagraph($: CheerioAPI): void {
 function removePublicationStamp($: CheerioAPI): void {
   // Marked as the page's own date by a microformat or schema.org, wherever it stands (Squarespace's
   // `<time class="dt-published" pubdate>` inside a meta box beside the author's name).
-  for (const element of $(PUBLICATION_DATE).toArray()) if (holdsOnlyDate(collapseWhitespace($(element).text()))) $(element).remove();
+  // One only: a feed of updates marks each update's own date so (`h-entry`'s `dt-published`).
+  const marked = $(PUBLICATION_DATE).toArray();
+  if (marked.length === 1 && holdsOnlyDate(collapseWhitespace($(marked[0]!).text()))) $(marked[0]!).remove();
   // A lone date among the headline's siblings, however its class is called (the Post's
   // `data-qa="timestamp"`): a timeline set beside the headline has many.
   const dated = $('h1')

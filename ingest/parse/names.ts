@@ -18,7 +18,7 @@ const NOT_NAMES = new Set(
   into through over under again once soon still even just only more less such same own other nothing
   someone something anyone anything everyone everything none neither either nobody everybody somebody anybody
   people residents officials critics supporters
-  ask call email tell thank check send contact remind confirm`
+  ask call email tell thank check send contact remind confirm meet blame`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -99,8 +99,8 @@ export function isNameWord(word: string): boolean {
       if (code < 128) return false;
       return NAME_WORD.test(word);
     }
-    // `Sixteen-year-old Amara Lindgren`: an age, not a name.
-    return !(word.length > 9 && word.endsWith('-old') && /-years?-old$/.test(word));
+    // `Sixteen-year-old Amara Lindgren`, `Mother-of-two Dana Whitlock`: a description, not a name.
+    return !(word.length > 7 && word.includes('-') && /-years?-old$|^\p{L}+-(?:of|in)-\p{L}+$/u.test(word));
   }
   return NAME_WORD.test(word);
 }
@@ -245,6 +245,10 @@ const ROLE_TAKEN =
   /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+),?\s+(?:(?:was|is|has been|had been|is being)\s+)?(?:elected|appointed|named|sworn in|installed|confirmed|chosen|became|becomes|succeeds|succeeded|replaces|replaced)(?:\s+\p{Lu}[\p{L}'’-]+)*\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+|interim\s+|acting\s+)?([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)/gu;
 const ROLE_TAKEN_HINT = /\b(?:elected|appointed|named|sworn in|installed|confirmed|chosen|became|becomes|succeeds|succeeded|replaces|replaced)\b/;
 
+/** A full name that died: `Peter Hale died`, `Chidi Okafor, who died in 2019,`, `Hale was killed`. */
+const DIED = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+),?\s+(?:who\s+)?(?:had\s+)?(?:died|was killed|passed away|was shot dead|drowned)\b/gu;
+const DIED_HINT = /\b(?:died|killed|passed away|shot dead|drowned)\b/;
+
 /** Words before a place's name: `in`, `of`, `near` Harlow Green. */
 const PLACE_PREPOSITIONS = new Set(['in', 'of', 'at', 'near', 'into', 'across', 'outside', 'around', 'through']);
 
@@ -275,6 +279,9 @@ export class ArticleNames {
   /** The article's text, one block per line, searched by `writesInLowerCase`. */
   private readonly fullText: string;
   private readonly lowerCaseAnswers = new Map<string, boolean>();
+
+  /** People the article says died (`Peter Hale died in 2019`), as written in full: no later `said` is theirs. */
+  private readonly deceased = new Set<string>();
 
   /** Where in the text a role passed to someone (`Jane Ortiz was elected mayor`), by role, in order. */
   private readonly roleChanges = new Map<string, Array<{ name: string; offset: number }>>();
@@ -310,6 +317,7 @@ export class ArticleNames {
         if (raw.nickname) this.nicknames.set(raw.nickname, this.nicknames.has(raw.nickname) && this.nicknames.get(raw.nickname) !== mention.name ? null : mention.name);
       }
       for (const [role, name] of appositions(text)) this.addAppositionTitle(role, name);
+      if (DIED_HINT.test(text)) for (const match of text.matchAll(DIED)) this.deceased.add(match[1]!);
       // `Jane Ortiz was elected mayor`: a new holder of a role from here on (byRole).
       if (ROLE_TAKEN_HINT.test(text)) for (const match of text.matchAll(ROLE_TAKEN)) this.addAppositionTitle(match[2]!, match[1]!, offset + match.index);
       offset += text.length + 1;
@@ -411,7 +419,9 @@ export class ArticleNames {
     const key = titles.length ? `${rawName}\u0000${titles.join(' ')}` : rawName;
     let cached = this.canonicalCache.get(key);
     if (cached === undefined) this.canonicalCache.set(key, (cached = this.decide(rawName, titles)));
-    return recent && cached.ambiguousAmong.includes(recent) ? recent : cached.name;
+    if (!recent || !cached.ambiguousAmong.includes(recent)) return cached.name;
+    // Never someone the article says died (`Peter Hale died in 2019`).
+    return this.deceased.has(recent) ? rawName : recent;
   }
 
   /** `canonical` without the recent person: the form's fullest name, and the people it could mean when counts decided. */
@@ -421,7 +431,14 @@ export class ArticleNames {
     // `Frank said`, `Ginger Blakeley said`: a nickname alone, or before the surname.
     const [nickname, ...rest] = name.split(' ');
     const nicknamed = this.nicknames.get(nickname!);
-    if (nicknamed && (rest.length === 0 || (rest.length === 1 && nicknamed.endsWith(` ${rest[0]}`)))) return { name: this.withoutDescription({ name: nicknamed, titles: [] }).name, ambiguousAmong: [] };
+    // Someone else with it for a real first name (`Frank Ellis` beside `Francis "Frank" Dunmore`):
+    // either of them, as a short form two people share.
+    const realHolders =
+      rest.length === 0 && nicknamed ? [...this.counts.keys()].filter((candidate) => candidate.startsWith(`${nickname} `) && !nicknamed.endsWith(candidate.slice(nickname!.length))) : [];
+    if (nicknamed && realHolders.length) return { name, ambiguousAmong: [this.withoutDescription({ name: nicknamed, titles: [] }).name, ...realHolders] };
+    if (nicknamed && (rest.length === 0 || (rest.length === 1 && nicknamed.endsWith(` ${rest[0]}`)))) {
+      return { name: this.withoutDescription({ name: nicknamed, titles: [] }).name, ambiguousAmong: [] };
+    }
     if (described.titles.length) titles = [...titles, ...described.titles];
     const words = name.split(' ');
     this.candidates ??= [...this.counts].map(([candidate, count]) => ({ name: candidate, words: candidate.split(' '), count }));

@@ -135,7 +135,7 @@ const NAMED_AS_TITLE = /\b(headlined|titled|entitled|under the headline)\s*[:,]?
  * banner, said:`, where the comma gives the verb back to Lee.
  */
 const INSCRIBED =
-  /\b(?:signs?|banners?|placards?|plaques?|graffiti|posters?|t-shirts?|billboards?|stickers?|inscriptions?|headstones?|gravestones?|murals?|slogans?|notices?)(?:\s+(?:on|at|in|above|outside|by|near|of|over|across)\s+[^.!?;:“”"‘’,]{1,30})?(?:(?:,\s*(?:which|that)\s+|\s+(?:which\s+|that\s+)?)(?:read|reads|reading|said|says|saying|declared|declares|declaring|proclaimed|proclaiming|bearing|bore|with the words))?\s*[:,]?\s*$/i;
+  /(?<!\bto\s)\b(?:signs?|banners?|placards?|plaques?|graffiti|posters?|t-shirts?|billboards?|stickers?|inscriptions?|headstones?|gravestones?|murals?|slogans?|notices?)(?:\s+(?:on|at|in|above|outside|by|near|of|over|across)\s+(?:(?!\band\b)[^.!?;:“”"‘’,]){1,30})?(?:(?:,\s*(?:which|that)\s+|\s+(?:which\s+|that\s+)?)(?:read|reads|reading|said|says|saying|declared|declares|declaring|proclaimed|proclaiming|bearing|bore|with the words))?\s*[:,]?\s*$/i;
 
 /** The quotations of a paragraph, in order. */
 export function findQuotations(text: string): QuotationSpan[] {

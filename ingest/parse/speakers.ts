@@ -77,7 +77,10 @@ const BE_FORMS = new Set('is was were are be been being get gets got'.split(' ')
 function isPassive(tokens: Token[], index: number): boolean {
   let before = index - 1;
   if (before >= 0 && (ADVERBS.has(tokens[before]!.lower) || /^[a-z]+ly$/.test(tokens[before]!.word))) before -= 1;
-  return before >= 0 && BE_FORMS.has(tokens[before]!.lower) && tokens[before]!.raw === tokens[before]!.word;
+  if (before < 0) return false;
+  // `Lomax, warned by colleagues that …,`: a participle opening an apposition.
+  if (tokens[before]!.raw.endsWith(',') && tokens[index + 1]?.lower === 'by') return true;
+  return BE_FORMS.has(tokens[before]!.lower) && tokens[before]!.raw === tokens[before]!.word;
 }
 
 function skipAdverbsForward(tokens: Token[], index: number): number {
@@ -232,6 +235,8 @@ function subjectOfVerb(tokens: Token[], verbIndex: number, participle: boolean):
       const subject = nameSubject(tokens.slice(start, index + 1).map((token) => token.word));
       if (subject) return subject;
     }
+    // `Shaw unveiled a plaque and said`, `stood up and said`: the verb shares the sentence's subject.
+    if (before.raw === 'and') return openingSubject(tokens);
     // `which a spokesman called`, `the company’s lawyers said`: the verb has a subject of its own,
     // a noun phrase naming no one, so the sentence's opening subject is not the speaker.
     if (/^[a-z]+$/.test(before.raw)) {
@@ -266,6 +271,9 @@ const PUT_IT = /\b(?:[Aa]s (\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*) pu
  * `Brisco received a text from Quinn:`.
  */
 const RELAYED = /\b(?:told by|quoted|recalled|remembered|heard|(?:text|message|email|letter|note|call|memo|reply) from)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:\s+as saying|\s+saying)?\s*[:,]?\s*$/u;
+
+/** A sentence whose named subject did not act: `Dennis Marsh did not attend.`, `Hale declined to comment.` */
+const NEGATED_SUBJECT = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:did not|didn['’]t|does not|doesn['’]t|declined|refused|could not|couldn['’]t|was absent|stayed away)\b/u;
 
 /** Words before a role that make it someone else's than its holder now: `the former mayor`, `the deputy leader`. */
 const OTHER_HOLDER = new Set(['former', 'ex', 'previous', 'then', 'outgoing', 'incoming', 'new', 'acting', 'interim', 'deputy', 'vice', 'assistant', 'late', 'next']);
@@ -567,6 +575,17 @@ const SPOKEN_BY_OWNER = new RegExp(
 const CITED_OWNER =
   /(?:\b(?:recalled|recalls|quoted|quotes|cited|cites|repeated|repeats|read out|reads out|echoed|echoes)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})['’]s?\s+(?:own\s+)?(?:words|remarks|comments|promise|pledge|vow|statement|warning|claim)|\b(?:video|recording|footage|clip|audio|tape)\s+of\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:saying|telling\s+\S+|declaring|announcing))\s*(?:that\s*)?[:,]?\s*$/u;
 
+/** `recalled the words of her predecessor, Ana Ruiz:` */
+const WORDS_OF_APPOSITION =
+  /\b(?:words|remarks|comments|promise|warning|message|reply|response)\s+(?:of|from)\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:[a-z-]+\s+){0,3}?[a-z-]+,\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)\s*[:,]?\s*$/u;
+
+/**
+ * Words the sentence gives to someone it does not name: `recalled her mother's words:`, `a reply
+ * from her lawyer within minutes:`, `a video of the council meeting saying`.
+ */
+const UNNAMED_OWNER =
+  /(?:\b(?:recalled|recalls|quoted|quotes|cited|cites|repeated|repeats|read out|echoed)\s+(?:his|her|their|its|the|a|an)\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:words|remarks|comments|promise|pledge|vow|statement|warning|claim)|\b(?:text|message|email|e-mail|letter|note|call|reply|response|answer)\s+from\s+(?:his|her|their|its|the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}\d][\p{L}\d'’-]*){0,5}|\b(?:video|recording|footage|clip|audio|tape)\s+of\s+(?:the|a|an|his|her|their)\s+[\p{Ll}\s-]{1,40}?\s+(?:saying|declaring))\s*(?:that\s*)?[:,]?\s*$/u;
+
 /** True when a text before a quotation says someone said it, whoever that is (`The regulator says it has`). */
 function claimsSpeech(text: string): boolean {
   const own = withoutQuotations(text);
@@ -605,6 +624,17 @@ export class SpeakerAttributor {
   /** The last paragraph attributed and the speaker of its last quotation, for quotations running on. */
   private lastQuoted: { paragraph: string; speaker: string; attribution: string } | null = null;
 
+  /**
+   * True when the sentence that named lastPerson said they did not act (`Dennis Marsh did not
+   * attend.`): then a short form he shares (`“…,” Marsh said`) is not taken to be him.
+   */
+  private lastNegated = false;
+
+  private remember(person: string | null, sentence = ''): void {
+    this.lastPerson = person;
+    this.lastNegated = NEGATED_SUBJECT.test(sentence);
+  }
+
   /** The paragraph being attributed, where a role's holder is looked up (`the mayor` after a new one was elected). */
   private paragraph = '';
 
@@ -617,7 +647,7 @@ export class SpeakerAttributor {
       return this.lastPerson && this.names.contradictsPronoun(this.lastPerson, subject.word) ? null : this.lastPerson;
     }
     if (subject.kind === 'role') return this.names.byRole(subject.title, this.paragraph);
-    const name = this.names.canonical(subject.name, subject.titles, this.lastPerson);
+    const name = this.names.canonical(subject.name, subject.titles, this.lastNegated ? null : this.lastPerson);
     // `Leaked WhatsApp messages showed …`: a participle opening a sentence, named nowhere else, is
     // no first name.
     const first = name.split(' ')[0]!;
@@ -667,6 +697,16 @@ export class SpeakerAttributor {
     // names no director): the sentence or paragraph before would be a guess.
     // `Venn denied Keillor’s charge that “…”`: the words are the one whose charge they are.
     const lead = paragraph.slice(Math.max(sentence.start, quote.start - MAX_LEAD), quote.start);
+    // `Ortiz recalled the words of her predecessor, Ana Ruiz:`: an apposition names the owner.
+    const ownerNamed = WORDS_OF_APPOSITION.exec(lead);
+    const ownerInApposition = ownerNamed && nameSubject(ownerNamed[1]!.split(' '));
+    if (ownerInApposition) {
+      const found = this.attributed(ownerInApposition, ownerNamed[0]);
+      if (found) return { ...found, claimed: true };
+    }
+    // `Ortiz recalled her mother's words:`, `a reply from her lawyer:`: someone unnamed's words.
+    const unnamedOwner = UNNAMED_OWNER.exec(lead);
+    if (unnamedOwner) return { speaker: null, attribution: collapseWhitespace(unnamedOwner[0]), claimed: true };
     const owner = SPOKEN_BY_OWNER.exec(lead) ?? CITED_OWNER.exec(lead);
     const ownerSubject = owner && nameSubject((owner[1] ?? owner[2])!.split(' '));
     if (ownerSubject) {
@@ -725,6 +765,7 @@ export class SpeakerAttributor {
    */
   startEntry(): void {
     this.lastPerson = null;
+    this.lastNegated = false;
     this.addressed = null;
     this.lastQuoted = null;
   }
@@ -746,7 +787,7 @@ export class SpeakerAttributor {
     // full (`Dr. Samuel Otieno`), never a label (`Note:`, `Update:`).
     if (!capitals && !written.includes(' ') && speaker === written) return null;
     if (!this.isPerson(speaker) || this.names.mentions(speaker) < (capitals ? 1 : 2)) return null;
-    this.lastPerson = speaker;
+    this.remember(speaker);
     this.addressed = null;
     this.lastQuoted = null;
     return { speaker, attribution: `${written}:`, text: match[2]!.trim() };
@@ -762,7 +803,7 @@ export class SpeakerAttributor {
       for (let index = sentences.length - 1; index >= 0; index -= 1) {
         const person = this.personIn(sentences[index]!.text);
         if (person !== undefined) {
-          this.lastPerson = person;
+          this.remember(person, sentences[index]!.text);
           this.addressed = addressedPronoun(sentences[index]!.text);
           break;
         }
@@ -780,7 +821,7 @@ export class SpeakerAttributor {
       const firstQuote = quotes.find((quote) => quote.start >= sentence.start && quote.start < sentence.end);
       const ownSubject = firstQuote ? openingSubject(tokenize(paragraph.slice(sentence.start, firstQuote.start))) : null;
       if (ownSubject?.kind === 'name') {
-        this.lastPerson = this.resolve(ownSubject) ?? this.lastPerson;
+        this.remember(this.resolve(ownSubject) ?? this.lastPerson);
         this.addressed = null;
       }
       for (const [index, quote] of quotes.entries()) {
@@ -797,7 +838,11 @@ export class SpeakerAttributor {
         if (!finding.claimed && !found.speaker && before?.speaker && adjacent && (opensSentence || sentenceIndex === 0)) found = before;
         // `“I understand their anger. But the lease has expired.` / `“We have a duty,” said Miriam
         // Achebe.`: a quotation left open runs into the next paragraph, whose attribution is the run's.
-        if (!finding.claimed && index === quotes.length - 1 && next !== undefined && quote.end >= paragraph.trimEnd().length && !CLOSING_MARK_END.test(paragraph)) {
+        // Not a quotation going on from one attributed in its own paragraph (`“We will not leave,”
+        // Keane said. “This library …`), nor one a paragraph of narrative introduced (`Keane spoke.`).
+        const ownSpeaker = index > 0 && results[index - 1]?.speaker;
+        const introduced = found.speaker && !(previous && /["“”]/.test(previous));
+        if (!finding.claimed && !ownSpeaker && !introduced && index === quotes.length - 1 && next !== undefined && quote.end >= paragraph.trimEnd().length && !CLOSING_MARK_END.test(paragraph)) {
           const ahead = this.attributionAhead(next);
           if (ahead) found = ahead;
         }
@@ -812,12 +857,12 @@ export class SpeakerAttributor {
       }
       // The one who spoke in a sentence is who `he` or `she` means next; else whom it is about.
       if (spokeHere) {
-        this.lastPerson = spokeHere;
+        this.remember(spokeHere);
         this.addressed = null;
       } else {
         const person = this.personIn(sentence.text);
         if (person !== undefined) {
-          this.lastPerson = person;
+          this.remember(person, sentence.text);
           this.addressed = addressedPronoun(sentence.text);
         }
       }
@@ -864,7 +909,7 @@ export class SpeakerAttributor {
     if (subject?.kind === 'name') {
       // `Hunter Thompson died in 2005.`: whoever speaks next, or is `he`, it is not him.
       if (DIED.test(sentence)) return null;
-      const name = this.names.canonical(subject.name, [], this.lastPerson);
+      const name = this.names.canonical(subject.name, [], this.lastNegated ? null : this.lastPerson);
       if ([...people].some((person) => person !== name)) return null;
       // A subject that is no full name (`Skarra was spared`, `Sarah was relieved`) may or may not
       // be a person: `she` after it is no one, rather than someone named before.

@@ -176,7 +176,7 @@ export function textToBlocks(source: string): Block[] {
     // A date (or a live blog's time) on a line of its own is a block of its own, even with the
     // entry's text on the very next line (`April 25, 2014` / `The city switches…`, `02:40` / `The
     // river…`), as `<br>` splits an HTML paragraph.
-    if (!quoted && trimmed.length <= 40 && (parseStandaloneDate(trimmed) || parseLeadingTime(trimmed)?.rest === null)) {
+    if (!quoted && trimmed.length <= 40 && (parseStandaloneDate(trimmed) || parseLeadingTime(trimmed)?.rest === null || YEAR_LINE.test(trimmed))) {
       flush();
       blocks.push({ kind: 'paragraph', text: trimmed, gapBefore });
       continue;
@@ -202,6 +202,9 @@ export function textToBlocks(source: string): Block[] {
   });
 }
 
+/** A year on a line of its own (`2019`): a heading or a year's entry, never the start of a paragraph. */
+const YEAR_LINE = /^(?:1[89]\d{2}|2[01]\d{2})[:.]?$/;
+
 /** A line of nothing but a scene break's marks: `* * *`, `***`, `---`, `⁂`, `#`, `~~~`. */
 const SCENE_BREAK = /^\s*(?:[*⁂#~=_–—-]\s*){1,12}$/;
 
@@ -214,6 +217,9 @@ const PAGE_HEADER = /^\s*(?:\d{1,4}\s{3,}[^\p{Ll}]{4,80}|[^\p{Ll}]{4,80}?\s{3,}\
  * lower-case letter it was the break's (`investi-` / `gation`), unless the text writes the pair
  * hyphenated elsewhere (`long-term`).
  */
+/** Words that keep their hyphen before what follows: `self-`, `ex-`, `non-`, `X-`, `twenty-`. */
+const HYPHEN_PREFIX = /^(?:\p{L}|self|ex|non|co|pre|post|anti|semi|multi|well|half|cross|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|mid|sub|inter|over|under|all|long|short|full|part|so|vice)$/iu;
+
 function joinWrappedLines(lines: string[], source: string): string {
   let text = lines[0] ?? '';
   for (const line of lines.slice(1)) {
@@ -223,7 +229,7 @@ function joinWrappedLines(lines: string[], source: string): string {
       text += ` ${line}`;
       continue;
     }
-    const keepsHyphen = /^\p{Lu}/u.test(line) || source.includes(`${broken[1]}-${next[0]}`);
+    const keepsHyphen = /^\p{Lu}/u.test(line) || HYPHEN_PREFIX.test(broken[1]!) || source.includes(`${broken[1]}-${next[0]}`);
     text = keepsHyphen ? text + line : text.slice(0, -1) + line;
   }
   return text;

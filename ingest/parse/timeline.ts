@@ -124,7 +124,8 @@ function dateOfDayLabel(label: DayLabel, before: ParsedDate): ParsedDate | null 
   }
   if (before.day === null || before.year === null || label.weekday === null) return null;
   const from = new Date(Date.UTC(before.year, before.month - 1, before.day));
-  const ahead = ((label.weekday - from.getUTCDay() + 7) % 7) || 7;
+  // `Friday 12 March — …`, then `Friday, 4pm: …`: the same day, later on.
+  const ahead = ((label.weekday - from.getUTCDay() + 7) % 7) || (label.time ? 0 : 7);
   const date = new Date(Date.UTC(before.year, before.month - 1, before.day + ahead));
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), text };
 }

@@ -313,6 +313,11 @@ describe('dates set in HTML elements', () => {
     expect(events(`<div class="WordSection1"><p class="MsoNormal">14 March 2021${tab}Dockers vote to strike.</p><p class="MsoNormal">2 April 2021${tab}First walkout.</p></div>`)).toEqual(expected);
   });
 
+  it('takes a bold number counting what follows it for no year (`<strong>2000</strong> sandbags`)', () => {
+    const documents = parseHtml('<article><h1>Floods</h1><p><b>March 3, 2021</b> The first homes flooded.</p><p><b>March 5, 2021</b> The army arrived.</p><h2>By the numbers</h2><ul><li><strong>2000</strong> sandbags handed out</li><li><strong>1500</strong> homes without power</li></ul></article>');
+    expect(documents.filter((d) => d.type === 'passage').map((d) => d.text)).toEqual(['2000 sandbags handed out', '1500 homes without power']);
+  });
+
   it('gives a date set in bold back to its paragraph when no timeline forms', () => {
     const documents = parseHtml('<article><h1>Pier</h1><p>The plan was shelved.</p><p><b>1 December 2023:</b> The cabinet votes to shelve it.</p><p>The money goes elsewhere.</p></article>');
     expect(documents.map((d) => [d.type, d.text])).toEqual([
@@ -490,6 +495,12 @@ describe('text pasted from PDFs, e-mails and forums', () => {
       ['event', null, null, 'A second inspection.'],
       ['passage', null, null, 'The trial is in September.'],
     ]);
+  });
+
+  it('keeps a prefix’s hyphen at a line’s end, and reads a year on a line of its own over the text under it', () => {
+    expect(parseText('Notes\n\n2 August 2022\n\nLomax, a self-\nemployed consultant, and her ex-\nhusband wrote.\n\n3 August 2022\n\nDone.')[0]!.text).toBe('Lomax, a self-employed consultant, and her ex-husband wrote.');
+    const years = parseText('The club\n\nMarch 2016\nThe owner bought the club.\n\n2019\nThe owner sold the ground.\n\n2020\nThe club entered administration.').filter((d) => d.type === 'event');
+    expect(years.map((d) => [d.year, d.month])).toEqual([[2016, '2016-03'], [2019, null], [2020, null]]);
   });
 
   it('keeps a short line without a full stop inside an entry as a line of it, not a heading, unless it names a time', () => {
@@ -862,11 +873,34 @@ describe('speakers', () => {
     expect(quotes('Bridge row\n\nMarch 3, 2021\n\nMayor Donald Price closed the bridge. "I am not going to gamble with lives," the mayor said.\n\nNovember 8, 2022\n\nJane Ortiz was elected mayor.\n\nJanuary 9, 2023\n\nThe bridge reopened. "This is a great day for the whole city," the mayor said.')).toEqual(['Donald Price', 'Jane Ortiz']);
   });
 
+  it('never takes for the speaker someone the article says died, or who just did not act', () => {
+    const quotes = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((d) => d.speaker);
+    expect(quotes('Garage fire\n\nMay 2, 2019\n\nPeter Hale died in the fire. His son Simon Hale was away.\n\nAugust 8, 2022\n\nPeter Hale was remembered as a gentle man. "We want answers from the garage owners," Hale said.')).toEqual(['Hale']);
+    expect(quotes('Sale\n\nMarch 2, 2021\n\nThe yard is valued.\n\nMarch 9, 2021\n\nClaire Marsh met the buyers. Dennis Marsh did not attend. "This is the right decision for the business," Marsh told reporters.')).toEqual(['Marsh']);
+  });
+
+  it('gives words of someone unnamed to no one, and words of one named in an apposition to them', () => {
+    const quotes = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((d) => d.speaker);
+    const story = (sentence: string) => `Bridge\n\nThe mayor, Jane Ortiz, took office.\n\nMay 15, 2021\n\n${sentence}\n\nMay 16, 2021\n\nThe council met.`;
+    expect(quotes(story('Ortiz recalled her mother\'s words: "Never trust a man who promises you a bridge."'))).toEqual([null]);
+    expect(quotes(story('Ortiz recalled the words of her predecessor, Ana Ruiz: "This town deserves a mayor who finishes things."'))).toEqual(['Ana Ruiz']);
+    expect(quotes(story('Ortiz got a reply from her lawyer within minutes: "Do not say another word about the bridge."'))).toEqual([null]);
+    expect(quotes(story('Ruth Lomax, warned by colleagues that "the union will not back you on this one," went to the press.'))).toEqual([null]);
+  });
+
+  it('gives a verb joined by `and` the sentence’s subject (`Shaw unveiled a plaque and said:`)', () => {
+    const quotes = parseText('Hub\n\nMarch 3, 2023\n\nMartin Shaw unveiled a new hub and said: "This building belongs to the people of Harlow now."\n\nMarch 4, 2023\n\nDone.').filter((d) => d.type === 'quote');
+    expect(quotes.map((d) => d.speaker)).toEqual(['Martin Shaw']);
+  });
+
   it('reads a nickname in quotation marks inside a name as that person', () => {
     const quotes = parseText(
       'Bakery row\n\nBrothers Francis "Frank" Dunmore and Thomas Dunmore inherited the bakery.\n\nJan. 14, 2019\n\n"Mam always said the place was mine to run," Frank said.\n\nFeb. 2, 2019\n\n"I sat through the whole meeting and said nothing," Frank Dunmore said.',
     ).filter((d) => d.type === 'quote');
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Francis Dunmore', 'Francis Dunmore']);
+    // Not when someone else has the nickname for a first name.
+    const names = new ArticleNames(['Francis "Frank" Dunmore and Frank Ellis met.', 'Frank Ellis spoke.']);
+    expect(names.canonical('Frank')).toBe('Frank');
   });
 
   it('takes words written on a sign, banner, placard or plaque for no quotation', () => {
