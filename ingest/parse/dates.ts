@@ -151,8 +151,10 @@ const LEADING_THEN_BARE_YEAR = [...LEADING, BARE_YEAR];
  * separator (a dash too, with spaces around it: `2016–2019 – Oversees the merger`).
  */
 const LEADING_RANGE_END = new RegExp(`^((?:${[...PATTERNS.map(({ regex }) => regex), YEAR, '\\d{2}(?!\\d)'].join('|')}))\\s*(?:[:|]|\\.\\s|\\s[—–-]\\s)\\s*(?=\\S)`, 'i');
+/** `11.50 — The chancellor arrives`: a British blog's time with a dot, before a dash (a dotted number alone is no time). */
+const DOTTED_CLOCK = '(?:[01]?\\d|2[0-3])\\.[0-5]\\d(?=\\s*[—–]\\s)';
 const STANDALONE_CLOCK = new RegExp(`^(${CLOCK})\\s*[:,—–-]?\\s*$`, 'i');
-const LEADING_CLOCK = new RegExp(`^(${CLOCK})${SEPARATOR}(?=\\S)`, 'i');
+const LEADING_CLOCK = new RegExp(`^(${CLOCK}|${DOTTED_CLOCK})${SEPARATOR}(?=\\S)`, 'i');
 
 /**
  * A time of day standing alone or opening a paragraph before a separator (`10:05 a.m. — The

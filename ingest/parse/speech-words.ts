@@ -78,7 +78,8 @@ export const PREPOSITIONS = new Set(['for', 'of', 'to', 'with', 'from', 'at', 'b
 export const IRREGULAR_VERBS = new Set(
   `is was are were has had does did makes made sends sent meets met takes took gives gave gets got goes went
   comes came knows knew sees saw thinks thought finds found leaves left leads led wins won runs ran pays paid holds
-  held brings brought keeps kept begins began becomes became agrees learns hires breaches publishes`
+  held brings brought keeps kept begins began becomes became agrees learns hires breaches publishes stood stands
+  rose rises sat sits spoke speaks stepped steps turned turns`
     .split(/\s+/)
     .filter(Boolean),
 );

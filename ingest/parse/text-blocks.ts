@@ -110,7 +110,7 @@ export function textToBlocks(source: string): Block[] {
 
   // Table rows are read before normalising, which folds their tabs into spaces. Each row is a
   // paragraph of its own.
-  const rawLines = source.split(/\r\n?|\n/);
+  const rawLines = withoutFrontMatter(source).split(/\r\n?|\n/);
   const rows = rawLines.map(asTableRow);
   // A row that dates an entry, or any row of a Markdown table; other tab-separated lines (an
   // infobox's `Location<tab>Torvane`) read on as before.
@@ -200,6 +200,18 @@ export function textToBlocks(source: string): Block[] {
     if (looksLikeHeading(block.text) || (index === 0 && kept.length > 1 && looksLikeHeadline(block.text))) return { ...block, kind: 'heading' };
     return looksLikeSubheading(block.text) ? { ...block, kind: 'heading', guessed: true } : block;
   });
+}
+
+/** A static site's front matter: `---`, lines of `key: value`, `---`, at the very top. */
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n((?:[ \t]*[\w-]+:.*\r?\n|[ \t]+-.*\r?\n){1,40})---[ \t]*(?:\r?\n|$)/;
+
+/** Front matter is the page's settings, not its story: only its title is kept, as the heading it is. */
+function withoutFrontMatter(source: string): string {
+  const front = FRONT_MATTER.exec(source);
+  if (!front) return source;
+  const title = /^[ \t]*title:[ \t]*["']?(.*?)["']?[ \t]*$/m.exec(front[1]!)?.[1];
+  const rest = source.slice(front[0].length);
+  return title && !rest.trimStart().startsWith('#') ? `# ${title}\n\n${rest}` : rest;
 }
 
 /** A year on a line of its own (`2019`): a heading or a year's entry, never the start of a paragraph. */

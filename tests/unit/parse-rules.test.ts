@@ -270,6 +270,14 @@ describe('live blogs and stamps', () => {
     expect(dates('School\n\n03/04/2021 - Consultation.\n\n03/11/2021 - Parents organise.\n\n04/06/2021 - Petition.')).toEqual(['2021-03-04', '2021-03-11', '2021-04-06']);
   });
 
+  it('reads a British blog’s dotted times before a dash', () => {
+    const events = parseText('Budget day\n\n14 March 2023\n\n11.50 — The chancellor arrives.\n\n12.30 — The chancellor rises to speak.').filter((d) => d.type === 'event');
+    expect(events.map((d) => [d.date, d.dateText, d.text])).toEqual([
+      ['2023-03-14', '14 March 2023, 11.50', 'The chancellor arrives.'],
+      ['2023-03-14', '14 March 2023, 12.30', 'The chancellor rises to speak.'],
+    ]);
+  });
+
   it('reads an ISO stamp with seconds and zone before the entry’s text, with no separator', () => {
     const events = parseText('Line log\n\n2021-05-14T09:30:00Z A lease is agreed.\n\n2021-05-15T10:00:00+01:00 The first work party meets.').filter((d) => d.type === 'event');
     expect(events.map((d) => [d.date, d.text])).toEqual([['2021-05-14', 'A lease is agreed.'], ['2021-05-15', 'The first work party meets.']]);
@@ -525,6 +533,14 @@ describe('text pasted from PDFs, e-mails and forums', () => {
   it('reads a blockquote holding quotations of its own as an excerpt, its quotations attributed inside it', () => {
     const quotes = parseText('What the papers said\n\n> The council approved the design. Council leader Martin Ebbs called it "a bridge this town will be proud of."\n\n> Cracks appeared during testing. "This is exactly what testing is for, nobody was at risk."').filter((d) => d.type === 'quote');
     expect(quotes.map((d) => [d.speaker, d.text])).toEqual([['Martin Ebbs', 'a bridge this town will be proud of.'], [null, 'This is exactly what testing is for, nobody was at risk.']]);
+  });
+});
+
+describe('front matter', () => {
+  it('drops a static site’s front matter, keeping its title as the article’s', () => {
+    const { title, documents } = parseArticle('---\ntitle: "The Lantern Hill fire: a timeline"\nauthor: Priya Natarajan\ndate: 2024-02-11\n---\n\nAugust 14, 2023\n\nLightning ignites brush.\n\nAugust 22, 2023\n\nCrews reach containment.', { slug: 't', format: 'text' });
+    expect(title).toBe('The Lantern Hill fire: a timeline');
+    expect(documents.map((d) => [d.type, d.text])).toEqual([['event', 'Lightning ignites brush.'], ['event', 'Crews reach containment.']]);
   });
 });
 
@@ -889,8 +905,8 @@ describe('speakers', () => {
   });
 
   it('gives a verb joined by `and` the sentence’s subject (`Shaw unveiled a plaque and said:`)', () => {
-    const quotes = parseText('Hub\n\nMarch 3, 2023\n\nMartin Shaw unveiled a new hub and said: "This building belongs to the people of Harlow now."\n\nMarch 4, 2023\n\nDone.').filter((d) => d.type === 'quote');
-    expect(quotes.map((d) => d.speaker)).toEqual(['Martin Shaw']);
+    const quotes = parseText('Hub\n\nMarch 3, 2023\n\nMartin Shaw unveiled a new hub and said: "This building belongs to the people of Harlow now."\n\nMarch 4, 2023\n\nAmy Tran stood up and said: "I am asking to see the paperwork today."').filter((d) => d.type === 'quote');
+    expect(quotes.map((d) => d.speaker)).toEqual(['Martin Shaw', 'Amy Tran']);
   });
 
   it('reads a nickname in quotation marks inside a name as that person', () => {
