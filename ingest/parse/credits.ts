@@ -13,6 +13,8 @@ import type { Block } from './blocks.ts';
 export const CREDIT_LINE =
   /^[—–―]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}|@\w+)(\s*\(@?[\w.]+\))?([\s,·]+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}))?(,\s+(?:in|on|at|to|speaking to|writing in)\s+[^—–―,]{1,40})?$/u;
 
+const POSTED_BY = /^(.*\S)\s*Posted by (\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}) on\s+\S.{3,40}$/u;
+
 /** A quotation and its credit as one paragraph: `“words” — Name …`. */
 export function creditedQuotation(words: string, credit: string): string {
   const quoted = /^["“”„«]/.test(words) ? words : `“${words}”`;
@@ -21,6 +23,9 @@ export function creditedQuotation(words: string, credit: string): string {
 
 /** A text ending in a credit line (a blockquote with its credit inside): the words and the credit. */
 export function splitCredit(text: string): { words: string; credit: string } | null {
+  // A Facebook post's embed: `… Posted by Thornbury Civic Society on Tuesday, 12 September 2023`.
+  const posted = POSTED_BY.exec(text);
+  if (posted) return { words: posted[1]!, credit: `— ${posted[2]}` };
   const split = /^(.*\S)\s*([—–―]\s*[^—–―]+)$/u.exec(text);
   return split && CREDIT_LINE.test(split[2]!) ? { words: split[1]!, credit: split[2]! } : null;
 }

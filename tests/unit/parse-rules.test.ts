@@ -1158,6 +1158,13 @@ describe('blocks', () => {
     ]);
   });
 
+  it('credits an embedded Facebook post by its `Posted by … on …` line', () => {
+    const quotes = parseHtml(
+      '<article><h1>Pier</h1><p><b>12 September 2023:</b> The society asks again.</p><div class="fb-post"><blockquote><p>We have asked the council four times to publish the reviews.</p>Posted by <a href="#">Thornbury Civic Society</a> on&nbsp;<a href="#">Tuesday, 12 September 2023</a></blockquote></div><p><b>19 October 2023:</b> The reviews are published.</p></article>',
+    ).filter((d) => d.type === 'quote');
+    expect(quotes.map((d) => [d.speaker, d.text])).toEqual([['Thornbury Civic Society', 'We have asked the council four times to publish the reviews.']]);
+  });
+
   it('credits an embedded post by the dash line after its paragraph', () => {
     const { blocks } = htmlToBlocks(
       '<article><blockquote class="twitter-tweet"><p>Ministers have had months to fix this.</p>&mdash; Olu Benn MP (@OluBennMP) <a href="/s/1">March 14, 2023</a></blockquote></article>',
