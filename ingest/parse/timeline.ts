@@ -112,22 +112,39 @@ function isLineOfEntry(text: string): boolean {
  * Monday 6 November 2023), or that day of the month (`18th` under March 2021, the month after when
  * the day has passed). Null when it cannot be told: a weekday needs the day and year before it.
  */
-function dateOfDayLabel(label: DayLabel, before: ParsedDate): ParsedDate | null {
+function dateOfDayLabel(label: DayLabel, before: ParsedDate, newestFirst = false): ParsedDate | null {
   if (before.month === null) return null;
   const text = label.text;
   if (label.day !== null) {
     if (label.day < 1 || label.day > 31) return null;
-    const nextMonth = before.day !== null && label.day <= before.day;
-    const month = nextMonth ? (before.month % 12) + 1 : before.month;
-    const year = before.year === null ? null : nextMonth && month === 1 ? before.year + 1 : before.year;
+    // Past the day before it, the month turns: forward, or back in a timeline told newest first.
+    const turns = before.day !== null && (newestFirst ? label.day >= before.day : label.day <= before.day);
+    const month = !turns ? before.month : newestFirst ? ((before.month + 10) % 12) + 1 : (before.month % 12) + 1;
+    const crossesYear = turns && (newestFirst ? month === 12 : month === 1);
+    const year = before.year === null ? null : crossesYear ? before.year + (newestFirst ? -1 : 1) : before.year;
     return { year, month, day: label.day, text: label.time ? `${text}, ${label.time}` : text };
   }
   if (before.day === null || before.year === null || label.weekday === null) return null;
   const from = new Date(Date.UTC(before.year, before.month - 1, before.day));
   // `Friday 12 March — …`, then `Friday, 4pm: …`: the same day, later on.
-  const ahead = ((label.weekday - from.getUTCDay() + 7) % 7) || (label.time ? 0 : 7);
+  const step = newestFirst ? (from.getUTCDay() - label.weekday + 7) % 7 : (label.weekday - from.getUTCDay() + 7) % 7;
+  const ahead = (step || (label.time ? 0 : 7)) * (newestFirst ? -1 : 1);
   const date = new Date(Date.UTC(before.year, before.month - 1, before.day + ahead));
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), text };
+}
+
+/** An article saying it runs newest first: `Latest first.`, `Most recent updates first`, `in reverse chronological order`. */
+const NEWEST_FIRST = /\b(?:latest|newest|most recent)\s+(?:(?:posts?|updates?|entries|events)\s+)?(?:at the top|first)\b|\breverse[- ]chronological\b/i;
+
+/** True when most full dates that follow each other step back in time: a timeline told newest first. */
+function runsBackwards(starts: Array<DateStart | null>): boolean {
+  const keys = starts.flatMap((start) => (start?.date.year && start.date.month && start.date.day ? [start.date.year * 10_000 + start.date.month * 100 + start.date.day] : []));
+  let [back, forward] = [0, 0];
+  for (let index = 1; index < keys.length; index += 1) {
+    if (keys[index]! < keys[index - 1]!) back += 1;
+    else if (keys[index]! > keys[index - 1]!) forward += 1;
+  }
+  return back > forward;
 }
 
 /** `days` after a date with its day (the label as its text); null without a day to count from. */
@@ -148,6 +165,8 @@ export function segmentArticle(blocks: Block[]): Segment[] {
   // `The next morning`, `Two days later`: a moment told from the entry before.
   const relativeLabels = blocks.map((block, index) => (labelled(index) && !dayLabels[index] ? parseRelativeLabel(block.text) : null));
   const startIndexes = blocks.flatMap((_block, index) => (starts[index] || times[index] || dayLabels[index] || relativeLabels[index] ? [index] : []));
+  // A timeline told newest first, by its full dates: labels and clocks then step back in time.
+  const newestFirst = runsBackwards(starts) || blocks.some((block) => block.text.length < 200 && NEWEST_FIRST.test(block.text));
   let section: string | null = null;
   const segments: Segment[] = [];
 
@@ -220,7 +239,7 @@ export function segmentArticle(blocks: Block[]): Segment[] {
       return;
     }
     const label = dayLabels[index];
-    const labelled = label && day ? dateOfDayLabel(label, day) : null;
+    const labelled = label && day ? dateOfDayLabel(label, day, newestFirst) : null;
     if (label && labelled) {
       day = labelled;
       [lastMinutes, ascending] = [null, true];
@@ -243,6 +262,8 @@ export function segmentArticle(blocks: Block[]): Segment[] {
       const minutes = minutesOfDay(time.time);
       if (minutes !== null && lastMinutes !== null) {
         if (ascending && lastMinutes >= 18 * 60 && minutes < 6 * 60) day = nextDay(day) ?? day;
+        // Told newest first (`01:20`, `00:35`, then `23:55`), the day over them may be either
+        // night's, the first post's or the last's: they keep it, rather than a guess.
         else if (minutes < lastMinutes) ascending = false;
       }
       if (minutes !== null) lastMinutes = minutes;

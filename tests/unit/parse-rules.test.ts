@@ -244,6 +244,9 @@ describe('live blogs and stamps', () => {
     ]);
     const month = parseText('A month of firsts\n\nMarch 2021\n\n4th — The trust signs its lease.\n\nThursday 11th — Clearing begins.\n\n18th: The rails arrive.').filter((d) => d.type === 'event');
     expect(month.map((d) => d.date)).toEqual(['2021-03-04', '2021-03-11', '2021-03-18']);
+    // Told newest first (by its dates, or as it says), the labels step back in time.
+    const newest = parseText('Flood: latest first\n\nFriday 12 March 2021 — The water receded.\n\nThursday — The army withdrew.\n\nMonday 8 March 2021 — The river burst its banks.').filter((d) => d.type === 'event');
+    expect(newest.map((d) => d.date)).toEqual(['2021-03-12', '2021-03-11', '2021-03-08']);
     // A sentence opening with a weekday is no label.
     const sentence = parseText('Strike\n\nMonday 6 March 2023 — Talks open.\n\nTuesday was quiet on the picket line.\n\nFriday 10 March 2023 — The strike ends.').filter((d) => d.type === 'event');
     expect(sentence.map((d) => d.date)).toEqual(['2023-03-06', '2023-03-10']);
