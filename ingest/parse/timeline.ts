@@ -8,17 +8,8 @@
  * list or table the entries stand in ends the timeline.
  */
 import type { Block } from './blocks.ts';
-import {
-  minutesOfDay,
-  nextDay,
-  parseDayLabel,
-  parseLeadingDate,
-  parseLeadingTime,
-  parseRelativeLabel,
-  parseStandaloneDate,
-  type DayLabel,
-  type ParsedDate,
-} from './dates.ts';
+import { minutesOfDay, nextDay, parseDayLabel, parseLeadingDate, parseLeadingTime, parseRelativeLabel, parseStandaloneDate, type ParsedDate } from './dates.ts';
+import { dateOfDayLabel, laterDate, tellsNewestFirst } from './relative-dates.ts';
 
 export interface TimelineEntry {
   kind: 'entry';
@@ -107,53 +98,6 @@ function isLineOfEntry(text: string): boolean {
   return text.split(' ').length >= 3 && !TIME_WORD.test(text);
 }
 
-/**
- * The date a day label names after the entry before it: the next such weekday (`Tuesday` after
- * Monday 6 November 2023), or that day of the month (`18th` under March 2021, the month after when
- * the day has passed). Null when it cannot be told: a weekday needs the day and year before it.
- */
-function dateOfDayLabel(label: DayLabel, before: ParsedDate, newestFirst = false): ParsedDate | null {
-  if (before.month === null) return null;
-  const text = label.text;
-  if (label.day !== null) {
-    if (label.day < 1 || label.day > 31) return null;
-    // Past the day before it, the month turns: forward, or back in a timeline told newest first.
-    const turns = before.day !== null && (newestFirst ? label.day >= before.day : label.day <= before.day);
-    const month = !turns ? before.month : newestFirst ? ((before.month + 10) % 12) + 1 : (before.month % 12) + 1;
-    const crossesYear = turns && (newestFirst ? month === 12 : month === 1);
-    const year = before.year === null ? null : crossesYear ? before.year + (newestFirst ? -1 : 1) : before.year;
-    return { year, month, day: label.day, text: label.time ? `${text}, ${label.time}` : text };
-  }
-  if (before.day === null || before.year === null || label.weekday === null) return null;
-  const from = new Date(Date.UTC(before.year, before.month - 1, before.day));
-  // `Friday 12 March — …`, then `Friday, 4pm: …`: the same day, later on.
-  const step = newestFirst ? (from.getUTCDay() - label.weekday + 7) % 7 : (label.weekday - from.getUTCDay() + 7) % 7;
-  const ahead = (step || (label.time ? 0 : 7)) * (newestFirst ? -1 : 1);
-  const date = new Date(Date.UTC(before.year, before.month - 1, before.day + ahead));
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), text };
-}
-
-/** An article saying it runs newest first: `Latest first.`, `Most recent updates first`, `in reverse chronological order`. */
-const NEWEST_FIRST = /\b(?:latest|newest|most recent)\s+(?:(?:posts?|updates?|entries|events)\s+)?(?:at the top|first)\b|\breverse[- ]chronological\b/i;
-
-/** True when most full dates that follow each other step back in time: a timeline told newest first. */
-function runsBackwards(starts: Array<DateStart | null>): boolean {
-  const keys = starts.flatMap((start) => (start?.date.year && start.date.month && start.date.day ? [start.date.year * 10_000 + start.date.month * 100 + start.date.day] : []));
-  let [back, forward] = [0, 0];
-  for (let index = 1; index < keys.length; index += 1) {
-    if (keys[index]! < keys[index - 1]!) back += 1;
-    else if (keys[index]! > keys[index - 1]!) forward += 1;
-  }
-  return back > forward;
-}
-
-/** `days` after a date with its day (the label as its text); null without a day to count from. */
-function laterDate(date: ParsedDate, days: number, text: string): ParsedDate | null {
-  if (date.month === null || date.day === null) return null;
-  const later = new Date(Date.UTC(date.year ?? 2001, date.month - 1, date.day + days));
-  return { year: date.year === null ? null : later.getUTCFullYear(), month: later.getUTCMonth() + 1, day: later.getUTCDate(), text };
-}
-
 export function segmentArticle(blocks: Block[]): Segment[] {
   const yearStarts = yearOnlyStarts(blocks, blocks.map(dateStartOf));
   const starts = blocks.map((block, index) => yearStarts[index] ?? dateStartOf(block));
@@ -165,8 +109,8 @@ export function segmentArticle(blocks: Block[]): Segment[] {
   // `The next morning`, `Two days later`: a moment told from the entry before.
   const relativeLabels = blocks.map((block, index) => (labelled(index) && !dayLabels[index] ? parseRelativeLabel(block.text) : null));
   const startIndexes = blocks.flatMap((_block, index) => (starts[index] || times[index] || dayLabels[index] || relativeLabels[index] ? [index] : []));
-  // A timeline told newest first, by its full dates: labels and clocks then step back in time.
-  const newestFirst = runsBackwards(starts) || blocks.some((block) => block.text.length < 200 && NEWEST_FIRST.test(block.text));
+  // A timeline told newest first: day labels then step back in time.
+  const newestFirst = tellsNewestFirst(blocks, starts.map((start) => start?.date ?? null));
   let section: string | null = null;
   const segments: Segment[] = [];
 
