@@ -23,6 +23,9 @@ const FURNITURE = [
   // MediaWiki's apparatus: citation marks (`[1]`), `[edit]` links, navigation boxes, categories.
   'sup.reference', '.mw-editsection', '.noprint', '.navbox', '.catlinks', '.mw-jump-link',
   '.infobox', '.hatnote', '.ambox', '.metadata', '.toc', '#toc', '.reflist', '.thumb',
+  // Word's "Save as HTML" apparatus: footnote and comment marks, the footnotes and reviewers' comments.
+  'a[href^="#_ftn"]', 'a[href^="#_edn"]', 'a[href^="#_msocom"]', '.msocomanchor',
+  '[style*="mso-element:footnote-list"]', '[style*="mso-element:endnote-list"]', '[style*="mso-element:comment-list"]',
 ].join(', ');
 
 /**

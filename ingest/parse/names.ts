@@ -219,7 +219,8 @@ export function findNameMention(text: string | string[], accept: (mention: NameM
  * envoy, Karen Holloway,`). Anchored on the comma: commas are few, and a pattern tried at every
  * capital was not.
  */
-const ROLE_BEFORE_COMMA = /(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|\p{Lu}[\p{L}]*['’]s)\s+(?:\p{Lu}\S*\s+)?([a-z]+(?:\s+[a-z]+)?)$/u;
+const ROLE_BEFORE_COMMA =
+  /(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|\p{Lu}[\p{L}]*['’]s)\s+(?:\p{Lu}\S*\s+)?([a-z]+(?:\s+[a-z]+)?)(?:\s+of\s+(?:the\s+)?[\p{L}'’ -]{2,40})?$/u;
 const NAME_BEFORE_COMMA = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)$/u;
 const NAME_AFTER_COMMA = /^\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+\p{Lu}[\p{L}'’-]*)[,.;:]/u;
 const ROLE_AFTER_COMMA = /^\s+(?:the|a|an|its|his|her|their)\s+([a-z][^,.;:!?“”"]{0,40}),/;

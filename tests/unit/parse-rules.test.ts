@@ -338,6 +338,12 @@ describe('dates set in HTML elements', () => {
     ]);
   });
 
+  it('drops Word’s footnote and comment marks, footnotes and reviewers’ comments', () => {
+    const html = '<div class=WordSection1><p class=MsoNormal><b>14 March 2021</b> Dockers vote to strike.<a href="#_ftn1" name="_ftnref1">[1]</a></p><p class=MsoNormal><b>2 April 2021</b> First walkout.<a class=msocomanchor href="#_msocom_1">[BE1]</a></p></div><div style="mso-element:footnote-list"><div style="mso-element:footnote" id=ftn1><p>[1] Minutes of the meeting, item 7.</p></div></div><div style="mso-element:comment-list"><div style="mso-element:comment"><p>Check this date with Derek.</p></div></div>';
+    expect(events(html)).toEqual(expected);
+    expect(parseHtml(html).length).toBe(2);
+  });
+
   it('takes a Word or Docs title paragraph for the title when the page sets its sections in several <h1>', () => {
     const html = '<html><head><title>Chronology – Halden fire</title></head><body><div class=WordSection1><p class=MsoTitle>Chronology of the Halden fire</p><h1>Before the fire</h1><p class=MsoNormal><b>14 March 2021</b> Dockers vote to strike.</p><h1>The fire</h1><p class=MsoNormal><b>2 April 2021</b> First walkout.</p></div></body></html>';
     const documents = parseArticle(html, { slug: 'h', format: 'html' }).documents;
@@ -882,6 +888,7 @@ describe('speakers', () => {
 
   it('reads a role with words before it (`the council leader said`), but not another holder’s (`the former mayor`)', () => {
     const quotes = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((d) => d.speaker);
+    expect(quotes('Harbour\n\nMarch 3, 2021\n\nThe chair of the harbour board, Miriam Achebe, spoke. "The lease expired and we have a duty," the chair said.\n\nMarch 4, 2021\n\nThe board met.')).toEqual(['Miriam Achebe']);
     expect(quotes('Library\n\nMarch 3, 2021\n\nThe council leader, Graham Tate, defended the vote. "Nobody goes into politics to close libraries," the council leader said.\n\nMarch 4, 2021\n\nThe headteacher, Ruth Bell, spoke. "Our pupils use that library every week," the headteacher said.')).toEqual(['Graham Tate', 'Ruth Bell']);
     expect(quotes('City\n\nJan 5, 2020\n\nMayor Dana Whitfield took office, replacing former mayor Tom Reese. "The city is broke and we have to say so," the former mayor said.\n\nJan 6, 2020\n\nShe met staff.')).toEqual([null]);
   });
