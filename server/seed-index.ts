@@ -18,6 +18,15 @@ async function documentCount(admin: Meilisearch, indexUid: string): Promise<numb
   }
 }
 
+/** The settings this version decides, and whether the order of their values matters. */
+const CHECKED_SETTINGS: Array<[key: keyof typeof INDEX_SETTINGS, ordered: boolean]> = [
+  ['searchableAttributes', true],
+  ['rankingRules', true],
+  ['filterableAttributes', false],
+  ['sortableAttributes', false],
+  ['facetSearch', false],
+];
+
 /** The settings this version decides whose stored value differs from INDEX_SETTINGS. */
 export function outdatedSettings(current: Settings): string[] {
   const differs = (key: keyof typeof INDEX_SETTINGS, ordered: boolean) => {
@@ -28,11 +37,7 @@ export function outdatedSettings(current: Settings): string[] {
     const [a, b] = ordered ? [list(stored), list(wanted)] : [list(stored).sort(), list(wanted).sort()];
     return a.join() !== b.join();
   };
-  return [
-    ...(['searchableAttributes', 'rankingRules'] as const).filter((key) => differs(key, true)),
-    ...(['filterableAttributes', 'sortableAttributes'] as const).filter((key) => differs(key, false)),
-    ...(['facetSearch'] as const).filter((key) => differs(key, false)),
-  ];
+  return CHECKED_SETTINGS.filter(([key, ordered]) => differs(key, ordered)).map(([key]) => key);
 }
 
 /**

@@ -143,11 +143,12 @@ export async function startLocalEngine(options: StartLocalEngineOptions): Promis
       // A busy engine (a long indexing batch, a paused process) can be slow to answer; a second
       // engine on the same data would write to the same files, so wait for it or give up.
       const deadline = Date.now() + (options.attachWaitMs ?? ATTACH_WAIT_MS);
-      while (!(await isEngineHealthy(state.host))) {
-        if (Date.now() > deadline || !processIsAlive(state.pid)) break;
+      let healthy = await isEngineHealthy(state.host);
+      while (!healthy && Date.now() <= deadline && processIsAlive(state.pid)) {
         await new Promise((resolve) => setTimeout(resolve, 250));
+        healthy = await isEngineHealthy(state.host);
       }
-      if (await isEngineHealthy(state.host)) {
+      if (healthy) {
         log(`Using the Meilisearch already running at ${state.host} (pid ${state.pid})`);
         return { host: state.host, masterKey, owned: false, child: undefined, stop: async () => {} };
       }

@@ -175,6 +175,11 @@ export function parseLeadingTime(text: string): { time: string; rest: string | n
 
 const WEEKDAY_NUMBERS: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
 
+/** How a label told from the entry before ends: a separator before the entry's text, or the line's end. */
+const LABEL_END = '(?:\\s*(?:[—–:|]|\\s-\\s)\\s*(?=\\S)|\\s*[:.—–-]?\\s*$)';
+/** Labels are short: a long block is read no further than a sentence would be. */
+const LONGEST_LABELLED = 400;
+
 /**
  * A day named without its month, as a timeline of one week or one month labels its entries:
  * `Tuesday — …`, `Wednesday: …`, `Thursday, 10am: …`, `Thursday 11th —`, `18th:`. Read against
@@ -182,7 +187,7 @@ const WEEKDAY_NUMBERS: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3
  * alone: `Tuesday was quiet.` is a sentence.
  */
 const DAY_LABEL = new RegExp(
-  `^(((?:Mon|Tues?|Wed(?:nes)?|Weds|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?)\\.?(?:,?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th))?(?:,?\\s+(?:at\\s+)?(${HOUR}))?|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th))(?:\\s*(?:[—–:|]|\\s-\\s)\\s*(?=\\S)|\\s*[:.—–-]?\\s*$)`,
+  `^(((?:Mon|Tues?|Wed(?:nes)?|Weds|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?)\\.?(?:,?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th))?(?:,?\\s+(?:at\\s+)?(${HOUR}))?|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th))${LABEL_END}`,
   'i',
 );
 
@@ -198,7 +203,7 @@ export interface DayLabel {
 }
 
 export function parseDayLabel(text: string): DayLabel | null {
-  const match = text.length < 400 ? DAY_LABEL.exec(text) : null;
+  const match = text.length < LONGEST_LABELLED ? DAY_LABEL.exec(text) : null;
   if (!match) return null;
   const rest = text.slice(match[0].length).trim();
   const weekday = match[2] ? WEEKDAY_NUMBERS[match[2].slice(0, 3).toLowerCase()]! : null;
@@ -213,8 +218,10 @@ const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thre
  * morning`, `Two days later`, `A week later —`, `That evening:`, `Weeks later`. Not `Two days
  * later, the council met.`: a sentence's opening phrase.
  */
-const RELATIVE_LABEL =
-  /^((?:the\s+)?(?:next|following)\s+(?:morning|day|afternoon|evening|night)|later\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:same\s+)?(?:morning|afternoon|evening|night|day)|(?:hours|minutes)\s+later|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+later|(?:days|weeks|months)\s+later|(?:a\s+)?(?:few|couple\s+of)\s+(?:days|weeks|months)\s+later)(?:\s*(?:[—–:|]|\s-\s)\s*(?=\S)|\s*[:.—–-]?\s*$)/i;
+const RELATIVE_LABEL = new RegExp(
+  `^((?:the\\s+)?(?:next|following)\\s+(?:morning|day|afternoon|evening|night)|later\\s+that\\s+(?:day|morning|afternoon|evening|night)|that\\s+(?:same\\s+)?(?:morning|afternoon|evening|night|day)|(?:hours|minutes)\\s+later|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(days?|weeks?)\\s+later|(?:days|weeks|months)\\s+later|(?:a\\s+)?(?:few|couple\\s+of)\\s+(?:days|weeks|months)\\s+later)${LABEL_END}`,
+  'i',
+);
 
 export interface RelativeLabel {
   /** Days after the entry before; null when the label says no more than `weeks later`. */
@@ -224,7 +231,7 @@ export interface RelativeLabel {
 }
 
 export function parseRelativeLabel(text: string): RelativeLabel | null {
-  const match = text.length < 400 ? RELATIVE_LABEL.exec(text) : null;
+  const match = text.length < LONGEST_LABELLED ? RELATIVE_LABEL.exec(text) : null;
   if (!match) return null;
   const label = match[1]!.toLowerCase();
   const rest = text.slice(match[0].length).trim() || null;
@@ -246,17 +253,7 @@ export function minutesOfDay(time: string): number | null {
   return hours > 23 ? null : hours * 60 + Number(clock[2] ?? 0);
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** The day after a full date (`14 January 2023` → `15 January 2023`), written out; null without its day and month. */
-export function nextDay(date: ParsedDate): ParsedDate | null {
-  if (date.month === null || date.day === null) return null;
-  // A year the article leaves out is taken as a common year: February 29th is too rare to matter.
-  const next = new Date(Date.UTC(date.year ?? 2001, date.month - 1, date.day + 1));
-  const [month, day] = [next.getUTCMonth() + 1, next.getUTCDate()];
-  const year = date.year === null ? null : next.getUTCFullYear();
-  return { year, month, day, text: `${day} ${MONTH_NAMES[month - 1]}${year === null ? '' : ` ${year}`}` };
-}
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * A live blog's stamp pasted as text with no separator: `02:40 The river bursts …`, `11am The

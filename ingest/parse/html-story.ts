@@ -8,7 +8,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { parseLeadingTime, parseStandaloneDate } from './dates.ts';
+import { MONTH_NAMES, parseLeadingTime, parseStandaloneDate } from './dates.ts';
 import { collapseWhitespace } from './normalize-text.ts';
 
 const FURNITURE = [
@@ -90,7 +90,6 @@ function removeLinkLists($: CheerioAPI): void {
   }
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const RELATIVE_TIME = /^(\d{1,2}\s*(h|hr|hrs|hours?|m|mins?|minutes?)\s+ago|just now|yesterday)$/i;
 
 /**

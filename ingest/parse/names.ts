@@ -242,13 +242,19 @@ function appositions(text: string): Array<[string, string]> {
 }
 
 /** `Jane Ortiz was elected mayor`, `Ortiz, sworn in as the new mayor`, `Ortiz became mayor`, `Ortiz succeeds Price as mayor`. */
-const ROLE_TAKEN =
-  /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+),?\s+(?:(?:was|is|has been|had been|is being)\s+)?(?:elected|appointed|named|sworn in|installed|confirmed|chosen|became|becomes|succeeds|succeeded|replaces|replaced)(?:\s+\p{Lu}[\p{L}'’-]+)*\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+|interim\s+|acting\s+)?([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)/gu;
-const ROLE_TAKEN_HINT = /\b(?:elected|appointed|named|sworn in|installed|confirmed|chosen|became|becomes|succeeds|succeeded|replaces|replaced)\b/;
+const TAKING_ROLE = 'elected|appointed|named|sworn in|installed|confirmed|chosen|became|becomes|succeeds|succeeded|replaces|replaced';
+const ROLE_TAKEN = new RegExp(
+  `(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+),?\\s+(?:(?:was|is|has been|had been|is being)\\s+)?(?:${TAKING_ROLE})(?:\\s+\\p{Lu}[\\p{L}'’-]+)*\\s+(?:as\\s+)?(?:the\\s+)?(?:new\\s+|next\\s+|interim\\s+|acting\\s+)?([a-z][a-z-]+(?:\\s+[a-z][a-z-]+)?)`,
+  'gu',
+);
+/** A cheap test before ROLE_TAKEN: most blocks hold none of its verbs. */
+const ROLE_TAKEN_HINT = new RegExp(`\\b(?:${TAKING_ROLE})\\b`);
 
 /** A full name that died: `Peter Hale died`, `Chidi Okafor, who died in 2019,`, `Hale was killed`. */
-const DIED = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+),?\s+(?:who\s+)?(?:had\s+)?(?:died|was killed|passed away|was shot dead|drowned)\b/gu;
-const DIED_HINT = /\b(?:died|killed|passed away|shot dead|drowned)\b/;
+export const DEATH = 'died|was killed|passed away|was shot dead|drowned';
+const DIED = new RegExp(`(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+),?\\s+(?:who\\s+)?(?:had\\s+)?(?:${DEATH})\\b`, 'gu');
+/** A cheap test before DIED: most blocks tell no death. */
+const DIED_HINT = new RegExp(`\\b(?:${DEATH})\\b`);
 
 /** Words before a place's name: `in`, `of`, `near` Harlow Green. */
 const PLACE_PREPOSITIONS = new Set(['in', 'of', 'at', 'near', 'into', 'across', 'outside', 'around', 'through']);
@@ -432,13 +438,13 @@ export class ArticleNames {
     // `Frank said`, `Ginger Blakeley said`: a nickname alone, or before the surname.
     const [nickname, ...rest] = name.split(' ');
     const nicknamed = this.nicknames.get(nickname!);
-    // Someone else with it for a real first name (`Frank Ellis` beside `Francis "Frank" Dunmore`):
-    // either of them, as a short form two people share.
-    const realHolders =
-      rest.length === 0 && nicknamed ? [...this.counts.keys()].filter((candidate) => candidate.startsWith(`${nickname} `) && !nicknamed.endsWith(candidate.slice(nickname!.length))) : [];
-    if (nicknamed && realHolders.length) return { name, ambiguousAmong: [this.withoutDescription({ name: nicknamed, titles: [] }).name, ...realHolders] };
-    if (nicknamed && (rest.length === 0 || (rest.length === 1 && nicknamed.endsWith(` ${rest[0]}`)))) {
-      return { name: this.withoutDescription({ name: nicknamed, titles: [] }).name, ambiguousAmong: [] };
+    if (nicknamed) {
+      const person = this.withoutDescription({ name: nicknamed, titles: [] }).name;
+      // Someone else with it for a real first name (`Frank Ellis` beside `Francis "Frank" Dunmore`):
+      // either of them, as a short form two people share.
+      const realHolders = rest.length === 0 ? [...this.counts.keys()].filter((candidate) => candidate.startsWith(`${nickname} `) && !nicknamed.endsWith(candidate.slice(nickname!.length))) : [];
+      if (realHolders.length) return { name, ambiguousAmong: [person, ...realHolders] };
+      if (rest.length === 0 || (rest.length === 1 && nicknamed.endsWith(` ${rest[0]}`))) return { name: person, ambiguousAmong: [] };
     }
     if (described.titles.length) titles = [...titles, ...described.titles];
     const words = name.split(' ');

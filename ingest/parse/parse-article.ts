@@ -147,8 +147,9 @@ export function parseArticle(source: string, options: ParseArticleOptions): Pars
     // A blockquote is one quotation, unless it holds quotations of its own: then it is an excerpt
     // (`> The council approved it. Its leader called it “a bridge to be proud of.”`, a pasted
     // story or e-mail) or a quotation with its attribution (`“…,” X said.`), read like any paragraph.
-    // Scare quotes around a few words (`the shaft was “perfectly safe”`) make no excerpt.
-    const wholeBlock = paragraph.kind === 'blockquote' && !marked.some((quote) => quote.text.split(/\s+/).length >= 4);
+    // Scare quotes around a few words (`the shaft was “perfectly safe”`) are no quotation
+    // (findQuotations wants four words), so they make no excerpt.
+    const wholeBlock = paragraph.kind === 'blockquote' && marked.length === 0;
     const quotes: QuotationSpan[] = wholeBlock
       ? [{ start: 0, end: paragraph.text.length, text: paragraph.text.replace(/^["“”]+|["“”]+$/g, '').trim() }]
       : marked;

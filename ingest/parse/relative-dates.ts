@@ -4,7 +4,7 @@
  * for timeline.ts; a year the article leaves out is counted as a common year.
  */
 import type { Block } from './blocks.ts';
-import type { DayLabel, ParsedDate } from './dates.ts';
+import { MONTH_NAMES, type DayLabel, type ParsedDate } from './dates.ts';
 
 /**
  * The date a day label names after the entry before it: the next such weekday (`Tuesday` after
@@ -55,4 +55,10 @@ export function laterDate(date: ParsedDate, days: number, text: string): ParsedD
   if (date.month === null || date.day === null) return null;
   const later = new Date(Date.UTC(date.year ?? 2001, date.month - 1, date.day + days));
   return { year: date.year === null ? null : later.getUTCFullYear(), month: later.getUTCMonth() + 1, day: later.getUTCDate(), text };
+}
+
+/** The day after a full date (`14 January 2023` → `15 January 2023`), written out; null without its day and month. */
+export function nextDay(date: ParsedDate): ParsedDate | null {
+  const next = laterDate(date, 1, '');
+  return next && { ...next, text: `${next.day} ${MONTH_NAMES[next.month! - 1]}${next.year === null ? '' : ` ${next.year}`}` };
 }

@@ -7,7 +7,7 @@
  * applies the speaker is null. Each attribution keeps its evidence: the words that made it.
  */
 import type { ArticleNames } from './names.ts';
-import { bareWord, isNameWord, isNotName, isTitleWord, PARTICLES, POSSESSIVE, QUOTED_WORD, stripTitles } from './names.ts';
+import { bareWord, DEATH, isNameWord, isNotName, isTitleWord, PARTICLES, POSSESSIVE, QUOTED_WORD, stripTitles } from './names.ts';
 import { collapseWhitespace } from './normalize-text.ts';
 import { quotedSpans, type QuotationSpan } from './quotes.ts';
 import { openingClause, splitSentences, type Sentence } from './sentences.ts';
@@ -568,12 +568,19 @@ const SPOKEN_BY_OWNER = new RegExp(
   'u',
 );
 
+/** Verbs that cite someone's words, what is cited, and what records them saying it: CITED_OWNER and UNNAMED_OWNER. */
+const CITING_VERBS = 'recalled|recalls|quoted|quotes|cited|cites|repeated|repeats|read out|echoed';
+const CITED_WORDS = 'words|remarks|comments|promise|pledge|vow|statement|warning|claim';
+const RECORDINGS = 'video|recording|footage|clip|audio|tape';
+
 /**
  * The words are someone's by the sentence's own account, colon or not: `Ortiz recalled Price's
  * words: “…”`, `quoted Price's promise:`, `a video of Price saying “…”`.
  */
-const CITED_OWNER =
-  /(?:\b(?:recalled|recalls|quoted|quotes|cited|cites|repeated|repeats|read out|reads out|echoed|echoes)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})['’]s?\s+(?:own\s+)?(?:words|remarks|comments|promise|pledge|vow|statement|warning|claim)|\b(?:video|recording|footage|clip|audio|tape)\s+of\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:saying|telling\s+\S+|declaring|announcing))\s*(?:that\s*)?[:,]?\s*$/u;
+const CITED_OWNER = new RegExp(
+  `(?:\\b(?:${CITING_VERBS}|reads out|echoes)\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})['’]s?\\s+(?:own\\s+)?(?:${CITED_WORDS})|\\b(?:${RECORDINGS})\\s+of\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})\\s+(?:saying|telling\\s+\\S+|declaring|announcing))\\s*(?:that\\s*)?[:,]?\\s*$`,
+  'u',
+);
 
 /** `recalled the words of her predecessor, Ana Ruiz:` */
 const WORDS_OF_APPOSITION =
@@ -583,8 +590,10 @@ const WORDS_OF_APPOSITION =
  * Words the sentence gives to someone it does not name: `recalled her mother's words:`, `a reply
  * from her lawyer within minutes:`, `a video of the council meeting saying`.
  */
-const UNNAMED_OWNER =
-  /(?:\b(?:recalled|recalls|quoted|quotes|cited|cites|repeated|repeats|read out|echoed)\s+(?:his|her|their|its|the|a|an)\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:words|remarks|comments|promise|pledge|vow|statement|warning|claim)|\b(?:text|message|email|e-mail|letter|note|call|reply|response|answer)\s+from\s+(?:his|her|their|its|the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}\d][\p{L}\d'’-]*){0,5}|\b(?:video|recording|footage|clip|audio|tape)\s+of\s+(?:the|a|an|his|her|their)\s+[\p{Ll}\s-]{1,40}?\s+(?:saying|declaring))\s*(?:that\s*)?[:,]?\s*$/u;
+const UNNAMED_OWNER = new RegExp(
+  `(?:\\b(?:${CITING_VERBS})\\s+(?:his|her|their|its|the|a|an)\\s+(?:[\\p{Ll}'’-]+\\s+){0,3}?(?:${CITED_WORDS})|\\b(?:text|message|email|e-mail|letter|note|call|reply|response|answer)\\s+from\\s+(?:his|her|their|its|the|a|an)\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}\\d][\\p{L}\\d'’-]*){0,5}|\\b(?:${RECORDINGS})\\s+of\\s+(?:the|a|an|his|her|their)\\s+[\\p{Ll}\\s-]{1,40}?\\s+(?:saying|declaring))\\s*(?:that\\s*)?[:,]?\\s*$`,
+  'u',
+);
 
 /** True when a text before a quotation says someone said it, whoever that is (`The regulator says it has`). */
 function claimsSpeech(text: string): boolean {
@@ -635,6 +644,11 @@ export class SpeakerAttributor {
     this.lastNegated = NEGATED_SUBJECT.test(sentence);
   }
 
+  /** The person named last, for a short form two people share; not one who just did not act. */
+  private recentPerson(): string | null {
+    return this.lastNegated ? null : this.lastPerson;
+  }
+
   /** The paragraph being attributed, where a role's holder is looked up (`the mayor` after a new one was elected). */
   private paragraph = '';
 
@@ -647,7 +661,7 @@ export class SpeakerAttributor {
       return this.lastPerson && this.names.contradictsPronoun(this.lastPerson, subject.word) ? null : this.lastPerson;
     }
     if (subject.kind === 'role') return this.names.byRole(subject.title, this.paragraph);
-    const name = this.names.canonical(subject.name, subject.titles, this.lastNegated ? null : this.lastPerson);
+    const name = this.names.canonical(subject.name, subject.titles, this.recentPerson());
     // `Leaked WhatsApp messages showed …`: a participle opening a sentence, named nowhere else, is
     // no first name.
     const first = name.split(' ')[0]!;
@@ -909,7 +923,7 @@ export class SpeakerAttributor {
     if (subject?.kind === 'name') {
       // `Hunter Thompson died in 2005.`: whoever speaks next, or is `he`, it is not him.
       if (DIED.test(sentence)) return null;
-      const name = this.names.canonical(subject.name, [], this.lastNegated ? null : this.lastPerson);
+      const name = this.names.canonical(subject.name, [], this.recentPerson());
       if ([...people].some((person) => person !== name)) return null;
       // A subject that is no full name (`Skarra was spared`, `Sarah was relieved`) may or may not
       // be a person: `she` after it is no one, rather than someone named before.
@@ -967,7 +981,7 @@ const PERSON_NOUN_SHAPE = /^[a-z]+(?:er|or|ist|ian|ant|ent|eer)$/;
 const AGE_NOUN = /^\d{1,3}-year-olds?$/;
 
 /** A sentence saying its subject (a name of up to four words) died. */
-const DIED = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:died|was killed|was shot dead|passed away|was buried|drowned)\b/u;
+const DIED = new RegExp(`^\\s*(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:${DEATH}|was buried)\\b`, 'u');
 
 function unnamedPersonAt(tokens: Token[], start: number): boolean {
   const first = tokens[start];

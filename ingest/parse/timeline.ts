@@ -8,8 +8,8 @@
  * list or table the entries stand in ends the timeline.
  */
 import type { Block } from './blocks.ts';
-import { minutesOfDay, nextDay, parseDayLabel, parseLeadingDate, parseLeadingTime, parseRelativeLabel, parseStandaloneDate, type ParsedDate } from './dates.ts';
-import { dateOfDayLabel, laterDate, tellsNewestFirst } from './relative-dates.ts';
+import { minutesOfDay, parseDayLabel, parseLeadingDate, parseLeadingTime, parseRelativeLabel, parseStandaloneDate, type ParsedDate } from './dates.ts';
+import { dateOfDayLabel, laterDate, nextDay, tellsNewestFirst } from './relative-dates.ts';
 
 export interface TimelineEntry {
   kind: 'entry';
