@@ -214,12 +214,7 @@ function subjectOfVerb(tokens: Token[], verbIndex: number, participle: boolean):
   if (!participle && before) {
     if (PRONOUNS.has(before.lower) && before.raw === before.word) return { kind: 'pronoun', word: before.lower };
     // `the mayor said`, `the council leader said`: a role, with up to two words before it.
-    if (isTitleWord(before.word) && before.raw === before.lower) {
-      for (let position = index - 1; position >= Math.max(0, index - 3); position -= 1) {
-        if (tokens[position]!.lower === 'the' && /^the$/i.test(tokens[position]!.raw)) return { kind: 'role', title: before.lower };
-        if (!/^[a-z-]+$/.test(tokens[position]!.raw) || OTHER_HOLDER.has(tokens[position]!.lower)) break;
-      }
-    }
+    for (let the = index - 1; the >= Math.max(0, index - 3); the -= 1) if (isRoleAfterThe(tokens, the, index)) return { kind: 'role', title: before.lower };
     if (isNameWord(before.word) && !CONJUNCTIONS.has(before.lower)) {
       let start = index;
       while (start > 0 && isNameWord(tokens[start - 1]!.word) && !/[,;:]$/.test(tokens[start - 1]!.raw)) start -= 1;
@@ -277,6 +272,18 @@ const NEGATED_SUBJECT = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:did not|didn['�
 
 /** Words before a role that make it someone else's than its holder now: `the former mayor`, `the deputy leader`. */
 const OTHER_HOLDER = new Set(['former', 'ex', 'previous', 'then', 'outgoing', 'incoming', 'new', 'acting', 'interim', 'deputy', 'vice', 'assistant', 'late', 'next']);
+
+/**
+ * True when `the`, then words in lower case, then a role stand from `the` to `role` (`the mayor`,
+ * `the council leader`), none of the words making the role another holder's (`the former mayor`);
+ * the role word itself may be one (`the deputy`).
+ */
+function isRoleAfterThe(tokens: Token[], the: number, role: number): boolean {
+  if (the < 0 || !/^the$/i.test(tokens[the]?.raw ?? '')) return false;
+  const roleToken = tokens[role];
+  if (!roleToken || !/^[a-z-]+$/.test(roleToken.raw) || !isTitleWord(roleToken.word)) return false;
+  return tokens.slice(the + 1, role).every((token) => /^[a-z-]+$/.test(token.raw) && !OTHER_HOLDER.has(token.lower));
+}
 
 /** A paragraph ending with a closing quotation mark (and maybe its full stop). */
 const CLOSING_MARK_END = /["”»’][.,!?]?\s*$/;
@@ -467,11 +474,9 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
     return { subject: { kind: 'pronoun', word: first.lower }, evidence: evidenceOf(skipAdverbsForward(tokens, 1) + 1) };
   }
   // `the mayor said`, `the council leader said`: a role, with up to two words before it.
-  if (first.lower === 'the') {
-    for (let role = 1; role <= 3 && /^[a-z-]+$/.test(tokens[role]?.raw ?? '') && !OTHER_HOLDER.has(tokens[role]!.lower); role += 1) {
-      if (isTitleWord(tokens[role]!.word) && SPEECH_VERBS.has(tokens[role + 1]?.lower ?? '')) {
-        return { subject: { kind: 'role', title: tokens[role]!.lower }, evidence: evidenceOf(role + 2) };
-      }
+  for (let role = 1; role <= 3; role += 1) {
+    if (isRoleAfterThe(tokens, 0, role) && SPEECH_VERBS.has(tokens[role + 1]?.lower ?? '')) {
+      return { subject: { kind: 'role', title: tokens[role]!.lower }, evidence: evidenceOf(role + 2) };
     }
   }
   // `the mediator, Paul Okafor, tells`, `the acting secretary, Omar Lindqvist, said`: the name in
