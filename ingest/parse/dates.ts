@@ -29,24 +29,42 @@ const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?
 const WEEKDAY = '(?:(?:Mon|Tues?|Wed(?:nes)?|Weds|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:1[89]|20|21)\\d{2})';
-/** A second day after a dash (`June 16–18`, AP's `Aug. 30-Sept. 2`) belongs to the same date: keep the first. */
-const DAY_RANGE = `(?:(?:\\s*[-–]\\s*|\\s+(?:to|until|through|thru)\\s+)(?:${MONTH.replace('(', '(?:')}\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?!\\d))?`;
+/**
+ * A second day after a dash (`June 16–18`, AP's `Aug. 30-Sept. 2`, `Between 3 and 5 June`) belongs
+ * to the same date: keep the first.
+ */
+const DAY_RANGE = `(?:(?:\\s*[-–]\\s*|\\s+(?:to|until|through|thru|and)\\s+)(?:${MONTH.replace('(', '(?:')}\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?!\\d))?`;
+/** `Between 3 and 5 June`: a range said in words, dated by its first day. */
+const BETWEEN = '(?:between\\s+)?';
 /** A part of a month: `Early June 2016`, `mid-June 2016`, `the end of June 2016`. */
 const PART_OF_MONTH = '(?:(?:early|mid|late|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)[\\s-]+)?';
 /** A part of a year, which names no month: `Spring 2020`, `Summer of 2020`, `Mid-2019`, `Late 2019`. */
 const PART_OF_YEAR =
   '(?:early|mid|late|spring|summer|autumn|fall|winter|q[1-4]|h[12]|(?:the\\s+)?(?:first|second|third|fourth|last)\\s+(?:quarter|half)|(?:the\\s+)?(?:end|beginning|start|middle)(?:\\s+of)?)(?:\\s+of)?[\\s-]+';
 
+/** A day written as an ordinal word: `first`, `twenty-first`, `thirtieth`. */
+const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const ORDINAL_TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const ORDINAL_WORD = `((?:(?:twenty|thirty)[\\s-])?(?:${ORDINAL_UNITS.join('|')})|${ORDINAL_TEENS.join('|')}|twentieth|thirtieth)`;
+
 type DateFields = Omit<ParsedDate, 'text'>;
 
-const PATTERNS: Array<{ regex: string; read: (m: RegExpExecArray) => DateFields }> = [
+type DatePattern = { regex: string; read: (m: RegExpExecArray) => DateFields };
+
+/** `The first of May`, `the twenty-first of June 2021`: a day written as an ordinal word. */
+const ORDINAL_DATE: DatePattern = {
+  regex: `(?:the\\s+)?${ORDINAL_WORD}\\s+of\\s+${MONTH}(?:,?\\s+${YEAR})?`,
+  read: (m) => ({ day: ordinalDay(m[1]!), month: isMonthWord(m[2]!) ? monthNumber(m[2]!) : 0, year: m[3] ? Number(m[3]) : null }),
+};
+
+const PATTERNS: DatePattern[] = [
   { regex: `${YEAR}[-/](\\d{2})[-/](\\d{2})`, read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) },
   {
-    regex: `${WEEKDAY}${MONTH}\\s+${DAY}${DAY_RANGE}(?:,?\\s+${YEAR})?`,
+    regex: `${BETWEEN}${WEEKDAY}${MONTH}\\s+${DAY}${DAY_RANGE}(?:,?\\s+${YEAR})?`,
     read: (m) => ({ month: monthNumber(m[1]!), day: Number(m[2]), year: m[3] ? Number(m[3]) : null }),
   },
   {
-    regex: `${WEEKDAY}(?:the\\s+)?${DAY}${DAY_RANGE}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`,
+    regex: `${BETWEEN}${WEEKDAY}(?:the\\s+)?${DAY}${DAY_RANGE}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`,
     read: (m) => ({ month: monthNumber(m[2]!), day: Number(m[1]), year: m[3] ? Number(m[3]) : null }),
   },
   { regex: `${PART_OF_MONTH}${MONTH},?\\s+${YEAR}`, read: (m) => ({ month: monthNumber(m[1]!), day: null, year: Number(m[2]) }) },
@@ -57,6 +75,20 @@ const PATTERNS: Array<{ regex: string; read: (m: RegExpExecArray) => DateFields 
       const [first, second] = [Number(m[1]), Number(m[2])];
       return first > 12 ? { month: second, day: first, year: Number(m[3]) } : { month: first, day: second, year: Number(m[3]) };
     },
+  },
+  // `14/5/23`: a two-digit year, read as `date` and spreadsheets read it (00–68 this century).
+  {
+    regex: `(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])`,
+    read: (m) => {
+      const [first, second, year] = [Number(m[1]), Number(m[2]), fullYear(m[3]!)];
+      return first > 12 ? { month: second, day: first, year } : { month: first, day: second, year };
+    },
+  },
+  ORDINAL_DATE,
+  // `Easter Sunday 2023`, `Good Friday 2024`: the moveable feasts, with their year to place them.
+  {
+    regex: `(Good Friday|Easter(?:\\s+(?:Sunday|Day|Monday))?),?\\s+${YEAR}`,
+    read: (m) => easterDate(m[1]!, Number(m[2])),
   },
   // Dotted `9.6.2016` is day first, as the countries that write it do.
   { regex: `(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}`, read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }) },
@@ -70,6 +102,44 @@ const PATTERNS: Array<{ regex: string; read: (m: RegExpExecArray) => DateFields 
   // `The 1990s`, `the mid-1990s`: a decade, as a year-only date of its first year.
   { regex: `(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?((?:1[89]|20)\\d0)s`, read: (m) => ({ month: null, day: null, year: Number(m[1]) }) },
 ];
+
+/** 00–68 are this century's, 69–99 the last's (POSIX strptime's `%y`). */
+function fullYear(twoDigits: string): number {
+  const year = Number(twoDigits);
+  return year < 69 ? 2000 + year : 1900 + year;
+}
+
+function ordinalDay(word: string): number {
+  const [first, second] = word.toLowerCase().split(/[\s-]+/) as [string, string | undefined];
+  const tens = second === undefined ? 0 : first === 'twenty' ? 20 : 30;
+  const unit = second ?? first;
+  if (unit === 'twentieth') return 20;
+  if (unit === 'thirtieth') return 30;
+  const teen = ORDINAL_TEENS.indexOf(unit);
+  return teen >= 0 ? 10 + teen : tens + ORDINAL_UNITS.indexOf(unit) + 1;
+}
+
+/** `of May` is a month, `of may` a verb: a month written in words is capitalised. */
+function isMonthWord(name: string): boolean {
+  return /^\p{Lu}/u.test(name);
+}
+
+/** Days from Easter Sunday of the feasts set by it. */
+const EASTER_OFFSETS: Record<string, number> = { 'good friday': -2, easter: 0, 'easter sunday': 0, 'easter day': 0, 'easter monday': 1 };
+
+/** Easter Sunday of a Gregorian year by the anonymous Gregorian algorithm (Meeus), moved to the feast named. */
+function easterDate(feast: string, year: number): DateFields {
+  const a = year % 19;
+  const [b, c] = [Math.floor(year / 100), year % 100];
+  const [d, e] = [Math.floor(b / 4), b % 4];
+  const g = Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const l = (32 + 2 * e + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const sunday = Date.UTC(year, Math.floor((h + l - 7 * m + 114) / 31) - 1, ((h + l - 7 * m + 114) % 31) + 1);
+  const day = new Date(sunday + (EASTER_OFFSETS[feast.toLowerCase().replace(/\s+/g, ' ')] ?? 0) * 86_400_000);
+  return { year, month: day.getUTCMonth() + 1, day: day.getUTCDate() };
+}
 
 const HOLIDAYS: Record<string, { month: number; day: number }> = {
   'christmas eve': { month: 12, day: 24 }, 'christmas day': { month: 12, day: 25 }, christmas: { month: 12, day: 25 },
@@ -143,8 +213,12 @@ const SEPARATOR = '\\s*(?:[—–:|]|\\s-\\s|\\.\\s)\\s*';
 
 /** `c. May 2021`, `circa 1990`: an approximate date is still the entry's date. */
 const CIRCA = '(?:(?:c\\.|ca\\.|circa|around|about|approximately|approx\\.)\\s+)?';
-const STANDALONE = PATTERNS.map(({ regex, read }) => ({ regex: new RegExp(`^${CIRCA}${regex}${TIME}${STANDALONE_TAIL}`, 'i'), read }));
-const LEADING = PATTERNS.map(({ regex, read }) => ({ regex: new RegExp(`^(${CIRCA}${regex}${TIME})${SEPARATOR}(?=\\S)`, 'i'), read }));
+const asStandalone = ({ regex, read }: DatePattern) => ({ regex: new RegExp(`^${CIRCA}${regex}${TIME}${STANDALONE_TAIL}`, 'i'), read });
+const asLeading = ({ regex, read }: DatePattern) => ({ regex: new RegExp(`^(${CIRCA}${regex}${TIME})${SEPARATOR}(?=\\S)`, 'i'), read });
+const STANDALONE = PATTERNS.map(asStandalone);
+const LEADING = PATTERNS.map(asLeading);
+/** The dates written without a digit, besides a month alone: `The first of May`. */
+const WORDS_ONLY = { standalone: [asStandalone(ORDINAL_DATE)], leading: [asLeading(ORDINAL_DATE)] };
 const LEADING_THEN_BARE_YEAR = [...LEADING, BARE_YEAR];
 /**
  * The end of a range: a date of any form, a bare year or its last two figures (`2016–19`), then a
@@ -285,7 +359,8 @@ export function parseStandaloneDate(text: string): ParsedDate | null {
   if (text.length > LONGEST_STANDALONE) return null;
   if (!DIGIT_EARLY.test(text)) {
     const month = text.length <= 32 ? MONTH_ALONE.exec(text) : null;
-    return month ? { month: monthNumber(month[1]!), day: null, year: null, text: text.replace(/\s*[:.,—–-]\s*$/, '').trim() } : null;
+    if (month) return { month: monthNumber(month[1]!), day: null, year: null, text: text.replace(/\s*[:.,—–-]\s*$/, '').trim() };
+    return OF_WORD.test(text) ? firstStandalone(WORDS_ONLY.standalone, text) : null;
   }
   const first = text.charCodeAt(0);
   if (first === 40 || first === 91) {
@@ -295,7 +370,13 @@ export function parseStandaloneDate(text: string): ParsedDate | null {
   // `1998–2001` standing alone: a range of years, dated by its first.
   const years = YEAR_RANGE_ALONE.exec(text);
   if (years) return { month: null, day: null, year: Number(years[1]), text: text.replace(/\s*[:.,]\s*$/, '') };
-  for (const { regex, read } of STANDALONE) {
+  return firstStandalone(STANDALONE, text);
+}
+
+const OF_WORD = /\sof\s/i;
+
+function firstStandalone(patterns: typeof STANDALONE, text: string): ParsedDate | null {
+  for (const { regex, read } of patterns) {
     const match = regex.exec(text);
     if (!match) continue;
     const date = read(match);
@@ -326,9 +407,10 @@ function parseLeadingMonth(text: string): { date: ParsedDate; rest: string } | n
 }
 
 export function parseLeadingDate(text: string): { date: ParsedDate; rest: string } | null {
-  if (!DIGIT_EARLY.test(text)) return parseLeadingMonth(text);
+  const wordsOnly = !DIGIT_EARLY.test(text);
+  if (wordsOnly && !OF_WORD.test(text.slice(0, 40))) return parseLeadingMonth(text);
   // A bare year is tried last, and only by a paragraph that opens with a digit.
-  const patterns = startsWithDigit(text) ? LEADING_THEN_BARE_YEAR : LEADING;
+  const patterns = wordsOnly ? WORDS_ONLY.leading : startsWithDigit(text) ? LEADING_THEN_BARE_YEAR : LEADING;
   for (const { regex, read } of patterns) {
     const match = regex.exec(text);
     if (!match) continue;
@@ -342,6 +424,7 @@ export function parseLeadingDate(text: string): { date: ParsedDate; rest: string
     if (/^\s*[—–-]\s*$/.test(separator) && /^\p{Ll}/u.test(rest) && /\s[—–]\s/.test(rest)) continue;
     return withRangeEnd({ date: { ...date, text: match[1]!.trim() }, rest }, text.slice(match[1]!.length, match[0].length));
   }
+  if (wordsOnly) return parseLeadingMonth(text);
   const stamp = ISO_STAMP_LEADING.exec(text);
   if (stamp) {
     const date = { year: Number(stamp[1]), month: Number(stamp[2]), day: Number(stamp[3]), text: stamp[0] };
@@ -451,7 +534,7 @@ export function beginningsNamed(text: string): Array<{ year: number; month: numb
   return [...text.matchAll(STORY_BEGAN)].map((match) => ({ year: Number(match[2]), month: match[1] ? monthNumber(match[1]) : null }));
 }
 
-const SLASH_DATE = new RegExp(`^${CIRCA}(\\d{1,2})/(\\d{1,2})/(\\d{4})`, 'i');
+const SLASH_DATE = new RegExp(`^${CIRCA}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2}(?![\\d/]))`, 'i');
 /** A date written day before month: `4 March 2021`, `4th March, 2021`, `Thursday 18 March`. */
 const DAY_BEFORE_MONTH = new RegExp(`^${WEEKDAY}(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`, 'i');
 const MONTH_BEFORE_DAY = new RegExp(`^${WEEKDAY}${MONTH}\\s+\\d{1,2}\\b`, 'i');
@@ -471,7 +554,7 @@ function dayFirstByOtherEvidence(dates: Array<ParsedDate | null>, slashes: Array
   }
   if (dayBefore !== monthBefore) return dayBefore > monthBefore;
   const read = (dayFirst: boolean) =>
-    slashes.flatMap((slash) => (slash ? [Number(slash[3]) * 10_000 + Number(slash[dayFirst ? 2 : 1]) * 100 + Number(slash[dayFirst ? 1 : 2])] : []));
+    slashes.flatMap((slash) => (slash ? [(slash[3]!.length === 2 ? fullYear(slash[3]!) : Number(slash[3])) * 10_000 + Number(slash[dayFirst ? 2 : 1]) * 100 + Number(slash[dayFirst ? 1 : 2])] : []));
   const inversions = (keys: number[]) => keys.slice(1).filter((key, index) => key < keys[index]!).length;
   const [monthFirst, dayFirst] = [read(false), read(true)];
   // In order either way round (a timeline may run newest first): only day first does so.

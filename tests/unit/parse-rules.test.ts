@@ -1,7 +1,7 @@
 /** Each parsing rule on a tiny named fixture. */
 import { describe, expect, it } from 'vitest';
 import { isBoilerplate } from '../../ingest/parse/boilerplate.ts';
-import { datesNamed, eventsNamed, parseLeadingDate, parseLeadingTime, parseStandaloneDate, yearsNamed } from '../../ingest/parse/dates.ts';
+import { datesNamed, eventsNamed, parseLeadingDate, parseLeadingTime, parseStandaloneDate, withSlashDatesDayFirst, yearsNamed } from '../../ingest/parse/dates.ts';
 import { htmlToBlocks } from '../../ingest/parse/html-blocks.ts';
 import { ArticleNames, bareWord, isNameWord, stripTitles } from '../../ingest/parse/names.ts';
 import { collapseWhitespace } from '../../ingest/parse/normalize-text.ts';
@@ -214,6 +214,13 @@ describe('more ways to write an entry’s date', () => {
     ['a holiday', 'Christmas Eve 2022', { year: 2022, month: 12, day: 24 }],
     ['a decade', 'The 1990s', { year: 1990, month: null, day: null }],
     ['part of a decade', 'the mid-1990s', { year: 1990, month: null, day: null }],
+    ['a range said in words', 'Between 3 and 5 June 2022', { year: 2022, month: 6, day: 3 }],
+    ['a day as an ordinal word', 'The twenty-first of June 2021', { year: 2021, month: 6, day: 21 }],
+    ['a day as an ordinal word, with no year', 'The first of May', { year: null, month: 5, day: 1 }],
+    ['Easter, by its year', 'Easter Sunday 2023', { year: 2023, month: 4, day: 9 }],
+    ['a feast set by Easter', 'Good Friday 2024', { year: 2024, month: 3, day: 29 }],
+    ['a two-digit year', '14/5/23', { year: 2023, month: 5, day: 14 }],
+    ['a two-digit year of the last century', '5/14/98', { year: 1998, month: 5, day: 14 }],
   ])('reads %s', (_name, text, date) => {
     expect(parseStandaloneDate(text)).toMatchObject({ ...date, text });
     expect(parseLeadingDate(`${text}: The line floods.`)).toMatchObject({ date: { ...date, text }, rest: 'The line floods.' });
@@ -222,6 +229,14 @@ describe('more ways to write an entry’s date', () => {
   it('reads no date in a sentence that only opens like one', () => {
     expect(parseLeadingDate('About 200 people came to the hall.')).toBeNull();
     expect(parseLeadingDate('Christmas shopping began early that year.')).toBeNull();
+    expect(parseLeadingDate('The first of may be the last: the vote is close.')).toBeNull();
+    expect(parseLeadingDate('The first of many votes — it fails.')).toBeNull();
+    expect(parseLeadingDate('Easter egg hunts: the village hall.')).toBeNull();
+  });
+
+  it('reads two-digit slash years day first when one of the article’s dates can only be', () => {
+    const dates = ['03/02/23', '14/03/23'].map((text) => parseStandaloneDate(text));
+    expect(withSlashDatesDayFirst(dates)).toMatchObject([{ year: 2023, month: 2, day: 3 }, { year: 2023, month: 3, day: 14 }]);
   });
 });
 
