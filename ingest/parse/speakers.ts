@@ -34,12 +34,20 @@ import {
 
 
 /** A name's titles (`Governor` in `Governor Hale`) pick between people who share the name. */
-type Subject = { kind: 'name'; name: string; titles?: string[] } | { kind: 'pronoun'; word: string } | { kind: 'role'; title: string };
+type Subject = { kind: 'name'; name: string; titles?: string[]; titleWord?: boolean } | { kind: 'pronoun'; word: string } | { kind: 'role'; title: string };
 
-/** Name words as a subject: titles dropped, and null when what is left is no name (`The`, `Meanwhile`). */
+/**
+ * Name words as a subject: titles dropped, and null when what is left is no name (`The`,
+ * `Meanwhile`). A surname that is also a title (`King said`, `Judge Bishop said`, after `Anna
+ * King`) is kept as a `titleWord` subject: it names someone only as the end of a full name the
+ * article gives, never on its own (`Chairman said` is no one called Chairman).
+ */
 function nameSubject(words: string[]): Subject | null {
   const mention = stripTitles(words);
-  return mention && !isNotName(mention.name) ? { kind: 'name', name: mention.name, titles: mention.titles } : null;
+  if (mention) return isNotName(mention.name) ? null : { kind: 'name', name: mention.name, titles: mention.titles };
+  const last = words.at(-1);
+  if (!last || !/^\p{Lu}\p{Ll}+$/u.test(last) || !isTitleWord(last)) return null;
+  return { kind: 'name', name: last, titles: words.slice(0, -1).filter(isTitleWord).map((word) => word.toLowerCase()), titleWord: true };
 }
 
 interface Token {
@@ -667,6 +675,7 @@ export class SpeakerAttributor {
     }
     if (subject.kind === 'role') return this.names.byRole(subject.title, this.paragraph);
     const name = this.names.canonical(subject.name, subject.titles, this.recentPerson());
+    if (subject.titleWord) return name.includes(' ') ? name : null;
     // `Leaked WhatsApp messages showed …`: a participle opening a sentence, named nowhere else, is
     // no first name.
     const first = name.split(' ')[0]!;

@@ -873,6 +873,13 @@ describe('speakers', () => {
     expect(new ArticleNames(['Donald Trump met Donald Trump Jr.']).canonical('Donald')).toBe('Donald');
   });
 
+  it('reads a surname that is also a title as the person the article names in full, and only so', () => {
+    const speakers = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
+    expect(speakers('Jan 1, 2020\n\nJudge Anna King heard the case. “The plan stands as it was drafted,” King said in her ruling.')).toEqual(['Anna King']);
+    expect(speakers('Jan 1, 2020\n\nTom Bishop spoke first. Judge Bishop said: “The court will sit again on Monday morning.”')).toEqual(['Tom Bishop']);
+    expect(speakers('Jan 1, 2020\n\nThe board met. “The plan stands as it was drafted,” Chairman said.')).toEqual([null]);
+  });
+
   it('reads a short form two people share as the one of them named last, whatever the counts', () => {
     const family = 'Jan 1, 2020\n\nPresident Joe Biden said he would not pardon his son. Joe Biden repeated the pledge. Joe Biden left.\n\nJan 3, 2020\n\n';
     const speakers = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
