@@ -363,7 +363,8 @@ function speechVerbSubject(text: string): Subject | null {
     const participle = SPEECH_PARTICIPLES.has(token.lower);
     // `organises a protest`, `sends an email`: after a determiner the word is a noun; `did not
     // reply`, `declined to comment`: a verb of speaking not done.
-    const previousWord = tokens[index - 1]?.lower ?? '';
+    // A comma between them parts the two (`Tate, who voted no, said:`).
+    const previousWord = /[,;:]$/.test(tokens[index - 1]?.raw ?? '') ? '' : (tokens[index - 1]?.lower ?? '');
     if (DETERMINERS.has(previousWord) || /^(not|never|to)$|n[’']t$/.test(previousWord)) continue;
     // `The BBC quoted a ministry source as saying`: someone relayed, unnamed (RELAYED reads a named one).
     if (token.lower === 'saying' && tokens[index - 1]?.lower === 'as') return null;
@@ -581,6 +582,18 @@ const SPOKEN_BY_OWNER = new RegExp(
   'u',
 );
 
+/**
+ * `Ross's verdict on the protest was brief: “…”`, `Her reply came quickly:`: a sentence opening with
+ * someone's words and saying how they were, before a colon. The words are the owner's.
+ */
+const OWN_WORDS_DESCRIBED = new RegExp(
+  `^\\s*(?:(?:But|And|Yet)\\s+)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})['’]s?\\s+(?:[\\p{Ll}-]+\\s+)?(?:${[
+    'verdict', 'reply', 'response', 'answer', 'reaction', 'retort', 'message', 'advice', 'comments?', 'words', 'statement',
+    'explanation', 'assessment', 'summary', 'warning', 'defen[cs]e', 'instructions?', 'verdicts?',
+  ].join('|')})(?:\\s+(?:on|to|about|for|at|of)\\s+[^:“”"]{1,60}?)?\\s+(?:was|were|came|is|are)\\s+(?:[\\p{Ll}-]+,?\\s+){0,2}[\\p{Ll}-]+\\s*:\\s*$`,
+  'u',
+);
+
 /** Verbs that cite someone's words, what is cited, and what records them saying it: CITED_OWNER and UNNAMED_OWNER. */
 const CITING_VERBS = 'recalled|recalls|quoted|quotes|cited|cites|repeated|repeats|read out|echoed';
 const CITED_WORDS = 'words|remarks|comments|promise|pledge|vow|statement|warning|claim';
@@ -735,7 +748,7 @@ export class SpeakerAttributor {
     // `Ortiz recalled her mother's words:`, `a reply from her lawyer:`: someone unnamed's words.
     const unnamedOwner = UNNAMED_OWNER.exec(lead);
     if (unnamedOwner) return { speaker: null, attribution: collapseWhitespace(unnamedOwner[0]), claimed: true };
-    const owner = SPOKEN_BY_OWNER.exec(lead) ?? CITED_OWNER.exec(lead);
+    const owner = SPOKEN_BY_OWNER.exec(lead) ?? CITED_OWNER.exec(lead) ?? OWN_WORDS_DESCRIBED.exec(lead);
     const ownerSubject = owner && nameSubject((owner[1] ?? owner[2])!.split(' '));
     if (ownerSubject) {
       const found = this.attributed(ownerSubject, owner![0]);

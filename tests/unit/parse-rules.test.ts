@@ -873,6 +873,16 @@ describe('speakers', () => {
     expect(new ArticleNames(['Donald Trump met Donald Trump Jr.']).canonical('Donald')).toBe('Donald');
   });
 
+  it('reads the subject past an apposition ending in a determiner, and someone’s words described before a colon', () => {
+    const speakers = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
+    const people = 'Jan 1, 2020\n\nCouncillor Ann Tate and Bill Ross met. ';
+    expect(speakers(`${people}Tate, who voted no, said: “We will regret this decision for a generation.”`)).toEqual(['Ann Tate']);
+    expect(speakers(`${people}Ross's verdict on the protest was brief: “It changes nothing at all about the plan.”`)).toEqual(['Bill Ross']);
+    expect(speakers(`${people}Tate's response came within the hour: “The council has ignored its own consultation.”`)).toEqual(['Ann Tate']);
+    // Someone else's, unnamed: no one.
+    expect(speakers(`${people}Ross's lawyer was blunt: “My client has nothing further to add today.”`)).toEqual([null]);
+  });
+
   it('reads a surname that is also a title as the person the article names in full, and only so', () => {
     const speakers = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
     expect(speakers('Jan 1, 2020\n\nJudge Anna King heard the case. “The plan stands as it was drafted,” King said in her ruling.')).toEqual(['Anna King']);
