@@ -28,7 +28,8 @@ const MONTHS: Record<string, number> = {
 const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|Jun(?:e|\\.)?|Jul(?:y|\\.)?|Aug(?:ust|\\.)?|Sep(?:t(?:ember)?)?\\.?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 const WEEKDAY = '(?:(?:Mon|Tues?|Wed(?:nes)?|Weds|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
-const YEAR = '((?:1[89]|20|21)\\d{2})';
+/** 1000–2199: a history's full dates and year labels too (`19 August 1745`, `1296:`). */
+const YEAR = '((?:1\\d|20|21)\\d{2})';
 /**
  * A second day after a dash (`June 16–18`, AP's `Aug. 30-Sept. 2`, `Between 3 and 5 June`) belongs
  * to the same date: keep the first.
@@ -51,13 +52,40 @@ type DateFields = Omit<ParsedDate, 'text'>;
 
 type DatePattern = { regex: string; read: (m: RegExpExecArray) => DateFields };
 
-/** `The first of May`, `the twenty-first of June 2021`: a day written as an ordinal word. */
+/** `The first of May`, `the twenty-first of June 2021`, `Fourteenth July`: a day written as an ordinal word. */
 const ORDINAL_DATE: DatePattern = {
-  regex: `(?:the\\s+)?${ORDINAL_WORD}\\s+of\\s+${MONTH}(?:,?\\s+${YEAR})?`,
+  regex: `(?:the\\s+)?${ORDINAL_WORD}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`,
   read: (m) => ({ day: ordinalDay(m[1]!), month: isMonthWord(m[2]!) ? monthNumber(m[2]!) : 0, year: m[3] ? Number(m[3]) : null }),
 };
 
-const PATTERNS: DatePattern[] = [
+/** `June the thirtieth`, `July the 2nd`: the month, then its day after `the`. */
+const MONTH_THE_DAY: DatePattern = {
+  regex: `${MONTH}\\s+the\\s+(?:${ORDINAL_WORD}|${DAY})(?:,?\\s+${YEAR})?`,
+  read: (m) => ({ month: isMonthWord(m[1]!) ? monthNumber(m[1]!) : 0, day: m[2] ? ordinalDay(m[2]) : Number(m[3]), year: m[4] ? Number(m[4]) : null }),
+};
+
+/** `2019–20 season`, `2022/23`: a season across two years, dated by its first (the second is the next year's figures). */
+const SEASON_YEARS: DatePattern = {
+  regex: `${YEAR}\\s*[–/-]\\s*(\\d{2})(?!\\d)(?:\\s+season)?`,
+  read: (m) => {
+    const year = Number(m[1]);
+    return { month: null, day: null, year: Number(m[2]) === (year + 1) % 100 ? year : null };
+  },
+};
+
+/** Short years: `Mar 15 '22`, `12th Sep '22`, `14 Mar 22`, and hyphens between (`12-Mar-2022`). */
+const SHORT_YEAR = `['’]?(\\d{2})(?!\\d|[:.]\\d)`;
+const WITH_SHORT_YEAR: DatePattern[] = [
+  { regex: `${WEEKDAY}${MONTH}\\s+${DAY},?\\s+['’](\\d{2})(?!\\d)`, read: (m) => ({ month: monthNumber(m[1]!), day: Number(m[2]), year: fullYear(m[3]!) }) },
+  { regex: `${WEEKDAY}(?:the\\s+)?${DAY}\\s+${MONTH},?\\s+${SHORT_YEAR}`, read: (m) => ({ month: monthNumber(m[2]!), day: Number(m[1]), year: fullYear(m[3]!) }) },
+  {
+    regex: `(\\d{1,2})-${MONTH}-(\\d{4}|\\d{2})(?!\\d)`,
+    read: (m) => ({ month: monthNumber(m[2]!), day: Number(m[1]), year: m[3]!.length === 4 ? Number(m[3]) : fullYear(m[3]!) }),
+  },
+];
+
+/** The full dates a sentence can open with (ON_DATE): ISO, month first, day first. */
+const FULL_DATES: DatePattern[] = [
   { regex: `${YEAR}[-/](\\d{2})[-/](\\d{2})`, read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) },
   {
     regex: `${BETWEEN}${WEEKDAY}${MONTH}\\s+${DAY}${DAY_RANGE}(?:,?\\s+${YEAR})?`,
@@ -67,6 +95,12 @@ const PATTERNS: DatePattern[] = [
     regex: `${BETWEEN}${WEEKDAY}(?:the\\s+)?${DAY}${DAY_RANGE}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`,
     read: (m) => ({ month: monthNumber(m[2]!), day: Number(m[1]), year: m[3] ? Number(m[3]) : null }),
   },
+];
+
+const PATTERNS: DatePattern[] = [
+  FULL_DATES[0]!,
+  SEASON_YEARS,
+  ...FULL_DATES.slice(1),
   { regex: `${PART_OF_MONTH}${MONTH},?\\s+${YEAR}`, read: (m) => ({ month: monthNumber(m[1]!), day: null, year: Number(m[2]) }) },
   // Numeric `6/16/2015` is month first (US) unless the first number cannot be a month (`16/6/2015`).
   {
@@ -85,6 +119,8 @@ const PATTERNS: DatePattern[] = [
     },
   },
   ORDINAL_DATE,
+  MONTH_THE_DAY,
+  ...WITH_SHORT_YEAR,
   // `Easter Sunday 2023`, `Good Friday 2024`: the moveable feasts, with their year to place them.
   {
     regex: `(Good Friday|Easter(?:\\s+(?:Sunday|Day|Monday))?),?\\s+${YEAR}`,
@@ -159,7 +195,7 @@ const BARE_YEAR = { regex: new RegExp(`^(${YEAR})\\s*(?:[—–:|]|\\s-\\s)\\s*(
  * `On May 4, 2021, the council …`, `On 14 January 2019 the council …` (British, no comma): a full
  * date opening a sentence; the entry keeps the sentence whole.
  */
-const ON_DATE = PATTERNS.slice(0, 3).map(({ regex, read }) => ({ regex: new RegExp(`^On\\s+(${regex}),?\\s+(?=\\S)`, 'i'), read }));
+const ON_DATE = FULL_DATES.map(({ regex, read }) => ({ regex: new RegExp(`^On\\s+(${regex}),?\\s+(?=\\S)`, 'i'), read }));
 
 /**
  * Reads a match of a pattern wrapped in a group of its own (group 1, the date as written): the
@@ -188,9 +224,13 @@ function isValid(date: DateFields): boolean {
 
 /** A time zone after a time of day: `ET`, `GMT`, `CEST`. */
 const ZONE = '(?:\\s+(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T))';
+const MILITARY_HOUR = '(?:[01]\\d|2[0-3])[0-5]\\d';
 
-/** A time of day: `4 p.m.`, `11:05 AM`, `16:30`, and `16.40` before its zone (`16.40 GMT`, a British live blog's). */
-const HOUR = `(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?|[AP]M)|\\d{1,2}:\\d{2}|\\d{1,2}\\.\\d{2}(?=${ZONE}))`;
+/**
+ * A time of day: `4 p.m.`, `11:05 AM`, `16:30`, `16.40` and `2100` before their zone (`16.40 GMT`,
+ * a British live blog's), the military `0600 hrs` and `1130Z`, and `noon` and `midnight`.
+ */
+const HOUR = `(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?|[AP]M)|\\d{1,2}:\\d{2}|\\d{1,2}\\.\\d{2}(?=${ZONE})|${MILITARY_HOUR}(?:\\s*(?:hrs|hours)\\b|Z|(?=${ZONE}))|(?:12\\s+)?noon|midnight)`;
 
 /** An ISO date's own time, seconds and zone whole (`T09:30:00Z`): never a colon taken for a separator. */
 const ISO_TIME = 'T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?![:\\d])(?:Z|[+-]\\d{2}:?\\d{2})?';
@@ -203,8 +243,11 @@ const ISO_STAMP_LEADING = new RegExp(`^(\\d{4})-(\\d{2})-(\\d{2})${ISO_TIME}(?=\
  */
 const TIME = `(?:,?\\s+(?:at\\s+)?${HOUR}${ZONE}?|${ISO_TIME})?`;
 
-/** A time of day on its own, as live blogs stamp their entries: `10:05 a.m.`, `3 p.m. ET`, `14:30`, `16.40 GMT`. */
-const CLOCK = `${HOUR}${ZONE}?`;
+/**
+ * A time of day on its own, as live blogs stamp their entries: `10:05 a.m.`, `3 p.m. ET`, `14:30`,
+ * `16.40 GMT`, with the same moment in a second zone (`6.45pm BST (1.45pm EDT)`, `3pm GMT / 10am ET`).
+ */
+const CLOCK = `${HOUR}${ZONE}?(?:\\s*(?:/\\s*|\\()${HOUR}${ZONE}\\)?)?`;
 
 /** Trailing punctuation a date heading may carry: `Jun 16:`, `June 16 —`, `Jun 16.` */
 const STANDALONE_TAIL = '\\s*[:.,—–-]?\\s*$';
@@ -218,7 +261,9 @@ const asLeading = ({ regex, read }: DatePattern) => ({ regex: new RegExp(`^(${CI
 const STANDALONE = PATTERNS.map(asStandalone);
 const LEADING = PATTERNS.map(asLeading);
 /** The dates written without a digit, besides a month alone: `The first of May`. */
-const WORDS_ONLY = { standalone: [asStandalone(ORDINAL_DATE)], leading: [asLeading(ORDINAL_DATE)] };
+const WORDS_ONLY = { standalone: [ORDINAL_DATE, MONTH_THE_DAY].map(asStandalone), leading: [ORDINAL_DATE, MONTH_THE_DAY].map(asLeading) };
+/** What a date without a digit opens with: an ordinal word, or a month and `the`. */
+const WORDS_DATE_START = new RegExp(`^(?:(?:the\\s+)?${ORDINAL_WORD}[\\s-]|${MONTH}\\s+the\\s)`, 'i');
 const LEADING_THEN_BARE_YEAR = [...LEADING, BARE_YEAR];
 /**
  * The end of a range: a date of any form, a bare year or its last two figures (`2016–19`), then a
@@ -234,9 +279,11 @@ const LEADING_CLOCK = new RegExp(`^(${CLOCK}|${DOTTED_CLOCK})${SEPARATOR}(?=\\S)
  * A time of day standing alone or opening a paragraph before a separator (`10:05 a.m. — The
  * hearing opens`): returns the time as written and the rest of the paragraph (null when none).
  */
+const NOON_OR_MIDNIGHT = /^(?:noon|midnight)\b/i;
+
 export function parseLeadingTime(text: string): { time: string; rest: string | null } | null {
   // `Update, 11:42: Services are restored`: a live blog's label before its stamp.
-  if (!startsWithDigit(text)) {
+  if (!startsWithDigit(text) && !NOON_OR_MIDNIGHT.test(text)) {
     const label = /^(?:update|updated|latest|breaking|edit)\s*[,:—–-]?\s+(?=\d)/i.exec(text);
     return label ? parseLeadingTime(text.slice(label[0].length)) : null;
   }
@@ -318,6 +365,10 @@ export function parseRelativeLabel(text: string): RelativeLabel | null {
 
 /** Minutes after midnight of a clock time as `parseLeadingTime` gives it (`23:50`, `4 p.m.`, `16.40 GMT`); null when unreadable. */
 export function minutesOfDay(time: string): number | null {
+  if (/^(?:12\s+)?noon/i.test(time)) return 12 * 60;
+  if (/^midnight/i.test(time)) return 0;
+  const military = /^([01]\d|2[0-3])([0-5]\d)(?!\d)/.exec(time);
+  if (military) return Number(military[1]) * 60 + Number(military[2]);
   const clock = /^(\d{1,2})(?:[:.](\d{2}))?\s*([ap])?/i.exec(time);
   if (!clock) return null;
   let hours = Number(clock[1]);
@@ -360,7 +411,7 @@ export function parseStandaloneDate(text: string): ParsedDate | null {
   if (!DIGIT_EARLY.test(text)) {
     const month = text.length <= 32 ? MONTH_ALONE.exec(text) : null;
     if (month) return { month: monthNumber(month[1]!), day: null, year: null, text: text.replace(/\s*[:.,—–-]\s*$/, '').trim() };
-    return OF_WORD.test(text) ? firstStandalone(WORDS_ONLY.standalone, text) : null;
+    return WORDS_DATE_START.test(text) ? firstStandalone(WORDS_ONLY.standalone, text) : null;
   }
   const first = text.charCodeAt(0);
   if (first === 40 || first === 91) {
@@ -372,8 +423,6 @@ export function parseStandaloneDate(text: string): ParsedDate | null {
   if (years) return { month: null, day: null, year: Number(years[1]), text: text.replace(/\s*[:.,]\s*$/, '') };
   return firstStandalone(STANDALONE, text);
 }
-
-const OF_WORD = /\sof\s/i;
 
 function firstStandalone(patterns: typeof STANDALONE, text: string): ParsedDate | null {
   for (const { regex, read } of patterns) {
@@ -408,7 +457,7 @@ function parseLeadingMonth(text: string): { date: ParsedDate; rest: string } | n
 
 export function parseLeadingDate(text: string): { date: ParsedDate; rest: string } | null {
   const wordsOnly = !DIGIT_EARLY.test(text);
-  if (wordsOnly && !OF_WORD.test(text.slice(0, 40))) return parseLeadingMonth(text);
+  if (wordsOnly && !WORDS_DATE_START.test(text)) return parseLeadingMonth(text);
   // A bare year is tried last, and only by a paragraph that opens with a digit.
   const patterns = wordsOnly ? WORDS_ONLY.leading : startsWithDigit(text) ? LEADING_THEN_BARE_YEAR : LEADING;
   for (const { regex, read } of patterns) {

@@ -1,7 +1,7 @@
 /** Each parsing rule on a tiny named fixture. */
 import { describe, expect, it } from 'vitest';
 import { isBoilerplate } from '../../ingest/parse/boilerplate.ts';
-import { datesNamed, eventsNamed, parseLeadingDate, parseLeadingTime, parseStandaloneDate, withSlashDatesDayFirst, yearsNamed } from '../../ingest/parse/dates.ts';
+import { datesNamed, eventsNamed, parseLeadingDate, minutesOfDay, parseLeadingTime, parseStandaloneDate, withSlashDatesDayFirst, yearsNamed } from '../../ingest/parse/dates.ts';
 import { htmlToBlocks } from '../../ingest/parse/html-blocks.ts';
 import { ArticleNames, bareWord, isNameWord, stripTitles } from '../../ingest/parse/names.ts';
 import { collapseWhitespace } from '../../ingest/parse/normalize-text.ts';
@@ -221,6 +221,16 @@ describe('more ways to write an entry’s date', () => {
     ['a feast set by Easter', 'Good Friday 2024', { year: 2024, month: 3, day: 29 }],
     ['a two-digit year', '14/5/23', { year: 2023, month: 5, day: 14 }],
     ['a two-digit year of the last century', '5/14/98', { year: 1998, month: 5, day: 14 }],
+    ['an ordinal word before the month', 'Fourteenth July', { year: null, month: 7, day: 14 }],
+    ['the month, then the day after the', 'June the thirtieth', { year: null, month: 6, day: 30 }],
+    ['the month, then the day in figures after the', 'July the 2nd', { year: null, month: 7, day: 2 }],
+    ['a season across two years', '2019–20 season', { year: 2019, month: null, day: null }],
+    ['a season across two years, with a slash', '2022/23', { year: 2022, month: null, day: null }],
+    ['a short year after an apostrophe', "Mar 15 '22", { year: 2022, month: 3, day: 15 }],
+    ['a short year after the month', '14 Mar 22', { year: 2022, month: 3, day: 14 }],
+    ['hyphens between day, month and year', '12-Mar-2022', { year: 2022, month: 3, day: 12 }],
+    ['a year before 1800', '19 August 1745', { year: 1745, month: 8, day: 19 }],
+    ['a military time after the date', '12 March 2022, 0600 hrs', { year: 2022, month: 3, day: 12 }],
   ])('reads %s', (_name, text, date) => {
     expect(parseStandaloneDate(text)).toMatchObject({ ...date, text });
     expect(parseLeadingDate(`${text}: The line floods.`)).toMatchObject({ date: { ...date, text }, rest: 'The line floods.' });
@@ -232,6 +242,8 @@ describe('more ways to write an entry’s date', () => {
     expect(parseLeadingDate('The first of may be the last: the vote is close.')).toBeNull();
     expect(parseLeadingDate('The first of many votes — it fails.')).toBeNull();
     expect(parseLeadingDate('Easter egg hunts: the village hall.')).toBeNull();
+    // Two years that do not follow each other are no season: `2016-06` is no date read here.
+    expect(parseLeadingDate('2016-06 figures: the line floods.')).toBeNull();
   });
 
   it('reads two-digit slash years day first when one of the article’s dates can only be', () => {
@@ -241,6 +253,21 @@ describe('more ways to write an entry’s date', () => {
 });
 
 describe('live blogs and stamps', () => {
+  it.each([
+    ['0600 hrs', 360],
+    ['1545 hrs', 945],
+    ['1130Z', 690],
+    ['2100 BST', 1260],
+    ['6.45pm BST (1.45pm EDT)', 1125],
+    ['3pm GMT / 10am ET', 900],
+    ['Noon', 720],
+    ['12 noon', 720],
+    ['Midnight', 0],
+  ])('reads the live blog stamp %s', (time, minutes) => {
+    expect(parseLeadingTime(`${time} — Trading is halted.`)).toEqual({ time, rest: 'Trading is halted.' });
+    expect(minutesOfDay(time)).toBe(minutes);
+  });
+
   it('moves a blog told oldest first into the next day when its clock passes midnight', () => {
     const events = parseText('Results night\n\nThursday 2 May 2024\n\n22:40 — First result.\n\n23:52 — Three results declared.\n\n00:30 — The recount begins.\n\n03:20 — Final result declared.').filter((d) => d.type === 'event');
     expect(events.map((d) => d.date)).toEqual(['2024-05-02', '2024-05-02', '2024-05-03', '2024-05-03']);
