@@ -270,7 +270,7 @@ const SENTENCE_END = /[.!?…:]["”’')\]]*$/;
  * and the common ones without such an ending (`Poet Ann Lee`, `Nurse Joy Adeyemi`).
  */
 const ROLE_NOUN =
-  /^(?:\p{Lu}[\p{L}-]*(?:er|or|ist|ian|ant|ent|eer|man|woman|ess|warden|lord|lady|master|mistress)|Poet|Playwright|Chef|Cook|Nurse|Midwife|Coach|Pilot|Priest|Imam|Rabbi|Monk|Nun|Clerk|Guard|Medic|Surgeon|Pupil|Veteran|Architect|Diplomat|Magistrate|Cadet|Athlete|Analyst|Economist|Activist|Artist|Model|Bishop|Vicar|Chaplain|Paramedic|Firefighter)s?$/u;
+  /^(?:\p{Lu}[\p{L}-]*(?:er|or|ist|ian|ant|ent|eer|man|woman|ess|warden|lord|lady|master|mistress)|Poet|Playwright|Chef|Cook|Nurse|Midwife|Coach|Pilot|Priest|Imam|Rabbi|Monk|Nun|Clerk|Guard|Medic|Surgeon|Pupil|Veteran|Architect|Diplomat|Magistrate|Cadet|Athlete|Analyst|Economist|Activist|Artist|Model|Bishop|Vicar|Chaplain|Paramedic|Firefighter|Coxswain|Lifeguard|Deckhand|Shepherd|Mechanic|Chauffeur|Jockey|Goalie|Rookie|Referee|Trainee|Employee|Retiree|Nominee|Detainee|Evacuee)s?$/u;
 
 /** A full name, then `and`/`with` `his`/`her` and someone's kin: the pronoun is the name's. */
 const SPOUSE_OR_KIN =
@@ -307,14 +307,20 @@ export class ArticleNames {
     let offset = 0;
     for (const text of texts) {
       const words = text.split(/\s+/);
-      let opening = true;
+      let opening: boolean | 'role' = true;
+      let previous = '';
       for (const token of words) {
         if (!token) continue;
         // Most words are lower case: decide those by their first character before any pattern.
         const first = token.charCodeAt(0);
-        if (!opening && !(first >= 97 && first <= 122) && /^\p{Lu}/u.test(token)) this.midSentence.add(bareWord(token));
+        if (opening !== true && !(first >= 97 && first <= 122) && /^\p{Lu}/u.test(token) && !(opening === 'role' && ROLE_NOUN.test(bareWord(token)))) this.midSentence.add(bareWord(token));
         // A credit's dash after a sentence or a quotation (`“…” — Poet Ann Lee`) opens it as a sentence would.
-        opening = SENTENCE_END.test(token) || (opening && CREDIT_DASH.test(token));
+        opening = SENTENCE_END.test(token) || (opening === true && CREDIT_DASH.test(token));
+        // An entry's date before its dash opens its text as a sentence, for a role word
+        // describing the name after it (`Oct 17 — Shopkeeper Declan Moran says`); other words
+        // there still count as written inside a sentence.
+        if (CREDIT_DASH.test(token) && /\d[,.]?$/.test(previous)) opening = 'role';
+        previous = token;
       }
       for (const raw of nameMentions(words)) {
         const mention = this.withoutDescription(raw, false);
@@ -382,7 +388,8 @@ export class ArticleNames {
     const rest = words.slice(1).join(' ');
     // `Baker Hale`, after `Baker Tom Hale`: the description again, before the surname alone.
     if (words.length === 2 && this.descriptions.has(first)) return { name: rest, titles: [...mention.titles, first] };
-    if (words.length < 3) return mention;
+    // A description leaves a name of two words at least: `Pieter van Aalst` is one of three, not `Pieter` before `van Aalst`.
+    if (words.filter((word) => !PARTICLES.has(word)).length < 3) return mention;
     const described =
       this.writesInLowerCase(first) ||
       this.writesInLowerCase(`${first}s`) ||

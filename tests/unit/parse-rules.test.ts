@@ -910,6 +910,13 @@ describe('speakers', () => {
     expect(speakers(`${people}Ross's lawyer was blunt: “My client has nothing further to add today.”`)).toEqual([null]);
   });
 
+  it('drops a role word opening an entry’s text after its date, and keeps a first name shaped like one', () => {
+    const speakers = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
+    expect(speakers('Island ferry\n\nOct 3, 2022 — The timetable changes.\n\nOct 17 — Shopkeeper Declan Moran says takings are down.\n\nNov 8 — Moran said: "We had a good summer this year."')).toEqual(['Declan Moran']);
+    expect(speakers('Ferry\n\nCoxswain Ruari Penhale logs the wind.\n\n"A fish box tells you nothing good," Penhale said.')).toEqual(['Ruari Penhale']);
+    expect(speakers('Outage\n\n2023-03-17 — Pieter van Aalst said: "We are working around the clock on this."')).toEqual(['Pieter van Aalst']);
+  });
+
   it('reads a surname that is also a title as the person the article names in full, and only so', () => {
     const speakers = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
     expect(speakers('Jan 1, 2020\n\nJudge Anna King heard the case. “The plan stands as it was drafted,” King said in her ruling.')).toEqual(['Anna King']);
