@@ -47,7 +47,11 @@ const TITLES = new Set(
 /** `Hallett’s`, `mayor's,`: a possessive, which closes a name and whose owner is spoken of, not speaking. */
 export const POSSESSIVE = /[’']s[,.;:]?$/;
 
-export const PARTICLES = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'el', 'dos', 'del']);
+/** Lower-case words inside a name (`Ana María de la Cruz`, `Sarah bint Faisal`, `Rhiannon ap Gwilym`), when a name word follows. */
+export const PARTICLES = new Set([
+  'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'dos', 'das', 'do', 'del',
+  'della', 'dello', 'degli', 'des', 'ter', 'ten', 'op', 'zu', 'af', 'ap', 'ab',
+]);
 
 export function isTitleWord(word: string): boolean {
   const lower = word.toLowerCase();
@@ -89,6 +93,8 @@ export function isNotName(word: string): boolean {
 export function isNameWord(word: string): boolean {
   // Fast exit for the common case, a lower-case word or a number (this runs on every word).
   const first = word.charCodeAt(0);
+  // `al-Mansouri`, `el-Amin`: an Arabic article joined to a capitalised name.
+  if ((first === 97 || first === 101) && word.charCodeAt(2) === 45) return /^(?:al|el)-\p{Lu}[\p{L}'’-]*$/u.test(word);
   if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) return false;
   if (first >= 65 && first <= 90) {
     // A capitalised ASCII word is decided by a scan; the pattern is for the rest.

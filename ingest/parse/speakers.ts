@@ -225,7 +225,14 @@ function subjectOfVerb(tokens: Token[], verbIndex: number, participle: boolean):
     for (let the = index - 1; the >= Math.max(0, index - 3); the -= 1) if (isRoleAfterThe(tokens, the, index)) return { kind: 'role', title: before.lower };
     if (isNameWord(before.word) && !CONJUNCTIONS.has(before.lower)) {
       let start = index;
-      while (start > 0 && isNameWord(tokens[start - 1]!.word) && !/[,;:]$/.test(tokens[start - 1]!.raw)) start -= 1;
+      for (;;) {
+        // `Daniel de la Cruz KC told`: particles inside the name, when a name word stands before them.
+        let particle = start;
+        while (particle > 1 && PARTICLES.has(tokens[particle - 1]!.raw)) particle -= 1;
+        const candidate = particle < start ? particle - 1 : start - 1;
+        if (candidate < 0 || !isNameWord(tokens[candidate]!.word) || /[,;:]$/.test(tokens[candidate]!.raw)) break;
+        start = candidate;
+      }
       const preceding = tokens[start - 1];
       // Not the speaker: a place or body closing an apposition (`Jonas Weber, who runs a start-up
       // in Berlin, said`, `X, who oversaw the Highways Department, said`), one spoken for (`A

@@ -910,6 +910,14 @@ describe('speakers', () => {
     expect(speakers(`${people}Ross's lawyer was blunt: “My client has nothing further to add today.”`)).toEqual([null]);
   });
 
+  it('keeps every particle of a name, before the verb and after it', () => {
+    const speakers = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
+    const said = (name: string) => `Names\n\nMarch 1, 2022 — "We have decided to go ahead with it," said ${name}.`;
+    for (const name of ['Khalid al-Mansouri', 'Sarah bint Faisal', 'Rhiannon ap Gwilym', 'Jan ter Horst', 'Maria do Carmo']) expect(speakers(said(name))).toEqual([name]);
+    expect(speakers('Trial\n\nMarch 6, 2023 — Daniel de la Cruz KC told the jury the case was "about a simple betrayal of trust by one person."')).toEqual(['Daniel de la Cruz']);
+    expect(speakers('Trial\n\nMarch 6, 2023 — "We have decided to go ahead with it," Mehmet el-Amin told reporters.')).toEqual(['Mehmet el-Amin']);
+  });
+
   it('drops a role word opening an entry’s text after its date, and keeps a first name shaped like one', () => {
     const speakers = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
     expect(speakers('Island ferry\n\nOct 3, 2022 — The timetable changes.\n\nOct 17 — Shopkeeper Declan Moran says takings are down.\n\nNov 8 — Moran said: "We had a good summer this year."')).toEqual(['Declan Moran']);
