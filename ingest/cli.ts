@@ -101,7 +101,7 @@ async function main(argv: string[]): Promise<void> {
 
   if (options['dry-run']) {
     const documents = [];
-    for (const file of files) documents.push(...(await parseArticleFile(file, { year: options.year })).documents);
+    for (const file of files) for (const document of (await parseArticleFile(file, { year: options.year })).documents) documents.push(document);
     process.stdout.write(`${JSON.stringify(documents, null, 2)}\n`);
     log(`dry run: ${documents.length} documents from ${files.length} file(s); no index touched`);
     return;

@@ -86,8 +86,44 @@ function hasVisibleText(node: AnyNode): boolean {
   return (node.children as AnyNode[]).some(hasVisibleText);
 }
 
+/**
+ * Browsers stop nesting elements at 512 levels (Blink's HTML parser); the page's walk below, and
+ * cheerio's own, recurse once per level, and 2,000 nested `<div>`s overflowed the stack. Below
+ * this depth an element keeps only its text, read without recursion.
+ */
+const MAX_NESTING = 400;
+
+function flattenDeepNesting($: CheerioAPI): void {
+  const pending: Array<[AnyNode, number]> = [[$.root()[0]!, 0]];
+  while (pending.length) {
+    const [node, depth] = pending.pop()!;
+    if (!('children' in node)) continue;
+    if (depth < MAX_NESTING) {
+      for (const child of node.children as AnyNode[]) pending.push([child, depth + 1]);
+    } else if ((node.children as AnyNode[]).some((child) => 'children' in child)) {
+      $(node).text(textWithoutRecursion(node));
+    }
+  }
+}
+
+/** The text of a subtree in document order, words of different elements kept apart by a space. */
+function textWithoutRecursion(root: AnyNode): string {
+  const parts: string[] = [];
+  const pending: AnyNode[] = [root];
+  while (pending.length) {
+    const node = pending.pop()!;
+    if (node.type === 'text') parts.push((node as unknown as { data: string }).data);
+    else if ('children' in node) {
+      parts.push(' ');
+      for (let index = node.children.length - 1; index >= 0; index -= 1) pending.push(node.children[index] as AnyNode);
+    }
+  }
+  return parts.join('');
+}
+
 export function htmlToBlocks(html: string): HtmlArticle {
   const $ = load(normalizeText(html));
+  flattenDeepNesting($);
   // The title first: the article's own <h1> often sits in a <header> that is furniture below.
   // A <title> usually ends with the site's name: `Story | Site`, `Story - Wikipedia`.
   const pageTitle = collapseWhitespace($('title').first().text()).replace(/\s+[|–—-]\s+[^|–—]+$/, '');

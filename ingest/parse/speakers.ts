@@ -140,7 +140,7 @@ function nameRunAt(tokens: Token[], index: number): { words: string[]; end: numb
       let next = position;
       while (PARTICLES.has(tokens[next]?.raw ?? '')) next += 1;
       if (!isNameWord(tokens[next]?.word ?? '')) break;
-      words.push(...tokens.slice(position, next).map((particle) => particle.raw));
+      for (const particle of tokens.slice(position, next)) words.push(particle.raw);
       position = next;
       continue;
     }

@@ -109,7 +109,8 @@ function assignYearsInOrder(entries: EntryMonth[], anchors: YearAnchors): Array<
  * The latest year named wins ties.
  */
 function likeliestAnchor(entries: EntryMonth[], relative: number[], anchors: YearAnchors): number {
-  const latestYearNamed = Math.max(...anchors.yearsNamed);
+  // A loop, not `Math.max(...years)`: a long article names more years than a call takes arguments.
+  const latestYearNamed = anchors.yearsNamed.reduce((latest, year) => Math.max(latest, year), -Infinity);
   const datesNamed = anchors.datesNamed ?? [];
   const impliedBy = (date: DateNamed, matches: (entry: EntryMonth) => boolean) =>
     new Set(entries.flatMap((entry, index) => (matches(entry) ? [date.year - relative[index]!] : [])));

@@ -200,6 +200,11 @@ describe('years', () => {
     expect(assignYears(entries, { yearsNamed: [2016, 2017], datesNamed: [{ year: 2017, month: 3, day: 2 }] })).toEqual([2017, 2017, 2017, 2018]);
   });
 
+  it('reads the years of an article that names more of them than a call takes arguments', () => {
+    const yearsNamed = Array.from({ length: 200_000 }, (_, index) => 1900 + (index % 120));
+    expect(assignYears([{ month: 1, statedYear: null }], { yearsNamed })).toEqual([2019]);
+  });
+
   it('leaves years unknown when nothing names one', () => {
     expect(assignYears([{ month: 1, statedYear: null }], { yearsNamed: [] })).toEqual([null]);
   });
@@ -1126,6 +1131,11 @@ describe('Markdown in plain text', () => {
 });
 
 describe('blocks', () => {
+  it('reads a page nested deeper than browsers nest, keeping its text', () => {
+    const html = `<html><body><article><h1>Deep</h1>${'<div>'.repeat(3000)}<p>June 3, 2021 — The deepest entry.</p>${'</div>'.repeat(3000)}</article></body></html>`;
+    expect(htmlToBlocks(html).blocks.map((block) => block.text)).toEqual(['June 3, 2021 — The deepest entry.']);
+  });
+
   it('joins hard-wrapped lines, counts blank lines as the gap, and reads bullets and headings', () => {
     expect(textToBlocks('The Big Story Here\n\nA paragraph that\nwraps.\n\n\n• first\n• second')).toEqual([
       { kind: 'heading', text: 'The Big Story Here', gapBefore: 1 },
