@@ -291,7 +291,7 @@ export class ArticleNames {
   private readonly byTitle = new Map<string, Set<string>>();
   /** The article's text, one block per line, searched by `writesInLowerCase`. */
   private readonly fullText: string;
-  private readonly lowerCaseAnswers = new Map<string, boolean>();
+  private lowerCaseWords: Set<string> | undefined;
 
   /** People the article says died (`Peter Hale died in 2019`), as written in full: no later `said` is theirs. */
   private readonly deceased = new Set<string>();
@@ -411,15 +411,12 @@ export class ArticleNames {
    * word up front.
    */
   private writesInLowerCase(word: string): boolean {
-    let answer = this.lowerCaseAnswers.get(word);
-    if (answer === undefined) {
-      // Letters only, so the word is safe inside a pattern.
-      // Not in a hashtag, handle or address (`#amara`, `@thornbury`, `thornbury.org`), which are
-      // lower case whatever the word is.
-      answer = /^[a-z]\p{L}*$/u.test(word) && new RegExp(`(?<![\\p{L}#@/.])${word}(?![\\p{L}.]\\p{L}|\\p{L})`, 'u').test(this.fullText);
-      this.lowerCaseAnswers.set(word, answer);
-    }
-    return answer;
+    // Every such word of the article, read in one pass the first time one is asked for: a pattern
+    // per word asked over the whole text was quadratic on a page of many different names.
+    // Not in a hashtag, handle or address (`#amara`, `@thornbury`, `thornbury.org`), which are
+    // lower case whatever the word is.
+    this.lowerCaseWords ??= new Set(this.fullText.match(/(?<![\p{L}#@/.])[a-z]\p{L}*(?![\p{L}.]\p{L}|\p{L})/gu));
+    return this.lowerCaseWords.has(word);
   }
 
   /** Candidate names split into words once, for `canonical`. */
@@ -528,10 +525,19 @@ export class ArticleNames {
 
   /** How often the article names someone, in any form that resolves to `name`. */
   mentions(name: string): number {
-    let total = 0;
-    for (const [mention, count] of this.counts) if (mention === name || this.canonical(mention) === name) total += count;
-    return total;
+    if (!this.mentionTotals) {
+      // Once for the article: asked once per transcript turn, a loop over every name each time was quadratic.
+      this.mentionTotals = new Map();
+      for (const [mention, count] of this.counts) {
+        const canonical = this.canonical(mention);
+        for (const key of canonical === mention ? [mention] : [mention, canonical]) this.mentionTotals.set(key, (this.mentionTotals.get(key) ?? 0) + count);
+      }
+    }
+    return this.mentionTotals.get(name) ?? 0;
   }
+
+  /** How often each name is mentioned, as itself or as a short form of it (mentions). */
+  private mentionTotals: Map<string, number> | undefined;
 
   /** "the mayor" → the one person this article calls Mayor, if exactly one; `context` is the paragraph the words stand in. */
   byRole(title: string, context?: string): string | null {

@@ -47,9 +47,14 @@ export interface YearAnchors {
 
 export function assignYears(entries: EntryMonth[], anchors: YearAnchors): Array<number | null> {
   // A timeline written newest first runs backward: read it in time order, then put it back.
-  if (newestFirst(entries)) return assignYearsInOrder([...entries].reverse(), anchors).reverse();
-  return assignYearsInOrder(entries, anchors);
+  const years = newestFirst(entries) ? assignYearsInOrder([...entries].reverse(), anchors).reverse() : assignYearsInOrder(entries, anchors);
+  // Thousands of entries without a year counted back (or on) from one: beyond the years a date
+  // can have, the count is no reading of the article, so those entries keep no year.
+  return years.map((year) => (year !== null && (year < FIRST_YEAR || year > LAST_YEAR) ? null : year));
 }
+
+/** The years a date can have (dates.ts reads 1000–2199). */
+const [FIRST_YEAR, LAST_YEAR] = [1000, 2199];
 
 /**
  * True when the first and last entries that state a year run back in time, or, when they cannot

@@ -205,6 +205,14 @@ describe('years', () => {
     expect(assignYears([{ month: 1, statedYear: null }], { yearsNamed })).toEqual([2019]);
   });
 
+  it('gives no year to entries counted back beyond the years a date can have', () => {
+    const entries = Array.from({ length: 2400 }, (_, index) => ({ month: index % 2 === 0 ? 6 : 1, statedYear: null }));
+    const years = assignYears(entries, { yearsNamed: [2020] });
+    expect(years[0]).toBe(2020);
+    expect(years.at(-1)).toBeNull();
+    expect(years.every((year) => year === null || (year >= 1000 && year <= 2199))).toBe(true);
+  });
+
   it('leaves years unknown when nothing names one', () => {
     expect(assignYears([{ month: 1, statedYear: null }], { yearsNamed: [] })).toEqual([null]);
   });
