@@ -572,6 +572,18 @@ function unnamedAttribution(text: string): string | null {
   return verb < 0 ? null : evidence();
 }
 
+/** The index of the sentence holding `offset` (sentences in order, as splitSentences gives them), or -1. */
+function sentenceAt(sentences: Sentence[], offset: number): number {
+  let [low, high] = [0, sentences.length - 1];
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (sentences[middle]!.start > offset) high = middle - 1;
+    else if (sentences[middle]!.end <= offset) low = middle + 1;
+    else return middle;
+  }
+  return -1;
+}
+
 /** `she replied`, `he answered`: a pronoun's reply, to someone else than the one it answers. */
 const PRONOUN_REPLY = /^(?:he|she)\s+(?:replied|answered|responded|retorted|countered|shot back|fired back|hit back)\b/i;
 
@@ -728,9 +740,8 @@ export class SpeakerAttributor {
     return last && last.text.trim().endsWith(':') ? this.attributed(openingSubject(tokenize(last.text)), last.text) : null;
   }
 
-  private attributeOne(paragraph: string, sentences: Sentence[], quote: QuotationSpan, previous: string | undefined): Finding {
-    const sentenceIndex = sentences.findIndex((sentence) => quote.start >= sentence.start && quote.start < sentence.end);
-    const sentence = sentences[Math.max(0, sentenceIndex)]!;
+  private attributeOne(paragraph: string, sentences: Sentence[], sentenceIndex: number, quote: QuotationSpan, previous: string | undefined): Finding {
+    const sentence = sentences[sentenceIndex]!;
     // The attribution follows the quotation, interrupts it (`“We will not,” X said, “give up.”`),
     // or, when the quotation ends in ! or ? and so ends its sentence, opens the next sentence
     // (`“We won!” Mayor Lee says.`).
@@ -862,19 +873,26 @@ export class SpeakerAttributor {
     const results: QuoteAttribution[] = [];
     const sentenceOf: number[] = [];
     let spokeHere: string | null = null;
+    // The quotations of each sentence, found once by their start: asking every quotation at every
+    // sentence was quadratic in a paragraph of thousands of both.
+    const quotesIn: number[][] = sentences.map(() => []);
+    quotes.forEach((quote, index) => {
+      const at = sentenceAt(sentences, quote.start);
+      if (at >= 0) quotesIn[at]!.push(index);
+    });
     // Sentence by sentence, so `he` means the last person named before the quotation.
     sentences.forEach((sentence, sentenceIndex) => {
       // `Quinn defended the bill (“…,” she said)`: a name opening the sentence before its first
       // quotation is who `she` means there.
-      const firstQuote = quotes.find((quote) => quote.start >= sentence.start && quote.start < sentence.end);
+      const firstQuote = quotes[quotesIn[sentenceIndex]![0] ?? -1];
       const ownSubject = firstQuote ? openingSubject(tokenize(paragraph.slice(sentence.start, firstQuote.start))) : null;
       if (ownSubject?.kind === 'name') {
         this.remember(this.resolve(ownSubject) ?? this.lastPerson);
         this.addressed = null;
       }
-      for (const [index, quote] of quotes.entries()) {
-        if (quote.start < sentence.start || quote.start >= sentence.end) continue;
-        const finding = this.attributeOne(paragraph, sentences, quote, previous);
+      for (const index of quotesIn[sentenceIndex]!) {
+        const quote = quotes[index]!;
+        const finding = this.attributeOne(paragraph, sentences, sentenceIndex, quote, previous);
         let found: QuoteAttribution = { speaker: finding.speaker, attribution: finding.attribution };
         const before = results[index - 1];
         const opensSentence = paragraph.slice(sentence.start, quote.start).trim() === '';
