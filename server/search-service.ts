@@ -12,6 +12,7 @@ import { createMultiSearch, type MultiSearch } from './engine-multi-search.ts';
 import { buildFilter, FACET_ATTRIBUTES, type FacetAttribute } from './filters.ts';
 import { CROP_MARKER, HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG, toSafeHighlight } from './highlight.ts';
 import { IndexVersion } from './index-version.ts';
+import { quotationOfPaste } from './pasted-quotation.ts';
 import { ResponseCache } from './response-cache.ts';
 import { normaliseSearchRequest, type SearchRequest } from './search-params.ts';
 
@@ -151,9 +152,10 @@ type MatchingStrategy = 'frequency' | 'last';
 /** The main query plus, for each facet the request filters on, a count-only query without that filter. */
 export function buildSearchQueries(indexUid: string, request: SearchRequest, matchingStrategy: MatchingStrategy = 'frequency'): MultiSearchQuery[] {
   const sort = SORT_RULES[request.sort];
+  const q = quotationOfPaste(request.q);
   const main: MultiSearchQuery = {
     indexUid,
-    q: request.q,
+    q,
     matchingStrategy,
     filter: buildFilter(request),
     facets: [...FACET_ATTRIBUTES],
@@ -168,7 +170,7 @@ export function buildSearchQueries(indexUid: string, request: SearchRequest, mat
     ...(sort ? { sort } : {}),
   };
   const facetQueries = FACET_ATTRIBUTES.filter((facet) => request[facet].length > 0).map(
-    (facet): MultiSearchQuery => ({ indexUid, q: request.q, matchingStrategy, filter: buildFilter(request, facet), facets: [facet], limit: 0 }),
+    (facet): MultiSearchQuery => ({ indexUid, q, matchingStrategy, filter: buildFilter(request, facet), facets: [facet], limit: 0 }),
   );
   return [main, ...facetQueries];
 }

@@ -19,6 +19,10 @@ describe('searching the seed article', () => {
     ['bigger lies', 'Donald Trump Jr', '2016-07-24'],
     ['what you say I love it', 'Donald Trump Jr', '2016-06-03'],
     ['many great stories the press are missing', 'Wikileaks', '2016-10-12'],
+    // Pasted with who said it: a rare word of the credit (`vice`) no longer outweighs the quotation,
+    // and a credit longer than the engine's ten words no longer hides it.
+    ['the vice president said that nothing could be further from the truth', 'Mike Pence', '2016-10-14'],
+    ['According to the report he wrote back to them on that day saying holy fuck man I dont think you realize what you gave me', 'Aaron Nevins', '2016-09-07'],
   ])('“%s” finds the quotation first: %s, %s', async (q, speaker, date) => {
     const response = await request(server.url).get('/api/search').query({ q }).expect(200);
     expect(response.body.hits[0]).toMatchObject({ type: 'quote', speaker, date });

@@ -6,6 +6,7 @@ import { buildFilter } from '../../server/filters.ts';
 import { HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG, toSafeHighlight } from '../../server/highlight.ts';
 import { ResponseCache } from '../../server/response-cache.ts';
 import { normaliseSearchRequest, parseSearchRequest } from '../../server/search-params.ts';
+import { quotationOfPaste } from '../../server/pasted-quotation.ts';
 import { buildSearchQueries } from '../../server/search-service.ts';
 
 describe('quoteFilterValue', () => {
@@ -30,6 +31,26 @@ describe('buildFilter', () => {
 
   it('leaves out one facet for its disjunctive counts', () => {
     expect(buildFilter(request, 'month')).toEqual([['type = "quote"', 'type = "event"'], ['speaker = "Roger Stone"']]);
+  });
+});
+
+describe('quotationOfPaste', () => {
+  it.each([
+    ['the vice president said that nothing could be further from the truth', 'nothing could be further from the truth'],
+    ['he wrote back to them on that day saying holy fuck man I dont think', 'holy fuck man I dont think'],
+    ['Trump told reporters: Russia if you are listening', 'Russia if you are listening'],
+    ['according to Stone, time in the barrel', 'time in the barrel'],
+    // Fewer than three words after the verb: a keyword search naming someone, kept whole.
+    ['Trump said wikileaks', 'Trump said wikileaks'],
+    ['Pence said it', 'Pence said it'],
+    ['nothing could be further from the truth', 'nothing could be further from the truth'],
+  ])('searches %j as %j', (paste, searched) => {
+    expect(quotationOfPaste(paste)).toBe(searched);
+  });
+
+  it('sends the engine the quotation, and answers with the query as written', () => {
+    const request = parseSearchRequest({ q: 'the vice president said that nothing could be further from the truth', type: 'quote' });
+    expect(buildSearchQueries('idx', request).map((query) => query.q)).toEqual(['nothing could be further from the truth', 'nothing could be further from the truth']);
   });
 });
 
