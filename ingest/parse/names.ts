@@ -282,6 +282,14 @@ const ROLE_NOUN =
 const SPOUSE_OR_KIN =
   /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+),?\s+(?:and|with)\s+(his|her)\s+(?:wife|husband|partner|son|daughter|sons|daughters|children|brother|sister|mother|father|family)\b/gu;
 
+/** Kin named in an apposition (`her brother, Erik Lindqvist`, `his wife, Sofia Reyes`), by the kin word's sex. */
+const MALE_KIN = new Set(['brother', 'son', 'husband', 'father', 'nephew', 'uncle', 'grandson', 'grandfather', 'stepson', 'stepfather', 'boyfriend', 'widower']);
+const FEMALE_KIN = ['sister', 'daughter', 'wife', 'mother', 'niece', 'aunt', 'granddaughter', 'grandmother', 'stepdaughter', 'stepmother', 'girlfriend', 'widow'];
+const KIN_IN_APPOSITION = new RegExp(
+  `\\b(?:his|her|their)\\s+(${[...MALE_KIN, ...FEMALE_KIN].join('|')}),\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+)`,
+  'gu',
+);
+
 /** People named by whom they are to someone, opening a sentence before the name (`Widow Angela Reyes`). */
 const KIN = new Set(['widow', 'widower', 'mother', 'father', 'son', 'daughter', 'husband', 'wife', 'brother', 'sister', 'grandmother', 'grandfather']);
 
@@ -341,8 +349,10 @@ export class ArticleNames {
       if (ROLE_TAKEN_HINT.test(text)) for (const match of text.matchAll(ROLE_TAKEN)) this.addAppositionTitle(match[2]!, match[1]!, offset + match.index);
       offset += text.length + 1;
       // `John Smith and his wife`, `Mary Smith, with her husband`: the owner's pronoun says their sex.
-      if (text.includes('his ') || text.includes('her ')) {
+      if (text.includes('his ') || text.includes('her ') || text.includes('their ')) {
         for (const match of text.matchAll(SPOUSE_OR_KIN)) this.addTitle(match[2] === 'his' ? 'mr' : 'mrs', match[1]!);
+        // `her brother, Erik Lindqvist`: the kin word says the named one's own sex.
+        for (const match of text.matchAll(KIN_IN_APPOSITION)) this.addTitle(MALE_KIN.has(match[1]!.toLowerCase()) ? 'mr' : 'mrs', match[2]!);
       }
     }
     // Sentence openers before a name the article also writes alone, known only now; then the

@@ -283,7 +283,7 @@ const PUT_IT = /\b(?:[Aa]s (\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*) pu
 const RELAYED = /\b(?:told by|quoted|recalled|remembered|heard|(?:text|message|email|letter|note|call|memo|reply) from)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:\s+as saying|\s+saying)?\s*[:,]?\s*$/u;
 
 /** A sentence whose named subject did not act: `Dennis Marsh did not attend.`, `Hale declined to comment.` */
-const NEGATED_SUBJECT = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:did not|didn['’]t|does not|doesn['’]t|declined|refused|could not|couldn['’]t|was absent|stayed away)\b/u;
+const NEGATED_SUBJECT = /^\s*(?:(?:His|Her|Their|The|A|An)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,\s+)?(?:\p{Lu}[\p{L}'’.-]*,?\s+){1,4}(?:did not|didn['’]t|does not|doesn['’]t|declined|refused|could not|couldn['’]t|was absent|stayed away)\b/u;
 
 /** Words before a role that make it someone else's than its holder now: `the former mayor`, `the deputy leader`. */
 const OTHER_HOLDER = new Set(['former', 'ex', 'previous', 'then', 'outgoing', 'incoming', 'new', 'acting', 'interim', 'deputy', 'vice', 'assistant', 'late', 'next']);
@@ -412,9 +412,15 @@ const ADDRESSED =
  * addressed; not `asked her lawyer`, where `her` owns the one asked.
  */
 function addressedPronoun(sentence: string): string | null {
-  const match = ADDRESSED.exec(withoutQuotations(sentence));
-  return match ? (match[1] === 'her' ? 'she' : 'he') : null;
+  const text = withoutQuotations(sentence);
+  const match = ADDRESSED.exec(text);
+  if (match) return match[1] === 'her' ? 'she' : 'he';
+  // `Hart asked whether he had kept copies`: `he` is the one asked, so is who answers next.
+  const asked = ASKED_WHETHER.exec(text);
+  return asked ? asked[1]! : null;
 }
+
+const ASKED_WHETHER = /\b(?:asked|asks|wondered|wonders|questioned|demanded to know)\s+(?:whether|if|why|how|when|where|what)\s+(he|she)\b/;
 
 /**
  * True when the words after a quotation are one short clause that ends its sentence (`, Bob

@@ -923,6 +923,15 @@ describe('speakers', () => {
     expect(speakers(`${people}Ross's lawyer was blunt: “My client has nothing further to add today.”`)).toEqual([null]);
   });
 
+  it('learns sex from kin in an apposition, and takes the one asked whether he did for who answers', () => {
+    const speakers = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
+    // `Ms` is not her brother: unresolved rather than the wrong person.
+    expect(speakers('Firm\n\nJune 12, 2022 — Anna Moore and her brother, Erik Lindqvist, met the buyers. "It is a sad day for all of us," Ms Lindqvist said.')).toEqual(['Lindqvist']);
+    expect(speakers('Farm\n\nJune 12, 2022 — Chidi Okafor milks the herd; his wife, Ngozi Okafor, runs the accounts. "We lost four calves that month alone," Mr Okafor said.')).toEqual(['Chidi Okafor']);
+    // `he` in `asked whether he had` is the one asked, not the one asking.
+    expect(speakers('Trial\n\nMarch 10, 2023 — Tom Baker said he had raised concerns. Eleanor Hart asked whether he had kept copies. "I believe so, but I could not find them," he replied.')).toEqual([null]);
+  });
+
   it('keeps every particle of a name, before the verb and after it', () => {
     const speakers = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
     const said = (name: string) => `Names\n\nMarch 1, 2022 — "We have decided to go ahead with it," said ${name}.`;
