@@ -248,9 +248,9 @@ function appositions(text: string): Array<[string, string]> {
 }
 
 /** `Jane Ortiz was elected mayor`, `Ortiz, sworn in as the new mayor`, `Ortiz became mayor`, `Ortiz succeeds Price as mayor`. */
-const TAKING_ROLE = 'elected|appointed|named|sworn in|installed|confirmed|chosen|became|becomes|succeeds|succeeded|replaces|replaced';
+const TAKING_ROLE = 'elected|appointed|named|sworn in|installed|confirmed|chosen|became|becomes|succeeds|succeeded|replaces|replaced|takes over|took over|has taken over';
 const ROLE_TAKEN = new RegExp(
-  `(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+),?\\s+(?:(?:was|is|has been|had been|is being)\\s+)?(?:${TAKING_ROLE})(?:\\s+\\p{Lu}[\\p{L}'’-]+)*\\s+(?:as\\s+)?(?:the\\s+)?(?:new\\s+|next\\s+|interim\\s+|acting\\s+)?([a-z][a-z-]+(?:\\s+[a-z][a-z-]+)?)`,
+  `(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+),?\\s+(?:(?:was|is|has been|had been|is being)\\s+)?(?:${TAKING_ROLE})(?:\\s+\\p{Lu}[\\p{L}'’-]+|\\s+(?:him|her|them))*\\s+(?:as\\s+)?(?:the\\s+)?(?:new\\s+|next\\s+|interim\\s+|acting\\s+)?([a-z][a-z-]+(?:\\s+[a-z][a-z-]+)?)`,
   'gu',
 );
 /** A cheap test before ROLE_TAKEN: most blocks hold none of its verbs. */
@@ -383,8 +383,13 @@ export class ArticleNames {
     const role = description.split(' ').slice(0, 3).find(isTitleWord);
     const name = stripTitles(words.split(' '));
     if (!role || !name || name.titles.length) return;
-    this.addTitle(roleOf(role), name.name);
-    if (takenAt !== undefined) this.roleChanges.set(roleOf(role), [...(this.roleChanges.get(roleOf(role)) ?? []), { name: name.name, offset: takenAt }]);
+    // A role taken is every title word of it (`appointed chief constable`: `the constable said`
+    // is hers too, as `Chief Constable Martin Greaves` is his).
+    const roles = takenAt === undefined ? [role] : description.split(' ').filter(isTitleWord);
+    for (const taken of roles.map(roleOf)) {
+      this.addTitle(taken, name.name);
+      if (takenAt !== undefined) this.roleChanges.set(taken, [...(this.roleChanges.get(taken) ?? []), { name: name.name, offset: takenAt }]);
+    }
   }
 
   private addTitle(title: string, name: string): void {

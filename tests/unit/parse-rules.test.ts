@@ -932,6 +932,20 @@ describe('speakers', () => {
     expect(speakers('Trial\n\nMarch 10, 2023 — Tom Baker said he had raised concerns. Eleanor Hart asked whether he had kept copies. "I believe so, but I could not find them," he replied.')).toEqual([null]);
   });
 
+  it('hands a role over when someone takes over as it, succeeds someone as it, or is appointed to a role of two words', () => {
+    const speakers = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
+    const text = [
+      'Town hall',
+      'June 2, 2021 — Mayor Donald Price announces he will retire. "It has been the privilege of my life," the mayor said.',
+      'September 30, 2021 — Price retires. Jane Ortiz takes over as mayor.',
+      'October 14, 2021 — A report criticises the town. "We accept every one of the recommendations," the mayor said.',
+      'November 2, 2021 — Chief Constable Martin Greaves retires. Ruth Bell is appointed chief constable.',
+      'November 9, 2021 — "We will recruit 40 more officers," the chief constable said.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Donald Price', 'Jane Ortiz', 'Ruth Bell']);
+    expect(speakers(text.replace('Jane Ortiz takes over as mayor', 'Jane Ortiz succeeds him as mayor'))).toEqual(['Donald Price', 'Jane Ortiz', 'Ruth Bell']);
+  });
+
   it('keeps every particle of a name, before the verb and after it', () => {
     const speakers = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
     const said = (name: string) => `Names\n\nMarch 1, 2022 — "We have decided to go ahead with it," said ${name}.`;
