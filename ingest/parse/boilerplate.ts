@@ -96,6 +96,9 @@ const SHORT_BLOCK_PATTERNS: RegExp[] = [
   // Markers a page sets between a story's paragraphs: ads, embeds and promotions.
   /^(story continues below advertisement|continue reading the main story|skip advertisement|supported by|listen to this article|view this post on instagram|related topics|see offers|(give|join|donate|subscribe) now)\s*[.:]?$/i,
   /^(skip past|after) newsletter promotion$/i,
+  // An editor's note on the text itself: "This interview has been edited for length and clarity."
+  /^(this|the|our) (interview|conversation|transcript|exchange|q&a|discussion)( below| above)? (has|have|was|were) (been )?(lightly |slightly )?(edited|condensed)\b[^.]{0,60}\.?$/i,
+  /^(it has been |has been )?(lightly |slightly )?(edited|condensed)( and (edited|condensed))? for (length|clarity|brevity)( and (length|clarity|brevity))?\.?$/i,
   /^(skip|end of) (twitter|x|instagram|facebook|tiktok|youtube|bluesky) (post|content|video)\b/i,
   /^image (caption|source),/i,
   /^a post shared by\b/i,

@@ -6,7 +6,7 @@
  * `<time datetime>` stamps), and picks the element that holds the story. Mutates the page; the
  * walk to blocks (html-blocks.ts) reads what is left.
  */
-import type { CheerioAPI } from 'cheerio';
+import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { MONTH_NAMES, parseLeadingTime, parseStandaloneDate } from './dates.ts';
 import { collapseWhitespace } from './normalize-text.ts';
@@ -88,6 +88,21 @@ function removeLinkLists($: CheerioAPI): void {
     $(list).remove();
     heading.remove();
   }
+  // `<h3>Related</h3><p><a>Other deals</a></p>`: the links set as paragraphs of their own.
+  for (const heading of $('h2, h3, h4, h5, h6').toArray()) {
+    if (!LINK_LIST_HEADING.test(collapseWhitespace($(heading).text()))) continue;
+    const links = [];
+    for (let next = $(heading).next(); next.is('p') && isOnlyLink(next); next = next.next()) links.push(next);
+    if (!links.length) continue;
+    for (const link of links) link.remove();
+    $(heading).remove();
+  }
+}
+
+/** A paragraph that is one link and nothing else. */
+function isOnlyLink(paragraph: Cheerio<AnyNode>): boolean {
+  const link = paragraph.children('a');
+  return link.length === 1 && collapseWhitespace(paragraph.text()) === collapseWhitespace(link.text()) && collapseWhitespace(link.text()) !== '';
 }
 
 const RELATIVE_TIME = /^(\d{1,2}\s*(h|hr|hrs|hours?|m|mins?|minutes?)\s+ago|just now|yesterday)$/i;

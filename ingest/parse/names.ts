@@ -74,6 +74,9 @@ const MALE_TITLES = ['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother',
 const FEMALE_TITLES = ['mrs', 'ms', 'miss', 'lady', 'dame', 'queen', 'princess', 'sister', 'congresswoman', 'councilwoman', 'chairwoman', 'spokeswoman'];
 
 /** Letters after a name (`Imogen Tarrant KC`, `Olu Benn MP`): honours and offices, not the name. */
+/** A generation's suffix closing a name: `Jr`, `Sr.`, `III`. */
+const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
+
 const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MLA', 'MS', 'AM', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD', 'Esq', 'Esq.']);
 
 /** A title as a role: lower case, without its full stop, abbreviations spelt out. */
@@ -474,9 +477,11 @@ export class ArticleNames {
     if (described.titles.length) titles = [...titles, ...described.titles];
     const words = name.split(' ');
     this.candidates ??= [...this.counts].map(([candidate, count]) => ({ name: candidate, words: candidate.split(' '), count }));
-    const fitting = this.candidates.filter(
-      (candidate) => candidate.words.length > words.length && words.every((word, index) => candidate.words[candidate.words.length - words.length + index] === word),
-    );
+    const endsWith = (candidateWords: string[]) =>
+      candidateWords.length > words.length && words.every((word, index) => candidateWords[candidateWords.length - words.length + index] === word);
+    let fitting = this.candidates.filter((candidate) => endsWith(candidate.words));
+    // `Long said` after `Marcus Long Jr.`: a surname before a generation's suffix, when no name ends with it.
+    if (!fitting.length) fitting = this.candidates.filter((candidate) => GENERATION.test(candidate.words.at(-1)!) && endsWith(candidate.words.slice(0, -1)));
     // A form that is the end of a longer fitting one is the same person (`Trump Jr`, `Donald Trump Jr`).
     let people = fitting.filter((candidate) => !fitting.some((other) => other !== candidate && other.name.endsWith(` ${candidate.name}`)));
     let canonical = name;

@@ -946,6 +946,13 @@ describe('speakers', () => {
     expect(speakers(text.replace('Jane Ortiz takes over as mayor', 'Jane Ortiz succeeds him as mayor'))).toEqual(['Donald Price', 'Jane Ortiz', 'Ruth Bell']);
   });
 
+  it('reads a surname before a generation’s suffix as the full name, when no name ends with it', () => {
+    const speakers = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
+    expect(speakers('Season\n\nNov. 14, 2023: Marcus Long Jr. scores 41. "My dad played in this building," Long said.')).toEqual(['Marcus Long Jr']);
+    // A name that ends with the short form wins: `Trump` is not Donald Trump Jr.
+    expect(speakers('Campaign\n\nJan 1, 2016: Donald Trump and Donald Trump Jr spoke. "We will win this state," Trump said.')).toEqual(['Donald Trump']);
+  });
+
   it('keeps every particle of a name, before the verb and after it', () => {
     const speakers = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
     const said = (name: string) => `Names\n\nMarch 1, 2022 — "We have decided to go ahead with it," said ${name}.`;
@@ -1162,6 +1169,11 @@ describe('Markdown in plain text', () => {
 });
 
 describe('blocks', () => {
+  it('drops a Related heading with the links set as paragraphs under it', () => {
+    const html = '<html><body><article><h1>T</h1><p>Intro paragraph of the story about the takeover.</p><h3>Related</h3><p><a href="/x">Other deals</a></p><p><a href="/y">More deals</a></p></article></body></html>';
+    expect(htmlToBlocks(html).blocks.map((block) => block.text)).toEqual(['Intro paragraph of the story about the takeover.']);
+  });
+
   it('reads a page nested deeper than browsers nest, keeping its text', () => {
     const html = `<html><body><article><h1>Deep</h1>${'<div>'.repeat(3000)}<p>June 3, 2021 — The deepest entry.</p>${'</div>'.repeat(3000)}</article></body></html>`;
     expect(htmlToBlocks(html).blocks.map((block) => block.text)).toEqual(['June 3, 2021 — The deepest entry.']);
@@ -1338,6 +1350,8 @@ describe('boilerplate', () => {
     'Image caption, Crews at the bridge on Tuesday',
     'Veltrix’s headquarters in Swindon. Photograph: Ledger Pictures',
     'View this post on Instagram',
+    'This interview has been edited for length and clarity.',
+    'Edited and condensed for clarity.',
     'A post shared by Juno Tarrow (@junotarrow)',
     'Listen to this article · 6 min',
     'You’ve read 3 of 5 free articles this month.'.replace('’', "'"),
