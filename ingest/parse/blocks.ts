@@ -15,9 +15,10 @@ export interface Block {
    */
   gapBefore: number;
   /**
-   * HTML only: which top-level list or table (numbered in page order) the block stands in, if any.
-   * A timeline written as the rows of a table or the items of a list ends where that structure
-   * does, so the paragraph after it is no part of the last entry.
+   * Which top-level list or table (numbered in page order) the block stands in, if any: in HTML
+   * its lists and tables, in plain text its runs of bullet items. A timeline written as the rows
+   * of a table or the items of a list ends where that structure does, so the paragraph after it
+   * is no part of the last entry.
    */
   structure?: number;
   /**

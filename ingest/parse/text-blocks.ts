@@ -14,7 +14,7 @@ import { MARKDOWN_HEADING, MARKDOWN_QUOTE, withoutCitationMarks, withoutMarkdown
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
 
 /** `•`, `- `, `* `, `+ ` and numbered items (`1. `, `2) `; never a year such as `2014. `). */
-const BULLET = /^\s*(?:[•●▪◦‣∙·]|[-–*+](?=\s)|\d{1,3}[.)](?=\s))\s*/;
+const BULLET = /^\s*(?:[•●▪◦‣∙·]|[-–*+](?=\s)|\d{1,3}[.)](?=\s)|o(?=\s+\p{Lu}))\s*/u;
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'vs.', 'v.']);
 
 /** A short line in title case with no closing punctuation reads as a heading. */
@@ -101,6 +101,12 @@ export function textToBlocks(source: string): Block[] {
   // After a `Related` or `Read more:` label, the lines of links under it (see LINK_LIST_LABEL).
   let inLinkList: 'list' | 'inline' | false = false;
   let afterPageFurniture = false;
+  // The bullet items in a row (blank lines between allowed) are one list, numbered as HTML's are
+  // (Block.structure): a timeline of bullets ends with its list. A line right under an item, with
+  // no blank line between, goes on with the item's text when it is indented or goes on in lower case.
+  let lists = 0;
+  let inList = false;
+  let itemOpen = false;
 
   const flush = () => {
     const text = collapseWhitespace(joinWrappedLines(pending, source));
@@ -137,6 +143,7 @@ export function textToBlocks(source: string): Block[] {
     const trimmed = withoutMarkdown(collapseWhitespace(withoutCitationMarks(unquoted)));
     if (trimmed === '') {
       flush();
+      itemOpen = false;
       // The blank lines around a page's running header stand for no gap in the story.
       if (!afterPageFurniture) blankLines += 1;
       // `RELATED: Port workers vote to strike` links one story on its own line: no list follows.
@@ -170,7 +177,12 @@ export function textToBlocks(source: string): Block[] {
     if (isBullet || isMarkdownHeading) {
       flush();
       const text = collapseWhitespace(trimmed.replace(isBullet ? BULLET : MARKDOWN_HEADING, ''));
-      if (text) blocks.push({ kind: isBullet ? 'list-item' : 'heading', text, gapBefore });
+      if (isBullet && !inList) lists += 1;
+      inList = isBullet;
+      // An item that is only a date labels the lines under it (`1. 12 September 2022` / `The
+      // finance director …`), which are its entry's text, not its own.
+      itemOpen = isBullet && text !== '' && !parseStandaloneDate(text);
+      if (text) blocks.push(isBullet ? { kind: 'list-item', text, gapBefore, structure: lists } : { kind: 'heading', text, gapBefore });
       continue;
     }
     // A date (or a live blog's time) on a line of its own is a block of its own, even with the
@@ -178,9 +190,17 @@ export function textToBlocks(source: string): Block[] {
     // river…`), as `<br>` splits an HTML paragraph.
     if (!quoted && trimmed.length <= 40 && (parseStandaloneDate(trimmed) || parseLeadingTime(trimmed)?.rest === null || YEAR_LINE.test(trimmed))) {
       flush();
+      [inList, itemOpen] = [false, false];
       blocks.push({ kind: 'paragraph', text: trimmed, gapBefore });
       continue;
     }
+    // An item's wrapped line: indented under it, or going on in lower case.
+    if (itemOpen && !quoted && (/^\s/.test(unquoted) || /^\p{Ll}/u.test(unquoted))) {
+      const item = blocks.at(-1)!;
+      blocks[blocks.length - 1] = { ...item, text: joinWrappedLines([item.text, trimmed], source) };
+      continue;
+    }
+    [inList, itemOpen] = [false, false];
     // `> ` lines are a blockquote, a paragraph of their own even without a blank line around them.
     if (quoted !== pendingQuoted) flush();
     // One entry per line, no blank lines between (`Jan. 9, 2024 - The agency …` / `Jan. 23, 2024 -

@@ -620,6 +620,22 @@ describe('lists of links in plain text', () => {
 });
 
 describe('timelines pasted as lines and tables', () => {
+  it('ends a timeline of bullets with its list, and reads a line right under an item as the item’s', () => {
+    const documents = parseText('Closure\n\nIntro paragraph about the school.\n\nJanuary 2024\n- 9th: The finance committee meets\n  and votes.\n- 23rd: The chief executive visits.\n\nThe trust said falling rolls made the school unsustainable.');
+    expect(documents.map((d) => [d.type, d.date, d.text])).toEqual([
+      ['passage', null, 'Intro paragraph about the school.'],
+      ['event', '2024-01-09', 'The finance committee meets and votes.'],
+      ['event', '2024-01-23', 'The chief executive visits.'],
+      ['passage', null, 'The trust said falling rolls made the school unsustainable.'],
+    ]);
+    // An item that is only a date labels the lines under it, and Word's `o` marks a sub-item.
+    const numbered = parseText('Chronology\n\n1. 12 September 2022\nThe finance director presents a budget.\no Callan tells members: "We are on track this year."\n\n2. 17 October 2022\nAuditors flag costs.');
+    expect(numbered.filter((d) => d.type === 'event').map((d) => [d.date, d.text])).toEqual([
+      ['2022-09-12', 'The finance director presents a budget.\n\nCallan tells members: "We are on track this year."'],
+      ['2022-10-17', 'Auditors flag costs.'],
+    ]);
+  });
+
   const entries = (text: string) => parseText(text).filter((d) => d.type === 'event').map((d) => `${d.date ?? d.month} ${d.text}`);
 
   it('keeps a dated line after an inline link label, and the story line after it', () => {
@@ -1183,8 +1199,8 @@ describe('blocks', () => {
     expect(textToBlocks('The Big Story Here\n\nA paragraph that\nwraps.\n\n\n• first\n• second')).toEqual([
       { kind: 'heading', text: 'The Big Story Here', gapBefore: 1 },
       { kind: 'paragraph', text: 'A paragraph that wraps.', gapBefore: 1 },
-      { kind: 'list-item', text: 'first', gapBefore: 2 },
-      { kind: 'list-item', text: 'second', gapBefore: 1 },
+      { kind: 'list-item', text: 'first', gapBefore: 2, structure: 1 },
+      { kind: 'list-item', text: 'second', gapBefore: 1, structure: 1 },
     ]);
   });
 
