@@ -213,6 +213,33 @@ function putCardDatesFirst($: CheerioAPI): void {
 }
 
 /**
+ * A table whose dates stand in a later column (`Warning | Date | Sent to`) is read with that
+ * column first, so each row is one entry dated by its own cell, as a table dated in its first
+ * column is. The column is the one whose cells are dates in most rows, at least two, while the
+ * first column's are not.
+ */
+function putTableDatesFirst($: CheerioAPI): void {
+  for (const table of $('table').toArray() as Element[]) {
+    const rows = ($(table).find('tr').toArray() as Element[]).filter((row) => $(row).closest('table').get(0) === table);
+    const cellsOf = (row: Element) => row.children.filter((child): child is Element => child.type === 'tag' && /^t[dh]$/i.test(child.name));
+    const isDate = (cell: Element | undefined) => !!cell && parseStandaloneDate(collapseWhitespace($(cell).text())) !== null;
+    const body = rows.filter((row) => cellsOf(row).some((cell) => cell.name.toLowerCase() === 'td'));
+    if (body.length < 2 || body.filter((row) => isDate(cellsOf(row)[0])).length * 2 >= body.length) continue;
+    const width = body.reduce((widest, row) => Math.max(widest, cellsOf(row).length), 0);
+    let column = -1;
+    for (let index = 1; index < width && column < 0; index += 1) {
+      const dated = body.filter((row) => isDate(cellsOf(row)[index])).length;
+      if (dated >= 2 && dated * 5 >= body.length * 3) column = index;
+    }
+    if (column < 0) continue;
+    for (const row of rows) {
+      const cell = cellsOf(row)[column];
+      if (cell) $(row).prepend($(cell));
+    }
+  }
+}
+
+/**
  * A <header> is the page's (its logo, menu and search) unless it heads one of several cards of
  * the story (`<div class="card"><header><time>6 May 2014</time><h3>…</h3></header>`): two or more
  * headers inside the page's main or article element.
@@ -368,6 +395,7 @@ export function prepareStory($: CheerioAPI): AnyNode {
   removePublicationStamp($);
   readDekAsParagraph($);
   putCardDatesFirst($);
+  putTableDatesFirst($);
   removeRepeatedPullQuotes($);
   removeLinkLists($);
   datePostsByTheirTime($);

@@ -1185,6 +1185,15 @@ describe('Markdown in plain text', () => {
 });
 
 describe('blocks', () => {
+  it('reads a table dated in a later column as one entry a row, dated by its own cell', () => {
+    const html = '<html><body><article><h1>Warnings</h1><p>The table lists each warning and when it was sent.</p><table><tr><th>Warning</th><th>Date</th><th>Sent to</th></tr><tr><td>Email from a night carer</td><td>14 Feb 2022</td><td>Regulator</td></tr><tr><td>Complaint about weight loss</td><td>2 May 2022</td><td>Care home manager</td></tr></table></article></body></html>';
+    const documents = parseHtml(html).filter((d) => d.type === 'event');
+    expect(documents.map((d) => [d.date, d.text])).toEqual([
+      ['2022-02-14', 'Email from a night carer\n\nRegulator'],
+      ['2022-05-02', 'Complaint about weight loss\n\nCare home manager'],
+    ]);
+  });
+
   it('drops a Related heading with the links set as paragraphs under it', () => {
     const html = '<html><body><article><h1>T</h1><p>Intro paragraph of the story about the takeover.</p><h3>Related</h3><p><a href="/x">Other deals</a></p><p><a href="/y">More deals</a></p></article></body></html>';
     expect(htmlToBlocks(html).blocks.map((block) => block.text)).toEqual(['Intro paragraph of the story about the takeover.']);
