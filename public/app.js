@@ -5,19 +5,19 @@
  */
 import * as api from './js/api.js';
 import { clear } from './js/dom.js';
-import { count } from './js/format.js';
+import { count, shortQuery } from './js/format.js';
 import { renderEntry, renderEntryError } from './js/entry-view.js';
-import { renderChips, renderFacets } from './js/render-facets.js';
+import { renderChips, renderFacets, renderFacetsUnavailable } from './js/render-facets.js';
 import { renderEmpty, renderError, renderHits, renderPager } from './js/render-results.js';
-import { effectiveSort, emptyState, hasFilters, parseState, toApiParams, toUrl, withChanges } from './js/state.js';
+import { effectiveSort, emptyState, hasFilters, parseState, searchWords, toApiParams, toUrl, withChanges } from './js/state.js';
 import { renderStrip } from './js/timeline-strip.js';
 
 const TYPING_DELAY_MS = 250;
 const LOADING_DELAY_MS = 150;
 const SITE = 'Timeline search';
 const $ = (id) => document.getElementById(id);
-const [input, sortSelect, strip, searchView, entryView, status, notice, hits, heading] =
-  ['q', 'sort', 'strip', 'search-view', 'entry-view', 'status', 'notice', 'hits', 'results-heading'].map($);
+const [input, sortSelect, strip, searchView, entryView, status, notice, hits, heading, skipLink, filtersToggle] =
+  ['q', 'sort', 'strip', 'search-view', 'entry-view', 'status', 'notice', 'hits', 'results-heading', 'skip-link', 'filters-toggle'].map($);
 
 let state = parseState(location.search);
 /** Entries per month in the whole corpus, for the strip; null until known. */
@@ -32,11 +32,27 @@ let lastSearchUrl = null;
 /** Bumped by every render; an answer for an older render is dropped (the fetch is aborted too). */
 let generation = 0;
 
+/**
+ * @param {{ replace?: boolean, focus?: null | 'results' }} options focus null moves it to an
+ * entry's heading, 'results' to the results heading; render's 'none' and 'restore' are popstate's
+ */
 function navigate(next, { replace = false, focus = null } = {}) {
   const url = toUrl(next);
-  if (url !== location.pathname + location.search) history[replace ? 'replaceState' : 'pushState'](null, '', url);
+  if (url !== location.pathname + location.search) history[replace ? 'replaceState' : 'pushState'](trailFor(next, replace), '', url);
   state = next;
   render(focus);
+}
+
+/**
+ * An entry's history.state keeps the search it was opened from and how many steps back that
+ * lies, so "Back to results" can be the browser's Back (which restores place and focus and adds
+ * no step), also after a reload or a walk through neighbouring entries.
+ */
+function trailFor(next, replace) {
+  if (!next.entry) return null;
+  if (!state.entry) return { trail: { url: toUrl(state), steps: 1 } };
+  const trail = history.state?.trail;
+  return trail ? { trail: { url: trail.url, steps: trail.steps + (replace ? 0 : 1) } } : null;
 }
 
 function render(focus = null) {
@@ -45,7 +61,8 @@ function render(focus = null) {
   document.body.dataset.view = 'loading';
   searchView.hidden = Boolean(state.entry);
   entryView.hidden = !state.entry;
-  if (state.entry) showEntry(focus !== 'none');
+  skipLink.textContent = state.entry ? 'Skip to the entry' : 'Skip to results';
+  if (state.entry) showEntry(focus === null);
   else runSearch(focus);
 }
 
@@ -66,7 +83,7 @@ async function runSearch(focus) {
   sortSelect.value = effectiveSort(state);
   renderChips($('chips'), state, removeFilter);
   lastSearchUrl = toUrl(state);
-  document.title = state.q ? `“${state.q}” — ${SITE}` : SITE;
+  document.title = searchWords(state) ? `“${shortQuery(state.q)}” — ${SITE}` : SITE;
   if (corpus === null) loadCorpus();
 
   const loadingTimer = setTimeout(() => {
@@ -92,14 +109,14 @@ function showResults(result, focus) {
     // A page past the end (a stale link): show the last one instead.
     return navigate({ ...state, page: result.totalPages }, { replace: true });
   }
-  heading.textContent = state.q ? 'Results' : 'The timeline';
+  heading.textContent = searchWords(state) ? 'Results' : 'The timeline';
   status.textContent = statusText(result);
   clear(notice);
-  renderHits(hits, result.hits);
+  renderHits(hits, result.hits, $('approx-note'));
   renderPager($('pager'), result, state);
   renderFacets($('facets'), result.facets, state, (name, values) => navigate(withChanges(state, { [name]: values })));
   const n = state.type.length + state.month.length + state.speaker.length;
-  $('filters-heading').textContent = n ? `Refine (${n})` : 'Refine';
+  filtersToggle.textContent = n ? `Refine (${n})` : 'Refine';
   drawStrip(result.facets?.month ?? {});
   if (result.hits.length === 0) renderEmpty(notice, state, { filtered: hasFilters(state), onClearFilters: () => removeFilter(null) });
   setView(result.hits.length ? 'results' : 'empty');
@@ -107,12 +124,24 @@ function showResults(result, focus) {
     heading.focus({ preventScroll: true });
     heading.scrollIntoView({ block: 'start', behavior: 'smooth' });
   }
+  if (focus === 'restore') refocusOpenedResult();
+}
+
+/**
+ * Back on a search from an entry (Back, or "Back to results"), focus had nowhere to be: it returns
+ * to the result that was opened, which the browser has scrolled back into view.
+ */
+function refocusOpenedResult() {
+  const id = history.state?.opened;
+  const active = document.activeElement;
+  if (!id || (active && active !== document.body && !entryView.contains(active))) return;
+  [...hits.querySelectorAll('.hit')].find((hit) => hit.dataset.id === id)?.querySelector('.hit__link')?.focus();
 }
 
 function statusText(result) {
   const total = count(result.totalHits, 'result');
   const where = result.totalPages > 1 ? ` · page ${result.page} of ${result.totalPages}` : '';
-  if (state.q) return `${total} for “${state.q}”${where}`;
+  if (searchWords(state)) return `${total} for “${shortQuery(state.q)}”${where}`;
   const order = { 'date:asc': ' in timeline order', 'date:desc': ', newest first' }[effectiveSort(state)] ?? '';
   return `${total}${order}${where}`;
 }
@@ -121,15 +150,18 @@ function showSearchError(error) {
   status.textContent = 'The search could not be completed.';
   clear(hits);
   clear($('pager'));
+  $('approx-note').hidden = true;
   renderError(notice, error, { onRetry: () => render() });
-  if (corpus === null) strip.hidden = true;
+  // The previous answer's counts would read as this search's: they go with it.
+  renderFacetsUnavailable($('facets'));
+  strip.hidden = true;
   setView('error');
 }
 
 function drawStrip(counts) {
   monthCounts = counts;
   strip.hidden = !renderStrip($('strip-bars'), corpus ?? {}, counts, state.month, pickMonth);
-  $('strip-note').textContent = `${state.q ? `Matches per month for “${state.q}”` : 'Entries per month'} — pick a month to filter`;
+  $('strip-note').textContent = `${searchWords(state) ? `Matches per month for “${shortQuery(state.q)}”` : 'Entries per month'} — pick a month to filter`;
 }
 
 async function loadCorpus() {
@@ -161,8 +193,9 @@ function removeFilter(name, value) {
 
 async function showEntry(moveFocus) {
   const mine = generation;
-  const backHref = lastSearchUrl ?? '/';
-  const backLabel = !lastSearchUrl ? 'Browse the whole timeline' : lastSearchUrl === '/' ? 'Back to the timeline' : 'Back to results';
+  const backUrl = history.state?.trail?.url ?? lastSearchUrl;
+  const backHref = backUrl ?? '/';
+  const backLabel = !backUrl ? 'Browse the whole timeline' : backUrl === '/' ? 'Back to the timeline' : 'Back to results';
   strip.hidden = true;
   let data = null;
   let failure = null;
@@ -217,17 +250,48 @@ document.addEventListener('click', (event) => {
   if (url.origin !== location.origin) return;
   event.preventDefault();
   typing = false;
-  navigate(url.pathname === '/' ? parseState(url.search) : emptyState(), { focus: link.dataset.nav === 'page' ? 'results' : null });
+  if (link.dataset.nav === 'back' && goBackToSearch()) return;
+  rememberOpenedResult(link);
+  const focus = link.dataset.nav === 'page' || link.dataset.nav === 'back' ? 'results' : null;
+  navigate(url.pathname === '/' ? parseState(url.search) : emptyState(), { focus });
 });
+
+/** "Back to results" is the browser's Back when the search it leads to lies behind us in history. */
+function goBackToSearch() {
+  const steps = history.state?.trail?.steps;
+  if (!steps) return false;
+  history.go(-steps);
+  return true;
+}
+
+/** The search's own history entry notes which result was opened, for refocusOpenedResult. */
+function rememberOpenedResult(link) {
+  const hit = link.closest('#hits .hit');
+  if (hit) history.replaceState({ ...history.state, opened: hit.dataset.id }, '');
+}
 
 window.addEventListener('popstate', () => {
   typing = false;
   clearTimeout(typingTimer);
   state = parseState(location.search);
-  render('none');
+  render('restore');
 });
 
+/** The skip link only moves focus: following its #hash would add a history step and search again. */
+skipLink.addEventListener('click', (event) => {
+  event.preventDefault();
+  (state.entry ? $('entry-heading') : heading)?.focus();
+});
+
+/** The refine panel folds (a heading holding a disclosure button, announced as both). */
+function setFiltersOpen(open) {
+  filtersToggle.setAttribute('aria-expanded', String(open));
+  $('filters-body').hidden = !open;
+}
+
+filtersToggle.addEventListener('click', () => setFiltersOpen(filtersToggle.getAttribute('aria-expanded') !== 'true'));
+
 // Phones get the refine panel folded away; it opens with one tap.
-if (matchMedia('(max-width: 760px)').matches) $('filters-details').open = false;
+if (matchMedia('(max-width: 760px)').matches) setFiltersOpen(false);
 
 render('none');

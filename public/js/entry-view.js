@@ -4,7 +4,7 @@
  */
 import { h, clear } from './dom.js';
 import { documentDate, kindLabel } from './format.js';
-import { attribution, badge, entryHref, speakerElement } from './render-results.js';
+import { APPROX_NOTE, attribution, badge, entryHref, speakerElement } from './render-results.js';
 
 const paragraphs = (text) => h('div', { className: 'entry__text' }, text.split(/\n\s*\n/).filter((p) => p.trim()).map((p) => h('p', {}, p.trim())));
 
@@ -59,12 +59,13 @@ export function renderEntry(container, data, { backHref, backLabel }) {
     ];
   }
   clear(container).append(
-    h('p', { className: 'entry__back' }, h('a', { href: backHref, 'data-nav': true }, `← ${backLabel}`)),
+    h('p', { className: 'entry__back' }, h('a', { href: backHref, 'data-nav': 'back' }, `← ${backLabel}`)),
     h(
       'article',
       { className: `entry__card entry__card--${doc.type}` },
       h('p', { className: 'entry__kicker' }, badge(doc.type), h('span', { className: 'entry__article' }, doc.articleTitle)),
       h('h2', { className: 'entry__title', id: 'entry-heading', tabIndex: -1 }, doc.type !== 'quote' && date ? h('time', { dateTime: date.datetime }, title) : title, date?.approximate && h('span', { className: 'approx' }, ' approx.')),
+      date?.approximate && h('p', { className: 'approx-note' }, APPROX_NOTE),
       body,
     ),
     doc.type === 'event' ? h('nav', { className: 'entry__neighbours', 'aria-label': 'Neighbouring entries' }, neighbour(data.previous, 'prev'), neighbour(data.next, 'next')) : '',
@@ -76,7 +77,7 @@ export function renderEntry(container, data, { backHref, backLabel }) {
 export function renderEntryError(container, error, { backHref, onRetry }) {
   const missing = error.status === 404;
   clear(container).append(
-    h('p', { className: 'entry__back' }, h('a', { href: backHref, 'data-nav': true }, '← Back to search')),
+    h('p', { className: 'entry__back' }, h('a', { href: backHref, 'data-nav': 'back' }, '← Back to search')),
     h(
       'div',
       { className: 'notice notice--error', role: 'alert' },

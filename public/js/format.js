@@ -2,8 +2,8 @@
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** `2016-07` → `July 2016` */
-export const monthLabel = (month) => `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+/** `2016-07` → `July 2016`; anything else (a hand-edited URL's `2016-13`) stays as written. */
+export const monthLabel = (month) => (/^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}` : month);
 
 /** `2016-07-27` → `Jul 27, 2016` */
 export const dayLabel = (date) => `${MONTHS[Number(date.slice(5, 7)) - 1].slice(0, 3)} ${Number(date.slice(8))}, ${date.slice(0, 4)}`;
@@ -32,6 +32,18 @@ export function documentDate(doc) {
 
 const KINDS = { event: ['Event', 'Events'], quote: ['Quote', 'Quotes'], passage: ['Passage', 'Passages'] };
 export const kindLabel = (type, plural = false) => KINDS[type]?.[plural ? 1 : 0] ?? type;
+
+/**
+ * A query as the page repeats it (status line, chart note, tab title): a pasted page of text
+ * would otherwise be read out in full at every update, so it keeps its first words and an ellipsis.
+ */
+export function shortQuery(query, max = 60) {
+  const characters = [...query.trim().replace(/\s+/g, ' ')];
+  if (characters.length <= max) return characters.join('');
+  const cut = characters.slice(0, max).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+}
 
 export const count = (n, one, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 

@@ -88,3 +88,8 @@ export function renderChips(container, state, onRemove) {
   clear(container);
   if (chips.length) container.append(h('ul', { className: 'chips__list', 'aria-label': 'Active filters' }, chips), h('button', { type: 'button', className: 'button button--link chips__clear', onclick: () => onRemove(null) }, 'Clear all'));
 }
+
+/** The search failed: the last answer's counts are gone too, so nobody reads them as this search's. */
+export function renderFacetsUnavailable(container) {
+  clear(container).append(h('p', { className: 'facet__unavailable' }, 'Counts are not available: the search could not be completed.'));
+}

@@ -1,13 +1,19 @@
 /** The result list, the pager and the notices (empty, error) of the search view. */
 import { h, highlighted, clear } from './dom.js';
-import { documentDate, kindLabel } from './format.js';
-import { toUrl } from './state.js';
+import { documentDate, kindLabel, shortQuery } from './format.js';
+import { searchWords, toUrl } from './state.js';
 
-/** A document's date as `<time>`, marked "approx." when the article gave no date of its own. */
+/** Why a date is marked "approx.": shown as text under the results and in the entry view, not only as a tooltip. */
+export const APPROX_NOTE = 'approx.: the article gives no date here, so the entry takes the month of the entry before it.';
+
+/**
+ * A document's date as `<time>`, marked "approx." when the article gave no date of its own;
+ * "Undated" when it has none, so undated items that a timeline order puts last are labelled.
+ */
 export function dateElement(doc, className) {
   const date = documentDate(doc);
-  if (!date) return null;
-  return h('span', { className }, h('time', { dateTime: date.datetime }, date.text), date.approximate ? h('span', { className: 'approx', title: 'Inferred from the entry before' }, ' approx.') : null);
+  if (!date) return h('span', { className: `${className} ${className}--none` }, 'Undated');
+  return h('span', { className }, h('time', { dateTime: date.datetime }, date.text), date.approximate ? h('span', { className: 'approx', title: APPROX_NOTE }, ' approx.') : null);
 }
 
 export const badge = (type) => h('span', { className: `badge badge--${type}` }, kindLabel(type));
@@ -16,30 +22,48 @@ export const speakerElement = (doc, className) => h('span', { className: doc.spe
 /** The words that attributed a quote, shown discreetly so a reader can judge the attribution. */
 export const attribution = (doc, className) => doc.attribution && h('span', { className }, 'Attributed from ', h('q', {}, doc.attribution));
 
+/** Which document a result is, in a few words: a list of twenty "Open entry" links tells nothing apart. */
+function hitName(hit) {
+  const date = documentDate(hit)?.text;
+  if (hit.type === 'quote') return [hit.speaker ?? 'unattributed quote', date].filter(Boolean).join(', ');
+  const name = [date, hit.section].filter(Boolean).join(', ');
+  const words = hit.text.trim().split(/\s+/);
+  return name || words.slice(0, 8).join(' ') + (words.length > 8 ? '…' : '');
+}
+
+/** The link's visible words stay short; the rest of its accessible name is visually hidden text. */
 function foot(hit, id, label) {
-  return h('p', { className: 'hit__foot' }, h('a', { className: 'hit__link', href: entryHref(id), 'data-nav': true }, label), h('span', { className: 'hit__source' }, hit.articleTitle));
+  return h(
+    'p',
+    { className: 'hit__foot' },
+    h('a', { className: 'hit__link', href: entryHref(id), 'data-nav': true }, label, h('span', { className: 'visually-hidden' }, ` — ${hitName(hit)}`)),
+    h('span', { className: 'hit__source' }, hit.articleTitle),
+  );
 }
 
 function hitBody(hit) {
   if (hit.type === 'quote') {
-    const date = dateElement(hit, 'hit__date');
     return [
       h('div', { className: 'hit__meta' }, badge('quote')),
-      h('h3', { className: 'hit__byline' }, speakerElement(hit, 'hit__speaker'), date && h('span', { className: 'hit__sep' }, ' · '), date),
+      h('h3', { className: 'hit__byline' }, speakerElement(hit, 'hit__speaker'), h('span', { className: 'hit__sep' }, ' · '), dateElement(hit, 'hit__date')),
       h('blockquote', { className: 'hit__quote' }, h('p', {}, highlighted(hit.highlight))),
       hit.attribution && h('p', { className: 'hit__attribution' }, attribution(hit)),
       foot(hit, hit.eventId ?? hit.id, hit.eventId ? 'See it in the timeline' : 'Open this quote'),
     ];
   }
+  // Its kind, date and section are the result's heading, so every result can be reached by heading.
   return [
-    h('div', { className: 'hit__meta' }, badge(hit.type), dateElement(hit, 'hit__date'), hit.section && h('span', { className: 'hit__section' }, hit.section)),
+    h('h3', { className: 'hit__meta hit__heading' }, badge(hit.type), dateElement(hit, 'hit__date'), hit.section && h('span', { className: 'hit__section' }, hit.section)),
     h('p', { className: 'hit__text' }, highlighted(hit.highlight)),
     foot(hit, hit.id, hit.type === 'event' ? 'Open entry' : 'Open passage'),
   ];
 }
 
-export function renderHits(list, hits) {
+/** @param {HTMLElement} note says what "approx." means; shown when a result carries it */
+export function renderHits(list, hits, note) {
   clear(list).append(...hits.map((hit) => h('li', { className: `hit hit--${hit.type}`, 'data-id': hit.id }, h('article', { className: 'hit__body' }, hitBody(hit)))));
+  note.textContent = APPROX_NOTE;
+  note.hidden = !list.querySelector('.approx');
 }
 
 /** Page links with real hrefs: first, last and the pages around the current one. */
@@ -66,7 +90,7 @@ function notice(container, title, error, ...content) {
 export function renderEmpty(container, state, { onClearFilters, filtered }) {
   notice(
     container,
-    state.q ? `Nothing matches “${state.q}”` : 'Nothing matches these filters',
+    searchWords(state) ? `Nothing matches “${shortQuery(state.q)}”` : 'Nothing matches these filters',
     false,
     filtered
       ? h('p', {}, 'The filters may be too narrow. ', h('button', { className: 'button button--link', type: 'button', onclick: onClearFilters }, 'Remove all filters'), ' and search again.')

@@ -37,14 +37,20 @@ export function toUrl(state) {
   return String(params) ? `/?${params}` : '/';
 }
 
+/**
+ * The words searched for, or '' when the query has none: a lone `"`, `“”`, `*` or spaces match
+ * everything, so they browse the timeline just like an empty box.
+ */
+export const searchWords = (state) => (/[\p{L}\p{N}]/u.test(state.q) ? state.q.trim() : '');
+
 /** An empty query means browsing: the timeline in order, unless the reader chose a sort. */
 export function effectiveSort(state) {
-  return state.sort ?? (state.q.trim() ? 'relevance' : 'date:asc');
+  return state.sort ?? (searchWords(state) ? 'relevance' : 'date:asc');
 }
 
 /** The API's query string for a search state. */
 export function toApiParams(state) {
-  const params = new URLSearchParams({ q: state.q.trim() });
+  const params = new URLSearchParams({ q: searchWords(state) });
   for (const name of FILTERS) for (const value of state[name]) params.append(name, value);
   params.set('sort', effectiveSort(state));
   params.set('page', String(state.page));
