@@ -545,14 +545,26 @@ const DATE_IN_PROSE = new RegExp(
  * month (`in November 2019`, day null); not impossible ones.
  */
 export function datesNamed(text: string): Array<{ year: number; month: number; day: number | null }> {
-  return [...text.matchAll(DATE_IN_PROSE)]
+  const dates = [...text.matchAll(DATE_IN_PROSE)]
     .map((match) =>
       match[1]
         ? { month: monthNumber(match[1]), day: match[2] ? Number(match[2]) : null, year: Number(match[3]) }
         : { day: Number(match[4]), month: monthNumber(match[5]!), year: Number(match[6]) },
     )
     .filter(isValid);
+  // `balloted in the autumn of 2022`: each month of the season, with its year.
+  if (SEASON_HINT.test(text)) {
+    for (const match of text.matchAll(SEASON_IN_PROSE)) {
+      for (const month of SEASON_MONTHS[match[1]!.toLowerCase()]!) dates.push({ year: Number(match[2]), month, day: null });
+    }
+  }
+  return dates;
 }
+
+/** The months of a season named with its year in prose. Not winter: `winter 2022` may be its December or its January. */
+const SEASON_MONTHS: Record<string, number[]> = { spring: [3, 4, 5], summer: [6, 7, 8], autumn: [9, 10, 11], fall: [9, 10, 11] };
+const SEASON_HINT = /\b(?:spring|summer|autumn|fall)\b/i;
+const SEASON_IN_PROSE = new RegExp(`\\b(?:the\\s+)?(spring|summer|autumn|fall)\\s+(?:of\\s+)?${YEAR}(?!\\d)`, 'gi');
 
 const YEAR_OF_EVENT = new RegExp(`\\b(?:the|its|his|her|their|this|that|a|an)\\s+${YEAR}\\s+((?:[A-Za-z][a-z-]*\\s+){0,3}[A-Za-z][a-z-]*)`, 'g');
 const NOT_EVENT_WORDS = new Set(['which', 'while', 'where', 'after', 'before', 'about', 'there', 'their', 'would', 'could', 'should', 'because', 'since', 'until']);

@@ -213,6 +213,12 @@ describe('years', () => {
     expect(years.every((year) => year === null || (year >= 1000 && year <= 2199))).toBe(true);
   });
 
+  it('dates entries by a season the prose names with its year', () => {
+    const documents = parseText('Bus dispute\n\nDrivers balloted in the autumn of 2022.\n\n14 November: The union announces the result.\n\n23 December: A second strike.\n\n4 January: An all-out strike begins.');
+    expect(documents.filter((d) => d.type === 'event').map((d) => d.date)).toEqual(['2022-11-14', '2022-12-23', '2023-01-04']);
+    expect(datesNamed('in the winter of 2022')).toEqual([]);
+  });
+
   it('leaves years unknown when nothing names one', () => {
     expect(assignYears([{ month: 1, statedYear: null }], { yearsNamed: [] })).toEqual([null]);
   });
