@@ -700,6 +700,9 @@ export class SpeakerAttributor {
     return this.lastNegated ? null : this.lastPerson;
   }
 
+  /** Who took the last transcript turn, for a shared surname's next turn. */
+  private lastTurnSpeaker: string | null = null;
+
   /** The paragraph being attributed, where a role's holder is looked up (`the mayor` after a new one was elected). */
   private paragraph = '';
 
@@ -844,18 +847,40 @@ export class SpeakerAttributor {
     const match = TRANSCRIPT_TURN.exec(paragraph);
     if (!match) return null;
     const written = match[1]!;
-    const speaker = this.names.canonical(written === written.toUpperCase() ? titleCase(written) : written);
+    const label = written === written.toUpperCase() ? titleCase(written) : written;
+    // `MR HUSSAIN:`, `MS DALE-MORENO:`: a title picks the person as it does before `said`; `THE
+    // WITNESS:` is the one the article calls the witness.
+    const role = /^The\s+(\p{L}+)$/u.exec(label);
+    if (role) return this.roleTurn(role[1]!.toLowerCase(), written, match[2]!);
+    const mention = stripTitles(label.replace(/\./g, '').split(/\s+/));
+    if (!mention) return null;
+    // A surname two people share is the one who took the last turn (`Donna Pellegrino: …` / `Q:
+    // Have you spoken to Luca?` / `Pellegrino: …`), not whoever a question named.
+    const speaker = this.names.canonical(mention.name, mention.titles, this.lastTurnSpeaker ?? undefined);
     // A label (`Key Takeaway:`, `Report Author:`) is named once, where it labels; a person taking
     // turns is named again, in another turn or in the story (where `PRYOR:` is `Dan Pryor`).
     const capitals = written === written.toUpperCase();
     // One word in mixed case (`Otieno:`) is a turn only as the short form of someone named in
     // full (`Dr. Samuel Otieno`), never a label (`Note:`, `Update:`).
-    if (!capitals && !written.includes(' ') && speaker === written) return null;
+    if (!capitals && !written.includes(' ') && speaker === mention.name) return null;
     if (!this.isPerson(speaker) || this.names.mentions(speaker) < (capitals ? 1 : 2)) return null;
+    this.lastTurnSpeaker = speaker;
     this.remember(speaker);
     this.addressed = null;
     this.lastQuoted = null;
     return { speaker, attribution: `${written}:`, text: match[2]!.trim() };
+  }
+
+  /** `THE WITNESS: …`: a turn by role, the one person the article gives it. */
+  private roleTurn(role: string, written: string, text: string): { speaker: string; attribution: string; text: string } | null {
+    if (!isTitleWord(role)) return null;
+    const speaker = this.names.byRole(role, this.paragraph);
+    if (!speaker) return null;
+    this.lastTurnSpeaker = speaker;
+    this.remember(speaker);
+    this.addressed = null;
+    this.lastQuoted = null;
+    return { speaker, attribution: `${written}:`, text: text.trim() };
   }
 
   /** Attributes each quotation of a paragraph; `previous` is the paragraph before it in the same entry or passage run. */
@@ -1020,7 +1045,7 @@ export class SpeakerAttributor {
 }
 
 /** A name in capitals or a full name, a colon, and what that person says. */
-const TRANSCRIPT_TURN = /^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}):\s+(\S.*)$/u;
+const TRANSCRIPT_TURN = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}):\s+(\S.*)$/u;
 
 /** `O’NEILL` → `O’Neill`, `NKRUMAH-ACHEAMPONG` → `Nkrumah-Acheampong`. */
 function titleCase(words: string): string {

@@ -754,6 +754,19 @@ describe('credits of HTML blockquotes', () => {
 });
 
 describe('transcripts', () => {
+  it('reads turns labelled with a title, and a shared surname as the one who took the last turn', () => {
+    const quotes = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((d) => [d.speaker, d.text]);
+    expect(quotes('Trial\n\nMarch 3, 2023\n\nProsecutor Tariq Hussain questioned bank manager Linda Dale-Moreno.\n\nMR HUSSAIN: Did you approve the transfer yourself?\n\nMS DALE-MORENO: No. I was on leave that week.\n\nMR. HUSSAIN: Who approved it, then, if you were away?')).toEqual([
+      ['Tariq Hussain', 'Did you approve the transfer yourself?'],
+      ['Linda Dale-Moreno', 'No. I was on leave that week.'],
+      ['Tariq Hussain', 'Who approved it, then, if you were away?'],
+    ]);
+    expect(quotes('Feud\n\nFebruary 2, 2020 — Marco Pellegrino is away. His wife, Donna Pellegrino, is interviewed.\n\nQ: How are you coping?\n\nDonna Pellegrino: It has been the worst year of our lives.\n\nQ: Have you spoken to Luca Pellegrino?\n\nPellegrino: Not since the funeral.')).toEqual([
+      ['Donna Pellegrino', 'It has been the worst year of our lives.'],
+      ['Donna Pellegrino', 'Not since the funeral.'],
+    ]);
+  });
+
   it("credits a turn to the person the article names in full, and never the interviewer's or a label's", () => {
     const documents = parseText(
       'The Files\n\nMarch 2019\n\nA payment is made.\n\nNovember 2019\n\nThe director resigns.\n\nThe interview\n\nWe put our findings to Martin Greaves.\n\nQ: Did you own Kestrel Holdings at the time?\n\nGREAVES: I had an interest in it, through a family trust.\n\nMartin Greaves: It was an investment that would have paid for playgrounds.\n\nGreaves: I would make the same investment again tomorrow.\n\nNote: This interview has been edited for length.\n\nLONDON: The inquiry opens on Monday morning.',
