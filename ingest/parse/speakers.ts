@@ -165,7 +165,12 @@ function nameRunAt(tokens: Token[], index: number): { words: string[]; end: numb
 function openingSubject(tokens: Token[]): Subject | null {
   // `But minority leader Alan Brisco was unconvinced`: a conjunction, then lower-case role words.
   let opening = /^(but|and|yet|still|meanwhile|however|instead)$/.test(tokens[0]?.lower ?? '') ? 1 : 0;
-  while (opening < 3 && /^[a-z]+$/.test(tokens[opening]?.raw ?? '') && (ROLE_WORDS.has(tokens[opening]!.lower) || isTitleWord(tokens[opening]!.word) || /^(minority|majority|party|union|city|state|opposition)$/.test(tokens[opening]!.lower))) opening += 1;
+  // `His colleague Tom Baker, 29, said`: whose the person is, before the role words and the name.
+  const owner = /^(his|her|their|its)$/.test(tokens[opening]?.lower ?? '') ? opening : -1;
+  if (owner >= 0) opening += 1;
+  while (opening < 3 + (owner >= 0 ? 1 : 0) && /^[a-z]+$/.test(tokens[opening]?.raw ?? '') && (ROLE_WORDS.has(tokens[opening]!.lower) || isTitleWord(tokens[opening]!.word) || RELATIVES.has(tokens[opening]!.lower) || /^(minority|majority|party|union|city|state|opposition)$/.test(tokens[opening]!.lower))) opening += 1;
+  // Only when a name follows the owner's role words: `His lawyer objected` names no one.
+  if (owner >= 0 && (opening === owner + 1 || !isNameWord(tokens[opening]?.word ?? ''))) opening = owner;
   const starts = [opening];
   const comma = tokens.slice(0, 6).findIndex((token) => token.raw.endsWith(','));
   if (comma >= 0) starts.push(comma + 1);
@@ -505,9 +510,12 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
   // the apposition speaks.
   if (ARTICLES_AND_OWNERS.has(first.lower) || (POSSESSIVE.test(first.raw) && isNameWord(first.word))) {
     const comma = tokens.slice(1, 5).findIndex((token) => /^[a-z][a-z-]*,$/.test(token.raw));
-    const run = comma >= 0 && tokens.slice(1, comma + 1).every((token) => /^[a-z][a-z-]*$/.test(token.raw)) ? nameRunAt(tokens, comma + 2) : null;
-    const verb = run ? skipAdverbsForward(tokens, run.end) : -1;
-    if (run && SPEECH_VERBS.has(tokens[verb]?.lower ?? '')) return named(run, verb + 1);
+    // `the review's chair, Nicholas Obi, said`: the role may be something's.
+    const run = comma >= 0 && tokens.slice(1, comma + 1).every((token) => /^[a-z][a-z-]*(?:['’]s)?$/.test(token.raw)) ? nameRunAt(tokens, comma + 2) : null;
+    let verb = run ? skipAdverbsForward(tokens, run.end) : -1;
+    // `his daughter, Ann Lee, 31, said`: an age or another apposition before the verb.
+    if (run && !SPEECH_VERBS.has(tokens[verb]?.lower ?? '') && tokens[run.end - 1]!.raw.endsWith(',')) verb = appositionVerb(tokens, run.end, (token) => SPEECH_VERBS.has(token?.lower ?? ''));
+    if (run && verb >= 0 && SPEECH_VERBS.has(tokens[verb]?.lower ?? '')) return named(run, verb + 1);
   }
   // `Tully was called “…” by Kemp.`
   if (first.lower === 'by') return named(speakerRunAt(tokens, 1));

@@ -958,6 +958,15 @@ describe('speakers', () => {
     expect(speakers(`${people}Ross's lawyer was blunt: “My client has nothing further to add today.”`)).toEqual([null]);
   });
 
+  it('reads the name after someone’s role words and past an age, and a role that is something’s', () => {
+    const speakers = (text: string) => parseText(`${text}\n\nDecember 1, 2023 — Talks resume.`).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
+    expect(speakers('Strike\n\nSeptember 26, 2023 — His colleague Tom Baker, 29, said: "They pay us less for the same job."')).toEqual(['Tom Baker']);
+    expect(speakers('Strike\n\nSeptember 28, 2023 — "They pay us less for the same job," his daughter, Ann Lee, 31, said.')).toEqual(['Ann Lee']);
+    expect(speakers('Review\n\nOctober 14, 2022 — "On the evidence we have seen, there is no link," the review\'s chair, Nicholas Obi, said.')).toEqual(['Nicholas Obi']);
+    // Someone's role with no name after it names no one.
+    expect(speakers('Strike\n\nSeptember 26, 2023 — Tom Baker stayed home. His colleague, 29, said: "They pay us less for the same job."')).toEqual([null]);
+  });
+
   it('learns sex from kin in an apposition, and takes the one asked whether he did for who answers', () => {
     const speakers = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
     // `Ms` is not her brother: unresolved rather than the wrong person.
