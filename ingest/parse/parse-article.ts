@@ -7,6 +7,7 @@ import { TYPE_RANK, type TimelineDocument } from '../../core/schema.ts';
 import type { Block } from './blocks.ts';
 import { beginningsNamed, datesNamed, eventsNamed, withSlashDatesDayFirst, yearsNamed } from './dates.ts';
 import { htmlToBlocks } from './html-blocks.ts';
+import { withEntryDatesFirst } from './moved-dates.ts';
 import { ArticleNames } from './names.ts';
 import { findQuotations, isQuotation, type QuotationSpan } from './quotes.ts';
 import { SpeakerAttributor } from './speakers.ts';
@@ -114,6 +115,7 @@ export function parseArticle(source: string, options: ParseArticleOptions): Pars
   } else {
     blocks = textToBlocks(source);
   }
+  blocks = withEntryDatesFirst(blocks);
   const segments: Segment[] = segmentArticle(blocks);
   const entries = segments.filter((segment): segment is TimelineEntry => segment.kind === 'entry');
   const dates = dateEntries(entries, blocks, options.year);

@@ -626,6 +626,25 @@ describe('lists of links in plain text', () => {
 });
 
 describe('timelines pasted as lines and tables', () => {
+  it('reads entries dated at their end, and days counted from a start the prose states', () => {
+    const events = (text: string) => parseText(text).filter((d) => d.type === 'event').map((d) => [d.date, d.text]);
+    expect(events('Bridge\n\nFour years of closures.\n\nBridge closed after corrosion is found — March 3, 2021\n\nCouncil votes to repair it (June 17, 2021)\n\nBridge reopens — October 2, 2023')).toEqual([
+      ['2021-03-03', 'Bridge closed after corrosion is found'],
+      ['2021-06-17', 'Council votes to repair it'],
+      ['2023-10-02', 'Bridge reopens'],
+    ]);
+    expect(events('Strike\n\nThe hunger strike began on Monday 6 November 2023.\n\nDay 1: Forty men refuse dinner.\n\nDay 12: The last men end their strike.')).toEqual([
+      ['2023-11-06', 'Forty men refuse dinner.'],
+      ['2023-11-17', 'The last men end their strike.'],
+    ]);
+    expect(events('Strike\n\nThe strike began in November 2023.\n\nDay 1 (Monday 6 November): Forty men refuse dinner.\n\nDay 5 (Friday 10 November): Two men go to hospital.')).toEqual([
+      ['2023-11-06', 'Forty men refuse dinner.'],
+      ['2023-11-10', 'Two men go to hospital.'],
+    ]);
+    // A timeline dated at its entries' start keeps a date one entry cites at its end.
+    expect(events('Bridge\n\nMarch 3, 2021 — Bridge closes.\n\nJune 17, 2021 — Council votes, citing a report (May 2, 2021)\n\nOctober 2, 2023 — Bridge reopens.').map(([date]) => date)).toEqual(['2021-03-03', '2021-06-17', '2023-10-02']);
+  });
+
   it('ends a timeline of bullets with its list, and reads a line right under an item as the item’s', () => {
     const documents = parseText('Closure\n\nIntro paragraph about the school.\n\nJanuary 2024\n- 9th: The finance committee meets\n  and votes.\n- 23rd: The chief executive visits.\n\nThe trust said falling rolls made the school unsustainable.');
     expect(documents.map((d) => [d.type, d.date, d.text])).toEqual([

@@ -1,0 +1,68 @@
+/**
+ * Dates an article gives its entries somewhere other than at their start, moved there so the
+ * timeline reads them as it reads every other entry's:
+ * - at the end of each entry: `Bridge reopens to pedestrians — October 2, 2023`, `… (3 March 2021)`;
+ * - as a count of days from a start the prose states: `Day 2:` after `began on Monday 6 November
+ *   2023`, or with the day's date in brackets, `Day 2 (Tuesday 7 November):`.
+ * Only when several entries are written so, and more than open with a date: a timeline dated at
+ * the start with a date cited at the end of one entry stays as it is.
+ */
+import type { Block } from './blocks.ts';
+import { datesNamed, MONTH_NAMES, parseLeadingDate, parseStandaloneDate } from './dates.ts';
+
+/** `… — October 2, 2023`, `… - 2 Oct 2023`, `… (3 March 2021).` */
+const TRAILING_DATE = [/^(.*\S)\s+[—–-]\s+([^—–()]{6,40}?)\.?$/u, /^(.*\S)\s*\(([^()]{6,40})\)\.?$/u];
+/** `Day 2:`, `Day 12 —`, `Day 2 (Tuesday 7 November):`. */
+const DAY_COUNT = /^Day\s+(\d{1,3})\s*(?:\(([^()]{4,40})\))?\s*(?:[:—–.]|\s-)\s*(\S.*)$/iu;
+
+export function withEntryDatesFirst(blocks: Block[]): Block[] {
+  return withDayCountsDated(withTrailingDatesFirst(blocks));
+}
+
+function canHoldEntry(block: Block): boolean {
+  return block.kind === 'paragraph' || block.kind === 'list-item';
+}
+
+function withTrailingDatesFirst(blocks: Block[]): Block[] {
+  const trailing = blocks.map((block) => (canHoldEntry(block) ? trailingDate(block.text) : null));
+  const moved = trailing.filter(Boolean).length;
+  if (moved < 2) return blocks;
+  const leading = blocks.filter((block) => parseLeadingDate(block.text) || parseStandaloneDate(block.text)).length;
+  if (moved <= leading) return blocks;
+  return blocks.map((block, index) => {
+    const found = trailing[index];
+    return found ? { ...block, text: `${found.date} — ${found.rest}` } : block;
+  });
+}
+
+/** A full date (day and year) closing a text after a dash or in brackets, and the text before it. */
+function trailingDate(text: string): { date: string; rest: string } | null {
+  // A full date ends with its year: most blocks end otherwise, and are not read further.
+  if (!/\d\)?\.?$/.test(text)) return null;
+  for (const pattern of TRAILING_DATE) {
+    const match = pattern.exec(text);
+    const date = match && parseStandaloneDate(match[2]!.trim());
+    if (date && date.day !== null && date.year !== null) return { date: date.text, rest: match![1]!.replace(/[\s,;:—–-]+$/u, '') };
+  }
+  return null;
+}
+
+function withDayCountsDated(blocks: Block[]): Block[] {
+  const counts = blocks.map((block) => (canHoldEntry(block) ? DAY_COUNT.exec(block.text) : null));
+  const first = counts.findIndex(Boolean);
+  if (counts.filter(Boolean).length < 2) return blocks;
+  // The start the prose states before the first day: its first full date.
+  const start = blocks
+    .slice(0, first)
+    .flatMap((block) => datesNamed(block.text))
+    .find((date) => date.day !== null);
+  return blocks.map((block, index) => {
+    const count = counts[index];
+    if (!count) return block;
+    const [, day, bracketed, rest] = count;
+    if (bracketed && parseStandaloneDate(bracketed.trim())) return { ...block, text: `${bracketed.trim()} — ${rest}` };
+    if (!start) return block;
+    const date = new Date(Date.UTC(start.year, start.month - 1, start.day! + Number(day) - 1));
+    return { ...block, text: `${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()} — ${rest}` };
+  });
+}
