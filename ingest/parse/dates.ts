@@ -308,7 +308,7 @@ const LONGEST_LABELLED = 400;
  * alone: `Tuesday was quiet.` is a sentence.
  */
 const DAY_LABEL = new RegExp(
-  `^(((?:Mon|Tues?|Wed(?:nes)?|Weds|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?)\\.?(?:,?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th))?(?:,?\\s+(?:at\\s+)?(${HOUR}))?|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th))${LABEL_END}`,
+  `^(((?:Mon|Tues?|Wed(?:nes)?|Weds|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?)\\.?(?:,?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th))?(?:,?\\s+(?:at\\s+)?(${HOUR}))?|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th|(?=\\s[—–]\\s)))${LABEL_END}`,
   'i',
 );
 

@@ -626,6 +626,14 @@ describe('lists of links in plain text', () => {
 });
 
 describe('timelines pasted as lines and tables', () => {
+  it('reads a bare day number before a dash under a month heading', () => {
+    const html = '<html><body><article><h1>Closure</h1><p>Intro paragraph about the school.</p><h3>January 2024</h3><ul><li>9 — The finance committee meets.</li><li>23 — The chief executive visits.</li></ul></article></body></html>';
+    expect(parseHtml(html).filter((d) => d.type === 'event').map((d) => [d.date, d.text])).toEqual([
+      ['2024-01-09', 'The finance committee meets.'],
+      ['2024-01-23', 'The chief executive visits.'],
+    ]);
+  });
+
   it('reads entries dated at their end, and days counted from a start the prose states', () => {
     const events = (text: string) => parseText(text).filter((d) => d.type === 'event').map((d) => [d.date, d.text]);
     expect(events('Bridge\n\nFour years of closures.\n\nBridge closed after corrosion is found — March 3, 2021\n\nCouncil votes to repair it (June 17, 2021)\n\nBridge reopens — October 2, 2023')).toEqual([
