@@ -45,6 +45,11 @@ export const TimelineDocumentSchema = z.object({
    * gives the timeline's own order.
    */
   dateKey: z.number().int().nullable(),
+  /**
+   * Minutes after midnight of the time the entry's date gives (a live blog's `16.40 GMT`), or null:
+   * sorts the entries of one day by time, whatever order the page tells them in.
+   */
+  minuteOfDay: z.number().int().min(0).max(1439).nullable(),
   /** The entry's date as the article wrote it (`Jun 03`, `March 3, 2021`), or null. */
   dateText: z.string().nullable(),
   /**

@@ -46,8 +46,9 @@ const CROP_WORDS = 60;
 
 const SORT_RULES: Record<SearchRequest['sort'], string[] | undefined> = {
   relevance: undefined,
-  'date:asc': ['dateKey:asc', 'position:asc'],
-  'date:desc': ['dateKey:desc', 'position:desc'],
+  // A day's entries by their time when they give one (a live blog told newest first included), then as told.
+  'date:asc': ['dateKey:asc', 'minuteOfDay:asc', 'position:asc'],
+  'date:desc': ['dateKey:desc', 'minuteOfDay:desc', 'position:desc'],
 };
 
 export interface SearchServiceOptions {

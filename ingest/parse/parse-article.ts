@@ -5,7 +5,7 @@
  */
 import { TYPE_RANK, type TimelineDocument } from '../../core/schema.ts';
 import type { Block } from './blocks.ts';
-import { beginningsNamed, datesNamed, eventsNamed, withSlashDatesDayFirst, yearsNamed } from './dates.ts';
+import { beginningsNamed, datesNamed, eventsNamed, timeOfDate, withSlashDatesDayFirst, yearsNamed } from './dates.ts';
 import { htmlToBlocks } from './html-blocks.ts';
 import { withEntryDatesFirst } from './moved-dates.ts';
 import { ArticleNames } from './names.ts';
@@ -39,11 +39,12 @@ interface EntryDate {
   month: string | null;
   year: number | null;
   dateKey: number | null;
+  minuteOfDay: number | null;
   dateText: string | null;
   dateApproximate: boolean;
 }
 
-const NO_DATE: EntryDate = { date: null, month: null, year: null, dateKey: null, dateText: null, dateApproximate: false };
+const NO_DATE: EntryDate = { date: null, month: null, year: null, dateKey: null, minuteOfDay: null, dateText: null, dateApproximate: false };
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /** Dates for every entry: years by chronology, undated entries inheriting the month before them. */
@@ -73,7 +74,7 @@ function dateEntries(entries: TimelineEntry[], blocks: Block[], yearOption: numb
   return entries.map((entry) => {
     if (!entry.date) {
       // An entry that lost its date: the month of the entry before, marked approximate.
-      previous = { ...previous, date: null, dateText: null, dateApproximate: true };
+      previous = { ...previous, date: null, dateText: null, minuteOfDay: null, dateApproximate: true };
       return previous;
     }
     const year = years[datedIndex++] ?? null;
@@ -83,6 +84,7 @@ function dateEntries(entries: TimelineEntry[], blocks: Block[], yearOption: numb
       month: year !== null && month !== null ? `${year}-${pad(month)}` : null,
       year,
       dateKey: year !== null ? year * 10_000 + (month ?? 0) * 100 + (day ?? 0) : null,
+      minuteOfDay: day !== null ? timeOfDate(entry.date.text) : null,
       dateText: entry.date.text,
       dateApproximate: false,
     };

@@ -18,6 +18,7 @@ export function makeDocument(fields: Partial<TimelineDocument> & Pick<TimelineDo
     attribution: null,
     section: null,
     dateKey: date ? Number(date.replaceAll('-', '')) : month ? Number(`${month.replace('-', '')}00`) : null,
+    minuteOfDay: null,
     dateText: null,
     typeRank: TYPE_RANK[fields.type ?? 'event'],
     ...fields,

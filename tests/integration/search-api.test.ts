@@ -6,7 +6,7 @@ import { pino } from 'pino';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import { COUNCIL_DOCUMENTS } from '../helpers/documents.ts';
+import { COUNCIL_DOCUMENTS, makeDocument } from '../helpers/documents.ts';
 import { createSearchFixture, type SearchFixture } from '../helpers/search-fixture.ts';
 
 let fixture: SearchFixture;
@@ -190,5 +190,27 @@ describe('the app around the API', () => {
   it('refuses a body over the size limit', async () => {
     const response = await request(app).post('/api/search').send({ q: 'x'.repeat(20_000) }).expect(413);
     expect(response.body.error.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+});
+
+describe('sorting a live blog told newest first', () => {
+  let blog: SearchFixture;
+  let blogApp: ReturnType<typeof createApp>;
+  beforeAll(async () => {
+    // Posts in page order, newest first, each stamped with its time of day.
+    const posts = [
+      { id: 'b-event-1', minuteOfDay: 1082, dateText: '14 March 2023, 18.02 GMT', text: 'Talks end without a deal.' },
+      { id: 'b-event-2', minuteOfDay: 1000, dateText: '14 March 2023, 16.40 GMT', text: 'The union arrives for talks.' },
+      { id: 'b-event-3', minuteOfDay: 915, dateText: '14 March 2023, 15.15 GMT', text: 'Trains are cancelled across the region.' },
+    ].map((post, position) => makeDocument({ ...post, position, date: '2023-03-14' }));
+    blog = await createSearchFixture({ documents: posts, prefix: 'blog' });
+    blogApp = createApp({ search: blog.search, logger: pino({ level: 'silent' }) });
+  });
+  afterAll(() => blog.dispose());
+
+  it('orders a day’s posts by their time, oldest or newest first, whatever order the page told them in', async () => {
+    const order = async (sort: string) => (await request(blogApp).get('/api/search').query({ sort }).expect(200)).body.hits.map((hit: { id: string }) => hit.id);
+    expect(await order('date:asc')).toEqual(['b-event-3', 'b-event-2', 'b-event-1']);
+    expect(await order('date:desc')).toEqual(['b-event-1', 'b-event-2', 'b-event-3']);
   });
 });

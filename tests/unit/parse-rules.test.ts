@@ -1,7 +1,7 @@
 /** Each parsing rule on a tiny named fixture. */
 import { describe, expect, it } from 'vitest';
 import { isBoilerplate } from '../../ingest/parse/boilerplate.ts';
-import { datesNamed, eventsNamed, parseLeadingDate, minutesOfDay, parseLeadingTime, parseStandaloneDate, withSlashDatesDayFirst, yearsNamed } from '../../ingest/parse/dates.ts';
+import { datesNamed, eventsNamed, parseLeadingDate, minutesOfDay, parseLeadingTime, timeOfDate, parseStandaloneDate, withSlashDatesDayFirst, yearsNamed } from '../../ingest/parse/dates.ts';
 import { htmlToBlocks } from '../../ingest/parse/html-blocks.ts';
 import { ArticleNames, bareWord, isNameWord, stripTitles } from '../../ingest/parse/names.ts';
 import { collapseWhitespace } from '../../ingest/parse/normalize-text.ts';
@@ -283,6 +283,7 @@ describe('live blogs and stamps', () => {
     ['12 noon', 720],
     ['Midnight', 0],
   ])('reads the live blog stamp %s', (time, minutes) => {
+    expect(timeOfDate(`14 March 2023, ${time}`)).toBe(minutes);
     expect(parseLeadingTime(`${time} — Trading is halted.`)).toEqual({ time, rest: 'Trading is halted.' });
     expect(minutesOfDay(time)).toBe(minutes);
   });

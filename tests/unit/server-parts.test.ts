@@ -58,7 +58,7 @@ describe('buildSearchQueries', () => {
   it('sends one count-only query per filtered facet after the main query', () => {
     const queries = buildSearchQueries('idx', parseSearchRequest({ q: 'emails', month: '2016-07', sort: 'date:asc' }));
     expect(queries).toHaveLength(2);
-    expect(queries[0]).toMatchObject({ q: 'emails', sort: ['dateKey:asc', 'position:asc'], facets: ['type', 'month', 'speaker'] });
+    expect(queries[0]).toMatchObject({ q: 'emails', sort: ['dateKey:asc', 'minuteOfDay:asc', 'position:asc'], facets: ['type', 'month', 'speaker'] });
     expect(queries[1]).toMatchObject({ q: 'emails', filter: [], facets: ['month'], limit: 0 });
   });
 
