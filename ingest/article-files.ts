@@ -43,7 +43,28 @@ export async function readArticleFile(filePath: string): Promise<ArticleFile> {
     throw new AppError('FILE_UNREADABLE', `Cannot read ${filePath}: ${reason}`, { cause });
   }
   if (content.trim() === '') throw new AppError('ARTICLE_EMPTY', `${filePath} is empty`);
+  const binary = binaryKind(content);
+  if (binary) {
+    throw new AppError('FILE_UNREADABLE', `Cannot read ${filePath} as an article: it is ${binary}. Save the article's text as a .txt file, or its web page as .html`);
+  }
   return { path: filePath, slug: slugFromPath(filePath), format: detectFormat(filePath, content), content };
+}
+
+/**
+ * What a file read as UTF-8 is, when it is no text at all: a PDF (its text must be copied out
+ * first), or other binary data, told by NUL bytes or by bytes that are no UTF-8 (each read as
+ * U+FFFD) in more than one character in a hundred. Indexed as they were, such files gave the
+ * index documents of junk, and "quotations" of it.
+ */
+function binaryKind(content: string): string | null {
+  if (content.startsWith('%PDF-')) return 'a PDF';
+  let odd = 0;
+  for (let index = 0; index < content.length; index += 1) {
+    const code = content.charCodeAt(index);
+    if (code === 0) return 'binary data, not text';
+    if (code === 0xfffd) odd += 1;
+  }
+  return odd > 8 && odd * 100 > content.length ? 'binary data, not text' : null;
 }
 
 /** Fails on the first file that cannot be read, before any work starts. */

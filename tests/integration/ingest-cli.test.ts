@@ -86,6 +86,19 @@ describe('npm run ingest', () => {
     expect(result.stderr.trim().split('\n').at(-1)).toMatch(/^ingest: .*only-boilerplate\.txt.*(no documents|yields no)/);
   });
 
+  it('rejects a PDF and binary data saved as an article, naming what they are', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'timeline-cli-'));
+    const pdf = path.join(folder, 'report.pdf');
+    const binary = path.join(folder, 'photo.txt');
+    await writeFile(pdf, '%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n');
+    await writeFile(binary, Buffer.from(Array.from({ length: 4000 }, (_, index) => (index * 97 + 13) % 256)));
+    for (const [file, kind] of [[pdf, 'a PDF'], [binary, 'binary data']] as const) {
+      const result = await runIngest(['--index', indexUid, file]);
+      expect(result.code).toBe(2);
+      expect(result.stderr.trim().split('\n').at(-1)).toContain(`Cannot read ${file} as an article: it is ${kind}`);
+    }
+  });
+
   it('says so in one line when the engine is unreachable', async () => {
     const result = await runIngest(['--index', indexUid, SEED_ARTICLE], { MEILI_HOST: 'http://127.0.0.1:1' });
     expect(result.code).toBe(3);
