@@ -189,7 +189,9 @@ const HOLIDAYS: Record<string, { month: number; day: number }> = {
  * standing alone it is a year heading over the entries below it, and before a full stop it is
  * more likely the end of a sentence's number than a date.
  */
-const BARE_YEAR = { regex: new RegExp(`^(${YEAR})\\s*(?:[—–:|]|\\s-\\s)\\s*(?=\\S)`), read: (m: RegExpExecArray): DateFields => ({ month: null, day: null, year: Number(m[1]) }) };
+// A bare year opens an entry only before a capital or a figure (`1296: Edward invades`): `1200:
+// homes flooded`, `2000: sandbags handed out` are counts.
+const BARE_YEAR = { regex: new RegExp(`^(${YEAR})\\s*(?:[—–:|]|\\s-\\s)\\s*(?=\\S)(?!\\p{Ll})`, 'u'), read: (m: RegExpExecArray): DateFields => ({ month: null, day: null, year: Number(m[1]) }) };
 
 /**
  * `On May 4, 2021, the council …`, `On 14 January 2019 the council …` (British, no comma): a full

@@ -252,8 +252,14 @@ function appositions(text: string): Array<[string, string]> {
 
 /** `Jane Ortiz was elected mayor`, `Ortiz, sworn in as the new mayor`, `Ortiz became mayor`, `Ortiz succeeds Price as mayor`. */
 const TAKING_ROLE = 'elected|appointed|named|sworn in|installed|confirmed|chosen|became|becomes|succeeds|succeeded|replaces|replaced|takes over|took over|has taken over';
+/**
+ * What may follow a role taken, so that the role is the verb's complement (`named mayor.`, `elected
+ * mayor in May`, `mayor of Harlow`), not its object going on (`confirmed the mayor had seen`,
+ * `named the mayor and two councillors`, `the mayor's critic`, `president of the residents' association`).
+ */
+const ROLE_END = `(?=[.,;:!?)]|\\s+(?:in|on|at|after|before|for|from|by|last|this|next|until|with|when|while|since|following)\\b|\\s+of\\s+\\p{Lu}|\\s+[—–]|\\s*$)`;
 const ROLE_TAKEN = new RegExp(
-  `(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+),?\\s+(?:(?:was|is|has been|had been|is being)\\s+)?(?:${TAKING_ROLE})(?:\\s+\\p{Lu}[\\p{L}'’-]+|\\s+(?:him|her|them))*\\s+(?:as\\s+)?(?:the\\s+)?(?:new\\s+|next\\s+|interim\\s+|acting\\s+)?([a-z][a-z-]+(?:\\s+[a-z][a-z-]+)?)`,
+  `(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+),?\\s+(?:(?:was|is|has been|had been|is being)\\s+)?(?:${TAKING_ROLE})(?:\\s+\\p{Lu}[\\p{L}'’-]+|\\s+(?:him|her|them))*\\s+(?:as\\s+)?(?:the\\s+)?(?:new\\s+|next\\s+|interim\\s+|acting\\s+)?(?!(?:deputy|vice|assistant|shadow|former|associate|junior)\\b)([a-z][a-z-]+(?:\\s+[a-z][a-z-]+)?)${ROLE_END}`,
   'gu',
 );
 /** A cheap test before ROLE_TAKEN: most blocks hold none of its verbs. */
@@ -275,11 +281,34 @@ const CREDIT_DASH = /^[—–-]+$/;
 const SENTENCE_END = /[.!?…:]["”’')\]]*$/;
 
 /**
- * The endings of English nouns for people by what they do (`Chemist`, `Promoter`, `Co-founders`),
- * and the common ones without such an ending (`Poet Ann Lee`, `Nurse Joy Adeyemi`).
+ * The endings of English nouns for people by what they do (`Chemist`, `Promoter`, `Co-founders`).
+ * Many given names end so too, and are no description (`Tyler James Moran` is not James Moran):
+ * the common ones are known (FIRST_NAMES_SHAPED_AS_ROLES).
  */
-const ROLE_NOUN =
-  /^(?:\p{Lu}[\p{L}-]*(?:er|or|ist|ian|ant|ent|eer|man|woman|ess|warden|lord|lady|master|mistress)|Poet|Playwright|Chef|Cook|Nurse|Midwife|Coach|Pilot|Priest|Imam|Rabbi|Monk|Nun|Clerk|Guard|Medic|Surgeon|Pupil|Veteran|Architect|Diplomat|Magistrate|Cadet|Athlete|Analyst|Economist|Activist|Artist|Model|Bishop|Vicar|Chaplain|Paramedic|Firefighter|Coxswain|Lifeguard|Deckhand|Shepherd|Mechanic|Chauffeur|Jockey|Goalie|Rookie|Referee|Trainee|Employee|Retiree|Nominee|Detainee|Evacuee)s?$/u;
+const ROLE_NOUN_SHAPE = /^\p{Lu}[\p{L}-]*(?:er|or|ist|ian|ant|ent|eer|man|woman|ess|warden|lord|lady|master|mistress)s?$/u;
+
+/** Given names with a role noun's ending. */
+const FIRST_NAMES_SHAPED_AS_ROLES = new Set(
+  `Peter Pieter Tyler Walter Roger Oliver Jennifer Heather Esther Alexander Christopher Homer Luther Spencer Parker Carter
+  Hunter Tucker Archer Baxter Dexter Chester Lester Foster Webster Skyler Schuyler Xavier Javier Ester Amber Summer Jasper
+  Casper Victor Trevor Connor Conor Eleanor Hector Héctor Taylor Igor Salvador Nestor Brian Ian Julian Adrian Vivian Lillian
+  Marian Christian Damian Sebastian Fabian Florian Kristian Cristian Vincent Brent Kent Trent Laurent Clement Grant Bryant
+  Herman Norman Sherman Truman Coleman Roman Harman Tess Jess Agness Garner Jenner Palmer Fletcher Christopher`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Nouns for people by what they do that are no names: the common ones without such an ending
+ * (`Poet Ann Lee`, `Nurse Joy Adeyemi`), compounds of a trade (`Shopkeeper`, `Steelworker`), and a
+ * team's positions (`Striker Sam Cole`).
+ */
+const ROLE_NOUN_LISTED =
+  /^(?:\p{Lu}[\p{L}-]*(?:keeper|maker|worker|holder|owner|seller|dealer|writer|rider|driver|trainer|player|manager|leader|teacher|farmer|fighter|builder|grower|breeder|watcher|campaigner|organi[sz]er|volunteer|resident|student|officer|fielder|minder|mistress|master|man|woman)|Striker|Winger|Defender|Midfielder|Bowler|Pitcher|Catcher|Batter|Batsman|Quarterback|Poet|Playwright|Chef|Cook|Nurse|Midwife|Coach|Pilot|Priest|Imam|Rabbi|Monk|Nun|Clerk|Guard|Medic|Surgeon|Pupil|Veteran|Architect|Diplomat|Magistrate|Cadet|Athlete|Analyst|Economist|Activist|Artist|Model|Bishop|Vicar|Chaplain|Paramedic|Firefighter|Coxswain|Lifeguard|Deckhand|Shepherd|Mechanic|Chauffeur|Jockey|Goalie|Rookie|Referee|Trainee|Employee|Retiree|Nominee|Detainee|Evacuee)s?$/u;
+
+function isRoleNoun(word: string): boolean {
+  return ROLE_NOUN_LISTED.test(word) || ROLE_NOUN_SHAPE.test(word);
+}
 
 /** A full name, then `and`/`with` `his`/`her` and someone's kin: the pronoun is the name's. */
 const SPOUSE_OR_KIN =
@@ -289,7 +318,8 @@ const SPOUSE_OR_KIN =
 const MALE_KIN = new Set(['brother', 'son', 'husband', 'father', 'nephew', 'uncle', 'grandson', 'grandfather', 'stepson', 'stepfather', 'boyfriend', 'widower']);
 const FEMALE_KIN = ['sister', 'daughter', 'wife', 'mother', 'niece', 'aunt', 'granddaughter', 'grandmother', 'stepdaughter', 'stepmother', 'girlfriend', 'widow'];
 const KIN_IN_APPOSITION = new RegExp(
-  `\\b(?:his|her|their)\\s+(${[...MALE_KIN, ...FEMALE_KIN].join('|')}),\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+)`,
+  // The name closes the apposition: in `living with her mother, David Osei told the court` it is a verb's subject.
+  `\\b(?:his|her|their)\\s+(${[...MALE_KIN, ...FEMALE_KIN].join('|')}),\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+)(?=\\s*[,.;:)]|\\s*$)`,
   'gu',
 );
 
@@ -330,7 +360,7 @@ export class ArticleNames {
         if (!token) continue;
         // Most words are lower case: decide those by their first character before any pattern.
         const first = token.charCodeAt(0);
-        if (opening !== true && !(first >= 97 && first <= 122) && /^\p{Lu}/u.test(token) && !(opening === 'role' && ROLE_NOUN.test(bareWord(token)))) this.midSentence.add(bareWord(token));
+        if (opening !== true && !(first >= 97 && first <= 122) && /^\p{Lu}/u.test(token) && !(opening === 'role' && isRoleNoun(bareWord(token)))) this.midSentence.add(bareWord(token));
         // A credit's dash after a sentence or a quotation (`“…” — Poet Ann Lee`) opens it as a sentence would.
         opening = SENTENCE_END.test(token) || (opening === true && CREDIT_DASH.test(token));
         // An entry's date before its dash opens its text as a sentence, for a role word
@@ -419,7 +449,9 @@ export class ArticleNames {
       this.writesInLowerCase(`${first}s`) ||
       this.writesInLowerCase(`${first}es`) ||
       // Only once the whole article is read: a later sentence may write the word inside it.
-      (articleRead && (ROLE_NOUN.test(words[0]!) || KIN.has(first)) && !this.midSentence.has(words[0]!));
+      (articleRead &&
+        (ROLE_NOUN_LISTED.test(words[0]!) || KIN.has(first) || (ROLE_NOUN_SHAPE.test(words[0]!) && !FIRST_NAMES_SHAPED_AS_ROLES.has(words[0]!))) &&
+        !this.midSentence.has(words[0]!));
     return described ? { name: rest, titles: [...mention.titles, first] } : mention;
   }
 

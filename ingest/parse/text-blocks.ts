@@ -14,7 +14,7 @@ import { MARKDOWN_HEADING, MARKDOWN_QUOTE, withoutCitationMarks, withoutMarkdown
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
 
 /** `•`, `- `, `* `, `+ ` and numbered items (`1. `, `2) `; never a year such as `2014. `). */
-const BULLET = /^\s*(?:[•●▪◦‣∙·]|[-–*+](?=\s)|\d{1,3}[.)](?=\s)|o(?=\s+\p{Lu}))\s*/u;
+const BULLET = /^\s*(?:[•●▪◦‣∙·]|[-–*+](?=\s)|\d{1,3}[.)](?=\s)|o(?=\s+[\p{Lu}\d]))\s*/u;
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'vs.', 'v.']);
 
 /** A short line in title case with no closing punctuation reads as a heading. */
@@ -91,6 +91,11 @@ const TIMELINE_ROW = / — /;
 /** A table's column label: `Date`, `Event`, `What happened`, `Key moment`. */
 const COLUMN_LABEL = /^(?:date|when|time|year|event|events|what happened|details?|description|key (?:moment|event)s?|milestone|source|notes?)$/i;
 
+/** A line as long as a hard wrap leaves, ending no sentence: the next line goes on with it (`… culvert under the` / `A14, which …`). */
+function wrapsOn(text: string): boolean {
+  return text.length >= 40 && !/[.!?:]["”’)]?$/.test(text);
+}
+
 export function textToBlocks(source: string): Block[] {
   const blocks: Block[] = [];
   let pending: string[] = [];
@@ -107,6 +112,9 @@ export function textToBlocks(source: string): Block[] {
   let lists = 0;
   let inList = false;
   let itemOpen = false;
+  /** The open item's indentation and whether Word's `o` marks it: a sub-item is indented deeper, or an `o` under a `•`. */
+  let itemIndent = 0;
+  let itemIsO = false;
 
   const flush = () => {
     const text = collapseWhitespace(joinWrappedLines(pending, source));
@@ -174,6 +182,14 @@ export function textToBlocks(source: string): Block[] {
       inLinkList = label ? (trimmed.length > label[0].length ? 'inline' : 'list') : false;
       continue;
     }
+    // A sub-item right under an item (`o …`, an indented `- …`) is part of that item, as a nested
+    // list is part of its item in HTML: the entry it details goes on.
+    const indent = /^\s*/.exec(unquoted)![0].length;
+    if (isBullet && itemOpen && !quoted && (indent > itemIndent || (/^o\s/.test(trimmed) && !itemIsO))) {
+      const item = blocks.at(-1)!;
+      blocks[blocks.length - 1] = { ...item, text: `${item.text} ${collapseWhitespace(trimmed.replace(BULLET, ''))}` };
+      continue;
+    }
     if (isBullet || isMarkdownHeading) {
       flush();
       const text = collapseWhitespace(trimmed.replace(isBullet ? BULLET : MARKDOWN_HEADING, ''));
@@ -182,6 +198,7 @@ export function textToBlocks(source: string): Block[] {
       // An item that is only a date labels the lines under it (`1. 12 September 2022` / `The
       // finance director …`), which are its entry's text, not its own.
       itemOpen = isBullet && text !== '' && !parseStandaloneDate(text);
+      [itemIndent, itemIsO] = [indent, /^o\s/.test(trimmed)];
       if (text) blocks.push(isBullet ? { kind: 'list-item', text, gapBefore, structure: lists } : { kind: 'heading', text, gapBefore });
       continue;
     }
@@ -194,8 +211,8 @@ export function textToBlocks(source: string): Block[] {
       blocks.push({ kind: 'paragraph', text: trimmed, gapBefore });
       continue;
     }
-    // An item's wrapped line: indented under it, or going on in lower case.
-    if (itemOpen && !quoted && (/^\s/.test(unquoted) || /^\p{Ll}/u.test(unquoted))) {
+    // An item's wrapped line: indented under it, going on in lower case, or after a long item that ends no sentence.
+    if (itemOpen && !quoted && (indent > itemIndent || /^\p{Ll}/u.test(unquoted) || wrapsOn(blocks.at(-1)!.text))) {
       const item = blocks.at(-1)!;
       blocks[blocks.length - 1] = { ...item, text: joinWrappedLines([item.text, trimmed], source) };
       continue;

@@ -635,6 +635,17 @@ describe('timelines pasted as lines and tables', () => {
     ]);
   });
 
+  it('reads a bare year before a lower-case phrase as a count, and a sub-item or a wrapped line under the last bullet as its entry’s', () => {
+    const documents = parseText('Flood\n\nMarch 3, 2022 — The river bursts its banks.\n\nMarch 9, 2022 — Engineers blame a culvert.\n\nKey numbers\n\n1200: homes flooded\n\n2000 — sandbags handed out');
+    expect(documents.filter((d) => d.type === 'event')).toHaveLength(2);
+    expect(parseText('Timeline\n\n- March 3, 2022 — The river bursts its banks at Marsh Lane.\n- March 9, 2022 — Engineers blame a blocked culvert under the\nA14, which thousands of drivers use every day.\n  - Council leader Tom Reid said: "We will find out who failed to inspect it."\n\nThe council has since promised a review.').map((d) => [d.type, d.date])).toEqual([
+      ['event', '2022-03-03'],
+      ['event', '2022-03-09'],
+      ['quote', '2022-03-09'],
+      ['passage', null],
+    ]);
+  });
+
   it('reads entries dated at their end, and days counted from a start the prose states', () => {
     const events = (text: string) => parseText(text).filter((d) => d.type === 'event').map((d) => [d.date, d.text]);
     expect(events('Bridge\n\nFour years of closures.\n\nBridge closed after corrosion is found — March 3, 2021\n\nCouncil votes to repair it (June 17, 2021)\n\nBridge reopens — October 2, 2023')).toEqual([
@@ -1002,6 +1013,24 @@ describe('speakers', () => {
     expect(speakers('Farm\n\nJune 12, 2022 — Chidi Okafor milks the herd; his wife, Ngozi Okafor, runs the accounts. "We lost four calves that month alone," Mr Okafor said.')).toEqual(['Chidi Okafor']);
     // `he` in `asked whether he had` is the one asked, not the one asking.
     expect(speakers('Trial\n\nMarch 10, 2023 — Tom Baker said he had raised concerns. Eleanor Hart asked whether he had kept copies. "I believe so, but I could not find them," he replied.')).toEqual([null]);
+  });
+
+  it('hands over no other office, and no role that is a verb’s object', () => {
+    const speakers = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
+    const before = 'Town hall\n\nJune 2, 2021 — Mayor Donald Price opens the hall.\n\nJune 9, 2021 — ';
+    const after = '\n\nJune 16, 2021 — "We have heard every complaint and the answer is still no," the mayor said.';
+    for (const taking of ['Jane Ortiz is appointed deputy mayor.', "Jane Ortiz succeeds him as mayor's chief of staff.", 'Jane Ortiz confirmed the mayor had seen the report.', 'Jane Ortiz named the mayor and two councillors.', "Jane Ortiz became the mayor's fiercest critic."]) {
+      expect(speakers(`${before}${taking}${after}`), taking).toEqual(['Donald Price']);
+    }
+  });
+
+  it('keeps given names shaped like role nouns, and takes no kin word across a reporting clause', () => {
+    const speakers = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
+    expect(speakers('Court\n\nMay 2, 2023 — Tyler James Moran appeared in court. "I did nothing wrong," he told the judge.\n\nMay 3, 2023 — "I was not there that night," Moran told the court.')).toEqual(['Tyler James Moran', 'Tyler James Moran']);
+    expect(speakers('Firm\n\nMarch 5, 2023 — Victor Salinas Ortega spoke. "We are doing everything possible," he said.\n\nMarch 6, 2023 — Esther Salinas Ortega spoke. "The company will cooperate with every inquiry," she said.')).toEqual(['Victor Salinas Ortega', 'Esther Salinas Ortega']);
+    // A role noun before the name still goes: `Promoter Gideon Rask`.
+    expect(speakers('Festival\n\nMay 2, 2022 — Promoter Gideon Rask opens the gates.\n\nMay 3, 2022 — "This is the festival I wanted as a boy," Rask said.')).toEqual(['Gideon Rask']);
+    expect(speakers('Trial\n\nMay 2, 2023 — The trial of Lena Ward opens.\n\nMay 3 — Ward had been living with her mother, David Osei said in his evidence.\n\nMay 4 — Osei was recalled. "I saw her leave the house at midnight," he told the court.')).toEqual(['David Osei']);
   });
 
   it('hands a role over when someone takes over as it, succeeds someone as it, or is appointed to a role of two words', () => {

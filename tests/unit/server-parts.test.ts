@@ -39,10 +39,11 @@ describe('quotationOfPaste', () => {
     ['the vice president said that nothing could be further from the truth', 'nothing could be further from the truth'],
     ['he wrote back to them on that day saying holy fuck man I dont think', 'holy fuck man I dont think'],
     ['Trump told reporters: Russia if you are listening', 'Russia if you are listening'],
-    ['according to Stone, time in the barrel', 'time in the barrel'],
-    // Fewer than three words after the verb: a keyword search naming someone, kept whole.
+    ['according to Stone, it is time in the barrel', 'it is time in the barrel'],
+    // Fewer than five words after the verb: a search naming someone, kept whole.
     ['Trump said wikileaks', 'Trump said wikileaks'],
-    ['Pence said it', 'Pence said it'],
+    ['Tate says the vote was rigged', 'Tate says the vote was rigged'],
+    ['Wikileaks writes to Trump Jr', 'Wikileaks writes to Trump Jr'],
     ['nothing could be further from the truth', 'nothing could be further from the truth'],
   ])('searches %j as %j', (paste, searched) => {
     expect(quotationOfPaste(paste)).toBe(searched);
