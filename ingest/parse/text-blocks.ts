@@ -257,8 +257,12 @@ const YEAR_LINE = /^(?:1[89]\d{2}|2[01]\d{2})[:.]?$/;
 /** A line of nothing but a scene break's marks: `* * *`, `***`, `---`, `⁂`, `#`, `~~~`. */
 const SCENE_BREAK = /^\s*(?:[*⁂#~=_–—-]\s*){1,12}$/;
 
-/** A running header or footer with its page number, in capitals: `NORTHFIELD CIVIC REVIEW      2`, `4    ANNUAL REPORT 2023`. */
-const PAGE_HEADER = /^\s*(?:\d{1,4}\s{3,}[^\p{Ll}]{4,80}|[^\p{Ll}]{4,80}?\s{3,}\d{1,4})\s*$/u;
+/**
+ * A running header or footer with its page number, in capitals: `NORTHFIELD CIVIC REVIEW      2`,
+ * `4    ANNUAL REPORT 2023`, `ST. BRENDAN'S INDEPENDENT REVIEW      Page 2 of 9`.
+ */
+const PAGE_NUMBER = String.raw`(?:(?:[Pp]age|PAGE|p\.)\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?`;
+const PAGE_HEADER = new RegExp(String.raw`^\s*(?:${PAGE_NUMBER}\s{3,}[^\p{Ll}]{4,80}|[^\p{Ll}]{4,80}?\s{3,}${PAGE_NUMBER})\s*$`, 'u');
 
 /**
  * A paragraph's lines joined. A word broken at a line's end by a hyphen, as a PDF wraps it,

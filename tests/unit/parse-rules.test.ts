@@ -574,6 +574,8 @@ describe('text pasted from PDFs, e-mails and forums', () => {
       ['event', null, null, 'A second inspection.'],
       ['passage', null, null, 'The trial is in September.'],
     ]);
+    const withPage = documents("Inquiry\n\n14 March 2022\n\nEngineers deliver a survey.\n\nST. BRENDAN'S INDEPENDENT REVIEW          Page 2 of 9\n\nThe board takes no action.\n\n2 August 2022\n\nA second inspection.");
+    expect(withPage[0]![3]).toBe('Engineers deliver a survey.\n\nThe board takes no action.');
   });
 
   it('keeps a prefix’s hyphen at a line’s end, and reads a year on a line of its own over the text under it', () => {
