@@ -415,7 +415,8 @@ export class ArticleNames {
   private addAppositionTitle(description: string, words: string, takenAt?: number): void {
     const role = description.split(' ').slice(0, 3).find(isTitleWord);
     const name = stripTitles(words.split(' '));
-    if (!role || !name || name.titles.length) return;
+    // A title of the name's own goes too (`Aldermere's mayor, Councillor Bridget Fenwick,`).
+    if (!role || !name) return;
     // A role taken is every title word of it (`appointed chief constable`: `the constable said`
     // is hers too, as `Chief Constable Martin Greaves` is his).
     const roles = takenAt === undefined ? [role] : description.split(' ').filter(isTitleWord);

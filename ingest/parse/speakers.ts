@@ -228,6 +228,13 @@ function subjectOfVerb(tokens: Token[], verbIndex: number, participle: boolean):
     if (PRONOUNS.has(before.lower) && before.raw === before.word) return { kind: 'pronoun', word: before.lower };
     // `the mayor said`, `the council leader said`: a role, with up to two words before it.
     for (let the = index - 1; the >= Math.max(0, index - 3); the -= 1) if (isRoleAfterThe(tokens, the, index)) return { kind: 'role', title: before.lower };
+    // `Councillor Bridget Fenwick, who told us this morning:`: the name the relative clause is about.
+    if (before.lower === 'who' && index > 0 && tokens[index - 1]!.raw.endsWith(',') && isNameWord(tokens[index - 1]!.word)) {
+      let start = index - 1;
+      while (start > 0 && isNameWord(tokens[start - 1]!.word) && !/[,;:]$/.test(tokens[start - 1]!.raw)) start -= 1;
+      const subject = nameSubject(tokens.slice(start, index).map((token) => token.word));
+      if (subject) return subject;
+    }
     if (isNameWord(before.word) && !CONJUNCTIONS.has(before.lower)) {
       let start = index;
       for (;;) {
@@ -350,8 +357,14 @@ function passesWordsOn(token: Token): boolean {
 }
 const RELAYING_VERBS = new Set(['quoted', 'quotes', 'heard', 'hears', 'read', 'reads', 'cited', 'cites', 'repeated', 'repeats']);
 
+/** `Her memo warns:`, `His letter reads:`: words written by the one the pronoun means. */
+const OWN_WRITING =
+  /(?:^|[.!?]\s+|,\s+)(His|Her)\s+(?:own\s+)?(?:memo|letter|e-?mail|statement|tweet|post|note|message|affidavit|testimony|column|resignation letter|blog post)\s+(?:says|said|warns|warned|reads|read|states|stated|adds|added|argues|argued|claims|claimed|continues|continued)\s*[:,]?\s*$/u;
+
 /** The last speech verb of a stretch of text and its subject. */
 function speechVerbSubject(text: string): Subject | null {
+  const writing = OWN_WRITING.exec(text);
+  if (writing) return { kind: 'pronoun', word: writing[1] === 'Her' ? 'she' : 'he' };
   // `Brisco: “…”`: a name and a colon, nothing else.
   const named = RELAYED.exec(text) ?? RECEIVED_FROM.exec(text) ?? PUT_IT.exec(text) ?? /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}):\s*$/u.exec(text);
   const namedSubject = named && nameSubject((named[1] ?? named[2])!.split(/\s+/));

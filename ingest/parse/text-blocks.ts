@@ -91,6 +91,9 @@ const TIMELINE_ROW = / — /;
 /** A table's column label: `Date`, `Event`, `What happened`, `Key moment`. */
 const COLUMN_LABEL = /^(?:date|when|time|year|event|events|what happened|details?|description|key (?:moment|event)s?|milestone|source|notes?)$/i;
 
+/** A transcript's speaker in capitals, or its `Q:` / `A:`, opening a line. */
+const TURN_LABEL = /^(?:\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,2}|Q|A):\s+\S/u;
+
 /** A line as long as a hard wrap leaves, ending no sentence: the next line goes on with it (`… culvert under the` / `A14, which …`). */
 function wrapsOn(text: string): boolean {
   return text.length >= 40 && !/[.!?:]["”’)]?$/.test(text);
@@ -225,6 +228,9 @@ export function textToBlocks(source: string): Block[] {
     // opened with a date too and its last line ended a sentence. A hard-wrapped paragraph whose
     // wrapped line happens to open with a date (`… will decide by` / `Feb. 6 - or so`) does not.
     else if (pending.length && /[.!?]["”’)]?$/.test(pending.at(-1)!) && parseLeadingDate(trimmed) && parseLeadingDate(pending[0]!)) flush();
+    // A transcript's turn opens a paragraph even without a blank line (`…understood the risk?` /
+    // `OKAFOR: I think…`), as a PDF's copied text runs them together.
+    else if (pending.length && TURN_LABEL.test(trimmed)) flush();
     pendingQuoted = quoted;
     if (!pending.length) pendingGap = gapBefore;
     pending.push(trimmed);

@@ -795,6 +795,11 @@ describe('credits of HTML blockquotes', () => {
 });
 
 describe('transcripts', () => {
+  it('reads a turn in capitals on the line under a wrapped question, as a PDF runs them together', () => {
+    const quotes = parseText('Review\n\n1 June 2023 — Nadia Okafor is interviewed.\n\n12 June 2023 — Interview with Nadia Okafor\n\nQ: When you asked for the money, did you think the\nfinance committee understood the risk?\nOKAFOR: I think they understood it the way people understand a smoke alarm\nthat has never gone off.').filter((d) => d.type === 'quote');
+    expect(quotes.map((d) => [d.speaker, d.text])).toEqual([['Nadia Okafor', 'I think they understood it the way people understand a smoke alarm that has never gone off.']]);
+  });
+
   it('reads turns labelled with a title, and a shared surname as the one who took the last turn', () => {
     const quotes = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((d) => [d.speaker, d.text]);
     expect(quotes('Trial\n\nMarch 3, 2023\n\nProsecutor Tariq Hussain questioned bank manager Linda Dale-Moreno.\n\nMR HUSSAIN: Did you approve the transfer yourself?\n\nMS DALE-MORENO: No. I was on leave that week.\n\nMR. HUSSAIN: Who approved it, then, if you were away?')).toEqual([
@@ -997,6 +1002,14 @@ describe('speakers', () => {
     expect(speakers(`${people}Tate's response came within the hour: “The council has ignored its own consultation.”`)).toEqual(['Ann Tate']);
     // Someone else's, unnamed: no one.
     expect(speakers(`${people}Ross's lawyer was blunt: “My client has nothing further to add today.”`)).toEqual([null]);
+  });
+
+  it('reads the name a who-clause is about, a role whose holder has a title, and her memo as hers', () => {
+    const speakers = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
+    const mayor = "Flood\n\n20 January 2024 — Aldermere's mayor, Councillor Bridget Fenwick, visits the river wall.\n\n21 January 2024 — ";
+    expect(speakers(`${mayor}The final word goes to Fenwick's deputy, Tom Hale, who told us this morning: 'We are battered and we are soaked, but we are not beaten.'`)).toEqual(['Tom Hale']);
+    expect(speakers(`${mayor}Fenwick opened the town hall. 'We have blankets, hot food and a lot of volunteers,' the mayor said.`)).toEqual(['Bridget Fenwick']);
+    expect(speakers('Hospital\n\n14 November 2022 — The security chief, Nadia Okafor, asks for money. Her memo warns: "It is not a question of if, but when."\n\n9 December 2022 — The request is deferred.')).toEqual(['Nadia Okafor']);
   });
 
   it('reads the name after someone’s role words and past an age, and a role that is something’s', () => {
