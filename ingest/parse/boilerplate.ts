@@ -72,7 +72,7 @@ const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^(cancel reply|submit comment|post comment|notify me of)/i,
   /^required fields are marked/i,
   // Share, follow, subscribe and navigation labels.
-  /^(share|share this( article| story| post)?|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit)(\s*[|:•·,]\s*\w+)*\s*:?$/i,
+  /^(share|share this( article| story| post)?|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|copy link|copy the link|copy url)(\s*[|:•·,]\s*\w+)*\s*:?$/i,
   /^(related|more)( posts| articles| stories| from [\w ]+)?:?$/i,
   /^(related|see also|read more|read next|more on this story)\s*:/i,
   /^(read more|read next|continue reading|advertisement|sponsored( content)?|skip to (main )?content|menu|search|home|next( post| article)?|previous( post| article)?|back to top)[\s:.…»›>]*$/i,
@@ -94,7 +94,7 @@ const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /\bplease (turn on|enable) javascript\b/i,
   /^(you might also like|recommended( for you)?|trending( now)?|most (read|popular))\b/i,
   // Markers a page sets between a story's paragraphs: ads, embeds and promotions.
-  /^(story continues below advertisement|continue reading the main story|skip advertisement|supported by|listen to this article|view this post on instagram|related topics|see offers|(give|join|donate|subscribe) now)\s*[.:]?$/i,
+  /^(story continues below( advertisement)?|continue reading the main story|skip advertisement|supported by|listen to this article|view this post on instagram|related topics|see offers|(give|join|donate|subscribe) now)\s*[.:]?$/i,
   /^(skip past|after) newsletter promotion$/i,
   // An editor's note on the text itself: "This interview has been edited for length and clarity."
   /^(this|the|our) (interview|conversation|transcript|exchange|q&a|discussion)( below| above)? (has|have|was|were) (been )?(lightly |slightly )?(edited|condensed)\b[^.]{0,60}\.?$/i,

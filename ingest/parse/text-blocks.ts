@@ -172,7 +172,8 @@ export function textToBlocks(source: string): Block[] {
     const gapBefore = seenContent ? Math.max(1, blankLines) : 1;
     // Links go on as bullets or as headlines: short lines that end no sentence, and no date (a
     // date line is the timeline going on).
-    if (inLinkList && (isBullet || (trimmed.length <= 120 && !/[.!?]["”’]?$/.test(trimmed))) && !parseStandaloneDate(trimmed) && !parseLeadingDate(trimmed)) {
+    // A headline may ask a question (`Fan-owned clubs: does the model work?`).
+    if (inLinkList && (isBullet || (trimmed.length <= 120 && !/[.!]["”’]?$/.test(trimmed))) && !parseStandaloneDate(trimmed) && !parseLeadingDate(trimmed)) {
       blankLines = 0;
       continue;
     }

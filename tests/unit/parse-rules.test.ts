@@ -648,6 +648,11 @@ describe('timelines pasted as lines and tables', () => {
     ]);
   });
 
+  it('drops the headlines under a Read more label, questions too', () => {
+    const events = parseText('Takeover\n\n25 October 2023\nThe trust buys the club for £1.\n\n2 December 2023\nRovers win 3-0 under fan ownership.\n\nRead more:\nFan-owned clubs: does the model work?\nElmfield Road: a ground with 134 years of history').filter((d) => d.type === 'event');
+    expect(events.map((d) => d.text)).toEqual(['The trust buys the club for £1.', 'Rovers win 3-0 under fan ownership.']);
+  });
+
   it('reads entries dated at their end, and days counted from a start the prose states', () => {
     const events = (text: string) => parseText(text).filter((d) => d.type === 'event').map((d) => [d.date, d.text]);
     expect(events('Bridge\n\nFour years of closures.\n\nBridge closed after corrosion is found — March 3, 2021\n\nCouncil votes to repair it (June 17, 2021)\n\nBridge reopens — October 2, 2023')).toEqual([
@@ -1476,6 +1481,8 @@ describe('boilerplate', () => {
     'Veltrix’s headquarters in Swindon. Photograph: Ledger Pictures',
     'View this post on Instagram',
     'This interview has been edited for length and clarity.',
+    'Story continues below',
+    'Copy link',
     'Edited and condensed for clarity.',
     'A post shared by Juno Tarrow (@junotarrow)',
     'Listen to this article · 6 min',
