@@ -470,6 +470,9 @@ export class ArticleNames {
     return this.lowerCaseWords.has(word);
   }
 
+  /** The candidates whose last word is a generation's suffix (`Marcus Long Jr`), its words without it. */
+  private withGeneration: Array<{ name: string; words: string[]; count: number }> | undefined;
+
   /** Candidate names split into words once, for `canonical`. */
   private candidates: Array<{ name: string; words: string[]; count: number }> | undefined;
   private readonly canonicalCache = new Map<string, { name: string; ambiguousAmong: string[] }>();
@@ -513,8 +516,12 @@ export class ArticleNames {
     const endsWith = (candidateWords: string[]) =>
       candidateWords.length > words.length && words.every((word, index) => candidateWords[candidateWords.length - words.length + index] === word);
     let fitting = this.candidates.filter((candidate) => endsWith(candidate.words));
-    // `Long said` after `Marcus Long Jr.`: a surname before a generation's suffix, when no name ends with it.
-    if (!fitting.length) fitting = this.candidates.filter((candidate) => GENERATION.test(candidate.words.at(-1)!) && endsWith(candidate.words.slice(0, -1)));
+    // `Long said` after `Marcus Long Jr.`: a surname before a generation's suffix, when no name ends
+    // with it. The names with a suffix are found once: most articles have none.
+    this.withGeneration ??= this.candidates.filter((candidate) => GENERATION.test(candidate.words.at(-1)!)).map((candidate) => ({ ...candidate, words: candidate.words.slice(0, -1) }));
+    if (!fitting.length && this.withGeneration.length) {
+      fitting = this.withGeneration.filter((candidate) => endsWith(candidate.words)).map(({ name }) => this.candidates!.find((candidate) => candidate.name === name)!);
+    }
     // A form that is the end of a longer fitting one is the same person (`Trump Jr`, `Donald Trump Jr`).
     let people = fitting.filter((candidate) => !fitting.some((other) => other !== candidate && other.name.endsWith(` ${candidate.name}`)));
     let canonical = name;
