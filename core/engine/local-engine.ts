@@ -168,10 +168,12 @@ export async function startLocalEngine(options: StartLocalEngineOptions): Promis
   const child = spawn(
     binaryPath,
     // `--flag=value` so that no value can ever be taken for a flag.
-    [`--db-path=${paths.dbPath}`, `--http-addr=127.0.0.1:${port}`, `--master-key=${masterKey}`, '--env=production', '--no-analytics', '--log-level=WARN', `--max-indexing-memory=${maxIndexingMemory}`],
+    [`--db-path=${paths.dbPath}`, `--http-addr=127.0.0.1:${port}`, '--env=production', '--no-analytics', '--log-level=WARN', `--max-indexing-memory=${maxIndexingMemory}`],
     // Its own process group: Ctrl-C reaches only us, and we stop the engine after in-flight
     // requests have drained. If we die without stopping it, the next start attaches to it.
-    { stdio: ['ignore', logFd, logFd], detached: true },
+    // The master key goes in its environment, which only its user can read: a command line is
+    // anyone's to see (`ps`). No other MEILI_ variable of ours reaches it.
+    { stdio: ['ignore', logFd, logFd], detached: true, env: { ...engineEnvironment(process.env), MEILI_MASTER_KEY: masterKey } },
   );
   closeSync(logFd);
 
@@ -217,4 +219,9 @@ export async function startLocalEngine(options: StartLocalEngineOptions): Promis
     return stopping;
   };
   return { host, masterKey, owned: true, child, stop };
+}
+
+/** The environment the engine starts with: ours without the variables Meilisearch would read as its own settings. */
+function engineEnvironment(environment: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(environment).filter(([name]) => !name.startsWith('MEILI_')));
 }

@@ -29,6 +29,10 @@ describe('the bundled engine', () => {
       expect(engine.masterKey).toBe('-Oabcdefghijklmnopqrstuvwxyz0123456789');
       const keys = await fetch(`${engine.host}/keys`, { headers: { Authorization: `Bearer ${engine.masterKey}` } });
       expect(keys.status).toBe(200);
+      // The key is in the engine's environment, which only its user reads, never on its command line (`ps`).
+      const commandLine = await readFile(`/proc/${engine.child!.pid}/cmdline`, 'utf8');
+      expect(commandLine).not.toContain(engine.masterKey);
+      expect(await readFile(`/proc/${engine.child!.pid}/environ`, 'utf8')).toContain(`MEILI_MASTER_KEY=${engine.masterKey}`);
 
       const second = await startLocalEngine({ binaryPath: inject('meiliBinary'), dataDir });
       expect(second).toMatchObject({ owned: false, host: engine.host });
