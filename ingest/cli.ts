@@ -46,6 +46,19 @@ class UsageError extends AppError {
   }
 }
 
+const OPTIONS = ['--dry-run', '--year', '--index', '--replace-all', '--help'];
+
+/** Levenshtein distance, for a mistyped option's suggestion. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j += 1) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
 function parseCommandLine(argv: string[]) {
   let parsed;
   try {
@@ -61,6 +74,12 @@ function parseCommandLine(argv: string[]) {
       },
     });
   } catch (error) {
+    // node:util's own message for an unknown option is about positionals; say what was meant instead.
+    const unknown = (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'(-[^']*)'/.exec((error as Error).message)?.[1] : undefined;
+    if (unknown) {
+      const meant = OPTIONS.find((option) => editDistance(option, unknown.split('=')[0]!) <= 2);
+      throw new UsageError(`Unknown option ${unknown}${meant ? ` (did you mean ${meant}?)` : ''}`);
+    }
     throw new UsageError((error as Error).message);
   }
   const { values, positionals } = parsed;
