@@ -1031,6 +1031,8 @@ describe('speakers', () => {
     // `Ms` is not her brother: unresolved rather than the wrong person.
     expect(speakers('Firm\n\nJune 12, 2022 — Anna Moore and her brother, Erik Lindqvist, met the buyers. "It is a sad day for all of us," Ms Lindqvist said.')).toEqual(['Lindqvist']);
     expect(speakers('Farm\n\nJune 12, 2022 — Chidi Okafor milks the herd; his wife, Ngozi Okafor, runs the accounts. "We lost four calves that month alone," Mr Okafor said.')).toEqual(['Chidi Okafor']);
+    // The one asked by name answers.
+    expect(speakers('Planning\n\nMay 2, 2023 — Councillor Mark Hart chairs the committee. The developer, Tom Reid, attends.\n\nMay 9, 2023 — Hart asked Reid whether he had consulted residents. "We held four public meetings," he said.')).toEqual(['Tom Reid']);
     // `he` in `asked whether he had` is the one asked, not the one asking.
     expect(speakers('Trial\n\nMarch 10, 2023 — Tom Baker said he had raised concerns. Eleanor Hart asked whether he had kept copies. "I believe so, but I could not find them," he replied.')).toEqual([null]);
   });
