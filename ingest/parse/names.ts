@@ -168,7 +168,12 @@ export function stripTitles(words: string[]): NameMention | null {
   let end = words.length;
   while (end - index > 2 && POST_NOMINALS.has(words[end - 1]!)) end -= 1;
   // A nationality or party before a full name (`Republican Donald Trump`) is a description.
-  while (end - index > 2 && (/^\p{Lu}\p{Ll}+(an|ian|ese|ish|ic)$/u.test(words[index]!) || PARTY_MEMBERS.has(words[index]!))) index += 1;
+  // Not a given name of that shape (`Susan B. Moran`, `Megan Hale Ortiz`), nor one before a middle initial.
+  while (
+    end - index > 2 &&
+    ((/^\p{Lu}\p{Ll}+(an|ian|ese|ish|ic)$/u.test(words[index]!) && !FIRST_NAMES_SHAPED_AS_ROLES.has(words[index]!) && !/^\p{Lu}$/u.test(words[index + 1]!)) || PARTY_MEMBERS.has(words[index]!))
+  )
+    index += 1;
   const rest = words.slice(index, end);
   if (!rest.length || rest.every((word) => isNotName(word) || isTitleWord(word))) return null;
   return { name: rest.join(' '), titles };
@@ -211,8 +216,8 @@ export function findNameMention(text: string | string[], accept: (mention: NameM
     if (nameLike) run.push(word);
     else flush();
     // A possessive or punctuation closes the name: `Mook’s statement`, `Mook, states`; the full
-    // stop of an abbreviated title does not (`Gov. Ana Cruz`).
-    if (nameLike && (token !== word || POSSESSIVE.test(token)) && !(token.endsWith('.') && isTitleWord(token))) flush();
+    // stop of an abbreviated title does not (`Gov. Ana Cruz`), nor a middle initial's (`Susan B. Moran`).
+    if (nameLike && (token !== word || POSSESSIVE.test(token)) && !(token.endsWith('.') && (isTitleWord(token) || (run.length > 0 && /^\p{Lu}\.$/u.test(token))))) flush();
     if (found) return found;
   }
   flush();
@@ -287,13 +292,15 @@ const SENTENCE_END = /[.!?…:]["”’')\]]*$/;
  */
 const ROLE_NOUN_SHAPE = /^\p{Lu}[\p{L}-]*(?:er|or|ist|ian|ant|ent|eer|man|woman|ess|warden|lord|lady|master|mistress)s?$/u;
 
-/** Given names with a role noun's ending. */
+/** Given names with a role noun's ending, or a nationality's (`Susan`, `Megan`, `Dominic`). */
 const FIRST_NAMES_SHAPED_AS_ROLES = new Set(
   `Peter Pieter Tyler Walter Roger Oliver Jennifer Heather Esther Alexander Christopher Homer Luther Spencer Parker Carter
   Hunter Tucker Archer Baxter Dexter Chester Lester Foster Webster Skyler Schuyler Xavier Javier Ester Amber Summer Jasper
   Casper Victor Trevor Connor Conor Eleanor Hector Héctor Taylor Igor Salvador Nestor Brian Ian Julian Adrian Vivian Lillian
   Marian Christian Damian Sebastian Fabian Florian Kristian Cristian Vincent Brent Kent Trent Laurent Clement Grant Bryant
-  Herman Norman Sherman Truman Coleman Roman Harman Tess Jess Agness Garner Jenner Palmer Fletcher Christopher`
+  Herman Norman Sherman Truman Coleman Roman Harman Tess Jess Agness Garner Jenner Palmer Fletcher Susan Megan Morgan
+  Jordan Logan Ryan Dylan Evan Nathan Ethan Jonathan Brendan Declan Aidan Duncan Alan Allan Joan Jan Rowan Keegan Tristan
+  Stefan Marian Dominic Eric Frederic Kian Ian`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -1050,6 +1050,8 @@ describe('speakers', () => {
     const speakers = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
     expect(speakers('Court\n\nMay 2, 2023 — Tyler James Moran appeared in court. "I did nothing wrong," he told the judge.\n\nMay 3, 2023 — "I was not there that night," Moran told the court.')).toEqual(['Tyler James Moran', 'Tyler James Moran']);
     expect(speakers('Firm\n\nMarch 5, 2023 — Victor Salinas Ortega spoke. "We are doing everything possible," he said.\n\nMarch 6, 2023 — Esther Salinas Ortega spoke. "The company will cooperate with every inquiry," she said.')).toEqual(['Victor Salinas Ortega', 'Esther Salinas Ortega']);
+    // A middle initial, and a given name shaped like a nationality (`Susan`): names in full.
+    expect(speakers('Board\n\nMay 2, 2023 — The board meets. Susan B. Moran, a parent, speaks. "We are not going away," she said.\n\nMay 10, 2023 — Mark T. Hale, a teacher, backs her. "We are not going away either," Hale said.')).toEqual(['Susan B Moran', 'Mark T Hale']);
     // A role noun before the name still goes: `Promoter Gideon Rask`.
     expect(speakers('Festival\n\nMay 2, 2022 — Promoter Gideon Rask opens the gates.\n\nMay 3, 2022 — "This is the festival I wanted as a boy," Rask said.')).toEqual(['Gideon Rask']);
     expect(speakers('Trial\n\nMay 2, 2023 — The trial of Lena Ward opens.\n\nMay 3 — Ward had been living with her mother, David Osei said in his evidence.\n\nMay 4 — Osei was recalled. "I saw her leave the house at midnight," he told the court.')).toEqual(['David Osei']);
