@@ -617,6 +617,10 @@ function sentenceAt(sentences: Sentence[], offset: number): number {
   return -1;
 }
 
+/** A clause closing the words before a colon with someone else's words arriving: `until the council wrote back:`, `when the reply came:`. */
+const ANOTHER_VOICE =
+  /\b(?:when|until|before|after|then|and|but)\s+(?:the|a|an|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:came|arrived|wrote back|replied|responded|answered|ruled|decided|wrote)\s*:\s*$/u;
+
 /** `she replied`, `he answered`: a pronoun's reply, to someone else than the one it answers. */
 const PRONOUN_REPLY = /^(?:he|she)\s+(?:replied|answered|responded|retorted|countered|shot back|fired back|hit back)\b/i;
 
@@ -830,6 +834,8 @@ export class SpeakerAttributor {
     if (credit) return { speaker: null, attribution: collapseWhitespace(credit[0].trim()), claimed: true };
     const before = sentenceBefore(paragraph, sentence.start, quote.start).trim();
     if (before) {
+      // `Tate waited until Friday, when the reply came:`: words that arrived from someone unnamed.
+      if (ANOTHER_VOICE.test(before)) return { speaker: null, attribution: before, claimed: true };
       const found = this.attributed(speechVerbSubject(before), before);
       if (found) return { ...found, claimed: true };
       // A verb of speaking whose subject no rule names (`The BBC quoted a ministry source as

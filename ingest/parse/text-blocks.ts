@@ -173,17 +173,21 @@ export function textToBlocks(source: string): Block[] {
     // Links go on as bullets or as headlines: short lines that end no sentence, and no date (a
     // date line is the timeline going on).
     // A headline may ask a question (`Fan-owned clubs: does the model work?`).
-    if (inLinkList && (isBullet || (trimmed.length <= 120 && !/[.!]["”’]?$/.test(trimmed))) && !parseStandaloneDate(trimmed) && !parseLeadingDate(trimmed)) {
+    // A Markdown line that is only a link (`[Flood insurance: what you need to know](…)`) is one too.
+    const onlyLink = /^\s*(?:[-*+]\s+)?\[[^\]]+\]\([^)]*\)\s*$/.test(unquoted);
+    if (inLinkList && (isBullet || onlyLink || (trimmed.length <= 120 && !/[.!]["”’]?$/.test(trimmed))) && !parseStandaloneDate(trimmed) && !parseLeadingDate(trimmed)) {
       blankLines = 0;
       continue;
     }
     inLinkList = false;
     seenContent = true;
     blankLines = 0;
-    if (isBoilerplate(trimmed)) {
+    // `## Related` labels its links as `Related` does.
+    const plain = isMarkdownHeading ? trimmed.replace(MARKDOWN_HEADING, '') : trimmed;
+    if (isBoilerplate(plain)) {
       flush();
-      const label = LINK_LIST_LABEL.exec(trimmed);
-      inLinkList = label ? (trimmed.length > label[0].length ? 'inline' : 'list') : false;
+      const label = LINK_LIST_LABEL.exec(plain);
+      inLinkList = label ? (plain.length > label[0].length ? 'inline' : 'list') : false;
       continue;
     }
     // A sub-item right under an item (`o …`, an indented `- …`) is part of that item, as a nested

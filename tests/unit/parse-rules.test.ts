@@ -648,6 +648,13 @@ describe('timelines pasted as lines and tables', () => {
     ]);
   });
 
+  it('drops the links under a Markdown Related heading, and credits no one for words that arrived from someone unnamed', () => {
+    const texts = parseText('Flood\n\nMarch 3, 2022 — The river bursts its banks.\n\nMarch 9, 2022 — Engineers blame a culvert.\n\n## Related\n\n[Harlow council leader resigns](https://example.com/a)\n\n[Flood insurance: what you need to know.](https://example.com/b)\n\n## What happens next\n\nThe review reports in June.').map((d) => d.text);
+    expect(texts.join(' ')).not.toMatch(/Harlow council|Flood insurance/);
+    const quotes = parseText('Vote\n\nMay 9, 2023 — Campaigner Tom Tate writes to every councillor.\n\nMay 10, 2023 — Tate waited until Friday, when the reply came: "The matter is closed and will not be reopened."\n\nMay 11, 2023 — Tate\'s email went unanswered until the council wrote back: "The matter is closed for good."').filter((d) => d.type === 'quote');
+    expect(quotes.map((d) => d.speaker)).toEqual([null, null]);
+  });
+
   it('drops the headlines under a Read more label, questions too', () => {
     const events = parseText('Takeover\n\n25 October 2023\nThe trust buys the club for £1.\n\n2 December 2023\nRovers win 3-0 under fan ownership.\n\nRead more:\nFan-owned clubs: does the model work?\nElmfield Road: a ground with 134 years of history').filter((d) => d.type === 'event');
     expect(events.map((d) => d.text)).toEqual(['The trust buys the club for £1.', 'Rovers win 3-0 under fan ownership.']);
