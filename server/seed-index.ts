@@ -43,15 +43,23 @@ export function outdatedSettings(current: Settings): string[] {
 /**
  * An index built by an earlier version keeps the settings it was built with until the next full
  * ingest; a newer version's (what is searchable, how it ranks) are sent to it on start. The engine
- * applies them in the background and keeps answering searches with the old ones meanwhile.
+ * applies them in the background and keeps answering searches with the old ones meanwhile, except
+ * new sortable attributes, which the start waits for.
  */
 async function updateOutdatedSettings(admin: Meilisearch, indexUid: string, log: (message: string) => void): Promise<void> {
   const index = admin.index(indexUid);
   const outdated = outdatedSettings(await index.getSettings());
   if (!outdated.length) return;
-  log(`Index "${indexUid}" was built with older settings (${outdated.join(', ')}): the engine applies the current ones in the background`);
-  await index.updateSettings(INDEX_SETTINGS);
+  // A sort attribute the engine does not know yet fails every date-sorted search: wait for that one.
+  const blocking = outdated.includes('sortableAttributes');
+  log(`Index "${indexUid}" was built with older settings (${outdated.join(', ')}): the engine applies the current ones${blocking ? ', waiting for them' : ' in the background'}`);
+  const update = index.updateSettings(INDEX_SETTINGS);
+  if (blocking) await update.waitTask({ timeout: SORTABLE_WAIT_MS });
+  else await update;
 }
+
+/** How long a start waits for new sortable attributes: they re-index the sort values of every document. */
+const SORTABLE_WAIT_MS = 120_000;
 
 export async function seedIndexIfEmpty(
   admin: Meilisearch,

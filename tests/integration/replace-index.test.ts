@@ -148,4 +148,16 @@ describe('an index built with an earlier version’s settings', () => {
     expect(outdatedSettings(await admin.index(uid).getSettings())).toEqual([]);
     expect((await allDocuments(uid)).length).toBe(COUNCIL_DOCUMENTS.length);
   });
+
+  it('waits for a sortable attribute it lacks, so that no date-sorted search fails after the start', async () => {
+    const uid = newIndexUid();
+    await replaceIndex(admin, { indexUid: uid, documents: [COUNCIL_DOCUMENTS], replacedArticles: null });
+    await admin.index(uid).updateSettings({ sortableAttributes: ['dateKey', 'position'] }).waitTask();
+    const logged: string[] = [];
+    await seedIndexIfEmpty(admin, { indexUid: uid, articlesDir: '/nonexistent', log: (line) => logged.push(line) });
+    expect(logged.join('\n')).toContain('(sortableAttributes): the engine applies the current ones, waiting for them');
+    expect(outdatedSettings(await admin.index(uid).getSettings())).toEqual([]);
+    const sorted = await admin.index(uid).search('', { sort: ['dateKey:asc', 'minuteOfDay:asc', 'position:asc'] });
+    expect(sorted.hits).toHaveLength(COUNCIL_DOCUMENTS.length);
+  });
 });
