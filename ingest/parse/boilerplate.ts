@@ -33,7 +33,8 @@ const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /\bunsubscribe\b.{0,60}\b(preferences|update your|manage)\b|\b(preferences|update your|manage)\b.{0,60}\bunsubscribe\b/i,
   /^(was this (e-?mail|newsletter) forwarded to you|forwarded this (e-?mail|newsletter)|view (this e-?mail|it) in (your|a) browser)\b/i,
   // Publication stamps: "Fri 18 Nov 2022 07.00 GMT", "Published Saturday, 22 July 2023, 5:00am".
-  /^(first |last )?(published|updated|posted|modified)( on| at)?:?\s+((mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}([:.]\d\d|\s*[ap]\.?m\b|\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|[/-]\d)|\d{4}\b)[^!?]{0,70}$/i,
+  // Not a live blog's post stamped so (`Updated at 3.20pm — The River Dane bursts its banks`).
+  /^(?![^—–]*\s[—–]\s+(?:\S+\s+){2,}\S)(first |last )?(published|updated|posted|modified)( on| at)?:?\s+((mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}([:.]\d\d|\s*[ap]\.?m\b|\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|[/-]\d)|\d{4}\b)[^!?]{0,70}$/i,
   /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\s+\d{1,2}[.:]\d{2}\b/i,
   // Donations and memberships.
   /\bPatreon\b/i,
@@ -72,7 +73,7 @@ const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^(cancel reply|submit comment|post comment|notify me of)/i,
   /^required fields are marked/i,
   // Share, follow, subscribe and navigation labels.
-  /^(share|share this( article| story| post)?|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|copy link|copy the link|copy url)(\s*[|:•·,]\s*\w+)*\s*:?$/i,
+  /^(share|share this( article| story| post)?|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|copy link( to clipboard)?|copy the link|copy url)(\s*[|:•·,]\s*\w+)*\s*:?$/i,
   /^(related|more)( posts| articles| stories| from [\w ]+)?:?$/i,
   /^(related|see also|read more|read next|more on this story)\s*:/i,
   /^(read more|read next|continue reading|advertisement|sponsored( content)?|skip to (main )?content|menu|search|home|next( post| article)?|previous( post| article)?|back to top)[\s:.…»›>]*$/i,
@@ -94,7 +95,7 @@ const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /\bplease (turn on|enable) javascript\b/i,
   /^(you might also like|recommended( for you)?|trending( now)?|most (read|popular))\b/i,
   // Markers a page sets between a story's paragraphs: ads, embeds and promotions.
-  /^(story continues below( advertisement)?|continue reading the main story|skip advertisement|supported by|listen to this article|view this post on instagram|related topics|see offers|(give|join|donate|subscribe) now)\s*[.:]?$/i,
+  /^(story continues below( advertisement)?|continue reading the main story|skip advertisement|supported by|listen to this article|view this post on instagram|related topics|see offers|(give|join|donate|subscribe) now|(article|story) continues (below|after) (this )?(advertisement|advert|ad))\s*[.:]?$/i,
   /^(skip past|after) newsletter promotion$/i,
   // An editor's note on the text itself: "This interview has been edited for length and clarity."
   /^(this|the|our) (interview|conversation|transcript|exchange|q&a|discussion)( below| above)? (has|have|was|were) (been )?(lightly |slightly )?(edited|condensed)\b[^.]{0,60}\.?$/i,

@@ -286,7 +286,9 @@ const NOON_OR_MIDNIGHT = /^(?:noon|midnight)\b/i;
 export function parseLeadingTime(text: string): { time: string; rest: string | null } | null {
   // `Update, 11:42: Services are restored`: a live blog's label before its stamp.
   if (!startsWithDigit(text) && !NOON_OR_MIDNIGHT.test(text)) {
-    const label = /^(?:update|updated|latest|breaking|edit)\s*[,:—–-]?\s+(?=\d)/i.exec(text);
+    // `At 6pm — …`, `Updated at 3.20pm — …`: the same stamp after a word or two.
+    // `At` only before a dash: `At 3:40 a.m. the spillway fails` is a sentence.
+    const label = /^(?:(?:update|updated|latest|breaking|edit)(?:\s+at)?|at(?=\s+[^—–:]{1,20}\s[—–]\s))\s*[,:—–-]?\s+(?=\d)/i.exec(text);
     return label ? parseLeadingTime(text.slice(label[0].length)) : null;
   }
   const standalone = STANDALONE_CLOCK.exec(text);
@@ -310,7 +312,7 @@ const LONGEST_LABELLED = 400;
  * alone: `Tuesday was quiet.` is a sentence.
  */
 const DAY_LABEL = new RegExp(
-  `^(((?:Mon|Tues?|Wed(?:nes)?|Weds|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?)\\.?(?:,?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th))?(?:,?\\s+(?:at\\s+)?(${HOUR}))?|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th|(?=\\s[—–]\\s)))${LABEL_END}`,
+  `^(((?:Mon|Tues?|Wed(?:nes)?|Weds|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?)\\.?(?:,?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th))?(?:,?\\s+(?:at\\s+)?(${HOUR}))?|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th))${LABEL_END}`,
   'i',
 );
 

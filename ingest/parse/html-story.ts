@@ -218,6 +218,9 @@ function putCardDatesFirst($: CheerioAPI): void {
  * column is. The column is the one whose cells are dates in most rows, at least two, while the
  * first column's are not.
  */
+/** A column label saying when something happened: `Date`, `When`, `Reported`, `Sent`, `Opened`. */
+const WHEN_LABEL = /\b(?:date|dated|when|day|time|year|month|reported|sent|received|filed|opened|closed|held|happened|occurred|published|issued|announced|signed|raised|made|began|started|ended)\b/i;
+
 function putTableDatesFirst($: CheerioAPI): void {
   for (const table of $('table').toArray() as Element[]) {
     const rows = ($(table).find('tr').toArray() as Element[]).filter((row) => $(row).closest('table').get(0) === table);
@@ -226,10 +229,15 @@ function putTableDatesFirst($: CheerioAPI): void {
     const body = rows.filter((row) => cellsOf(row).some((cell) => cell.name.toLowerCase() === 'td'));
     if (body.length < 2 || body.filter((row) => isDate(cellsOf(row)[0])).length * 2 >= body.length) continue;
     const width = body.reduce((widest, row) => Math.max(widest, cellsOf(row).length), 0);
+    // A column's label, when the table has one, must say when something happened: `Born`,
+    // `Deadline` or `Due` dates are no timeline's.
+    const labels = rows.find((row) => cellsOf(row).length >= 2 && cellsOf(row).every((cell) => cell.name.toLowerCase() === 'th'));
+    const labelOf = (index: number) => (labels ? collapseWhitespace($(cellsOf(labels)[index] ?? []).text()) : null);
     let column = -1;
     for (let index = 1; index < width && column < 0; index += 1) {
       const dated = body.filter((row) => isDate(cellsOf(row)[index])).length;
-      if (dated >= 2 && dated * 5 >= body.length * 3) column = index;
+      const label = labelOf(index);
+      if (dated >= 2 && dated * 5 >= body.length * 3 && (label === null || label === '' || WHEN_LABEL.test(label))) column = index;
     }
     if (column < 0) continue;
     for (const row of rows) {

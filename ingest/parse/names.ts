@@ -109,7 +109,8 @@ export function isNameWord(word: string): boolean {
       return NAME_WORD.test(word);
     }
     // `Sixteen-year-old Amara Lindgren`, `Mother-of-two Dana Whitlock`: a description, not a name.
-    return !(word.length > 7 && word.includes('-') && /-years?-old$|^\p{L}+-(?:of|in)-\p{L}+$/u.test(word));
+    // So is `Kenyan-born`, `Leeds-based`.
+    return !(word.length > 7 && word.includes('-') && /-years?-old$|^\p{L}+-(?:of|in)-\p{L}+$|-(?:born|based|raised|bred|educated|trained|taught)$/u.test(word));
   }
   return NAME_WORD.test(word);
 }

@@ -439,12 +439,7 @@ function addressedPronoun(sentence: string): string | null {
 }
 
 const ASKED_WHETHER = /\b(?:asked|asks|wondered|wonders|questioned|demanded to know)\s+(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3})?(?:whether|if|why|how|when|where|what)\s+(he|she)\b/u;
-const ASKED_NAMED = /\b(?:asked|asks|questioned|pressed)\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+(?:whether|if|why|how|when|where|what)\s+(?:he|she)\b/u;
 
-/** The one asked by name whether he or she did something (`Hart asked Reid whether he …`), or null. */
-function askedByName(sentence: string): string | null {
-  return ASKED_NAMED.exec(withoutQuotations(sentence))?.[1] ?? null;
-}
 
 /**
  * True when the words after a quotation are one short clause that ends its sentence (`, Bob
@@ -712,8 +707,6 @@ export class SpeakerAttributor {
    * asked her whether …`): then `she answered` next is that other person, not the subject.
    */
   private addressed: string | null = null;
-  /** Who was asked, when named (`Hart asked Reid whether he …`): the `he` answering. */
-  private askedName: string | null = null;
   /** The last paragraph attributed and the speaker of its last quotation, for quotations running on. */
   private lastQuoted: { paragraph: string; speaker: string; attribution: string } | null = null;
 
@@ -744,11 +737,7 @@ export class SpeakerAttributor {
   private resolve(subject: Subject): string | null {
     // `Mrs Helena Vance spoke first. “…,” he said.`: not her, whoever it is.
     if (subject.kind === 'pronoun') {
-      if (subject.word === this.addressed) {
-        // `Hart asked Reid whether he had consulted residents. “…,” he said.`: the one asked.
-        const asked = this.askedName && this.names.canonical(this.askedName);
-        return asked && this.isPerson(asked) && !this.names.contradictsPronoun(asked, subject.word) ? asked : null;
-      }
+      if (subject.word === this.addressed) return null;
       return this.lastPerson && this.names.contradictsPronoun(this.lastPerson, subject.word) ? null : this.lastPerson;
     }
     if (subject.kind === 'role') return this.names.byRole(subject.title, this.paragraph);
@@ -934,7 +923,6 @@ export class SpeakerAttributor {
         if (person !== undefined) {
           this.remember(person, sentences[index]!.text);
           this.addressed = addressedPronoun(sentences[index]!.text);
-          this.askedName = askedByName(sentences[index]!.text);
           break;
         }
       }
@@ -1001,7 +989,6 @@ export class SpeakerAttributor {
         if (person !== undefined) {
           this.remember(person, sentence.text);
           this.addressed = addressedPronoun(sentence.text);
-          this.askedName = askedByName(sentence.text);
         }
       }
       spokeHere = null;

@@ -107,7 +107,10 @@ export function textToBlocks(source: string): Block[] {
   let blankLines = 0;
   let seenContent = false;
   // After a `Related` or `Read more:` label, the lines of links under it (see LINK_LIST_LABEL).
-  let inLinkList: 'list' | 'inline' | false = false;
+  // 'links' once a blank line followed the list's headlines: only lines that are plainly links
+  // (bullets, Markdown links) go on with it, not a subheading (`Who will pay for the repairs?`).
+  let inLinkList: 'list' | 'links' | 'inline' | false = false;
+  let linksSeen = 0;
   let afterPageFurniture = false;
   // The bullet items in a row (blank lines between allowed) are one list, numbered as HTML's are
   // (Block.structure): a timeline of bullets ends with its list. A line right under an item, with
@@ -159,6 +162,7 @@ export function textToBlocks(source: string): Block[] {
       if (!afterPageFurniture) blankLines += 1;
       // `RELATED: Port workers vote to strike` links one story on its own line: no list follows.
       if (inLinkList === 'inline') inLinkList = false;
+      if (inLinkList === 'list' && linksSeen > 0) inLinkList = 'links';
       continue;
     }
     const isBullet = BULLET.test(trimmed);
@@ -175,7 +179,9 @@ export function textToBlocks(source: string): Block[] {
     // A headline may ask a question (`Fan-owned clubs: does the model work?`).
     // A Markdown line that is only a link (`[Flood insurance: what you need to know](…)`) is one too.
     const onlyLink = /^\s*(?:[-*+]\s+)?\[[^\]]+\]\([^)]*\)\s*$/.test(unquoted);
-    if (inLinkList && (isBullet || onlyLink || (trimmed.length <= 120 && !/[.!]["”’]?$/.test(trimmed))) && !parseStandaloneDate(trimmed) && !parseLeadingDate(trimmed)) {
+    const headline = inLinkList !== 'links' && trimmed.length <= 120 && !/[.!]["”’]?$/.test(trimmed);
+    if (inLinkList && (isBullet || onlyLink || headline) && !parseStandaloneDate(trimmed) && !parseLeadingDate(trimmed)) {
+      linksSeen += 1;
       blankLines = 0;
       continue;
     }
@@ -188,6 +194,7 @@ export function textToBlocks(source: string): Block[] {
       flush();
       const label = LINK_LIST_LABEL.exec(plain);
       inLinkList = label ? (plain.length > label[0].length ? 'inline' : 'list') : false;
+      linksSeen = 0;
       continue;
     }
     // A sub-item right under an item (`o …`, an indented `- …`) is part of that item, as a nested

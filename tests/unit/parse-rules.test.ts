@@ -629,12 +629,9 @@ describe('lists of links in plain text', () => {
 });
 
 describe('timelines pasted as lines and tables', () => {
-  it('reads a bare day number before a dash under a month heading', () => {
-    const html = '<html><body><article><h1>Closure</h1><p>Intro paragraph about the school.</p><h3>January 2024</h3><ul><li>9 — The finance committee meets.</li><li>23 — The chief executive visits.</li></ul></article></body></html>';
-    expect(parseHtml(html).filter((d) => d.type === 'event').map((d) => [d.date, d.text])).toEqual([
-      ['2024-01-09', 'The finance committee meets.'],
-      ['2024-01-23', 'The chief executive visits.'],
-    ]);
+  it('reads no bare number before a dash as a day: a box of figures is no timeline', () => {
+    const events = parseText('Flood\n\nJune 9, 2023 — The river bursts its banks.\n\nJune 10, 2023 — Roads close.\n\nBy the numbers\n\n12 — roads closed for a week\n\n3 — schools shut').filter((d) => d.type === 'event');
+    expect(events.map((d) => d.date)).toEqual(['2023-06-09', '2023-06-10']);
   });
 
   it('reads a bare year before a lower-case phrase as a count, and a sub-item or a wrapped line under the last bullet as its entry’s', () => {
@@ -653,6 +650,16 @@ describe('timelines pasted as lines and tables', () => {
     expect(texts.join(' ')).not.toMatch(/Harlow council|Flood insurance/);
     const quotes = parseText('Vote\n\nMay 9, 2023 — Campaigner Tom Tate writes to every councillor.\n\nMay 10, 2023 — Tate waited until Friday, when the reply came: "The matter is closed and will not be reopened."\n\nMay 11, 2023 — Tate\'s email went unanswered until the council wrote back: "The matter is closed for good."').filter((d) => d.type === 'quote');
     expect(quotes.map((d) => d.speaker)).toEqual([null, null]);
+  });
+
+  it('reads a post stamped `Updated at` or `At` before a dash, keeps a subheading after a list of links, and drops X-born from a name', () => {
+    const blog = parseText('Storm live\n\nTuesday 14 November 2023\n\n2.10pm — Power cuts hit 4,000 homes.\n\nUpdated at 3.20pm — The river bursts its banks.\n\nAt 6pm — Police urge people to stay indoors.').filter((d) => d.type === 'event');
+    expect(blog.map((d) => [d.minuteOfDay, d.text])).toEqual([[850, 'Power cuts hit 4,000 homes.'], [920, 'The river bursts its banks.'], [1080, 'Police urge people to stay indoors.']]);
+    expect(parseText('Dam\n\nFebruary 9, 2023\n\nAt 3:40 a.m. the spillway fails.\n\nFebruary 10, 2023\n\nHomes are flooded.')[0]!.text).toBe('At 3:40 a.m. the spillway fails.');
+    const texts = parseText('Bridge\n\nThe bridge will stay shut, the council said.\n\nRead more:\nBridge closure: what we know\n\nWho will pay for the repairs?\n\nThat is the question nobody wants to answer.').map((d) => d.section ?? d.text);
+    expect(texts).toContain('Who will pay for the repairs?');
+    const quote = parseText('Race\n\nMay 2, 2023 — Kenyan-born Ruth Kemboi sets a record. "I trained for this day all year," Kemboi said.\n\nMay 3, 2023 — The race ends.').find((d) => d.type === 'quote');
+    expect(quote?.speaker).toBe('Ruth Kemboi');
   });
 
   it('drops the headlines under a Read more label, questions too', () => {
@@ -1038,8 +1045,8 @@ describe('speakers', () => {
     // `Ms` is not her brother: unresolved rather than the wrong person.
     expect(speakers('Firm\n\nJune 12, 2022 — Anna Moore and her brother, Erik Lindqvist, met the buyers. "It is a sad day for all of us," Ms Lindqvist said.')).toEqual(['Lindqvist']);
     expect(speakers('Farm\n\nJune 12, 2022 — Chidi Okafor milks the herd; his wife, Ngozi Okafor, runs the accounts. "We lost four calves that month alone," Mr Okafor said.')).toEqual(['Chidi Okafor']);
-    // The one asked by name answers.
-    expect(speakers('Planning\n\nMay 2, 2023 — Councillor Mark Hart chairs the committee. The developer, Tom Reid, attends.\n\nMay 9, 2023 — Hart asked Reid whether he had consulted residents. "We held four public meetings," he said.')).toEqual(['Tom Reid']);
+    // Asked by name, `he` may be either of them: no one (`… then turned to the chair. “…,” he said.`).
+    expect(speakers('Planning\n\nMay 2, 2023 — Councillor Mark Hart chairs the committee. The developer, Tom Reid, attends.\n\nMay 9, 2023 — Hart asked Reid whether he had seen the letter, then turned to the chair. "I have no further questions," he said.')).toEqual([null]);
     // `he` in `asked whether he had` is the one asked, not the one asking.
     expect(speakers('Trial\n\nMarch 10, 2023 — Tom Baker said he had raised concerns. Eleanor Hart asked whether he had kept copies. "I believe so, but I could not find them," he replied.')).toEqual([null]);
   });
@@ -1493,7 +1500,9 @@ describe('boilerplate', () => {
     'View this post on Instagram',
     'This interview has been edited for length and clarity.',
     'Story continues below',
+    'Article continues below advertisement',
     'Copy link',
+    'Copy link to clipboard',
     'Edited and condensed for clarity.',
     'A post shared by Juno Tarrow (@junotarrow)',
     'Listen to this article · 6 min',
