@@ -69,6 +69,9 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
 /** A party member's label before a full name (`Democrat Luis Ortega`), as `Republican` is by its ending. */
 const PARTY_MEMBERS = new Set(['Democrat', 'Tory', 'Labour', 'Conservative', 'Liberal', 'Independent', 'Socialist', 'Green']);
 
+/** Titles that say a person's sex and nothing more. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
+
 /** Titles that say a person's sex, as roles (see roleOf). */
 const MALE_TITLES = ['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'congressman', 'councilman', 'chairman', 'spokesman'];
 const FEMALE_TITLES = ['mrs', 'ms', 'miss', 'lady', 'dame', 'queen', 'princess', 'sister', 'congresswoman', 'councilwoman', 'chairwoman', 'spokeswoman'];
@@ -327,7 +330,7 @@ const MALE_KIN = new Set(['brother', 'son', 'husband', 'father', 'nephew', 'uncl
 const FEMALE_KIN = ['sister', 'daughter', 'wife', 'mother', 'niece', 'aunt', 'granddaughter', 'grandmother', 'stepdaughter', 'stepmother', 'girlfriend', 'widow'];
 const KIN_IN_APPOSITION = new RegExp(
   // The name closes the apposition: in `living with her mother, David Osei told the court` it is a verb's subject.
-  `\\b(?:his|her|their)\\s+(${[...MALE_KIN, ...FEMALE_KIN].join('|')}),\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+)(?=\\s*[,.;:)]|\\s*$)`,
+  `\\b(?:his|her|their)\\s+(${[...MALE_KIN, ...FEMALE_KIN].join('|')}),?\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+)(?=\\s*[,.;:)]|\\s*$)`,
   'gu',
 );
 
@@ -536,12 +539,18 @@ export class ArticleNames {
     // `Lady Hale` is not Sir Peter Hale, `Mr Smith` not Mrs Mary Smith.
     const sex = titles.some((title) => MALE_TITLES.includes(title)) ? 'he' : titles.some((title) => FEMALE_TITLES.includes(title)) ? 'she' : null;
     if (sex) people = people.filter((person) => !this.contradictsPronoun(person.name, sex));
-    const titled = people.length > 1 && titles.length ? people.filter((person) => titles.some((title) => this.byTitle.get(title)?.has(person.name))) : [];
+    // An office picks one of them (`Governor Hale`); `Mr` or `Mrs` only says the sex, which the
+    // filter above has used, and picks no one among those it leaves.
+    const offices = titles.filter((title) => !HONORIFICS.has(title));
+    const titled = people.length > 1 && offices.length ? people.filter((person) => offices.some((title) => this.byTitle.get(title)?.has(person.name))) : [];
     if (titled.length === 1) return { name: titled[0]!.name, ambiguousAmong: [] };
     if (people.length) {
       const byMentions = [...people].sort((a, b) => b.count - a.count || b.words.length - a.words.length);
       const [first, second] = byMentions;
-      if (!second || first!.count >= 3 * second.count) canonical = first!.name;
+      // A title of one sex that leaves two people, one of them of no known sex (`MR HUSSAIN` beside
+      // Karim Hussain, a husband, and Imran Hussain, a barrister), names neither, whatever the counts.
+      const sexLeavesTwo = sex !== null && second !== undefined;
+      if (!sexLeavesTwo && (!second || first!.count >= 3 * second.count)) canonical = first!.name;
       return { name: canonical, ambiguousAmong: second ? people.map((person) => person.name) : [] };
     } else if (words.length === 1 && !isTitleWord(name)) {
       // `Gordon said`, after `Gordon Pike`: a first name of one person only (a community
