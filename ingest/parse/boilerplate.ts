@@ -97,6 +97,10 @@ const SHORT_BLOCK_PATTERNS: RegExp[] = [
   // Markers a page sets between a story's paragraphs: ads, embeds and promotions.
   /^(story continues below( advertisement)?|continue reading the main story|skip advertisement|supported by|listen to this article|view this post on instagram|related topics|see offers|(give|join|donate|subscribe) now|(article|story) continues (below|after) (this )?(advertisement|advert|ad))\s*[.:]?$/i,
   /^(skip past|after) newsletter promotion$/i,
+  // Membership appeals and a post's reactions: "This story was made possible by our members.", "1.2K".
+  /^this (story|article|journalism|work|reporting) (was|is) (made possible|funded|supported) by (our )?(members|readers|subscribers|supporters)\b/i,
+  /^become a (member|subscriber|supporter|patron)\b[^.!?]{0,60}[.!]?$/i,
+  /^\d+(\.\d+)?[km]$/i,
   // An editor's note on the text itself: "This interview has been edited for length and clarity."
   /^(this|the|our) (interview|conversation|transcript|exchange|q&a|discussion)( below| above)? (has|have|was|were) (been )?(lightly |slightly )?(edited|condensed)\b[^.]{0,60}\.?$/i,
   /^(it has been |has been )?(lightly |slightly )?(edited|condensed)( and (edited|condensed))? for (length|clarity|brevity)( and (length|clarity|brevity))?\.?$/i,

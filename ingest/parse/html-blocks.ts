@@ -36,8 +36,16 @@ function holdsRepeatedRows(element: Element): boolean {
   if (element.name !== 'div' && element.name !== 'section') return false;
   const rows = element.children.filter((child): child is Element => child.type === 'tag');
   if (rows.length < 2 || !ROW_ELEMENTS.has(rows[0]!.name)) return false;
-  const [name, className] = [rows[0]!.name, rows[0]!.attribs['class'] ?? ''];
-  return rows.every((row) => row.name === name && (row.attribs['class'] ?? '') === className);
+  const [name, className] = [rows[0]!.name, rowKind(rows[0]!)];
+  return rows.every((row) => row.name === name && rowKind(row) === className);
+}
+
+/** A row's classes without the ones that alternate from row to row (`timeline-left`, `odd`, `is-reversed`). */
+function rowKind(row: Element): string {
+  return (row.attribs['class'] ?? '')
+    .split(/\s+/)
+    .filter((word) => word && !/(?:^|[-_])(?:left|right|odd|even|reversed?|alt|alternate|first|last)$/i.test(word))
+    .join(' ');
 }
 
 /**

@@ -359,7 +359,7 @@ const RELAYING_VERBS = new Set(['quoted', 'quotes', 'heard', 'hears', 'read', 'r
 
 /** `Her memo warns:`, `His letter reads:`: words written by the one the pronoun means. */
 const OWN_WRITING =
-  /(?:^|[.!?]\s+|,\s+)(His|Her)\s+(?:own\s+)?(?:memo|letter|e-?mail|statement|tweet|post|note|message|affidavit|testimony|column|resignation letter|blog post)\s+(?:says|said|warns|warned|reads|read|states|stated|adds|added|argues|argued|claims|claimed|continues|continued)\s*[:,]?\s*$/u;
+  /(?:^|[.!?]\s+|,\s+)(His|Her)\s+(?:own\s+)?(?:memo|letter|e-?mail|statement|tweet|post|note|notes|message|affidavit|testimony|column|resignation letter|blog post|blog|post-mortem|report|review|diary|journal|submission|evidence|witness statement)\s+(?:says|said|warns|warned|reads|read|states|stated|adds|added|argues|argued|claims|claimed|continues|continued)\s*[:,]?\s*$/u;
 
 /** The last speech verb of a stretch of text and its subject. */
 function speechVerbSubject(text: string): Subject | null {

@@ -1029,6 +1029,8 @@ describe('speakers', () => {
     expect(speakers(`${mayor}The final word goes to Fenwick's deputy, Tom Hale, who told us this morning: 'We are battered and we are soaked, but we are not beaten.'`)).toEqual(['Tom Hale']);
     expect(speakers(`${mayor}Fenwick opened the town hall. 'We have blankets, hot food and a lot of volunteers,' the mayor said.`)).toEqual(['Bridget Fenwick']);
     expect(speakers('Hospital\n\n14 November 2022 — The security chief, Nadia Okafor, asks for money. Her memo warns: "It is not a question of if, but when."\n\n9 December 2022 — The request is deferred.')).toEqual(['Nadia Okafor']);
+    expect(speakers('Outage\n\n5 September 2022 — Tobias Engel traced the fault. His post-mortem said: "We tested the happy path a thousand times."\n\n9 September 2022 — It ends.')).toEqual(['Tobias Engel']);
+    expect(speakers('Board\n\n15 November 2023 — Vice-chair Emma Holloway opened the meeting. "We have gone from a fight to a plan," Holloway said.\n\n16 November 2023 — It ends.')).toEqual(['Emma Holloway']);
   });
 
   it('reads the name after someone’s role words and past an age, and a role that is something’s', () => {
@@ -1319,6 +1321,12 @@ describe('blocks', () => {
     ]);
   });
 
+  it('ends a timeline of cards whose classes alternate left and right with their container', () => {
+    const card = (side: string, date: string, text: string) => `<div class="timeline-item timeline-${side}"><h3>${date}</h3><p>${text}</p></div>`;
+    const html = `<html><body><article><h1>Library</h1><p>Here is how we got here.</p><div class="timeline">${card('left', 'March 3, 2023', 'The board votes.')}${card('right', 'June 9, 2023', 'The library closes.')}</div><p>A hearing in the lawsuit is set for February.</p></article></body></html>`;
+    expect(parseHtml(html).map((d) => d.type)).toEqual(['passage', 'event', 'event', 'passage']);
+  });
+
   it('drops a Related heading with the links set as paragraphs under it', () => {
     const html = '<html><body><article><h1>T</h1><p>Intro paragraph of the story about the takeover.</p><h3>Related</h3><p><a href="/x">Other deals</a></p><p><a href="/y">More deals</a></p></article></body></html>';
     expect(htmlToBlocks(html).blocks.map((block) => block.text)).toEqual(['Intro paragraph of the story about the takeover.']);
@@ -1505,6 +1513,9 @@ describe('boilerplate', () => {
     'Article continues below advertisement',
     'Copy link',
     'Copy link to clipboard',
+    'This story was made possible by our members.',
+    'Become a member for £5 a month.',
+    '1.2K',
     'Edited and condensed for clarity.',
     'A post shared by Juno Tarrow (@junotarrow)',
     'Listen to this article · 6 min',
