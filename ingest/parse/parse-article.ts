@@ -157,7 +157,10 @@ export function parseArticle(source: string, options: ParseArticleOptions): Pars
     const quotes: QuotationSpan[] = wholeBlock
       ? [{ start: 0, end: paragraph.text.length, text: paragraph.text.replace(/^["“”]+|["“”]+$/g, '').trim() }]
       : marked;
-    const previousText = previous && previous.kind !== 'heading' ? previous.text : undefined;
+    // A blockquote after a paragraph whose speaking clause is its own quotation's (`“…,” he wrote.`)
+    // is no continuation of it: an uncredited one is the author's pull quote, no one's.
+    const closedBefore = wholeBlock && previous !== undefined && previous.kind === 'paragraph' && findQuotations(previous.text).length > 0 && !/:\s*$/.test(previous.text);
+    const previousText = previous && previous.kind !== 'heading' && !closedBefore ? previous.text : undefined;
     // A blockquote is attributed like a quotation standing as its own paragraph.
     const attributions = attributor.attribute(wholeBlock ? `“${quotes[0]!.text}”` : paragraph.text,
       wholeBlock ? [{ start: 0, end: quotes[0]!.text.length + 2, text: quotes[0]!.text }] : quotes, previousText, wholeBlock || next?.kind === 'heading' ? undefined : next?.text);

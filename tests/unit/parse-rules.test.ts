@@ -1321,6 +1321,11 @@ describe('blocks', () => {
     ]);
   });
 
+  it('credits no one for an uncredited blockquote after a paragraph whose quotation has its own credit', () => {
+    const html = '<html><body><article><h1>Brightloop</h1><h3>April 11, 2023</h3><p>The cells fail testing. Kevin Tolliver emails the board. “We have a cathode problem, not a process problem,” he wrote.</p><blockquote><p><em>Everybody in that room knew what a cathode problem meant.</em></p></blockquote><h3>June 2023</h3><p>Investors ask for weekly reporting.</p></article></body></html>';
+    expect(parseHtml(html).filter((d) => d.type === 'quote').map((d) => d.speaker)).toEqual(['Kevin Tolliver', null]);
+  });
+
   it('ends a timeline of cards whose classes alternate left and right with their container', () => {
     const card = (side: string, date: string, text: string) => `<div class="timeline-item timeline-${side}"><h3>${date}</h3><p>${text}</p></div>`;
     const html = `<html><body><article><h1>Library</h1><p>Here is how we got here.</p><div class="timeline">${card('left', 'March 3, 2023', 'The board votes.')}${card('right', 'June 9, 2023', 'The library closes.')}</div><p>A hearing in the lawsuit is set for February.</p></article></body></html>`;
