@@ -232,7 +232,7 @@ const MILITARY_HOUR = '(?:[01]\\d|2[0-3])[0-5]\\d';
  * A time of day: `4 p.m.`, `11:05 AM`, `16:30`, `16.40` and `2100` before their zone (`16.40 GMT`,
  * a British live blog's), the military `0600 hrs` and `1130Z`, and `noon` and `midnight`.
  */
-const HOUR = `(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?|[AP]M)|\\d{1,2}:\\d{2}|\\d{1,2}\\.\\d{2}(?=${ZONE})|${MILITARY_HOUR}(?:\\s*(?:hrs|hours)\\b|Z|(?=${ZONE}))|(?:12\\s+)?noon|midnight)`;
+const HOUR = `(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?|[AP]M)|\\d{1,2}:\\d{2}|\\d{1,2}\\.\\d{2}(?=${ZONE})|${MILITARY_HOUR}(?:\\s*(?:hrs|hours)\\b|Z|(?=${ZONE}))|(?:[01]?\\d|2[0-3])h[0-5]\\d|(?:12\\s+)?noon|midnight)`;
 
 /** An ISO date's own time, seconds and zone whole (`T09:30:00Z`): never a colon taken for a separator. */
 const ISO_TIME = 'T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?![:\\d])(?:Z|[+-]\\d{2}:?\\d{2})?';
@@ -249,7 +249,7 @@ const TIME = `(?:,?\\s+(?:at\\s+)?${HOUR}${ZONE}?|${ISO_TIME})?`;
  * A time of day on its own, as live blogs stamp their entries: `10:05 a.m.`, `3 p.m. ET`, `14:30`,
  * `16.40 GMT`, with the same moment in a second zone (`6.45pm BST (1.45pm EDT)`, `3pm GMT / 10am ET`).
  */
-const CLOCK = `${HOUR}${ZONE}?(?:\\s*(?:/\\s*|\\()${HOUR}${ZONE}\\)?)?`;
+const CLOCK = `${HOUR}(?:\\s*[-–]\\s*${HOUR})?${ZONE}?(?:\\s*(?:/\\s*|\\()${HOUR}${ZONE}\\)?)?`;
 
 /** Trailing punctuation a date heading may carry: `Jun 16:`, `June 16 —`, `Jun 16.` */
 const STANDALONE_TAIL = '\\s*[:.,—–-]?\\s*$';
@@ -369,7 +369,7 @@ export function parseRelativeLabel(text: string): RelativeLabel | null {
 
 /** Minutes after midnight of a clock time as `parseLeadingTime` gives it (`23:50`, `4 p.m.`, `16.40 GMT`); null when unreadable. */
 /** The time of day a date's text ends with (`14 March 2023, 16.40 GMT`, `June 9 at 4 p.m.`), in minutes after midnight. */
-const TIME_AT_END = new RegExp(`(?:,\\s*|\\s+at\\s+|\\s+)(${CLOCK})\\s*$`, 'i');
+const TIME_AT_END = new RegExp(`(?:,\\s*|\\s+at\\s+|\\s+)(${CLOCK}|(?:[01]?\\d|2[0-3])\\.[0-5]\\d)\\s*$`, 'i');
 
 export function timeOfDate(text: string): number | null {
   const time = TIME_AT_END.exec(text);
@@ -381,7 +381,7 @@ export function minutesOfDay(time: string): number | null {
   if (/^midnight/i.test(time)) return 0;
   const military = /^([01]\d|2[0-3])([0-5]\d)(?!\d)/.exec(time);
   if (military) return Number(military[1]) * 60 + Number(military[2]);
-  const clock = /^(\d{1,2})(?:[:.](\d{2}))?\s*([ap])?/i.exec(time);
+  const clock = /^(\d{1,2})(?:[:.h](\d{2}))?\s*([ap])?/i.exec(time);
   if (!clock) return null;
   let hours = Number(clock[1]);
   const meridiem = clock[3]?.toLowerCase();

@@ -282,6 +282,9 @@ describe('live blogs and stamps', () => {
     ['Noon', 720],
     ['12 noon', 720],
     ['Midnight', 0],
+    ['16h50', 1010],
+    ['9pm-10pm', 1260],
+    ['9am–11am', 540],
   ])('reads the live blog stamp %s', (time, minutes) => {
     expect(timeOfDate(`14 March 2023, ${time}`)).toBe(minutes);
     expect(parseLeadingTime(`${time} — Trading is halted.`)).toEqual({ time, rest: 'Trading is halted.' });
@@ -655,6 +658,7 @@ describe('timelines pasted as lines and tables', () => {
   it('reads a post stamped `Updated at` or `At` before a dash, keeps a subheading after a list of links, and drops X-born from a name', () => {
     const blog = parseText('Storm live\n\nTuesday 14 November 2023\n\n2.10pm — Power cuts hit 4,000 homes.\n\nUpdated at 3.20pm — The river bursts its banks.\n\nAt 6pm — Police urge people to stay indoors.').filter((d) => d.type === 'event');
     expect(blog.map((d) => [d.minuteOfDay, d.text])).toEqual([[850, 'Power cuts hit 4,000 homes.'], [920, 'The river bursts its banks.'], [1080, 'Police urge people to stay indoors.']]);
+    expect(parseText('Storm live\n\nTuesday 14 November 2023\n\nUpdate, 17.05 — Police urge people to stay indoors.\n\n23:10 — The rain eases.').filter((d) => d.type === 'event').map((d) => d.minuteOfDay)).toEqual([1025, 1390]);
     expect(parseText('Dam\n\nFebruary 9, 2023\n\nAt 3:40 a.m. the spillway fails.\n\nFebruary 10, 2023\n\nHomes are flooded.')[0]!.text).toBe('At 3:40 a.m. the spillway fails.');
     const texts = parseText('Bridge\n\nThe bridge will stay shut, the council said.\n\nRead more:\nBridge closure: what we know\n\nWho will pay for the repairs?\n\nThat is the question nobody wants to answer.').map((d) => d.section ?? d.text);
     expect(texts).toContain('Who will pay for the repairs?');
