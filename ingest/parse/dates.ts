@@ -80,7 +80,7 @@ const WITH_SHORT_YEAR: DatePattern[] = [
   { regex: `${WEEKDAY}(?:the\\s+)?${DAY}\\s+${MONTH},?\\s+${SHORT_YEAR}`, read: (m) => ({ month: monthNumber(m[2]!), day: Number(m[1]), year: fullYear(m[3]!) }) },
   {
     regex: `(\\d{1,2})-${MONTH}-(\\d{4}|\\d{2})(?!\\d)`,
-    read: (m) => ({ month: monthNumber(m[2]!), day: Number(m[1]), year: m[3]!.length === 4 ? Number(m[3]) : fullYear(m[3]!) }),
+    read: (m) => ({ month: monthNumber(m[2]!), day: Number(m[1]), year: fullYear(m[3]!) }),
   },
 ];
 
@@ -105,18 +105,12 @@ const PATTERNS: DatePattern[] = [
   // Numeric `6/16/2015` is month first (US) unless the first number cannot be a month (`16/6/2015`).
   {
     regex: `(\\d{1,2})/(\\d{1,2})/${YEAR}`,
-    read: (m) => {
-      const [first, second] = [Number(m[1]), Number(m[2])];
-      return first > 12 ? { month: second, day: first, year: Number(m[3]) } : { month: first, day: second, year: Number(m[3]) };
-    },
+    read: (m) => dayAndMonth(Number(m[1]), Number(m[2]), Number(m[3])),
   },
   // `14/5/23`: a two-digit year, read as `date` and spreadsheets read it (00–68 this century).
   {
     regex: `(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])`,
-    read: (m) => {
-      const [first, second, year] = [Number(m[1]), Number(m[2]), fullYear(m[3]!)];
-      return first > 12 ? { month: second, day: first, year } : { month: first, day: second, year };
-    },
+    read: (m) => dayAndMonth(Number(m[1]), Number(m[2]), fullYear(m[3]!)),
   },
   ORDINAL_DATE,
   MONTH_THE_DAY,
@@ -139,10 +133,16 @@ const PATTERNS: DatePattern[] = [
   { regex: `(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?((?:1[89]|20)\\d0)s`, read: (m) => ({ month: null, day: null, year: Number(m[1]) }) },
 ];
 
-/** 00–68 are this century's, 69–99 the last's (POSIX strptime's `%y`). */
-function fullYear(twoDigits: string): number {
-  const year = Number(twoDigits);
+/** A year of four figures, or of two: 00–68 are this century's, 69–99 the last's (POSIX strptime's `%y`). */
+function fullYear(digits: string): number {
+  const year = Number(digits);
+  if (digits.length === 4) return year;
   return year < 69 ? 2000 + year : 1900 + year;
+}
+
+/** A numeric date's day and month, month first (US) unless the first number cannot be a month (`16/6/2015`). */
+function dayAndMonth(first: number, second: number, year: number): DateFields {
+  return first > 12 ? { month: second, day: first, year } : { month: first, day: second, year };
 }
 
 function ordinalDay(word: string): number {
@@ -273,7 +273,8 @@ const LEADING_THEN_BARE_YEAR = [...LEADING, BARE_YEAR];
  */
 const LEADING_RANGE_END = new RegExp(`^((?:${[...PATTERNS.map(({ regex }) => regex), YEAR, '\\d{2}(?!\\d)'].join('|')}))\\s*(?:[:|]|\\.\\s|\\s[—–-]\\s)\\s*(?=\\S)`, 'i');
 /** `11.50 — The chancellor arrives`: a British blog's time with a dot, before a dash (a dotted number alone is no time). */
-const DOTTED_CLOCK = '(?:[01]?\\d|2[0-3])\\.[0-5]\\d(?=\\s*[—–]\\s)';
+const DOTTED_TIME = '(?:[01]?\\d|2[0-3])\\.[0-5]\\d';
+const DOTTED_CLOCK = `${DOTTED_TIME}(?=\\s*[—–]\\s)`;
 const STANDALONE_CLOCK = new RegExp(`^(${CLOCK})\\s*[:,—–-]?\\s*$`, 'i');
 const LEADING_CLOCK = new RegExp(`^(${CLOCK}|${DOTTED_CLOCK})${SEPARATOR}(?=\\S)`, 'i');
 
@@ -369,7 +370,7 @@ export function parseRelativeLabel(text: string): RelativeLabel | null {
 
 /** Minutes after midnight of a clock time as `parseLeadingTime` gives it (`23:50`, `4 p.m.`, `16.40 GMT`); null when unreadable. */
 /** The time of day a date's text ends with (`14 March 2023, 16.40 GMT`, `June 9 at 4 p.m.`), in minutes after midnight. */
-const TIME_AT_END = new RegExp(`(?:,\\s*|\\s+at\\s+|\\s+)(${CLOCK}|(?:[01]?\\d|2[0-3])\\.[0-5]\\d)\\s*$`, 'i');
+const TIME_AT_END = new RegExp(`(?:,\\s*|\\s+at\\s+|\\s+)(${CLOCK}|${DOTTED_TIME})\\s*$`, 'i');
 
 export function timeOfDate(text: string): number | null {
   const time = TIME_AT_END.exec(text);
@@ -389,6 +390,9 @@ export function minutesOfDay(time: string): number | null {
   if (meridiem === 'a' && hours === 12) hours = 0;
   return hours > 23 ? null : hours * 60 + Number(clock[2] ?? 0);
 }
+
+/** A year standing alone, as a heading or a year's label: `2019`, `2019:`. */
+export const YEAR_ALONE = /^(?:1[89]\d{2}|2[01]\d{2})[:.]?$/;
 
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -627,7 +631,7 @@ function dayFirstByOtherEvidence(dates: Array<ParsedDate | null>, slashes: Array
   }
   if (dayBefore !== monthBefore) return dayBefore > monthBefore;
   const read = (dayFirst: boolean) =>
-    slashes.flatMap((slash) => (slash ? [(slash[3]!.length === 2 ? fullYear(slash[3]!) : Number(slash[3])) * 10_000 + Number(slash[dayFirst ? 2 : 1]) * 100 + Number(slash[dayFirst ? 1 : 2])] : []));
+    slashes.flatMap((slash) => (slash ? [fullYear(slash[3]!) * 10_000 + Number(slash[dayFirst ? 2 : 1]) * 100 + Number(slash[dayFirst ? 1 : 2])] : []));
   const inversions = (keys: number[]) => keys.slice(1).filter((key, index) => key < keys[index]!).length;
   const [monthFirst, dayFirst] = [read(false), read(true)];
   // In order either way round (a timeline may run newest first): only day first does so.

@@ -8,8 +8,8 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Block, BlockKind } from './blocks.ts';
 import { isBoilerplate } from './boilerplate.ts';
 import { creditedQuotation, splitCredit, withCredits } from './credits.ts';
-import { parseLeadingDate, parseLeadingTime, parseStandaloneDate } from './dates.ts';
-import { prepareStory } from './html-story.ts';
+import { parseLeadingDate, parseLeadingTime, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
+import { isColumnLabels, prepareStory } from './html-story.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
 
 const BLOCK_KIND: Record<string, BlockKind> = {
@@ -48,21 +48,9 @@ function rowKind(row: Element): string {
     .join(' ');
 }
 
-/**
- * A table row of two or more header cells only (`Date | What happened`): the columns' labels,
- * which are no part of the story. A row of one header cell stays (`2019` over its rows is a year
- * heading).
- */
-function isColumnLabels(row: Element): boolean {
-  const cells = row.children.filter((child): child is Element => child.type === 'tag');
-  return cells.length >= 2 && cells.every((cell) => cell.name.toLowerCase() === 'th');
-}
-
 const DASHES = /^\s*[—–―-]+\s*/;
 /** What may follow a number in the same word: `2nd`, `14th`. */
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
-/** A year in bold before an entry's text (`<li><strong>2016</strong> New stand opens.</li>`). */
-const YEAR_ALONE = /^(?:1[89]\d{2}|2[01]\d{2})[:.]?$/;
 
 /**
  * The credit closing a blockquote, if any: a last `<cite>` (or `<footer>`, renamed so before page

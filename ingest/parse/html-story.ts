@@ -212,15 +212,25 @@ function putCardDatesFirst($: CheerioAPI): void {
   for (const { date, card } of moves) $(card).prepend($(date));
 }
 
+/** A column label saying when something happened: `Date`, `When`, `Reported`, `Sent`, `Opened`. */
+const WHEN_LABEL = /\b(?:date|dated|when|day|time|year|month|reported|sent|received|filed|opened|closed|held|happened|occurred|published|issued|announced|signed|raised|made|began|started|ended)\b/i;
+
+/**
+ * A table row of two or more header cells only (`Date | What happened`): the columns' labels,
+ * which are no part of the story. A row of one header cell stays (`2019` over its rows is a year
+ * heading).
+ */
+export function isColumnLabels(row: Element): boolean {
+  const cells = row.children.filter((child): child is Element => child.type === 'tag');
+  return cells.length >= 2 && cells.every((cell) => cell.name.toLowerCase() === 'th');
+}
+
 /**
  * A table whose dates stand in a later column (`Warning | Date | Sent to`) is read with that
  * column first, so each row is one entry dated by its own cell, as a table dated in its first
  * column is. The column is the one whose cells are dates in most rows, at least two, while the
  * first column's are not.
  */
-/** A column label saying when something happened: `Date`, `When`, `Reported`, `Sent`, `Opened`. */
-const WHEN_LABEL = /\b(?:date|dated|when|day|time|year|month|reported|sent|received|filed|opened|closed|held|happened|occurred|published|issued|announced|signed|raised|made|began|started|ended)\b/i;
-
 function putTableDatesFirst($: CheerioAPI): void {
   for (const table of $('table').toArray() as Element[]) {
     const rows = ($(table).find('tr').toArray() as Element[]).filter((row) => $(row).closest('table').get(0) === table);
@@ -231,7 +241,7 @@ function putTableDatesFirst($: CheerioAPI): void {
     const width = body.reduce((widest, row) => Math.max(widest, cellsOf(row).length), 0);
     // A column's label, when the table has one, must say when something happened: `Born`,
     // `Deadline` or `Due` dates are no timeline's.
-    const labels = rows.find((row) => cellsOf(row).length >= 2 && cellsOf(row).every((cell) => cell.name.toLowerCase() === 'th'));
+    const labels = rows.find(isColumnLabels);
     const labelOf = (index: number) => (labels ? collapseWhitespace($(cellsOf(labels)[index] ?? []).text()) : null);
     let column = -1;
     for (let index = 1; index < width && column < 0; index += 1) {

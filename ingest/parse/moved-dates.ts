@@ -8,7 +8,8 @@
  * the start with a date cited at the end of one entry stays as it is.
  */
 import type { Block } from './blocks.ts';
-import { datesNamed, MONTH_NAMES, parseLeadingDate, parseStandaloneDate } from './dates.ts';
+import { datesNamed, parseLeadingDate, parseStandaloneDate } from './dates.ts';
+import { laterDate, writtenOut } from './relative-dates.ts';
 
 /** `… — October 2, 2023`, `… - 2 Oct 2023`, `… (3 March 2021).` */
 const TRAILING_DATE = [/^(.*\S)\s+[—–-]\s+([^—–()]{6,40}?)\.?$/u, /^(.*\S)\s*\(([^()]{6,40})\)\.?$/u];
@@ -61,8 +62,7 @@ function withDayCountsDated(blocks: Block[]): Block[] {
     if (!count) return block;
     const [, day, bracketed, rest] = count;
     if (bracketed && parseStandaloneDate(bracketed.trim())) return { ...block, text: `${bracketed.trim()} — ${rest}` };
-    if (!start) return block;
-    const date = new Date(Date.UTC(start.year, start.month - 1, start.day! + Number(day) - 1));
-    return { ...block, text: `${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()} — ${rest}` };
+    const date = start && laterDate({ ...start, text: '' }, Number(day) - 1, '');
+    return date ? { ...block, text: `${writtenOut(date)} — ${rest}` } : block;
   });
 }

@@ -304,7 +304,7 @@ const FIRST_NAMES_SHAPED_AS_ROLES = new Set(
   Marian Christian Damian Sebastian Fabian Florian Kristian Cristian Vincent Brent Kent Trent Laurent Clement Grant Bryant
   Herman Norman Sherman Truman Coleman Roman Harman Tess Jess Agness Garner Jenner Palmer Fletcher Susan Megan Morgan
   Jordan Logan Ryan Dylan Evan Nathan Ethan Jonathan Brendan Declan Aidan Duncan Alan Allan Joan Jan Rowan Keegan Tristan
-  Stefan Marian Dominic Eric Frederic Kian Ian`
+  Stefan Dominic Eric Frederic Kian`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -481,8 +481,8 @@ export class ArticleNames {
     return this.lowerCaseWords.has(word);
   }
 
-  /** The candidates whose last word is a generation's suffix (`Marcus Long Jr`), its words without it. */
-  private withGeneration: Array<{ name: string; words: string[]; count: number }> | undefined;
+  /** The candidates whose last word is a generation's suffix (`Marcus Long Jr`), with their words before it. */
+  private withGeneration: Array<{ candidate: { name: string; words: string[]; count: number }; words: string[] }> | undefined;
 
   /** Candidate names split into words once, for `canonical`. */
   private candidates: Array<{ name: string; words: string[]; count: number }> | undefined;
@@ -529,10 +529,8 @@ export class ArticleNames {
     let fitting = this.candidates.filter((candidate) => endsWith(candidate.words));
     // `Long said` after `Marcus Long Jr.`: a surname before a generation's suffix, when no name ends
     // with it. The names with a suffix are found once: most articles have none.
-    this.withGeneration ??= this.candidates.filter((candidate) => GENERATION.test(candidate.words.at(-1)!)).map((candidate) => ({ ...candidate, words: candidate.words.slice(0, -1) }));
-    if (!fitting.length && this.withGeneration.length) {
-      fitting = this.withGeneration.filter((candidate) => endsWith(candidate.words)).map(({ name }) => this.candidates!.find((candidate) => candidate.name === name)!);
-    }
+    this.withGeneration ??= this.candidates.filter((candidate) => GENERATION.test(candidate.words.at(-1)!)).map((candidate) => ({ candidate, words: candidate.words.slice(0, -1) }));
+    if (!fitting.length) fitting = this.withGeneration.filter(({ words: before }) => endsWith(before)).map(({ candidate }) => candidate);
     // A form that is the end of a longer fitting one is the same person (`Trump Jr`, `Donald Trump Jr`).
     let people = fitting.filter((candidate) => !fitting.some((other) => other !== candidate && other.name.endsWith(` ${candidate.name}`)));
     let canonical = name;

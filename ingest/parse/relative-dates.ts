@@ -60,5 +60,10 @@ export function laterDate(date: ParsedDate, days: number, text: string): ParsedD
 /** The day after a full date (`14 January 2023` → `15 January 2023`), written out; null without its day and month. */
 export function nextDay(date: ParsedDate): ParsedDate | null {
   const next = laterDate(date, 1, '');
-  return next && { ...next, text: `${next.day} ${MONTH_NAMES[next.month! - 1]}${next.year === null ? '' : ` ${next.year}`}` };
+  return next && { ...next, text: writtenOut(next) };
+}
+
+/** A date with its day and month as an article would write it: `15 January 2023`, `15 January`. */
+export function writtenOut(date: Omit<ParsedDate, 'text'>): string {
+  return `${date.day} ${MONTH_NAMES[date.month! - 1]}${date.year === null ? '' : ` ${date.year}`}`;
 }

@@ -440,7 +440,6 @@ function addressedPronoun(sentence: string): string | null {
 
 const ASKED_WHETHER = /\b(?:asked|asks|wondered|wonders|questioned|demanded to know)\s+(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3})?(?:whether|if|why|how|when|where|what)\s+(he|she)\b/u;
 
-
 /**
  * True when the words after a quotation are one short clause that ends its sentence (`, Bob
  * Stone smiles.`, `, her husband remembers.`): whatever its verb, it can only be saying who spoke.
@@ -884,7 +883,7 @@ export class SpeakerAttributor {
     if (!mention) return null;
     // A surname two people share is the one who took the last turn (`Donna Pellegrino: …` / `Q:
     // Have you spoken to Luca?` / `Pellegrino: …`), not whoever a question named.
-    const speaker = this.names.canonical(mention.name, mention.titles, this.lastTurnSpeaker ?? undefined);
+    const speaker = this.names.canonical(mention.name, mention.titles, this.lastTurnSpeaker);
     // A label (`Key Takeaway:`, `Report Author:`) is named once, where it labels; a person taking
     // turns is named again, in another turn or in the story (where `PRYOR:` is `Dan Pryor`).
     const capitals = written === written.toUpperCase();
@@ -892,18 +891,18 @@ export class SpeakerAttributor {
     // full (`Dr. Samuel Otieno`), never a label (`Note:`, `Update:`).
     if (!capitals && !written.includes(' ') && speaker === mention.name) return null;
     if (!this.isPerson(speaker) || this.names.mentions(speaker) < (capitals ? 1 : 2)) return null;
-    this.lastTurnSpeaker = speaker;
-    this.remember(speaker);
-    this.addressed = null;
-    this.lastQuoted = null;
-    return { speaker, attribution: `${written}:`, text: match[2]!.trim() };
+    return this.tookTurn(speaker, written, match[2]!);
   }
 
   /** `THE WITNESS: …`: a turn by role, the one person the article gives it. */
   private roleTurn(role: string, written: string, text: string): { speaker: string; attribution: string; text: string } | null {
     if (!isTitleWord(role)) return null;
     const speaker = this.names.byRole(role, this.paragraph);
-    if (!speaker) return null;
+    return speaker ? this.tookTurn(speaker, written, text) : null;
+  }
+
+  /** A turn taken: its speaker is who `he` or `she` means next, and who a shared surname's next turn is. */
+  private tookTurn(speaker: string, written: string, text: string): { speaker: string; attribution: string; text: string } {
     this.lastTurnSpeaker = speaker;
     this.remember(speaker);
     this.addressed = null;

@@ -9,7 +9,7 @@
 import type { Block } from './blocks.ts';
 import { withCredits } from './credits.ts';
 import { isBoilerplate } from './boilerplate.ts';
-import { parseLeadingDate, parseLeadingTime, parseStandaloneDate } from './dates.ts';
+import { parseLeadingDate, parseLeadingTime, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
 import { MARKDOWN_HEADING, MARKDOWN_QUOTE, withoutCitationMarks, withoutMarkdown } from './markdown.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
 
@@ -122,8 +122,12 @@ export function textToBlocks(source: string): Block[] {
   let itemIndent = 0;
   let itemIsO = false;
 
+  // The source's hyphenated pairs, read once, and only for a paragraph broken at a hyphen.
+  let pairs: Set<string> | undefined;
+  const hyphenated = () => (pairs ??= hyphenatedPairs(source));
+
   const flush = () => {
-    const text = collapseWhitespace(joinWrappedLines(pending, source));
+    const text = collapseWhitespace(joinWrappedLines(pending, hyphenated));
     pending = [];
     if (text) blocks.push({ kind: pendingQuoted ? 'blockquote' : 'paragraph', text, gapBefore: pendingGap });
   };
@@ -220,7 +224,7 @@ export function textToBlocks(source: string): Block[] {
     // A date (or a live blog's time) on a line of its own is a block of its own, even with the
     // entry's text on the very next line (`April 25, 2014` / `The city switches…`, `02:40` / `The
     // river…`), as `<br>` splits an HTML paragraph.
-    if (!quoted && trimmed.length <= 40 && (parseStandaloneDate(trimmed) || parseLeadingTime(trimmed)?.rest === null || YEAR_LINE.test(trimmed))) {
+    if (!quoted && trimmed.length <= 40 && (parseStandaloneDate(trimmed) || parseLeadingTime(trimmed)?.rest === null || YEAR_ALONE.test(trimmed))) {
       flush();
       [inList, itemOpen] = [false, false];
       blocks.push({ kind: 'paragraph', text: trimmed, gapBefore });
@@ -229,7 +233,7 @@ export function textToBlocks(source: string): Block[] {
     // An item's wrapped line: indented under it, going on in lower case, or after a long item that ends no sentence.
     if (itemOpen && !quoted && (indent > itemIndent || /^\p{Ll}/u.test(unquoted) || wrapsOn(blocks.at(-1)!.text))) {
       const item = blocks.at(-1)!;
-      blocks[blocks.length - 1] = { ...item, text: joinWrappedLines([item.text, trimmed], source) };
+      blocks[blocks.length - 1] = { ...item, text: joinWrappedLines([item.text, trimmed], hyphenated) };
       continue;
     }
     [inList, itemOpen] = [false, false];
@@ -269,8 +273,6 @@ function withoutFrontMatter(source: string): string {
   return title && !rest.trimStart().startsWith('#') ? `# ${title}\n\n${rest}` : rest;
 }
 
-/** A year on a line of its own (`2019`): a heading or a year's entry, never the start of a paragraph. */
-const YEAR_LINE = /^(?:1[89]\d{2}|2[01]\d{2})[:.]?$/;
 
 /** A line of nothing but a scene break's marks: `* * *`, `***`, `---`, `⁂`, `#`, `~~~`. */
 const SCENE_BREAK = /^\s*(?:[*⁂#~=_–—-]\s*){1,12}$/;
@@ -282,16 +284,16 @@ const SCENE_BREAK = /^\s*(?:[*⁂#~=_–—-]\s*){1,12}$/;
 const PAGE_NUMBER = String.raw`(?:(?:[Pp]age|PAGE|p\.)\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?`;
 const PAGE_HEADER = new RegExp(String.raw`^\s*(?:${PAGE_NUMBER}\s{3,}[^\p{Ll}]{4,80}|[^\p{Ll}]{4,80}?\s{3,}${PAGE_NUMBER})\s*$`, 'u');
 
+/** Words that keep their hyphen before what follows: `self-`, `ex-`, `non-`, `X-`, `twenty-`. */
+const HYPHEN_PREFIX = /^(?:\p{L}|self|ex|non|co|pre|post|anti|semi|multi|well|half|cross|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|mid|sub|inter|over|under|all|long|short|full|part|so|vice)$/iu;
+
 /**
  * A paragraph's lines joined. A word broken at a line's end by a hyphen, as a PDF wraps it,
  * joins again: before a capital the hyphen is the name's own (`Venn-` / `Hardcastle`); before a
  * lower-case letter it was the break's (`investi-` / `gation`), unless the text writes the pair
- * hyphenated elsewhere (`long-term`).
+ * hyphenated elsewhere (`long-term`, among `hyphenated()`).
  */
-/** Words that keep their hyphen before what follows: `self-`, `ex-`, `non-`, `X-`, `twenty-`. */
-const HYPHEN_PREFIX = /^(?:\p{L}|self|ex|non|co|pre|post|anti|semi|multi|well|half|cross|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|mid|sub|inter|over|under|all|long|short|full|part|so|vice)$/iu;
-
-function joinWrappedLines(lines: string[], source: string): string {
+function joinWrappedLines(lines: string[], hyphenated: () => Set<string>): string {
   // Parts joined once at the end, each line read alone: testing the growing text for its last
   // word, and slicing it, made a hard-wrapped paragraph of 200 KB take 12 s.
   const parts: string[] = [lines[0] ?? ''];
@@ -303,7 +305,7 @@ function joinWrappedLines(lines: string[], source: string): string {
       parts.push(' ', line);
       continue;
     }
-    const keepsHyphen = /^\p{Lu}/u.test(line) || HYPHEN_PREFIX.test(broken) || hyphenatedPairs(source).has(`${broken}-${next[0]}`);
+    const keepsHyphen = /^\p{Lu}/u.test(line) || HYPHEN_PREFIX.test(broken) || hyphenated().has(`${broken}-${next[0]}`);
     if (!keepsHyphen) parts[parts.length - 1] = previous.slice(0, -1);
     parts.push(line);
   }
@@ -318,17 +320,12 @@ function wordBeforeHyphen(line: string): string | null {
   return start < line.length - 1 ? line.slice(start, -1) : null;
 }
 
-/** Every pair of words the source writes joined by a hyphen (`long-term`, `to-do` of `well-to-do`), read once per source. */
-let hyphenatedIn: { source: string; pairs: Set<string> } | undefined;
-
+/** Every pair of words the source writes joined by a hyphen (`long-term`, `to-do` of `well-to-do`). */
 function hyphenatedPairs(source: string): Set<string> {
-  if (hyphenatedIn?.source !== source) {
-    const pairs = new Set<string>();
-    for (const [compound] of source.matchAll(/\p{L}+(?:-\p{L}+)+/gu)) {
-      const words = compound.split('-');
-      for (let index = 1; index < words.length; index += 1) pairs.add(`${words[index - 1]}-${words[index]}`);
-    }
-    hyphenatedIn = { source, pairs };
+  const pairs = new Set<string>();
+  for (const [compound] of source.matchAll(/\p{L}+(?:-\p{L}+)+/gu)) {
+    const words = compound.split('-');
+    for (let index = 1; index < words.length; index += 1) pairs.add(`${words[index - 1]}-${words[index]}`);
   }
-  return hyphenatedIn.pairs;
+  return pairs;
 }
