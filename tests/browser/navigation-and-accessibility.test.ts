@@ -3,24 +3,11 @@
  * that worked, going back from an entry, the skip link, what a screen reader announces, and
  * queries or URLs the page must not take at face value.
  */
-import type { Browser, Page, SerializedAXNode } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/start-test-server.ts';
-import { andWait, launchBrowser, openPage, searchParams, visit } from './page-helpers.ts';
+import type { Page, SerializedAXNode } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { andWait, EVENT_JUL_27, openPage, searchParams, visit, useServerAndBrowser } from './page-helpers.ts';
 
-const EVENT_JUL_27 = 'trump-campaign-russia-timeline-event-017';
-
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const started = useServerAndBrowser();
 
 /**
  * Every heading in the accessibility tree, as a screen reader's heading list shows them (the
@@ -51,8 +38,8 @@ const text = (page: Page, selector: string) => page.$eval(selector, (element) =>
 
 describe('a search that fails after one that worked', () => {
   it('drops the previous counts from the refine panel and the month chart', async () => {
-    const { page } = await openPage(browser);
-    await visit(page, `${server.url}/?q=assange`, 'results');
+    const { page } = await openPage(started.browser);
+    await visit(page, `${started.server.url}/?q=assange`, 'results');
     await page.waitForSelector('#strip:not([hidden])');
     expect((await page.$$('#facets .facet__count')).length).toBeGreaterThan(0);
 
@@ -74,8 +61,8 @@ describe('a search that fails after one that worked', () => {
 
 describe('going back from an entry', () => {
   it('"Back to results" is the browser\'s Back: no new history step, the same place, focus on the result opened', async () => {
-    const { page } = await openPage(browser);
-    await visit(page, `${server.url}/?page=2`, 'results');
+    const { page } = await openPage(started.browser);
+    await visit(page, `${started.server.url}/?page=2`, 'results');
     const opened = await page.$eval('#hits > li:nth-child(15)', (hit) => {
       hit.scrollIntoView({ block: 'center' });
       return hit.getAttribute('data-id');
@@ -103,8 +90,8 @@ describe('going back from an entry', () => {
   });
 
   it('the browser\'s Back puts focus back on the result that was opened', async () => {
-    const { page } = await openPage(browser);
-    await visit(page, `${server.url}/?q=wikileaks`, 'results');
+    const { page } = await openPage(started.browser);
+    await visit(page, `${started.server.url}/?q=wikileaks`, 'results');
     const opened = await page.$eval('#hits > li:nth-child(3)', (hit) => hit.getAttribute('data-id'));
     await andWait(page, () => page.click('#hits > li:nth-child(3) .hit__link'), 'entry');
     await andWait(page, () => page.goBack());
@@ -112,19 +99,19 @@ describe('going back from an entry', () => {
   });
 
   it('an entry opened from a shared link leads to the timeline and focuses its heading', async () => {
-    const { page } = await openPage(browser);
-    await visit(page, `${server.url}/?entry=${EVENT_JUL_27}`, 'entry');
+    const { page } = await openPage(started.browser);
+    await visit(page, `${started.server.url}/?entry=${EVENT_JUL_27}`, 'entry');
     expect(await text(page, '.entry__back a')).toBe('← Browse the whole timeline');
     await andWait(page, () => page.click('.entry__back a'));
-    expect(page.url()).toBe(`${server.url}/`);
+    expect(page.url()).toBe(`${started.server.url}/`);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('results-heading');
   });
 });
 
 describe('the skip link', () => {
   it('moves focus to the results without a history step or another search', async () => {
-    const { page } = await openPage(browser);
-    await visit(page, `${server.url}/?q=assange`, 'results');
+    const { page } = await openPage(started.browser);
+    await visit(page, `${started.server.url}/?q=assange`, 'results');
     const searches: string[] = [];
     page.on('request', (request) => {
       if (request.url().includes('/api/search')) searches.push(request.url());
@@ -139,21 +126,21 @@ describe('the skip link', () => {
   });
 
   it('moves focus to the entry in the entry view', async () => {
-    const { page } = await openPage(browser);
-    await visit(page, `${server.url}/?entry=${EVENT_JUL_27}`, 'entry');
+    const { page } = await openPage(started.browser);
+    await visit(page, `${started.server.url}/?entry=${EVENT_JUL_27}`, 'entry');
     expect(await text(page, '.skip-link')).toBe('Skip to the entry');
     await page.focus('.skip-link');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.id === 'entry-heading');
-    expect(page.url()).toBe(`${server.url}/?entry=${EVENT_JUL_27}`);
+    expect(page.url()).toBe(`${started.server.url}/?entry=${EVENT_JUL_27}`);
     expect(await page.evaluate(() => document.body.getAttribute('data-view'))).toBe('entry');
   });
 });
 
 describe('what a screen reader finds', () => {
   it('one h1, a Refine heading, and a heading for every result', async () => {
-    const { page } = await openPage(browser);
-    await visit(page, server.url, 'results');
+    const { page } = await openPage(started.browser);
+    await visit(page, started.server.url, 'results');
     const found = await headings(page);
     expect(found.filter((heading) => heading.level === 1)).toEqual([{ level: 1, name: 'Timeline search' }]);
     // Chrome's names follow text-transform: the panel's small capitals read REFINE.
@@ -164,13 +151,13 @@ describe('what a screen reader finds', () => {
   });
 
   it('names each result link after the entry it opens', async () => {
-    const { page } = await openPage(browser);
-    await visit(page, server.url, 'results');
+    const { page } = await openPage(started.browser);
+    await visit(page, started.server.url, 'results');
     const browsed = await accessibleNames(page, '#hits .hit__link');
     expect(browsed[0]).toBe('Open entry — Jun 16, 2015');
     expect(new Set(browsed).size).toBeGreaterThan(browsed.length * 0.75);
 
-    await visit(page, `${server.url}/?q=${encodeURIComponent('rewarded mightly by the press')}`, 'results');
+    await visit(page, `${started.server.url}/?q=${encodeURIComponent('rewarded mightly by the press')}`, 'results');
     expect(await accessibleNames(page, '#hits .hit--quote .hit__link')).toContain('See it in the timeline — Donald Trump, Jul 27, 2016');
     // What the link shows stays short: the rest of its name takes no room on screen.
     const hidden = await page.$eval('#hits .hit--quote .hit__link .visually-hidden', (span) => {
@@ -181,8 +168,8 @@ describe('what a screen reader finds', () => {
   });
 
   it('folds the refine panel on a phone behind a button that says whether it is open', async () => {
-    const { page } = await openPage(browser, { width: 390, height: 844 });
-    await visit(page, server.url, 'results');
+    const { page } = await openPage(started.browser, { width: 390, height: 844 });
+    await visit(page, started.server.url, 'results');
     expect(await page.$eval('#filters-toggle', (button) => button.getAttribute('aria-expanded'))).toBe('false');
     expect(await page.$eval('#filters-body', (body) => (body as HTMLElement).offsetHeight)).toBe(0);
     // No arrow in its name (the panel's small capitals make it REFINE in Chrome).
@@ -193,8 +180,8 @@ describe('what a screen reader finds', () => {
   });
 
   it('explains "approx." in text anyone can reach, not only a tooltip', async () => {
-    const { page } = await openPage(browser);
-    await visit(page, server.url, 'results');
+    const { page } = await openPage(started.browser);
+    await visit(page, started.server.url, 'results');
     const note = await page.$eval('#approx-note', (element) => ({ text: element.textContent, visible: (element as HTMLElement).offsetHeight > 0 }));
     expect(note).toEqual({ text: 'approx.: the article gives no date here, so the entry takes the month of the entry before it.', visible: true });
 
@@ -204,15 +191,15 @@ describe('what a screen reader finds', () => {
     expect(await page.$eval('#entry-view .approx-note', (element) => (element as HTMLElement).offsetHeight > 0 && element.textContent)).toContain('the month of the entry before');
 
     // A page with no approximate date has no note.
-    await visit(page, `${server.url}/?q=rewarded`, 'results');
+    await visit(page, `${started.server.url}/?q=rewarded`, 'results');
     expect(await page.$eval('#approx-note', (element) => (element as HTMLElement).hidden)).toBe(true);
   });
 });
 
 describe('queries and URLs the page must not take at face value', () => {
   it('shows an invalid month in the URL as written, with the API\'s error', async () => {
-    const { page } = await openPage(browser);
-    await visit(page, `${server.url}/?month=2016-13`, 'error');
+    const { page } = await openPage(started.browser);
+    await visit(page, `${started.server.url}/?month=2016-13`, 'error');
     expect(await text(page, '#chips .chip')).toBe('Month: 2016-13×');
     expect(await text(page, '#notice [role="alert"]')).toMatch(/^That search could not be run.*month.*YYYY-MM/);
     // The chip removes it, as any filter.
@@ -221,9 +208,9 @@ describe('queries and URLs the page must not take at face value', () => {
   });
 
   it('browses the timeline when the query has no words', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(started.browser);
     for (const query of ['"', '“”', '*', '   ']) {
-      await visit(page, `${server.url}/?q=${encodeURIComponent(query)}`, 'results');
+      await visit(page, `${started.server.url}/?q=${encodeURIComponent(query)}`, 'results');
       expect(await text(page, '#status'), query).toBe('74 results in timeline order · page 1 of 4');
       expect(await text(page, '#results-heading')).toBe('The timeline');
       expect(await page.title()).toBe('Timeline search');
@@ -232,10 +219,10 @@ describe('queries and URLs the page must not take at face value', () => {
   });
 
   it('repeats a long query shortened in the status line, the chart note and the tab title', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(started.browser);
     const query = 'wikileaks emails '.repeat(29).trim();
     expect(query.length).toBeGreaterThan(480);
-    await visit(page, `${server.url}/?q=${encodeURIComponent(query)}`, ['results', 'empty']);
+    await visit(page, `${started.server.url}/?q=${encodeURIComponent(query)}`, ['results', 'empty']);
     const status = await text(page, '#status');
     expect(status).toMatch(/^\d+ results? for “wikileaks emails wikileaks [a-z ]*…”( · page 1 of \d+)?$/);
     expect(status.length).toBeLessThan(100);
@@ -249,8 +236,8 @@ describe('queries and URLs the page must not take at face value', () => {
 
 describe('undated items', () => {
   it('are labelled "Undated" where the timeline order puts them, after the last month', async () => {
-    const { page } = await openPage(browser);
-    await visit(page, `${server.url}/?page=3`, 'results');
+    const { page } = await openPage(started.browser);
+    await visit(page, `${started.server.url}/?page=3`, 'results');
     const dates = await page.$$eval('#hits > li', (hits) => hits.map((hit) => hit.querySelector('.hit__date')?.textContent ?? null));
     expect(dates).not.toContain(null);
     // The last months first, then the undated ones, each saying so.

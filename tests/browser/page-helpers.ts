@@ -6,7 +6,12 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import chromium from '@sparticuz/chromium';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
 import { PROJECT_ROOT } from '../../core/config.ts';
+import { startTestServer, type TestServer } from '../helpers/start-test-server.ts';
+
+/** The seed article's entry of Jul 27, 2016 (`Russia, if you're listening`), which the tests open. */
+export const EVENT_JUL_27 = 'trump-campaign-russia-timeline-event-017';
 
 export const SCREENSHOT_DIR = path.join(PROJECT_ROOT, 'artifacts', 'screenshots');
 
@@ -16,6 +21,22 @@ export async function launchBrowser(): Promise<Browser> {
     args: [...chromium.args, '--no-sandbox'],
     headless: true,
   });
+}
+
+/**
+ * The server (with the seed article, or the given files) and a browser for one test file: started
+ * before its tests, closed after them. Read `server` and `browser` inside the tests.
+ */
+export function useServerAndBrowser(options?: Parameters<typeof startTestServer>[0]): { server: TestServer; browser: Browser } {
+  const started = {} as { server: TestServer; browser: Browser };
+  beforeAll(async () => {
+    [started.server, started.browser] = await Promise.all([startTestServer(options), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await started.browser?.close();
+    await started.server?.close();
+  });
+  return started;
 }
 
 export interface WatchedPage {

@@ -3,29 +3,15 @@
  * finding a half-remembered quote, filtering by month, sorting, the permalink view, keyboard use,
  * phones and dark mode.
  */
-import type { Browser } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/start-test-server.ts';
-import { andWait, launchBrowser, openPage, resultDates, screenshot, searchParams, toggleFacet, visit, waitForView } from './page-helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { andWait, EVENT_JUL_27, openPage, resultDates, screenshot, searchParams, toggleFacet, visit, waitForView, useServerAndBrowser } from './page-helpers.ts';
 
-const EVENT_JUL_27 = 'trump-campaign-russia-timeline-event-017';
-
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const started = useServerAndBrowser();
 
 describe('searching for a half-remembered quote', () => {
   it('finds who said it and when, highlights the match and keeps the query in the URL', async () => {
-    const { page, problems } = await openPage(browser);
-    await visit(page, server.url);
+    const { page, problems } = await openPage(started.browser);
+    await visit(page, started.server.url);
     await page.click('#q');
     await andWait(page, () => page.type('#q', 'rewarded mightly by the press'));
 
@@ -60,8 +46,8 @@ describe('searching for a half-remembered quote', () => {
   });
 
   it('searches on Enter and restores the query from the URL on reload', async () => {
-    const { page } = await openPage(browser);
-    await visit(page, server.url);
+    const { page } = await openPage(started.browser);
+    await visit(page, started.server.url);
     await page.click('#q');
     await page.keyboard.type('Assange');
     await andWait(page, () => page.keyboard.press('Enter'));
@@ -76,8 +62,8 @@ describe('searching for a half-remembered quote', () => {
   });
 
   it('never lets a slow, stale answer overwrite a newer one', async () => {
-    const { page } = await openPage(browser);
-    await visit(page, server.url);
+    const { page } = await openPage(started.browser);
+    await visit(page, started.server.url);
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       // Hold back the answer for "Podesta" so the later search for "Crowdstrike" answers first.
@@ -101,8 +87,8 @@ describe('searching for a half-remembered quote', () => {
 
 describe('browsing the timeline', () => {
   it('shows the whole timeline in order when the query is empty, and sorts newest or oldest first', async () => {
-    const { page } = await openPage(browser);
-    await visit(page, server.url);
+    const { page } = await openPage(started.browser);
+    await visit(page, started.server.url);
     expect((await resultDates(page))[0]).toBe('Jun 16, 2015');
     expect(await page.$eval('#sort', (select) => (select as HTMLSelectElement).value)).toBe('date:asc');
     expect(await page.$eval('#hits', (hits) => hits.textContent)).not.toMatch(/\b(undefined|null)\b/);
@@ -120,8 +106,8 @@ describe('browsing the timeline', () => {
   });
 
   it('draws a bar per month with the counts for the query, and a bar click filters to its month', async () => {
-    const { page } = await openPage(browser);
-    await visit(page, `${server.url}/?q=wikileaks`);
+    const { page } = await openPage(started.browser);
+    await visit(page, `${started.server.url}/?q=wikileaks`);
     const bars = await page.$$eval('#strip-bars button', (buttons) => buttons.map((button) => button.getAttribute('aria-label')));
     expect(bars[0]).toBe('June 2015: 0 results');
     expect(bars).toContain('July 2016: 3 results');
@@ -136,8 +122,8 @@ describe('browsing the timeline', () => {
   });
 
   it('filters by month from the facet, keeps it on reload, adds a second month and removes it by its chip', async () => {
-    const { page } = await openPage(browser);
-    await visit(page, server.url);
+    const { page } = await openPage(started.browser);
+    await visit(page, started.server.url);
     await andWait(page, () => toggleFacet(page, 'Month', 'July 2016'));
     expect(searchParams(page).getAll('month')).toEqual(['2016-07']);
     const july = await resultDates(page);
@@ -172,8 +158,8 @@ describe('browsing the timeline', () => {
   });
 
   it('says so when nothing matches and offers to drop the filters', async () => {
-    const { page } = await openPage(browser);
-    await visit(page, `${server.url}/?q=Podesta&month=2015-06`, 'empty');
+    const { page } = await openPage(started.browser);
+    await visit(page, `${started.server.url}/?q=Podesta&month=2015-06`, 'empty');
     expect(await page.$eval('#notice', (notice) => notice.textContent)).toContain('Nothing matches “Podesta”');
     await andWait(page, () => page.click('#notice button'));
     expect(searchParams(page).getAll('month')).toEqual([]);
@@ -181,8 +167,8 @@ describe('browsing the timeline', () => {
   });
 
   it('pages through the results with links that survive a reload', async () => {
-    const { page } = await openPage(browser);
-    await visit(page, server.url);
+    const { page } = await openPage(started.browser);
+    await visit(page, started.server.url);
     await andWait(page, () => page.click('#pager a[rel="next"]'));
     expect(searchParams(page).get('page')).toBe('2');
     expect(await page.$eval('#pager [aria-current="page"]', (current) => current.textContent)).toBe('2');
@@ -198,8 +184,8 @@ describe('browsing the timeline', () => {
 
 describe('the permalink view of an entry', () => {
   it('shows the entry with its date, text, quotes and the entries before and after it', async () => {
-    const { page, problems } = await openPage(browser);
-    await visit(page, `${server.url}/?entry=${EVENT_JUL_27}`, 'entry');
+    const { page, problems } = await openPage(started.browser);
+    await visit(page, `${started.server.url}/?entry=${EVENT_JUL_27}`, 'entry');
     const entry = await page.$eval('#entry-view', (view) => ({
       title: view.querySelector('h2')?.textContent,
       text: view.querySelector('.entry__text')?.textContent,
@@ -230,8 +216,8 @@ describe('the permalink view of an entry', () => {
   });
 
   it('opens from a quote result and goes back to the same results', async () => {
-    const { page } = await openPage(browser);
-    await visit(page, `${server.url}/?q=${encodeURIComponent('I love it')}`);
+    const { page } = await openPage(started.browser);
+    await visit(page, `${started.server.url}/?q=${encodeURIComponent('I love it')}`);
     const ids = await page.$$eval('#hits > li', (hits) => hits.map((hit) => hit.getAttribute('data-id')));
     await andWait(page, () => page.click('#hits .hit--quote .hit__link'), 'entry');
     expect(await page.$eval('#entry-heading', (heading) => heading.textContent)).toBe('Jun 3, 2016');
@@ -243,8 +229,8 @@ describe('the permalink view of an entry', () => {
   });
 
   it('shows a quote with its speaker, the evidence and the timeline entry it stands in', async () => {
-    const { page } = await openPage(browser);
-    await visit(page, `${server.url}/?entry=trump-campaign-russia-timeline-quote-010`, 'entry');
+    const { page } = await openPage(started.browser);
+    await visit(page, `${started.server.url}/?entry=trump-campaign-russia-timeline-quote-010`, 'entry');
     const view = await page.$eval('#entry-view', (element) => ({
       title: element.querySelector('h2')?.textContent,
       speaker: element.querySelector('figure .quote__speaker')?.textContent,
@@ -262,16 +248,16 @@ describe('the permalink view of an entry', () => {
   });
 
   it('says so when the entry does not exist', async () => {
-    const { page } = await openPage(browser);
-    await visit(page, `${server.url}/?entry=no-such-entry`, 'error');
+    const { page } = await openPage(started.browser);
+    await visit(page, `${started.server.url}/?entry=no-such-entry`, 'error');
     expect(await page.$eval('#entry-view [role="alert"]', (alert) => alert.textContent)).toContain('No such entry');
   });
 });
 
 describe('using the page', () => {
   it('runs the main flows without a console error', async () => {
-    const { page, problems, dialogs } = await openPage(browser);
-    await visit(page, server.url);
+    const { page, problems, dialogs } = await openPage(started.browser);
+    await visit(page, started.server.url);
     await page.click('#q');
     await andWait(page, () => page.type('#q', 'Roger Stone'));
     await andWait(page, () => toggleFacet(page, 'Kind', 'Quotes'));
@@ -281,14 +267,14 @@ describe('using the page', () => {
     await andWait(page, () => page.click('.entry__back a'));
     expect(searchParams(page).getAll('speaker')).toEqual(['Roger Stone']);
     await andWait(page, () => page.click('#home-link'));
-    expect(page.url()).toBe(`${server.url}/`);
+    expect(page.url()).toBe(`${started.server.url}/`);
     expect(problems).toEqual([]);
     expect(dialogs).toEqual([]);
   });
 
   it('can be used with the keyboard alone: the box, then the facets, then the results', async () => {
-    const { page } = await openPage(browser);
-    await visit(page, server.url);
+    const { page } = await openPage(started.browser);
+    await visit(page, started.server.url);
     const reached: string[] = [];
     for (let step = 0; step < 80; step += 1) {
       await page.keyboard.press('Tab');
@@ -316,9 +302,9 @@ describe('using the page', () => {
   });
 
   it('has no horizontal scroll on a 390 px wide phone', async () => {
-    const { page } = await openPage(browser, { width: 390, height: 844 });
+    const { page } = await openPage(started.browser, { width: 390, height: 844 });
     for (const path of ['/', '/?q=clinton&month=2016-07', `/?entry=${EVENT_JUL_27}`]) {
-      await visit(page, `${server.url}${path}`);
+      await visit(page, `${started.server.url}${path}`);
       const { scrollWidth, clientWidth } = await page.evaluate(() => ({
         scrollWidth: document.documentElement.scrollWidth,
         clientWidth: document.documentElement.clientWidth,
@@ -326,13 +312,13 @@ describe('using the page', () => {
       expect(scrollWidth, path).toBeLessThanOrEqual(clientWidth);
       expect(clientWidth).toBe(390);
     }
-    await visit(page, `${server.url}/?q=clinton`);
+    await visit(page, `${started.server.url}/?q=clinton`);
     await screenshot(page, 'mobile');
   });
 
   it('follows a dark colour scheme', async () => {
-    const { page } = await openPage(browser, { colorScheme: 'dark' });
-    await visit(page, `${server.url}/?q=emails`);
+    const { page } = await openPage(started.browser, { colorScheme: 'dark' });
+    await visit(page, `${started.server.url}/?q=emails`);
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const [r, g, b] = background.match(/\d+/g)!.map(Number);
     expect(r! + g! + b!).toBeLessThan(120);

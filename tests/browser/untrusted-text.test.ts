@@ -4,24 +4,13 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/start-test-server.ts';
-import { andWait, launchBrowser, openPage, visit } from './page-helpers.ts';
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { andWait, openPage, visit, useServerAndBrowser } from './page-helpers.ts';
 
 const FIXTURE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'markup-in-text.txt');
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer({ files: [FIXTURE] }), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const started = useServerAndBrowser({ files: [FIXTURE] });
 
 /** Nothing the article's text pretends to be may exist as an element, and the traps stay unsprung. */
 async function expectNothingRan(page: Page, dialogs: string[]) {
@@ -33,8 +22,8 @@ async function expectNothingRan(page: Page, dialogs: string[]) {
 
 describe('markup inside article text', () => {
   it('is shown as text in the results, highlighted or not, and never runs', async () => {
-    const { page, dialogs } = await openPage(browser);
-    await visit(page, server.url);
+    const { page, dialogs } = await openPage(started.browser);
+    await visit(page, started.server.url);
     const browsed = await page.$$eval('#hits > li', (hits) => hits.map((hit) => hit.textContent ?? ''));
     expect(browsed.join('\n')).toContain(`A reader posts <img src=x onerror="window.__xssFired = 'img'"> in the comments`);
     expect(browsed.join('\n')).toContain('after the <b>bold</b> incident & the <iframe src="javascript:alert(1)"> report.');
@@ -56,8 +45,8 @@ describe('markup inside article text', () => {
   });
 
   it('is shown as text in the entry view and never runs', async () => {
-    const { page, dialogs } = await openPage(browser);
-    await visit(page, `${server.url}/?entry=markup-in-text-event-001`, 'entry');
+    const { page, dialogs } = await openPage(started.browser);
+    await visit(page, `${started.server.url}/?entry=markup-in-text-event-001`, 'entry');
     const text = await page.$eval('#entry-view', (view) => view.textContent ?? '');
     expect(text).toContain(`<img src=x onerror="window.__xssFired = 'img'">`);
     expect(await page.$eval('.entry__quotes blockquote', (quote) => quote.textContent)).toBe(`we never run <script>window.__xssFired = 'script'</script> from readers`);

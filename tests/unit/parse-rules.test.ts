@@ -14,6 +14,8 @@ import { assignYears } from '../../ingest/parse/years.ts';
 
 const parseText = (text: string, year?: number) => parseArticle(text, { slug: 't', format: 'text', ...(year ? { year } : {}) }).documents;
 const parseHtml = (html: string) => parseArticle(html, { slug: 'h', format: 'html' }).documents;
+/** The speakers of a text article's quotations, in order. */
+const speakers = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
 
 describe('dates', () => {
   it.each([
@@ -1018,7 +1020,6 @@ describe('speakers', () => {
   });
 
   it('reads the subject past an apposition ending in a determiner, and someone’s words described before a colon', () => {
-    const speakers = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
     const people = 'Jan 1, 2020\n\nCouncillor Ann Tate and Bill Ross met. ';
     expect(speakers(`${people}Tate, who voted no, said: “We will regret this decision for a generation.”`)).toEqual(['Ann Tate']);
     expect(speakers(`${people}Ross's verdict on the protest was brief: “It changes nothing at all about the plan.”`)).toEqual(['Bill Ross']);
@@ -1028,7 +1029,6 @@ describe('speakers', () => {
   });
 
   it('reads the name a who-clause is about, a role whose holder has a title, and her memo as hers', () => {
-    const speakers = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
     const mayor = "Flood\n\n20 January 2024 — Aldermere's mayor, Councillor Bridget Fenwick, visits the river wall.\n\n21 January 2024 — ";
     expect(speakers(`${mayor}The final word goes to Fenwick's deputy, Tom Hale, who told us this morning: 'We are battered and we are soaked, but we are not beaten.'`)).toEqual(['Tom Hale']);
     expect(speakers(`${mayor}Fenwick opened the town hall. 'We have blankets, hot food and a lot of volunteers,' the mayor said.`)).toEqual(['Bridget Fenwick']);
@@ -1038,16 +1038,16 @@ describe('speakers', () => {
   });
 
   it('reads the name after someone’s role words and past an age, and a role that is something’s', () => {
-    const speakers = (text: string) => parseText(`${text}\n\nDecember 1, 2023 — Talks resume.`).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
-    expect(speakers('Strike\n\nSeptember 26, 2023 — His colleague Tom Baker, 29, said: "They pay us less for the same job."')).toEqual(['Tom Baker']);
-    expect(speakers('Strike\n\nSeptember 28, 2023 — "They pay us less for the same job," his daughter, Ann Lee, 31, said.')).toEqual(['Ann Lee']);
-    expect(speakers('Review\n\nOctober 14, 2022 — "On the evidence we have seen, there is no link," the review\'s chair, Nicholas Obi, said.')).toEqual(['Nicholas Obi']);
+    // A second entry, so that the first is a timeline's.
+    const inTimeline = (text: string) => speakers(`${text}\n\nDecember 1, 2023 — Talks resume.`);
+    expect(inTimeline('Strike\n\nSeptember 26, 2023 — His colleague Tom Baker, 29, said: "They pay us less for the same job."')).toEqual(['Tom Baker']);
+    expect(inTimeline('Strike\n\nSeptember 28, 2023 — "They pay us less for the same job," his daughter, Ann Lee, 31, said.')).toEqual(['Ann Lee']);
+    expect(inTimeline('Review\n\nOctober 14, 2022 — "On the evidence we have seen, there is no link," the review\'s chair, Nicholas Obi, said.')).toEqual(['Nicholas Obi']);
     // Someone's role with no name after it names no one.
-    expect(speakers('Strike\n\nSeptember 26, 2023 — Tom Baker stayed home. His colleague, 29, said: "They pay us less for the same job."')).toEqual([null]);
+    expect(inTimeline('Strike\n\nSeptember 26, 2023 — Tom Baker stayed home. His colleague, 29, said: "They pay us less for the same job."')).toEqual([null]);
   });
 
   it('learns sex from kin in an apposition, and takes the one asked whether he did for who answers', () => {
-    const speakers = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
     // `Mr` says only the sex: beside someone of no known sex it names no one, whatever the counts.
     expect(speakers('Inquiry\n\nMay 2, 2023 — The inquiry heard from Aisha Hussain and her husband, Karim Hussain. The barrister is Imran Hussain.\n\nMay 3, 2023 — The hearing resumed. "We told the police everything we knew," Mr Hussain said.')).toEqual(['Hussain']);
     // `Ms` is not her brother: unresolved rather than the wrong person.
@@ -1060,7 +1060,6 @@ describe('speakers', () => {
   });
 
   it('hands over no other office, and no role that is a verb’s object', () => {
-    const speakers = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
     const before = 'Town hall\n\nJune 2, 2021 — Mayor Donald Price opens the hall.\n\nJune 9, 2021 — ';
     const after = '\n\nJune 16, 2021 — "We have heard every complaint and the answer is still no," the mayor said.';
     for (const taking of ['Jane Ortiz is appointed deputy mayor.', "Jane Ortiz succeeds him as mayor's chief of staff.", 'Jane Ortiz confirmed the mayor had seen the report.', 'Jane Ortiz named the mayor and two councillors.', "Jane Ortiz became the mayor's fiercest critic."]) {
@@ -1069,7 +1068,6 @@ describe('speakers', () => {
   });
 
   it('keeps given names shaped like role nouns, and takes no kin word across a reporting clause', () => {
-    const speakers = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
     expect(speakers('Court\n\nMay 2, 2023 — Tyler James Moran appeared in court. "I did nothing wrong," he told the judge.\n\nMay 3, 2023 — "I was not there that night," Moran told the court.')).toEqual(['Tyler James Moran', 'Tyler James Moran']);
     expect(speakers('Firm\n\nMarch 5, 2023 — Victor Salinas Ortega spoke. "We are doing everything possible," he said.\n\nMarch 6, 2023 — Esther Salinas Ortega spoke. "The company will cooperate with every inquiry," she said.')).toEqual(['Victor Salinas Ortega', 'Esther Salinas Ortega']);
     // A middle initial, and a given name shaped like a nationality (`Susan`): names in full.
@@ -1080,7 +1078,6 @@ describe('speakers', () => {
   });
 
   it('hands a role over when someone takes over as it, succeeds someone as it, or is appointed to a role of two words', () => {
-    const speakers = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
     const text = [
       'Town hall',
       'June 2, 2021 — Mayor Donald Price announces he will retire. "It has been the privilege of my life," the mayor said.',
@@ -1094,14 +1091,12 @@ describe('speakers', () => {
   });
 
   it('reads a surname before a generation’s suffix as the full name, when no name ends with it', () => {
-    const speakers = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
     expect(speakers('Season\n\nNov. 14, 2023: Marcus Long Jr. scores 41. "My dad played in this building," Long said.')).toEqual(['Marcus Long Jr']);
     // A name that ends with the short form wins: `Trump` is not Donald Trump Jr.
     expect(speakers('Campaign\n\nJan 1, 2016: Donald Trump and Donald Trump Jr spoke. "We will win this state," Trump said.')).toEqual(['Donald Trump']);
   });
 
   it('keeps every particle of a name, before the verb and after it', () => {
-    const speakers = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
     const said = (name: string) => `Names\n\nMarch 1, 2022 — "We have decided to go ahead with it," said ${name}.`;
     for (const name of ['Khalid al-Mansouri', 'Sarah bint Faisal', 'Rhiannon ap Gwilym', 'Jan ter Horst', 'Maria do Carmo']) expect(speakers(said(name))).toEqual([name]);
     expect(speakers('Trial\n\nMarch 6, 2023 — Daniel de la Cruz KC told the jury the case was "about a simple betrayal of trust by one person."')).toEqual(['Daniel de la Cruz']);
@@ -1109,14 +1104,12 @@ describe('speakers', () => {
   });
 
   it('drops a role word opening an entry’s text after its date, and keeps a first name shaped like one', () => {
-    const speakers = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
     expect(speakers('Island ferry\n\nOct 3, 2022 — The timetable changes.\n\nOct 17 — Shopkeeper Declan Moran says takings are down.\n\nNov 8 — Moran said: "We had a good summer this year."')).toEqual(['Declan Moran']);
     expect(speakers('Ferry\n\nCoxswain Ruari Penhale logs the wind.\n\n"A fish box tells you nothing good," Penhale said.')).toEqual(['Ruari Penhale']);
     expect(speakers('Outage\n\n2023-03-17 — Pieter van Aalst said: "We are working around the clock on this."')).toEqual(['Pieter van Aalst']);
   });
 
   it('reads a surname that is also a title as the person the article names in full, and only so', () => {
-    const speakers = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
     expect(speakers('Jan 1, 2020\n\nJudge Anna King heard the case. “The plan stands as it was drafted,” King said in her ruling.')).toEqual(['Anna King']);
     expect(speakers('Jan 1, 2020\n\nTom Bishop spoke first. Judge Bishop said: “The court will sit again on Monday morning.”')).toEqual(['Tom Bishop']);
     expect(speakers('Jan 1, 2020\n\nThe board met. “The plan stands as it was drafted,” Chairman said.')).toEqual([null]);
@@ -1124,7 +1117,6 @@ describe('speakers', () => {
 
   it('reads a short form two people share as the one of them named last, whatever the counts', () => {
     const family = 'Jan 1, 2020\n\nPresident Joe Biden said he would not pardon his son. Joe Biden repeated the pledge. Joe Biden left.\n\nJan 3, 2020\n\n';
-    const speakers = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
     expect(speakers(`${family}Hunter Biden appeared in court. Speaking outside, Biden said: “I am not guilty.”`)).toEqual(['Hunter Biden']);
     expect(speakers(`${family}Hunter Biden declined to comment. Joe Biden spoke on Friday. “My son did nothing wrong,” Biden said.`)).toEqual(['Joe Biden']);
     // Without anyone named just before, the counts still decide, or nothing does.
