@@ -1072,6 +1072,8 @@ describe('speakers', () => {
     expect(speakers('Firm\n\nMarch 5, 2023 — Victor Salinas Ortega spoke. "We are doing everything possible," he said.\n\nMarch 6, 2023 — Esther Salinas Ortega spoke. "The company will cooperate with every inquiry," she said.')).toEqual(['Victor Salinas Ortega', 'Esther Salinas Ortega']);
     // A middle initial, and a given name shaped like a nationality (`Susan`): names in full.
     expect(speakers('Board\n\nMay 2, 2023 — The board meets. Susan B. Moran, a parent, speaks. "We are not going away," she said.\n\nMay 10, 2023 — Mark T. Hale, a teacher, backs her. "We are not going away either," Hale said.')).toEqual(['Susan B Moran', 'Mark T Hale']);
+    // Nor a given name ending like `-man` (`Norman`), which the shape alone would take for a role.
+    expect(speakers('Court\n\nMay 2, 2023 — Norman James Tebbit appeared in court. "I did nothing wrong," Tebbit said.\n\nMay 3, 2023 — It ends.')).toEqual(['Norman James Tebbit']);
     // A role noun before the name still goes: `Promoter Gideon Rask`.
     expect(speakers('Festival\n\nMay 2, 2022 — Promoter Gideon Rask opens the gates.\n\nMay 3, 2022 — "This is the festival I wanted as a boy," Rask said.')).toEqual(['Gideon Rask']);
     expect(speakers('Trial\n\nMay 2, 2023 — The trial of Lena Ward opens.\n\nMay 3 — Ward had been living with her mother, David Osei said in his evidence.\n\nMay 4 — Osei was recalled. "I saw her leave the house at midnight," he told the court.')).toEqual(['David Osei']);
