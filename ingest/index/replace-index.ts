@@ -137,6 +137,7 @@ async function* otherArticlesDocuments(
 export async function replaceIndex(client: Meilisearch, options: ReplaceIndexOptions): Promise<ReplaceIndexResult> {
   const { indexUid, batchSize = DEFAULT_BATCH_SIZE, firstBatchSize = FIRST_BATCH_SIZE, taskTimeoutMs = TASK_TIMEOUT_MS, onProgress = () => {} } = options;
   const freshUid = `${indexUid}__next`;
+  let uploading: Promise<PendingTask> | undefined;
 
   try {
     // A leftover of an interrupted run goes first; that this usually fails (no such index) is expected.
@@ -162,13 +163,21 @@ export async function replaceIndex(client: Meilisearch, options: ReplaceIndexOpt
     let documentCount = 0;
     let batchesSent = 0;
     let buffer: TimelineDocument[] = [];
+    // One upload in flight while the next batch is parsed: the engine answers an upload only once
+    // it has read and stored the whole payload, 0.8 s of every 11 s at 100k documents that the
+    // parser used to sit idle. The next upload starts only when the engine has registered the one
+    // before, so tasks keep the order they were parsed in, and at most two batches are held.
+    // 10,000 documents took 1.30 s instead of 1.50 s, and 1.47 s instead of 1.66 s (README, Performance).
     const flush = async () => {
       if (!buffer.length) return;
       const batch = buffer;
       buffer = [];
       documentCount += batch.length;
       batchesSent += 1;
-      pending.push(await enqueue(fresh.addDocuments(batch, { primaryKey: 'id' }), `Adding documents ${documentCount - batch.length + 1}–${documentCount}`));
+      if (uploading) pending.push(await uploading);
+      uploading = enqueue(fresh.addDocuments(batch, { primaryKey: 'id' }), `Adding documents ${documentCount - batch.length + 1}–${documentCount}`);
+      // Awaited at the next flush or after the last one; until then a failed upload must not count as unhandled.
+      uploading.catch(() => {});
       onProgress(`sent ${documentCount} documents`);
     };
     for await (const documents of options.documents) {
@@ -178,6 +187,7 @@ export async function replaceIndex(client: Meilisearch, options: ReplaceIndexOpt
       }
     }
     await flush();
+    if (uploading) pending.push(await uploading);
     await settleAll(client, pending, taskTimeoutMs);
     if (documentCount) onProgress(`indexed ${documentCount} documents`);
 
@@ -190,7 +200,9 @@ export async function replaceIndex(client: Meilisearch, options: ReplaceIndexOpt
     ], taskTimeoutMs);
     return { documentCount, carriedOver };
   } catch (error) {
-    // The live index was never touched; drop the half-built one so it does not linger.
+    // The live index was never touched; drop the half-built one so it does not linger. An upload
+    // still in flight goes first: registered after the deletion, it would create the index again.
+    await uploading?.catch(() => {});
     // Waited for with the build's own polling, and as long as any task, whatever taskTimeoutMs was.
     await enqueue(client.deleteIndex(freshUid), `Dropping ${freshUid}`)
       .then((pending) => waitForTask(client, pending, TASK_TIMEOUT_MS))

@@ -4,7 +4,9 @@
  * engine rejects, or one that does not finish in time) leaving the live index exactly as it was.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Meilisearch } from 'meilisearch';
 import type { TimelineDocument } from '../../core/schema.ts';
+import { engineApiError } from '../../core/engine/engine-client.ts';
 import { EngineTaskError } from '../../core/errors.ts';
 import { replaceIndex } from '../../ingest/index/replace-index.ts';
 import { INDEX_SETTINGS } from '../../ingest/index/settings.ts';
@@ -32,6 +34,30 @@ async function allDocuments(uid: string): Promise<TimelineDocument[]> {
 
 async function indexNames(): Promise<string[]> {
   return (await admin.getRawIndexes({ limit: 1000 })).results.map((index) => index.uid);
+}
+
+/** The engine client, recording when each document upload starts and when the engine has registered it. */
+function recordingUploads(client: Meilisearch, events: string[]): Meilisearch {
+  return new Proxy(client, {
+    get(target, property) {
+      if (property !== 'index') {
+        const value: unknown = Reflect.get(target, property, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      }
+      return (uid: string) => {
+        const index = target.index<TimelineDocument>(uid);
+        const addDocuments = index.addDocuments.bind(index);
+        index.addDocuments = (documents, options) => {
+          const first = documents[0]?.id;
+          events.push(`upload ${first}`);
+          const upload = addDocuments(documents, options);
+          void upload.then(() => events.push(`registered ${first}`), () => {});
+          return upload;
+        };
+        return index;
+      };
+    },
+  });
 }
 
 describe('replaceIndex', () => {
@@ -102,6 +128,46 @@ describe('replaceIndex', () => {
     await expect(
       replaceIndex(admin, { indexUid: uid, documents: failing(), replacedArticles: null, batchSize: 1 }),
     ).rejects.toThrow('the second article cannot be parsed');
+    expect(await allDocuments(uid)).toEqual(before);
+    expect(await indexNames()).not.toContain(`${uid}__next`);
+  });
+
+  it('parses the next article while a batch uploads, one upload at a time, in order', async () => {
+    const uid = newIndexUid();
+    const events: string[] = [];
+    const recording = recordingUploads(admin, events);
+    async function* articles(): AsyncGenerator<TimelineDocument[]> {
+      for (let n = 0; n < 3; n += 1) {
+        events.push(`parsed ${n}`);
+        yield [makeDocument({ id: `p-${n}`, text: `Entry ${n}.` })];
+      }
+    }
+    await replaceIndex(recording, { indexUid: uid, documents: articles(), replacedArticles: null, batchSize: 1 });
+    // The second article was parsed before the engine had answered the first upload...
+    expect(events.indexOf('parsed 1')).toBeLessThan(events.indexOf('registered p-0'));
+    // ...and an upload starts only once the one before is registered, so the tasks keep their order.
+    expect(events.filter((event) => !event.startsWith('parsed'))).toEqual([
+      'upload p-0', 'registered p-0', 'upload p-1', 'registered p-1', 'upload p-2', 'registered p-2',
+    ]);
+    expect((await allDocuments(uid)).map((d) => d.id)).toEqual(['p-0', 'p-1', 'p-2']);
+  });
+
+  it('leaves the live index untouched when the engine refuses an upload while the next article is parsed', async () => {
+    const uid = newIndexUid();
+    await replaceIndex(admin, { indexUid: uid, documents: [COUNCIL_DOCUMENTS], replacedArticles: null });
+    const before = await allDocuments(uid);
+    let parsedWhileUploading = false;
+    async function* articles(): AsyncGenerator<TimelineDocument[]> {
+      // Not an object: the engine refuses the payload itself, before any task exists.
+      yield [42 as unknown as TimelineDocument];
+      parsedWhileUploading = true;
+      yield [makeDocument({ id: 'next-1', text: 'Parsed while the refused upload was in flight.' })];
+      yield [makeDocument({ id: 'next-2', text: 'Never sent.' })];
+    }
+    const failure = replaceIndex(admin, { indexUid: uid, documents: articles(), replacedArticles: null, batchSize: 1 });
+    // The engine's own refusal reaches the caller (the CLI prints it as `Meilisearch refused: …`).
+    expect(engineApiError(await failure.catch((error: unknown) => error))?.message).toMatch(/expected a map/);
+    expect(parsedWhileUploading).toBe(true);
     expect(await allDocuments(uid)).toEqual(before);
     expect(await indexNames()).not.toContain(`${uid}__next`);
   });
