@@ -7,43 +7,38 @@
 
 const SHORT = 200;
 
-/** Patterns that mark a short block as furniture. */
-const SHORT_BLOCK_PATTERNS: RegExp[] = [
+/**
+ * Patterns that mark a short block as furniture, each anchored at the block's start so that it is
+ * tried there only; patterns that can match anywhere are GUARDED_PATTERNS.
+ */
+export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   // Image credits: "Jane Doe / Flickr", "Photo: …", "(AP Photo/…)", "Getty Images".
-  /\/\s*(Flickr|Getty( Images)?|Shutterstock|Reuters|AP|AFP|Wikimedia( Commons)?|Unsplash|Alamy|iStock|Creative Commons)\b/i,
   /^\(?(photo|image|picture|photograph|illustration|graphic|video|credit|source)s?( credit| by)?\s*[:|/]/i,
   /^\(?(AP|AFP|Reuters|Getty) (Photo|Images?)\b/i,
-  /\b(Getty Images|Shutterstock|AP Photo)\b/i,
   // Bylines: "By Sam Ortiz, Staff Writer", "By Ana Ruiz and Tom Lee | Reuters".
   /^[Bb]y\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s*(,|\||and\b|—|-).{0,80})?$/u,
   // A name and a desk: "Eleanor Pryce Transport correspondent", "Kim Sato, Staff Writer".
   /^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,2},?(\s+[\p{L}-]+){0,3}\s+([Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Cc]ontributor)$/u,
   // Contributor, reporting and contact lines.
-  /\bcontributed (to )?(this )?(report|story|article|reporting)\b/i,
   /^\(?(additional )?(reporting|writing|editing) by\b/i,
   /^do you (know more|have (information|a tip|a story))\b/i,
   // Helplines under a hard story.
   /^if (this|the) (story|article) (has )?raised\b/i,
   /^if you or (someone|anyone) you know\b/i,
   /^if you (have been|are|were) affected by\b/i,
-  /\bif you can (spare|afford|chip in)\b/i,
   /^to unsubscribe\b/i,
   // E-mail newsletters' own lines: why it came, how to stop it, where to read it.
   /^you(?:['’]re| are) receiving this (e-?mail|newsletter)\b/i,
-  /\bunsubscribe\b.{0,60}\b(preferences|update your|manage)\b|\b(preferences|update your|manage)\b.{0,60}\bunsubscribe\b/i,
   /^(was this (e-?mail|newsletter) forwarded to you|forwarded this (e-?mail|newsletter)|view (this e-?mail|it) in (your|a) browser)\b/i,
   // Publication stamps: "Fri 18 Nov 2022 07.00 GMT", "Published Saturday, 22 July 2023, 5:00am".
   // Not a live blog's post stamped so (`Updated at 3.20pm — The River Dane bursts its banks`).
   /^(?![^—–]*\s[—–]\s+(?:\S+\s+){2,}\S)(first |last )?(published|updated|posted|modified)( on| at)?:?\s+((mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}([:.]\d\d|\s*[ap]\.?m\b|\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|[/-]\d)|\d{4}\b)[^!?]{0,70}$/i,
   /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\s+\d{1,2}[.:]\d{2}\b/i,
   // Donations and memberships.
-  /\bPatreon\b/i,
   /^liked it\?/i,
   /^(please )?(donate|make a donation|chip in|become a (member|patron|supporter|subscriber)|support (us|our (work|journalism)))\b/i,
-  /\b(small favou?r to ask|funded by readers like you|from (just )?[£$€]\d|make a (one-off |monthly )?(contribution|donation))\b/i,
   /^[Ss]upport (the |our )?\p{Lu}[\p{L}’' ]{0,40}[.!]?$/u,
   // Licence and republication notices.
-  /creative commons/i,
   /^(the )?original (version )?of this (article|story|post)/i,
   /^this (article|story|post) (was )?(originally|first) (appeared|published|ran)/i,
   /^(republished|reprinted|cross-?posted) (from|with)/i,
@@ -51,8 +46,6 @@ const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^this (article|story|post|page|report) (has been|was|is being) (updated|corrected)\b[^.!?]{0,80}[.!]?$/i,
   /^this (article|story|piece|post|page|report) (has been|was) (amended|corrected|updated) on\b/i,
   /^(last )?(updated|modified)( on| at)?:?\s+([a-z]+day,?\s+)?(\d{1,2}(st|nd|rd|th)?\s+[a-z]+|[a-z]{3,9}\.?\s+\d{1,2}\b|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4})[^!?]{0,40}$/i,
-  /all rights reserved/i,
-  /©\s*\d{4}/,
   // A PDF's page numbers: "Page 3 of 12".
   /^page \d+( of \d+)?$/i,
   // A running header that ends with its page: "Northfield Water Board – Independent Review Page 7".
@@ -79,7 +72,6 @@ const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^(read more|read next|continue reading|advertisement|sponsored( content)?|skip to (main )?content|menu|search|home|next( post| article)?|previous( post| article)?|back to top)[\s:.…»›>]*$/i,
   /^(sign up|subscribe)\b.*\b(newsletter|updates|email|inbox)\b/i,
   /^thanks for reading\b.{0,40}\b(subscribe|sign up|support)\b/i,
-  /\bsubscribe (for free|now|today|to (receive|get) (new|our|more))\b/i,
   /^(follow us|follow (me|him|her) on)\b/i,
   /^(tags?|categories|category|filed under|posted in|topics?)\s*:/i,
   // A hatnote: "For the dam itself, see Kessling Dam."
@@ -92,7 +84,6 @@ const SHORT_BLOCK_PATTERNS: RegExp[] = [
   // Live blogs' controls: "Show key events only", "Please turn on JavaScript to use this feature".
   /^show key events only$/i,
   /^\d{1,2}\s*(h|hrs?|hours?|m|mins?|minutes?) ago\b/i,
-  /\bplease (turn on|enable) javascript\b/i,
   /^(you might also like|recommended( for you)?|trending( now)?|most (read|popular))\b/i,
   // Markers a page sets between a story's paragraphs: ads, embeds and promotions.
   /^(story continues below( advertisement)?|continue reading the main story|skip advertisement|supported by|listen to this article|view this post on instagram|related topics|see offers|(give|join|donate|subscribe) now|(article|story) continues (below|after) (this )?(advertisement|advert|ad))\s*[.:]?$/i,
@@ -154,7 +145,7 @@ const SHORT_BLOCK_PATTERNS: RegExp[] = [
 function unions(patterns: RegExp[]): RegExp[] {
   const groups = new Map<string, string[]>();
   for (const pattern of patterns) {
-    const anchored = pattern.source.startsWith('^') && !/^\^.*[^\\]\|/.test(pattern.source.replace(/\([^()]*\)/g, ''));
+    const anchored = pattern.source.startsWith('^') && !hasTopLevelAlternative(pattern.source);
     const key = `${anchored ? '^' : ''}/${pattern.flags}`;
     groups.set(key, [...(groups.get(key) ?? []), anchored ? pattern.source.slice(1) : pattern.source]);
   }
@@ -165,28 +156,62 @@ function unions(patterns: RegExp[]): RegExp[] {
 }
 const SHORT_BLOCK_UNIONS = unions(SHORT_BLOCK_PATTERNS);
 
+/**
+ * Whether a pattern's source has a `|` outside every group and character class: `^a|b` is not
+ * anchored as a whole, while `^(a|b)` and `^a[:|]` are.
+ */
+export function hasTopLevelAlternative(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let index = 0; index < source.length; index += 1) {
+    const character = source[index];
+    if (character === '\\') index += 1;
+    else if (inClass) inClass = character !== ']';
+    else if (character === '[') inClass = true;
+    else if (character === '(') depth += 1;
+    else if (character === ')') depth -= 1;
+    else if (character === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
 /** Appeals that mark a block of any length: a donation box's body runs longer than a credit line. */
 const ANY_BLOCK_PATTERN =
   /\bwe ask for your permission before anything is loaded\b|\btax-deductible (gift|donation)\b|\breader-(funded|supported)\b|\bin your inbox (every|each)\b|\bwe (and our partners )?use cookies\b|\bsmall favou?r to ask\b|\bunlike many (others|other (news )?(organisations|organizations|outlets)), we\b|\bsupport us with a (single|one-off|monthly|regular|small) (contribution|donation|gift)\b|\b(delivered )?straight to your inbox\b/i;
 
 /**
- * Patterns that can match anywhere in a block, each behind a cheap test of a character or word it
- * needs, so the many blocks without one are not scanned for it.
+ * Patterns that can match anywhere in a short block, each behind words or characters it needs
+ * (lower case), so the many blocks without any are not scanned for it: scanned at every position,
+ * these cost more than all the anchored patterns together.
  */
-const GUARDED_PATTERNS: Array<[guard: string, pattern: RegExp]> = [
-  // A caption's credit at its end: "… at the gate. Picture: Supplied".
-  [':', /\b(photo|photograph|picture|image|credit)s?\s*:\s*\S+(\s+\S+){0,4}$/i],
-  // A contact line: "Reach her at mkessler@example.org".
-  ['@', /\b(reach|contact|email|write to|tips?)\b[^.]{0,60}\b[\w.+-]+@[\w-]+\.\w/i],
+const GUARDED_PATTERNS: Array<[guards: string[], pattern: RegExp]> = [
+  // Image credits: "Jane Doe / Flickr", "Getty Images", a caption's credit at its end ("… at the gate. Picture: Supplied").
+  [['/'], /\/\s*(Flickr|Getty( Images)?|Shutterstock|Reuters|AP|AFP|Wikimedia( Commons)?|Unsplash|Alamy|iStock|Creative Commons)\b/i],
+  [['getty images', 'shutterstock', 'ap photo'], /\b(Getty Images|Shutterstock|AP Photo)\b/i],
+  [[':'], /\b(photo|photograph|picture|image|credit)s?\s*:\s*\S+(\s+\S+){0,4}$/i],
+  // Contributor and contact lines: "Reach her at mkessler@example.org".
+  [['contributed'], /\bcontributed (to )?(this )?(report|story|article|reporting)\b/i],
+  [['@'], /\b(reach|contact|email|write to|tips?)\b[^.]{0,60}\b[\w.+-]+@[\w-]+\.\w/i],
   // A byline with its stamp and reading time: "Rachel Doyle … Published … 5:00am 9 min", "6 min read".
-  ['min', /\b(published|updated)\b.*\b\d{1,2}\s*min(ute)?s?( read)?$|\b\d{1,2}\s*min(ute)?s? read$/i],
+  [['min'], /\b(published|updated)\b.*\b\d{1,2}\s*min(ute)?s?( read)?$|\b\d{1,2}\s*min(ute)?s? read$/i],
   // An author's page after their bio: "… covers health for The Times. More about Maren Oduya".
-  ['more about', /\.\s+[Mm]ore about \p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}$/u],
+  [['more about'], /\.\s+[Mm]ore about \p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}$/u],
   // A helpline's number under a hard story: "… can be contacted on 0800 319 6789".
-  ['contacted', /\bcan be contacted\s+((on|at)\s+)?\+?\d[\d ]{6,}/i],
-  ['call', /\b(can be reached|call( them)?)\s+((on|at)\s+)?\+?\d[\d ]{6,}/i],
+  [['contacted'], /\bcan be contacted\s+((on|at)\s+)?\+?\d[\d ]{6,}/i],
+  [['call'], /\b(can be reached|call( them)?)\s+((on|at)\s+)?\+?\d[\d ]{6,}/i],
+  // Donation boxes and e-mail newsletters.
+  [['if you can'], /\bif you can (spare|afford|chip in)\b/i],
+  [['unsubscribe'], /\bunsubscribe\b.{0,60}\b(preferences|update your|manage)\b|\b(preferences|update your|manage)\b.{0,60}\bunsubscribe\b/i],
+  [['patreon'], /\bPatreon\b/i],
+  [['small favo', 'funded by readers', 'from ', 'make a '], /\b(small favou?r to ask|funded by readers like you|from (just )?[£$€]\d|make a (one-off |monthly )?(contribution|donation))\b/i],
+  [['subscribe '], /\bsubscribe (for free|now|today|to (receive|get) (new|our|more))\b/i],
+  // Licence notices.
+  [['creative commons'], /creative commons/i],
+  [['all rights reserved'], /all rights reserved/i],
+  [['©'], /©\s*\d{4}/],
+  // A live blog's controls: "Please turn on JavaScript to use this feature".
+  [['javascript'], /\bplease (turn on|enable) javascript\b/i],
 ];
-
 /**
  * Words one of ANY_BLOCK_PATTERN's appeals needs: a long block without any of them is not scanned
  * for it (most blocks are story paragraphs).
@@ -203,6 +228,6 @@ export function isBoilerplate(text: string): boolean {
   return (
     isAppeal(text) ||
     SHORT_BLOCK_UNIONS.some((union) => union.test(text)) ||
-    GUARDED_PATTERNS.some(([guard, pattern]) => lower.includes(guard) && pattern.test(text))
+    GUARDED_PATTERNS.some(([guards, pattern]) => guards.some((guard) => lower.includes(guard)) && pattern.test(text))
   );
 }

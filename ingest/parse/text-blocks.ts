@@ -112,6 +112,8 @@ export function textToBlocks(source: string): Block[] {
   let inLinkList: 'list' | 'links' | 'inline' | false = false;
   let linksSeen = 0;
   let afterPageFurniture = false;
+  // Lines found not to be furniture: a block of one such line need not be asked again (most are).
+  const keptLines = new Set<string>();
   // The bullet items in a row (blank lines between allowed) are one list, numbered as HTML's are
   // (Block.structure): a timeline of bullets ends with its list. A line right under an item, with
   // no blank line between, goes on with the item's text when it is indented or goes on in lower case.
@@ -201,6 +203,7 @@ export function textToBlocks(source: string): Block[] {
       linksSeen = 0;
       continue;
     }
+    keptLines.add(plain);
     // A sub-item right under an item (`o …`, an indented `- …`) is part of that item, as a nested
     // list is part of its item in HTML: the entry it details goes on.
     const indent = /^\s*/.exec(unquoted)![0].length;
@@ -253,7 +256,7 @@ export function textToBlocks(source: string): Block[] {
   }
   flush();
 
-  const kept = withCredits(blocks.filter((block) => !isBoilerplate(block.text)));
+  const kept = withCredits(blocks.filter((block) => keptLines.has(block.text) || !isBoilerplate(block.text)));
   return kept.map((block, index) => {
     if (block.kind !== 'paragraph') return block;
     if (looksLikeHeading(block.text) || (index === 0 && kept.length > 1 && looksLikeHeadline(block.text))) return { ...block, kind: 'heading' };

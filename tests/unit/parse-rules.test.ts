@@ -1,6 +1,6 @@
 /** Each parsing rule on a tiny named fixture. */
 import { describe, expect, it } from 'vitest';
-import { isBoilerplate } from '../../ingest/parse/boilerplate.ts';
+import { hasTopLevelAlternative, isBoilerplate, SHORT_BLOCK_PATTERNS } from '../../ingest/parse/boilerplate.ts';
 import { datesNamed, eventsNamed, parseLeadingDate, minutesOfDay, parseLeadingTime, timeOfDate, parseStandaloneDate, withSlashDatesDayFirst, yearsNamed } from '../../ingest/parse/dates.ts';
 import { htmlToBlocks } from '../../ingest/parse/html-blocks.ts';
 import { ArticleNames, bareWord, isNameWord, stripTitles } from '../../ingest/parse/names.ts';
@@ -1598,6 +1598,27 @@ describe('boilerplate', () => {
       expect(isBoilerplate(text)).toBe(false);
     },
   );
+
+  it.each([
+    // Each needs a word only a guard lets through: the guarded patterns still match anywhere in the block.
+    'Harbour at dawn. Getty Images',
+    'Ana Ruiz / Shutterstock',
+    'Become a patron: support us on Patreon',
+    'Manage your preferences or unsubscribe at any time',
+    'Text © 2023 Valley Ledger',
+    'Licensed under Creative Commons BY 4.0',
+  ])('drops %j, matched past its start', (text) => {
+    expect(isBoilerplate(text)).toBe(true);
+  });
+
+  it('tries the short-block patterns at a block’s start only', () => {
+    // Anchored, each is tried at the first character: scanned at every position they cost more than all the rest.
+    expect(SHORT_BLOCK_PATTERNS.filter((pattern) => !pattern.source.startsWith('^') || hasTopLevelAlternative(pattern.source))).toEqual([]);
+    expect(hasTopLevelAlternative('^a|b')).toBe(true);
+    expect(hasTopLevelAlternative('^(a|b)c')).toBe(false);
+    expect(hasTopLevelAlternative('^a[:|/]')).toBe(false);
+    expect(hasTopLevelAlternative('^a\\|b')).toBe(false);
+  });
 });
 
 describe('parseArticle', () => {
