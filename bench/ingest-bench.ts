@@ -19,7 +19,7 @@ import type { TimelineDocument } from '../core/schema.ts';
 import { INDEX_SETTINGS } from '../ingest/index/settings.ts';
 import { batchSizeAt, DEFAULT_BATCH_SIZE, FIRST_BATCH_SIZE } from '../ingest/index/replace-index.ts';
 import { ingestArticles } from '../ingest/ingest-articles.ts';
-import { parseArticleFile } from '../ingest/parse-article-file.ts';
+import { parseArticleFiles } from '../ingest/parse-article-file.ts';
 import { cpuSeconds, log, machineDescription, measureLoad, median, medianOfKnown, onCleanup, peakRssMiB, runBench, startApp, startBenchEngine, writeResult } from './processes.ts';
 import { PEAK_RSS_MARKER } from './peak-rss-marker.ts';
 import { writeSyntheticArticles } from './synthetic-articles.ts';
@@ -248,7 +248,7 @@ async function main(): Promise<void> {
       // That parse, on one thread and without the engine, as the ingest does it, is the parse rate.
       const parseStart = performance.now();
       const documents: TimelineDocument[] = [];
-      for (const file of files) documents.push(...(await parseArticleFile(file)).documents);
+      for await (const parsed of parseArticleFiles(files)) documents.push(...parsed.documents);
       parseRounds.push((performance.now() - parseStart) / 1000);
       directCount = documents.length;
       const direct = await measureCost(admin, engine.pid, () => addDirectly(admin, `bench_direct_${size}_${process.pid}`, documents, batchSize));

@@ -10,7 +10,7 @@ import { openEngine } from '../core/engine/open-engine.ts';
 import { AppError, type AppErrorCode } from '../core/errors.ts';
 import { assertReadable, expandArticlePaths } from './article-files.ts';
 import { ingestArticles } from './ingest-articles.ts';
-import { parseArticleFile } from './parse-article-file.ts';
+import { parseArticleFiles } from './parse-article-file.ts';
 
 const HELP = `Usage: npm run ingest -- [options] <file or folder>...
 
@@ -120,7 +120,7 @@ async function main(argv: string[]): Promise<void> {
 
   if (options['dry-run']) {
     const documents = [];
-    for (const file of files) for (const document of (await parseArticleFile(file, { year: options.year })).documents) documents.push(document);
+    for await (const parsed of parseArticleFiles(files, { year: options.year })) for (const document of parsed.documents) documents.push(document);
     process.stdout.write(`${JSON.stringify(documents, null, 2)}\n`);
     log(`dry run: ${documents.length} documents from ${files.length} file(s); no index touched`);
     return;

@@ -7,7 +7,7 @@ import type { Meilisearch } from 'meilisearch';
 import type { DocumentType, TimelineDocument } from '../core/schema.ts';
 import { assertDistinctSlugs, slugFromPath } from './article-files.ts';
 import { replaceIndex } from './index/replace-index.ts';
-import { parseArticleFile } from './parse-article-file.ts';
+import { parseArticleFiles } from './parse-article-file.ts';
 
 export interface IngestSummary {
   articles: number;
@@ -34,10 +34,11 @@ export async function ingestArticles(client: Meilisearch, options: IngestOptions
   const byType: Record<DocumentType, number> = { event: 0, quote: 0, passage: 0 };
 
   async function* parsedBatches(): AsyncGenerator<TimelineDocument[]> {
-    for (const [index, filePath] of options.files.entries()) {
-      const parsed = await parseArticleFile(filePath, { year: options.year });
+    let index = 0;
+    for await (const parsed of parseArticleFiles(options.files, { year: options.year })) {
+      index += 1;
       for (const document of parsed.documents) byType[document.type] += 1;
-      onProgress(`[${index + 1}/${options.files.length}] ${filePath}: ${parsed.documents.length} documents`);
+      onProgress(`[${index}/${options.files.length}] ${parsed.path}: ${parsed.documents.length} documents`);
       yield parsed.documents;
     }
   }

@@ -222,12 +222,22 @@ function isAppeal(text: string): boolean {
   return ANY_BLOCK_GUARD.test(text) && ANY_BLOCK_PATTERN.test(text);
 }
 
+/**
+ * Any guard of GUARDED_PATTERNS, found in one scan: most blocks have none, and asking each guard
+ * in turn cost more than all the anchored patterns together.
+ */
+const ANY_GUARD = new RegExp(
+  [...new Set(GUARDED_PATTERNS.flatMap(([guards]) => guards))].map((guard) => guard.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'),
+  'i',
+);
+
+function isGuardedFurniture(text: string): boolean {
+  if (!ANY_GUARD.test(text)) return false;
+  const lower = text.toLowerCase();
+  return GUARDED_PATTERNS.some(([guards, pattern]) => guards.some((guard) => lower.includes(guard)) && pattern.test(text));
+}
+
 export function isBoilerplate(text: string): boolean {
   if (text.length > SHORT) return isAppeal(text);
-  const lower = text.toLowerCase();
-  return (
-    isAppeal(text) ||
-    SHORT_BLOCK_UNIONS.some((union) => union.test(text)) ||
-    GUARDED_PATTERNS.some(([guards, pattern]) => guards.some((guard) => lower.includes(guard)) && pattern.test(text))
-  );
+  return isAppeal(text) || SHORT_BLOCK_UNIONS.some((union) => union.test(text)) || isGuardedFurniture(text);
 }

@@ -3,12 +3,14 @@
  * WordPress-like furniture and inline `March 3, 2021 —` dates, and a plain-text story with
  * day-first dates that cross a year boundary without naming years.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../core/config.ts';
 import { TimelineDocumentListSchema, type DocumentType } from '../../core/schema.ts';
 import { parseArticle } from '../../ingest/parse/parse-article.ts';
+import { parseArticleFile, parseArticleFiles } from '../../ingest/parse-article-file.ts';
 
 const fixture = (name: string) => readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', name), 'utf8');
 
@@ -520,5 +522,37 @@ describe('a British live blog: posts stamped <time datetime="…">16.40 GMT</tim
     expect(quotes.find((quote) => quote.text.startsWith('We are doing everything'))).toMatchObject({ speaker: 'Greg Hollis' });
     expect(quotes.find((quote) => quote.text.startsWith('disappointed but not surprised'))).toMatchObject({ speaker: null });
     expect(documents.filter((d) => /^(Rail industry|Trade unions|Hannah Ogle and Sam Reddy|Key events)$|ago\b/.test(d.text))).toEqual([]);
+  });
+});
+
+describe('parsing many files, each read while the one before is parsed (parseArticleFiles)', () => {
+  const fixture = (name: string) => path.join(PROJECT_ROOT, 'tests', 'fixtures', name);
+  const files = ['harbor-strike.txt', 'council-bridge.html', 'tram-years.txt'].map(fixture);
+
+  it('yields every file in order, as parsing them one at a time does', async () => {
+    const inTurn = [];
+    for (const file of files) inTurn.push(await parseArticleFile(file));
+    const readAhead = [];
+    for await (const parsed of parseArticleFiles(files)) readAhead.push(parsed);
+    expect(readAhead.map((parsed) => parsed.path)).toEqual(files);
+    expect(readAhead).toEqual(inTurn);
+  });
+
+  it('fails at the first file that cannot be read, after yielding the ones before it', async () => {
+    const yielded: string[] = [];
+    const reading = (async () => {
+      for await (const parsed of parseArticleFiles([files[0]!, fixture('no-such-file.txt'), files[1]!])) yielded.push(parsed.path);
+    })();
+    await expect(reading).rejects.toThrow(/Cannot read .*no-such-file\.txt: no such file/);
+    expect(yielded).toEqual([files[0]]);
+  });
+
+  it('reports a file that fails to parse, not the unreadable one read ahead of it', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'parse-files-'));
+    const furniture = path.join(folder, 'furniture.txt');
+    writeFileSync(furniture, 'Share this:\n\nLeave a Reply\n');
+    // Unhandled, the failed read ahead would fail the run even though the error below is the one reported.
+    await expect(parseArticleFiles([furniture, path.join(folder, 'missing.txt')]).next()).rejects.toThrow(/furniture\.txt/);
+    rmSync(folder, { recursive: true, force: true });
   });
 });
