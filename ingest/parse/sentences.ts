@@ -25,8 +25,33 @@ const ABBREVIATIONS = new Set([
  * this accepts (a longer run is cut to 63 or more characters, which no abbreviation or initial is).
  */
 function abbreviationBefore(text: string, index: number, from: number): boolean {
-  const word = (/[\p{L}.]*$/u.exec(text.slice(Math.max(from, index - 64), index))![0]).toLowerCase().replace(/\.$/, '');
+  const word = text.slice(lettersAndStopsBefore(text, index, Math.max(from, index - 64)), index).toLowerCase().replace(/\.$/, '');
   return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word);
+}
+
+const LETTER = /^\p{L}$/u;
+
+/**
+ * Where the run of letters and full stops that ends at `index` starts, reading no further back
+ * than `limit`: what `/[\p{L}.]*$/u` finds in `text.slice(limit, index)`, by a scan back from the
+ * end instead of a match tried from every character of the window (this runs at every full stop).
+ */
+export function lettersAndStopsBefore(text: string, index: number, limit: number): number {
+  let start = index;
+  while (start > limit) {
+    const code = text.charCodeAt(start - 1);
+    if (code === 46 || (code >= 97 && code <= 122) || (code >= 65 && code <= 90)) {
+      start -= 1;
+      continue;
+    }
+    if (code < 128) break;
+    // A letter outside ASCII, one or two code units long (a pair split by the window is no letter).
+    const pair = code >= 0xdc00 && code <= 0xdfff && start - 2 >= limit && text.charCodeAt(start - 2) >= 0xd800 && text.charCodeAt(start - 2) <= 0xdbff;
+    const width = pair ? 2 : 1;
+    if (!LETTER.test(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  return start;
 }
 
 /**

@@ -7,7 +7,7 @@ import { ArticleNames, bareWord, isNameWord, stripTitles } from '../../ingest/pa
 import { collapseWhitespace } from '../../ingest/parse/normalize-text.ts';
 import { ArticleParseError, parseArticle } from '../../ingest/parse/parse-article.ts';
 import { findQuotations } from '../../ingest/parse/quotes.ts';
-import { splitSentences } from '../../ingest/parse/sentences.ts';
+import { lettersAndStopsBefore, splitSentences } from '../../ingest/parse/sentences.ts';
 import { SpeakerAttributor } from '../../ingest/parse/speakers.ts';
 import { textToBlocks } from '../../ingest/parse/text-blocks.ts';
 import { assignYears } from '../../ingest/parse/years.ts';
@@ -1765,6 +1765,19 @@ describe('fast paths answer as the plain rules do', () => {
     const long = 'x'.repeat(70);
     expect(splitSentences(`He wrote ${long}jr. Then he left.`).map((sentence) => sentence.text)).toEqual([`He wrote ${long}jr.`, 'Then he left.']);
     expect(splitSentences('He met Smith Jr. Then he left.')).toHaveLength(1);
+  });
+
+  it('reads the word before a full stop as the pattern /[\\p{L}.]*$/u would, letters outside ASCII included', () => {
+    const texts = ['Dr. Haddad', 'the U.S. said', 'Émile Zola.', 'naïve café.', '𝐀𝐁c.', 'x\uDC00ab.', '\uD835\uDC00b.', 'a\uD835b.', '123abc.', 'Łódź.', '中文字.', 'الرئيس.'];
+    for (const text of texts) {
+      for (let index = 0; index <= text.length; index += 1) {
+        for (const limit of [0, Math.max(0, index - 2)]) {
+          const window = text.slice(limit, index);
+          expect(lettersAndStopsBefore(text, index, limit), `${JSON.stringify(window)}`).toBe(index - /[\p{L}.]*$/u.exec(window)![0].length);
+        }
+      }
+    }
+    expect(splitSentences('Gen. Łukasz Nowak arrived. Then Ñ. Ortiz spoke. It ended.').map((sentence) => sentence.text)).toEqual(['Gen. Łukasz Nowak arrived.', 'Then Ñ. Ortiz spoke.', 'It ended.']);
   });
 
   it('ends a sentence before a «guillemet» or „low mark” quotation too', () => {
