@@ -2,15 +2,22 @@
  * Each benchmark runs end to end in its quick mode and writes a complete result. Figures are
  * checked for shape and for zero errors, never for speed: benchmarks measure, tests do not.
  */
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../../core/config.ts';
 import { runScript } from '../helpers/run-script.ts';
 
 function runBench(script: string, args: string[]) {
   return runScript(`bench/${script}`, args, { MEILI_HOST: inject('meiliHost'), MEILI_MASTER_KEY: inject('meiliMasterKey') });
+}
+
+async function runGit(args: string[]): Promise<string> {
+  const { stdout } = await promisify(execFile)('git', ['-C', PROJECT_ROOT, ...args]);
+  return stdout;
 }
 
 function resultOf(stdout: string) {
@@ -101,7 +108,29 @@ describe('benchmarks in quick mode', () => {
     expect(result.warm).toHaveLength(1);
   });
 
-  it.each(['search-bench.ts', 'ingest-bench.ts', 'startup-bench.ts'])('%s --help explains itself', async (script) => {
+  it('npm run bench:parse rates this parser and, with --against, another commit’s on the same files, and removes that checkout', { timeout: 180_000 }, async () => {
+    const run = await runBench('parse-bench.ts', ['--quick', '--against', 'HEAD']);
+    expect(run.code, run.stderr).toBe(0);
+    const result = resultOf(run.stdout);
+    expect(result.results.map((r: { kind: string }) => r.kind)).toEqual(['text', 'html']);
+    for (const kind of result.results) {
+      expect(kind.documentsPerSecond).toBeGreaterThan(0);
+      expect(kind.secondsPerPass).toHaveLength(2);
+      // The same files through the same code (HEAD of this checkout), so the same documents.
+      expect(kind.against).toMatchObject({ ref: 'HEAD', documents: kind.documents });
+      expect(typeof kind.thisOverAgainst).toBe('number');
+    }
+    const worktrees = await runGit(['worktree', 'list', '--porcelain']);
+    expect(worktrees).not.toContain('timeline-parser-');
+  });
+
+  it('npm run bench:parse says which commit it cannot check out', { timeout: 60_000 }, async () => {
+    const run = await runBench('parse-bench.ts', ['--quick', '--against', 'no-such-commit-anywhere']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('cannot check out no-such-commit-anywhere');
+  });
+
+  it.each(['search-bench.ts', 'ingest-bench.ts', 'startup-bench.ts', 'parse-bench.ts'])('%s --help explains itself', async (script) => {
     const run = await runBench(script, ['--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Usage: npm run bench/);
