@@ -122,6 +122,11 @@ describe('npm start', () => {
       }
       expect(status).toBe(200);
       expect(processIsAlive(enginePid)).toBe(false);
+      // Searches reach the new engine as soon as it listens, a moment before the supervisor's own
+      // health check passes and it says so: wait for that line rather than stop the app first.
+      for (let attempt = 0; attempt < 100 && !started.output().includes('Meilisearch restarted'); attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
     } finally {
       await stopApp(started);
     }
