@@ -53,10 +53,15 @@ export const PARTICLES = new Set([
   'della', 'dello', 'degli', 'des', 'ter', 'ten', 'op', 'zu', 'af', 'ap', 'ab',
 ]);
 
+/**
+ * Every title as written, with its full stop dropped (`gov` of `gov.`) and with one added (`mayor.`):
+ * abbreviations come with or without their full stop (`Lt. Col.`, `Lt Col`), and a title can end
+ * a sentence. One lookup instead of two and a new string per word (this runs on every name word).
+ */
+const TITLE_SPELLINGS = new Set([...TITLES].flatMap((title) => [title, `${title}.`, ...(title.endsWith('.') ? [title.slice(0, -1)] : [])]));
+
 export function isTitleWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  // Abbreviations come with or without their full stop (`Lt. Col.`, `Lt Col`).
-  return TITLES.has(lower) || (lower.endsWith('.') ? TITLES.has(lower.slice(0, -1)) : TITLES.has(`${lower}.`));
+  return TITLE_SPELLINGS.has(word.toLowerCase());
 }
 
 /** Abbreviated titles by the word an article uses for the role later (`Gov. Ramos` … `the governor said`). */
@@ -286,8 +291,24 @@ const PLACE_PREPOSITIONS = new Set(['in', 'of', 'at', 'near', 'into', 'across', 
 /** The dash opening a credit line. */
 const CREDIT_DASH = /^[—–-]+$/;
 
-/** A word ending a sentence, before any closing marks: `said.`, `“Go!”`, `follows:`. */
-const SENTENCE_END = /[.!?…:]["”’')\]]*$/;
+const CLOSING_MARKS_AFTER_STOP = new Set(['"', '”', '’', "'", ')', ']'].map((mark) => mark.charCodeAt(0)));
+const SENTENCE_STOPS = new Set(['.', '!', '?', '…', ':'].map((mark) => mark.charCodeAt(0)));
+
+/**
+ * A word ending a sentence, before any closing marks: `said.`, `“Go!”`, `follows:`. Read back from
+ * the word's end, as every word of the article is asked (a pattern was tried from every letter).
+ */
+export function endsSentence(token: string): boolean {
+  let index = token.length - 1;
+  while (index >= 0 && CLOSING_MARKS_AFTER_STOP.has(token.charCodeAt(index))) index -= 1;
+  return index >= 0 && SENTENCE_STOPS.has(token.charCodeAt(index));
+}
+
+/** CREDIT_DASH, asked only of a word that opens with a dash (few do). */
+function isCreditDash(token: string): boolean {
+  const first = token.charCodeAt(0);
+  return (first === 0x2014 || first === 0x2013 || first === 45) && CREDIT_DASH.test(token);
+}
 
 /**
  * The endings of English nouns for people by what they do (`Chemist`, `Promoter`, `Co-founders`).
@@ -373,11 +394,11 @@ export class ArticleNames {
         const first = token.charCodeAt(0);
         if (opening !== true && !(first >= 97 && first <= 122) && /^\p{Lu}/u.test(token) && !(opening === 'role' && isRoleNoun(bareWord(token)))) this.midSentence.add(bareWord(token));
         // A credit's dash after a sentence or a quotation (`“…” — Poet Ann Lee`) opens it as a sentence would.
-        opening = SENTENCE_END.test(token) || (opening === true && CREDIT_DASH.test(token));
+        opening = endsSentence(token) || (opening === true && isCreditDash(token));
         // An entry's date before its dash opens its text as a sentence, for a role word
         // describing the name after it (`Oct 17 — Shopkeeper Declan Moran says`); other words
         // there still count as written inside a sentence.
-        if (CREDIT_DASH.test(token) && /\d[,.]?$/.test(previous)) opening = 'role';
+        if (isCreditDash(token) && /\d[,.]?$/.test(previous)) opening = 'role';
         previous = token;
       }
       for (const raw of nameMentions(words)) {

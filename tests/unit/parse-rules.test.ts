@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { hasTopLevelAlternative, isBoilerplate, SHORT_BLOCK_PATTERNS } from '../../ingest/parse/boilerplate.ts';
 import { datesNamed, eventsNamed, parseLeadingDate, minutesOfDay, parseLeadingTime, timeOfDate, parseStandaloneDate, withSlashDatesDayFirst, yearsNamed } from '../../ingest/parse/dates.ts';
 import { htmlToBlocks } from '../../ingest/parse/html-blocks.ts';
-import { ArticleNames, bareWord, isNameWord, stripTitles } from '../../ingest/parse/names.ts';
+import { ArticleNames, bareWord, endsSentence, isNameWord, isTitleWord, stripTitles } from '../../ingest/parse/names.ts';
 import { collapseWhitespace } from '../../ingest/parse/normalize-text.ts';
 import { ArticleParseError, parseArticle } from '../../ingest/parse/parse-article.ts';
 import { findQuotations } from '../../ingest/parse/quotes.ts';
@@ -1765,6 +1765,16 @@ describe('fast paths answer as the plain rules do', () => {
     const long = 'x'.repeat(70);
     expect(splitSentences(`He wrote ${long}jr. Then he left.`).map((sentence) => sentence.text)).toEqual([`He wrote ${long}jr.`, 'Then he left.']);
     expect(splitSentences('He met Smith Jr. Then he left.')).toHaveLength(1);
+  });
+
+  it('reads a word as ending a sentence as /[.!?…:]["”’\')\\]]*$/ would', () => {
+    const words = ['said.', '“Go!”', 'follows:', 'end…', 'what?’', 'that.)', 'this.]', "it.'", 'council', '', '.', '"', 'U.S', 'a.b', '”.”', 'x:’”'];
+    for (const word of words) expect(endsSentence(word), word).toBe(/[.!?…:]["”’')\]]*$/.test(word));
+  });
+
+  it('takes a title with or without its full stop, and at a sentence’s end', () => {
+    for (const word of ['Gov', 'gov.', 'Gov.', 'gov..', 'Lt', 'lt.', 'Mayor', 'mayor.', 'Dr.', 'DR', 'mr']) expect(isTitleWord(word), word).toBe(true);
+    for (const word of ['Govs', 'Ltd', 'May', 'Mayo', '.', '', 'mayor..']) expect(isTitleWord(word), word).toBe(false);
   });
 
   it('reads the word before a full stop as the pattern /[\\p{L}.]*$/u would, letters outside ASCII included', () => {
