@@ -226,10 +226,17 @@ export function isColumnLabels(row: Element): boolean {
 }
 
 /**
- * A table whose dates stand in a later column (`Warning | Date | Sent to`) is read with that
- * column first, so each row is one entry dated by its own cell, as a table dated in its first
- * column is. The column is the one whose cells are dates in most rows, at least two, while the
- * first column's are not.
+ * A table's dates: the column that dates its rows goes first, and the other dates of a row stay
+ * in its entry, labelled by their column.
+ *
+ * - A table whose dates stand in a later column (`Warning | Date | Sent to`) is read with that
+ *   column first, so each row is one entry dated by its own cell, as a table dated in its first
+ *   column is. The column is the one whose cells are dates in most rows, at least two, while the
+ *   first column's are not.
+ * - A row's other dates (`Reported | Repaired | What happened`) would each open an entry of their
+ *   own, empty, and be lost with it, taking the row's text from its own date. Under a column
+ *   label they become the entry's last line, `Repaired: 19 March 2021`; without labels they stay
+ *   as they are.
  */
 function putTableDatesFirst($: CheerioAPI): void {
   for (const table of $('table').toArray() as Element[]) {
@@ -237,23 +244,37 @@ function putTableDatesFirst($: CheerioAPI): void {
     const cellsOf = (row: Element) => row.children.filter((child): child is Element => child.type === 'tag' && /^t[dh]$/i.test(child.name));
     const isDate = (cell: Element | undefined) => !!cell && parseStandaloneDate(collapseWhitespace($(cell).text())) !== null;
     const body = rows.filter((row) => cellsOf(row).some((cell) => cell.name.toLowerCase() === 'td'));
-    if (body.length < 2 || body.filter((row) => isDate(cellsOf(row)[0])).length * 2 >= body.length) continue;
+    if (body.length < 2) continue;
     const width = body.reduce((widest, row) => Math.max(widest, cellsOf(row).length), 0);
     // A column's label, when the table has one, must say when something happened: `Born`,
     // `Deadline` or `Due` dates are no timeline's.
     const labels = rows.find(isColumnLabels);
     const labelOf = (index: number) => (labels ? collapseWhitespace($(cellsOf(labels)[index] ?? []).text()) : null);
-    let column = -1;
+    let column = body.filter((row) => isDate(cellsOf(row)[0])).length * 2 >= body.length ? 0 : -1;
     for (let index = 1; index < width && column < 0; index += 1) {
       const dated = body.filter((row) => isDate(cellsOf(row)[index])).length;
       const label = labelOf(index);
       if (dated >= 2 && dated * 5 >= body.length * 3 && (label === null || label === '' || WHEN_LABEL.test(label))) column = index;
     }
     if (column < 0) continue;
-    for (const row of rows) {
-      const cell = cellsOf(row)[column];
-      if (cell) $(row).prepend($(cell));
+    const dateCells = rows.map((row) => cellsOf(row)[column]);
+    // Column labels are only trusted cell by cell when no label spans columns.
+    const labelled = labels !== undefined && cellsOf(labels).every((cell) => !cell.attribs['colspan'] || cell.attribs['colspan'] === '1');
+    for (const row of labelled ? body : []) {
+      const cells = cellsOf(row);
+      if (!isDate(cells[column])) continue;
+      cells.forEach((cell, index) => {
+        const label = labelOf(index);
+        if (index === column || !label || !isDate(cell)) return;
+        $(cell).text(`${label}: ${collapseWhitespace($(cell).text())}`);
+        $(row).append($(cell));
+      });
     }
+    if (column === 0) continue;
+    rows.forEach((row, index) => {
+      const cell = dateCells[index];
+      if (cell) $(row).prepend($(cell));
+    });
   }
 }
 

@@ -1319,6 +1319,27 @@ describe('blocks', () => {
     ]);
   });
 
+  it('keeps a row’s other dates in its entry under their column’s label, dated by the first', () => {
+    const table = (head: string, rows: string[]) => `<html><body><article><h1>Potholes</h1><p>The council logged every pothole on Mill Lane.</p><table>${head}${rows.join('')}</table></article></body></html>`;
+    const row = (...cells: string[]) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
+    const events = (html: string) => parseHtml(html).filter((d) => d.type === 'event').map((d) => [d.date, d.text]);
+    // Each date once opened an entry of its own: the reported date was lost, the row dated by the repair.
+    expect(events(table('<tr><th>Reported</th><th>Repaired</th><th>What happened</th></tr>', [row('3 March 2021', '19 March 2021', 'A cyclist reported a hole.'), row('8 April 2021', '2 June 2021', 'A bus lost a wheel.')]))).toEqual([
+      ['2021-03-03', 'A cyclist reported a hole.\n\nRepaired: 19 March 2021'],
+      ['2021-04-08', 'A bus lost a wheel.\n\nRepaired: 2 June 2021'],
+    ]);
+    // After the text, the later date once opened an empty entry and was lost.
+    expect(events(table('<tr><th>Reported</th><th>What happened</th><th>Repaired</th></tr>', [row('3 March 2021', 'A cyclist reported a hole.', '19 March 2021'), row('8 April 2021', 'A bus lost a wheel.', '2 June 2021')]))).toEqual([
+      ['2021-03-03', 'A cyclist reported a hole.\n\nRepaired: 19 March 2021'],
+      ['2021-04-08', 'A bus lost a wheel.\n\nRepaired: 2 June 2021'],
+    ]);
+    // A table dated in a later column keeps its other dates the same way.
+    expect(events(table('<tr><th>Warning</th><th>Sent</th><th>Answered</th></tr>', [row('Email from a carer', '14 Feb 2022', '1 Mar 2022'), row('A complaint', '2 May 2022', '9 May 2022')]))).toEqual([
+      ['2022-02-14', 'Email from a carer\n\nAnswered: 1 Mar 2022'],
+      ['2022-05-02', 'A complaint\n\nAnswered: 9 May 2022'],
+    ]);
+  });
+
   it('credits no one for an uncredited blockquote after a paragraph whose quotation has its own credit', () => {
     const html = '<html><body><article><h1>Brightloop</h1><h3>April 11, 2023</h3><p>The cells fail testing. Kevin Tolliver emails the board. “We have a cathode problem, not a process problem,” he wrote.</p><blockquote><p><em>Everybody in that room knew what a cathode problem meant.</em></p></blockquote><h3>June 2023</h3><p>Investors ask for weekly reporting.</p></article></body></html>';
     expect(parseHtml(html).filter((d) => d.type === 'quote').map((d) => d.speaker)).toEqual(['Kevin Tolliver', null]);
