@@ -39,6 +39,8 @@ const CLASS_WORDS = [
   'promo', 'sidebar', 'breadcrumb', 'byline-share', 'sharedaddy', 'jp-relatedposts', 'read-next',
   'more-stories', 'recirc', 'most-popular', 'keywords', 'tag-list', 'article-tags', 'contributions',
   'paywall', 'byline', 'kicker', 'labels', 'eyebrow', 'author-bio', 'author-info',
+  // A page's own facts set above its story (GOV.UK's `gem-c-metadata`: From, Published, Last updated).
+  'metadata',
 ];
 const FURNITURE_BY_CLASS_WORD = [...CLASS_WORDS.map((word) => `[class*=${word}]`), '[rel~=tag]'].join(', ');
 

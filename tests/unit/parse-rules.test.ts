@@ -1319,6 +1319,17 @@ describe('blocks', () => {
     ]);
   });
 
+  it('drops a page’s metadata list above the story (GOV.UK’s From, Published, Last updated)', () => {
+    const metadata = '<div class="gem-c-metadata"><dl class="gem-c-metadata__list"><dt>From:</dt><dd><a href="/org">Environment Agency</a></dd><dt>Published</dt><dd>14 March 2023</dd><dt>Last updated</dt><dd>2 May 2023 — <a href="#history">See all updates</a></dd></dl></div>';
+    const html = `<html><body><main><h1>Flood defence programme: timeline</h1><p>How the programme was agreed.</p>${metadata}<div class="govspeak"><p><strong>June 2021</strong> – The agency proposes a barrier.</p><p><strong>October 2021</strong> – Ministers approve the funding.</p></div></main></body></html>`;
+    // Its dates once opened entries of their own (`Last updated`, `See all updates`), its labels passages.
+    expect(parseHtml(html).map((d) => [d.type, d.month, d.text])).toEqual([
+      ['passage', null, 'How the programme was agreed.'],
+      ['event', '2021-06', 'The agency proposes a barrier.'],
+      ['event', '2021-10', 'Ministers approve the funding.'],
+    ]);
+  });
+
   it('keeps a row’s other dates in its entry under their column’s label, dated by the first', () => {
     const table = (head: string, rows: string[]) => `<html><body><article><h1>Potholes</h1><p>The council logged every pothole on Mill Lane.</p><table>${head}${rows.join('')}</table></article></body></html>`;
     const row = (...cells: string[]) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
