@@ -529,9 +529,12 @@ const YEAR_NAMED =
 /** `its 2030 net-zero target`, `the 2050 goal`: a year named as a target. */
 const TARGET_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:targets?|goals?|deadlines?|ambitions?|pledges?|vision|agenda|strategy)\b/u;
 
-/** `was due to run until 2027`, `hopes to reopen the pier in 2026`: a year planned, not reached. */
+/**
+ * `was due to run until 2027`, `hopes to reopen the pier in 2026`, `will open in 2025`, `would not
+ * reopen until 2027`: a year planned or foreseen, not reached.
+ */
 const PLANNED_BEFORE =
-  /\b(?:due|set|scheduled|planned|expected|meant|supposed|slated|hopes?|hoped|plans?|planning|aims?|aimed|intends?|intended|promised|pledged|vowed)\s+to\s+(?:[\p{L}'’-]+\s+){1,5}(?:until|till|in|from|before|after)\s+(?:(?:early|late|mid|the\s+end\s+of|spring|summer|autumn|fall|winter)[\s-]+)?$/u;
+  /\b(?:(?:due|set|scheduled|planned|expected|meant|supposed|slated|hopes?|hoped|plans?|planning|aims?|aimed|intends?|intended|promised|pledged|vowed)\s+to|will|won['’]t|would|shall)(?:\s+not)?\s+(?:[\p{L}'’-]+\s+){1,5}(?:until|till|in|from|before|after)\s+(?:(?:early|late|mid|the\s+end\s+of|spring|summer|autumn|fall|winter)[\s-]+)?$/u;
 
 /**
  * Four-digit years the prose names (1800–2199), in order of appearance; not a target year (`a goal

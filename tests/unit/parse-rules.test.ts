@@ -357,6 +357,14 @@ describe('live blogs and stamps', () => {
     const events = parseText('Bus contract\n\nFerrow won the contract in 2021. It was due to run until 2027, but the firm handed it back.\n\nOctober 9\n\nFerrow cancels services.\n\nJanuary 12\n\nFerrow hands back the contract.').filter((d) => d.type === 'event');
     expect(events.map((d) => d.date)).toEqual(['2020-10-09', '2021-01-12']);
   });
+
+  it('takes a year foreseen with will or would for no year of the story', () => {
+    const events = parseText('Bridge works\n\nThe bridge was approved in 2021 and will open in 2025.\n\nMarch 3 — The council approves the design.\n\nJune 9 — Work starts.').filter((d) => d.type === 'event');
+    expect(events.map((d) => d.date)).toEqual(['2021-03-03', '2021-06-09']);
+    expect(yearsNamed('The pier, shut in 2019, would not reopen until 2027; it won’t be finished before 2028.')).toEqual([2019]);
+    // A year the story reached stays, whatever the sentence foresees after it.
+    expect(yearsNamed('In 2024 the council said it will vote soon.')).toEqual([2024]);
+  });
 });
 
 describe('dates set in HTML elements', () => {
