@@ -518,8 +518,27 @@ describe('quotations', () => {
     ['a title of four words', 'his book “The Art of the Deal” sold'],
     ['a scare-quoted word', 'it was “weird” that they met'],
     ['a short phrase', 'Russia has “thousands of emails” and more'],
+    ['a short phrase closed by a comma, with no verb of speaking after it', 'Critics called it “a mess,” and left.'],
+    ['a term named before a verb of speaking', 'The so-called “red wall,” said analysts, had crumbled.'],
+    ['a word set off before a verb', 'The word “sorry,” wrote Lee, was missing.'],
+    ['a one-word answer', '“Yes,” said Lee.'],
+    ['a short title before a verb', '“Project Fear,” said critics.'],
   ])('finds no quotation in %s', (_name, text) => {
     expect(findQuotations(text)).toEqual([]);
+  });
+
+  it.each([
+    ['“We are confident,” said its chief executive, Dana Reyes.', 'We are confident'],
+    ['"It is over," Mayor Ann Lee said.', 'It is over'],
+    ['“Not today!” he shouted.', 'Not today!'],
+    ['“No comment,” a spokesman replied.', 'No comment'],
+  ])('finds a short quotation closed by its own mark and followed by a verb of speaking: %s', (text, expected) => {
+    expect(findQuotations(text).map((quote) => quote.text)).toEqual([expected]);
+  });
+
+  it('credits a short quotation to the one the verb after it names', () => {
+    const quotes = parseText('Water\n\nHow the town lost its water.\n\nMarch 3, 2023 — A main bursts.\n\nMarch 12, 2023 — Supplies fail again. “We are sure,” said the utility’s chief executive, Dana Reyes.').filter((d) => d.type === 'quote');
+    expect(quotes.map((d) => [d.text, d.speaker, d.date])).toEqual([['We are sure', 'Dana Reyes', '2023-03-12']]);
   });
 
   it('finds single-quoted quotations beside double-quoted ones, but not inside them', () => {
