@@ -361,6 +361,32 @@ const RELAYING_VERBS = new Set(['quoted', 'quotes', 'heard', 'hears', 'read', 'r
 const OWN_WRITING =
   /(?:^|[.!?]\s+|,\s+)(His|Her)\s+(?:own\s+)?(?:memo|letter|e-?mail|statement|tweet|post|note|notes|message|affidavit|testimony|column|resignation letter|blog post|blog|post-mortem|report|review|diary|journal|submission|evidence|witness statement)\s+(?:says|said|warns|warned|reads|read|states|stated|adds|added|argues|argued|claims|claimed|continues|continued)\s*[:,]?\s*$/u;
 
+/** What a record or a witness shows someone doing with words: `record him saying`, `captures Baker shouting`. */
+const RECORDED_PARTICIPLES = new Set([...SPEECH_PARTICIPLES, 'shouting', 'admitting', 'complaining', 'pleading', 'yelling', 'whispering', 'muttering', 'vowing']);
+const RECORDING_VERBS = new Set(
+  `record records recorded show shows showed shown capture captures captured catch catches caught hear hears heard
+  overhear overhears overheard film films filmed quote quotes quoted see sees saw seen depict depicts depicted
+  remember remembers remembered recall recalls recalled has had`.split(/\s+/),
+);
+
+/**
+ * `The minutes record him saying:`, `Minutes show her telling colleagues:`, `A recording captures
+ * Baker shouting:`: the one recorded, right before the participle, spoke, not the record the
+ * sentence is about. After a verb of sending (`He emailed Lee saying:`) the participle stays the
+ * subject's.
+ */
+function recordedSpeaker(tokens: Token[], participle: number): Subject | null {
+  const object = tokens[participle - 1];
+  if (!object || /[,;:]$/.test(object.raw)) return null;
+  if (object.raw === 'him' || object.raw === 'her') {
+    return RECORDING_VERBS.has(tokens[participle - 2]?.lower ?? '') ? { kind: 'pronoun', word: object.raw === 'him' ? 'he' : 'she' } : null;
+  }
+  let start = participle;
+  while (start > 0 && isNameWord(tokens[start - 1]!.word) && tokens[start - 1]!.raw === tokens[start - 1]!.word) start -= 1;
+  if (start === participle || !RECORDING_VERBS.has(tokens[start - 1]?.lower ?? '')) return null;
+  return nameSubject(tokens.slice(start, participle).map((token) => token.word));
+}
+
 /** The last speech verb of a stretch of text and its subject. */
 function speechVerbSubject(text: string): Subject | null {
   const writing = OWN_WRITING.exec(text);
@@ -385,6 +411,8 @@ function speechVerbSubject(text: string): Subject | null {
   for (let index = tokens.length - 1; index >= 0; index -= 1) {
     const token = tokens[index]!;
     if (token.raw !== token.raw.toLowerCase() && !/^[a-z]/.test(token.raw)) continue;
+    const recorded = RECORDED_PARTICIPLES.has(token.lower) ? recordedSpeaker(tokens, index) : null;
+    if (recorded) return recorded;
     const participle = SPEECH_PARTICIPLES.has(token.lower);
     // `organises a protest`, `sends an email`: after a determiner the word is a noun; `did not
     // reply`, `declined to comment`: a verb of speaking not done.

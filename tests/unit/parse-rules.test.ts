@@ -1046,6 +1046,15 @@ describe('speakers', () => {
     expect(new ArticleNames(['Donald Trump met Donald Trump Jr.']).canonical('Donald')).toBe('Donald');
   });
 
+  it('credits words a record shows someone saying to that one, not to the record', () => {
+    const people = 'Jan 1, 2020\n\nCouncillor Tom Baker and Ann Lee met. ';
+    expect(speakers(`Jan 1, 2020\n\nCouncillor Tom Baker opposes the plan. The minutes record him saying: “This depot will poison the river for a generation.”`)).toEqual(['Tom Baker']);
+    expect(speakers(`Jan 1, 2020\n\nAnn Lee backs the plan. Minutes show her telling colleagues: “We cannot afford another year of delay.”`)).toEqual(['Ann Lee']);
+    expect(speakers(`${people}A recording captures Baker shouting: “You will regret this decision, all of you.”`)).toEqual(['Tom Baker']);
+    // After a verb of sending, the participle stays the subject's.
+    expect(speakers(`${people}Baker emailed Lee saying: “This depot will poison the river for a generation.”`)).toEqual(['Tom Baker']);
+  });
+
   it('reads the subject past an apposition ending in a determiner, and someone’s words described before a colon', () => {
     const people = 'Jan 1, 2020\n\nCouncillor Ann Tate and Bill Ross met. ';
     expect(speakers(`${people}Tate, who voted no, said: “We will regret this decision for a generation.”`)).toEqual(['Ann Tate']);
