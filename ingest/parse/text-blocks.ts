@@ -99,6 +99,9 @@ function wrapsOn(text: string): boolean {
   return text.length >= 40 && !/[.!?:]["”’)]?$/.test(text);
 }
 
+/** A callout's first line: `[!NOTE]`, Obsidian's `[!info]- Provisional figures`, and its title. */
+const CALLOUT_MARKER = /^\s*\[![A-Za-z]+\][+-]?(?:\s+(\S.*))?\s*$/;
+
 export function textToBlocks(source: string): Block[] {
   const blocks: Block[] = [];
   let pending: string[] = [];
@@ -112,6 +115,7 @@ export function textToBlocks(source: string): Block[] {
   let inLinkList: 'list' | 'links' | 'inline' | false = false;
   let linksSeen = 0;
   let afterPageFurniture = false;
+  let inCallout = false;
   // Lines found not to be furniture: a block of one such line need not be asked again (most are).
   const keptLines = new Set<string>();
   // The bullet items in a row (blank lines between allowed) are one list, numbered as HTML's are
@@ -158,8 +162,19 @@ export function textToBlocks(source: string): Block[] {
       afterPageFurniture = true;
       continue;
     }
-    const quoted = MARKDOWN_QUOTE.test(line);
-    const unquoted = quoted ? line.replace(MARKDOWN_QUOTE, '') : line;
+    const quotedLine = MARKDOWN_QUOTE.test(line);
+    let unquoted = quotedLine ? line.replace(MARKDOWN_QUOTE, '') : line;
+    // `> [!NOTE]`: a callout box (GitHub, Obsidian) is the writer's own note, never a quotation;
+    // its marker goes and its lines (a title after the marker too) are read as paragraphs.
+    const callout = quotedLine ? CALLOUT_MARKER.exec(unquoted) : null;
+    if (callout) {
+      flush();
+      inCallout = true;
+      if (!callout[1]) continue;
+      unquoted = callout[1];
+    }
+    inCallout &&= quotedLine;
+    const quoted = quotedLine && !inCallout;
     const trimmed = withoutMarkdown(collapseWhitespace(withoutCitationMarks(unquoted)));
     if (trimmed === '') {
       flush();

@@ -1408,6 +1408,13 @@ describe('blocks', () => {
     expect(htmlToBlocks(html).blocks.map((block) => block.text)).toEqual(['June 3, 2021 — The deepest entry.']);
   });
 
+  it('reads a Markdown callout as the writer’s note, not a quotation', () => {
+    const documents = parseText('Outage\n\n> [!NOTE]\n> This timeline is updated as we learn more about it.\n\nMarch 3, 2024 — Alerts fire.\n\n> [!warning]- Provisional\n> Some figures may change in the coming days.\n\n> “We are rolling back the deploy right now,” said Sam Ortiz.\n\nMarch 4, 2024 — Service returns.');
+    expect(documents.filter((d) => d.type === 'quote').map((d) => d.text)).toEqual(['We are rolling back the deploy right now']);
+    expect(documents.map((d) => d.text).join(' ')).not.toContain('[!');
+    expect(documents.find((d) => d.type === 'passage')?.text).toBe('This timeline is updated as we learn more about it.');
+  });
+
   it('joins hard-wrapped lines, counts blank lines as the gap, and reads bullets and headings', () => {
     expect(textToBlocks('The Big Story Here\n\nA paragraph that\nwraps.\n\n\n• first\n• second')).toEqual([
       { kind: 'heading', text: 'The Big Story Here', gapBefore: 1 },
