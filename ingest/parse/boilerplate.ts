@@ -91,7 +91,9 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   // Membership appeals and a post's reactions: "This story was made possible by our members.", "1.2K".
   /^this (story|article|journalism|work|reporting) (was|is) (made possible|funded|supported) by (our )?(members|readers|subscribers|supporters)\b/i,
   /^become a (member|subscriber|supporter|patron)\b[^.!?]{0,60}[.!]?$/i,
+  // A bare count of claps, likes or responses (`312`, `1,204`); not a year (`2019` heads its entries).
   /^\d+(\.\d+)?[km]$/i,
+  /^\d{1,3}(,\d{3})*$/,
   // An editor's note on the text itself: "This interview has been edited for length and clarity."
   /^(this|the|our) (interview|conversation|transcript|exchange|q&a|discussion)( below| above)? (has|have|was|were) (been )?(lightly |slightly )?(edited|condensed)\b[^.]{0,60}\.?$/i,
   /^(it has been |has been )?(lightly |slightly )?(edited|condensed)( and (edited|condensed))? for (length|clarity|brevity)( and (length|clarity|brevity))?\.?$/i,

@@ -423,6 +423,25 @@ function holdsStory($: CheerioAPI, node: Element, storyText: { length: number })
  * credit (renamed `cite`); sorted out of the one furniture query rather than found by a second
  * walk of the whole page.
  */
+/** A writer's own page: Medium's `/@janedoe`, WordPress's `/author/jane-doe/`, `/people/…`, `/contributors/…`. */
+const AUTHOR_PAGE = /\/@[\w.-]+(?:[/?#]|$)|\/(?:author|authors|profile|profiles|people|contributors?|staff|journalists?|writers?)\/[^/?#]+/i;
+
+/**
+ * A line that is only a link to its writer's page (Medium's name beside the headline, a card's
+ * `Jane Doe`) is a byline, however its classes are called; a link to someone's page inside a
+ * sentence stays, with the sentence.
+ */
+function removeAuthorLines($: CheerioAPI): void {
+  for (const link of $('a[href]').toArray() as Element[]) {
+    if (!AUTHOR_PAGE.test(link.attribs['href'] ?? '')) continue;
+    const text = collapseWhitespace($(link).text());
+    if (!text || link.parent?.type !== 'tag' || collapseWhitespace($(link.parent).text()) !== text) continue;
+    let line: Element = link.parent as Element;
+    while (line.parent?.type === 'tag' && !STORY_CONTAINERS.has((line.parent as Element).name) && collapseWhitespace($(line.parent).text()) === text) line = line.parent as Element;
+    $(line).remove();
+  }
+}
+
 export function prepareStory($: CheerioAPI): AnyNode {
   keepFiguresOfTheStory($);
   const headersPerStory = new Map<AnyNode, number>();
@@ -433,6 +452,7 @@ export function prepareStory($: CheerioAPI): AnyNode {
   });
   $(furniture).remove();
   removeFurnitureByClassWord($);
+  removeAuthorLines($);
   removePublicationStamp($);
   readDekAsParagraph($);
   putCardDatesFirst($);

@@ -1355,6 +1355,17 @@ describe('blocks', () => {
     ]);
   });
 
+  it('drops a byline that is only a link to its writer’s page, and bare reaction counts (Medium)', () => {
+    const chrome = '<div><div><a href="/@janedoe?source=post_page">Jane Doe</a></div><div><span>312</span></div><div><span>1,204</span></div></div>';
+    const html = `<html><body><article><h1>How our co-op lost its warehouse</h1>${chrome}<p>Our co-op rented it for a decade; see <a href="/people/ravi-shah">Ravi Shah</a> on why.</p><p><strong>January 9, 2023</strong> — The landlord announces a sale.</p><p><strong>February 2, 2023</strong> — Members vote to make an offer.</p><h2>2019</h2><p>March 3 — The lease is renewed.</p></article></body></html>`;
+    expect(parseHtml(html).map((d) => [d.type, d.text])).toEqual([
+      ['passage', 'Our co-op rented it for a decade; see Ravi Shah on why.'],
+      ['event', 'The landlord announces a sale.'],
+      ['event', 'Members vote to make an offer.'],
+      ['event', 'The lease is renewed.'],
+    ]);
+  });
+
   it('drops a page’s metadata list above the story (GOV.UK’s From, Published, Last updated)', () => {
     const metadata = '<div class="gem-c-metadata"><dl class="gem-c-metadata__list"><dt>From:</dt><dd><a href="/org">Environment Agency</a></dd><dt>Published</dt><dd>14 March 2023</dd><dt>Last updated</dt><dd>2 May 2023 — <a href="#history">See all updates</a></dd></dl></div>';
     const html = `<html><body><main><h1>Flood defence programme: timeline</h1><p>How the programme was agreed.</p>${metadata}<div class="govspeak"><p><strong>June 2021</strong> – The agency proposes a barrier.</p><p><strong>October 2021</strong> – Ministers approve the funding.</p></div></main></body></html>`;
