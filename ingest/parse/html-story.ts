@@ -15,6 +15,10 @@ const FURNITURE = [
   'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'object', 'embed',
   'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'input', 'textarea', 'label',
   'figure', 'figcaption', 'picture', 'img', 'video', 'audio',
+  // AMP's own elements for the same: ads, shares, menus, consent notices, frames and media (not an
+  // embedded post, `<amp-twitter>`, whose placeholder holds the post's words).
+  'amp-ad', 'amp-embed', 'amp-sticky-ad', 'amp-analytics', 'amp-social-share', 'amp-sidebar', 'amp-consent',
+  'amp-user-notification', 'amp-iframe', 'amp-img', 'amp-video', 'amp-youtube',
   '[role=navigation]', '[role=banner]', '[role=contentinfo]', '[role=complementary]', '[role=search]',
   '[aria-hidden=true]', '[hidden]',
   '#comments', '.comments', '.comment', '.comment-respond', '.comments-area', '#respond', '.comment-list',

@@ -1355,6 +1355,15 @@ describe('blocks', () => {
     ]);
   });
 
+  it('drops AMP’s ads, share buttons, menus and consent notices', () => {
+    const html = '<html><body><amp-sidebar id="s"><ul><li><a href="/">Home</a></li></ul></amp-sidebar><amp-user-notification id="c"><p>We use cookies to improve your experience and to show you relevant adverts.</p></amp-user-notification><article><h1>Harbour strike</h1><p>How the dock strike unfolded.</p><amp-social-share type="twitter">Share on Twitter</amp-social-share><p><strong>May 3, 2022</strong> — Dockers walk out.</p><amp-ad width="300" height="250"><div placeholder>Advertisement</div><div fallback>Ad could not load</div></amp-ad><p><strong>May 9, 2022</strong> — Talks collapse.</p></article></body></html>';
+    expect(parseHtml(html).map((d) => [d.type, d.text])).toEqual([
+      ['passage', 'How the dock strike unfolded.'],
+      ['event', 'Dockers walk out.'],
+      ['event', 'Talks collapse.'],
+    ]);
+  });
+
   it('drops a byline that is only a link to its writer’s page, and bare reaction counts (Medium)', () => {
     const chrome = '<div><div><a href="/@janedoe?source=post_page">Jane Doe</a></div><div><span>312</span></div><div><span>1,204</span></div></div>';
     const html = `<html><body><article><h1>How our co-op lost its warehouse</h1>${chrome}<p>Our co-op rented it for a decade; see <a href="/people/ravi-shah">Ravi Shah</a> on why.</p><p><strong>January 9, 2023</strong> — The landlord announces a sale.</p><p><strong>February 2, 2023</strong> — Members vote to make an offer.</p><h2>2019</h2><p>March 3 — The lease is renewed.</p></article></body></html>`;
