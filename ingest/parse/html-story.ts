@@ -45,6 +45,8 @@ const CLASS_WORDS = [
   'paywall', 'byline', 'kicker', 'labels', 'eyebrow', 'author-bio', 'author-info',
   // A page's own facts set above its story (GOV.UK's `gem-c-metadata`: From, Published, Last updated).
   'metadata',
+  // Cookie banners of pages without an <article> (`cookie-notice`, `cookie-banner`).
+  'cookie',
 ];
 const FURNITURE_BY_CLASS_WORD = [...CLASS_WORDS.map((word) => `[class*=${word}]`), '[rel~=tag]'].join(', ');
 
@@ -427,6 +429,31 @@ function holdsStory($: CheerioAPI, node: Element, storyText: { length: number })
  * credit (renamed `cite`); sorted out of the one furniture query rather than found by a second
  * walk of the whole page.
  */
+/** What stands between the links of a menu row: `Home | News · Contact`. */
+const MENU_SEPARATORS = /^[\s|·•,/–—-]*$/;
+
+/**
+ * A row of three or more short links with nothing but separators between them (`Home | Services
+ * | News`, a footer's `Terms · Privacy`) is a menu, whatever its classes. Never a list, whose items
+ * may be a timeline of linked headlines, nor links holding a figure (a date, a year).
+ */
+function removeMenuRows($: CheerioAPI): void {
+  const rows = new Set<Element>();
+  for (const link of $('a').toArray() as Element[]) if (link.parent?.type === 'tag') rows.add(link.parent as Element);
+  for (const row of rows) {
+    if (!/^(?:p|div|span|td)$/.test(row.name)) continue;
+    let links = 0;
+    const menu = row.children.every((child) => {
+      if (child.type === 'text') return MENU_SEPARATORS.test(child.data);
+      if (child.type !== 'tag' || child.name !== 'a') return false;
+      links += 1;
+      const words = collapseWhitespace($(child).text());
+      return words !== '' && words.split(' ').length <= 3 && !/\d/.test(words);
+    });
+    if (menu && links >= 3) $(row).remove();
+  }
+}
+
 /** A writer's own page: Medium's `/@janedoe`, WordPress's `/author/jane-doe/`, `/people/…`, `/contributors/…`. */
 const AUTHOR_PAGE = /\/@[\w.-]+(?:[/?#]|$)|\/(?:author|authors|profile|profiles|people|contributors?|staff|journalists?|writers?)\/[^/?#]+/i;
 
@@ -457,6 +484,7 @@ export function prepareStory($: CheerioAPI): AnyNode {
   $(furniture).remove();
   removeFurnitureByClassWord($);
   removeAuthorLines($);
+  removeMenuRows($);
   removePublicationStamp($);
   readDekAsParagraph($);
   putCardDatesFirst($);

@@ -1355,6 +1355,15 @@ describe('blocks', () => {
     ]);
   });
 
+  it('drops a cookie banner and rows of menu links on a page without an article element', () => {
+    const html = '<html><body><div class="cookie-notice"><p>This site uses cookies. By continuing to browse you agree to our use of cookies.</p><a href="/privacy">Find out more</a></div><div class="top"><a href="/">Home</a> | <a href="/services">Services</a> | <a href="/news">News</a></div><div class="page"><h1>Library closure</h1><p>The library closed after a fight.</p><ul><li><a href="/a">The proposal</a></li><li><a href="/b">The petition</a></li><li><a href="/c">The vote</a></li></ul><p><b>4 March 2022</b> – The council proposes closing it.</p><p><b>2 February 2024</b> – The library closes.</p></div><div><a href="/terms">Terms</a> · <a href="/privacy">Privacy</a> · <a href="/access">Accessibility</a></div></body></html>';
+    const documents = parseHtml(html);
+    expect(documents.map((d) => d.text).join(' | ')).not.toMatch(/cookies|Home|Services|Terms|Privacy/);
+    expect(documents.filter((d) => d.type === 'event').map((d) => d.text)).toEqual(['The council proposes closing it.', 'The library closes.']);
+    // A list of links is no menu row: its items stay.
+    expect(documents.map((d) => d.text)).toContain('The petition');
+  });
+
   it('drops AMP’s ads, share buttons, menus and consent notices', () => {
     const html = '<html><body><amp-sidebar id="s"><ul><li><a href="/">Home</a></li></ul></amp-sidebar><amp-user-notification id="c"><p>We use cookies to improve your experience and to show you relevant adverts.</p></amp-user-notification><article><h1>Harbour strike</h1><p>How the dock strike unfolded.</p><amp-social-share type="twitter">Share on Twitter</amp-social-share><p><strong>May 3, 2022</strong> — Dockers walk out.</p><amp-ad width="300" height="250"><div placeholder>Advertisement</div><div fallback>Ad could not load</div></amp-ad><p><strong>May 9, 2022</strong> — Talks collapse.</p></article></body></html>';
     expect(parseHtml(html).map((d) => [d.type, d.text])).toEqual([
