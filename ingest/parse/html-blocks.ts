@@ -54,7 +54,8 @@ const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
 
 /**
  * The credit closing a blockquote, if any: a last `<cite>` (or `<footer>`, renamed so before page
- * furniture goes), or a last short paragraph opening with a dash (`<p>— Governor Tom Wolf</p>`).
+ * furniture goes), or a last short paragraph, `<div>` or `<span>` opening with a dash (`<p>—
+ * Governor Tom Wolf</p>`, `<div class="quote-credit">— Dana Reyes, chief executive</div>`).
  * Only the last child: a `<cite>` inside the quoted words names a work, not the speaker.
  */
 function blockquoteCredit($: CheerioAPI, blockquote: Element): Element | undefined {
@@ -63,7 +64,7 @@ function blockquoteCredit($: CheerioAPI, blockquote: Element): Element | undefin
   const name = last.name.toLowerCase();
   if (name === 'cite') return last;
   const text = $(last).text();
-  return name === 'p' && DASHES.test(text) && text.length <= 120 ? last : undefined;
+  return (name === 'p' || name === 'div' || name === 'span') && DASHES.test(text) && text.length <= 120 ? last : undefined;
 }
 
 export interface HtmlArticle {

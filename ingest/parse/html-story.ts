@@ -43,8 +43,6 @@ const CLASS_WORDS = [
   'promo', 'sidebar', 'breadcrumb', 'byline-share', 'sharedaddy', 'jp-relatedposts', 'read-next',
   'more-stories', 'recirc', 'most-popular', 'keywords', 'tag-list', 'article-tags', 'contributions',
   'paywall', 'byline', 'kicker', 'labels', 'eyebrow', 'author-bio', 'author-info',
-  // A page's own facts set above its story (GOV.UK's `gem-c-metadata`: From, Published, Last updated).
-  'metadata',
   // Cookie banners of pages without an <article> (`cookie-notice`, `cookie-banner`).
   'cookie',
 ];
@@ -429,6 +427,22 @@ function holdsStory($: CheerioAPI, node: Element, storyText: { length: number })
  * credit (renamed `cite`); sorted out of the one furniture query rather than found by a second
  * walk of the whole page.
  */
+/** The terms of a page's own facts: `From:`, `Published`, `Last updated`, `Part of`, `Applies to`. */
+const PAGE_FACT_TERM =
+  /^(?:from|published|first published|last updated|updated|modified|last modified|part of|applies to|author|authors?|written by|organisations?|organizations?|department|topics?|tags?|categor(?:y|ies)|type|reading time|share)\s*:?$/i;
+
+/**
+ * A definition list of the page's own facts (GOV.UK's `From: Environment Agency`, `Published:
+ * 14 March 2023`, `Last updated: …`): every term one of those, so none is a timeline's date or a
+ * glossary's word. Its dates opened entries of their own.
+ */
+function removePageFacts($: CheerioAPI): void {
+  for (const list of $('dl').toArray() as Element[]) {
+    const terms = list.children.filter((child): child is Element => child.type === 'tag' && child.name === 'dt');
+    if (terms.length && terms.every((term) => PAGE_FACT_TERM.test(collapseWhitespace($(term).text())))) $(list).remove();
+  }
+}
+
 /** What stands between the links of a menu row: `Home | News · Contact`. */
 const MENU_SEPARATORS = /^[\s|·•,/–—-]*$/;
 
@@ -485,6 +499,7 @@ export function prepareStory($: CheerioAPI): AnyNode {
   removeFurnitureByClassWord($);
   removeAuthorLines($);
   removeMenuRows($);
+  removePageFacts($);
   removePublicationStamp($);
   readDekAsParagraph($);
   putCardDatesFirst($);

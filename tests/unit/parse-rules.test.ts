@@ -1395,6 +1395,17 @@ describe('blocks', () => {
     ]);
   });
 
+  it('keeps what a class word holding “metadata” wraps: a story, an entry’s date, a quotation’s credit', () => {
+    // Found by an adversarial tester when such classes were dropped as furniture.
+    const page = (body: string) => `<html><body><h1>Depot</h1><div class="most-popular"><ul><li>One</li><li>Two</li></ul></div>${body}</body></html>`;
+    const story = page('<div class="article-metadata-and-body"><p>How a depot became a row.</p><p><b>May 1, 2022</b> — The board buys the depot.</p><p><b>May 8, 2022</b> — Engineers find asbestos.</p></div>');
+    expect(parseHtml(story).filter((d) => d.type === 'event').map((d) => d.date)).toEqual(['2022-05-01', '2022-05-08']);
+    const cards = page('<article><p>A year of trouble.</p><div class="item"><div class="item-metadata"><span>March 3, 2023</span></div><p>The cells fail testing.</p></div><div class="item"><div class="item-metadata"><span>April 11, 2023</span></div><p>Investors ask for reports.</p></div></article>');
+    expect(parseHtml(cards).filter((d) => d.type === 'event').map((d) => d.date)).toEqual(['2023-03-03', '2023-04-11']);
+    const credited = page('<article><p>The water crisis.</p><p><b>June 5, 2023</b> — A main bursts.</p><blockquote><p>We will have the water back on within the week, and nobody will be left without.</p><div class="quote-metadata">— Dana Reyes, chief executive, Lindmouth Water</div></blockquote><p><b>June 12, 2023</b> — Supplies fail again.</p></article>');
+    expect(parseHtml(credited).filter((d) => d.type === 'quote').map((d) => [d.text, d.speaker])).toEqual([['We will have the water back on within the week, and nobody will be left without.', 'Dana Reyes']]);
+  });
+
   it('keeps a row’s other dates in its entry under their column’s label, dated by the first', () => {
     const table = (head: string, rows: string[]) => `<html><body><article><h1>Potholes</h1><p>The council logged every pothole on Mill Lane.</p><table>${head}${rows.join('')}</table></article></body></html>`;
     const row = (...cells: string[]) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
