@@ -530,11 +530,14 @@ const YEAR_NAMED =
 const TARGET_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:targets?|goals?|deadlines?|ambitions?|pledges?|vision|agenda|strategy)\b/u;
 
 /**
- * `was due to run until 2027`, `hopes to reopen the pier in 2026`, `will open in 2025`, `would not
- * reopen until 2027`: a year planned or foreseen, not reached.
+ * `was due to run until 2027`, `hopes to reopen the pier in 2026`, `will open in 2025`, `won't
+ * reopen until 2027`: a year planned or foreseen, not reached. Not `would`, which in a story told in
+ * the past looks back on what happened (`the pit would close in 1984`), nor the noun (`against the
+ * will of residents in 2019`), nor a year of a clause of its own (`will examine what the council
+ * did in 2019`).
  */
 const PLANNED_BEFORE =
-  /\b(?:(?:due|set|scheduled|planned|expected|meant|supposed|slated|hopes?|hoped|plans?|planning|aims?|aimed|intends?|intended|promised|pledged|vowed)\s+to|will|won['’]t|would|shall)(?:\s+not)?\s+(?:[\p{L}'’-]+\s+){1,5}(?:until|till|in|from|before|after)\s+(?:(?:early|late|mid|the\s+end\s+of|spring|summer|autumn|fall|winter)[\s-]+)?$/u;
+  /\b(?:(?:due|set|scheduled|planned|expected|meant|supposed|slated|hopes?|hoped|plans?|planning|aims?|aimed|intends?|intended|promised|pledged|vowed)\s+to|(?<!\b(?:the|a|his|her|their|its|our|my|your|free|own|good|ill|political|popular|of)\s+)will|won['’]t|shall)(?:\s+not)?\s+(?:(?!(?:what|how|why|when|where|whether|which|who|that|did|was|were|had|happened)\b)[\p{L}'’-]+\s+){1,5}(?:until|till|in|from|before|after)\s+(?:(?:early|late|mid|the\s+end\s+of|spring|summer|autumn|fall|winter)[\s-]+)?$/u;
 
 /**
  * Four-digit years the prose names (1800–2199), in order of appearance; not a target year (`a goal

@@ -361,9 +361,14 @@ describe('live blogs and stamps', () => {
   it('takes a year foreseen with will or would for no year of the story', () => {
     const events = parseText('Bridge works\n\nThe bridge was approved in 2021 and will open in 2025.\n\nMarch 3 — The council approves the design.\n\nJune 9 — Work starts.').filter((d) => d.type === 'event');
     expect(events.map((d) => d.date)).toEqual(['2021-03-03', '2021-06-09']);
-    expect(yearsNamed('The pier, shut in 2019, would not reopen until 2027; it won’t be finished before 2028.')).toEqual([2019]);
+    expect(yearsNamed('The pier, shut in 2019, will not reopen until 2027; it won’t be finished before 2028.')).toEqual([2019]);
     // A year the story reached stays, whatever the sentence foresees after it.
     expect(yearsNamed('In 2024 the council said it will vote soon.')).toEqual([2024]);
+    // Found by an adversarial tester: `would` in a story told in the past looks back on what
+    // happened; `will` may be a noun; a clause of its own has its own year.
+    expect(yearsNamed('The pit, sunk in 1952, would close in 1984 after a strike.')).toEqual([1952, 1984]);
+    expect(yearsNamed('It went ahead against the will of most residents in 2019.')).toEqual([2019]);
+    expect(yearsNamed('An inquiry will examine what the council did in 2019.')).toEqual([2019]);
   });
 });
 
