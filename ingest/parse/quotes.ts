@@ -148,25 +148,29 @@ const SPOKEN_AFTER = new Set(
   joke jokes joked quip quips quipped snap snaps snapped concede concedes conceded explain explains explained`.split(/\s+/),
 );
 
-/** A term named, not said: `the so-called “red wall,” said analysts`, `dubbed “Project Fear,”`. */
-const NAMED_TERM_BEFORE = /\b(?:so-called|dubbed|called|termed|known as|nicknamed|labell?ed|branded|the words?|the phrase|the term)\s*$/i;
-
 /** What may stand between a quotation and its verb: a pronoun, a name or title, or a description. */
-const SUBJECT_THEN_VERB = /^\s*(?:(?:he|she|they|i|we|you)\s+|(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}|(?:the|a|an|its|his|her|their|our)\s+(?:[\p{L}-]+\s+){0,3})?(\p{Ll}+)\b/u;
+const SUBJECT_THEN_VERB = /^\s*(?:(?:he|she|they|i|we|you)\s+|(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}|(?:the|a|an|its|his|her|their|our)\s+(?:[\p{L}'’-]+\s+){0,5})?(\p{Ll}+)\b/u;
 
 /**
- * A quotation of two or three words is one when its own punctuation closes it and a verb of
- * speaking follows (`“We are confident,” said Dana Reyes`), which a scare-quoted word (`“dirt,”
- * and`) or a title does not have. Shorter ones than MINIMUM_WORDS were all dropped, and with them
+ * A quotation of two or three words is one when it opens its sentence, its own comma, `!` or `?`
+ * closes it and a verb of speaking follows (`“We are confident,” said Dana Reyes`), which a
+ * scare-quoted word (`“dirt,” and`), a term named inside a sentence or a title does not have. Shorter ones than MINIMUM_WORDS were all dropped, and with them
  * the short answers people quote most.
  */
 function isShortSpokenQuotation(text: string, span: QuotationSpan): boolean {
   const cleaned = span.text.replace(/^[\s,;:]+|[\s,;:]+$/g, '');
-  if (wordsOf(cleaned).length < 2 || !/[,.!?…]$/.test(span.text) || isTitleLike(cleaned)) return false;
-  if (NAMED_TERM_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start))) return false;
+  // A comma, `!` or `?` inside the marks: a full stop ends the sentence, and what follows is a new
+  // one (`a “white elephant.” Mayor Lee said`).
+  if (wordsOf(cleaned).length < 2 || !/[,!?]$/.test(span.text) || isTitleLike(cleaned)) return false;
+  // Opening its sentence: one inside a sentence is words the sentence names or reports (`was “dead
+  // and buried,” Lee told`, `described it as “totally unfair,” said`), whoever says the sentence.
+  if (!SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start))) return false;
   const verb = SUBJECT_THEN_VERB.exec(text.slice(span.end, span.end + 80))?.[1];
   return verb !== undefined && SPOKEN_AFTER.has(verb);
 }
+
+/** What stands right before a quotation opening its sentence: nothing, a sentence's end, a colon or dash. */
+const SENTENCE_OPENS_BEFORE = /(?:^|[.!?…:]["”’)]?\s+|[—–]\s*|^\s+)$/;
 
 /** The quotations of a paragraph, in order. */
 export function findQuotations(text: string): QuotationSpan[] {

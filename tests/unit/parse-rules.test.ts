@@ -528,6 +528,12 @@ describe('quotations', () => {
     ['a word set off before a verb', 'The word “sorry,” wrote Lee, was missing.'],
     ['a one-word answer', '“Yes,” said Lee.'],
     ['a short title before a verb', '“Project Fear,” said critics.'],
+    // Found by an adversarial tester: short words inside a sentence are named or reported, not said.
+    ['a scare quote ending its sentence before the next one’s verb', 'Critics dubbed it a “white elephant.” Mayor Ann Lee said it would pay.'],
+    ['words reported inside a sentence', 'John Park insisted the deal was “dead and buried,” Lee told reporters.'],
+    ['a chant named inside a sentence', 'Voters chanted “four more years,” Lee said.'],
+    ['a term after as', 'Residents described the decision as “totally unfair,” said Tom Hale.'],
+    ['a scare-quoted name', 'The utility’s “rapid response team,” Mayor Ann Lee said, took nine hours.'],
   ])('finds no quotation in %s', (_name, text) => {
     expect(findQuotations(text)).toEqual([]);
   });
@@ -537,6 +543,7 @@ describe('quotations', () => {
     ['"It is over," Mayor Ann Lee said.', 'It is over'],
     ['“Not today!” he shouted.', 'Not today!'],
     ['“No comment,” a spokesman replied.', 'No comment'],
+    ['Supplies fail. “No comment,” a spokesman for the utility said.', 'No comment'],
   ])('finds a short quotation closed by its own mark and followed by a verb of speaking: %s', (text, expected) => {
     expect(findQuotations(text).map((quote) => quote.text)).toEqual([expected]);
   });
