@@ -218,6 +218,9 @@ function putCardDatesFirst($: CheerioAPI): void {
   for (const { date, card } of moves) $(card).prepend($(date));
 }
 
+/** A column label for dates planned, not reached: `Planned`, `Due`, `Deadline`, `Target date`. */
+const PLAN_LABEL = /\b(?:planned|plan|due|deadline|target|scheduled|expected|estimated|forecast|projected|original|promised)\b/i;
+
 /** A column label saying when something happened: `Date`, `When`, `Reported`, `Sent`, `Opened`. */
 const WHEN_LABEL = /\b(?:date|dated|when|day|time|year|month|reported|sent|received|filed|opened|closed|held|happened|occurred|published|issued|announced|signed|raised|made|began|started|ended)\b/i;
 
@@ -262,13 +265,21 @@ function putTableDatesFirst($: CheerioAPI): void {
       const label = labelOf(index);
       if (dated >= 2 && dated * 5 >= body.length * 3 && (label === null || label === '' || WHEN_LABEL.test(label))) column = index;
     }
+    // `Planned | Actual | Milestone`: a plan's dates are no timeline's when another column dates the rows.
+    if (column === 0 && PLAN_LABEL.test(labelOf(0) ?? '')) {
+      for (let index = 1; index < width && column === 0; index += 1) {
+        const label = labelOf(index) ?? '';
+        if (label && !PLAN_LABEL.test(label) && body.filter((row) => isDate(cellsOf(row)[index])).length * 2 >= body.length) column = index;
+      }
+    }
     if (column < 0) continue;
     const dateCells = rows.map((row) => cellsOf(row)[column]);
-    // Column labels are only trusted cell by cell when no label spans columns.
-    const labelled = labels !== undefined && cellsOf(labels).every((cell) => !cell.attribs['colspan'] || cell.attribs['colspan'] === '1');
+    // Column labels are only trusted cell by cell in rows where no cell spans columns.
+    const single = (row: Element) => cellsOf(row).every((cell) => !cell.attribs['colspan'] || cell.attribs['colspan'] === '1');
+    const labelled = labels !== undefined && single(labels);
     for (const row of labelled ? body : []) {
       const cells = cellsOf(row);
-      if (!isDate(cells[column])) continue;
+      if (!single(row) || !isDate(cells[column])) continue;
       cells.forEach((cell, index) => {
         const label = labelOf(index);
         if (index === column || !label || !isDate(cell)) return;

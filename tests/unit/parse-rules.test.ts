@@ -1432,6 +1432,14 @@ describe('blocks', () => {
       ['2021-03-03', 'A cyclist reported a hole.\n\nRepaired: 19 March 2021'],
       ['2021-04-08', 'A bus lost a wheel.\n\nRepaired: 2 June 2021'],
     ]);
+    // Found by an adversarial tester: a plan's dates do not date the rows when another column does.
+    expect(events(table('<tr><th>Planned</th><th>Actual</th><th>Milestone</th></tr>', [row('1 March 2021', '14 September 2021', 'Contract signed.'), row('1 June 2021', '3 February 2022', 'First section closed.')]))).toEqual([
+      ['2021-09-14', 'Contract signed.\n\nPlanned: 1 March 2021'],
+      ['2022-02-03', 'First section closed.\n\nPlanned: 1 June 2021'],
+    ]);
+    // A row with a cell spanning columns is not labelled by position.
+    const spanning = table('<tr><th>Reported</th><th>Inspected</th><th>What happened</th><th>Repaired</th></tr>', [row('3 March 2021', '5 March 2021', 'A hole.', '19 March 2021'), '<tr><td>8 April 2021</td><td colspan="2">A bus lost a wheel.</td><td>2 June 2021</td></tr>']);
+    expect(parseHtml(spanning).map((d) => d.text).join(' ')).not.toContain('What happened:');
     // A table dated in a later column keeps its other dates the same way.
     expect(events(table('<tr><th>Warning</th><th>Sent</th><th>Answered</th></tr>', [row('Email from a carer', '14 Feb 2022', '1 Mar 2022'), row('A complaint', '2 May 2022', '9 May 2022')]))).toEqual([
       ['2022-02-14', 'Email from a carer\n\nAnswered: 1 Mar 2022'],
