@@ -13,8 +13,17 @@ import { laterDate, writtenOut } from './relative-dates.ts';
 
 /** `… — October 2, 2023`, `… - 2 Oct 2023`, `… (3 March 2021).` */
 const TRAILING_DATE = [/^(.*\S)\s+[—–-]\s+([^—–()]{6,40}?)\.?$/u, /^(.*\S)\s*\(([^()]{6,40})\)\.?$/u];
-/** `Day 2:`, `Day 12 —`, `Day 2 (Tuesday 7 November):`. */
-const DAY_COUNT = /^Day\s+(\d{1,3})\s*(?:\(([^()]{4,40})\))?\s*(?:[:—–.]|\s-)\s*(\S.*)$/iu;
+/**
+ * `Day 2:`, `Day 12 —`, `Day 2 (Tuesday 7 November):`, and a label on a line of its own, its entry
+ * on the lines under it (`Day 2 (Tuesday 7 November)` joined with them, or a block alone). Without
+ * a separator or a bracketed date, words after it are a sentence (`Day 3 of the strike began`).
+ */
+const DAY_COUNT = /^Day\s+(\d{1,3})\s*(?:\(([^()]{4,40})\))?\s*([:—–.]|\s-)?\s*(.*)$/iu;
+
+function dayCount(text: string): RegExpExecArray | null {
+  const match = DAY_COUNT.exec(text);
+  return match && (match[2] !== undefined || match[3] !== undefined || match[4] === '') ? match : null;
+}
 
 export function withEntryDatesFirst(blocks: Block[]): Block[] {
   return withDayCountsDated(withTrailingDatesFirst(blocks));
@@ -49,7 +58,7 @@ function trailingDate(text: string): { date: string; rest: string } | null {
 }
 
 function withDayCountsDated(blocks: Block[]): Block[] {
-  const counts = blocks.map((block) => (canHoldEntry(block) ? DAY_COUNT.exec(block.text) : null));
+  const counts = blocks.map((block) => (canHoldEntry(block) ? dayCount(block.text) : null));
   const first = counts.findIndex(Boolean);
   if (counts.filter(Boolean).length < 2) return blocks;
   // The start the prose states before the first day: its first full date.
@@ -60,9 +69,11 @@ function withDayCountsDated(blocks: Block[]): Block[] {
   return blocks.map((block, index) => {
     const count = counts[index];
     if (!count) return block;
-    const [, day, bracketed, rest] = count;
-    if (bracketed && parseStandaloneDate(bracketed.trim())) return { ...block, text: `${bracketed.trim()} — ${rest}` };
+    const [, day, bracketed, , rest] = count;
+    // A label alone becomes its date alone, which dates the entry under it as any date line does.
+    const dated = (date: string) => ({ ...block, text: rest ? `${date} — ${rest}` : date });
+    if (bracketed && parseStandaloneDate(bracketed.trim())) return dated(bracketed.trim());
     const date = start && laterDate({ ...start, text: '' }, Number(day) - 1, '');
-    return date ? { ...block, text: `${writtenOut(date)} — ${rest}` } : block;
+    return date ? dated(writtenOut(date)) : block;
   });
 }

@@ -727,6 +727,13 @@ describe('timelines pasted as lines and tables', () => {
       ['2023-11-06', 'Forty men refuse dinner.'],
       ['2023-11-10', 'Two men go to hospital.'],
     ]);
+    // A label on a line of its own, its entry under it (found by a tester: the entries were lost as
+    // passages, and the label's month joined the speaker's name, `November Dame Frances`).
+    expect(events('Inquiry\n\nThe inquiry began in November 2023.\n\nDay 1 (Monday 6 November)\nDame Frances opens the inquiry.\n\nDay 2 (Tuesday 7 November)\n\nThe first families give evidence.')).toEqual([
+      ['2023-11-06', 'Dame Frances opens the inquiry.'],
+      ['2023-11-07', 'The first families give evidence.'],
+    ]);
+    expect(events('Strike\n\nThe strike began on Monday 6 November 2023.\n\nDay 3 of the strike brought rain.\n\nDay 4 of the strike was dry.')).toEqual([]);
     // A timeline dated at its entries' start keeps a date one entry cites at its end.
     expect(events('Bridge\n\nMarch 3, 2021 — Bridge closes.\n\nJune 17, 2021 — Council votes, citing a report (May 2, 2021)\n\nOctober 2, 2023 — Bridge reopens.').map(([date]) => date)).toEqual(['2021-03-03', '2021-06-17', '2023-10-02']);
   });
