@@ -112,6 +112,12 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^subscribe for (unlimited|full|free) access\b/i,
   /^comments?\s*\d+$/i,
   /^\p{Extended_Pictographic}+$/u,
+  // Tip lines, podcast apps and sponsor reads, badges, taglines and correction notes.
+  /^(have|got) a (news )?tip\b/i,
+  /^this (episode|show|podcast) is (sponsored|brought to you|supported) by\b/i,
+  /^live$/i,
+  /^from wikipedia, the free encyclopedia$/i,
+  /^(correction|clarification)s?:\s+(an earlier|a previous|this) (version|story|article|post)\b/i,
   // Cookie banners.
   /^we value your privacy\b/i,
   // CMS and tool chrome: Drupal's comment links and "Submitted by", Confluence's page stamp and
@@ -205,12 +211,16 @@ const GUARDED_PATTERNS: Array<[guards: string[], pattern: RegExp]> = [
   [['if you can'], /\bif you can (spare|afford|chip in)\b/i],
   [['unsubscribe'], /\bunsubscribe\b.{0,60}\b(preferences|update your|manage)\b|\b(preferences|update your|manage)\b.{0,60}\bunsubscribe\b/i],
   [['patreon'], /\bPatreon\b/i],
-  [['small favo', 'funded by readers', 'from ', 'make a '], /\b(small favou?r to ask|funded by readers like you|from (just )?[£$€]\d|make a (one-off |monthly )?(contribution|donation))\b/i],
+  // A price in an appeal, `from just £10` or `Join … from £5`; not `Fares rose from £2 to £3`.
+  [['small favo', 'funded by readers', 'from ', 'make a '], /\b(small favou?r to ask|funded by readers like you|from just [£$€]\d+|(join|subscribe|donate|support us|become a (member|supporter)|membership)\b[^.!?]{0,60}\bfrom [£$€]\d+|make a (one-off |monthly )?(contribution|donation))\b/i],
   [['subscribe '], /\bsubscribe (for free|now|today|to (receive|get) (new|our|more))\b/i],
   // Licence notices.
   [['creative commons'], /creative commons/i],
   [['all rights reserved'], /all rights reserved/i],
   [['©'], /©\s*\d{4}/],
+  // Podcast apps and sponsor codes: "Listen on Apple Podcasts, Spotify, or wherever you get your podcasts", "use code DEEP for 20% off".
+  [['podcasts'], /\b(wherever you (get|listen to) your podcasts|listen (on|via) (apple podcasts|spotify))\b/i],
+  [['code'], /\buse (promo |discount )?code \S+ (for|to get) \d+% off\b/i],
   // A live blog's controls: "Please turn on JavaScript to use this feature".
   [['javascript'], /\bplease (turn on|enable) javascript\b/i],
 ];
