@@ -239,11 +239,14 @@ const ISO_TIME = 'T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?![:\\d])(?:Z|[+-]\\d{2
 /** `2021-05-14T09:30:00Z A lease is agreed.`: a full ISO stamp needs no separator after it. */
 const ISO_STAMP_LEADING = new RegExp(`^(\\d{4})-(\\d{2})-(\\d{2})${ISO_TIME}(?=\\s+\\S)`);
 
+/** A part of the day after a date, no clock time: `July 19, late evening`, `June 9 (morning)`. */
+const PART_OF_DAY = `,?\\s+\\(?(?:(?:early|late|mid)[\\s-]+)?(?:morning|afternoon|evening|night)\\)?`;
+
 /**
  * A time of day after a date: `June 9, 2016, 4 p.m.`, `June 9 at 16:30`, `June 9, 2016 11:05 AM`,
- * and an ISO date's own (`2023-03-16T14:00Z`).
+ * an ISO date's own (`2023-03-16T14:00Z`), or a part of the day (`July 19, late evening`).
  */
-const TIME = `(?:,?\\s+(?:at\\s+)?${HOUR}${ZONE}?|${ISO_TIME})?`;
+const TIME = `(?:,?\\s+(?:at\\s+)?${HOUR}${ZONE}?|${ISO_TIME}|${PART_OF_DAY})?`;
 
 /**
  * A time of day on its own, as live blogs stamp their entries: `10:05 a.m.`, `3 p.m. ET`, `14:30`,

@@ -35,6 +35,8 @@ describe('dates', () => {
     ['Mid-2019', { month: null, day: null, year: 2019 }],
     ['June 9, 2016, 4 p.m.', { month: 6, day: 9, year: 2016, text: 'June 9, 2016, 4 p.m.' }],
     ['June 9 at 16:30', { month: 6, day: 9, year: null }],
+    ['July 19th, late evening', { month: 7, day: 19, year: null }],
+    ['June 9 (morning)', { month: 6, day: 9, year: null }],
     ['(Aug. 30, 2019)', { month: 8, day: 30, year: 2019, text: 'Aug. 30, 2019' }],
     ['[March 2020]:', { month: 3, day: null, year: 2020 }],
   ])('reads the standalone date %s', (text, expected) => {
@@ -710,6 +712,15 @@ describe('timelines pasted as lines and tables', () => {
   it('drops the headlines under a Read more label, questions too', () => {
     const events = parseText('Takeover\n\n25 October 2023\nThe trust buys the club for £1.\n\n2 December 2023\nRovers win 3-0 under fan ownership.\n\nRead more:\nFan-owned clubs: does the model work?\nElmfield Road: a ground with 134 years of history').filter((d) => d.type === 'event');
     expect(events.map((d) => d.text)).toEqual(['The trust buys the club for £1.', 'Rovers win 3-0 under fan ownership.']);
+  });
+
+  it('reads a date with a part of the day before its entry (July 19th, late evening –)', () => {
+    const events = parseText('Paper\n\nHow the story broke in 2021.\n\nJuly 19th – The editor calls the owner.\n\nJuly 19th, late evening – The editor decides to publish.\n\nJuly 20th, morning – The story runs.').filter((d) => d.type === 'event');
+    expect(events.map((d) => [d.date, d.text])).toEqual([
+      ['2021-07-19', 'The editor calls the owner.'],
+      ['2021-07-19', 'The editor decides to publish.'],
+      ['2021-07-20', 'The story runs.'],
+    ]);
   });
 
   it('reads entries dated at their end, and days counted from a start the prose states', () => {
