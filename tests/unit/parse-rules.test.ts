@@ -1090,6 +1090,9 @@ describe('speakers', () => {
     expect(speakers(`${people}Tate, who voted no, said: “We will regret this decision for a generation.”`)).toEqual(['Ann Tate']);
     expect(speakers(`${people}Ross's verdict on the protest was brief: “It changes nothing at all about the plan.”`)).toEqual(['Bill Ross']);
     expect(speakers(`${people}Tate's response came within the hour: “The council has ignored its own consultation.”`)).toEqual(['Ann Tate']);
+    // Found by a tester: what the words met with, not how they were.
+    expect(speakers(`${people}Tate's response drew applause from the gallery: “Neither does the constitution of this state.”`)).toEqual(['Ann Tate']);
+    expect(speakers(`${people}Ross's answer prompted laughter: “I will not be taking questions on that today.”`)).toEqual(['Bill Ross']);
     // Someone else's, unnamed: no one.
     expect(speakers(`${people}Ross's lawyer was blunt: “My client has nothing further to add today.”`)).toEqual([null]);
   });
