@@ -172,6 +172,18 @@ function isShortSpokenQuotation(text: string, span: QuotationSpan): boolean {
 /** What stands right before a quotation opening its sentence: nothing, a sentence's end, a colon or dash. */
 const SENTENCE_OPENS_BEFORE = /(?:^|[.!?…:]["”’)]?\s+|[—–]\s*|^\s+)$/;
 
+/**
+ * A short quotation going on from the one before, after its attribution closed the sentence
+ * (`“…,” Hale told reporters. “It is statistics.”`): the same voice, however few its words.
+ */
+function isShortContinuation(text: string, span: QuotationSpan, previous: QuotationSpan | undefined): boolean {
+  if (!previous || !isQuotation(previous.text)) return false;
+  const cleaned = span.text.replace(/^[\s,;:]+|[\s,;:]+$/g, '');
+  if (wordsOf(cleaned).length < 2 || !/[.!?]$/.test(span.text) || isTitleLike(cleaned)) return false;
+  // Only the attribution between them, ending its sentence: `,” Hale told reporters. `.
+  return /^\s*,?\s*[^“”"‘’.!?]{1,60}[.!?]\s+$/u.test(text.slice(previous.end, span.start)) && /(?:^|\s)$/.test(text.slice(0, span.start));
+}
+
 /** The quotations of a paragraph, in order. */
 export function findQuotations(text: string): QuotationSpan[] {
   let inscribed = false;
@@ -181,7 +193,8 @@ export function findQuotations(text: string): QuotationSpan[] {
       // `placards reading “Books not budgets” and “Hands off Fenwick Road”`: the second too.
       const pairedWithInscription = inscribed && index > 0 && /^\s*(?:,|and|or|,\s*and)\s*$/.test(text.slice(spans[index - 1]!.end, span.start));
       inscribed = INSCRIBED.test(before) || pairedWithInscription;
-      return (isQuotation(span.text) || isShortSpokenQuotation(text, span)) && !inscribed && !NAMED_AS_TITLE.test(before.slice(-40));
+      const accepted = (isQuotation(span.text) || isShortSpokenQuotation(text, span) || isShortContinuation(text, span, spans[index - 1])) && !inscribed && !NAMED_AS_TITLE.test(before.slice(-40));
+      return accepted;
     })
     .map((span) => ({ ...span, text: span.text.replace(/^[\s,;:]+|[\s,;:]+$/g, '') }));
 }

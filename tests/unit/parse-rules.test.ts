@@ -550,6 +550,16 @@ describe('quotations', () => {
     expect(findQuotations(text).map((quote) => quote.text)).toEqual([expected]);
   });
 
+  it('reads a short quotation going on after its attribution as the same voice', () => {
+    // Found by a tester: `It is statistics.` was dropped for its three words.
+    const quotes = parseText('Figures\n\nJan 1, 2022 — Hale defends the figures. “We have been clear about the numbers from the start,” Hale told reporters. “It is statistics.”\n\nJan 2, 2022 — “We are done with this council and its endless delays,” Lee said. “Fake news” is what critics called it.').filter((d) => d.type === 'quote');
+    expect(quotes.map((d) => [d.text, d.speaker])).toEqual([
+      ['We have been clear about the numbers from the start', 'Hale'],
+      ['It is statistics.', 'Hale'],
+      ['We are done with this council and its endless delays', 'Lee'],
+    ]);
+  });
+
   it('credits a short quotation to the one the verb after it names', () => {
     const quotes = parseText('Water\n\nHow the town lost its water.\n\nMarch 3, 2023 — A main bursts.\n\nMarch 12, 2023 — Supplies fail again. “We are sure,” said the utility’s chief executive, Dana Reyes.').filter((d) => d.type === 'quote');
     expect(quotes.map((d) => [d.text, d.speaker, d.date])).toEqual([['We are sure', 'Dana Reyes', '2023-03-12']]);
