@@ -42,7 +42,14 @@ function singleQuotedSpans(text: string): QuotationSpan[] {
       if (!later || /(?:^|[\s(\[—–])['‘][\p{L}\d]/u.test(text.slice(match.index + 1, later.index))) break;
       match = later;
     }
-    if (!match) break;
+    if (!match) {
+      // Left open to the paragraph's end, a sentence or more: a quotation of several paragraphs,
+      // as with double marks (`'Thirty-one years my dad waited for this.` / `'So this one is for him.'`).
+      // Not a year's mark (`the '90s`) nor an elision (`'Tis`, `'em`).
+      const rest = text.slice(start + 1);
+      if (/^\p{L}/u.test(rest) && !/^(?:tis|twas|em|cause|til|bout|n)\b/i.test(rest) && /[.!?…]\s*$/.test(rest) && rest.split(/\s+/).length >= MINIMUM_WORDS) spans.push({ start, end: text.length, text: rest.trim() });
+      break;
+    }
     spans.push({ start, end: match.index + 1, text: text.slice(start + 1, match.index).trim() });
   }
   return spans;

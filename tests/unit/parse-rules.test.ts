@@ -550,6 +550,16 @@ describe('quotations', () => {
     expect(findQuotations(text).map((quote) => quote.text)).toEqual([expected]);
   });
 
+  it('reads a quotation of several paragraphs in single marks, each but the last left open', () => {
+    // Found by a tester: the open paragraph's words were lost.
+    const quotes = parseText("Club\n\n29th April 2023\nA win clinches the title.\n\n'Thirty-one years,' said Rhian Lewis-Hart. 'Thirty-one years my dad waited for this, and he never saw it.\n\n'So this one is for him, and for every one of you.'\n\n30th April 2023\nThe band formed in the '80s and played. 'Tis the season to be jolly, they sang.").filter((d) => d.type === 'quote');
+    expect(quotes.map((d) => [d.text, d.speaker])).toEqual([
+      ['Thirty-one years', 'Rhian Lewis-Hart'],
+      ['Thirty-one years my dad waited for this, and he never saw it.', 'Rhian Lewis-Hart'],
+      ['So this one is for him, and for every one of you.', 'Rhian Lewis-Hart'],
+    ]);
+  });
+
   it('reads a short quotation going on after its attribution as the same voice', () => {
     // Found by a tester: `It is statistics.` was dropped for its three words.
     const quotes = parseText('Figures\n\nJan 1, 2022 — Hale defends the figures. “We have been clear about the numbers from the start,” Hale told reporters. “It is statistics.”\n\nJan 2, 2022 — “We are done with this council and its endless delays,” Lee said. “Fake news” is what critics called it.').filter((d) => d.type === 'quote');
