@@ -29,6 +29,8 @@ const FURNITURE = [
   '.infobox', '.hatnote', '.ambox', '.metadata', '.toc', '#toc', '.reflist', '.thumb',
   // Word's "Save as HTML" apparatus: footnote and comment marks, the footnotes and reviewers' comments.
   'a[href^="#_ftn"]', 'a[href^="#_edn"]', 'a[href^="#_msocom"]', '.msocomanchor',
+  // Footnote marks in the text and their numbers in the notes (Substack's `footnote-anchor`).
+  'a.footnote-anchor', 'a.footnote-number',
   '[style*="mso-element:footnote-list"]', '[style*="mso-element:endnote-list"]', '[style*="mso-element:comment-list"]',
 ].join(', ');
 
@@ -45,6 +47,8 @@ const CLASS_WORDS = [
   'paywall', 'byline', 'kicker', 'labels', 'eyebrow', 'author-bio', 'author-info',
   // Cookie banners of pages without an <article> (`cookie-notice`, `cookie-banner`).
   'cookie',
+  // Substack's post header and footer: the byline, date and `Paid` badge, the like and comment counts, share buttons.
+  'post-meta', 'post-ufi', 'post-footer',
 ];
 const FURNITURE_BY_CLASS_WORD = [...CLASS_WORDS.map((word) => `[class*=${word}]`), '[rel~=tag]'].join(', ');
 

@@ -1417,6 +1417,16 @@ describe('blocks', () => {
     expect(documents.map((d) => d.text)).toContain('The petition');
   });
 
+  it('drops a Substack post’s header, counts, footer buttons and footnote marks', () => {
+    // Found by a tester: the header's date, `∙ Paid` badge and like counts opened a fake entry.
+    const html = '<html><body><article><h1>The Oculis contract</h1><div class="post-header"><div class="post-meta"><div>Tamsin Loy</div><div class="post-date">Feb 6, 2024</div><div>∙ Paid</div></div><div class="post-ufi"><a class="like-button">142</a><a class="comment-button">37</a></div></div><p>Hi all, this week is long.</p><p><strong>Sept. 13, 2022</strong> — A sales pitch.</p><p><strong>Oct. 4, 2022</strong> — A meeting, and questions.<sup><a class="footnote-anchor" href="#footnote-1">1</a></sup></p><div class="post-footer"><a class="button">Share</a><a class="button">Leave a comment</a></div></article></body></html>';
+    expect(parseHtml(html).map((d) => [d.type, d.text])).toEqual([
+      ['passage', 'Hi all, this week is long.'],
+      ['event', 'A sales pitch.'],
+      ['event', 'A meeting, and questions.'],
+    ]);
+  });
+
   it('drops AMP’s ads, share buttons, menus and consent notices', () => {
     const html = '<html><body><amp-sidebar id="s"><ul><li><a href="/">Home</a></li></ul></amp-sidebar><amp-user-notification id="c"><p>We use cookies to improve your experience and to show you relevant adverts.</p></amp-user-notification><article><h1>Harbour strike</h1><p>How the dock strike unfolded.</p><amp-social-share type="twitter">Share on Twitter</amp-social-share><p><strong>May 3, 2022</strong> — Dockers walk out.</p><amp-ad width="300" height="250"><div placeholder>Advertisement</div><div fallback>Ad could not load</div></amp-ad><p><strong>May 9, 2022</strong> — Talks collapse.</p></article></body></html>';
     expect(parseHtml(html).map((d) => [d.type, d.text])).toEqual([
