@@ -91,9 +91,7 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   // Membership appeals and a post's reactions: "This story was made possible by our members.", "1.2K".
   /^this (story|article|journalism|work|reporting) (was|is) (made possible|funded|supported) by (our )?(members|readers|subscribers|supporters)\b/i,
   /^become a (member|subscriber|supporter|patron)\b[^.!?]{0,60}[.!]?$/i,
-  // A bare count of claps, likes or responses (`312`, `1,204`); not a year (`2019` heads its entries).
   /^\d+(\.\d+)?[km]$/i,
-  /^\d{1,3}(,\d{3})*$/,
   // An editor's note on the text itself: "This interview has been edited for length and clarity."
   /^(this|the|our) (interview|conversation|transcript|exchange|q&a|discussion)( below| above)? (has|have|was|were) (been )?(lightly |slightly )?(edited|condensed)\b[^.]{0,60}\.?$/i,
   /^(it has been |has been )?(lightly |slightly )?(edited|condensed)( and (edited|condensed))? for (length|clarity|brevity)( and (length|clarity|brevity))?\.?$/i,
@@ -113,11 +111,11 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^comments?\s*\d+$/i,
   /^\p{Extended_Pictographic}+$/u,
   // Tip lines, podcast apps and sponsor reads, badges, taglines and correction notes.
-  /^(have|got) a (news )?tip\b/i,
-  /^this (episode|show|podcast) is (sponsored|brought to you|supported) by\b/i,
+  /^(have|got) a (news )?tip\b[^?]{0,60}\?\s*(contact|email|e-mail|message|send|get in touch|reach|call|tell)\b/i,
+  /^this (episode|show|podcast) is (sponsored|brought to you|supported) by [^,]{1,60}\.(\s|$)/i,
   /^live$/i,
   /^from wikipedia, the free encyclopedia$/i,
-  /^(correction|clarification)s?:\s+(an earlier|a previous|this) (version|story|article|post)\b/i,
+  /^(correction|clarification)s?:\s+(an earlier|a previous) version of this (story|article|post)\b/i,
   // Cookie banners.
   /^we value your privacy\b/i,
   // CMS and tool chrome: Drupal's comment links and "Submitted by", Confluence's page stamp and
@@ -185,7 +183,7 @@ export function hasTopLevelAlternative(source: string): boolean {
 
 /** Appeals that mark a block of any length: a donation box's body runs longer than a credit line. */
 const ANY_BLOCK_PATTERN =
-  /\bwe ask for your permission before anything is loaded\b|\btax-deductible (gift|donation)\b|\breader-(funded|supported)\b|\bin your inbox (every|each)\b|\bwe (and our partners )?use cookies\b|\bsmall favou?r to ask\b|\bunlike many (others|other (news )?(organisations|organizations|outlets)), we\b|\bsupport us with a (single|one-off|monthly|regular|small) (contribution|donation|gift)\b|\b(delivered )?straight to your inbox\b/i;
+  /\bwe ask for your permission before anything is loaded\b|\btax-deductible (gift|donation)\b|\breader-(funded|supported)\b|\bin your inbox (every|each)\b|\bwe (and our partners )?use cookies\b|\bsmall favou?r to ask\b|\bunlike many (others|other (news )?(organisations|organizations|outlets)), we\b|\bsupport us with a (single|one-off|monthly|regular|small) (contribution|donation|gift)\b|\b(delivered )?straight to your inbox\b|\b(this|our) (site|website) uses cookies\b|\bby continuing to (browse|use)\b[^.]{0,40}\bcookies\b/i;
 
 /**
  * Patterns that can match anywhere in a short block, each behind words or characters it needs
@@ -211,16 +209,17 @@ const GUARDED_PATTERNS: Array<[guards: string[], pattern: RegExp]> = [
   [['if you can'], /\bif you can (spare|afford|chip in)\b/i],
   [['unsubscribe'], /\bunsubscribe\b.{0,60}\b(preferences|update your|manage)\b|\b(preferences|update your|manage)\b.{0,60}\bunsubscribe\b/i],
   [['patreon'], /\bPatreon\b/i],
-  // A price in an appeal, `from just £10` or `Join … from £5`; not `Fares rose from £2 to £3`.
-  [['small favo', 'funded by readers', 'from ', 'make a '], /\b(small favou?r to ask|funded by readers like you|from just [£$€]\d+|(join|subscribe|donate|support us|become a (member|supporter)|membership)\b[^.!?]{0,60}\bfrom [£$€]\d+|make a (one-off |monthly )?(contribution|donation))\b/i],
+  // A price in an appeal, `from just £10` or `Join today from £5`; not `Fares rose from £2 to £3`,
+  // nor `Membership now costs from £5 a week`.
+  [['small favo', 'funded by readers', 'from ', 'make a '], /\b(small favou?r to ask|funded by readers like you|from just [£$€]\d+|make a (one-off |monthly )?(contribution|donation))\b|^(join|subscribe|donate|support us|become a (member|supporter))\b[^.!?]{0,60}\bfrom [£$€]\d+/i],
   [['subscribe '], /\bsubscribe (for free|now|today|to (receive|get) (new|our|more))\b/i],
   // Licence notices.
   [['creative commons'], /creative commons/i],
   [['all rights reserved'], /all rights reserved/i],
   [['©'], /©\s*\d{4}/],
   // Podcast apps and sponsor codes: "Listen on Apple Podcasts, Spotify, or wherever you get your podcasts", "use code DEEP for 20% off".
-  [['podcasts'], /\b(wherever you (get|listen to) your podcasts|listen (on|via) (apple podcasts|spotify))\b/i],
-  [['code'], /\buse (promo |discount )?code \S+ (for|to get) \d+% off\b/i],
+  [['podcasts'], /\bwherever you (get|listen to) your podcasts[.!]?$|^listen (on|via) (apple podcasts|spotify)\b/i],
+  [['code'], /\buse (promo |discount )?code \S+ (for|to get) \d+% off( your (first )?(order|purchase|box|month|subscription))?[.!]?$/i],
   // A live blog's controls: "Please turn on JavaScript to use this feature".
   [['javascript'], /\bplease (turn on|enable) javascript\b/i],
 ];

@@ -45,8 +45,6 @@ const CLASS_WORDS = [
   'promo', 'sidebar', 'breadcrumb', 'byline-share', 'sharedaddy', 'jp-relatedposts', 'read-next',
   'more-stories', 'recirc', 'most-popular', 'keywords', 'tag-list', 'article-tags', 'contributions',
   'paywall', 'byline', 'kicker', 'labels', 'eyebrow', 'author-bio', 'author-info',
-  // Cookie banners of pages without an <article> (`cookie-notice`, `cookie-banner`).
-  'cookie',
   // Substack's post header and footer: the byline, date and `Paid` badge, the like and comment counts, share buttons.
   'post-meta', 'post-ufi', 'post-footer',
 ];
@@ -443,8 +441,7 @@ function holdsStory($: CheerioAPI, node: Element, storyText: { length: number })
  * walk of the whole page.
  */
 /** The terms of a page's own facts: `From:`, `Published`, `Last updated`, `Part of`, `Applies to`. */
-const PAGE_FACT_TERM =
-  /^(?:from|published|first published|last updated|updated|modified|last modified|part of|applies to|author|authors?|written by|organisations?|organizations?|department|topics?|tags?|categor(?:y|ies)|type|reading time|share)\s*:?$/i;
+const PAGE_FACT_TERM = /^(?:from|published|first published|last updated|updated|modified|last modified|part of|applies to|authors?|written by|reading time)\s*:?$/i;
 
 /**
  * A definition list of the page's own facts (GOV.UK's `From: Environment Agency`, `Published:
@@ -454,12 +451,16 @@ const PAGE_FACT_TERM =
 function removePageFacts($: CheerioAPI): void {
   for (const list of $('dl').toArray() as Element[]) {
     const terms = list.children.filter((child): child is Element => child.type === 'tag' && child.name === 'dt');
-    if (terms.length && terms.every((term) => PAGE_FACT_TERM.test(collapseWhitespace($(term).text())))) $(list).remove();
+    const details = list.children.filter((child): child is Element => child.type === 'tag' && child.name === 'dd');
+    // Each fact a date or a name, never a sentence: a report's history set as `Published` and
+    // `Updated` with what happened is a timeline.
+    const facts = terms.every((term) => PAGE_FACT_TERM.test(collapseWhitespace($(term).text()))) && details.every((detail) => collapseWhitespace($(detail).text()).length <= 60);
+    if (terms.length && facts && terms.some((term) => /published|updated|modified/i.test($(term).text()))) $(list).remove();
   }
 }
 
-/** What stands between the links of a menu row: `Home | News · Contact`. */
-const MENU_SEPARATORS = /^[\s|·•,/–—-]*$/;
+/** What stands between the links of a menu row: `Home | News · Contact` (not commas: names in prose). */
+const MENU_SEPARATORS = /^[\s|·•/–—-]*$/;
 
 /**
  * A row of three or more short links with nothing but separators between them (`Home | Services
@@ -470,7 +471,8 @@ function removeMenuRows($: CheerioAPI): void {
   const rows = new Set<Element>();
   for (const link of $('a').toArray() as Element[]) if (link.parent?.type === 'tag') rows.add(link.parent as Element);
   for (const row of rows) {
-    if (!/^(?:p|div|span|td)$/.test(row.name)) continue;
+    // Blocks only: a <span> of links runs inside a sentence, a cell of links is the table's data.
+    if (row.name !== 'p' && row.name !== 'div') continue;
     let links = 0;
     const menu = row.children.every((child) => {
       if (child.type === 'text') return MENU_SEPARATORS.test(child.data);
@@ -483,8 +485,11 @@ function removeMenuRows($: CheerioAPI): void {
   }
 }
 
-/** A writer's own page: Medium's `/@janedoe`, WordPress's `/author/jane-doe/`, `/people/…`, `/contributors/…`. */
-const AUTHOR_PAGE = /\/@[\w.-]+(?:[/?#]|$)|\/(?:author|authors|profile|profiles|people|contributors?|staff|journalists?|writers?)\/[^/?#]+/i;
+/**
+ * A writer's own page: Medium's `/@janedoe`, WordPress's `/author/jane-doe/`, `/contributors/…`;
+ * not a post (`/@name/109376372`) nor a page about someone (`/profile/…`, `/people/…`).
+ */
+const AUTHOR_PAGE = /\/@[\w.-]+\/?(?:[?#]|$)|\/(?:author|authors|contributors?|staff|journalists?|writers?)\/[^/?#]+\/?(?:[?#]|$)/i;
 
 /**
  * A line that is only a link to its writer's page (Medium's name beside the headline, a card's
@@ -496,6 +501,8 @@ function removeAuthorLines($: CheerioAPI): void {
     if (!AUTHOR_PAGE.test(link.attribs['href'] ?? '')) continue;
     const text = collapseWhitespace($(link).text());
     if (!text || link.parent?.type !== 'tag' || collapseWhitespace($(link.parent).text()) !== text) continue;
+    // A credit, a cell, an item or a label in the story is no byline.
+    if ($(link).closest('cite, blockquote, td, th, li, dt, dd, strong, b').length) continue;
     let line: Element = link.parent as Element;
     while (line.parent?.type === 'tag' && !STORY_CONTAINERS.has((line.parent as Element).name) && collapseWhitespace($(line.parent).text()) === text) line = line.parent as Element;
     $(line).remove();

@@ -14,15 +14,18 @@ import { laterDate, writtenOut } from './relative-dates.ts';
 /** `… — October 2, 2023`, `… - 2 Oct 2023`, `… (3 March 2021).` */
 const TRAILING_DATE = [/^(.*\S)\s+[—–-]\s+([^—–()]{6,40}?)\.?$/u, /^(.*\S)\s*\(([^()]{6,40})\)\.?$/u];
 /**
- * `Day 2:`, `Day 12 —`, `Day 2 (Tuesday 7 November):`, and a label on a line of its own, its entry
- * on the lines under it (`Day 2 (Tuesday 7 November)` joined with them, or a block alone). Without
- * a separator or a bracketed date, words after it are a sentence (`Day 3 of the strike began`).
+ * `Day 2:`, `Day 12 —`, `Day 2 (Tuesday 7 November):`, and a label with its date on a line of its
+ * own, its entry on the lines under it (`Day 2 (Tuesday 7 November)` joined with them, or a block
+ * alone). Without a separator or a bracketed date, words after it are a sentence (`Day 3 of the
+ * strike began`).
  */
 const DAY_COUNT = /^Day\s+(\d{1,3})\s*(?:\(([^()]{4,40})\))?\s*([:—–.]|\s-)?\s*(.*)$/iu;
 
 function dayCount(text: string): RegExpExecArray | null {
   const match = DAY_COUNT.exec(text);
-  return match && (match[2] !== undefined || match[3] !== undefined || match[4] === '') ? match : null;
+  // A label alone counts only with its own date (`Day 2 (Tuesday 7 November)`): counted from the
+  // prose's first date, a diary's `Day 1` took a date from its backstory.
+  return match && (match[2] !== undefined || (match[3] !== undefined && match[4] !== '')) ? match : null;
 }
 
 export function withEntryDatesFirst(blocks: Block[]): Block[] {

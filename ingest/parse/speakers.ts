@@ -365,15 +365,15 @@ const OWN_WRITING =
 const RECORDED_PARTICIPLES = new Set([...SPEECH_PARTICIPLES, 'shouting', 'admitting', 'complaining', 'pleading', 'yelling', 'whispering', 'muttering', 'vowing']);
 const RECORDING_VERBS = new Set(
   `record records recorded show shows showed shown capture captures captured catch catches caught hear hears heard
-  overhear overhears overheard film films filmed quote quotes quoted see sees saw seen depict depicts depicted
-  remember remembers remembered recall recalls recalled has had`.split(/\s+/),
+  overhear overhears overheard film films filmed quote quotes quoted see sees saw seen depict depicts depicted`.split(/\s+/),
 );
 
 /**
  * `The minutes record him saying:`, `Minutes show her telling colleagues:`, `A recording captures
  * Baker shouting:`: the one recorded, right before the participle, spoke, not the record the
  * sentence is about. After a verb of sending (`He emailed Lee saying:`) the participle stays the
- * subject's.
+ * subject's, and after `recalls` or `remembers` too (`Chen recalls Kowalski shouting: “He was
+ * white as a sheet”` is Chen's account).
  */
 function recordedSpeaker(tokens: Token[], participle: number): Subject | null {
   const object = tokens[participle - 1];
@@ -408,11 +408,15 @@ function speechVerbSubject(text: string): Subject | null {
     const subject = run && nameSubject(run.words);
     if (subject) return subject;
   }
+  let spokeAfter = false;
   for (let index = tokens.length - 1; index >= 0; index -= 1) {
     const token = tokens[index]!;
     if (token.raw !== token.raw.toLowerCase() && !/^[a-z]/.test(token.raw)) continue;
-    const recorded = RECORDED_PARTICIPLES.has(token.lower) ? recordedSpeaker(tokens, index) : null;
+    // Not when a verb of speaking follows (`The inspector, who saw Lee complaining, wrote:`): the
+    // loop reads from the end, so that verb was asked first, and its subject is unnamed.
+    const recorded = RECORDED_PARTICIPLES.has(token.lower) && !spokeAfter ? recordedSpeaker(tokens, index) : null;
     if (recorded) return recorded;
+    if (token.word === token.lower && SPEECH_VERBS.has(token.lower)) spokeAfter = true;
     const participle = SPEECH_PARTICIPLES.has(token.lower);
     // `organises a protest`, `sends an email`: after a determiner the word is a noun; `did not
     // reply`, `declined to comment`: a verb of speaking not done.

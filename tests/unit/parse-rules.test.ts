@@ -765,6 +765,8 @@ describe('timelines pasted as lines and tables', () => {
       ['2023-11-07', 'The first families give evidence.'],
     ]);
     expect(events('Strike\n\nThe strike began on Monday 6 November 2023.\n\nDay 3 of the strike brought rain.\n\nDay 4 of the strike was dry.')).toEqual([]);
+    // A label alone, without its own date, takes none from a backstory's date (a diary's days).
+    expect(events('Everest\n\nShe first stood on the summit on 5 May 2008. Fifteen years later she went back.\n\nDay 1\n\nWe flew into Lukla in cloud.\n\nDay 2\n\nRest day in Phakding.')).toEqual([]);
     // A timeline dated at its entries' start keeps a date one entry cites at its end.
     expect(events('Bridge\n\nMarch 3, 2021 — Bridge closes.\n\nJune 17, 2021 — Council votes, citing a report (May 2, 2021)\n\nOctober 2, 2023 — Bridge reopens.').map(([date]) => date)).toEqual(['2021-03-03', '2021-06-17', '2023-10-02']);
   });
@@ -1103,6 +1105,10 @@ describe('speakers', () => {
     expect(speakers(`${people}A recording captures Baker shouting: “You will regret this decision, all of you.”`)).toEqual(['Tom Baker']);
     // After a verb of sending, the participle stays the subject's.
     expect(speakers(`${people}Baker emailed Lee saying: “This depot will poison the river for a generation.”`)).toEqual(['Tom Baker']);
+    // Found by the second adversarial tester: a recollection is the one recalling's account, and a
+    // participle in a relative clause gives way to the sentence's own verb of speaking.
+    expect(speakers(`${people}Baker recalls Lee shouting at the drivers: “He was white as a sheet, I had never seen him like that.”`)).toEqual(['Tom Baker']);
+    expect(speakers(`${people}The inspector, who saw Lee complaining about the cost, wrote in her report: “The owner repeatedly refused the upgrade.”`)).toEqual([null]);
   });
 
   it('reads the subject past an apposition ending in a determiner, and someone’s words described before a colon', () => {
@@ -1417,6 +1423,17 @@ describe('blocks', () => {
     expect(documents.map((d) => d.text)).toContain('The petition');
   });
 
+  it('keeps what a second adversarial tester found furniture rules taking from stories', () => {
+    const page = (body: string) => `<html><body><article><h1>Story</h1><p>How it went.</p>${body}</article></body></html>`;
+    const texts = (html: string) => parseHtml(html).map((d) => d.text).join(' | ');
+    // A table of vote counts, names linked in prose, a cell of linked names.
+    expect(texts(page('<table><tr><th>Date</th><th>Ayes</th><th>Noes</th></tr><tr><td>March 12, 2019</td><td>242</td><td>391</td></tr><tr><td>March 29, 2019</td><td>286</td><td>344</td></tr></table>'))).toContain('242');
+    expect(texts(page('<p><b>March 3, 2023</b> — The judges are named. They are:</p><p><a href="/a">Esi Edugyan</a>, <a href="/b">Adjoa Andoh</a>, <a href="/c">Mary Chan</a></p><p><b>May 1, 2023</b> — The authors are <span><a href="/d">Paul Lynch</a>, <a href="/e">Paul Murray</a>, <a href="/f">Ann Lee</a></span> and three more.</p>'))).toMatch(/Esi Edugyan.*Paul Lynch, Paul Murray, Ann Lee and three more/);
+    // A report's history set as a definition list; a timeline whose class holds `cookie`.
+    expect(texts(page('<dl><dt>Published</dt><dd>September 5, 2023 — The centre publishes its preliminary report on the storm.</dd><dt>Updated</dt><dd>February 20, 2024 — The final report raises the toll.</dd></dl>'))).toContain('preliminary report');
+    expect(texts(page('<div class="timeline cookie-war-timeline"><p><b>March 3, 2023</b> — Crumbs opens opposite the bakery.</p><p><b>June 1, 2023</b> — The case is settled.</p></div>'))).toContain('Crumbs opens');
+  });
+
   it('drops a Substack post’s header, counts, footer buttons and footnote marks', () => {
     // Found by a tester: the header's date, `∙ Paid` badge and like counts opened a fake entry.
     const html = '<html><body><article><h1>The Oculis contract</h1><div class="post-header"><div class="post-meta"><div>Tamsin Loy</div><div class="post-date">Feb 6, 2024</div><div>∙ Paid</div></div><div class="post-ufi"><a class="like-button">142</a><a class="comment-button">37</a></div></div><p>Hi all, this week is long.</p><p><strong>Sept. 13, 2022</strong> — A sales pitch.</p><p><strong>Oct. 4, 2022</strong> — A meeting, and questions.<sup><a class="footnote-anchor" href="#footnote-1">1</a></sup></p><div class="post-footer"><a class="button">Share</a><a class="button">Leave a comment</a></div></article></body></html>';
@@ -1436,14 +1453,23 @@ describe('blocks', () => {
     ]);
   });
 
-  it('drops a byline that is only a link to its writer’s page, and bare reaction counts (Medium)', () => {
-    const chrome = '<div><div><a href="/@janedoe?source=post_page">Jane Doe</a></div><div><span>312</span></div><div><span>1,204</span></div></div>';
+  it('drops a byline that is only a link to its writer’s page (Medium), not a post’s or a person’s page', () => {
+    const chrome = '<div><div><a href="/@janedoe?source=post_page">Jane Doe</a></div></div>';
     const html = `<html><body><article><h1>How our co-op lost its warehouse</h1>${chrome}<p>Our co-op rented it for a decade; see <a href="/people/ravi-shah">Ravi Shah</a> on why.</p><p><strong>January 9, 2023</strong> — The landlord announces a sale.</p><p><strong>February 2, 2023</strong> — Members vote to make an offer.</p><h2>2019</h2><p>March 3 — The lease is renewed.</p></article></body></html>`;
     expect(parseHtml(html).map((d) => [d.type, d.text])).toEqual([
       ['passage', 'Our co-op rented it for a decade; see Ravi Shah on why.'],
       ['event', 'The landlord announces a sale.'],
       ['event', 'Members vote to make an offer.'],
       ['event', 'The lease is renewed.'],
+    ]);
+    // Found by an adversarial tester: a dated item linking to a post, a cell or a credit linking to someone's page.
+    const linked = '<html><body><article><h1>Exodus</h1><p>How it went.</p><ul><li><a href="https://mastodon.social/@yoyoel/109376372">November 18, 2022 — Roth posts his first thread.</a></li><li><a href="https://medium.com/@yoyoel/why-i-left-5c1e">November 19, 2022 — Roth explains why he left.</a></li></ul><blockquote><p>“I invested in Twitter because I believe in its potential.”</p><cite><a href="https://www.forbes.com/profile/elon-musk/">Elon Musk</a></cite></blockquote></article></body></html>';
+    expect(parseHtml(linked).map((d) => [d.type, d.text, d.speaker])).toEqual([
+      ['passage', 'How it went.', null],
+      ['event', 'Roth posts his first thread.', null],
+      ['event', 'Roth explains why he left.', null],
+      ['passage', '“I invested in Twitter because I believe in its potential.” — Elon Musk', null],
+      ['quote', 'I invested in Twitter because I believe in its potential.', 'Elon Musk'],
     ]);
   });
 
@@ -1790,6 +1816,14 @@ describe('boilerplate', () => {
     'The consortium publishes a revised budget of £14.2bn, up from £9.8bn.',
     'Fares rose from £5 in March.',
     'Live music returned to the square in 2021.',
+    // Found by the second adversarial tester: the same words in reporting.
+    'June 2, 2021 — Influencers told followers to use code GLOW for 20% off the supplements, which regulators later banned.',
+    'The leisure centre reopened. Membership now costs from £5 a week, the council said.',
+    'Have a tip for detectives? Police asked anyone who saw the van to call 101, quoting incident 4471.',
+    'The show, available wherever you get your podcasts, was downloaded 200m times in 2021.',
+    'This show is sponsored by a gambling firm, the complaint alleged, in breach of the code.',
+    "Correction: A previous version of the council's own report gave the wrong figure, Lee said.",
+    '242',
   ])(
     'keeps the real sentence %j',
     (text) => {
