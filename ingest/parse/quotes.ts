@@ -165,15 +165,20 @@ const SUBJECT_THEN_VERB = /^\s*(?:(?:he|she|they|i|we|you)\s+|(?:\p{Lu}[\p{L}'�
  * the short answers people quote most.
  */
 function isShortSpokenQuotation(text: string, span: QuotationSpan): boolean {
-  const cleaned = span.text.replace(/^[\s,;:]+|[\s,;:]+$/g, '');
   // A comma, `!` or `?` inside the marks: a full stop ends the sentence, and what follows is a new
   // one (`a “white elephant.” Mayor Lee said`).
-  if (wordsOf(cleaned).length < 2 || !/[,!?]$/.test(span.text) || isTitleLike(cleaned)) return false;
+  if (!isShortSaying(span, /[,!?]$/)) return false;
   // Opening its sentence: one inside a sentence is words the sentence names or reports (`was “dead
   // and buried,” Lee told`, `described it as “totally unfair,” said`), whoever says the sentence.
   if (!SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start))) return false;
   const verb = SUBJECT_THEN_VERB.exec(text.slice(span.end, span.end + 80))?.[1];
   return verb !== undefined && SPOKEN_AFTER.has(verb);
+}
+
+/** Two words or more (fewer than MINIMUM_WORDS are asked here), no title, closed by one of `endings` inside the marks. */
+function isShortSaying(span: QuotationSpan, endings: RegExp): boolean {
+  const cleaned = span.text.replace(/^[\s,;:]+|[\s,;:]+$/g, '');
+  return wordsOf(cleaned).length >= 2 && endings.test(span.text) && !isTitleLike(cleaned);
 }
 
 /** What stands right before a quotation opening its sentence: nothing, a sentence's end, a colon or dash. */
@@ -184,9 +189,7 @@ const SENTENCE_OPENS_BEFORE = /(?:^|[.!?…:]["”’)]?\s+|[—–]\s*|^\s+)$/;
  * (`“…,” Hale told reporters. “It is statistics.”`): the same voice, however few its words.
  */
 function isShortContinuation(text: string, span: QuotationSpan, previous: QuotationSpan | undefined): boolean {
-  if (!previous || !isQuotation(previous.text)) return false;
-  const cleaned = span.text.replace(/^[\s,;:]+|[\s,;:]+$/g, '');
-  if (wordsOf(cleaned).length < 2 || !/[.!?]$/.test(span.text) || isTitleLike(cleaned)) return false;
+  if (!previous || !isQuotation(previous.text) || !isShortSaying(span, /[.!?]$/)) return false;
   // Only the attribution between them, ending its sentence: `,” Hale told reporters. `.
   return /^\s*,?\s*[^“”"‘’.!?]{1,60}[.!?]\s+$/u.test(text.slice(previous.end, span.start)) && /(?:^|\s)$/.test(text.slice(0, span.start));
 }
@@ -200,8 +203,7 @@ export function findQuotations(text: string): QuotationSpan[] {
       // `placards reading “Books not budgets” and “Hands off Fenwick Road”`: the second too.
       const pairedWithInscription = inscribed && index > 0 && /^\s*(?:,|and|or|,\s*and)\s*$/.test(text.slice(spans[index - 1]!.end, span.start));
       inscribed = INSCRIBED.test(before) || pairedWithInscription;
-      const accepted = (isQuotation(span.text) || isShortSpokenQuotation(text, span) || isShortContinuation(text, span, spans[index - 1])) && !inscribed && !NAMED_AS_TITLE.test(before.slice(-40));
-      return accepted;
+      return (isQuotation(span.text) || isShortSpokenQuotation(text, span) || isShortContinuation(text, span, spans[index - 1])) && !inscribed && !NAMED_AS_TITLE.test(before.slice(-40));
     })
     .map((span) => ({ ...span, text: span.text.replace(/^[\s,;:]+|[\s,;:]+$/g, '') }));
 }
