@@ -434,12 +434,6 @@ function holdsStory($: CheerioAPI, node: Element, storyText: { length: number })
   return element.text().length * 2 > storyText.length;
 }
 
-/**
- * Prepares the page and returns the element holding the story. `<blockquote>…<footer>— <cite>Name
- * </cite></footer></blockquote>` credits the quotation: it is no page footer, so it is kept, as a
- * credit (renamed `cite`); sorted out of the one furniture query rather than found by a second
- * walk of the whole page.
- */
 /** The terms of a page's own facts: `From:`, `Published`, `Last updated`, `Part of`, `Applies to`. */
 const PAGE_FACT_TERM = /^(?:from|published|first published|last updated|updated|modified|last modified|part of|applies to|authors?|written by|reading time)\s*:?$/i;
 
@@ -509,6 +503,12 @@ function removeAuthorLines($: CheerioAPI): void {
   }
 }
 
+/**
+ * Prepares the page and returns the element holding the story. `<blockquote>…<footer>— <cite>Name
+ * </cite></footer></blockquote>` credits the quotation: it is no page footer, so it is kept, as a
+ * credit (renamed `cite`); sorted out of the one furniture query rather than found by a second
+ * walk of the whole page.
+ */
 export function prepareStory($: CheerioAPI): AnyNode {
   keepFiguresOfTheStory($);
   const headersPerStory = new Map<AnyNode, number>();
