@@ -240,7 +240,7 @@ const ISO_TIME = 'T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?![:\\d])(?:Z|[+-]\\d{2
 const ISO_STAMP_LEADING = new RegExp(`^(\\d{4})-(\\d{2})-(\\d{2})${ISO_TIME}(?=\\s+\\S)`);
 
 /** A part of the day after a date, no clock time: `July 19, late evening`, `June 9 (morning)`. */
-const PART_OF_DAY = `,?\\s+\\(?(?:(?:early|late|mid)[\\s-]+)?(?:morning|afternoon|evening|night)\\)?`;
+const PART_OF_DAY = `,?\\s+\\(?(?:(?:(?:early|late|mid)[\\s-]+)?(?:morning|afternoon|evening|night)|midday|noon|lunchtime|overnight|dawn|dusk|(?:the\\s+)?early\\s+hours)\\)?`;
 
 /**
  * A time of day after a date: `June 9, 2016, 4 p.m.`, `June 9 at 16:30`, `June 9, 2016 11:05 AM`,

@@ -45,8 +45,9 @@ const CLASS_WORDS = [
   'promo', 'sidebar', 'breadcrumb', 'byline-share', 'sharedaddy', 'jp-relatedposts', 'read-next',
   'more-stories', 'recirc', 'most-popular', 'keywords', 'tag-list', 'article-tags', 'contributions',
   'paywall', 'byline', 'kicker', 'labels', 'eyebrow', 'author-bio', 'author-info',
-  // Substack's post header and footer: the byline, date and `Paid` badge, the like and comment counts, share buttons.
-  'post-meta', 'post-ufi', 'post-footer',
+  // Substack's post header: the byline, date and `Paid` badge, the like and comment counts (not
+  // `post-footer`, which may hold a post's last entries).
+  'post-meta', 'post-ufi',
 ];
 const FURNITURE_BY_CLASS_WORD = [...CLASS_WORDS.map((word) => `[class*=${word}]`), '[rel~=tag]'].join(', ');
 

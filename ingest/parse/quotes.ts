@@ -45,9 +45,12 @@ function singleQuotedSpans(text: string): QuotationSpan[] {
     if (!match) {
       // Left open to the paragraph's end, a sentence or more: a quotation of several paragraphs,
       // as with double marks (`'Thirty-one years my dad waited for this.` / `'So this one is for him.'`).
-      // Not a year's mark (`the '90s`) nor an elision (`'Tis`, `'em`).
+      // Opening its sentence or a paragraph, as a quotation of several paragraphs does: not an
+      // elision inside one (`moved to the 'burbs`, `'cos it was`, `'Allo 'Allo!`), nor a year's
+      // mark (`the '90s`), nor one that opens a sentence (`'Tis`, `'em`).
       const rest = text.slice(start + 1);
-      if (/^\p{L}/u.test(rest) && !/^(?:tis|twas|em|cause|til|bout|n)\b/i.test(rest) && /[.!?…]\s*$/.test(rest) && rest.split(/\s+/).length >= MINIMUM_WORDS) spans.push({ start, end: text.length, text: rest.trim() });
+      const opensSentence = /(?:^|[.!?…:,]["”’)]?\s+)$/.test(text.slice(0, start));
+      if (opensSentence && /^\p{L}/u.test(rest) && !/^(?:tis|twas|em|cause|cos|til|bout|fore|n)\b/i.test(rest) && /[.!?…]\s*$/.test(rest) && rest.split(/\s+/).length >= MINIMUM_WORDS) spans.push({ start, end: text.length, text: rest.trim() });
       break;
     }
     spans.push({ start, end: match.index + 1, text: text.slice(start + 1, match.index).trim() });
@@ -171,8 +174,9 @@ function isShortSpokenQuotation(text: string, span: QuotationSpan): boolean {
   // Opening its sentence: one inside a sentence is words the sentence names or reports (`was “dead
   // and buried,” Lee told`, `described it as “totally unfair,” said`), whoever says the sentence.
   if (!SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start))) return false;
-  const verb = SUBJECT_THEN_VERB.exec(text.slice(span.end, span.end + 80))?.[1];
-  return verb !== undefined && SPOKEN_AFTER.has(verb);
+  const attribution = SUBJECT_THEN_VERB.exec(text.slice(span.end, span.end + 80));
+  // Not a verb done by no one or passive (`wrote nobody`, `answered by nobody`).
+  return !!attribution && SPOKEN_AFTER.has(attribution[1]!) && !/^\s+(?:by|nobody|no one|none)\b/.test(text.slice(span.end + attribution[0].length, span.end + attribution[0].length + 10));
 }
 
 /** Two words or more (fewer than MINIMUM_WORDS are asked here), no title, closed by one of `endings` inside the marks. */
@@ -189,9 +193,13 @@ const SENTENCE_OPENS_BEFORE = /(?:^|[.!?…:]["”’)]?\s+|[—–]\s*|^\s+)$/;
  * (`“…,” Hale told reporters. “It is statistics.”`): the same voice, however few its words.
  */
 function isShortContinuation(text: string, span: QuotationSpan, previous: QuotationSpan | undefined): boolean {
-  if (!previous || !isQuotation(previous.text) || !isShortSaying(span, /[.!?]$/)) return false;
-  // Only the attribution between them, ending its sentence: `,” Hale told reporters. `.
-  return /^\s*,?\s*[^“”"‘’.!?]{1,60}[.!?]\s+$/u.test(text.slice(previous.end, span.start)) && /(?:^|\s)$/.test(text.slice(0, span.start));
+  // After a question the short words are an answer, someone else's (`“Did you know?” Ruiz asked. “No, ma'am.”`).
+  if (!previous || !isQuotation(previous.text) || /\?$/.test(previous.text) || !isShortSaying(span, /[.!?]$/)) return false;
+  // Only the attribution between them, ending its sentence (`,” Hale told reporters. `), and
+  // nothing after them but the paragraph's end or more quoted words: a sentence after may name
+  // another voice (`“Never again.” That was Reyes's verdict.`, `“Not for long.” Reyes replied.`).
+  const between = text.slice(previous.end, span.start);
+  return /^\s*,?\s*[^“”"‘’.!?]{1,60}[.!?]\s+$/u.test(between) && !/\b(?:asked|asks|questioned|wondered)\b/.test(between) && /(?:^|\s)$/.test(text.slice(0, span.start)) && /^\s*(?:$|["“‘'])/.test(text.slice(span.end));
 }
 
 /** The quotations of a paragraph, in order. */

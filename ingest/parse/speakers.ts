@@ -665,15 +665,15 @@ const SPOKEN_BY_OWNER = new RegExp(
 );
 
 /**
- * `Ross's verdict on the protest was brief: “…”`, `Her reply came quickly:`, `Delgado's response
- * drew applause from the gallery:`: a sentence opening with someone's words and saying how they
- * were or what they met with, before a colon. The words are the owner's.
+ * `Ross's verdict on the protest was brief: “…”`, `Her reply came quickly:`: a sentence opening with
+ * someone's words and saying how they were, before a colon. The words are the owner's. Not what
+ * they met with (`Hale's statement drew a rebuke from unions:`): the words after may be the rebuke.
  */
 const OWN_WORDS_DESCRIBED = new RegExp(
   `^\\s*(?:(?:But|And|Yet)\\s+)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})['’]s?\\s+(?:[\\p{Ll}-]+\\s+)?(?:${[
     'verdict', 'reply', 'response', 'answer', 'reaction', 'retort', 'message', 'advice', 'comments?', 'words', 'statement',
     'explanation', 'assessment', 'summary', 'warning', 'defen[cs]e', 'instructions?', 'verdicts?',
-  ].join('|')})(?:\\s+(?:on|to|about|for|at|of)\\s+[^:“”"]{1,60}?)?\\s+(?:(?:was|were|came|is|are)\\s+(?:[\\p{Ll}-]+,?\\s+){0,2}|(?:drew|draws|won|wins|earned|earns|got|gets|brought|brings|prompted|prompts)\\s+(?:[\\p{Ll}-]+,?\\s+){0,4})[\\p{Ll}-]+\\s*:\\s*$`,
+  ].join('|')})(?:\\s+(?:on|to|about|for|at|of)\\s+[^:“”"]{1,60}?)?\\s+(?:was|were|came|is|are)\\s+(?:[\\p{Ll}-]+,?\\s+){0,2}[\\p{Ll}-]+\\s*:\\s*$`,
   'u',
 );
 
