@@ -128,7 +128,9 @@ export function parseArticle(source: string, options: ParseArticleOptions): Pars
   // The article's own title is no section heading.
   for (const segment of segments) if (segment.section === title) segment.section = null;
 
-  const names = new ArticleNames(blocks.map((block) => block.text));
+  // A heading in title case capitalises every word, so its runs of capitals are style, not names
+  // (`The Hale Trial` made `Hale` stand for `Hale Trial`).
+  const names = new ArticleNames(blocks.map((block) => (block.kind === 'heading' && isTitleCase(block.text) ? '' : block.text)));
   const attributor = new SpeakerAttributor(names);
   const documents: TimelineDocument[] = [];
   const counters = { event: 0, quote: 0, passage: 0 };
@@ -205,4 +207,12 @@ export function parseArticle(source: string, options: ParseArticleOptions): Pars
 
   if (!documents.length) throw new ArticleParseError('The article yields no documents (no paragraphs outside page furniture)');
   return { title, documents };
+}
+
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'vs']);
+
+/** `The Hale Trial`, `How the Bridge Fell`: three words or more, every one but the small ones capitalised. */
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  return words.length >= 3 && words.every((word, index) => /^[^\p{L}]*\p{Lu}/u.test(word) || (index > 0 && SMALL_WORDS.has(word.toLowerCase())));
 }

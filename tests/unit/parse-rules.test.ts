@@ -1115,6 +1115,12 @@ describe('speakers', () => {
     expect(new ArticleNames(['Donald Trump met Donald Trump Jr.']).canonical('Donald')).toBe('Donald');
   });
 
+  it('takes no name from a heading in title case', () => {
+    // Found by a tester: `Hale` stood for `Hale Trial`, from the headline `The Hale Trial`.
+    expect(speakers('The Hale Trial\n\nHow the trial went.\n\nMarch 6, 2023 — “We will prove every charge in this case,” Hale told reporters.\n\nMarch 7, 2023 — The jury is sworn in.')).toEqual(['Hale']);
+    expect(speakers('Dana Reyes and the Water Crisis\n\nMarch 6, 2023 — Mayor Dana Reyes visits the works. “We will fix this within the week,” Reyes said.\n\nMarch 7, 2023 — Supplies return.')).toEqual(['Dana Reyes']);
+  });
+
   it('credits words a record shows someone saying to that one, not to the record', () => {
     const people = 'Jan 1, 2020\n\nCouncillor Tom Baker and Ann Lee met. ';
     expect(speakers(`Jan 1, 2020\n\nCouncillor Tom Baker opposes the plan. The minutes record him saying: “This depot will poison the river for a generation.”`)).toEqual(['Tom Baker']);
