@@ -371,7 +371,6 @@ export function parseRelativeLabel(text: string): RelativeLabel | null {
   return { days, text: match[1]!, rest };
 }
 
-/** Minutes after midnight of a clock time as `parseLeadingTime` gives it (`23:50`, `4 p.m.`, `16.40 GMT`); null when unreadable. */
 /** The time of day a date's text ends with (`14 March 2023, 16.40 GMT`, `June 9 at 4 p.m.`), in minutes after midnight. */
 const TIME_AT_END = new RegExp(`(?:,\\s*|\\s+at\\s+|\\s+)(${CLOCK}|${DOTTED_TIME})\\s*$`, 'i');
 
@@ -380,6 +379,7 @@ export function timeOfDate(text: string): number | null {
   return time ? minutesOfDay(time[1]!) : null;
 }
 
+/** Minutes after midnight of a clock time as `parseLeadingTime` gives it (`23:50`, `4 p.m.`, `16.40 GMT`); null when unreadable. */
 export function minutesOfDay(time: string): number | null {
   if (/^(?:12\s+)?noon/i.test(time)) return 12 * 60;
   if (/^midnight/i.test(time)) return 0;

@@ -262,9 +262,10 @@ function putTableDatesFirst($: CheerioAPI): void {
     // `Deadline` or `Due` dates are no timeline's.
     const labels = rows.find(isColumnLabels);
     const labelOf = (index: number) => (labels ? collapseWhitespace($(cellsOf(labels)[index] ?? []).text()) : null);
-    let column = body.filter((row) => isDate(cellsOf(row)[0])).length * 2 >= body.length ? 0 : -1;
+    const datedIn = (index: number) => body.filter((row) => isDate(cellsOf(row)[index])).length;
+    let column = datedIn(0) * 2 >= body.length ? 0 : -1;
     for (let index = 1; index < width && column < 0; index += 1) {
-      const dated = body.filter((row) => isDate(cellsOf(row)[index])).length;
+      const dated = datedIn(index);
       const label = labelOf(index);
       if (dated >= 2 && dated * 5 >= body.length * 3 && (label === null || label === '' || WHEN_LABEL.test(label))) column = index;
     }
@@ -272,7 +273,7 @@ function putTableDatesFirst($: CheerioAPI): void {
     if (column === 0 && PLAN_LABEL.test(labelOf(0) ?? '')) {
       for (let index = 1; index < width && column === 0; index += 1) {
         const label = labelOf(index) ?? '';
-        if (label && !PLAN_LABEL.test(label) && body.filter((row) => isDate(cellsOf(row)[index])).length * 2 >= body.length) column = index;
+        if (label && !PLAN_LABEL.test(label) && datedIn(index) * 2 >= body.length) column = index;
       }
     }
     if (column < 0) continue;

@@ -81,10 +81,10 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
 const MALE_TITLES = ['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'congressman', 'councilman', 'chairman', 'spokesman'];
 const FEMALE_TITLES = ['mrs', 'ms', 'miss', 'lady', 'dame', 'queen', 'princess', 'sister', 'congresswoman', 'councilwoman', 'chairwoman', 'spokeswoman'];
 
-/** Letters after a name (`Imogen Tarrant KC`, `Olu Benn MP`): honours and offices, not the name. */
 /** A generation's suffix closing a name: `Jr`, `Sr.`, `III`. */
 const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
+/** Letters after a name (`Imogen Tarrant KC`, `Olu Benn MP`): honours and offices, not the name. */
 const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MLA', 'MS', 'AM', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD', 'Esq', 'Esq.']);
 
 /** A title as a role: lower case, without its full stop, abbreviations spelt out. */

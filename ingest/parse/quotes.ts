@@ -44,10 +44,10 @@ function singleQuotedSpans(text: string): QuotationSpan[] {
     }
     if (!match) {
       // Left open to the paragraph's end, a sentence or more: a quotation of several paragraphs,
-      // as with double marks (`'Thirty-one years my dad waited for this.` / `'So this one is for him.'`).
-      // Opening its sentence or a paragraph, as a quotation of several paragraphs does: not an
-      // elision inside one (`moved to the 'burbs`, `'cos it was`, `'Allo 'Allo!`), nor a year's
-      // mark (`the '90s`), nor one that opens a sentence (`'Tis`, `'em`).
+      // as with double marks (`'Thirty-one years my dad waited for this.` / `'So this one is for
+      // him.'`). Only a mark opening its sentence or the paragraph: not an elision inside a
+      // sentence (`moved to the 'burbs`, `'cos it was`, `'Allo 'Allo!`), nor a year's mark (`the
+      // '90s`), nor an elision opening one (`'Tis`, `'em`).
       const rest = text.slice(start + 1);
       const opensSentence = /(?:^|[.!?…:,]["”’)]?\s+)$/.test(text.slice(0, start));
       if (opensSentence && /^\p{L}/u.test(rest) && !/^(?:tis|twas|em|cause|cos|til|bout|fore|n)\b/i.test(rest) && /[.!?…]\s*$/.test(rest) && rest.split(/\s+/).length >= MINIMUM_WORDS) spans.push({ start, end: text.length, text: rest.trim() });
@@ -110,8 +110,13 @@ function isTitleLike(text: string): boolean {
   return significant.length > 0 && significant.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
 }
 
+/** A quotation's words without the commas, colons and spaces at its edges (`“We will not,”` → `We will not`). */
+function withoutEdgePunctuation(text: string): string {
+  return text.replace(/^[\s,;:]+|[\s,;:]+$/g, '');
+}
+
 export function isQuotation(text: string): boolean {
-  const cleaned = text.replace(/^[\s,;:]+|[\s,;:]+$/g, '');
+  const cleaned = withoutEdgePunctuation(text);
   return wordsOf(cleaned).length >= MINIMUM_WORDS && !isTitleLike(cleaned);
 }
 
@@ -164,8 +169,8 @@ const SUBJECT_THEN_VERB = /^\s*(?:(?:he|she|they|i|we|you)\s+|(?:\p{Lu}[\p{L}'�
 /**
  * A quotation of two or three words is one when it opens its sentence, its own comma, `!` or `?`
  * closes it and a verb of speaking follows (`“We are confident,” said Dana Reyes`), which a
- * scare-quoted word (`“dirt,” and`), a term named inside a sentence or a title does not have. Shorter ones than MINIMUM_WORDS were all dropped, and with them
- * the short answers people quote most.
+ * scare-quoted word (`“dirt,” and`), a term named inside a sentence or a title does not have.
+ * Shorter ones than MINIMUM_WORDS were all dropped, and with them the short answers people quote most.
  */
 function isShortSpokenQuotation(text: string, span: QuotationSpan): boolean {
   // A comma, `!` or `?` inside the marks: a full stop ends the sentence, and what follows is a new
@@ -181,7 +186,7 @@ function isShortSpokenQuotation(text: string, span: QuotationSpan): boolean {
 
 /** Two words or more (fewer than MINIMUM_WORDS are asked here), no title, closed by one of `endings` inside the marks. */
 function isShortSaying(span: QuotationSpan, endings: RegExp): boolean {
-  const cleaned = span.text.replace(/^[\s,;:]+|[\s,;:]+$/g, '');
+  const cleaned = withoutEdgePunctuation(span.text);
   return wordsOf(cleaned).length >= 2 && endings.test(span.text) && !isTitleLike(cleaned);
 }
 
@@ -199,7 +204,7 @@ function isShortContinuation(text: string, span: QuotationSpan, previous: Quotat
   // nothing after them but the paragraph's end or more quoted words: a sentence after may name
   // another voice (`“Never again.” That was Reyes's verdict.`, `“Not for long.” Reyes replied.`).
   const between = text.slice(previous.end, span.start);
-  return /^\s*,?\s*[^“”"‘’.!?]{1,60}[.!?]\s+$/u.test(between) && !/\b(?:asked|asks|questioned|wondered)\b/.test(between) && /(?:^|\s)$/.test(text.slice(0, span.start)) && /^\s*(?:$|["“‘'])/.test(text.slice(span.end));
+  return /^\s*,?\s*[^“”"‘’.!?]{1,60}[.!?]\s+$/u.test(between) && !/\b(?:asked|asks|questioned|wondered)\b/.test(between) && (span.start === 0 || /\s/.test(text[span.start - 1]!)) && /^\s*(?:$|["“‘'])/.test(text.slice(span.end));
 }
 
 /** The quotations of a paragraph, in order. */
@@ -213,5 +218,5 @@ export function findQuotations(text: string): QuotationSpan[] {
       inscribed = INSCRIBED.test(before) || pairedWithInscription;
       return (isQuotation(span.text) || isShortSpokenQuotation(text, span) || isShortContinuation(text, span, spans[index - 1])) && !inscribed && !NAMED_AS_TITLE.test(before.slice(-40));
     })
-    .map((span) => ({ ...span, text: span.text.replace(/^[\s,;:]+|[\s,;:]+$/g, '') }));
+    .map((span) => ({ ...span, text: withoutEdgePunctuation(span.text) }));
 }

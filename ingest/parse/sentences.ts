@@ -26,9 +26,10 @@ const ABBREVIATIONS = new Set([
  */
 function abbreviationBefore(text: string, index: number, from: number): boolean {
   const word = text.slice(lettersAndStopsBefore(text, index, Math.max(from, index - 64)), index).toLowerCase().replace(/\.$/, '');
-  return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word);
+  return ABBREVIATIONS.has(word) || LETTER.test(word);
 }
 
+/** One letter, in any script. */
 const LETTER = /^\p{L}$/u;
 
 /**

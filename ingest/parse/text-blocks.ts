@@ -291,7 +291,6 @@ function withoutFrontMatter(source: string): string {
   return title && !rest.trimStart().startsWith('#') ? `# ${title}\n\n${rest}` : rest;
 }
 
-
 /** A line of nothing but a scene break's marks: `* * *`, `***`, `---`, `⁂`, `#`, `~~~`. */
 const SCENE_BREAK = /^\s*(?:[*⁂#~=_–—-]\s*){1,12}$/;
 
