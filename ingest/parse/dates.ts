@@ -303,6 +303,13 @@ export function parseLeadingTime(text: string): { time: string; rest: string | n
 }
 
 const WEEKDAY_NUMBERS: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+const LEADING_WEEKDAY = /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s/i;
+
+/** 0 (Sunday) to 6 for a date written with its weekday first (`Tuesday 14 March`), else null. */
+export function weekdayOf(dateText: string): number | null {
+  const match = LEADING_WEEKDAY.exec(dateText);
+  return match ? WEEKDAY_NUMBERS[match[1]!.toLowerCase()]! : null;
+}
 
 /** How a label told from the entry before ends: a separator before the entry's text, or the line's end. */
 const LABEL_END = '(?:\\s*(?:[—–:|]|\\s-\\s)\\s*(?=\\S)|\\s*[:.—–-]?\\s*$)';

@@ -11,6 +11,7 @@ import { creditedQuotation, splitCredit, withCredits } from './credits.ts';
 import { parseLeadingDate, parseLeadingTime, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
 import { isColumnLabels, prepareStory } from './html-story.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
+import { pageDateOfHtml, type PageDate } from './page-date.ts';
 
 const BLOCK_KIND: Record<string, BlockKind> = {
   p: 'paragraph', div: 'paragraph', section: 'paragraph', td: 'paragraph', th: 'paragraph',
@@ -70,6 +71,8 @@ function blockquoteCredit($: CheerioAPI, blockquote: Element): Element | undefin
 export interface HtmlArticle {
   title: string | undefined;
   blocks: Block[];
+  /** The date the page says it was published, read before its byline and metadata go. */
+  pageDate: PageDate | null;
 }
 
 /**
@@ -134,6 +137,7 @@ export function htmlToBlocks(html: string): HtmlArticle {
       ? styledTitle || pageTitle
       : collapseWhitespace($('article h1, main h1').first().text()) || collapseWhitespace($('h1').first().text());
   const title = heading || pageTitle || undefined;
+  const pageDate = pageDateOfHtml($);
   const body = prepareStory($);
 
   const blocks: Block[] = [];
@@ -262,5 +266,5 @@ export function htmlToBlocks(html: string): HtmlArticle {
 
   walk(body, 'paragraph');
   flushInline();
-  return { title, blocks: withCredits(blocks) };
+  return { title, blocks: withCredits(blocks), pageDate };
 }

@@ -381,7 +381,7 @@ function holdsOnlyDate(text: string): boolean {
 }
 
 /** The text of an element, or null as soon as it runs past `limit` characters (without reading the rest). */
-function boundedText(node: AnyNode, limit: number): string | null {
+export function boundedText(node: AnyNode, limit: number): string | null {
   let text = '';
   const stack: AnyNode[] = [node];
   while (stack.length) {

@@ -5,10 +5,11 @@
  */
 import { TYPE_RANK, type TimelineDocument } from '../../core/schema.ts';
 import type { Block } from './blocks.ts';
-import { beginningsNamed, datesNamed, eventsNamed, timeOfDate, withSlashDatesDayFirst, yearsNamed } from './dates.ts';
+import { beginningsNamed, datesNamed, eventsNamed, timeOfDate, weekdayOf, withSlashDatesDayFirst, yearsNamed } from './dates.ts';
 import { htmlToBlocks } from './html-blocks.ts';
 import { withEntryDatesFirst } from './moved-dates.ts';
 import { ArticleNames } from './names.ts';
+import { pageDateOfText, type PageDate } from './page-date.ts';
 import { findQuotations, isQuotation, type QuotationSpan } from './quotes.ts';
 import { SpeakerAttributor } from './speakers.ts';
 import { textToBlocks } from './text-blocks.ts';
@@ -48,13 +49,14 @@ const NO_DATE: EntryDate = { date: null, month: null, year: null, dateKey: null,
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /** Dates for every entry: years by chronology, undated entries inheriting the month before them. */
-function dateEntries(entries: TimelineEntry[], blocks: Block[], yearOption: number | undefined): EntryDate[] {
+function dateEntries(entries: TimelineEntry[], blocks: Block[], yearOption: number | undefined, pageDate: PageDate | null): EntryDate[] {
   const entryDates = withSlashDatesDayFirst(entries.map((entry) => entry.date));
   entries = entries.map((entry, index) => ({ ...entry, date: entryDates[index]! }));
   const dated = entries.filter((entry) => entry.date);
   const entryMonths = dated.map((entry) => ({
     month: entry.date!.month,
     day: entry.date!.day,
+    weekday: weekdayOf(entry.date!.text),
     statedYear: entry.date!.year ?? entry.yearHeading,
     text: entry.paragraphs.map((paragraph) => paragraph.text).join(' '),
   }));
@@ -68,6 +70,7 @@ function dateEntries(entries: TimelineEntry[], blocks: Block[], yearOption: numb
     datesNamed: fromProse(datesNamed),
     eventsNamed: fromProse(eventsNamed),
     beginningsNamed: fromProse(beginningsNamed),
+    pageDate,
   });
   let datedIndex = 0;
   let previous: EntryDate = NO_DATE;
@@ -112,15 +115,17 @@ export function parseArticle(source: string, options: ParseArticleOptions): Pars
   const slug = sanitiseSlug(options.slug);
   let blocks: Block[];
   let foundTitle: string | undefined;
+  let pageDate: PageDate | null;
   if (options.format === 'html') {
-    ({ blocks, title: foundTitle } = htmlToBlocks(source));
+    ({ blocks, title: foundTitle, pageDate } = htmlToBlocks(source));
   } else {
     blocks = textToBlocks(source);
+    pageDate = pageDateOfText(source);
   }
   blocks = withEntryDatesFirst(blocks);
   const segments: Segment[] = segmentArticle(blocks);
   const entries = segments.filter((segment): segment is TimelineEntry => segment.kind === 'entry');
-  const dates = dateEntries(entries, blocks, options.year);
+  const dates = dateEntries(entries, blocks, options.year, pageDate);
   const entryDates = new Map(entries.map((entry, index) => [entry, dates[index]!] as const));
   foundTitle ??= blocks.find((block) => block.kind === 'heading')?.text;
   const title = options.title ?? foundTitle ?? titleFromSlug(slug);

@@ -6,7 +6,9 @@
  * the latest year the article's text names (`the 2016 election`; not a target, `its 2030
  * net-zero target`), and the rest count back, unless the article's evidence argues for another
  * year (likeliestAnchor): that latest year can be the timeline's first rather than its last, when
- * the entries run into a year the prose never names.
+ * the entries run into a year the prose never names. A timeline whose prose names no year takes
+ * the page's own date (page-date.ts): its last entry is the latest such day on or before it.
+ * Weekdays (`Tuesday 14 March`) are the calendar's evidence, and outweigh the prose's.
  */
 
 import { datesNamed as datesNamedIn } from './dates.ts';
@@ -18,6 +20,8 @@ export interface EntryMonth {
   statedYear: number | null;
   /** Null or absent when the entry names no day. */
   day?: number | null;
+  /** 0 (Sunday) to 6 when the entry's date names its weekday (`Tuesday 14 March`). */
+  weekday?: number | null;
   /** The entry's words, for the events the prose names by their year. */
   text?: string;
 }
@@ -43,6 +47,8 @@ export interface YearAnchors {
   eventsNamed?: EventNamed[];
   /** When the prose says the story began: its first entry (of that month, if named) is then. */
   beginningsNamed?: Array<{ year: number; month: number | null }>;
+  /** The date the page says it was published. */
+  pageDate?: { year: number; month: number; day: number } | null;
 }
 
 export function assignYears(entries: EntryMonth[], anchors: YearAnchors): Array<number | null> {
@@ -90,6 +96,7 @@ function assignYearsInOrder(entries: EntryMonth[], anchors: YearAnchors): Array<
   if (years[lastIndex] === null) {
     const anyStated = years.some((year) => year !== null);
     if (anchors.yearOption !== undefined) years[lastIndex] = anchors.yearOption;
+    else if (!anyStated && !anchors.yearsNamed.length && anchors.pageDate) years[lastIndex] = yearUpTo(entries[lastIndex]!, anchors.pageDate);
     else if (!anyStated && anchors.yearsNamed.length) {
       // Years relative to the last entry's, then shifted to the anchor the article's evidence picks.
       years[lastIndex] = 0;
@@ -102,9 +109,21 @@ function assignYearsInOrder(entries: EntryMonth[], anchors: YearAnchors): Array<
 }
 
 /**
- * The last entry's year the article's evidence argues for best: the latest year named, or one or
- * two years after it. Each piece of evidence implies the anchors that would make it true, and
- * they weigh in this order:
+ * The year of an entry that falls on or before `date`: the date's own year, unless the entry's
+ * month and day come later in the year than it (`Dec 30` on a page of 2 January 2024 is 2023).
+ * A week's grace: a live blog's last posts can run past the date it was first published.
+ */
+function yearUpTo(entry: EntryMonth, date: { year: number; month: number; day: number }): number {
+  const GRACE_DAYS = 7;
+  const entryDay = Date.UTC(date.year, (entry.month ?? 1) - 1, entry.day ?? 1);
+  return entryDay <= Date.UTC(date.year, date.month - 1, date.day + GRACE_DAYS) ? date.year : date.year - 1;
+}
+
+/**
+ * The last entry's year the article's evidence argues for best: the latest year named, one or
+ * two years after it, or the year the page's date gives it. Each piece of evidence implies the
+ * anchors that would make it true, and they weigh in this order:
+ * 0. the weekdays the entries name, which only the right year gives their days;
  * 1. a date the prose names on an entry's very day (`a text dated March 2, 2017`, the `Mar 2`
  *    entry), or an entry's own words dating something up to a week before it (`4 March: … the
  *    letter, dated 3 March 2019`);
@@ -134,18 +153,26 @@ function likeliestAnchor(entries: EntryMonth[], relative: number[], anchors: Yea
   const events = eventsNamedAnchors(entries, relative, anchors.eventsNamed ?? []);
   const onMonths = datesNamed.flatMap((date) => [...impliedBy(date, (entry) => entry.month === date.month)]);
   const evidence = [onDays, beginnings, events, onMonths];
-  const score = (anchor: number) => evidence.map((implied) => implied.filter((other) => other === anchor).length);
+  const weekdays = entries.flatMap((entry, index) =>
+    entry.weekday != null && entry.month !== null && entry.day ? [{ index, month: entry.month, day: entry.day, weekday: entry.weekday }] : [],
+  );
+  const weekdaysMet = (anchor: number) =>
+    weekdays.filter(({ index, month, day, weekday }) => new Date(Date.UTC(anchor + relative[index]!, month - 1, day)).getUTCDay() === weekday).length;
+  const score = (anchor: number) => [weekdaysMet(anchor), ...evidence.map((implied) => implied.filter((other) => other === anchor).length)];
   const better = (a: number[], b: number[]) => {
     const differing = a.findIndex((value, index) => value !== b[index]);
     return differing >= 0 && a[differing]! > b[differing]!;
   };
   let best = latestYearNamed;
   let bestScore = score(best);
-  // Only later years: the evidence corrects a latest year named that is the timeline's first, not
-  // its last. Earlier dates and years in the prose are mostly background (`the company began in
-  // 2019`, `since the 2019 protests`, `the lease signed on July 1, 1996`), and a move back on them
-  // was wrong far more often than right.
-  for (const anchor of [latestYearNamed + 1, latestYearNamed + 2]) {
+  // Only later years, and the page's own: the evidence corrects a latest year named that is the
+  // timeline's first, not its last. Earlier dates and years in the prose are mostly background
+  // (`the company began in 2019`, `since the 2019 protests`, `the lease signed on July 1, 1996`),
+  // and a move back on them was wrong far more often than right. The page's year wins on the
+  // evidence too (`since 1971` in a live blog of `Tuesday 14 March` on a page dated 2023), and is
+  // weighed first, so that a later year that only ties with it does not.
+  const fromPage = anchors.pageDate ? [yearUpTo(entries.at(-1)!, anchors.pageDate)] : [];
+  for (const anchor of [...fromPage, latestYearNamed + 1, latestYearNamed + 2]) {
     const candidate = score(anchor);
     if (better(candidate, bestScore)) [best, bestScore] = [anchor, candidate];
   }

@@ -1,10 +1,12 @@
 /** Each parsing rule on a tiny named fixture. */
+import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { hasTopLevelAlternative, isBoilerplate, SHORT_BLOCK_PATTERNS } from '../../ingest/parse/boilerplate.ts';
 import { datesNamed, eventsNamed, parseLeadingDate, minutesOfDay, parseLeadingTime, timeOfDate, parseStandaloneDate, withSlashDatesDayFirst, yearsNamed } from '../../ingest/parse/dates.ts';
 import { htmlToBlocks } from '../../ingest/parse/html-blocks.ts';
 import { ArticleNames, bareWord, endsSentence, isNameWord, isTitleWord, stripTitles } from '../../ingest/parse/names.ts';
 import { collapseWhitespace } from '../../ingest/parse/normalize-text.ts';
+import { pageDateOfHtml } from '../../ingest/parse/page-date.ts';
 import { ArticleParseError, parseArticle } from '../../ingest/parse/parse-article.ts';
 import { findQuotations } from '../../ingest/parse/quotes.ts';
 import { lettersAndStopsBefore, splitSentences } from '../../ingest/parse/sentences.ts';
@@ -228,6 +230,59 @@ describe('years', () => {
 
   it('leaves years unknown when nothing names one', () => {
     expect(assignYears([{ month: 1, statedYear: null }], { yearsNamed: [] })).toEqual([null]);
+  });
+
+  it('takes the years of a timeline whose prose names none from the page’s own date', () => {
+    const entries = [{ month: 11, day: 20, statedYear: null }, { month: 1, day: 4, statedYear: null }];
+    expect(assignYears(entries, { yearsNamed: [], pageDate: { year: 2024, month: 1, day: 10 } })).toEqual([2023, 2024]);
+    // An entry later in the year than the page's date is the year before (a week's grace for a live blog's last posts).
+    expect(assignYears([{ month: 12, day: 30, statedYear: null }], { yearsNamed: [], pageDate: { year: 2024, month: 1, day: 2 } })).toEqual([2023]);
+    expect(assignYears([{ month: 1, day: 15, statedYear: null }], { yearsNamed: [], pageDate: { year: 2024, month: 1, day: 10 } })).toEqual([2024]);
+    // The prose's years still come first: a timeline of 2016 told on a page of 2018.
+    expect(assignYears([{ month: 7, day: 27, statedYear: null }], { yearsNamed: [2016], pageDate: { year: 2018, month: 3, day: 1 } })).toEqual([2016]);
+  });
+
+  it('lets the weekdays the entries name pick among the years the evidence offers', () => {
+    // 15 March was a Wednesday in 2023 (and 1972), a Monday in 1971.
+    const entries = [{ month: 3, day: 14, weekday: 2, statedYear: null }, { month: 3, day: 15, weekday: 3, statedYear: null }];
+    expect(assignYears(entries, { yearsNamed: [1971], pageDate: { year: 2023, month: 3, day: 15 } })).toEqual([2023, 2023]);
+    expect(assignYears(entries, { yearsNamed: [1971] })).toEqual([1972, 1972]);
+    // Weekdays that fit no year offered change nothing.
+    expect(assignYears(entries.map((entry) => ({ ...entry, weekday: 5 })), { yearsNamed: [1971] })).toEqual([1971, 1971]);
+  });
+
+  it('reads a live blog’s year from its byline and weekdays, not from a background year', () => {
+    const html = `<html><body><h1>Budget vote – as it happened</h1><p class="byline">Hannah Okoro and Dev Patel · Wed 15 Mar 2023 01.14 GMT</p>
+      <h3>Wednesday 15 March</h3><p>The vote is passed at 1am after a six-hour debate about the libraries.</p>
+      <h3>Tuesday 14 March</h3><p>Eleanor Finch has used Hollins Park library every week since 1971. She learned to read there.</p></body></html>`;
+    expect(parseHtml(html).filter((d) => d.type === 'event').map((d) => d.date)).toEqual(['2023-03-15', '2023-03-14']);
+  });
+
+  it('reads a page’s date from its metadata or byline, never from its story', () => {
+    const events = (html: string) => parseHtml(`<html><head>${html}</head></html>`).filter((d) => d.type === 'event').map((d) => d.date);
+    const story = '<body><h1>Harbour works</h1><p>March 3 — The council approves the plan for the harbour wall.</p><p>April 9 — Work begins on the harbour wall.</p></body>';
+    expect(events(`<meta property="article:published_time" content="2022-05-01T09:00:00Z"></head>${story}`)).toEqual(['2022-03-03', '2022-04-09']);
+    expect(events(`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-04-20T10:00:00+01:00"}</script></head>${story}`)).toEqual(['2021-03-03', '2021-04-09']);
+    expect(events(`</head>${story.replace('<h1>Harbour works</h1>', '<h1>Harbour works</h1><div class="article-meta">By Ann Lee | <time datetime="2020-06-02">2 June 2020</time></div>')}`)).toEqual(['2020-03-03', '2020-04-09']);
+    // A date in the story is an entry's or the background's, not the page's.
+    expect(events(`</head>${story.replace('<h1>Harbour works</h1>', '<h1>Harbour works</h1><p>The wall was built on 1 May 1890.</p>')}`)).toEqual(['1890-03-03', '1890-04-09']);
+    expect(events(`</head>${story}`)).toEqual([null, null]);
+    // The one publication stamp of a page; a feed stamps each of its posts so, and gives none.
+    const pageDate = (html: string) => pageDateOfHtml(load(html));
+    expect(pageDate('<p>By Ann Lee <time pubdate datetime="2019-12-01">1 December</time></p>')).toEqual({ year: 2019, month: 12, day: 1 });
+    expect(pageDate('<span class="dt-published">2 June 2020</span><p>Text.</p>')).toEqual({ year: 2020, month: 6, day: 2 });
+    expect(pageDate('<span class="dt-published">2 June 2020</span><span class="dt-published">3 June 2020</span>')).toBeNull();
+    expect(pageDate('<div class="byline">By Ann Lee and Dev Patel</div><p>On 2 June 2020 the council met.</p>')).toBeNull();
+  });
+
+  it('reads a plain-text article’s date from a byline or publication line among its first lines', () => {
+    const events = (text: string) => parseText(text).filter((d) => d.type === 'event').map((d) => d.date);
+    const entries = '\n\nMarch 3 — The council approves the plan.\n\nApril 9 — Work begins.';
+    expect(events(`Harbour works\nBy Ann Lee · 2 June 2020${entries}`)).toEqual(['2020-03-03', '2020-04-09']);
+    expect(events(`Harbour works\nPublished: 1 February 2021${entries}`)).toEqual(['2020-03-03', '2020-04-09']);
+    // `By` before a date opens a sentence of the story.
+    expect(events(`Harbour works\n\nBy 3 March 2021, the council had run out of money.${entries}`)).toEqual(['2021-03-03', '2021-04-09']);
+    expect(events(`Harbour works${entries}`)).toEqual([null, null]);
   });
 });
 

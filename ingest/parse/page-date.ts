@@ -1,0 +1,126 @@
+/**
+ * The date a page says it was published: read before its furniture goes, since the byline and
+ * the metadata that carry it are furniture. It anchors the years of a timeline that states none
+ * (years.ts): `March 3 —` on a page published on 20 April 2023 is 3 March 2023.
+ *
+ * Only what a page marks as its own date counts, in the vocabularies publishers use (Open Graph's
+ * `article:published_time`, schema.org's `datePublished` in metadata or JSON-LD, a microformat's
+ * `dt-published`, `<time pubdate>`), or a full date in the byline or dateline beside the author's
+ * name; in plain text, a byline or `Published` line among the article's first lines. A date in
+ * the story itself is no page date: it may be an entry's.
+ */
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import { datesNamed } from './dates.ts';
+import { boundedText } from './html-story.ts';
+import { collapseWhitespace } from './normalize-text.ts';
+
+export interface PageDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** Metadata naming the first publication (`<meta property="article:published_time" content="2023-03-15T…">`). */
+const PUBLISHED_META = /^(?:article:published_time|datepublished|pubdate|publishdate|publish-date|date|dc\.date|dc\.date\.issued|parsely-pub-date)$/i;
+
+const ISO_DATE = /^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/;
+const JSON_LD_PUBLISHED = /"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})/;
+
+/** A stamp of publication by a standard mark: a microformat's or WordPress's class. */
+const STAMP_CLASS = /(?:^|\s)(?:dt-published|published|entry-date)(?:$|\s)/;
+/** A byline or dateline by its class, which holds the author's name and the page's date. */
+const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|dateline|article-meta|post-meta|entry-meta|story-meta|post-date|publish(?:ed)?(?:-date)?|timestamp)(?:$|[\s_-])/i;
+/** A byline or stamp holds a name and a date, not a paragraph of the story. */
+const LONGEST_STAMP = 160;
+
+/**
+ * One walk over the page, most standard evidence first: metadata, then JSON-LD, then the one
+ * element marked as the publication stamp (a feed of updates marks each update's own date so,
+ * `h-entry`'s `dt-published`), then a byline's date. One walk, because most pages have none of
+ * them and a selector query per kind read the whole page each time.
+ */
+export function pageDateOfHtml($: CheerioAPI): PageDate | null {
+  const stamps: Element[] = [];
+  const bylines: Element[] = [];
+  let fromJsonLd: PageDate | null = null;
+  const stack: AnyNode[] = [...$.root().toArray()];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'tag' || node.type === 'script') {
+      const element = node as Element;
+      const { attribs } = element;
+      if (element.name === 'meta') {
+        const kind = attribs['property'] ?? attribs['itemprop'] ?? attribs['name'];
+        const date = kind && PUBLISHED_META.test(kind) ? isoDate(attribs['content'] ?? '') : null;
+        if (date) return date;
+      } else if (element.name === 'script') {
+        if (!fromJsonLd && attribs['type'] === 'application/ld+json') {
+          const match = JSON_LD_PUBLISHED.exec($(element).text());
+          fromJsonLd = match ? isoDate(match[1]!) : null;
+        }
+        continue;
+      }
+      const classes = attribs['class'];
+      if ((element.name === 'time' && 'pubdate' in attribs) || attribs['itemprop'] === 'datePublished' || (classes && STAMP_CLASS.test(classes))) stamps.push(element);
+      else if (classes && BYLINE_CLASS.test(classes)) bylines.push(element);
+    }
+    if ('children' in node) {
+      const children = node.children as AnyNode[];
+      for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]!);
+    }
+  }
+  if (fromJsonLd) return fromJsonLd;
+  if (stamps.length === 1) {
+    const stamp = stamps[0]!;
+    const date = isoDate(stamp.attribs['datetime'] ?? stamp.attribs['content'] ?? '') ?? fullDateIn(collapseWhitespace(boundedText(stamp, LONGEST_STAMP * 2) ?? ''));
+    if (date) return date;
+  }
+  for (const byline of bylines) {
+    const time = $(byline).find('time[datetime]').first().attr('datetime');
+    const date = (time ? isoDate(time) : null) ?? fullDateIn(collapseWhitespace(boundedText(byline, LONGEST_STAMP * 2) ?? ''));
+    if (date) return date;
+  }
+  return null;
+}
+
+/**
+ * A publication line (`Published 15 March 2023`, `Updated: …`), a byline (`By Ann Lee, 15 March
+ * 2023`: a name after `By`, so not `By 3 March 2021, the council had …`), or names before a
+ * separator (`Ann Lee and Dev Patel · Wed 15 Mar 2023`).
+ */
+const TEXT_STAMP = [
+  /^(?:(?:first |last )?(?:published|updated|posted)\b)/i,
+  /^By\s+\p{Lu}[\p{L}'’.-]+\s+\p{Lu}/u,
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&))+(?:\s*[·|•–—]|\s-\s)/u,
+];
+/** The lines of a plain-text article a byline can stand in: before the story's first paragraphs. */
+const TEXT_STAMP_LINES = 8;
+
+export function pageDateOfText(text: string): PageDate | null {
+  const lines = text
+    .split('\n', 64)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .slice(0, TEXT_STAMP_LINES);
+  for (const line of lines) {
+    if (line.length > LONGEST_STAMP || !TEXT_STAMP.some((stamp) => stamp.test(line))) continue;
+    const date = fullDateIn(line);
+    if (date) return date;
+  }
+  return null;
+}
+
+function isoDate(value: string): PageDate | null {
+  const match = ISO_DATE.exec(value);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { year, month, day } : null;
+}
+
+/** The one full date (day, month and year) a short stamp names. */
+function fullDateIn(text: string): PageDate | null {
+  if (!text || text.length > LONGEST_STAMP) return null;
+  const full = datesNamed(text).filter((date): date is PageDate => date.day !== null);
+  return full.length === 1 ? full[0]! : null;
+}
