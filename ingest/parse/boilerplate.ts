@@ -115,6 +115,9 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^this (episode|show|podcast) is (sponsored|brought to you|supported) by [^,]{1,60}\.(\s|$)/i,
   /^live$/i,
   /^from wikipedia, the free encyclopedia$/i,
+  // A wiki page copied as text: its skip links, its table of contents' label, its last-edited stamp.
+  /^(jump to (navigation|search|content)|(table of )?contents)$/i,
+  /^this page was last edited on\b[^.!?]{0,60}\.?$/i,
   /^(correction|clarification)s?:\s+(an earlier|a previous) version of this (story|article|post)\b/i,
   // Cookie banners.
   /^we value your privacy\b/i,

@@ -408,9 +408,9 @@ export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'Jun
 
 /**
  * A live blog's stamp pasted as text with no separator: `02:40 The river bursts …`, `11am The
- * army …` (a clock time with its minutes or its am/pm, then a capital).
+ * army …`, `2.05pm The chair …` (a clock time with its minutes or its am/pm, then a capital).
  */
-const BARE_CLOCK = /^((?:[01]?\d|2[0-3]):[0-5]\d|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?[ap]m)\s+(?=\p{Lu})(?!(?:AM|PM|A\.M|P\.M)\b)/u;
+const BARE_CLOCK = /^((?:[01]?\d|2[0-3]):[0-5]\d|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?[ap]m)\s+(?=\p{Lu})(?!(?:AM|PM|A\.M|P\.M)\b)/u;
 
 /**
  * Every date holds a digit (its day or its year) among its first 40 characters, even `The
@@ -505,6 +505,9 @@ export function parseLeadingDate(text: string): { date: ParsedDate; rest: string
     const date = { year: Number(stamp[1]), month: Number(stamp[2]), day: Number(stamp[3]), text: stamp[0] };
     if (isValid(date)) return { date, rest: text.slice(stamp[0].length).trim() };
   }
+  // A month alone whose entry holds a number early (`April – The strike spreads to 17 mills`).
+  const month = parseLeadingMonth(text);
+  if (month) return month;
   // Only a paragraph opening with "On" can be such a sentence, and most paragraphs do not.
   if (/^on\s/i.test(text)) {
     for (const { regex, read } of ON_DATE) {

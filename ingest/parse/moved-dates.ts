@@ -3,7 +3,8 @@
  * timeline reads them as it reads every other entry's:
  * - at the end of each entry: `Bridge reopens to pedestrians — October 2, 2023`, `… (3 March 2021)`;
  * - as a count of days from a start the prose states: `Day 2:` after `began on Monday 6 November
- *   2023`, or with the day's date in brackets, `Day 2 (Tuesday 7 November):`.
+ *   2023`, or with the day's date in brackets, `Day 2 (Tuesday 7 November):`, or after it,
+ *   `Day 1 — Monday 14 June 2021`.
  * Only when several entries are written so, and more than open with a date: a timeline dated at
  * the start with a date cited at the end of one entry stays as it is.
  */
@@ -60,7 +61,21 @@ function trailingDate(text: string): { date: string; rest: string } | null {
   return null;
 }
 
+/**
+ * `Day 1 — Monday 14 June 2021`, `Day 2: 15 June – The chair …`: a count before the day's own
+ * date, heading or paragraph, is that date; the count is only its label. Even alone: the date is
+ * stated, not counted.
+ */
+function withDatedDayLabels(blocks: Block[]): Block[] {
+  return blocks.map((block) => {
+    const label = block.kind !== 'blockquote' && /^day\s/i.test(block.text) ? DAY_COUNT.exec(block.text) : null;
+    const rest = label && label[2] === undefined && label[3] !== undefined ? label[4]! : '';
+    return rest && (parseStandaloneDate(rest) || parseLeadingDate(rest)) ? { ...block, text: rest } : block;
+  });
+}
+
 function withDayCountsDated(blocks: Block[]): Block[] {
+  blocks = withDatedDayLabels(blocks);
   const counts = blocks.map((block) => (canHoldEntry(block) ? dayCount(block.text) : null));
   const first = counts.findIndex(Boolean);
   if (counts.filter(Boolean).length < 2) return blocks;

@@ -12,6 +12,7 @@ import { isBoilerplate } from './boilerplate.ts';
 import { parseLeadingDate, parseLeadingTime, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
 import { MARKDOWN_HEADING, MARKDOWN_QUOTE, withoutCitationMarks, withoutMarkdown } from './markdown.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
+import { APPARATUS_SECTION } from './timeline.ts';
 
 /** `•`, `- `, `* `, `+ ` and numbered items (`1. `, `2) `; never a year such as `2014. `). */
 const BULLET = /^\s*(?:[•●▪◦‣∙·]|[-–*+](?=\s)|\d{1,3}[.)](?=\s)|o(?=\s+[\p{Lu}\d]))\s*/u;
@@ -34,7 +35,8 @@ export function looksLikeHeading(text: string): boolean {
  * no quotation marks or figures. A paragraph of a timeline says more than that.
  */
 export function looksLikeSubheading(text: string): boolean {
-  if (/[.!:;,…"”’)\]]$/.test(text) || !/^\p{Lu}/u.test(text) || /["“”«»\d]/.test(text) || /^\p{Lu}{1,2}:\s/u.test(text)) return false;
+  // A label in capitals before a colon opens a turn (`Q: `, `PRYCE: Not the report itself?`), never a heading.
+  if (/[.!:;,…"”’)\]]$/.test(text) || !/^\p{Lu}/u.test(text) || /["“”«»\d]/.test(text) || /^\p{Lu}[\p{Lu}'’ .-]*:\s/u.test(text)) return false;
   const words = text.split(' ');
   return words.length <= 6 && words.every((word) => /\p{L}/u.test(word)) && parseStandaloneDate(text) === null;
 }
@@ -65,8 +67,11 @@ function repeatedLines(lines: string[]): Set<string> {
   return new Set([...counts].filter(([text, count]) => count >= 3 && !parseStandaloneDate(text)).map(([text]) => text));
 }
 
-/** A label over a list of links to other stories: `Related`, `Read more:`, `Read next: <first link>`. */
-const LINK_LIST_LABEL = /^(related( stories| articles| coverage)?|read (more|next)|more on this story|see also|you (might|may) also like|recommended( for you)?|most (read|popular))\s*(:|$)/i;
+/**
+ * A label over a list of links to other stories: `Related`, `Read more:`, `Read next: <first
+ * link>`; or over a wiki page's table of contents (`Contents` / `1 History` / `2 See also`).
+ */
+const LINK_LIST_LABEL = /^(related( stories| articles| coverage)?|read (more|next)|more on this story|see also|you (might|may) also like|recommended( for you)?|most (read|popular)|(table of )?contents)\s*(:|$)/i;
 
 /**
  * A row of a table pasted as text, tab-separated (from a browser or a word processor) or a
@@ -219,6 +224,14 @@ export function textToBlocks(source: string): Block[] {
       continue;
     }
     keptLines.add(plain);
+    // `References`, `See also` on a line of their own, their lines right under them (a wiki page
+    // copied as text): a heading of its own, so they go with its section instead of joining the
+    // last entry.
+    if (!isBullet && plain.length <= 40 && APPARATUS_SECTION.test(plain)) {
+      flush();
+      blocks.push({ kind: 'paragraph', text: plain, gapBefore });
+      continue;
+    }
     // A sub-item right under an item (`o …`, an indented `- …`) is part of that item, as a nested
     // list is part of its item in HTML: the entry it details goes on.
     const indent = /^\s*/.exec(unquoted)![0].length;

@@ -32,7 +32,7 @@ export type Segment = TimelineEntry | Passage;
 /** `2016`, or a season standing alone (`2021/22`, `2022–23`), which starts in its first year. */
 const YEAR_HEADING = /^(1[89]\d{2}|2[01]\d{2})([/–-]\d{2})?[:.]?$/;
 /** Sections whose content is apparatus, not story: references, link lists, notes. */
-const APPARATUS_SECTION =
+export const APPARATUS_SECTION =
   /^(references|see also|external links|notes|footnotes|further reading|sources|bibliography|citations|related( articles| stories| posts| links)?|read more|more on this story|topics|tags|about (the author|us|\p{Lu}[\p{L}.,&'’ -]{0,60})|(media|press|investor) contacts?|forward[- ]looking statements|safe harbou?r( statement)?)$/iu;
 
 interface DateStart {

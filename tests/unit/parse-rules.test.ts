@@ -353,6 +353,19 @@ describe('live blogs and stamps', () => {
     expect(minutesOfDay(time)).toBe(minutes);
   });
 
+  it('reads a stamp written with a full stop and no separator (`2.05pm The chair …`)', () => {
+    expect(parseLeadingTime('2.05pm Whitcombe breaks down.')).toEqual({ time: '2.05pm', rest: 'Whitcombe breaks down.' });
+    expect(parseLeadingTime('9.58 am The witness returns.')).toEqual({ time: '9.58 am', rest: 'The witness returns.' });
+    const events = parseText('Inquiry live\n\nTuesday 15 June 2021\n\n9.58am Whitcombe returns to the witness box.\n\n10:40 Whitcombe says he read only the summary.\n\n2.05pm Whitcombe breaks down.').filter((d) => d.type === 'event');
+    expect(events.map((d) => [d.minuteOfDay, d.text])).toEqual([
+      [598, 'Whitcombe returns to the witness box.'],
+      [640, 'Whitcombe says he read only the summary.'],
+      [845, 'Whitcombe breaks down.'],
+    ]);
+    // A price or a score is no stamp: it has no am or pm.
+    expect(parseLeadingTime('2.05 Shares closed lower.')).toBeNull();
+  });
+
   it('moves a blog told oldest first into the next day when its clock passes midnight', () => {
     const events = parseText('Results night\n\nThursday 2 May 2024\n\n22:40 — First result.\n\n23:52 — Three results declared.\n\n00:30 — The recount begins.\n\n03:20 — Final result declared.').filter((d) => d.type === 'event');
     expect(events.map((d) => d.date)).toEqual(['2024-05-02', '2024-05-02', '2024-05-03', '2024-05-03']);
@@ -764,6 +777,23 @@ describe('lists of links in plain text', () => {
     const documents = parseText(`Trial Notes\n\nThe trial continues on Thursday.\n\n${links}\n\nThe jury was sent home early.`);
     expect(documents.map((d) => d.text)).toEqual(['The trial continues on Thursday.', 'The jury was sent home early.']);
   });
+
+  it('drops a wiki page’s chrome copied as text: skip links, its contents, and its apparatus under their labels', () => {
+    const page = [
+      'Timeline of the strike', 'From Wikipedia, the free encyclopedia', 'Jump to navigation', 'Jump to search', '',
+      'This is a timeline of the strike.', '', 'Contents', '1 1989', '2 See also', '', '1989[edit]', '',
+      'March – A settlement is agreed.', '', 'April 2 – Workers return to the mills.', '',
+      'See also[edit]', 'Labour movements in the Ostrava Basin', 'Kreml Street mill', '',
+      'References[edit]', '^ Hroch, P. (1994). The Long Strike. Ostrava University Press. p. 12.', '^ "Thousands walk out at Kreml Street". Basin Herald. 10 March 1987.', '',
+      'This page was last edited on 3 May 2023, at 11:02 (UTC).',
+    ].join('\n');
+    const documents = parseText(page);
+    expect(documents.map((d) => [d.type, d.date ?? d.month, d.text, d.section])).toEqual([
+      ['passage', null, 'This is a timeline of the strike.', null],
+      ['event', '1989-03', 'A settlement is agreed.', null],
+      ['event', '1989-04-02', 'Workers return to the mills.', null],
+    ]);
+  });
 });
 
 describe('timelines pasted as lines and tables', () => {
@@ -835,6 +865,12 @@ describe('timelines pasted as lines and tables', () => {
     expect(events('Inquiry\n\nThe inquiry began in November 2023.\n\nDay 1 (Monday 6 November)\nDame Frances opens the inquiry.\n\nDay 2 (Tuesday 7 November)\n\nThe first families give evidence.')).toEqual([
       ['2023-11-06', 'Dame Frances opens the inquiry.'],
       ['2023-11-07', 'The first families give evidence.'],
+    ]);
+    // A count before the day's own date, as an inquiry's day headings give it (a tester's: no events at all).
+    expect(events('Inquiry diary\n\nDay 1 — Monday 14 June 2021\n\nCounsel sets out the evidence.\n\nDay 2 — Tuesday 15 June\n\nThe engineer breaks down.\n\nDay 3: 16 June – The families give evidence.')).toEqual([
+      ['2021-06-14', 'Counsel sets out the evidence.'],
+      ['2021-06-15', 'The engineer breaks down.'],
+      ['2021-06-16', 'The families give evidence.'],
     ]);
     expect(events('Strike\n\nThe strike began on Monday 6 November 2023.\n\nDay 3 of the strike brought rain.\n\nDay 4 of the strike was dry.')).toEqual([]);
     // A label alone, without its own date, takes none from a backstory's date (a diary's days).
@@ -919,6 +955,23 @@ describe('timelines pasted as lines and tables', () => {
     const documents = parseText('Library\n\nNov. 3, 2019 — The council votes to close it.\n\nMid-December — Protesters occupy it.\n\nJanuary — The occupation ends.\n\nLate February: The library closes its doors.');
     expect(documents.filter((d) => d.type === 'event').map((d) => d.month)).toEqual(['2019-11', '2019-12', '2020-01', '2020-02']);
     expect(documents.filter((d) => d.type === 'quote')).toEqual([]);
+  });
+
+  it('reads a month without its year before an entry that holds a number early (`April – … 17 mills`)', () => {
+    const documents = parseText('Strike\n\nMarch 9, 1987 – Workers walk out.\n\nApril – The strike spreads to 17 mills.\n\nJune – 3,000 workers march.');
+    expect(documents.filter((d) => d.type === 'event').map((d) => [d.month, d.text])).toEqual([
+      ['1987-03', 'Workers walk out.'],
+      ['1987-04', 'The strike spreads to 17 mills.'],
+      ['1987-06', '3,000 workers march.'],
+    ]);
+  });
+
+  it('reads a short turn that asks a question as a turn, never as a subheading', () => {
+    const documents = parseText('Inquiry\n\nCounsel Jonathan Pryce questioned the engineer Derek Whitcombe.\n\nPRYCE: Did you read the 2018 inspection report?\nWHITCOMBE: I read the summary.\nPRYCE: Not the report itself?\nWHITCOMBE: No. I relied on the summaries.');
+    expect(documents.filter((d) => d.type === 'quote').map((d) => d.text)).toEqual([
+      'Did you read the 2018 inspection report?', 'I read the summary.', 'Not the report itself?', 'No. I relied on the summaries.',
+    ]);
+    expect(documents.every((d) => d.section === null)).toBe(true);
   });
 
   it('reads no label as a transcript turn: a speaker taking turns is named again', () => {
