@@ -288,11 +288,21 @@ const FIRST_SOURCE_PHRASE = new RegExp(SOURCE_PHRASE.source, 'i');
 const PUT_IT = /\b(?:[Aa]s (\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*) put it|[Ii]n (\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*?)['’]s (?:own )?words)\b/u;
 
 /**
+ * A name, or a full name after up to three lower-case words describing it (`procurement officer
+ * Lynn Badeaux`, `his lawyer Tom Reed`; not `a spokesman for Jane Ortiz`, where a function word
+ * ends the description): the name is the first group found, or else the second.
+ */
+const DESCRIBED_NAME = `(?:(?:(?:the|his|her|their|its|our)\\s+)?(?:(?!(?:${[...DESCRIPTION_STOPS].join('|')})\\s)\\p{Ll}[\\p{L}-]*\\s+){1,3}(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+)|(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*))`;
+
+/**
  * Speech relayed through someone else names the one who spoke after the relaying words: `Quinn
  * was told by Brisco:`, `TASS quoted Ivanov as saying:`, `Quinn recalled Brisco saying:`,
  * `Brisco received a text from Quinn:`.
  */
-const RELAYED = /\b(?:told by|quoted|recalled|remembered|heard|(?:text|message|email|letter|note|call|memo|reply) from)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:\s+as saying|\s+saying)?\s*[:,]?\s*$/u;
+const RELAYED = new RegExp(
+  `\\b(?:told by|quoted|recalled|remembered|heard|(?:text|message|email|letter|note|call|memo|reply) from)\\s+${DESCRIBED_NAME}(?:\\s+as saying|\\s+saying)?\\s*[:,]?\\s*$`,
+  'u',
+);
 
 /** A sentence whose named subject did not act: `Dennis Marsh did not attend.`, `Hale declined to comment.` */
 const NEGATED_SUBJECT = /^\s*(?:(?:His|Her|Their|The|A|An)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,\s+)?(?:\p{Lu}[\p{L}'’.-]*,?\s+){1,4}(?:did not|didn['’]t|does not|doesn['’]t|declined|refused|could not|couldn['’]t|was absent|stayed away)\b/u;
@@ -316,8 +326,10 @@ function isRoleAfterThe(tokens: Token[], the: number, role: number): boolean {
 const CLOSING_MARK_END = /["”»’][.,!?]?\s*$/;
 
 /** `Price got a reply from Ortiz within minutes:`: words sent by someone, a few words of when between. */
-const RECEIVED_FROM =
-  /\b(?:text|message|email|e-mail|letter|note|call|memo|reply|response|answer|statement)\s+from\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:\s+[\p{Ll}\d][\p{L}\d'’-]*){1,5}\s*:\s*$/u;
+const RECEIVED_FROM = new RegExp(
+  `\\b(?:text|message|email|e-mail|letter|note|call|memo|reply|response|answer|statement)\\s+from\\s+${DESCRIBED_NAME}(?:\\s+[\\p{Ll}\\d][\\p{L}\\d'’-]*){1,5}\\s*:\\s*$`,
+  'u',
+);
 
 /** People named by what they are to someone: `her husband had told her`, `a colleague said`. */
 const PERSON_NOUNS = new Set(
@@ -403,8 +415,9 @@ function speechVerbSubject(text: string): Subject | null {
     const comma = after.findIndex((token) => token.raw.endsWith(','));
     const clause = comma >= 0 ? after.slice(comma + 1) : [];
     if (clause.some((token, index) => index > 0 && token.word === token.lower && (SPEECH_VERBS.has(token.lower) || /ed$/.test(token.lower)) && !NOUN_LIKE_VERBS.has(token.lower))) continue;
-    if (after[0] && isTitleWord(after[0].word) && /^[a-z]/.test(after[0].raw)) return { kind: 'role', title: after[0].lower };
-    const run = speakerRunAt(after, 0);
+    const described = describedNameAt(after, 0);
+    if (described === 0 && after[0] && isTitleWord(after[0].word) && /^[a-z]/.test(after[0].raw)) return { kind: 'role', title: after[0].lower };
+    const run = speakerRunAt(after, described);
     const subject = run && nameSubject(run.words);
     if (subject) return subject;
   }
@@ -501,7 +514,7 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
   if (!tokens.length) return null;
   // `“…,” Quinn quoted Brisco as saying.`: the one quoted.
   const relayed = RELAYED.exec(clause.trim());
-  const relayedSubject = relayed && nameSubject(relayed[1]!.split(/\s+/));
+  const relayedSubject = relayed && nameSubject((relayed[1] ?? relayed[2])!.split(/\s+/));
   if (relayedSubject) return { subject: relayedSubject, evidence: collapseWhitespace(clause) };
   const evidenceOf = (count: number) => collapseWhitespace(tokens.slice(0, count).map((token) => token.raw).join(' ')).replace(/[,;:]$/, '');
   const named = (run: { words: string[]; end: number } | null, evidenceEnd = run?.end ?? 0) => {
@@ -568,7 +581,7 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
   if (first.lower === 'according' && tokens[1]?.lower === 'to') {
     const source = FIRST_SOURCE_PHRASE.exec(clause);
     const rest = source && source.index === clause.indexOf(first.raw) ? tokenize(clause.slice(source.index + source[0].length)) : [];
-    const run = speakerRunAt(rest, 0);
+    const run = speakerRunAt(rest, describedNameAt(rest, 0));
     const found = named(run);
     return found && { ...found, evidence: collapseWhitespace(`${source![0]}${rest.slice(0, run!.end).map((token) => token.raw).join(' ')}`).replace(/[,;:]$/, '') };
   }
@@ -1129,13 +1142,38 @@ const DIED = new RegExp(`^\\s*(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:${DEATH}|was
 function unnamedPersonAt(tokens: Token[], start: number): boolean {
   const first = tokens[start];
   if (!first || !(DETERMINERS.has(first.lower) || POSSESSIVE.test(first.raw))) return false;
-  for (const token of tokens.slice(start + 1, start + 4)) {
+  for (let index = start + 1; index < start + 4 && index < tokens.length; index += 1) {
+    const token = tokens[index]!;
     // `The 24-year-old was delighted.`
     if (AGE_NOUN.test(token.word)) return true;
     if (!/^[a-z-]+$/.test(token.word)) return false;
-    if (ROLE_WORDS.has(token.lower) || isTitleWord(token.word) || RELATIVES.has(token.lower) || PERSON_NOUN_SHAPE.test(token.word)) return true;
+    // `The union leader Moira Gallacher visited …`: the role describes the name after it.
+    if (ROLE_WORDS.has(token.lower) || isTitleWord(token.word) || RELATIVES.has(token.lower) || PERSON_NOUN_SHAPE.test(token.word)) return !namedAfter(tokens, index + 1);
   }
   return false;
+}
+
+/**
+ * Where a source's name starts: after up to three lower-case words describing it (`according to
+ * inspector Paul Wendt`, `according to state fire marshal Ana Ruiz`) when a full name follows
+ * them; else at `index` itself.
+ */
+function describedNameAt(tokens: Token[], index: number): number {
+  for (let next = index; next < index + 3 && /^[a-z][a-z-]*$/.test(tokens[next]?.raw ?? ''); next += 1) {
+    // `according to a spokesman for Jane Ortiz` names no source: a function word ends the description.
+    if (DESCRIPTION_STOPS.has(tokens[next]!.lower) && !(next === index && OWNERS.has(tokens[next]!.lower))) break;
+    if (namedAfter(tokens, next + 1)) return next + 1;
+  }
+  return index;
+}
+
+/** Words that may open a description of a named person: `her lawyer Tom Reed`, `the union leader Moira Gallacher`. */
+const OWNERS = new Set(['the', 'his', 'her', 'their', 'its', 'our']);
+
+/** True when a person's name (two capitalised words or more) stands at `index`, after the role that describes them. */
+function namedAfter(tokens: Token[], index: number): boolean {
+  const run = /^\p{Lu}/u.test(tokens[index]?.raw ?? '') ? nameRunAt(tokens, index) : null;
+  return run !== null && run.words.length >= 2;
 }
 
 /** Two words or more, none of them an acronym (`BBC`) or a word that names an institution or place. */

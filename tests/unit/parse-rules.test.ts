@@ -1101,6 +1101,19 @@ describe('quotations of several paragraphs', () => {
 });
 
 describe('speakers', () => {
+  it('credits a name a lower-case role describes, after a determiner, `according to` or `from`', () => {
+    const day = (text: string) => `Strike\n\n8 May 2023 — Talks fail.\n\n9 May 2023 — ${text}`;
+    expect(speakers(day('The union leader Moira Gallacher visited the picket line. "We will not go back without a written offer," she said.'))).toEqual(['Moira Gallacher']);
+    expect(speakers(day('Our business correspondent Aled Pryce has been looking at the figures. "Harwick handles one in eight containers," he said.'))).toEqual(['Aled Pryce']);
+    expect(speakers(day('According to inspector Paul Wendt, the cranes were "not safe to operate in high wind."'))).toEqual(['Paul Wendt']);
+    expect(speakers(day('According to her lawyer Tom Reed, she was "completely blindsided by the decision."'))).toEqual(['Tom Reed']);
+    expect(speakers(day('An email from procurement officer Lynn Badeaux reads: "Senator\'s office says these folks can move fast."'))).toEqual(['Lynn Badeaux']);
+    // A function word ends the description: the one named after it is not the source.
+    expect(speakers(day('According to a spokesman for Jane Ortiz, the plan was "never going to work."'))).toEqual([null]);
+    expect(speakers(day('An email from a spokesman for Jane Ortiz reads: "We have no comment at this time."'))).toEqual([null]);
+    expect(speakers(day('A spokesman for Jane Ortiz arrived. "We have nothing to add," he said.'))).toEqual([null]);
+  });
+
   const speakerOf = (text: string) => parseText(`Jan 1, 2020\n\nOpening entry.\n\nJan 2, 2020\n\n${text}`).filter((d) => d.type === 'quote').map((d) => d.speaker);
 
   it.each([
