@@ -17,6 +17,8 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^\(?(AP|AFP|Reuters|Getty) (Photo|Images?)\b/i,
   // Bylines: "By Sam Ortiz, Staff Writer", "By Ana Ruiz and Tom Lee | Reuters".
   /^[Bb]y\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s*(,|\||and\b|—|-).{0,80})?$/u,
+  // A long read's credits: "Words by Elodie Marchetti · Photographs by Sam Oyelaran".
+  /^(?:[Ww]ords|[Tt]ext|[Rr]eporting)(?: and (?:pictures|photos|photographs))? by \p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*[·|•,]\s*(?:[Pp]hotos|[Pp]hotographs|[Pp]hotography|[Pp]ictures|[Ii]llustrations?|[Vv]ideo)(?: by)?\s+\p{Lu}[^.!?]{0,60})?$/u,
   // A name and a desk: "Eleanor Pryce Transport correspondent", "Kim Sato, Staff Writer".
   /^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,2},?(\s+[\p{L}-]+){0,3}\s+([Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Cc]ontributor)$/u,
   // Contributor, reporting and contact lines.
@@ -73,6 +75,7 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^(sign up|subscribe)\b.*\b(newsletter|updates|email|inbox)\b/i,
   /^thanks for reading\b.{0,40}\b(subscribe|sign up|support)\b/i,
   /^(follow us|follow (me|him|her) on)\b/i,
+  /^follow\s+\S[^.!?]{0,60}\bon\s+(facebook|twitter|x|instagram|tiktok|linkedin|bluesky|threads|youtube)\b/i,
   /^(tags?|categories|category|filed under|posted in|topics?)\s*:/i,
   // A hatnote: "For the dam itself, see Kessling Dam."
   /^for (the|other|more|a|an)\b[^.]{0,80},\s+see\b/i,
@@ -103,6 +106,7 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^\d{1,2}\s*min read\b/i,
   /^you('ve| have) read \d+ of \d+ (free )?(articles|stories)\b/i,
   /^a version of this (article|story) appears in print\b/i,
+  /^(this|a version of this) (story|article) (appeared|appears|ran|runs) in the\b.{0,60}\bprint edition\b/i,
   /^(see more on|explore more on (these|this) topics?)\b/i,
   /^more about \p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}$/u,
   /^listen to this article\b.{0,20}$/i,
@@ -118,7 +122,7 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   // A wiki page copied as text: its skip links, its table of contents' label, its last-edited stamp.
   /^(jump to (navigation|search|content)|(table of )?contents)$/i,
   /^this page was last edited on\b[^.!?]{0,60}\.?$/i,
-  /^(correction|clarification)s?:\s+(an earlier|a previous) version of this (story|article|post)\b/i,
+  /^(correction|clarification)s?(,\s+[^:]{3,30})?:\s+(an earlier|a previous) version of this (story|article|post)\b/i,
   // Cookie banners.
   /^we value your privacy\b/i,
   // CMS and tool chrome: Drupal's comment links and "Submitted by", Confluence's page stamp and
@@ -186,7 +190,7 @@ export function hasTopLevelAlternative(source: string): boolean {
 
 /** Appeals that mark a block of any length: a donation box's body runs longer than a credit line. */
 const ANY_BLOCK_PATTERN =
-  /\bwe ask for your permission before anything is loaded\b|\btax-deductible (gift|donation)\b|\breader-(funded|supported)\b|\bin your inbox (every|each)\b|\bwe (and our partners )?use cookies\b|\bsmall favou?r to ask\b|\bunlike many (others|other (news )?(organisations|organizations|outlets)), we\b|\bsupport us with a (single|one-off|monthly|regular|small) (contribution|donation|gift)\b|\b(delivered )?straight to your inbox\b|\b(this|our) (site|website) uses cookies\b|\bby continuing to (browse|use)\b[^.]{0,40}\bcookies\b/i;
+  /\bwe ask for your permission before anything is loaded\b|\btax-deductible (gift|donation)\b|\breader-(funded|supported)\b|\bin your inbox (every|each)\b|\bwe (and our partners )?use cookies\b|\bsmall favou?r to ask\b|\bunlike many (others|other (news )?(organisations|organizations|outlets)), we\b|\bsupport us with a (single|one-off|monthly|regular|small) (contribution|donation|gift)\b|\b(delivered )?straight to your inbox\b|\b(this|our) (site|website) uses cookies\b|\bby continuing to (browse|use)\b[^.]{0,40}\bcookies\b|\bdepends on (readers|members|supporters|donors) like you\b|\bfor as little as [£$€]\d/i;
 
 /**
  * Patterns that can match anywhere in a short block, each behind words or characters it needs
@@ -208,10 +212,13 @@ const GUARDED_PATTERNS: Array<[guards: string[], pattern: RegExp]> = [
   // A helpline's number under a hard story: "… can be contacted on 0800 319 6789".
   [['contacted'], /\bcan be contacted\s+((on|at)\s+)?\+?\d[\d ]{6,}/i],
   [['call'], /\b(can be reached|call( them)?)\s+((on|at)\s+)?\+?\d[\d ]{6,}/i],
+  [['reach '], /\breach (him|her|them|me|us) (at|on)\s+\+?\(?\d[\d ()-]{6,}/i],
   // Donation boxes and e-mail newsletters.
   [['if you can'], /\bif you can (spare|afford|chip in)\b/i],
   [['unsubscribe'], /\bunsubscribe\b.{0,60}\b(preferences|update your|manage)\b|\b(preferences|update your|manage)\b.{0,60}\bunsubscribe\b/i],
   [['patreon'], /\bPatreon\b/i],
+  // A nonprofit newsroom's footer: "Clearwater Investigations is a 501(c)(3) nonprofit. EIN 84-3320018."
+  [['501(c)'], /\b501\(c\)\(3\)\s+(non-?profit|organi[sz]ation|charity|charitable)\b/i],
   // A price in an appeal, `from just £10` or `Join today from £5`; not `Fares rose from £2 to £3`,
   // nor `Membership now costs from £5 a week`.
   [['small favo', 'funded by readers', 'from ', 'make a '], /\b(small favou?r to ask|funded by readers like you|from just [£$€]\d+|make a (one-off |monthly )?(contribution|donation))\b|^(join|subscribe|donate|support us|become a (member|supporter))\b[^.!?]{0,60}\bfrom [£$€]\d+/i],
@@ -230,7 +237,7 @@ const GUARDED_PATTERNS: Array<[guards: string[], pattern: RegExp]> = [
  * Words one of ANY_BLOCK_PATTERN's appeals needs: a long block without any of them is not scanned
  * for it (most blocks are story paragraphs).
  */
-const ANY_BLOCK_GUARD = /favou?r|unlike|support|inbox|permission|deductible|reader-|cookies/i;
+const ANY_BLOCK_GUARD = /favou?r|unlike|support|inbox|permission|deductible|reader-|cookies|like you|as little as/i;
 
 function isAppeal(text: string): boolean {
   return ANY_BLOCK_GUARD.test(text) && ANY_BLOCK_PATTERN.test(text);

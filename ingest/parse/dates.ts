@@ -64,12 +64,17 @@ const MONTH_THE_DAY: DatePattern = {
   read: (m) => ({ month: isMonthWord(m[1]!) ? monthNumber(m[1]!) : 0, day: m[2] ? ordinalDay(m[2]) : Number(m[3]), year: m[4] ? Number(m[4]) : null }),
 };
 
-/** `2019–20 season`, `2022/23`: a season across two years, dated by its first (the second is the next year's figures). */
+/**
+ * `2019–20 season`, `2022/23`: a season across two years, dated by its first (the second is the
+ * next year's figures). Else, written with a hyphen and nothing around it, an ISO month
+ * (`2020-04`, as a table's first column writes it).
+ */
 const SEASON_YEARS: DatePattern = {
-  regex: `${YEAR}\\s*[–/-]\\s*(\\d{2})(?!\\d)(?:\\s+season)?`,
+  regex: `${YEAR}(\\s*[–/-]\\s*)(\\d{2})(?!\\d)(?:\\s+season)?`,
   read: (m) => {
-    const year = Number(m[1]);
-    return { month: null, day: null, year: Number(m[2]) === (year + 1) % 100 ? year : null };
+    const [year, second] = [Number(m[1]), Number(m[3])];
+    if (second === (year + 1) % 100) return { month: null, day: null, year };
+    return m[2] === '-' && !m[0]!.endsWith('season') && second >= 1 && second <= 12 ? { month: second, day: null, year } : { month: null, day: null, year: null };
   },
 };
 

@@ -250,8 +250,12 @@ export function htmlToBlocks(html: string): HtmlArticle {
         emit(leadText, 'paragraph');
         const dateBlock = blocks.at(-1);
         if (dateBlock?.text === leadText) dateBlock.opensNext = true;
+        // The separator that followed the date (`: `, `— `) belongs to neither block: taken from
+        // the text right after the date, before a block inside the item (`<li><b>Sept. 14</b> — …
+        // <p>…</p></li>`) flushes it, and from what the walk gathered.
+        const after = element.children[element.children.indexOf(lead) + 1];
+        if (after?.type === 'text') (after as unknown as { data: string }).data = (after as unknown as { data: string }).data.replace(/^\s*[:—–|.-]\s*/, '');
         for (const child of element.children) if (child !== lead) walk(child, childKind);
-        // The separator that followed the date (`: `, `— `) belongs to neither block.
         inline = inline.replace(/^\s*[:—–|.-]\s*/, '');
         flushInline();
         inlineKind = kind;

@@ -74,15 +74,21 @@ function removeRepeatedPullQuotes($: CheerioAPI): void {
   for (const pullQuote of pullQuotes) {
     const own = $(pullQuote).clone();
     own.find('cite, footer, figcaption').remove();
-    const sentences = own.text().split(/[.!?;:…]+/).map(wordsOf).filter(Boolean);
-    const repeated = sentences.length > 0 && sentences.every((sentence) => sentence.split(' ').length >= 4 && storyWords.includes(` ${sentence} `));
+    // Sentences of four words or more decide: a short one (`A candle!`) could be anywhere, and a
+    // pull quote cut short (`I thought, …`) ends with a fragment.
+    const sentences = own
+      .text()
+      .split(/[.!?;:…]+/)
+      .map(wordsOf)
+      .filter((sentence) => sentence.split(' ').length >= 4);
+    const repeated = sentences.length > 0 && sentences.every((sentence) => storyWords.includes(` ${sentence} `));
     if (repeated) $(pullQuote).remove();
   }
 }
 
 /** Headings over lists of links to other stories: `Read next`, `Related`, `More on this story`. */
 const LINK_LIST_HEADING =
-  /^(related( stories| articles| coverage| content)?|read (more|next|this next)|more (on this story|from [\p{L} ]+|stories)|you (might|may) also like|recommended( for you)?|most (read|popular|viewed)|trending( now)?|further reading|topics|tags|key events)\s*:?$/iu;
+  /^(related( stories| articles| coverage| content| topics)?|read (more|next|this next)|more (on this story|from [\p{L} ]+|stories)|you (might|may) also like|recommended( for you)?|most (read|popular|viewed)|trending( now)?|further reading|topics|tags|key events)\s*:?$/iu;
 
 /**
  * Drops such a heading (or a label paragraph: `<p>Topics</p>`) and the list under it, whatever
@@ -333,7 +339,7 @@ function readDekAsParagraph($: CheerioAPI): void {
  * by a class or data attribute. A timeline's dates are many, and its container (`class="timeline"`)
  * holds more than a date.
  */
-function removePublicationStamp($: CheerioAPI): void {
+function removePublicationStamp($: CheerioAPI, besideHeadline: Element[]): void {
   // Marked as the page's own date by a microformat or schema.org, wherever it stands (Squarespace's
   // `<time class="dt-published" pubdate>` inside a meta box beside the author's name).
   // One only: a feed of updates marks each update's own date so (`h-entry`'s `dt-published`).
@@ -341,10 +347,9 @@ function removePublicationStamp($: CheerioAPI): void {
   if (marked.length === 1 && holdsOnlyDate(collapseWhitespace($(marked[0]!).text()))) $(marked[0]!).remove();
   // A lone date among the headline's siblings, however its class is called (the Post's
   // `data-qa="timestamp"`): a timeline set beside the headline has many.
-  const dated = $('h1')
-    .first()
-    .siblings()
-    .toArray()
+  const dated = besideHeadline
+    // Still on the page: furniture removed before this step took some.
+    .filter((sibling) => sibling.parent !== null)
     .filter((sibling) => {
       // Short first: the story's own container is often among the siblings.
       const raw = boundedText(sibling, 200);
@@ -372,6 +377,13 @@ function removePublicationStamp($: CheerioAPI): void {
   }
 }
 const STAMP_MARK = /date|time|stamp|publish|posted/i;
+
+/** The elements beside the page's headline; beside its `<header>` (or `<hgroup>`) when it stands alone in one. */
+function headlineSiblings($: CheerioAPI): Element[] {
+  const headline = $('h1').first();
+  const box = headline.parent().is('header, hgroup') && headline.siblings().length === 0 ? headline.parent() : headline;
+  return box.siblings().toArray() as Element[];
+}
 /** Marks that say, in a standard vocabulary, that an element is the page's date of publication or update. */
 const PUBLICATION_DATE = 'time[pubdate], .dt-published, .dt-updated, [itemprop="datePublished"], [itemprop="dateModified"], time.published, time.updated, time.entry-date';
 
@@ -513,6 +525,8 @@ function removeAuthorLines($: CheerioAPI): void {
  */
 export function prepareStory($: CheerioAPI): AnyNode {
   keepFiguresOfTheStory($);
+  // Read before the furniture goes, which takes a `<header>` holding the headline with it.
+  const besideHeadline = headlineSiblings($);
   const headersPerStory = new Map<AnyNode, number>();
   const furniture = ($(FURNITURE).toArray() as Element[]).filter((node) => {
     const credit = node.name === 'footer' && node.parent?.type === 'tag' && (node.parent as Element).name === 'blockquote';
@@ -524,7 +538,7 @@ export function prepareStory($: CheerioAPI): AnyNode {
   removeAuthorLines($);
   removeMenuRows($);
   removePageFacts($);
-  removePublicationStamp($);
+  removePublicationStamp($, besideHeadline);
   readDekAsParagraph($);
   putCardDatesFirst($);
   putTableDatesFirst($);

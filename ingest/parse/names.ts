@@ -39,7 +39,8 @@ const TITLES = new Set(
   cllr supt insp det class staff prosecutor administrator solicitor barrister counsel auditor liquidator receiver
   accountant architect surgeon physician paramedic firefighter constable warden magistrate coroner registrar bishop
   archbishop cardinal provost rector vicar chaplain envoy negotiator diplomat interviewer moderator leader
-  headteacher headmaster headmistress chairperson`
+  headteacher headmaster headmistress chairperson maître maitre mx mx. herr frau monsieur madame mme mme. mlle mlle.
+  señor señora señorita signor signora`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -30,7 +30,7 @@ const JSON_LD_PUBLISHED = /"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})/;
 /** A stamp of publication by a standard mark: a microformat's or WordPress's class. */
 const STAMP_CLASS = /(?:^|\s)(?:dt-published|published|entry-date)(?:$|\s)/;
 /** A byline or dateline by its class, which holds the author's name and the page's date. */
-const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|dateline|article-meta|post-meta|entry-meta|story-meta|post-date|publish(?:ed)?(?:-date)?|timestamp)(?:$|[\s_-])/i;
+const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|dateline|article-meta|post-meta|entry-meta|story-meta|post-date|publish(?:ed)?(?:-date)?|(?:last-)?updated|timestamp)(?:$|[\s_-])/i;
 /** A byline or stamp holds a name and a date, not a paragraph of the story. */
 const LONGEST_STAMP = 160;
 

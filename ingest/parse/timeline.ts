@@ -30,7 +30,13 @@ export interface Passage {
 export type Segment = TimelineEntry | Passage;
 
 /** `2016`, or a season standing alone (`2021/22`, `2022–23`), which starts in its first year. */
-const YEAR_HEADING = /^(1[89]\d{2}|2[01]\d{2})([/–-]\d{2})?[:.]?$/;
+const YEAR_OR_SEASON = /^(1[89]\d{2}|2[01]\d{2})([/–-](\d{2}))?[:.]?$/;
+
+/** A year or a season heading; not an ISO month (`2020-04`), whose second figures are no next year's. */
+function yearHeadingOf(text: string): RegExpExecArray | null {
+  const match = text.length <= 8 ? YEAR_OR_SEASON.exec(text) : null;
+  return match && (match[3] === undefined || Number(match[3]) === (Number(match[1]) + 1) % 100) ? match : null;
+}
 /** Sections whose content is apparatus, not story: references, link lists, notes. */
 export const APPARATUS_SECTION =
   /^(references|see also|external links|notes|footnotes|further reading|sources|bibliography|citations|related( articles| stories| posts| links)?|read more|more on this story|topics|tags|about (the author|us|\p{Lu}[\p{L}.,&'’ -]{0,60})|(media|press|investor) contacts?|forward[- ]looking statements|safe harbou?r( statement)?)$/iu;
@@ -78,7 +84,7 @@ function timeStartsOf(blocks: Block[], starts: Array<DateStart | null>): Array<{
  * A year with nothing but dated entries under it stays their heading.
  */
 function yearOnlyStarts(blocks: Block[], starts: Array<DateStart | null>): Array<DateStart | null> {
-  const years = blocks.map((block) => (block.text.length <= 8 ? YEAR_HEADING.exec(block.text) : null));
+  const years = blocks.map((block) => yearHeadingOf(block.text));
   const yearly = years.map((match, index) => {
     if (!match || match[2]) return null;
     let next = index + 1;
@@ -160,7 +166,7 @@ export function segmentArticle(blocks: Block[]): Segment[] {
   };
 
   blocks.forEach((block, index) => {
-    const yearMatch = YEAR_HEADING.exec(block.text);
+    const yearMatch = yearHeadingOf(block.text);
     if (index < first || timelineOver) {
       if (yearMatch && index < first) headYears(yearMatch);
       else if (block.kind === 'heading') section = block.text;
