@@ -631,6 +631,15 @@ const STORY_BEGAN = new RegExp(
 );
 
 /** When the prose says the story began (`The trouble began in the summer of 2018`, `began in August 2018`). */
+/** Seasons across two years the prose names (`the 2022-23 season`, `2021/22`): their first years. */
+export function seasonsNamed(text: string): number[] {
+  const seasons: number[] = [];
+  for (const match of text.matchAll(YEAR_NAMED)) {
+    if (match[2] !== undefined && Number(match[2]) === (Number(match[1]) + 1) % 100) seasons.push(Number(match[1]));
+  }
+  return seasons;
+}
+
 export function beginningsNamed(text: string): Array<{ year: number; month: number | null }> {
   return [...text.matchAll(STORY_BEGAN)].map((match) => ({ year: Number(match[2]), month: match[1] ? monthNumber(match[1]) : null }));
 }

@@ -5,7 +5,7 @@
  */
 import { TYPE_RANK, type TimelineDocument } from '../../core/schema.ts';
 import type { Block } from './blocks.ts';
-import { beginningsNamed, datesNamed, eventsNamed, timeOfDate, weekdayOf, withSlashDatesDayFirst, yearsNamed } from './dates.ts';
+import { beginningsNamed, datesNamed, eventsNamed, seasonsNamed, timeOfDate, weekdayOf, withSlashDatesDayFirst, yearsNamed } from './dates.ts';
 import { htmlToBlocks } from './html-blocks.ts';
 import { withEntryDatesFirst } from './moved-dates.ts';
 import { ArticleNames } from './names.ts';
@@ -70,6 +70,7 @@ function dateEntries(entries: TimelineEntry[], blocks: Block[], yearOption: numb
     datesNamed: fromProse(datesNamed),
     eventsNamed: fromProse(eventsNamed),
     beginningsNamed: fromProse(beginningsNamed),
+    seasonsNamed: fromProse(seasonsNamed),
     pageDate,
   });
   let datedIndex = 0;

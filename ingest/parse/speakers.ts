@@ -989,7 +989,9 @@ export class SpeakerAttributor {
       // `Quinn defended the bill (“…,” she said)`: a name opening the sentence before its first
       // quotation is who `she` means there.
       const firstQuote = quotes[quotesIn[sentenceIndex]![0] ?? -1];
-      const ownSubject = firstQuote ? openingSubject(tokenize(paragraph.slice(sentence.start, firstQuote.start))) : null;
+      const lead = firstQuote ? paragraph.slice(sentence.start, firstQuote.start) : '';
+      // `Berg, he said, was “…”`: the name before a pronoun's aside is whom he spoke of.
+      const ownSubject = firstQuote && !SPOKEN_OF_ASIDE.test(lead) ? openingSubject(tokenize(lead)) : null;
       if (ownSubject?.kind === 'name') {
         this.remember(this.resolve(ownSubject) ?? this.lastPerson);
         this.addressed = null;
@@ -1107,8 +1109,14 @@ export class SpeakerAttributor {
       // Wendell`), after a preposition of place (`in Salem`), or owning something
       // (`Halvorsen Engineering’s site manager`).
       const described = /^[a-z]+$/.test(tokens[index - 1]?.raw ?? '') && !isTitleWord(tokens[index - 1]!.word) && ARTICLES_AND_OWNERS.has(tokens[index - 2]?.lower ?? '');
+      // `hears from Marta Koval`, `a letter from Tom Reed`: someone heard from is a person, not a place.
+      const heardFrom = tokens[index - 1]?.lower === 'from' && HEARD_FROM.has(tokens[index - 2]?.lower ?? '');
       const institution =
-        tokens[index - 1]?.lower === 'the' || run.words[0] === 'The' || described || PLACE_PREPOSITIONS.has(tokens[index - 1]?.lower ?? '') || POSSESSIVE.test(tokens[run.end - 1]!.raw);
+        tokens[index - 1]?.lower === 'the' ||
+        run.words[0] === 'The' ||
+        described ||
+        (PLACE_PREPOSITIONS.has(tokens[index - 1]?.lower ?? '') && !heardFrom) ||
+        POSSESSIVE.test(tokens[run.end - 1]!.raw);
       const name = mention && !institution ? this.names.canonical(mention.name) : null;
       if (name && this.isPerson(name)) people.add(name);
       index = run.end - 1;
@@ -1116,6 +1124,12 @@ export class SpeakerAttributor {
     return people;
   }
 }
+
+/** `Berg, he said, was`: a name, then a pronoun's aside of speaking between commas. */
+const SPOKEN_OF_ASIDE = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s+(?:he|she|they)\s+\p{Ll}+(?:\s+\p{Ll}+)?,/u;
+
+/** Words after which `from` names whom something came from, a person as often as not. */
+const HEARD_FROM = new Set(['hear', 'hears', 'heard', 'hearing', 'evidence', 'testimony', 'statement', 'letter', 'email', 'e-mail', 'message', 'call', 'reply', 'response', 'word', 'note', 'text', 'visit', 'questions']);
 
 /** A name in capitals or a full name, a colon, and what that person says. */
 const TRANSCRIPT_TURN = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}):\s+(\S.*)$/u;

@@ -47,6 +47,8 @@ export interface YearAnchors {
   eventsNamed?: EventNamed[];
   /** When the prose says the story began: its first entry (of that month, if named) is then. */
   beginningsNamed?: Array<{ year: number; month: number | null }>;
+  /** The first years of seasons across two years the prose names (`the 2022-23 season`: 2022). */
+  seasonsNamed?: number[];
   /** The date the page says it was published. */
   pageDate?: { year: number; month: number; day: number } | null;
 }
@@ -128,6 +130,8 @@ function yearUpTo(entry: EntryMonth, date: { year: number; month: number; day: n
  *    entry), or an entry's own words dating something up to a week before it (`4 March: … the
  *    letter, dated 3 March 2019`);
  * 2. when the prose says the story began (`began in the summer of 2018`): its first entry then;
+ *    or the season across two years ending in the latest year named (`the 2022-23 season`): its
+ *    first entry in the first year from July, else in the second;
  * 3. an event named by its year, told by the entries of one year only;
  * 4. a month the prose names with its year on an entry's month.
  * The latest year named wins ties.
@@ -150,6 +154,14 @@ function likeliestAnchor(entries: EntryMonth[], relative: number[], anchors: Yea
     const first = month === null ? 0 : entries.findIndex((entry) => entry.month === month);
     return first < 0 ? [] : [year - relative[first]!];
   });
+  // The season whose end is the latest year named (`Rovers 2022-23`, a recap written mid-season,
+  // its months August and September): its first entry is in the first year from July on, in the
+  // second before. A season that ended earlier is background.
+  const firstWithMonth = entries.findIndex((entry) => entry.month !== null);
+  const seasons = (anchors.seasonsNamed ?? [])
+    .filter((first) => first + 1 === latestYearNamed && firstWithMonth >= 0)
+    .map((first) => (entries[firstWithMonth]!.month! >= 7 ? first : first + 1) - relative[firstWithMonth]!);
+  beginnings.push(...seasons);
   const events = eventsNamedAnchors(entries, relative, anchors.eventsNamed ?? []);
   const onMonths = datesNamed.flatMap((date) => [...impliedBy(date, (entry) => entry.month === date.month)]);
   const evidence = [onDays, beginnings, events, onMonths];
@@ -172,7 +184,7 @@ function likeliestAnchor(entries: EntryMonth[], relative: number[], anchors: Yea
   // evidence too (`since 1971` in a live blog of `Tuesday 14 March` on a page dated 2023), and is
   // weighed first, so that a later year that only ties with it does not.
   const fromPage = anchors.pageDate ? [yearUpTo(entries.at(-1)!, anchors.pageDate)] : [];
-  for (const anchor of [...fromPage, latestYearNamed + 1, latestYearNamed + 2]) {
+  for (const anchor of [...fromPage, latestYearNamed + 1, latestYearNamed + 2, ...seasons]) {
     const candidate = score(anchor);
     if (better(candidate, bestScore)) [best, bestScore] = [anchor, candidate];
   }

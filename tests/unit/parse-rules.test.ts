@@ -242,6 +242,14 @@ describe('years', () => {
     expect(assignYears([{ month: 7, day: 27, statedYear: null }], { yearsNamed: [2016], pageDate: { year: 2018, month: 3, day: 1 } })).toEqual([2016]);
   });
 
+  it('dates a season recap written mid-season by the season its title names', () => {
+    const months = (text: string) => parseText(text).filter((d) => d.type === 'event').map((d) => d.month);
+    expect(months('Ashcombe Rovers 2022-23: the season that nearly broke them\n\nAugust\n\nThe opening six games bring one point.\n\nSeptember\n\nA 2-1 win away at Brinkley.')).toEqual(['2022-08', '2022-09']);
+    expect(months('Ashcombe Rovers 2022-23: the season that nearly broke them\n\nAugust\n\nOne point.\n\nJanuary\n\nA new manager.\n\nMay\n\nSafety.')).toEqual(['2022-08', '2023-01', '2023-05']);
+    // A season that ended before the latest year named is background.
+    expect(months('Rovers in 2024\n\nAfter the 2021-22 season, little changed until 2024.\n\nAugust\n\nOne point.\n\nSeptember\n\nA win.')).toEqual(['2024-08', '2024-09']);
+  });
+
   it('lets the weekdays the entries name pick among the years the evidence offers', () => {
     // 15 March was a Wednesday in 2023 (and 1972), a Monday in 1971.
     const entries = [{ month: 3, day: 14, weekday: 2, statedYear: null }, { month: 3, day: 15, weekday: 3, statedYear: null }];
@@ -1101,6 +1109,19 @@ describe('quotations of several paragraphs', () => {
 });
 
 describe('speakers', () => {
+  it('reads no speaker for `she` after a sentence naming two people, one of them heard from', () => {
+    const quoted = (sentence: string) => speakers(`Bridge inquiry\n\n14 June 2021: The inquiry opens.\n\n16 June 2021: ${sentence}\n\n“Sam walked over that bridge every day,” she said.`);
+    expect(quoted('The inquiry hears from Marta Koval, whose partner, Samuel Oyelaran, died in the collapse.')).toEqual([null]);
+    expect(quoted('The inquiry hears from Marta Koval.')).toEqual(['Marta Koval']);
+    expect(quoted('Marta Koval arrived from New York.')).toEqual(['Marta Koval']);
+  });
+
+  it('reads the name before a pronoun’s aside (`Berg, he said, was “…”`) as whom he spoke of', () => {
+    expect(speakers('Strike diary\n\n4 March 2021: Union leader Anna Berg met the mill owner, Thomas Hale, for two hours.\n\n5 March 2021: Hale replied. Berg, he said, was “living in a world that no longer exists.” “I have made my final offer,” he said.')).toEqual([
+      'Thomas Hale', 'Thomas Hale',
+    ]);
+  });
+
   it('credits a name a lower-case role describes, after a determiner, `according to` or `from`', () => {
     const day = (text: string) => `Strike\n\n8 May 2023 — Talks fail.\n\n9 May 2023 — ${text}`;
     expect(speakers(day('The union leader Moira Gallacher visited the picket line. "We will not go back without a written offer," she said.'))).toEqual(['Moira Gallacher']);
