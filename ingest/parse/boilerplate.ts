@@ -30,8 +30,9 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^if you (have been|are|were) affected by\b/i,
   /^to unsubscribe\b/i,
   // E-mail newsletters' own lines: why it came, how to stop it, where to read it.
-  /^you(?:['’]re| are) receiving this (e-?mail|newsletter)\b/i,
-  /^(was this (e-?mail|newsletter) forwarded to you|forwarded this (e-?mail|newsletter)|view (this e-?mail|it) in (your|a) browser)\b/i,
+  /^you(?:['’]re| are) receiving this (e-?mail|newsletter|because you (signed up|subscribed))\b/i,
+  /^(was this (e-?mail |newsletter )?forwarded to you|forwarded this (e-?mail|newsletter)|view (this e-?mail|it) in (your|a) browser)\b/i,
+  /^enjoyed (this|it|reading)\?\s*(forward|share|subscribe|sign up|tell)\b/i,
   // Publication stamps: "Fri 18 Nov 2022 07.00 GMT", "Published Saturday, 22 July 2023, 5:00am".
   // Not a live blog's post stamped so (`Updated at 3.20pm — The River Dane bursts its banks`).
   /^(?![^—–]*\s[—–]\s+(?:\S+\s+){2,}\S)(first |last )?(published|updated|posted|modified)( on| at)?:?\s+((mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}([:.]\d\d|\s*[ap]\.?m\b|\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|[/-]\d)|\d{4}\b)[^!?]{0,70}$/i,
@@ -69,6 +70,10 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^required fields are marked/i,
   // Share, follow, subscribe and navigation labels.
   /^(share|share this( article| story| post)?|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|copy link( to clipboard)?|copy the link|copy url)(\s*[|:•·,]\s*\w+)*\s*:?$/i,
+  /^((facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|print|messenger|pinterest|telegram|bluesky|threads|copy link)\s*[|:•·,]?\s*){2,}$/i,
+  // A site's account links standing alone: "Subscribe", "Log in", "My account".
+  /^(subscribe|subscribe now|log ?in|sign ?in|sign ?up|register|my account|newsletters?)$/i,
+  /^enter your e-?mail( address)?\b[^.!?]{0,30}$/i,
   /^(related|more)( posts| articles| stories| from [\w ]+)?:?$/i,
   /^(related|see also|read more|read next|more on this story)\s*:/i,
   /^(read more|read next|continue reading|advertisement|sponsored( content)?|skip to (main )?content|menu|search|home|next( post| article)?|previous( post| article)?|back to top)[\s:.…»›>]*$/i,
@@ -190,7 +195,7 @@ export function hasTopLevelAlternative(source: string): boolean {
 
 /** Appeals that mark a block of any length: a donation box's body runs longer than a credit line. */
 const ANY_BLOCK_PATTERN =
-  /\bwe ask for your permission before anything is loaded\b|\btax-deductible (gift|donation)\b|\breader-(funded|supported)\b|\bin your inbox (every|each)\b|\bwe (and our partners )?use cookies\b|\bsmall favou?r to ask\b|\bunlike many (others|other (news )?(organisations|organizations|outlets)), we\b|\bsupport us with a (single|one-off|monthly|regular|small) (contribution|donation|gift)\b|\b(delivered )?straight to your inbox\b|\b(this|our) (site|website) uses cookies\b|\bby continuing to (browse|use)\b[^.]{0,40}\bcookies\b|\bdepends on (readers|members|supporters|donors) like you\b|\bfor as little as [£$€]\d/i;
+  /\bwe ask for your permission before anything is loaded\b|\btax-deductible (gift|donation)\b|\breader-(funded|supported)\b|\bin your inbox (every|each)\b|\bwe (and our partners )?use cookies\b|\bsmall favou?r to ask\b|\bunlike many (others|other (news )?(organisations|organizations|outlets)), we\b|\bsupport us with a (single|one-off|monthly|regular|small) (contribution|donation|gift)\b|\b(delivered )?straight to your inbox\b|\b(this|our) (site|website) uses cookies\b|\bby continuing to (browse|use)\b[^.]{0,40}\bcookies\b|\bdepends on (readers|members|supporters|donors) like you\b|\bfor as little as [£$€]\d|\bplease consider (making a (donation|contribution)|donating|supporting (us|our)|becoming a (member|subscriber|supporter))\b|\bdelivered (straight )?to your inbox\b/i;
 
 /**
  * Patterns that can match anywhere in a short block, each behind words or characters it needs
@@ -225,6 +230,7 @@ const GUARDED_PATTERNS: Array<[guards: string[], pattern: RegExp]> = [
   [['subscribe '], /\bsubscribe (for free|now|today|to (receive|get) (new|our|more))\b/i],
   // Licence notices.
   [['creative commons'], /creative commons/i],
+  [['cc by'], /\bCC BY(-(SA|ND|NC))*( \d\.\d)?\b/],
   [['all rights reserved'], /all rights reserved/i],
   [['©'], /©\s*\d{4}/],
   // Podcast apps and sponsor codes: "Listen on Apple Podcasts, Spotify, or wherever you get your podcasts", "use code DEEP for 20% off".
@@ -237,7 +243,7 @@ const GUARDED_PATTERNS: Array<[guards: string[], pattern: RegExp]> = [
  * Words one of ANY_BLOCK_PATTERN's appeals needs: a long block without any of them is not scanned
  * for it (most blocks are story paragraphs).
  */
-const ANY_BLOCK_GUARD = /favou?r|unlike|support|inbox|permission|deductible|reader-|cookies|like you|as little as/i;
+const ANY_BLOCK_GUARD = /favou?r|unlike|support|inbox|permission|deductible|reader-|cookies|like you|as little as|consider/i;
 
 function isAppeal(text: string): boolean {
   return ANY_BLOCK_GUARD.test(text) && ANY_BLOCK_PATTERN.test(text);

@@ -644,6 +644,16 @@ export function beginningsNamed(text: string): Array<{ year: number; month: numb
   return [...text.matchAll(STORY_BEGAN)].map((match) => ({ year: Number(match[2]), month: match[1] ? monthNumber(match[1]) : null }));
 }
 
+export type SlashOrder = 'day' | 'month';
+
+/** `Dates are given day/month/year`, `(DD/MM/YYYY)`: how an article says it writes its slash dates. */
+const STATED_ORDER = /\b(?:(dd\/mm\/yy(?:yy)?|day\/month\/year)|(mm\/dd\/yy(?:yy)?|month\/day\/year))\b/i;
+
+export function slashOrderStated(text: string): SlashOrder | null {
+  const match = STATED_ORDER.exec(text);
+  return match ? (match[1] ? 'day' : 'month') : null;
+}
+
 const SLASH_DATE = new RegExp(`^${CIRCA}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2}(?![\\d/]))`, 'i');
 /** A date written day before month: `4 March 2021`, `4th March, 2021`, `Thursday 18 March`. */
 const DAY_BEFORE_MONTH = new RegExp(`^${WEEKDAY}(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`, 'i');
@@ -678,10 +688,14 @@ function dayFirstByOtherEvidence(dates: Array<ParsedDate | null>, slashes: Array
  * makes the others day first too (`03/02/2022` is 3 February there). Returns the dates with any
  * such correction.
  */
-export function withSlashDatesDayFirst<T extends ParsedDate | null>(dates: T[]): T[] {
+export function withSlashDatesDayFirst<T extends ParsedDate | null>(dates: T[], statedOrder: () => SlashOrder | null = () => null): T[] {
   const slashes = dates.map((date) => (date ? SLASH_DATE.exec(date.text) : null));
   if (!slashes.some(Boolean)) return dates;
-  const dayFirst = slashes.some((slash) => slash && Number(slash[1]) > 12) || (!slashes.some((slash) => slash && Number(slash[2]) > 12) && dayFirstByOtherEvidence(dates, slashes));
+  const impossibleMonthFirst = slashes.some((slash) => slash && Number(slash[1]) > 12);
+  const impossibleDayFirst = slashes.some((slash) => slash && Number(slash[2]) > 12);
+  // An article that says how it writes them (`Dates are given day/month/year`) is taken at its word.
+  const stated = impossibleMonthFirst || impossibleDayFirst ? null : statedOrder();
+  const dayFirst = impossibleMonthFirst || (!impossibleDayFirst && (stated ? stated === 'day' : dayFirstByOtherEvidence(dates, slashes)));
   if (!dayFirst) return dates;
   return dates.map((date) => {
     const slash = date && SLASH_DATE.exec(date.text);

@@ -15,6 +15,8 @@ export const MARKDOWN_QUOTE = /^\s*>\s?/;
 const MARKDOWN_EMPHASIS = /(?<![\p{L}\p{N}*_\\])(\*\*\*|___|\*\*|__|\*|_)(?=[^\s*_])(.{1,300}?)(?<=[^\s*_\\])\1(?![\p{L}\p{N}*_])/gu;
 /** `[words](https://…)` → `words`. */
 const MARKDOWN_LINK = /\[([^\]\n]+)\]\([^)\s]+\)/g;
+/** `![Lumora headquarters](img/hq.jpg)`: an image, none of the story's words. */
+const MARKDOWN_IMAGE = /!\[[^\]\n]*\]\([^)\s]+\)/g;
 
 /**
  * Markdown's inline marks, which articles pasted from an editor or a notes app carry: without
@@ -23,7 +25,7 @@ const MARKDOWN_LINK = /\[([^\]\n]+)\]\([^)\s]+\)/g;
  */
 export function withoutMarkdown(line: string): string {
   if (!/[*_]|\]\(/.test(line)) return line;
-  let text = line.replace(MARKDOWN_LINK, '$1');
+  let text = line.replace(MARKDOWN_IMAGE, '').replace(MARKDOWN_LINK, '$1');
   // Twice, for emphasis inside emphasis (`***both***`, `**a _b_ c**`).
   for (let pass = 0; pass < 2; pass += 1) text = text.replace(MARKDOWN_EMPHASIS, '$2');
   return text;

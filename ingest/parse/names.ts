@@ -652,5 +652,17 @@ export class ArticleNames {
     const before = [...canonical].filter((name) => !changes.some((change) => this.canonical(change.name) === name));
     return before.length === 1 ? before[0]! : null;
   }
-
 }
+
+/** `Interview with Tomas Ilinca`, `we spoke to Tomas Ilinca`, `in conversation with …`: a full name after it. */
+const INTERVIEWED = /\b(?:[Ii]nterview(?:ed)?|Q&A|[Cc]onversation|[Ss]poke|[Tt]alked|[Ss]at down)\s+(?:with|to)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+)/gu;
+
+/**
+ * The names an article says it interviews (`Interview with Tomas Ilinca`, `We spoke to Tomas
+ * Ilinca`, `In conversation with …`), in its headings too, as written: whose answers its `A:`
+ * turns give, when they are one person.
+ */
+export function intervieweesNamed(texts: string[]): string[] {
+  return texts.flatMap((text) => (INTERVIEW_HINT.test(text) ? [...text.matchAll(INTERVIEWED)].map((match) => match[1]!) : []));
+}
+const INTERVIEW_HINT = /interview|Q&A|conversation|spoke|talked|sat down/i;

@@ -5,10 +5,10 @@
  */
 import { TYPE_RANK, type TimelineDocument } from '../../core/schema.ts';
 import type { Block } from './blocks.ts';
-import { beginningsNamed, datesNamed, eventsNamed, seasonsNamed, timeOfDate, weekdayOf, withSlashDatesDayFirst, yearsNamed } from './dates.ts';
+import { beginningsNamed, datesNamed, eventsNamed, seasonsNamed, slashOrderStated, timeOfDate, weekdayOf, withSlashDatesDayFirst, yearsNamed } from './dates.ts';
 import { htmlToBlocks } from './html-blocks.ts';
 import { withEntryDatesFirst } from './moved-dates.ts';
-import { ArticleNames } from './names.ts';
+import { ArticleNames, intervieweesNamed } from './names.ts';
 import { pageDateOfText, type PageDate } from './page-date.ts';
 import { findQuotations, isQuotation, type QuotationSpan } from './quotes.ts';
 import { SpeakerAttributor } from './speakers.ts';
@@ -50,7 +50,8 @@ const pad = (value: number) => String(value).padStart(2, '0');
 
 /** Dates for every entry: years by chronology, undated entries inheriting the month before them. */
 function dateEntries(entries: TimelineEntry[], blocks: Block[], yearOption: number | undefined, pageDate: PageDate | null): EntryDate[] {
-  const entryDates = withSlashDatesDayFirst(entries.map((entry) => entry.date));
+  const statedOrder = () => blocks.map((block) => slashOrderStated(block.text)).find((order) => order !== null) ?? null;
+  const entryDates = withSlashDatesDayFirst(entries.map((entry) => entry.date), statedOrder);
   entries = entries.map((entry, index) => ({ ...entry, date: entryDates[index]! }));
   const dated = entries.filter((entry) => entry.date);
   const entryMonths = dated.map((entry) => ({
@@ -137,7 +138,7 @@ export function parseArticle(source: string, options: ParseArticleOptions): Pars
   // A heading in title case capitalises every word, so its runs of capitals are style, not names
   // (`The Hale Trial` made `Hale` stand for `Hale Trial`).
   const names = new ArticleNames(blocks.map((block) => (block.kind === 'heading' && isTitleCase(block.text) ? '' : block.text)));
-  const attributor = new SpeakerAttributor(names);
+  const attributor = new SpeakerAttributor(names, intervieweesNamed(blocks.map((block) => block.text)));
   const documents: TimelineDocument[] = [];
   const counters = { event: 0, quote: 0, passage: 0 };
   const base = { article: slug, articleTitle: title };

@@ -777,7 +777,11 @@ export class SpeakerAttributor {
   /** The paragraph being attributed, where a role's holder is looked up (`the mayor` after a new one was elected). */
   private paragraph = '';
 
-  constructor(private readonly names: ArticleNames) {}
+  /** `names`: the article's; `interviewees`: the names it says it interviews (intervieweesNamed). */
+  constructor(
+    private readonly names: ArticleNames,
+    private readonly interviewees: string[] = [],
+  ) {}
 
   private resolve(subject: Subject): string | null {
     // `Mrs Helena Vance spoke first. “…,” he said.`: not her, whoever it is.
@@ -917,6 +921,13 @@ export class SpeakerAttributor {
    * (`Q: …`, `Note: …`, `WASHINGTON: …`), which names no one the article knows as a person.
    */
   transcriptTurn(paragraph: string): { speaker: string; attribution: string; text: string } | null {
+    // `A: Honestly, by accident.`: an interview's answer, the one person it interviews (its
+    // questions are the interviewer's, and an FAQ's answers, with no one interviewed, no one's).
+    const answer = INTERVIEW_ANSWER.exec(paragraph);
+    if (answer) {
+      const interviewees = new Set(this.interviewees.map((name) => this.names.canonical(name)));
+      return interviewees.size === 1 ? this.tookTurn([...interviewees][0]!, answer[1]!, answer[2]!) : null;
+    }
     const match = TRANSCRIPT_TURN.exec(paragraph);
     if (!match) return null;
     const written = match[1]!;
@@ -1130,6 +1141,9 @@ const SPOKEN_OF_ASIDE = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s
 
 /** Words after which `from` names whom something came from, a person as often as not. */
 const HEARD_FROM = new Set(['hear', 'hears', 'heard', 'hearing', 'evidence', 'testimony', 'statement', 'letter', 'email', 'e-mail', 'message', 'call', 'reply', 'response', 'word', 'note', 'text', 'visit', 'questions']);
+
+/** An interview's answer: `A: …`, `Answer: …`. */
+const INTERVIEW_ANSWER = /^(A|Answer):\s+(\S.*)$/su;
 
 /** A name in capitals or a full name, a colon, and what that person says. */
 const TRANSCRIPT_TURN = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}):\s+(\S.*)$/u;

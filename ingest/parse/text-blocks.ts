@@ -71,7 +71,7 @@ function repeatedLines(lines: string[]): Set<string> {
  * A label over a list of links to other stories: `Related`, `Read more:`, `Read next: <first
  * link>`; or over a wiki page's table of contents (`Contents` / `1 History` / `2 See also`).
  */
-const LINK_LIST_LABEL = /^(related( stories| articles| coverage)?|read (more|next)|more on this story|see also|you (might|may) also like|recommended( for you)?|most (read|popular)|(table of )?contents)\s*(:|$)/i;
+const LINK_LIST_LABEL = /^(related( stories| articles| coverage)?|read (more|next)|more on this story|more from [\w ]{1,30}|see also|you (might|may) also like|recommended( for you)?|most (read|popular)|(table of )?contents)\s*(:|$)/i;
 
 /**
  * A row of a table pasted as text, tab-separated (from a browser or a word processor) or a
@@ -95,6 +95,9 @@ const TIMELINE_ROW = / — /;
 
 /** A table's column label: `Date`, `Event`, `What happened`, `Key moment`. */
 const COLUMN_LABEL = /^(?:date|when|time|year|event|events|what happened|details?|description|key (?:moment|event)s?|milestone|source|notes?)$/i;
+
+/** A menu's item: one or two capitalised words, no figure or punctuation. */
+const MENU_ITEM = /^\p{Lu}[\p{L}&'’-]*(?: \p{L}[\p{L}&'’-]*)?$/u;
 
 /** A transcript's speaker in capitals, or its `Q:` / `A:`, opening a line. */
 const TURN_LABEL = /^(?:\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,2}|Q|A):\s+\S/u;
@@ -138,7 +141,9 @@ export function textToBlocks(source: string): Block[] {
   const hyphenated = () => (pairs ??= hyphenatedPairs(source));
 
   const flush = () => {
-    const text = collapseWhitespace(joinWrappedLines(pending, hyphenated));
+    // `News` / `Politics` / `Business`: a site's menu copied with its page, a word or two a line.
+    const menu = pending.length >= 3 && pending.every((line) => MENU_ITEM.test(line));
+    const text = menu ? '' : collapseWhitespace(joinWrappedLines(pending, hyphenated));
     pending = [];
     if (text) blocks.push({ kind: pendingQuoted ? 'blockquote' : 'paragraph', text, gapBefore: pendingGap });
   };

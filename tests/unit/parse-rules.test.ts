@@ -1970,6 +1970,16 @@ describe('boilerplate', () => {
     'Jump to navigation',
     'Contents',
     'This page was last edited on 3 May 2023, at 11:02 (UTC).',
+    "Get the day's top stories delivered to your inbox every morning.",
+    'Enter your email address',
+    'Subscribe',
+    'Log in',
+    'Facebook Twitter Email',
+    'If you value our reporting, please consider making a donation. Every contribution, however big or small, keeps our journalism independent.',
+    'Enjoyed this? Forward it to a friend.',
+    'Was this forwarded to you? Subscribe here.',
+    "You're receiving this because you signed up at weeklyledger.example.",
+    "Lumora's Dunmore headquarters. Photo: Sasha Bellweather / CC BY-SA 4.0",
   ])('drops %j', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });
@@ -1991,6 +2001,8 @@ describe('boilerplate', () => {
     'The consortium publishes a revised budget of £14.2bn, up from £9.8bn.',
     'Fares rose from £5 in March.',
     'Words by the river were carved into the bench.',
+    'The council will consider a donation from the trust.',
+    'Subscribers were told the price would rise.',
     'Follow the money, the inspector told the court.',
     'The charity, which depends on donations, told readers it would close.',
     'Live music returned to the square in 2021.',
@@ -2176,6 +2188,37 @@ describe('HTML pages a tester of never-seen articles wrote', () => {
     const html = `<ol><li><strong>3/4/21</strong> — A teacher files a grievance.</li><li><strong>Sept. 14</strong> — The paper publishes the logs.
       <p>The board member read from the logs.</p></li></ol>`;
     expect(events(html)).toEqual([['2021-03-04', 'A teacher files a grievance.'], ['2021-09-14', 'The paper publishes the logs.\n\nThe board member read from the logs.']]);
+  });
+});
+
+describe('plain-text articles a tester of never-seen articles wrote', () => {
+  it('reads slash dates as the article says it writes them', () => {
+    const dates = (text: string) => parseText(text).filter((d) => d.type === 'event').map((d) => d.date);
+    const entries = '\n\n03/04/2021 — The regulator opens an inquiry.\n\n05/06/2021 — Shares fall.\n\n07/08/2021 — The chief executive resigns.';
+    expect(dates(`Ferrovane\n\nDates in this article are given day/month/year.${entries}`)).toEqual(['2021-04-03', '2021-06-05', '2021-08-07']);
+    expect(dates(`Ferrovane\n\nAll dates are MM/DD/YYYY.${entries}`)).toEqual(['2021-03-04', '2021-05-06', '2021-07-08']);
+    expect(dates(`Ferrovane${entries}`)).toEqual(['2021-03-04', '2021-05-06', '2021-07-08']);
+  });
+
+  it('credits an interview’s answers to the one person it interviews, and an FAQ’s to no one', () => {
+    const qa = '\n\nQ: How did you find the files?\n\nA: Honestly, by accident. I was looking for something else entirely.\n\nQ: Why did they not reply?\n\nA: I do not know. I emailed their press office twice.';
+    const quotes = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((d) => [d.speaker, d.text]);
+    expect(quotes(`The breach\n\nResearcher Tomas Ilinca found the files.\n\nInterview with Tomas Ilinca${qa}`)).toEqual([
+      ['Tomas Ilinca', 'Honestly, by accident. I was looking for something else entirely.'],
+      ['Tomas Ilinca', 'I do not know. I emailed their press office twice.'],
+    ]);
+    expect(quotes(`Your questions answered${qa}`)).toEqual([]);
+  });
+
+  it('drops a site’s menu copied a word or two a line, and a Markdown image', () => {
+    const documents = parseText('Skip to main content\nNews\nPolitics\nBusiness\nSubscribe\nLog in\n\nHow the reservoir crisis unfolded\n\n![The reservoir](img/res.jpg)\nFor nine weeks, residents were told the water was safe.');
+    expect(parseArticle('Skip to main content\nNews\nPolitics\nBusiness\nSubscribe\nLog in\n\nHow the reservoir crisis unfolded\n\nText.', { slug: 't', format: 'text' }).title).toBe('How the reservoir crisis unfolded');
+    expect(documents.map((d) => d.text)).toEqual(['For nine weeks, residents were told the water was safe.']);
+  });
+
+  it('drops the headlines under `More from …`', () => {
+    const documents = parseText('Rovers\n\nMarch 3, 2023 — Rovers win the semi-final.\n\nMay 6, 2023 — The final is lost.\n\nMore from Sport\nThe cup hero on growing up in care\nRatings: how every player fared\n\nThe club thanked its fans.');
+    expect(documents.map((d) => d.text)).toEqual(['Rovers win the semi-final.', 'The final is lost.\n\nThe club thanked its fans.']);
   });
 });
 
