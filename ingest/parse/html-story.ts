@@ -11,7 +11,13 @@ import type { AnyNode, Element } from 'domhandler';
 import { MONTH_NAMES, parseLeadingTime, parseStandaloneDate } from './dates.ts';
 import { collapseWhitespace } from './normalize-text.ts';
 
-const FURNITURE = [
+/**
+ * Page furniture by its element, role, id, class or attributes. Matched in one walk of the page
+ * (isFurniture) rather than by a selector list: css-select tried every selector of the list on
+ * every element, a tenth of an HTML parse. Names are compared as css-select does here (no quirks
+ * mode): exactly.
+ */
+const FURNITURE_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'object', 'embed',
   'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'input', 'textarea', 'label',
   'figure', 'figcaption', 'picture', 'img', 'video', 'audio',
@@ -19,20 +25,58 @@ const FURNITURE = [
   // embedded post, `<amp-twitter>`, whose placeholder holds the post's words).
   'amp-ad', 'amp-embed', 'amp-sticky-ad', 'amp-analytics', 'amp-social-share', 'amp-sidebar', 'amp-consent',
   'amp-user-notification', 'amp-iframe', 'amp-img', 'amp-video', 'amp-youtube',
-  '[role=navigation]', '[role=banner]', '[role=contentinfo]', '[role=complementary]', '[role=search]',
-  '[aria-hidden=true]', '[hidden]',
-  '#comments', '.comments', '.comment', '.comment-respond', '.comments-area', '#respond', '.comment-list',
-  '.wp-caption-text', '.caption', '.credit', '.image-credit', '.photo-credit',
-  '.screen-reader-text', '.sr-only', '.visually-hidden',
-  // MediaWiki's apparatus: citation marks (`[1]`), `[edit]` links, navigation boxes, categories.
-  'sup.reference', '.mw-editsection', '.noprint', '.navbox', '.catlinks', '.mw-jump-link',
-  '.infobox', '.hatnote', '.ambox', '.metadata', '.toc', '#toc', '.reflist', '.thumb',
-  // Word's "Save as HTML" apparatus: footnote and comment marks, the footnotes and reviewers' comments.
-  'a[href^="#_ftn"]', 'a[href^="#_edn"]', 'a[href^="#_msocom"]', '.msocomanchor',
-  // Footnote marks in the text and their numbers in the notes (Substack's `footnote-anchor`).
-  'a.footnote-anchor', 'a.footnote-number',
-  '[style*="mso-element:footnote-list"]', '[style*="mso-element:endnote-list"]', '[style*="mso-element:comment-list"]',
-].join(', ');
+]);
+const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
+const FURNITURE_IDS = new Set(['comments', 'respond', 'toc']);
+const FURNITURE_CLASSES = new Set([
+  'comments', 'comment', 'comment-respond', 'comments-area', 'comment-list',
+  'wp-caption-text', 'caption', 'credit', 'image-credit', 'photo-credit',
+  'screen-reader-text', 'sr-only', 'visually-hidden',
+  // MediaWiki's apparatus: `[edit]` links, navigation boxes, categories (citation marks are `sup.reference`).
+  'mw-editsection', 'noprint', 'navbox', 'catlinks', 'mw-jump-link',
+  'infobox', 'hatnote', 'ambox', 'metadata', 'toc', 'reflist', 'thumb',
+  // Word's "Save as HTML" comment marks.
+  'msocomanchor',
+]);
+/** Word's footnote, endnote and comment marks (`<a href="#_ftn1">`). */
+const WORD_NOTE_LINK = /^#_(?:ftn|edn|msocom)/;
+/** Word's footnotes, endnotes and reviewers' comments. */
+const WORD_NOTE_LIST = /mso-element:(?:footnote|endnote|comment)-list/;
+
+function isFurniture(element: Element): boolean {
+  if (FURNITURE_TAGS.has(element.name)) return true;
+  const { attribs } = element;
+  if ((attribs['role'] !== undefined && FURNITURE_ROLES.has(attribs['role'])) || attribs['aria-hidden'] === 'true' || attribs['hidden'] !== undefined) return true;
+  if (attribs['id'] !== undefined && FURNITURE_IDS.has(attribs['id'])) return true;
+  const classes = attribs['class'];
+  if (classes !== undefined) {
+    for (const name of classes.split(/\s+/)) {
+      if (FURNITURE_CLASSES.has(name)) return true;
+      if (element.name === 'sup' && name === 'reference') return true;
+      // Footnote marks in the text and their numbers in the notes (Substack's `footnote-anchor`).
+      if (element.name === 'a' && (name === 'footnote-anchor' || name === 'footnote-number')) return true;
+    }
+  }
+  if (element.name === 'a' && attribs['href'] !== undefined && WORD_NOTE_LINK.test(attribs['href'])) return true;
+  return attribs['style'] !== undefined && WORD_NOTE_LIST.test(attribs['style']);
+}
+
+/** Every element of the page, in document order, that `matches`: what `$(selector).toArray()` gives. */
+function elementsWhere($: CheerioAPI, matches: (element: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  const stack: AnyNode[] = [...$.root().toArray()].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
+      if (matches(node as Element)) found.push(node as Element);
+    }
+    if ('children' in node) {
+      const children = node.children as AnyNode[];
+      for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]!);
+    }
+  }
+  return found;
+}
 
 /**
  * Furniture found by a word in its class (`share-bar`, `newsletter-signup`). The same words also
@@ -49,7 +93,13 @@ const CLASS_WORDS = [
   // `post-footer`, which may hold a post's last entries).
   'post-meta', 'post-ufi',
 ];
-const FURNITURE_BY_CLASS_WORD = [...CLASS_WORDS.map((word) => `[class*=${word}]`), '[rel~=tag]'].join(', ');
+/** `[class*=share]`, … or `[rel~=tag]` (`rel` is one of the attributes HTML compares ignoring case). */
+function isFurnitureByClassWord(element: Element): boolean {
+  const classes = element.attribs['class'];
+  if (classes !== undefined && CLASS_WORDS.some((word) => classes.includes(word))) return true;
+  const rel = element.attribs['rel'];
+  return rel !== undefined && rel.toLowerCase().split(/\s+/).includes('tag');
+}
 
 const BODY_CANDIDATES = [
   'article', 'main', '[itemprop=articleBody]', '.entry-content', '.post-content', '.article-content',
@@ -343,27 +393,23 @@ function removePublicationStamp($: CheerioAPI, besideHeadline: Element[]): void 
   // Marked as the page's own date by a microformat or schema.org, wherever it stands (Squarespace's
   // `<time class="dt-published" pubdate>` inside a meta box beside the author's name).
   // One only: a feed of updates marks each update's own date so (`h-entry`'s `dt-published`).
-  const marked = $(PUBLICATION_DATE).toArray();
+  const marked = elementsWhere($, isPublicationDate);
   if (marked.length === 1 && holdsOnlyDate(collapseWhitespace($(marked[0]!).text()))) $(marked[0]!).remove();
   // A lone date among the headline's siblings, however its class is called (the Post's
   // `data-qa="timestamp"`): a timeline set beside the headline has many.
-  const dated = besideHeadline
-    // Still on the page: furniture removed before this step took some.
-    .filter((sibling) => sibling.parent !== null)
-    .filter((sibling) => {
-      // Short first: the story's own container is often among the siblings.
-      const raw = boundedText(sibling, 200);
-      if (raw === null || !holdsOnlyDate(collapseWhitespace(raw))) return false;
-      // Marked as a stamp by a class or data attribute, itself or inside: a bare `<p>14 March
-      // 2023</p>` or `<h2>` over a live blog's posts is the timeline's day.
-      return [sibling, ...($(sibling).find('*').toArray() as Element[])].some((element) =>
-        Object.entries(element.attribs).some(([name, value]) => (name === 'class' || name.startsWith('data-') || name === 'itemprop') && STAMP_MARK.test(value)),
-      );
-    });
+  const dated = besideHeadline.filter((sibling) => {
+    // Still on the page (furniture removed before this step took some), and marked as a stamp by
+    // a class or data attribute, itself or inside, read before any text: a bare `<p>14 March
+    // 2023</p>` or `<h2>` over a live blog's posts is the timeline's day.
+    if (!isAttached(sibling) || !elementsUnder(sibling).some(hasStampMark)) return false;
+    // Short first: the story's own container is often among the siblings.
+    const raw = boundedText(sibling, 200);
+    return raw !== null && holdsOnlyDate(collapseWhitespace(raw));
+  });
   if (dated.length === 1) $(dated).remove();
   // A <time> in a byline (`By Isla Roderick` beside it, or `· 8 min read`) stamps publication
   // too: the byline goes with it, as far up as it holds no sentence of the story.
-  for (const time of $('time').toArray()) {
+  for (const time of elementsWhere($, (element) => element.name === 'time')) {
     let byline: AnyNode | null = null;
     let holder = time.parent;
     for (let depth = 0; depth < 4 && holder?.type === 'tag'; depth += 1, holder = holder.parent) {
@@ -376,6 +422,33 @@ function removePublicationStamp($: CheerioAPI, besideHeadline: Element[]): void 
     if (byline) $(byline).remove();
   }
 }
+
+/** True while a node is still in the page: removing an element detaches its whole subtree. */
+function isAttached(node: AnyNode): boolean {
+  let top = node;
+  while (top.parent) top = top.parent;
+  return top.type === 'root';
+}
+
+/** An element and the elements inside it. */
+function elementsUnder(element: Element): Element[] {
+  const found: Element[] = [];
+  const stack: AnyNode[] = [element];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'tag' || node.type === 'script' || node.type === 'style') found.push(node as Element);
+    if ('children' in node) for (const child of node.children as AnyNode[]) stack.push(child);
+  }
+  return found;
+}
+
+function hasStampMark(element: Element): boolean {
+  for (const name in element.attribs) {
+    if ((name === 'class' || name.startsWith('data-') || name === 'itemprop') && STAMP_MARK.test(element.attribs[name]!)) return true;
+  }
+  return false;
+}
+
 const STAMP_MARK = /date|time|stamp|publish|posted/i;
 
 /** The elements beside the page's headline; beside its `<header>` (or `<hgroup>`) when it stands alone in one. */
@@ -384,8 +457,19 @@ function headlineSiblings($: CheerioAPI): Element[] {
   const box = headline.parent().is('header, hgroup') && headline.siblings().length === 0 ? headline.parent() : headline;
   return box.siblings().toArray() as Element[];
 }
-/** Marks that say, in a standard vocabulary, that an element is the page's date of publication or update. */
-const PUBLICATION_DATE = 'time[pubdate], .dt-published, .dt-updated, [itemprop="datePublished"], [itemprop="dateModified"], time.published, time.updated, time.entry-date';
+/**
+ * Marks that say, in a standard vocabulary, that an element is the page's date of publication or
+ * update: `time[pubdate]`, `.dt-published`, `.dt-updated`, `[itemprop=datePublished]`,
+ * `[itemprop=dateModified]`, and WordPress's `time.published`, `time.updated`, `time.entry-date`.
+ */
+function isPublicationDate(element: Element): boolean {
+  const { attribs } = element;
+  if (element.name === 'time' && attribs['pubdate'] !== undefined) return true;
+  if (attribs['itemprop'] === 'datePublished' || attribs['itemprop'] === 'dateModified') return true;
+  const classes = attribs['class'];
+  if (classes === undefined) return false;
+  return classes.split(/\s+/).some((name) => name === 'dt-published' || name === 'dt-updated' || (element.name === 'time' && (name === 'published' || name === 'updated' || name === 'entry-date')));
+}
 
 /** An element's text that is a date and nothing else: a stamp or a card's date, not a sentence. */
 function holdsOnlyDate(text: string): boolean {
@@ -417,7 +501,7 @@ const BYLINE_NEIGHBOUR = /(?:^|\s)By\s+\p{Lu}|\bmin(?:ute)?s? read\b|^(?:publish
  */
 function removeFurnitureByClassWord($: CheerioAPI): void {
   const storyText = { length: -1 };
-  const candidates = ($(FURNITURE_BY_CLASS_WORD).toArray() as Element[]).filter((node) => !holdsStory($, node, storyText));
+  const candidates = elementsWhere($, isFurnitureByClassWord).filter((node) => !holdsStory($, node, storyText));
   if (!candidates.length) return;
   const byWord = new Map<string, { nodes: Element[]; length: number }>();
   for (const node of candidates) {
@@ -528,7 +612,7 @@ export function prepareStory($: CheerioAPI): AnyNode {
   // Read before the furniture goes, which takes a `<header>` holding the headline with it.
   const besideHeadline = headlineSiblings($);
   const headersPerStory = new Map<AnyNode, number>();
-  const furniture = ($(FURNITURE).toArray() as Element[]).filter((node) => {
+  const furniture = elementsWhere($, isFurniture).filter((node) => {
     const credit = node.name === 'footer' && node.parent?.type === 'tag' && (node.parent as Element).name === 'blockquote';
     if (credit) node.name = 'cite';
     return !credit && !(node.name === 'header' && isCardHeader($, node, headersPerStory));
