@@ -74,13 +74,16 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   // A site's account links standing alone: "Subscribe", "Log in", "My account".
   /^(subscribe|subscribe now|log ?in|sign ?in|sign ?up|register|my account|newsletters?)$/i,
   /^enter your e-?mail( address)?\b[^.!?]{0,30}$/i,
+  // Appeals in a short box: "If you value our reporting, please consider making a donation."
+  /^(if you (value|enjoy|appreciate|like)\b[^.!?"“”]{0,60},\s*)?please consider (making a (donation|contribution)|donating|supporting (us|our)|becoming a (member|subscriber|supporter))\b[^"“”]*$/i,
   /^(related|more)( posts| articles| stories| from [\w ]+)?:?$/i,
   /^(related|see also|read more|read next|more on this story)\s*:/i,
   /^(read more|read next|continue reading|advertisement|sponsored( content)?|skip to (main )?content|menu|search|home|next( post| article)?|previous( post| article)?|back to top)[\s:.…»›>]*$/i,
   /^(sign up|subscribe)\b.*\b(newsletter|updates|email|inbox)\b/i,
   /^thanks for reading\b.{0,40}\b(subscribe|sign up|support)\b/i,
   /^(follow us|follow (me|him|her) on)\b/i,
-  /^follow\s+\S[^.!?]{0,60}\bon\s+(facebook|twitter|x|instagram|tiktok|linkedin|bluesky|threads|youtube)\b/i,
+  // "Follow NBS North East on Facebook, Twitter and Instagram.": a name or handle, then only platforms.
+  /^[Ff]ollow (us|me|@\S+|\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,4}) on (Facebook|Twitter|X|Instagram|TikTok|LinkedIn|Bluesky|Threads|YouTube)((,| and|, and) (Facebook|Twitter|X|Instagram|TikTok|LinkedIn|Bluesky|Threads|YouTube))*[.!]?(\s|$)/u,
   /^(tags?|categories|category|filed under|posted in|topics?)\s*:/i,
   // A hatnote: "For the dam itself, see Kessling Dam."
   /^for (the|other|more|a|an)\b[^.]{0,80},\s+see\b/i,
@@ -125,7 +128,7 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^live$/i,
   /^from wikipedia, the free encyclopedia$/i,
   // A wiki page copied as text: its skip links, its table of contents' label, its last-edited stamp.
-  /^(jump to (navigation|search|content)|(table of )?contents)$/i,
+  /^jump to (navigation|search|content)$/i,
   /^this page was last edited on\b[^.!?]{0,60}\.?$/i,
   /^(correction|clarification)s?(,\s+[^:]{3,30})?:\s+(an earlier|a previous) version of this (story|article|post)\b/i,
   // Cookie banners.
@@ -195,7 +198,7 @@ export function hasTopLevelAlternative(source: string): boolean {
 
 /** Appeals that mark a block of any length: a donation box's body runs longer than a credit line. */
 const ANY_BLOCK_PATTERN =
-  /\bwe ask for your permission before anything is loaded\b|\btax-deductible (gift|donation)\b|\breader-(funded|supported)\b|\bin your inbox (every|each)\b|\bwe (and our partners )?use cookies\b|\bsmall favou?r to ask\b|\bunlike many (others|other (news )?(organisations|organizations|outlets)), we\b|\bsupport us with a (single|one-off|monthly|regular|small) (contribution|donation|gift)\b|\b(delivered )?straight to your inbox\b|\b(this|our) (site|website) uses cookies\b|\bby continuing to (browse|use)\b[^.]{0,40}\bcookies\b|\bdepends on (readers|members|supporters|donors) like you\b|\bfor as little as [£$€]\d|\bplease consider (making a (donation|contribution)|donating|supporting (us|our)|becoming a (member|subscriber|supporter))\b|\bdelivered (straight )?to your inbox\b/i;
+  /\bwe ask for your permission before anything is loaded\b|\btax-deductible (gift|donation)\b|\breader-(funded|supported)\b|\bin your inbox (every|each)\b|\bwe (and our partners )?use cookies\b|\bsmall favou?r to ask\b|\bunlike many (others|other (news )?(organisations|organizations|outlets)), we\b|\bsupport us with a (single|one-off|monthly|regular|small) (contribution|donation|gift)\b|\b(delivered )?straight to your inbox\b|\b(this|our) (site|website) uses cookies\b|\bby continuing to (browse|use)\b[^.]{0,40}\bcookies\b/i;
 
 /**
  * Patterns that can match anywhere in a short block, each behind words or characters it needs
@@ -217,13 +220,16 @@ const GUARDED_PATTERNS: Array<[guards: string[], pattern: RegExp]> = [
   // A helpline's number under a hard story: "… can be contacted on 0800 319 6789".
   [['contacted'], /\bcan be contacted\s+((on|at)\s+)?\+?\d[\d ]{6,}/i],
   [['call'], /\b(can be reached|call( them)?)\s+((on|at)\s+)?\+?\d[\d ]{6,}/i],
-  [['reach '], /\breach (him|her|them|me|us) (at|on)\s+\+?\(?\d[\d ()-]{6,}/i],
+  [['reach '], /(^|[.!?]\s+)(you can |to )?[Rr]each (him|her|them|me|us) (at|on)\s+\+?\(?\d[\d ()-]{6,}/],
   // Donation boxes and e-mail newsletters.
   [['if you can'], /\bif you can (spare|afford|chip in)\b/i],
   [['unsubscribe'], /\bunsubscribe\b.{0,60}\b(preferences|update your|manage)\b|\b(preferences|update your|manage)\b.{0,60}\bunsubscribe\b/i],
   [['patreon'], /\bPatreon\b/i],
   // A nonprofit newsroom's footer: "Clearwater Investigations is a 501(c)(3) nonprofit. EIN 84-3320018."
-  [['501(c)'], /\b501\(c\)\(3\)\s+(non-?profit|organi[sz]ation|charity|charitable)\b/i],
+  [['501(c)'], /\bis an? [^.]{0,40}\b501\(c\)\(3\)\s+(non-?profit|organi[sz]ation|charity)\b[^"“”]*\b(EIN|tax[- ]deductible|donations? (are|is))\b/i],
+  // A newsroom's appeal in a box: "The Ledger depends on readers like you", "… for as little as $5 a month".
+  [['like you', 'as little as'], /\b(depends|relies) on (readers|members|supporters|subscribers) like you\b|\b(become a (member|subscriber|supporter)|subscribe|join|donate)\b[^.!?"“”]{0,40}\bfor as little as [£$€]\d/i],
+  [['inbox'], /\bdelivered (straight )?to your inbox\b/i],
   // A price in an appeal, `from just £10` or `Join today from £5`; not `Fares rose from £2 to £3`,
   // nor `Membership now costs from £5 a week`.
   [['small favo', 'funded by readers', 'from ', 'make a '], /\b(small favou?r to ask|funded by readers like you|from just [£$€]\d+|make a (one-off |monthly )?(contribution|donation))\b|^(join|subscribe|donate|support us|become a (member|supporter))\b[^.!?]{0,60}\bfrom [£$€]\d+/i],
@@ -243,7 +249,7 @@ const GUARDED_PATTERNS: Array<[guards: string[], pattern: RegExp]> = [
  * Words one of ANY_BLOCK_PATTERN's appeals needs: a long block without any of them is not scanned
  * for it (most blocks are story paragraphs).
  */
-const ANY_BLOCK_GUARD = /favou?r|unlike|support|inbox|permission|deductible|reader-|cookies|like you|as little as|consider/i;
+const ANY_BLOCK_GUARD = /favou?r|unlike|support|inbox|permission|deductible|reader-|cookies/i;
 
 function isAppeal(text: string): boolean {
   return ANY_BLOCK_GUARD.test(text) && ANY_BLOCK_PATTERN.test(text);

@@ -67,14 +67,17 @@ const MONTH_THE_DAY: DatePattern = {
 /**
  * `2019–20 season`, `2022/23`: a season across two years, dated by its first (the second is the
  * next year's figures). Else, written with a hyphen and nothing around it, an ISO month
- * (`2020-04`, as a table's first column writes it).
+ * (`2020-04`, as a table's first column writes it) when it cannot be a range of years.
  */
 const SEASON_YEARS: DatePattern = {
   regex: `${YEAR}(\\s*[–/-]\\s*)(\\d{2})(?!\\d)(?:\\s+season)?`,
   read: (m) => {
     const [year, second] = [Number(m[1]), Number(m[3])];
     if (second === (year + 1) % 100) return { month: null, day: null, year };
-    return m[2] === '-' && !m[0]!.endsWith('season') && second >= 1 && second <= 12 ? { month: second, day: null, year } : { month: null, day: null, year: null };
+    // An ISO month only where no range of years can be meant: `2020-04` (not `2001-05`, 2001 to
+    // 2005, nor `1997-01`, 1997 to 2001).
+    const month = m[2] === '-' && !m[0]!.endsWith('season') && second >= 1 && second <= 12 && year >= 2000 && second <= year % 100;
+    return month ? { month: second, day: null, year } : { month: null, day: null, year: null };
   },
 };
 
@@ -510,9 +513,10 @@ export function parseLeadingDate(text: string): { date: ParsedDate; rest: string
     const date = { year: Number(stamp[1]), month: Number(stamp[2]), day: Number(stamp[3]), text: stamp[0] };
     if (isValid(date)) return { date, rest: text.slice(stamp[0].length).trim() };
   }
-  // A month alone whose entry holds a number early (`April – The strike spreads to 17 mills`).
+  // A month alone whose entry holds a number early (`April – The strike spreads to 17 mills`); not
+  // a figure or an age after it (`June – 18mm`, `April – 23, a student`), which a list gives.
   const month = parseLeadingMonth(text);
-  if (month) return month;
+  if (month && !/^\d+(?:[.,]\d+)*(?:[a-z%]|,\s|$)/.test(month.rest)) return month;
   // Only a paragraph opening with "On" can be such a sentence, and most paragraphs do not.
   if (/^on\s/i.test(text)) {
     for (const { regex, read } of ON_DATE) {
@@ -631,6 +635,17 @@ const STORY_BEGAN = new RegExp(
 );
 
 /** When the prose says the story began (`The trouble began in the summer of 2018`, `began in August 2018`). */
+const YEARS_AS_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20, 'twenty-five': 25, thirty: 30, forty: 40, fifty: 50 };
+const YEARS_AGO = /\b(?:(a) decade|(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty-five|thirty|forty|fifty) years?)\s+(?:ago|on|since)\b/i;
+
+/** `Ten years on`, `It is 20 years since`, `A decade ago`: how many years before the page's own a story is told. */
+export function yearsAgoNamed(text: string): number | null {
+  const match = YEARS_AGO.exec(text);
+  if (!match) return null;
+  if (match[1]) return 10;
+  return /^\d/.test(match[2]!) ? Number(match[2]) : YEARS_AS_WORDS[match[2]!.toLowerCase()]!;
+}
+
 /** Seasons across two years the prose names (`the 2022-23 season`, `2021/22`): their first years. */
 export function seasonsNamed(text: string): number[] {
   const seasons: number[] = [];

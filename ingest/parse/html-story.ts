@@ -124,14 +124,10 @@ function removeRepeatedPullQuotes($: CheerioAPI): void {
   for (const pullQuote of pullQuotes) {
     const own = $(pullQuote).clone();
     own.find('cite, footer, figcaption').remove();
-    // Sentences of four words or more decide: a short one (`A candle!`) could be anywhere, and a
-    // pull quote cut short (`I thought, …`) ends with a fragment.
-    const sentences = own
-      .text()
-      .split(/[.!?;:…]+/)
-      .map(wordsOf)
-      .filter((sentence) => sentence.split(' ').length >= 4);
-    const repeated = sentences.length > 0 && sentences.every((sentence) => storyWords.includes(` ${sentence} `));
+    // Every sentence is in the story, one of four words or more at least: short ones alone (`A
+    // candle!`) could be anywhere.
+    const sentences = own.text().split(/[.!?;:…]+/).map(wordsOf).filter(Boolean);
+    const repeated = sentences.some((sentence) => sentence.split(' ').length >= 4) && sentences.every((sentence) => storyWords.includes(` ${sentence} `));
     if (repeated) $(pullQuote).remove();
   }
 }
@@ -403,8 +399,9 @@ function removePublicationStamp($: CheerioAPI, besideHeadline: Element[]): void 
     // 2023</p>` or `<h2>` over a live blog's posts is the timeline's day.
     if (!isAttached(sibling) || !elementsUnder(sibling).some(hasStampMark)) return false;
     // Short first: the story's own container is often among the siblings.
+    // A day's date: `March 2020` over the entries is the timeline's heading.
     const raw = boundedText(sibling, 200);
-    return raw !== null && holdsOnlyDate(collapseWhitespace(raw));
+    return raw !== null && holdsOnlyDate(collapseWhitespace(raw)) && parseStandaloneDate(collapseWhitespace(raw))!.day !== null;
   });
   if (dated.length === 1) $(dated).remove();
   // A <time> in a byline (`By Isla Roderick` beside it, or `· 8 min read`) stamps publication
@@ -449,7 +446,8 @@ function hasStampMark(element: Element): boolean {
   return false;
 }
 
-const STAMP_MARK = /date|time|stamp|publish|posted/i;
+/** `post-date`, `timestamp-block`, `data-qa="timestamp"`: a class or data word saying date or time; not `timeline`. */
+const STAMP_MARK = /(?:^|[\s_-])(?:date|time|datetime|timestamp|stamp|dateline|publish(?:ed)?|posted|pubdate|datepublished|datemodified)(?:$|[\s_-])/i;
 
 /** The elements beside the page's headline; beside its `<header>` (or `<hgroup>`) when it stands alone in one. */
 function headlineSiblings($: CheerioAPI): Element[] {

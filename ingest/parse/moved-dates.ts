@@ -61,6 +61,9 @@ function trailingDate(text: string): { date: string; rest: string } | null {
   return null;
 }
 
+/** `Day 1 — `, `Day One:`, `Day 2, `, `Day 3 | `: a count and a separator, the day's date after them. */
+const DATED_DAY_LABEL = /^Day\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:[:—–.,|]|\s-)\s*(\S.*)$/isu;
+
 /**
  * `Day 1 — Monday 14 June 2021`, `Day 2: 15 June – The chair …`: a count before the day's own
  * date, heading or paragraph, is that date; the count is only its label. Even alone: the date is
@@ -68,8 +71,8 @@ function trailingDate(text: string): { date: string; rest: string } | null {
  */
 function withDatedDayLabels(blocks: Block[]): Block[] {
   return blocks.map((block) => {
-    const label = block.kind !== 'blockquote' && /^day\s/i.test(block.text) ? DAY_COUNT.exec(block.text) : null;
-    const rest = label && label[2] === undefined && label[3] !== undefined ? label[4]! : '';
+    const label = block.kind !== 'blockquote' && /^day\s/i.test(block.text) ? DATED_DAY_LABEL.exec(block.text) : null;
+    const rest = label ? label[1]! : '';
     return rest && (parseStandaloneDate(rest) || parseLeadingDate(rest)) ? { ...block, text: rest } : block;
   });
 }

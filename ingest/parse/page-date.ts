@@ -25,28 +25,36 @@ export interface PageDate {
 const PUBLISHED_META = /^(?:article:published_time|datepublished|pubdate|publishdate|publish-date|date|dc\.date|dc\.date\.issued|parsely-pub-date)$/i;
 
 const ISO_DATE = /^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/;
-const JSON_LD_PUBLISHED = /"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})/;
+/** The JSON-LD types a page describes itself by; an embedded video's or event's dates are theirs. */
+const PAGE_TYPES = /^(?:\w*Article|BlogPosting|LiveBlogPosting|Report|WebPage)$/;
 
 /** A stamp of publication by a standard mark: a microformat's or WordPress's class. */
 const STAMP_CLASS = /(?:^|\s)(?:dt-published|published|entry-date)(?:$|\s)/;
 /** A byline or dateline by its class, which holds the author's name and the page's date. */
 const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|dateline|article-meta|post-meta|entry-meta|story-meta|post-date|publish(?:ed)?(?:-date)?|(?:last-)?updated|timestamp)(?:$|[\s_-])/i;
+/** Where another story's byline stands: a card of related stories, a sidebar, a menu, a footer. */
+const ELSEWHERE_TAGS = new Set(['aside', 'nav', 'footer']);
+const ELSEWHERE_CLASS = /related|recirc|more-stories|most-popular|read-next|promo|sidebar|card|teaser/i;
 /** A byline or stamp holds a name and a date, not a paragraph of the story. */
 const LONGEST_STAMP = 160;
 
 /**
- * One walk over the page, most standard evidence first: metadata, then JSON-LD, then the one
- * element marked as the publication stamp (a feed of updates marks each update's own date so,
- * `h-entry`'s `dt-published`), then a byline's date. One walk, because most pages have none of
- * them and a selector query per kind read the whole page each time.
+ * One walk over the page, most standard evidence first: metadata, then the page's own JSON-LD,
+ * then the one element marked as the publication stamp (a feed of updates marks each update's
+ * own date so, `h-entry`'s `dt-published`), then a byline's date, outside other stories' cards.
+ * One walk, because most pages have none of them and a selector query per kind read the whole
+ * page each time.
  */
 export function pageDateOfHtml($: CheerioAPI): PageDate | null {
   const stamps: Element[] = [];
   const bylines: Element[] = [];
   let fromJsonLd: PageDate | null = null;
-  const stack: AnyNode[] = [...$.root().toArray()];
+  const stack: Array<{ node: AnyNode; elsewhere: boolean }> = $.root()
+    .toArray()
+    .map((node) => ({ node, elsewhere: false }));
   while (stack.length) {
-    const node = stack.pop()!;
+    const { node, elsewhere: outside } = stack.pop()!;
+    let elsewhere = outside;
     if (node.type === 'tag' || node.type === 'script') {
       const element = node as Element;
       const { attribs } = element;
@@ -55,19 +63,17 @@ export function pageDateOfHtml($: CheerioAPI): PageDate | null {
         const date = kind && PUBLISHED_META.test(kind) ? isoDate(attribs['content'] ?? '') : null;
         if (date) return date;
       } else if (element.name === 'script') {
-        if (!fromJsonLd && attribs['type'] === 'application/ld+json') {
-          const match = JSON_LD_PUBLISHED.exec($(element).text());
-          fromJsonLd = match ? isoDate(match[1]!) : null;
-        }
+        if (!fromJsonLd && attribs['type'] === 'application/ld+json') fromJsonLd = jsonLdDate($(element).text());
         continue;
       }
       const classes = attribs['class'];
+      elsewhere ||= ELSEWHERE_TAGS.has(element.name) || (classes !== undefined && ELSEWHERE_CLASS.test(classes));
       if ((element.name === 'time' && 'pubdate' in attribs) || attribs['itemprop'] === 'datePublished' || (classes && STAMP_CLASS.test(classes))) stamps.push(element);
-      else if (classes && BYLINE_CLASS.test(classes)) bylines.push(element);
+      else if (!elsewhere && classes && BYLINE_CLASS.test(classes)) bylines.push(element);
     }
     if ('children' in node) {
       const children = node.children as AnyNode[];
-      for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]!);
+      for (let index = children.length - 1; index >= 0; index -= 1) stack.push({ node: children[index]!, elsewhere });
     }
   }
   if (fromJsonLd) return fromJsonLd;
@@ -111,6 +117,25 @@ export function pageDateOfText(text: string): PageDate | null {
   return null;
 }
 
+/** The `datePublished` of a JSON-LD block's page, itself or in its `@graph`; not an embedded video's. */
+function jsonLdDate(json: string): PageDate | null {
+  if (!json.includes('datePublished')) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  const items = (Array.isArray(data) ? data : [data]).flatMap((item) => (item && typeof item === 'object' && Array.isArray((item as { '@graph'?: unknown })['@graph']) ? (item as { '@graph': unknown[] })['@graph'] : [item]));
+  for (const item of items) {
+    if (!item || typeof item !== 'object') continue;
+    const { '@type': type, datePublished } = item as { '@type'?: unknown; datePublished?: unknown };
+    const types = [type].flat().filter((name): name is string => typeof name === 'string');
+    if (typeof datePublished === 'string' && types.some((name) => PAGE_TYPES.test(name))) return isoDate(datePublished);
+  }
+  return null;
+}
+
 function isoDate(value: string): PageDate | null {
   const match = ISO_DATE.exec(value);
   if (!match) return null;
@@ -118,9 +143,8 @@ function isoDate(value: string): PageDate | null {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { year, month, day } : null;
 }
 
-/** The one full date (day, month and year) a short stamp names. */
+/** The first full date (day, month and year) a short stamp names: `Published … · Updated …` was published then. */
 function fullDateIn(text: string): PageDate | null {
   if (!text || text.length > LONGEST_STAMP) return null;
-  const full = datesNamed(text).filter((date): date is PageDate => date.day !== null);
-  return full.length === 1 ? full[0]! : null;
+  return datesNamed(text).find((date): date is PageDate => date.day !== null) ?? null;
 }

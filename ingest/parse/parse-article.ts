@@ -5,7 +5,7 @@
  */
 import { TYPE_RANK, type TimelineDocument } from '../../core/schema.ts';
 import type { Block } from './blocks.ts';
-import { beginningsNamed, datesNamed, eventsNamed, seasonsNamed, slashOrderStated, timeOfDate, weekdayOf, withSlashDatesDayFirst, yearsNamed } from './dates.ts';
+import { beginningsNamed, datesNamed, eventsNamed, seasonsNamed, slashOrderStated, timeOfDate, weekdayOf, withSlashDatesDayFirst, yearsAgoNamed, yearsNamed } from './dates.ts';
 import { htmlToBlocks } from './html-blocks.ts';
 import { withEntryDatesFirst } from './moved-dates.ts';
 import { ArticleNames, intervieweesNamed } from './names.ts';
@@ -73,6 +73,8 @@ function dateEntries(entries: TimelineEntry[], blocks: Block[], yearOption: numb
     beginningsNamed: fromProse(beginningsNamed),
     seasonsNamed: fromProse(seasonsNamed),
     pageDate,
+    // The article's opening: its title and first paragraphs frame how far back the story is.
+    yearsAgo: evidenceNeeded && pageDate ? (blocks.slice(0, 3).map((block) => yearsAgoNamed(block.text)).find((years) => years !== null) ?? null) : null,
   });
   let datedIndex = 0;
   let previous: EntryDate = NO_DATE;

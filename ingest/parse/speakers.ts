@@ -290,9 +290,10 @@ const PUT_IT = /\b(?:[Aa]s (\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*) pu
 /**
  * A name, or a full name after up to three lower-case words describing it (`procurement officer
  * Lynn Badeaux`, `his lawyer Tom Reed`; not `a spokesman for Jane Ortiz`, where a function word
- * ends the description): the name is the first group found, or else the second.
+ * ends the description, nor a verb's `-ing` or people in the plural): the name is the first
+ * group found, or else the second.
  */
-const DESCRIBED_NAME = `(?:(?:(?:the|his|her|their|its|our)\\s+)?(?:(?!(?:${[...DESCRIPTION_STOPS].join('|')})\\s)\\p{Ll}[\\p{L}-]*\\s+){1,3}(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+)|(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*))`;
+const DESCRIBED_NAME = `(?:(?:(?:the|his|her|their|its|our)\\s+)?(?:(?!(?:${[...DESCRIPTION_STOPS].join('|')})\\s)(?![\\p{L}-]*(?:ing|[^s]s)\\s)\\p{Ll}[\\p{L}-]*\\s+){1,3}(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+)|(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*))`;
 
 /**
  * Speech relayed through someone else names the one who spoke after the relaying words: `Quinn
@@ -1188,8 +1189,11 @@ function unnamedPersonAt(tokens: Token[], start: number): boolean {
  */
 function describedNameAt(tokens: Token[], index: number): number {
   for (let next = index; next < index + 3 && /^[a-z][a-z-]*$/.test(tokens[next]?.raw ?? ''); next += 1) {
-    // `according to a spokesman for Jane Ortiz` names no source: a function word ends the description.
-    if (DESCRIPTION_STOPS.has(tokens[next]!.lower) && !(next === index && OWNERS.has(tokens[next]!.lower))) break;
+    // `according to a spokesman for Jane Ortiz` names no source: a function word ends the
+    // description; so does a verb's `-ing` (`recalled warning manager Tom Reed`), and people in
+    // the plural are a source of their own (`according to prosecutors Tom Reed …`).
+    const word = tokens[next]!.lower;
+    if ((DESCRIPTION_STOPS.has(word) && !(next === index && OWNERS.has(word))) || /ing$/.test(word) || /[^s]s$/.test(word)) break;
     if (namedAfter(tokens, next + 1)) return next + 1;
   }
   return index;

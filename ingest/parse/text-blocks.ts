@@ -35,8 +35,9 @@ export function looksLikeHeading(text: string): boolean {
  * no quotation marks or figures. A paragraph of a timeline says more than that.
  */
 export function looksLikeSubheading(text: string): boolean {
-  // A label in capitals before a colon opens a turn (`Q: `, `PRYCE: Not the report itself?`), never a heading.
-  if (/[.!:;,…"”’)\]]$/.test(text) || !/^\p{Lu}/u.test(text) || /["“”«»\d]/.test(text) || /^\p{Lu}[\p{Lu}'’ .-]*:\s/u.test(text)) return false;
+  // A label in capitals before a colon opens a turn (`Q: `, and `PRYCE: Not the report itself?`
+  // asking), never a heading; `ANALYSIS: The warnings nobody heeded` is one.
+  if (/[.!:;,…"”’)\]]$/.test(text) || !/^\p{Lu}/u.test(text) || /["“”«»\d]/.test(text) || /^\p{Lu}{1,2}:\s|^\p{Lu}[\p{Lu}'’ .-]*:\s.*\?$/u.test(text)) return false;
   const words = text.split(' ');
   return words.length <= 6 && words.every((word) => /\p{L}/u.test(word)) && parseStandaloneDate(text) === null;
 }
@@ -67,11 +68,15 @@ function repeatedLines(lines: string[]): Set<string> {
   return new Set([...counts].filter(([text, count]) => count >= 3 && !parseStandaloneDate(text)).map(([text]) => text));
 }
 
-/**
- * A label over a list of links to other stories: `Related`, `Read more:`, `Read next: <first
- * link>`; or over a wiki page's table of contents (`Contents` / `1 History` / `2 See also`).
- */
-const LINK_LIST_LABEL = /^(related( stories| articles| coverage)?|read (more|next)|more on this story|more from [\w ]{1,30}|see also|you (might|may) also like|recommended( for you)?|most (read|popular)|(table of )?contents)\s*(:|$)/i;
+/** `See also[edit]`: a wiki page's section label, its edit link copied with it. */
+const EDIT_LINK = /\[edit\]\s*$/;
+
+/** A label over a list of links to other stories: `Related`, `Read more:`, `Read next: <first link>`. */
+const LINK_LIST_LABEL = /^(related( stories| articles| coverage)?|read (more|next)|more on this story|more from [\w ]{1,30}|see also|you (might|may) also like|recommended( for you)?|most (read|popular))\s*(:|$)/i;
+
+/** A wiki page's table of contents: its label, then numbered lines (`1 History`, `2.1 Early life`). */
+const CONTENTS_LABEL = /^(table of )?contents$/i;
+const CONTENTS_LINE = /^\d{1,2}(\.\d{1,2})*\s+\S/;
 
 /**
  * A row of a table pasted as text, tab-separated (from a browser or a word processor) or a
@@ -124,6 +129,7 @@ export function textToBlocks(source: string): Block[] {
   let linksSeen = 0;
   let afterPageFurniture = false;
   let inCallout = false;
+  let inContents = false;
   // Lines found not to be furniture: a block of one such line need not be asked again (most are).
   const keptLines = new Set<string>();
   // The bullet items in a row (blank lines between allowed) are one list, numbered as HTML's are
@@ -196,6 +202,8 @@ export function textToBlocks(source: string): Block[] {
       if (inLinkList === 'list' && linksSeen > 0) inLinkList = 'links';
       continue;
     }
+    if (inContents && CONTENTS_LINE.test(trimmed)) continue;
+    inContents = false;
     const isBullet = BULLET.test(trimmed);
     const isMarkdownHeading = MARKDOWN_HEADING.test(trimmed);
     // A page's running header or footer, copied from a PDF with every page.
@@ -229,10 +237,17 @@ export function textToBlocks(source: string): Block[] {
       continue;
     }
     keptLines.add(plain);
-    // `References`, `See also` on a line of their own, their lines right under them (a wiki page
-    // copied as text): a heading of its own, so they go with its section instead of joining the
-    // last entry.
-    if (!isBullet && plain.length <= 40 && APPARATUS_SECTION.test(plain)) {
+    // `Contents` over `1 History`, `2 See also`: a wiki page's table of contents, to its last numbered line.
+    if (CONTENTS_LABEL.test(plain) && CONTENTS_LINE.test(collapseWhitespace(lines[lineIndex + 1] ?? ''))) {
+      flush();
+      inContents = true;
+      continue;
+    }
+    // `References[edit]`, `See also[edit]` on a line of their own, their lines right under them (a
+    // wiki page copied as text): a heading of its own, so they go with its section instead of
+    // joining the last entry. Only with the wiki's `[edit]`: a story's own `References` or
+    // `Notes` over its paragraph is no such section.
+    if (!isBullet && plain.length <= 40 && EDIT_LINK.test(unquoted) && APPARATUS_SECTION.test(plain)) {
       flush();
       blocks.push({ kind: 'paragraph', text: plain, gapBefore });
       continue;

@@ -7,7 +7,7 @@
  * net-zero target`), and the rest count back, unless the article's evidence argues for another
  * year (likeliestAnchor): that latest year can be the timeline's first rather than its last, when
  * the entries run into a year the prose never names. A timeline whose prose names no year takes
- * the page's own date (page-date.ts): its last entry is the latest such day on or before it.
+ * the page's own date (page-date.ts): its entries on or before it, or just ahead of it (yearFromPage).
  * Weekdays (`Tuesday 14 March`) are the calendar's evidence, and outweigh the prose's.
  */
 
@@ -49,6 +49,8 @@ export interface YearAnchors {
   beginningsNamed?: Array<{ year: number; month: number | null }>;
   /** The first years of seasons across two years the prose names (`the 2022-23 season`: 2022). */
   seasonsNamed?: number[];
+  /** How many years before the page's date the article says its story is (`Ten years on`). */
+  yearsAgo?: number | null;
   /** The date the page says it was published. */
   pageDate?: { year: number; month: number; day: number } | null;
 }
@@ -84,11 +86,23 @@ function newestFirst(entries: EntryMonth[]): boolean {
   for (let index = 1; index < entries.length; index += 1) {
     const [before, after] = [entries[index - 1]!, entries[index]!];
     if (before.month === null || after.month === null || (before.statedYear === null) !== (after.statedYear === null)) continue;
-    const step = ((after.statedYear ?? 0) - (before.statedYear ?? 0)) * 12 + after.month - before.month;
+    const step = before.statedYear === null ? stepWithoutYears(before, after) : (after.statedYear! - before.statedYear!) * 12 + after.month - before.month;
     if (step > 0) forward += 1;
     else if (step < 0) backward += 1;
   }
   return backward >= 2 && backward > forward;
+}
+
+/**
+ * The step in time between neighbouring entries without their years: by month, by day within a
+ * month, and across the turn of a year the short way (`1 January` then `31 December` steps back
+ * a day in a live blog told newest first, not on eleven months).
+ */
+function stepWithoutYears(before: EntryMonth, after: EntryMonth): number {
+  if (before.month === 1 && after.month === 12) return -1;
+  if (before.month === 12 && after.month === 1) return 1;
+  if (before.month === after.month && before.day && after.day) return after.day - before.day;
+  return after.month! - before.month!;
 }
 
 function assignYearsInOrder(entries: EntryMonth[], anchors: YearAnchors): Array<number | null> {
@@ -98,8 +112,7 @@ function assignYearsInOrder(entries: EntryMonth[], anchors: YearAnchors): Array<
   if (years[lastIndex] === null) {
     const anyStated = years.some((year) => year !== null);
     if (anchors.yearOption !== undefined) years[lastIndex] = anchors.yearOption;
-    else if (!anyStated && !anchors.yearsNamed.length && anchors.pageDate) years[lastIndex] = yearUpTo(entries[lastIndex]!, anchors.pageDate);
-    else if (!anyStated && anchors.yearsNamed.length) {
+    else if (!anyStated && (anchors.yearsNamed.length || anchors.pageDate)) {
       // Years relative to the last entry's, then shifted to the anchor the article's evidence picks.
       years[lastIndex] = 0;
       const relative = countYears(entries, years) as number[];
@@ -111,15 +124,35 @@ function assignYearsInOrder(entries: EntryMonth[], anchors: YearAnchors): Array<
 }
 
 /**
- * The year of an entry that falls on or before `date`: the date's own year, unless the entry's
- * month and day come later in the year than it (`Dec 30` on a page of 2 January 2024 is 2023).
- * A week's grace: a live blog's last posts can run past the date it was first published.
+ * The last entry's year from the page's date: the latest that puts it on or before the date (`Dec
+ * 30` on a page of 2 January 2024 is 2023), with a week's grace for a live blog's last posts;
+ * but the page's own year when that puts every entry just ahead of it, within a month, as a page
+ * listing the key dates to come does (`30 May`, `4 July` on a page of 23 May 2024).
  */
-function yearUpTo(entry: EntryMonth, date: { year: number; month: number; day: number }): number {
-  const GRACE_DAYS = 7;
-  const entryDay = Date.UTC(date.year, (entry.month ?? 1) - 1, entry.day ?? 1);
-  return entryDay <= Date.UTC(date.year, date.month - 1, date.day + GRACE_DAYS) ? date.year : date.year - 1;
+function yearFromPage(entries: EntryMonth[], relative: number[], date: { year: number; month: number; day: number }): number {
+  const DAY = 86_400_000;
+  const page = Date.UTC(date.year, date.month - 1, date.day);
+  const dayOf = (anchor: number, index: number) => Date.UTC(anchor + relative[index]!, (entries[index]!.month ?? 1) - 1, entries[index]!.day ?? 1);
+  if (dayOf(date.year, entries.length - 1) <= page + 7 * DAY) return date.year;
+  const first = dayOf(date.year, 0);
+  return first > page && first - page <= 31 * DAY ? date.year : date.year - 1;
 }
+
+/**
+ * Weekdays the entries name, and how many of them a year for the last entry gives their days
+ * (`Tuesday 14 March` in 2023, not 2024).
+ */
+function weekdayCheck(entries: EntryMonth[], relative: number[]): { named: number; met: (anchor: number) => number } {
+  const weekdays = entries.flatMap((entry, index) =>
+    entry.weekday != null && entry.month !== null && entry.day ? [{ index, month: entry.month, day: entry.day, weekday: entry.weekday }] : [],
+  );
+  const met = (anchor: number) =>
+    weekdays.filter(({ index, month, day, weekday }) => new Date(Date.UTC(anchor + relative[index]!, month - 1, day)).getUTCDay() === weekday).length;
+  return { named: weekdays.length, met };
+}
+
+/** How far back weekdays the page's year contradicts are looked for (`Ten years on`, told by its days). */
+const YEARS_BACK_FOR_WEEKDAYS = 40;
 
 /**
  * The last entry's year the article's evidence argues for best: the latest year named, one or
@@ -137,6 +170,16 @@ function yearUpTo(entry: EntryMonth, date: { year: number; month: number; day: n
  * The latest year named wins ties.
  */
 function likeliestAnchor(entries: EntryMonth[], relative: number[], anchors: YearAnchors): number {
+  const weekdays = weekdayCheck(entries, relative);
+  if (!anchors.yearsNamed.length) {
+    // Only the page's date: its year (less the years its opening says the story is back, `Ten
+    // years on`), unless the weekdays the entries name deny it, then the latest year before it that
+    // gives every one of them (a retrospective told by its days).
+    const fromPage = yearFromPage(entries, relative, anchors.pageDate!) - (anchors.yearsAgo ?? 0);
+    if (weekdays.named === 0 || weekdays.met(fromPage) === weekdays.named) return fromPage;
+    for (let anchor = fromPage - 1; anchor >= fromPage - YEARS_BACK_FOR_WEEKDAYS; anchor -= 1) if (weekdays.met(anchor) === weekdays.named) return anchor;
+    return fromPage;
+  }
   // A loop, not `Math.max(...years)`: a long article names more years than a call takes arguments.
   const latestYearNamed = anchors.yearsNamed.reduce((latest, year) => Math.max(latest, year), -Infinity);
   const datesNamed = anchors.datesNamed ?? [];
@@ -165,12 +208,7 @@ function likeliestAnchor(entries: EntryMonth[], relative: number[], anchors: Yea
   const events = eventsNamedAnchors(entries, relative, anchors.eventsNamed ?? []);
   const onMonths = datesNamed.flatMap((date) => [...impliedBy(date, (entry) => entry.month === date.month)]);
   const evidence = [onDays, beginnings, events, onMonths];
-  const weekdays = entries.flatMap((entry, index) =>
-    entry.weekday != null && entry.month !== null && entry.day ? [{ index, month: entry.month, day: entry.day, weekday: entry.weekday }] : [],
-  );
-  const weekdaysMet = (anchor: number) =>
-    weekdays.filter(({ index, month, day, weekday }) => new Date(Date.UTC(anchor + relative[index]!, month - 1, day)).getUTCDay() === weekday).length;
-  const score = (anchor: number) => [weekdaysMet(anchor), ...evidence.map((implied) => implied.filter((other) => other === anchor).length)];
+  const score = (anchor: number) => [weekdays.met(anchor), ...evidence.map((implied) => implied.filter((other) => other === anchor).length)];
   const better = (a: number[], b: number[]) => {
     const differing = a.findIndex((value, index) => value !== b[index]);
     return differing >= 0 && a[differing]! > b[differing]!;
@@ -183,7 +221,7 @@ function likeliestAnchor(entries: EntryMonth[], relative: number[], anchors: Yea
   // and a move back on them was wrong far more often than right. The page's year wins on the
   // evidence too (`since 1971` in a live blog of `Tuesday 14 March` on a page dated 2023), and is
   // weighed first, so that a later year that only ties with it does not.
-  const fromPage = anchors.pageDate ? [yearUpTo(entries.at(-1)!, anchors.pageDate)] : [];
+  const fromPage = anchors.pageDate ? [yearFromPage(entries, relative, anchors.pageDate)] : [];
   for (const anchor of [...fromPage, latestYearNamed + 1, latestYearNamed + 2, ...seasons]) {
     const candidate = score(anchor);
     if (better(candidate, bestScore)) [best, bestScore] = [anchor, candidate];

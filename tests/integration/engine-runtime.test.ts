@@ -61,6 +61,9 @@ describe('the bundled engine', () => {
     const engine = await startLocalEngine({ binaryPath: inject('meiliBinary'), dataDir });
     try {
       process.kill(engine.child!.pid!, 'SIGSTOP');
+      // The signal stops the engine's threads a moment later, not at once: on a busy machine it
+      // could still answer the first health check (a failure seen once in a full run).
+      await waitUntilStopped(engine.child!.pid!);
       const error = await startLocalEngine({ binaryPath: inject('meiliBinary'), dataDir, attachWaitMs: 500 }).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).code).toBe('ENGINE_UNAVAILABLE');
@@ -114,3 +117,12 @@ describe('prepareEngineBinary', () => {
     await expect(prepareEngineBinary(path.join(folder, 'missing'))).rejects.toThrow(/Cannot run the Meilisearch binary/);
   });
 });
+
+/** Waits until Linux reports the process stopped (state `T` in /proc/<pid>/stat). */
+async function waitUntilStopped(pid: number): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+    if (/\) T /.test(stat)) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

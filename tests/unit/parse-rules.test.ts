@@ -287,7 +287,13 @@ describe('years', () => {
     const events = (text: string) => parseText(text).filter((d) => d.type === 'event').map((d) => d.date);
     const entries = '\n\nMarch 3 — The council approves the plan.\n\nApril 9 — Work begins.';
     expect(events(`Harbour works\nBy Ann Lee · 2 June 2020${entries}`)).toEqual(['2020-03-03', '2020-04-09']);
-    expect(events(`Harbour works\nPublished: 1 February 2021${entries}`)).toEqual(['2020-03-03', '2020-04-09']);
+    expect(events(`Harbour works\nPublished: 1 June 2021${entries}`)).toEqual(['2021-03-03', '2021-04-09']);
+    // On or before the page: a year back for a page early in the next one; the page's own year for
+    // the dates just ahead that a preview lists.
+    expect(events(`Harbour works\nPublished: 10 January 2022${entries}`)).toEqual(['2021-03-03', '2021-04-09']);
+    expect(events(`Key dates\nPublished 23 May 2024\n\n30 May — Parliament is dissolved.\n\n7 June — Nominations close.\n\n4 July — Polling day.`)).toEqual(['2024-05-30', '2024-06-07', '2024-07-04']);
+    // A retrospective told by its weekdays, which the page's year denies: the latest year before it that gives them all.
+    expect(events(`A decade ago\nPublished 12 March 2024\n\nFriday 7 March — The first strike.\n\nSaturday 8 March — Talks fail.\n\nSunday 9 March — The pits close.`)).toEqual(['2014-03-07', '2014-03-08', '2014-03-09']);
     // `By` before a date opens a sentence of the story.
     expect(events(`Harbour works\n\nBy 3 March 2021, the council had run out of money.${entries}`)).toEqual(['2021-03-03', '2021-04-09']);
     expect(events(`Harbour works${entries}`)).toEqual([null, null]);
@@ -972,6 +978,9 @@ describe('timelines pasted as lines and tables', () => {
       ['1987-04', 'The strike spreads to 17 mills.'],
       ['1987-06', '3,000 workers march.'],
     ]);
+    // A figure or an age after the month is a list inside an entry (`June – 18mm`, `April – 23, a student`).
+    const rainfall = parseText('Drought\n\n9 August 2022 – A hosepipe ban is announced. Rainfall at the reservoir:\nJune – 18mm, a third of the average\nJuly – 5mm\n\n1 September 2022 – The ban is lifted.');
+    expect(rainfall.filter((d) => d.type === 'event').map((d) => d.date)).toEqual(['2022-08-09', '2022-09-01']);
   });
 
   it('reads a short turn that asks a question as a turn, never as a subheading', () => {
@@ -1968,7 +1977,6 @@ describe('boilerplate', () => {
     'Words by Elodie Marchetti · Photographs by Sam Oyelaran',
     'Clearwater Investigations is a 501(c)(3) nonprofit. EIN 84-3320018.',
     'Jump to navigation',
-    'Contents',
     'This page was last edited on 3 May 2023, at 11:02 (UTC).',
     "Get the day's top stories delivered to your inbox every morning.",
     'Enter your email address',
@@ -2219,6 +2227,68 @@ describe('plain-text articles a tester of never-seen articles wrote', () => {
   it('drops the headlines under `More from …`', () => {
     const documents = parseText('Rovers\n\nMarch 3, 2023 — Rovers win the semi-final.\n\nMay 6, 2023 — The final is lost.\n\nMore from Sport\nThe cup hero on growing up in care\nRatings: how every player fared\n\nThe club thanked its fans.');
     expect(documents.map((d) => d.text)).toEqual(['Rovers win the semi-final.', 'The final is lost.\n\nThe club thanked its fans.']);
+  });
+});
+
+describe('what an adversarial tester found in this session’s rules', () => {
+  const texts = (text: string) => parseText(text).map((d) => d.text);
+  const events = (documents: ReturnType<typeof parseText>) => documents.filter((d) => d.type === 'event').map((d) => d.date ?? d.month);
+
+  it('keeps story text that mentions prices, donors, a 501(c)(3), following or reaching someone', () => {
+    for (const sentence of [
+      'Netflix launches a tier priced for as little as $6.99 a month.',
+      '"Every bed in this building depends on donors like you," she says.',
+      'Reed registers Hope Rising as a 501(c)(3) nonprofit in Delaware.',
+      'Follow the links on Facebook and you land on a page selling passes.',
+      'The agent told renters they could reach him on 0161 496 0123 at any hour.',
+      '"Please consider making a donation to the flood fund," the mayor said.',
+    ]) {
+      expect(texts(`Story\n\n3 November 2022 – ${sentence}\n\n8 December 2022 – The story goes on.`)[0]).toBe(sentence);
+    }
+  });
+
+  it('keeps a story’s own `References`, `Notes` or `Contents` over its paragraph or lines', () => {
+    const documents = parseText('Fake head\n\nReferences\nBoth of his references were written by Hale himself, police found.\n\n2 September 2022 – Hale is suspended.\n\n20 January 2023 – Hale pleads guilty.');
+    expect(events(documents)).toEqual(['2022-09-02', '2023-01-20']);
+    expect(documents.some((d) => d.text.includes('Both of his references'))).toBe(true);
+    const inventory = parseText('House clearance\n\n12 May 2022 – The house is opened.\nContents\nA Lowry sketch wrapped in newspaper\n£40,000 in a biscuit tin\n\n19 May 2022 – The sale.');
+    expect(inventory[0]!.text).toContain('A Lowry sketch wrapped in newspaper');
+  });
+
+  it('takes no page date from another story’s card or an embedded video’s JSON-LD', () => {
+    const page = (extra: string) => events(parseHtml(`<html><head>${extra}</head><body><article><h1>Fire</h1><p>Tuesday 14 November — The fire starts.</p><p>Wednesday 15 November — The fire is out.</p></article>
+      <aside class="related"><div class="post-meta">By Tom Reed · 12 May 2019</div></aside></body></html>`));
+    expect(page('')).toEqual([null, null]);
+    expect(page('<script type="application/ld+json">{"@type":"VideoObject","datePublished":"2016-01-20"}</script>')).toEqual([null, null]);
+    expect(page('<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2023-11-20T09:00:00Z"}]}</script>')).toEqual(['2023-11-14', '2023-11-15']);
+  });
+
+  it('dates a retrospective by the years its opening says the story is back, and a live blog newest first across New Year', () => {
+    expect(events(parseText('Ten years on: the week the dam gave way\nPublished 12 March 2024\n\n7 March – The first crack.\n\n8 March – The evacuation.\n\n9 March – The dam gives way.'))).toEqual(['2014-03-07', '2014-03-08', '2014-03-09']);
+    expect(events(parseText('New Year storm: live\nBy Ann Lee · 2 January 2024\n\n1 January – Rivers peak.\n\n31 December – The rain starts.\n\n30 December – A warning is issued.'))).toEqual(['2024-01-01', '2023-12-31', '2023-12-30']);
+  });
+
+  it('keeps a timeline’s month heading beside its headline, and reads no range of years as a month', () => {
+    const html = '<article><header><h1>Lockdown</h1></header><h2 class="timeline-heading">March 2020</h2><p>12 March – Schools close.</p><p>16 March – Pubs close.</p></article>';
+    expect(events(parseHtml(html))).toEqual(['2020-03-12', '2020-03-16']);
+    expect(parseStandaloneDate('2001-05')).toBeNull();
+    expect(parseStandaloneDate('1997-01')).toBeNull();
+  });
+
+  it('credits neither the one addressed nor a name after people in the plural', () => {
+    expect(speakers('Care home\n\n2 March 2021 – Care worker Ellen Price raises staff shortages. She recalled warning manager Tom Reed: "Somebody is going to die in here."\n\n9 March 2021 – Outbreak.')).toEqual(['Ellen Price']);
+    expect(speakers('Audit\n\n2 March 2023 – The leader resigns. According to prosecutors Tom Reed "treated the council as a personal bank account."\n\n9 March 2023 – Charges.')).toEqual([null]);
+  });
+
+  it('keeps a capitals label over a subheading a heading, and a pull quote with words of its own', () => {
+    const documents = parseText('Collapse\n\n9 March 2014 – The pits close.\n\n10 March 2014 – Protests.\n\nANALYSIS: The warnings nobody heeded\n\nThe signs were there for years.');
+    expect(documents.at(-1)).toMatchObject({ type: 'passage', section: 'ANALYSIS: The warnings nobody heeded' });
+    const pulled = parseHtml('<article><h1>Bridge</h1><p><b>4 May 2019</b> — "We thought it would hold," said the engineer, Colin Brandt.</p><p><b>9 May 2019</b> — The inquiry opens.</p><blockquote class="pullquote"><p>“We thought it would hold. I was wrong. Eleven died.”</p></blockquote></article>');
+    expect(pulled.some((d) => d.text.includes('I was wrong. Eleven died.'))).toBe(true);
+  });
+
+  it('reads a day’s count before its date however it is set off (`Day One:`, `Day 2,`, `Day 3 |`)', () => {
+    expect(events(parseText('Trial\n\nDay One: Monday 14 June 2021\n\nThe trial opens.\n\nDay 2, Tuesday 15 June 2021\n\nThe first witness.\n\nDay 3 | 16 June 2021\n\nThe jury retires.'))).toEqual(['2021-06-14', '2021-06-15', '2021-06-16']);
   });
 });
 
