@@ -70,10 +70,10 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^required fields are marked/i,
   // Share, follow, subscribe and navigation labels.
   /^(share|share this( article| story| post)?|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|copy link( to clipboard)?|copy the link|copy url)(\s*[|:•·,]\s*\w+)*\s*:?$/i,
-  /^((facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|print|messenger|pinterest|telegram|bluesky|threads|copy link)\s*[|:•·,]?\s*){2,}$/i,
+  /^((facebook|twitter|x|instagram|tiktok|youtube|email|e-mail|whatsapp|linkedin|reddit|print|messenger|pinterest|telegram|bluesky|threads|copy link)\s*[|:•·,]?\s*){2,}$/i,
   // A site's account links standing alone: "Subscribe", "Log in", "My account".
-  /^(subscribe|subscribe now|log ?in|sign ?in|sign ?up|register|my account|newsletters?)$/i,
-  /^enter your e-?mail( address)?\b[^.!?]{0,30}$/i,
+  /^(subscribe|subscribe now|log ?in|sign ?in|sign ?up|my account)$/i,
+  /^enter your e-?mail( address)?( here| below)?[.:…]*$/i,
   // Appeals in a short box: "If you value our reporting, please consider making a donation."
   /^(if you (value|enjoy|appreciate|like)\b[^.!?"“”]{0,60},\s*)?please consider (making a (donation|contribution)|donating|supporting (us|our)|becoming a (member|subscriber|supporter))\b[^"“”]*$/i,
   /^(related|more)( posts| articles| stories| from [\w ]+)?:?$/i,
@@ -236,7 +236,8 @@ const GUARDED_PATTERNS: Array<[guards: string[], pattern: RegExp]> = [
   [['subscribe '], /\bsubscribe (for free|now|today|to (receive|get) (new|our|more))\b/i],
   // Licence notices.
   [['creative commons'], /creative commons/i],
-  [['cc by'], /\bCC BY(-(SA|ND|NC))*( \d\.\d)?\b/],
+  // A credit's licence: "Photo: Sasha Bellweather / CC BY-SA 4.0" (not `releases its images under CC BY 4.0`).
+  [['cc by'], /(\/|\b(photo|image|picture|illustration|credit)s?\s*:)[^.!?]{0,80}\bCC BY(-(SA|ND|NC))*( \d\.\d)?[.)]?\s*$/i],
   [['all rights reserved'], /all rights reserved/i],
   [['©'], /©\s*\d{4}/],
   // Podcast apps and sponsor codes: "Listen on Apple Podcasts, Spotify, or wherever you get your podcasts", "use code DEEP for 20% off".

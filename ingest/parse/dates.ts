@@ -635,8 +635,14 @@ const STORY_BEGAN = new RegExp(
 );
 
 /** When the prose says the story began (`The trouble began in the summer of 2018`, `began in August 2018`). */
-const YEARS_AS_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20, 'twenty-five': 25, thirty: 30, forty: 40, fifty: 50 };
-const YEARS_AGO = /\b(?:(a) decade|(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty-five|thirty|forty|fifty) years?)\s+(?:ago|on|since)\b/i;
+const YEARS_AS_WORDS: Record<string, number> = Object.fromEntries(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+    .split(' ')
+    .map((word, index) => [word, index + 1] as const)
+    .concat([['a', 1], ['twenty-five', 25], ['thirty', 30], ['forty', 40], ['fifty', 50]]),
+);
+/** A title's framing: `Ten years on: …`, `One year on from the floods`, `20 years since the crash`, `A decade ago today`; not `six years on the board`. */
+const YEARS_AGO = new RegExp(`\\b(?:(a) decade|(\\d{1,2}|${Object.keys(YEARS_AS_WORDS).join('|')}) years?)\\s+(?:ago|since|on(?=\\s*(?:[:,—–-]|from|since|$)))`, 'i');
 
 /** `Ten years on`, `It is 20 years since`, `A decade ago`: how many years before the page's own a story is told. */
 export function yearsAgoNamed(text: string): number | null {
@@ -646,23 +652,17 @@ export function yearsAgoNamed(text: string): number | null {
   return /^\d/.test(match[2]!) ? Number(match[2]) : YEARS_AS_WORDS[match[2]!.toLowerCase()]!;
 }
 
-/** Seasons across two years the prose names (`the 2022-23 season`, `2021/22`): their first years. */
-export function seasonsNamed(text: string): number[] {
-  const seasons: number[] = [];
-  for (const match of text.matchAll(YEAR_NAMED)) {
-    if (match[2] !== undefined && Number(match[2]) === (Number(match[1]) + 1) % 100) seasons.push(Number(match[1]));
-  }
-  return seasons;
-}
-
 export function beginningsNamed(text: string): Array<{ year: number; month: number | null }> {
   return [...text.matchAll(STORY_BEGAN)].map((match) => ({ year: Number(match[2]), month: match[1] ? monthNumber(match[1]) : null }));
 }
 
 export type SlashOrder = 'day' | 'month';
 
-/** `Dates are given day/month/year`, `(DD/MM/YYYY)`: how an article says it writes its slash dates. */
-const STATED_ORDER = /\b(?:(dd\/mm\/yy(?:yy)?|day\/month\/year)|(mm\/dd\/yy(?:yy)?|month\/day\/year))\b/i;
+/**
+ * `Dates in this article are given day/month/year`, `All dates are DD/MM/YYYY`: how an article says
+ * it writes its own slash dates; not `the form asked for mm/dd/yyyy`, which is about something else.
+ */
+const STATED_ORDER = /\bdates\b[^.]{0,40}?\b(?:are|is)\b[^.]{0,20}?\b(?:(dd\/mm\/yy(?:yy)?|day\/month\/year)|(mm\/dd\/yy(?:yy)?|month\/day\/year))\b/i;
 
 export function slashOrderStated(text: string): SlashOrder | null {
   const match = STATED_ORDER.exec(text);

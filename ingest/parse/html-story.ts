@@ -393,7 +393,10 @@ function removePublicationStamp($: CheerioAPI, besideHeadline: Element[]): void 
   if (marked.length === 1 && holdsOnlyDate(collapseWhitespace($(marked[0]!).text()))) $(marked[0]!).remove();
   // A lone date among the headline's siblings, however its class is called (the Post's
   // `data-qa="timestamp"`): a timeline set beside the headline has many.
-  const dated = besideHeadline.filter((sibling) => {
+  // Beside the headline alone in its header (read before the header went), and beside the first
+  // headline still on the page (a site's logo set as an `<h1>` in its header went with the header).
+  const candidates = [...new Set([...besideHeadline, ...($('h1').first().siblings().toArray() as Element[])])];
+  const dated = candidates.filter((sibling) => {
     // Still on the page (furniture removed before this step took some), and marked as a stamp by
     // a class or data attribute, itself or inside, read before any text: a bare `<p>14 March
     // 2023</p>` or `<h2>` over a live blog's posts is the timeline's day.
@@ -449,11 +452,11 @@ function hasStampMark(element: Element): boolean {
 /** `post-date`, `timestamp-block`, `data-qa="timestamp"`: a class or data word saying date or time; not `timeline`. */
 const STAMP_MARK = /(?:^|[\s_-])(?:date|time|datetime|timestamp|stamp|dateline|publish(?:ed)?|posted|pubdate|datepublished|datemodified)(?:$|[\s_-])/i;
 
-/** The elements beside the page's headline; beside its `<header>` (or `<hgroup>`) when it stands alone in one. */
+/** The elements beside the page's headline when it stands alone in a `<header>` (or `<hgroup>`), which the furniture takes. */
 function headlineSiblings($: CheerioAPI): Element[] {
   const headline = $('h1').first();
-  const box = headline.parent().is('header, hgroup') && headline.siblings().length === 0 ? headline.parent() : headline;
-  return box.siblings().toArray() as Element[];
+  const alone = headline.parent().is('header, hgroup') && headline.siblings().length === 0;
+  return alone ? (headline.parent().siblings().toArray() as Element[]) : [];
 }
 /**
  * Marks that say, in a standard vocabulary, that an element is the page's date of publication or

@@ -17,6 +17,7 @@ const MARKDOWN_EMPHASIS = /(?<![\p{L}\p{N}*_\\])(\*\*\*|___|\*\*|__|\*|_)(?=[^\s
 const MARKDOWN_LINK = /\[([^\]\n]+)\]\([^)\s]+\)/g;
 /** `![Lumora headquarters](img/hq.jpg)`: an image, none of the story's words. */
 const MARKDOWN_IMAGE = /!\[[^\]\n]*\]\([^)\s]+\)/g;
+const EMPTY_LINK = /\[\]\([^)\s]+\)/g;
 
 /**
  * Markdown's inline marks, which articles pasted from an editor or a notes app carry: without
@@ -25,7 +26,8 @@ const MARKDOWN_IMAGE = /!\[[^\]\n]*\]\([^)\s]+\)/g;
  */
 export function withoutMarkdown(line: string): string {
   if (!/[*_]|\]\(/.test(line)) return line;
-  let text = line.replace(MARKDOWN_IMAGE, '').replace(MARKDOWN_LINK, '$1');
+  // A linked image (`[![Flooded street](thumb.jpg)](flood.jpg)`) leaves a link with no words.
+  let text = line.replace(MARKDOWN_IMAGE, '').replace(EMPTY_LINK, '').replace(MARKDOWN_LINK, '$1');
   // Twice, for emphasis inside emphasis (`***both***`, `**a _b_ c**`).
   for (let pass = 0; pass < 2; pass += 1) text = text.replace(MARKDOWN_EMPHASIS, '$2');
   return text;

@@ -654,15 +654,22 @@ export class ArticleNames {
   }
 }
 
-/** `Interview with Tomas Ilinca`, `we spoke to Tomas Ilinca`, `in conversation with …`: a full name after it. */
-const INTERVIEWED = /\b(?:[Ii]nterview(?:ed)?|Q&A|[Cc]onversation|[Ss]poke|[Tt]alked|[Ss]at down)\s+(?:with|to)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+)/gu;
+/**
+ * The article's own framing of an interview: `Interview with Tomas Ilinca` (`Interview With` in a
+ * title too), `Q&A with`, `In conversation with`, `we spoke to`, `I talked with`, `we
+ * interviewed`; a description may stand before the name (`an interview with the novelist …`).
+ * Not `Police spoke to Daniel Okafor` nor `you talked to Mihai Dobre`: someone else's talk.
+ */
+const INTERVIEWED =
+  /(?:\b(?:[Ii]nterview|Q&A|[Cc]onversation)\s+[Ww]ith|\b(?:[Ww]e|I)\s+(?:spoke|talked)\s+(?:to|with)|\b(?:[Ww]e|I)\s+interviewed)\s+(?:the\s+(?:[a-z]+\s+){1,2})?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+)/gu;
+/** A weekday or month after a name (`spoke to Mick Lynch Tuesday`) is no part of it. */
+const DATE_WORD = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/u;
 
 /**
- * The names an article says it interviews (`Interview with Tomas Ilinca`, `We spoke to Tomas
- * Ilinca`, `In conversation with …`), in its headings too, as written: whose answers its `A:`
- * turns give, when they are one person.
+ * The names an article says it interviews, in its headings too, as written: whose answers its
+ * `A:` turns give, when they are one person.
  */
 export function intervieweesNamed(texts: string[]): string[] {
-  return texts.flatMap((text) => (INTERVIEW_HINT.test(text) ? [...text.matchAll(INTERVIEWED)].map((match) => match[1]!) : []));
+  return texts.flatMap((text) => (INTERVIEW_HINT.test(text) ? [...text.matchAll(INTERVIEWED)].map((match) => match[1]!.replace(DATE_WORD, '')).filter((name) => name.includes(' ')) : []));
 }
-const INTERVIEW_HINT = /interview|Q&A|conversation|spoke|talked|sat down/i;
+const INTERVIEW_HINT = /interview|Q&A|conversation|spoke|talked/i;

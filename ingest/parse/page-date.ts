@@ -34,7 +34,7 @@ const STAMP_CLASS = /(?:^|\s)(?:dt-published|published|entry-date)(?:$|\s)/;
 const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|dateline|article-meta|post-meta|entry-meta|story-meta|post-date|publish(?:ed)?(?:-date)?|(?:last-)?updated|timestamp)(?:$|[\s_-])/i;
 /** Where another story's byline stands: a card of related stories, a sidebar, a menu, a footer. */
 const ELSEWHERE_TAGS = new Set(['aside', 'nav', 'footer']);
-const ELSEWHERE_CLASS = /related|recirc|more-stories|most-popular|read-next|promo|sidebar|card|teaser/i;
+const ELSEWHERE_CLASS = /related|recirc|more-stories|more-from|most-popular|read-next|latest|promo|sidebar|card|teaser|story-item/i;
 /** A byline or stamp holds a name and a date, not a paragraph of the story. */
 const LONGEST_STAMP = 160;
 
@@ -146,5 +146,6 @@ function isoDate(value: string): PageDate | null {
 /** The first full date (day, month and year) a short stamp names: `Published … · Updated …` was published then. */
 function fullDateIn(text: string): PageDate | null {
   if (!text || text.length > LONGEST_STAMP) return null;
-  return datesNamed(text).find((date): date is PageDate => date.day !== null) ?? null;
+  const iso = /\b(\d{4}-\d{2}-\d{2})\b/.exec(text);
+  return datesNamed(text).find((date): date is PageDate => date.day !== null) ?? (iso ? isoDate(iso[1]!) : null);
 }

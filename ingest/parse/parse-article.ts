@@ -5,7 +5,7 @@
  */
 import { TYPE_RANK, type TimelineDocument } from '../../core/schema.ts';
 import type { Block } from './blocks.ts';
-import { beginningsNamed, datesNamed, eventsNamed, seasonsNamed, slashOrderStated, timeOfDate, weekdayOf, withSlashDatesDayFirst, yearsAgoNamed, yearsNamed } from './dates.ts';
+import { beginningsNamed, datesNamed, eventsNamed, slashOrderStated, timeOfDate, weekdayOf, withSlashDatesDayFirst, yearsAgoNamed, yearsNamed } from './dates.ts';
 import { htmlToBlocks } from './html-blocks.ts';
 import { withEntryDatesFirst } from './moved-dates.ts';
 import { ArticleNames, intervieweesNamed } from './names.ts';
@@ -71,10 +71,10 @@ function dateEntries(entries: TimelineEntry[], blocks: Block[], yearOption: numb
     datesNamed: fromProse(datesNamed),
     eventsNamed: fromProse(eventsNamed),
     beginningsNamed: fromProse(beginningsNamed),
-    seasonsNamed: fromProse(seasonsNamed),
     pageDate,
-    // The article's opening: its title and first paragraphs frame how far back the story is.
-    yearsAgo: evidenceNeeded && pageDate ? (blocks.slice(0, 3).map((block) => yearsAgoNamed(block.text)).find((years) => years !== null) ?? null) : null,
+    // The title frames how far back the story is (`Ten years on: …`); a paragraph's `five years
+    // ago` is background.
+    yearsAgo: evidenceNeeded && pageDate && blocks[0] ? yearsAgoNamed(blocks[0].text) : null,
   });
   let datedIndex = 0;
   let previous: EntryDate = NO_DATE;

@@ -926,7 +926,9 @@ export class SpeakerAttributor {
     // questions are the interviewer's, and an FAQ's answers, with no one interviewed, no one's).
     const answer = INTERVIEW_ANSWER.exec(paragraph);
     if (answer) {
-      const interviewees = new Set(this.interviewees.map((name) => this.names.canonical(name)));
+      // People only (`an interview with BBC Radio Scotland` names a broadcaster), as the framing
+      // writes them: a title-case headline's `Interview With Tomas Ilinca` runs on into his name.
+      const interviewees = new Set(this.interviewees.filter((name) => this.isPerson(name)));
       return interviewees.size === 1 ? this.tookTurn([...interviewees][0]!, answer[1]!, answer[2]!) : null;
     }
     const match = TRANSCRIPT_TURN.exec(paragraph);
@@ -1140,8 +1142,8 @@ export class SpeakerAttributor {
 /** `Berg, he said, was`: a name, then a pronoun's aside of speaking between commas. */
 const SPOKEN_OF_ASIDE = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s+(?:he|she|they)\s+\p{Ll}+(?:\s+\p{Ll}+)?,/u;
 
-/** Words after which `from` names whom something came from, a person as often as not. */
-const HEARD_FROM = new Set(['hear', 'hears', 'heard', 'hearing', 'evidence', 'testimony', 'statement', 'letter', 'email', 'e-mail', 'message', 'call', 'reply', 'response', 'word', 'note', 'text', 'visit', 'questions']);
+/** Words after which `from` names a witness (`hears from Marta Koval`), a person; not `a letter from Thames Water`. */
+const HEARD_FROM = new Set(['hear', 'hears', 'heard', 'hearing', 'evidence', 'testimony']);
 
 /** An interview's answer: `A: …`, `Answer: …`. */
 const INTERVIEW_ANSWER = /^(A|Answer):\s+(\S.*)$/su;

@@ -72,7 +72,7 @@ function repeatedLines(lines: string[]): Set<string> {
 const EDIT_LINK = /\[edit\]\s*$/;
 
 /** A label over a list of links to other stories: `Related`, `Read more:`, `Read next: <first link>`. */
-const LINK_LIST_LABEL = /^(related( stories| articles| coverage)?|read (more|next)|more on this story|more from [\w ]{1,30}|see also|you (might|may) also like|recommended( for you)?|most (read|popular))\s*(:|$)/i;
+const LINK_LIST_LABEL = /^(related( stories| articles| coverage)?|read (more|next)|more on this story|see also|you (might|may) also like|recommended( for you)?|most (read|popular))\s*(:|$)/i;
 
 /** A wiki page's table of contents: its label, then numbered lines (`1 History`, `2.1 Early life`). */
 const CONTENTS_LABEL = /^(table of )?contents$/i;
@@ -101,8 +101,8 @@ const TIMELINE_ROW = / — /;
 /** A table's column label: `Date`, `Event`, `What happened`, `Key moment`. */
 const COLUMN_LABEL = /^(?:date|when|time|year|event|events|what happened|details?|description|key (?:moment|event)s?|milestone|source|notes?)$/i;
 
-/** A menu's item: one or two capitalised words, no figure or punctuation. */
-const MENU_ITEM = /^\p{Lu}[\p{L}&'’-]*(?: \p{L}[\p{L}&'’-]*)?$/u;
+/** A menu's item: one to three words, the first capitalised, no figure or punctuation. */
+const MENU_ITEM = /^\p{Lu}[\p{L}&'’-]*(?: \p{L}[\p{L}&'’-]*){0,2}$/u;
 
 /** A transcript's speaker in capitals, or its `Q:` / `A:`, opening a line. */
 const TURN_LABEL = /^(?:\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,2}|Q|A):\s+\S/u;
@@ -147,8 +147,9 @@ export function textToBlocks(source: string): Block[] {
   const hyphenated = () => (pairs ??= hyphenatedPairs(source));
 
   const flush = () => {
-    // `News` / `Politics` / `Business`: a site's menu copied with its page, a word or two a line.
-    const menu = pending.length >= 3 && pending.every((line) => MENU_ITEM.test(line));
+    // `News` / `Politics` / `Cost of living`: a site's menu copied with its page, a few words a
+    // line, before anything of the story (a list of names under `They were named as:` is story).
+    const menu = blocks.length === 0 && pending.length >= 3 && pending.every((line) => MENU_ITEM.test(line));
     const text = menu ? '' : collapseWhitespace(joinWrappedLines(pending, hyphenated));
     pending = [];
     if (text) blocks.push({ kind: pendingQuoted ? 'blockquote' : 'paragraph', text, gapBefore: pendingGap });

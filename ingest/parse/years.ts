@@ -47,9 +47,7 @@ export interface YearAnchors {
   eventsNamed?: EventNamed[];
   /** When the prose says the story began: its first entry (of that month, if named) is then. */
   beginningsNamed?: Array<{ year: number; month: number | null }>;
-  /** The first years of seasons across two years the prose names (`the 2022-23 season`: 2022). */
-  seasonsNamed?: number[];
-  /** How many years before the page's date the article says its story is (`Ten years on`). */
+  /** How many years before the page's date the article's title says its story began (`Ten years on`). */
   yearsAgo?: number | null;
   /** The date the page says it was published. */
   pageDate?: { year: number; month: number; day: number } | null;
@@ -81,27 +79,31 @@ function newestFirst(entries: EntryMonth[]): boolean {
     const step = (last.statedYear! - first.statedYear!) * 12 + (last.month ?? 0) - (first.month ?? 0);
     if (step !== 0) return step < 0;
   }
-  let forward = 0;
-  let backward = 0;
+  // Steps by month decide; steps by day within a month only when the months alone cannot (a
+  // diary grouped newest month first lists each month's days in order).
+  const votes = { forward: 0, backward: 0, dayForward: 0, dayBackward: 0 };
   for (let index = 1; index < entries.length; index += 1) {
     const [before, after] = [entries[index - 1]!, entries[index]!];
     if (before.month === null || after.month === null || (before.statedYear === null) !== (after.statedYear === null)) continue;
-    const step = before.statedYear === null ? stepWithoutYears(before, after) : (after.statedYear! - before.statedYear!) * 12 + after.month - before.month;
-    if (step > 0) forward += 1;
-    else if (step < 0) backward += 1;
+    const step = before.statedYear === null ? monthStepWithoutYears(before, after) : (after.statedYear! - before.statedYear!) * 12 + after.month - before.month;
+    if (step > 0) votes.forward += 1;
+    else if (step < 0) votes.backward += 1;
+    else if (before.day && after.day && after.day !== before.day) votes[after.day > before.day ? 'dayForward' : 'dayBackward'] += 1;
   }
+  if (votes.backward >= 2 && votes.backward > votes.forward) return true;
+  if (votes.forward >= votes.backward && votes.forward > 0) return false;
+  const [backward, forward] = [votes.backward + votes.dayBackward, votes.forward + votes.dayForward];
   return backward >= 2 && backward > forward;
 }
 
 /**
- * The step in time between neighbouring entries without their years: by month, by day within a
- * month, and across the turn of a year the short way (`1 January` then `31 December` steps back
- * a day in a live blog told newest first, not on eleven months).
+ * The step in months between neighbouring entries without their years, across the turn of a year
+ * the short way (`1 January` then `31 December` steps back in a live blog told newest first, not
+ * on eleven months).
  */
-function stepWithoutYears(before: EntryMonth, after: EntryMonth): number {
+function monthStepWithoutYears(before: EntryMonth, after: EntryMonth): number {
   if (before.month === 1 && after.month === 12) return -1;
   if (before.month === 12 && after.month === 1) return 1;
-  if (before.month === after.month && before.day && after.day) return after.day - before.day;
   return after.month! - before.month!;
 }
 
@@ -126,8 +128,8 @@ function assignYearsInOrder(entries: EntryMonth[], anchors: YearAnchors): Array<
 /**
  * The last entry's year from the page's date: the latest that puts it on or before the date (`Dec
  * 30` on a page of 2 January 2024 is 2023), with a week's grace for a live blog's last posts;
- * but the page's own year when that puts every entry just ahead of it, within a month, as a page
- * listing the key dates to come does (`30 May`, `4 July` on a page of 23 May 2024).
+ * but the page's own year when that puts every entry just ahead of it, within two months, as a
+ * page listing the key dates to come does (`30 May`, `4 July` on a page of 23 May 2024).
  */
 function yearFromPage(entries: EntryMonth[], relative: number[], date: { year: number; month: number; day: number }): number {
   const DAY = 86_400_000;
@@ -135,7 +137,7 @@ function yearFromPage(entries: EntryMonth[], relative: number[], date: { year: n
   const dayOf = (anchor: number, index: number) => Date.UTC(anchor + relative[index]!, (entries[index]!.month ?? 1) - 1, entries[index]!.day ?? 1);
   if (dayOf(date.year, entries.length - 1) <= page + 7 * DAY) return date.year;
   const first = dayOf(date.year, 0);
-  return first > page && first - page <= 31 * DAY ? date.year : date.year - 1;
+  return first > page && first - page <= 62 * DAY ? date.year : date.year - 1;
 }
 
 /**
@@ -163,8 +165,6 @@ const YEARS_BACK_FOR_WEEKDAYS = 40;
  *    entry), or an entry's own words dating something up to a week before it (`4 March: … the
  *    letter, dated 3 March 2019`);
  * 2. when the prose says the story began (`began in the summer of 2018`): its first entry then;
- *    or the season across two years ending in the latest year named (`the 2022-23 season`): its
- *    first entry in the first year from July, else in the second;
  * 3. an event named by its year, told by the entries of one year only;
  * 4. a month the prose names with its year on an entry's month.
  * The latest year named wins ties.
@@ -172,11 +172,17 @@ const YEARS_BACK_FOR_WEEKDAYS = 40;
 function likeliestAnchor(entries: EntryMonth[], relative: number[], anchors: YearAnchors): number {
   const weekdays = weekdayCheck(entries, relative);
   if (!anchors.yearsNamed.length) {
-    // Only the page's date: its year (less the years its opening says the story is back, `Ten
-    // years on`), unless the weekdays the entries name deny it, then the latest year before it that
-    // gives every one of them (a retrospective told by its days).
-    const fromPage = yearFromPage(entries, relative, anchors.pageDate!) - (anchors.yearsAgo ?? 0);
-    if (weekdays.named === 0 || weekdays.met(fromPage) === weekdays.named) return fromPage;
+    // Only the page's date: its year (or the years its title says the story is back, `Ten years
+    // on`), unless the weekdays the entries name deny it, then the nearest year to the page that
+    // gives every one of them, or the latest before it (a retrospective told by its days).
+    // `Ten years on`, `One year on from the floods`: the story's first entry is that many years
+    // before the page; its later entries may run up to the page.
+    const page = anchors.pageDate!;
+    const fromPage = anchors.yearsAgo ? page.year - anchors.yearsAgo - relative[0]! : yearFromPage(entries, relative, page);
+    // Weekdays deny that year only when two at least are named and most do not fit: one can be a slip.
+    if (weekdays.named < 2 || weekdays.met(fromPage) * 2 >= weekdays.named) return fromPage;
+    const near = [page.year, page.year + 1, page.year - 1].map((year) => year - relative.at(-1)!);
+    for (const anchor of near) if (weekdays.met(anchor) === weekdays.named) return anchor;
     for (let anchor = fromPage - 1; anchor >= fromPage - YEARS_BACK_FOR_WEEKDAYS; anchor -= 1) if (weekdays.met(anchor) === weekdays.named) return anchor;
     return fromPage;
   }
@@ -197,14 +203,6 @@ function likeliestAnchor(entries: EntryMonth[], relative: number[], anchors: Yea
     const first = month === null ? 0 : entries.findIndex((entry) => entry.month === month);
     return first < 0 ? [] : [year - relative[first]!];
   });
-  // The season whose end is the latest year named (`Rovers 2022-23`, a recap written mid-season,
-  // its months August and September): its first entry is in the first year from July on, in the
-  // second before. A season that ended earlier is background.
-  const firstWithMonth = entries.findIndex((entry) => entry.month !== null);
-  const seasons = (anchors.seasonsNamed ?? [])
-    .filter((first) => first + 1 === latestYearNamed && firstWithMonth >= 0)
-    .map((first) => (entries[firstWithMonth]!.month! >= 7 ? first : first + 1) - relative[firstWithMonth]!);
-  beginnings.push(...seasons);
   const events = eventsNamedAnchors(entries, relative, anchors.eventsNamed ?? []);
   const onMonths = datesNamed.flatMap((date) => [...impliedBy(date, (entry) => entry.month === date.month)]);
   const evidence = [onDays, beginnings, events, onMonths];
@@ -222,7 +220,7 @@ function likeliestAnchor(entries: EntryMonth[], relative: number[], anchors: Yea
   // evidence too (`since 1971` in a live blog of `Tuesday 14 March` on a page dated 2023), and is
   // weighed first, so that a later year that only ties with it does not.
   const fromPage = anchors.pageDate ? [yearFromPage(entries, relative, anchors.pageDate)] : [];
-  for (const anchor of [...fromPage, latestYearNamed + 1, latestYearNamed + 2, ...seasons]) {
+  for (const anchor of [...fromPage, latestYearNamed + 1, latestYearNamed + 2]) {
     const candidate = score(anchor);
     if (better(candidate, bestScore)) [best, bestScore] = [anchor, candidate];
   }
