@@ -75,7 +75,7 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^(subscribe|subscribe now|log ?in|sign ?in|sign ?up|my account)$/i,
   /^enter your e-?mail( address)?( here| below)?[.:…]*$/i,
   // Appeals in a short box: "If you value our reporting, please consider making a donation."
-  /^(if you (value|enjoy|appreciate|like)\b[^.!?"“”]{0,60},\s*)?please consider (making a (donation|contribution)|donating|supporting (us|our)|becoming a (member|subscriber|supporter))\b[^"“”]*$/i,
+  /^(if you (value|enjoy|appreciate|like)\b[^.!?"“”]{0,60},\s*)?please consider (making a (donation|contribution)|donating|supporting (us|our)|becoming a (member|subscriber|supporter))\b(?=[^"“”]*\b(our|us)\b)[^"“”]*$/i,
   /^(related|more)( posts| articles| stories| from [\w ]+)?:?$/i,
   /^(related|see also|read more|read next|more on this story)\s*:/i,
   /^(read more|read next|continue reading|advertisement|sponsored( content)?|skip to (main )?content|menu|search|home|next( post| article)?|previous( post| article)?|back to top)[\s:.…»›>]*$/i,
@@ -83,7 +83,7 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^thanks for reading\b.{0,40}\b(subscribe|sign up|support)\b/i,
   /^(follow us|follow (me|him|her) on)\b/i,
   // "Follow NBS North East on Facebook, Twitter and Instagram.": a name or handle, then only platforms.
-  /^[Ff]ollow (us|me|@\S+|\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,4}) on (Facebook|Twitter|X|Instagram|TikTok|LinkedIn|Bluesky|Threads|YouTube)((,| and|, and) (Facebook|Twitter|X|Instagram|TikTok|LinkedIn|Bluesky|Threads|YouTube))*[.!]?(\s|$)/u,
+  /^[Ff]ollow (us|me|@\S+|\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,4}) on (Facebook|Twitter|X|Instagram|TikTok|LinkedIn|Bluesky|Threads|YouTube)((,| and|, and) (Facebook|Twitter|X|Instagram|TikTok|LinkedIn|Bluesky|Threads|YouTube))*([.!](\s|$)|$)/u,
   /^(tags?|categories|category|filed under|posted in|topics?)\s*:/i,
   // A hatnote: "For the dam itself, see Kessling Dam."
   /^for (the|other|more|a|an)\b[^.]{0,80},\s+see\b/i,
@@ -220,13 +220,14 @@ const GUARDED_PATTERNS: Array<[guards: string[], pattern: RegExp]> = [
   // A helpline's number under a hard story: "… can be contacted on 0800 319 6789".
   [['contacted'], /\bcan be contacted\s+((on|at)\s+)?\+?\d[\d ]{6,}/i],
   [['call'], /\b(can be reached|call( them)?)\s+((on|at)\s+)?\+?\d[\d ]{6,}/i],
-  [['reach '], /(^|[.!?]\s+)(you can |to )?[Rr]each (him|her|them|me|us) (at|on)\s+\+?\(?\d[\d ()-]{6,}/],
+  // A contact line closing an author's note: "… Reach him at 570-555-0192." (the number ends the block).
+  [['reach '], /(^|[.!?]\s+)(you can |to )?[Rr]each (him|her|them|me|us) (at|on)\s+\+?\(?\d[\d ()-]{6,}\d\.?\s*$/],
   // Donation boxes and e-mail newsletters.
   [['if you can'], /\bif you can (spare|afford|chip in)\b/i],
   [['unsubscribe'], /\bunsubscribe\b.{0,60}\b(preferences|update your|manage)\b|\b(preferences|update your|manage)\b.{0,60}\bunsubscribe\b/i],
   [['patreon'], /\bPatreon\b/i],
   // A nonprofit newsroom's footer: "Clearwater Investigations is a 501(c)(3) nonprofit. EIN 84-3320018."
-  [['501(c)'], /\bis an? [^.]{0,40}\b501\(c\)\(3\)\s+(non-?profit|organi[sz]ation|charity)\b[^"“”]*\b(EIN|tax[- ]deductible|donations? (are|is))\b/i],
+  [['501(c)'], /\bis an? [^.]{0,40}\b501\(c\)\(3\)\s+(non-?profit|organi[sz]ation|charity)\b[^"“”]*(\bEIN\b|\b(support|donations? to|donate to) (us|our)\b)/i],
   // A newsroom's appeal in a box: "The Ledger depends on readers like you", "… for as little as $5 a month".
   [['like you', 'as little as'], /\b(depends|relies) on (readers|members|supporters|subscribers) like you\b|\b(become a (member|subscriber|supporter)|subscribe|join|donate)\b[^.!?"“”]{0,40}\bfor as little as [£$€]\d/i],
   [['inbox'], /\bdelivered (straight )?to your inbox\b/i],

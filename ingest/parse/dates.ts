@@ -641,8 +641,12 @@ const YEARS_AS_WORDS: Record<string, number> = Object.fromEntries(
     .map((word, index) => [word, index + 1] as const)
     .concat([['a', 1], ['twenty-five', 25], ['thirty', 30], ['forty', 40], ['fifty', 50]]),
 );
-/** A title's framing: `Ten years on: …`, `One year on from the floods`, `20 years since the crash`, `A decade ago today`; not `six years on the board`. */
-const YEARS_AGO = new RegExp(`\\b(?:(a) decade|(\\d{1,2}|${Object.keys(YEARS_AS_WORDS).join('|')}) years?)\\s+(?:ago|since|on(?=\\s*(?:[:,—–-]|from|since|$)))`, 'i');
+/**
+ * A title opening with its framing: `Ten years on: …`, `One year on from the floods`, `It is 20
+ * years since the crash`, `A decade ago today`; not `six years on the board`, nor a title that
+ * mentions years in passing (`… the girl who vanished 30 years ago`).
+ */
+const YEARS_AGO = new RegExp(`^(?:it is |it's |it’s )?(?:(a) decade|(\\d{1,2}|${Object.keys(YEARS_AS_WORDS).join('|')}) years?)\\s+(?:ago|since|on(?=\\s*(?:[:,—–-]|from|since|$)))`, 'i');
 
 /** `Ten years on`, `It is 20 years since`, `A decade ago`: how many years before the page's own a story is told. */
 export function yearsAgoNamed(text: string): number | null {
@@ -660,9 +664,11 @@ export type SlashOrder = 'day' | 'month';
 
 /**
  * `Dates in this article are given day/month/year`, `All dates are DD/MM/YYYY`: how an article says
- * it writes its own slash dates; not `the form asked for mm/dd/yyyy`, which is about something else.
+ * it writes its own slash dates; not `the form asked for mm/dd/yyyy` nor `birth dates in the old
+ * register are written mm/dd/yyyy`, which are about something else.
  */
-const STATED_ORDER = /\bdates\b[^.]{0,40}?\b(?:are|is)\b[^.]{0,20}?\b(?:(dd\/mm\/yy(?:yy)?|day\/month\/year)|(mm\/dd\/yy(?:yy)?|month\/day\/year))\b/i;
+const STATED_ORDER =
+  /\b(?:all dates|(?:the )?dates (?:in|on|of) this (?:article|page|timeline|story|report|piece|list)|dates (?:here|below|above))\b[^.]{0,30}?\b(?:are|is)\b[^.]{0,20}?\b(?:(dd\/mm\/yy(?:yy)?|day\/month\/year)|(mm\/dd\/yy(?:yy)?|month\/day\/year))\b/i;
 
 export function slashOrderStated(text: string): SlashOrder | null {
   const match = STATED_ORDER.exec(text);

@@ -655,21 +655,49 @@ export class ArticleNames {
 }
 
 /**
- * The article's own framing of an interview: `Interview with Tomas Ilinca` (`Interview With` in a
- * title too), `Q&A with`, `In conversation with`, `we spoke to`, `I talked with`, `we
- * interviewed`; a description may stand before the name (`an interview with the novelist …`).
- * Not `Police spoke to Daniel Okafor` nor `you talked to Mihai Dobre`: someone else's talk.
+ * The article's own framing of an interview: a block opening `Interview with Tomas Ilinca`
+ * (`Interview With` in a title, `Q&A with`, `In conversation with`, `the novelist …`), or `we spoke
+ * to`, `I talked with`, `we interviewed` anywhere outside quotation marks. Not `In an interview
+ * with Laura Kuenssberg, she said` (the interviewer), `Police spoke to …` nor `“I spoke to Boris
+ * Johnson,” he said`: someone else's talk.
  */
 const INTERVIEWED =
-  /(?:\b(?:[Ii]nterview|Q&A|[Cc]onversation)\s+[Ww]ith|\b(?:[Ww]e|I)\s+(?:spoke|talked)\s+(?:to|with)|\b(?:[Ww]e|I)\s+interviewed)\s+(?:the\s+(?:[a-z]+\s+){1,2})?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+)/gu;
-/** A weekday or month after a name (`spoke to Mick Lynch Tuesday`) is no part of it. */
-const DATE_WORD = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/u;
+  /(?:^(?:(?:An?|The|Our|Exclusive:?)\s+)?(?:[Ii]nterview|Q&A|[Cc]onversation)\s+[Ww]ith|^In [Cc]onversation [Ww]ith|\b(?:[Ww]e|I)\s+(?:spoke|talked)\s+(?:to|with)|\b(?:[Ww]e|I)\s+interviewed)\s+(?:the\s+(?:[a-z]+\s+){1,2})?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(\s+[a-z]+(?:\s+[a-z]+)?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)?/u;
+const DATE_WORDS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 
 /**
  * The names an article says it interviews, in its headings too, as written: whose answers its
  * `A:` turns give, when they are one person.
  */
 export function intervieweesNamed(texts: string[]): string[] {
-  return texts.flatMap((text) => (INTERVIEW_HINT.test(text) ? [...text.matchAll(INTERVIEWED)].map((match) => match[1]!.replace(DATE_WORD, '')).filter((name) => name.includes(' ')) : []));
+  const names: string[] = [];
+  for (const text of texts) {
+    if (!INTERVIEW_HINT.test(text)) continue;
+    const match = INTERVIEWED.exec(text.replace(/[“"][^”"]*[”"]/g, ' '));
+    // `Kessling Rovers manager Carl Mensah`: the role after a club's name describes the person after it.
+    const described = match?.[2] !== undefined && match[2].trim().split(/\s+/).slice(0, -2).some((word) => isTitleWord(word));
+    const name = match && intervieweeName(described ? match[2]! : match[1]!);
+    if (name) names.push(name);
+  }
+  return names;
 }
 const INTERVIEW_HINT = /interview|Q&A|conversation|spoke|talked/i;
+
+/**
+ * The person in an interview's framing: `Kessling Rovers manager Carl Mensah` is Carl Mensah, `The
+ * Novelist Tomas Ilinca On Leaving Romania` a title case's Tomas Ilinca, `Transport Secretary Louise
+ * Haigh` Louise Haigh; `Tomas Ilinca's widow` no one named.
+ */
+function intervieweeName(run: string): string | null {
+  let words = run.trim().replace(/[.,;:]+$/, '').split(/\s+/);
+  // A possessive owns whoever is meant: `Labour's Rachel Reeves` is Rachel Reeves, `Ilinca's widow` unnamed.
+  const owner = words.findIndex((word) => POSSESSIVE.test(word));
+  if (owner === words.length - 1) return null;
+  if (owner >= 0) words = words.slice(owner + 1);
+  // A title case's small words and dates end the name (`… On Leaving Romania`, `… Tuesday`).
+  const end = words.findIndex((word, index) => index > 0 && (isNotName(word) || DATE_WORDS.has(word)));
+  if (end > 0) words = words.slice(0, end);
+  while (words.length > 2 && (isNotName(words[0]!) || isRoleNoun(words[0]!))) words = words.slice(1);
+  const mention = stripTitles(words);
+  return mention && mention.name.includes(' ') ? mention.name : null;
+}

@@ -121,7 +121,8 @@ export const NOT_PERSON_WORDS = new Set(
   senate congress parliament assembly army navy police campaign team club board service services office center
   international national republic kingdom government administration organization organisation point island islands
   bay harbour harbor port mount mountain lake hill hills valley beach cape isle forest district province region village
-  town square bridge dam mine plant factory airport road lane way`
+  town square bridge dam mine plant factory airport road lane way rail railway railways parish water airways airlines
+  utilities telecom mail palace`
     .split(/\s+/)
     .filter(Boolean),
 );

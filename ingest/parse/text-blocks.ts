@@ -146,10 +146,13 @@ export function textToBlocks(source: string): Block[] {
   let pairs: Set<string> | undefined;
   const hyphenated = () => (pairs ??= hyphenatedPairs(source));
 
-  const flush = () => {
+  // A line of the site's chrome (`Skip to main content`, `Subscribe`) seen before the story's first block.
+  let chromeAtTop = false;
+  const flush = (beforeChrome = false) => {
     // `News` / `Politics` / `Cost of living`: a site's menu copied with its page, a few words a
-    // line, before anything of the story (a list of names under `They were named as:` is story).
-    const menu = blocks.length === 0 && pending.length >= 3 && pending.every((line) => MENU_ITEM.test(line));
+    // line, before anything of the story and beside the site's other chrome (a headline set over
+    // three lines, or the names of the dead under `They were named as:`, is story).
+    const menu = blocks.length === 0 && (chromeAtTop || beforeChrome) && pending.length >= 3 && pending.every((line) => MENU_ITEM.test(line));
     const text = menu ? '' : collapseWhitespace(joinWrappedLines(pending, hyphenated));
     pending = [];
     if (text) blocks.push({ kind: pendingQuoted ? 'blockquote' : 'paragraph', text, gapBefore: pendingGap });
@@ -231,7 +234,8 @@ export function textToBlocks(source: string): Block[] {
     // `## Related` labels its links as `Related` does.
     const plain = isMarkdownHeading ? trimmed.replace(MARKDOWN_HEADING, '') : trimmed;
     if (isBoilerplate(plain)) {
-      flush();
+      flush(true);
+      chromeAtTop ||= blocks.length === 0;
       const label = LINK_LIST_LABEL.exec(plain);
       inLinkList = label ? (plain.length > label[0].length ? 'inline' : 'list') : false;
       linksSeen = 0;

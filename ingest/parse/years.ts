@@ -128,16 +128,30 @@ function assignYearsInOrder(entries: EntryMonth[], anchors: YearAnchors): Array<
 /**
  * The last entry's year from the page's date: the latest that puts it on or before the date (`Dec
  * 30` on a page of 2 January 2024 is 2023), with a week's grace for a live blog's last posts;
- * but the page's own year when that puts every entry just ahead of it, within two months, as a
- * page listing the key dates to come does (`30 May`, `4 July` on a page of 23 May 2024).
+ * but the year that puts every entry just ahead of it, within two months, as a page listing the
+ * key dates to come does (`30 May`, `4 July` on a page of 23 May 2024).
  */
 function yearFromPage(entries: EntryMonth[], relative: number[], date: { year: number; month: number; day: number }): number {
   const DAY = 86_400_000;
   const page = Date.UTC(date.year, date.month - 1, date.day);
   const dayOf = (anchor: number, index: number) => Date.UTC(anchor + relative[index]!, (entries[index]!.month ?? 1) - 1, entries[index]!.day ?? 1);
-  if (dayOf(date.year, entries.length - 1) <= page + 7 * DAY) return date.year;
-  const first = dayOf(date.year, 0);
-  return first > page && first - page <= 62 * DAY ? date.year : date.year - 1;
+  // A preview: the first year that puts the first entry after the page, when that is within two
+  // months (January's dates on a page of 18 December are the next year's).
+  const ahead = [date.year - 1, date.year, date.year + 1].find((anchor) => dayOf(anchor, 0) > page)!;
+  if (dayOf(ahead, 0) - page <= 62 * DAY) return ahead;
+  return dayOf(date.year, entries.length - 1) <= page + 7 * DAY ? date.year : date.year - 1;
+}
+
+/**
+ * The last entry's year when the title says the story is `years` back: the one that puts the
+ * first entry on or before the page's date that many years earlier, with a month's grace (`Ten
+ * years on` on a page of 3 January 2025, its first entry `27 December`, is 2014).
+ */
+function yearFromYearsAgo(entries: EntryMonth[], relative: number[], date: { year: number; month: number; day: number }, years: number): number {
+  const DAY = 86_400_000;
+  const then = Date.UTC(date.year - years, date.month - 1, date.day);
+  const firstYear = Date.UTC(date.year - years, (entries[0]!.month ?? 1) - 1, entries[0]!.day ?? 1) <= then + 31 * DAY ? date.year - years : date.year - years - 1;
+  return firstYear - relative[0]!;
 }
 
 /**
@@ -178,7 +192,7 @@ function likeliestAnchor(entries: EntryMonth[], relative: number[], anchors: Yea
     // `Ten years on`, `One year on from the floods`: the story's first entry is that many years
     // before the page; its later entries may run up to the page.
     const page = anchors.pageDate!;
-    const fromPage = anchors.yearsAgo ? page.year - anchors.yearsAgo - relative[0]! : yearFromPage(entries, relative, page);
+    const fromPage = anchors.yearsAgo ? yearFromYearsAgo(entries, relative, page, anchors.yearsAgo) : yearFromPage(entries, relative, page);
     // Weekdays deny that year only when two at least are named and most do not fit: one can be a slip.
     if (weekdays.named < 2 || weekdays.met(fromPage) * 2 >= weekdays.named) return fromPage;
     const near = [page.year, page.year + 1, page.year - 1].map((year) => year - relative.at(-1)!);

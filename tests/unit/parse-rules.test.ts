@@ -2305,8 +2305,10 @@ describe('what a second adversarial tester found', () => {
   });
 
   it('drops a site’s menu with an item of three words, share links naming Instagram, and a linked image', () => {
-    const documents = parseText('News\nSport\nCost of living\nBusiness\n\nThe floods: what happened\n\nFacebook Twitter Instagram WhatsApp Email\n\n[![Flooded street](thumb.jpg)](https://example.org/flood.jpg)\nThe river rose overnight.');
-    expect(parseArticle('News\nSport\nCost of living\nBusiness\n\nThe floods: what happened\n\nText.', { slug: 't', format: 'text' }).title).toBe('The floods: what happened');
+    const documents = parseText('Skip to main content\nNews\nSport\nCost of living\nBusiness\n\nThe floods: what happened\n\nFacebook Twitter Instagram WhatsApp Email\n\n[![Flooded street](thumb.jpg)](https://example.org/flood.jpg)\nThe river rose overnight.');
+    expect(parseArticle('News\nSport\nCost of living\nBusiness\nSign in\n\nThe floods: what happened\n\nText.', { slug: 't', format: 'text' }).title).toBe('The floods: what happened');
+    // Without the site's chrome beside them, short lines at the top are the story's: a headline set over three lines.
+    expect(parseArticle('The Fall\nOf The\nHouse Of Usher\n\nText.', { slug: 't', format: 'text' }).title).toBe('The Fall Of The House Of Usher');
     expect(documents.map((d) => [d.text, d.section])).toEqual([['The river rose overnight.', null]]);
   });
 
@@ -2351,6 +2353,51 @@ describe('what a second adversarial tester found', () => {
     expect(events(parseText('Diary\nPublished 20 February 2024\n\n3 February – A.\n\n17 February – B.\n\n8 January – C.\n\n22 January – D.\n\n4 December – E.\n\n18 December – F.'))).toEqual([
       '2024-02-03', '2024-02-17', '2024-01-08', '2024-01-22', '2023-12-04', '2023-12-18',
     ]);
+  });
+});
+
+describe('what a third adversarial tester found', () => {
+  const events = (documents: ReturnType<typeof parseText>) => documents.filter((d) => d.type === 'event').map((d) => d.date ?? d.month);
+  const entry = (text: string) => parseText(`Story\n\n2 April 2024 – ${text}\n\n9 April 2024 – It goes on.`)[0]!.text;
+
+  it('keeps story sentences shaped like contact lines, follow lines, a charity’s status or an appeal', () => {
+    for (const sentence of [
+      'Pensioners receive letters. Reach them on 0161 496 0999 and a man answers as "Sergeant Davies".',
+      'Follow Andrew Tate on TikTok and within a week the app is serving you little else, our test found.',
+      'Hope Rising is a 501(c)(3) charity, so donations are tax-deductible, a point Reed made in every pitch.',
+    ]) {
+      expect(entry(sentence)).toBe(sentence);
+    }
+    const appeal = parseText('Flood fund\n\nPlease consider donating to the flood fund, Mayor Ann Lee told residents on Monday.\n\n2 April 2024 – The fund opens.\n\n9 April 2024 – It closes.');
+    expect(appeal[0]!.text).toBe('Please consider donating to the flood fund, Mayor Ann Lee told residents on Monday.');
+  });
+
+  it('finds the interviewee in the article’s own framing, and no one in someone else’s talk', () => {
+    const qa = '\n\nQ: What happened?\n\nA: The files were for sale on a forum for a week.';
+    const answers = (framing: string) => parseText(`The files\n\n${framing}${qa}`).filter((d) => d.type === 'quote' && d.text.startsWith('The files were')).map((d) => d.speaker);
+    expect(answers('Interview With Tomas Ilinca On Leaving Romania')).toEqual(['Tomas Ilinca']);
+    expect(answers('Q&A With The Novelist Tomas Ilinca')).toEqual(['Tomas Ilinca']);
+    expect(answers("Q&A with Labour's Rachel Reeves")).toEqual(['Rachel Reeves']);
+    expect(answers('We spoke to Kessling Rovers manager Carl Mensah after the final whistle.')).toEqual(['Carl Mensah']);
+    expect(answers("Interview with Tomas Ilinca's widow")).toEqual([]);
+    expect(answers('In an interview with Laura Kuenssberg, she said there was no more money.')).toEqual([]);
+    expect(answers('"I spoke to Boris Johnson about it," he said.')).toEqual([]);
+  });
+
+  it('credits `she` after evidence heard from an organisation', () => {
+    expect(speakers('Inquest\n\n14 March 2024 – Dev Patel sits through a day on which the inquest hears evidence from Northern Rail. "Nobody has said sorry," he said.\n\n15 March 2024 – The inquest ends.')).toEqual(['Dev Patel']);
+  });
+
+  it('shifts years only for a title that opens with its framing, counted from the page’s day, and reads a preview across New Year', () => {
+    const dates = (text: string) => events(parseText(text));
+    expect(dates('Police reopen case of girl who vanished 30 years ago\nPublished 20 April 2024\n\n2 February – A tip arrives.\n\n19 March – A search.\n\n18 April – An arrest.')).toEqual(['2024-02-02', '2024-03-19', '2024-04-18']);
+    expect(dates('Ten years on: how the floods unfolded\nPublished 3 January 2025\n\n27 December – Rain.\n\n30 December – Floods.\n\n2 January – Clean-up.')).toEqual(['2014-12-27', '2014-12-30', '2015-01-02']);
+    expect(dates('What happens next\nPublished 18 December 2024\n\n6 January – Talks resume.\n\n20 January – A vote.\n\n13 February – The deadline.')).toEqual(['2025-01-06', '2025-01-20', '2025-02-13']);
+  });
+
+  it('takes a stated slash order only from a note on the article’s own dates', () => {
+    const text = 'Register\n\nBirth dates in the old parish register are written mm/dd/yyyy.\n\n04/05/2022 – The register is found.\n\n14 May 2022 – It is copied.\n\n06/06/2022 – It is published.';
+    expect(events(parseText(text))).toEqual(['2022-05-04', '2022-05-14', '2022-06-06']);
   });
 });
 
