@@ -1004,9 +1004,11 @@ export class SpeakerAttributor {
       // quotation is who `she` means there.
       const firstQuote = quotes[quotesIn[sentenceIndex]![0] ?? -1];
       const lead = firstQuote ? paragraph.slice(sentence.start, firstQuote.start) : '';
-      // `Berg, he said, was “…”`: the name before a pronoun's aside is whom he spoke of.
-      const ownSubject = firstQuote && !SPOKEN_OF_ASIDE.test(lead) ? openingSubject(tokenize(lead)) : null;
-      if (ownSubject?.kind === 'name') {
+      const ownSubject = firstQuote ? openingSubject(tokenize(lead)) : null;
+      // `Hale replied. Berg, he said, was “…”`: the name before a pronoun's aside is whom someone
+      // named before spoke of; with no one else named, it is the pronoun's own (`Ellery, she said, had …`).
+      const spokenOf = ownSubject?.kind === 'name' && SPOKEN_OF_ASIDE.test(lead) && this.lastPerson !== null && this.resolve(ownSubject) !== this.lastPerson;
+      if (ownSubject?.kind === 'name' && !spokenOf) {
         this.remember(this.resolve(ownSubject) ?? this.lastPerson);
         this.addressed = null;
       }

@@ -128,17 +128,18 @@ function assignYearsInOrder(entries: EntryMonth[], anchors: YearAnchors): Array<
 /**
  * The last entry's year from the page's date: the latest that puts it on or before the date (`Dec
  * 30` on a page of 2 January 2024 is 2023), with a week's grace for a live blog's last posts;
- * but the year that puts every entry just ahead of it, within two months, as a page listing the
+ * but the year that puts every entry just ahead of it, within three months, as a page listing the
  * key dates to come does (`30 May`, `4 July` on a page of 23 May 2024).
  */
 function yearFromPage(entries: EntryMonth[], relative: number[], date: { year: number; month: number; day: number }): number {
   const DAY = 86_400_000;
   const page = Date.UTC(date.year, date.month - 1, date.day);
   const dayOf = (anchor: number, index: number) => Date.UTC(anchor + relative[index]!, (entries[index]!.month ?? 1) - 1, entries[index]!.day ?? 1);
-  // A preview: the first year that puts the first entry after the page, when that is within two
-  // months (January's dates on a page of 18 December are the next year's).
+  // A preview: the first year that puts the first entry after the page, when that keeps the first
+  // within two months of it and the last within three (January's dates on a page of 18 December
+  // are the next year's; a season or a year in review that starts just after the page is a recap).
   const ahead = [date.year - 1, date.year, date.year + 1].find((anchor) => dayOf(anchor, 0) > page)!;
-  if (dayOf(ahead, 0) - page <= 62 * DAY) return ahead;
+  if (dayOf(ahead, 0) - page <= 62 * DAY && dayOf(ahead, entries.length - 1) - page <= 92 * DAY) return ahead;
   return dayOf(date.year, entries.length - 1) <= page + 7 * DAY ? date.year : date.year - 1;
 }
 

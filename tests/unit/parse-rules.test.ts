@@ -2401,6 +2401,19 @@ describe('what a third adversarial tester found', () => {
   });
 });
 
+describe('what a regression tester found, comparing with the parser before this session', () => {
+  const events = (documents: ReturnType<typeof parseText>) => documents.filter((d) => d.type === 'event').map((d) => d.date ?? d.month);
+
+  it('reads a recap that starts just after its page as a recap, not a preview', () => {
+    expect(events(parseText('Rovers: the season in review\nPublished 20 May 2024\n\nJuly – A new manager.\n\nDecember – Top of the table.\n\nMay – Promotion.'))).toEqual(['2023-07', '2023-12', '2024-05']);
+    expect(events(parseText('Our year in review\nPublished 28 December 2023\n\nJanuary – The mill closes.\n\nApril – The strike.\n\nNovember – The mill reopens.'))).toEqual(['2023-01', '2023-04', '2023-11']);
+  });
+
+  it('credits the name before a pronoun’s aside when no one else has been named', () => {
+    expect(speakers('Ward 7 inquiry diary\n\nThe inquiry into deaths on Ward 7 continued this week.\n\nDay 6 — Monday 23 May\nThe inquiry heard from the ward’s former matron, Joan Ellery. Ellery, she said, had raised staffing concerns "at every meeting I was allowed into".')).toEqual(['Joan Ellery']);
+  });
+});
+
 describe('fast paths answer as the plain rules do', () => {
   it.each(['tidy text', ' leading', 'trailing ', 'two  spaces', 'tab\there', 'line\nbreak', 'nbsp\u00a0here', '\u2003', '', '   '])(
     'collapseWhitespace(%j)',
