@@ -69,11 +69,16 @@ const MONTH_THE_DAY: DatePattern = {
  * next year's figures). Else, written with a hyphen and nothing around it, an ISO month
  * (`2020-04`, as a table's first column writes it) when it cannot be a range of years.
  */
+/** True when `second` is the last two figures of the year after `year`: `2019–20` is a season. */
+export function isSeason(year: number, second: number): boolean {
+  return second === (year + 1) % 100;
+}
+
 const SEASON_YEARS: DatePattern = {
   regex: `${YEAR}(\\s*[–/-]\\s*)(\\d{2})(?!\\d)(?:\\s+season)?`,
   read: (m) => {
     const [year, second] = [Number(m[1]), Number(m[3])];
-    if (second === (year + 1) % 100) return { month: null, day: null, year };
+    if (isSeason(year, second)) return { month: null, day: null, year };
     // An ISO month only where no range of years can be meant: `2020-04` (not `2001-05`, 2001 to
     // 2005, nor `1997-01`, 1997 to 2001).
     const month = m[2] === '-' && !m[0]!.endsWith('season') && second >= 1 && second <= 12 && year >= 2000 && second <= year % 100;
@@ -574,7 +579,7 @@ export function yearsNamed(text: string): number[] {
     const year = Number(match[1]);
     years.push(year);
     // A season (`the 2021-22 season`, `2021/22`) names the year it ends in too.
-    if (match[2] !== undefined && Number(match[2]) === (year + 1) % 100) years.push(year + 1);
+    if (match[2] !== undefined && isSeason(year, Number(match[2]))) years.push(year + 1);
   }
   return years;
 }
@@ -634,7 +639,6 @@ const STORY_BEGAN = new RegExp(
   'gi',
 );
 
-/** When the prose says the story began (`The trouble began in the summer of 2018`, `began in August 2018`). */
 const YEARS_AS_WORDS: Record<string, number> = Object.fromEntries(
   'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
     .split(' ')
@@ -656,6 +660,7 @@ export function yearsAgoNamed(text: string): number | null {
   return /^\d/.test(match[2]!) ? Number(match[2]) : YEARS_AS_WORDS[match[2]!.toLowerCase()]!;
 }
 
+/** When the prose says the story began (`The trouble began in the summer of 2018`, `began in August 2018`). */
 export function beginningsNamed(text: string): Array<{ year: number; month: number | null }> {
   return [...text.matchAll(STORY_BEGAN)].map((match) => ({ year: Number(match[2]), month: match[1] ? monthNumber(match[1]) : null }));
 }

@@ -4,7 +4,7 @@
  * often write `<p><b>Jun 16</b><br>Text…</p>`; empty paragraphs and rules widen the next gap.
  */
 import { load, type CheerioAPI } from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import { isText, type AnyNode, type Element } from 'domhandler';
 import type { Block, BlockKind } from './blocks.ts';
 import { isBoilerplate } from './boilerplate.ts';
 import { creditedQuotation, splitCredit, withCredits } from './credits.ts';
@@ -254,7 +254,7 @@ export function htmlToBlocks(html: string): HtmlArticle {
         // the text right after the date, before a block inside the item (`<li><b>Sept. 14</b> — …
         // <p>…</p></li>`) flushes it, and from what the walk gathered.
         const after = element.children[element.children.indexOf(lead) + 1];
-        if (after?.type === 'text') (after as unknown as { data: string }).data = (after as unknown as { data: string }).data.replace(/^\s*[:—–|.-]\s*/, '');
+        if (after && isText(after)) after.data = after.data.replace(/^\s*[:—–|.-]\s*/, '');
         for (const child of element.children) if (child !== lead) walk(child, childKind);
         inline = inline.replace(/^\s*[:—–|.-]\s*/, '');
         flushInline();

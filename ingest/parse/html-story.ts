@@ -7,8 +7,8 @@
  * walk to blocks (html-blocks.ts) reads what is left.
  */
 import type { Cheerio, CheerioAPI } from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
-import { MONTH_NAMES, parseLeadingTime, parseStandaloneDate } from './dates.ts';
+import { isTag, type AnyNode, type Element } from 'domhandler';
+import { MONTH_NAMES, parseLeadingTime, parseStandaloneDate, type ParsedDate } from './dates.ts';
 import { collapseWhitespace } from './normalize-text.ts';
 
 /**
@@ -63,15 +63,18 @@ function isFurniture(element: Element): boolean {
 
 /** Every element of the page, in document order, that `matches`: what `$(selector).toArray()` gives. */
 function elementsWhere($: CheerioAPI, matches: (element: Element) => boolean): Element[] {
+  return elementsUnder($.root().get(0)!, matches);
+}
+
+/** `node` and the elements inside it that `matches` (all of them by default), in document order. */
+function elementsUnder(node: AnyNode, matches: (element: Element) => boolean = () => true): Element[] {
   const found: Element[] = [];
-  const stack: AnyNode[] = [...$.root().toArray()].reverse();
+  const stack: AnyNode[] = [node];
   while (stack.length) {
-    const node = stack.pop()!;
-    if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
-      if (matches(node as Element)) found.push(node as Element);
-    }
-    if ('children' in node) {
-      const children = node.children as AnyNode[];
+    const current = stack.pop()!;
+    if (isTag(current) && matches(current)) found.push(current);
+    if ('children' in current) {
+      const children = current.children as AnyNode[];
       for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]!);
     }
   }
@@ -250,7 +253,7 @@ function keepFiguresOfTheStory($: CheerioAPI): void {
 function putCardDatesFirst($: CheerioAPI): void {
   const dates = ($('[class*=date], time').toArray() as Element[]).filter(
     // A date inside a paragraph, item, cell or heading opens it already (`<p><time>14 March</time> — …`).
-    (date) => holdsOnlyDate(collapseWhitespace($(date).text())) && !$(date).parents('p, li, td, th, dt, dd, h1, h2, h3, h4, h5, h6').length,
+    (date) => dateHeldAlone(collapseWhitespace($(date).text())) && !$(date).parents('p, li, td, th, dt, dd, h1, h2, h3, h4, h5, h6').length,
   );
   if (dates.length < 2) return;
   // Each element's first heading or paragraph, found once for the page: asking every ancestor of
@@ -390,7 +393,7 @@ function removePublicationStamp($: CheerioAPI, besideHeadline: Element[]): void 
   // `<time class="dt-published" pubdate>` inside a meta box beside the author's name).
   // One only: a feed of updates marks each update's own date so (`h-entry`'s `dt-published`).
   const marked = elementsWhere($, isPublicationDate);
-  if (marked.length === 1 && holdsOnlyDate(collapseWhitespace($(marked[0]!).text()))) $(marked[0]!).remove();
+  if (marked.length === 1 && dateHeldAlone(collapseWhitespace($(marked[0]!).text()))) $(marked[0]!).remove();
   // A lone date among the headline's siblings, however its class is called (the Post's
   // `data-qa="timestamp"`): a timeline set beside the headline has many.
   // Beside the headline alone in its header (read before the header went), and beside the first
@@ -400,11 +403,11 @@ function removePublicationStamp($: CheerioAPI, besideHeadline: Element[]): void 
     // Still on the page (furniture removed before this step took some), and marked as a stamp by
     // a class or data attribute, itself or inside, read before any text: a bare `<p>14 March
     // 2023</p>` or `<h2>` over a live blog's posts is the timeline's day.
-    if (!isAttached(sibling) || !elementsUnder(sibling).some(hasStampMark)) return false;
-    // Short first: the story's own container is often among the siblings.
-    // A day's date: `March 2020` over the entries is the timeline's heading.
+    if (!isAttached(sibling) || !elementsUnder(sibling, hasStampMark).length) return false;
+    // Short first: the story's own container is often among the siblings. A day's date: `March
+    // 2020` over the entries is the timeline's heading.
     const raw = boundedText(sibling, 200);
-    return raw !== null && holdsOnlyDate(collapseWhitespace(raw)) && parseStandaloneDate(collapseWhitespace(raw))!.day !== null;
+    return (dateHeldAlone(collapseWhitespace(raw ?? ''))?.day ?? null) !== null;
   });
   if (dated.length === 1) $(dated).remove();
   // A <time> in a byline (`By Isla Roderick` beside it, or `· 8 min read`) stamps publication
@@ -428,18 +431,6 @@ function isAttached(node: AnyNode): boolean {
   let top = node;
   while (top.parent) top = top.parent;
   return top.type === 'root';
-}
-
-/** An element and the elements inside it. */
-function elementsUnder(element: Element): Element[] {
-  const found: Element[] = [];
-  const stack: AnyNode[] = [element];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.type === 'tag' || node.type === 'script' || node.type === 'style') found.push(node as Element);
-    if ('children' in node) for (const child of node.children as AnyNode[]) stack.push(child);
-  }
-  return found;
 }
 
 function hasStampMark(element: Element): boolean {
@@ -472,9 +463,9 @@ function isPublicationDate(element: Element): boolean {
   return classes.split(/\s+/).some((name) => name === 'dt-published' || name === 'dt-updated' || (element.name === 'time' && (name === 'published' || name === 'updated' || name === 'entry-date')));
 }
 
-/** An element's text that is a date and nothing else: a stamp or a card's date, not a sentence. */
-function holdsOnlyDate(text: string): boolean {
-  return text.length > 0 && text.length <= 64 && parseStandaloneDate(text) !== null;
+/** The date an element's text is, and nothing else: a stamp or a card's date, not a sentence. */
+function dateHeldAlone(text: string): ParsedDate | null {
+  return text.length > 0 && text.length <= 64 ? parseStandaloneDate(text) : null;
 }
 
 /** The text of an element, or null as soon as it runs past `limit` characters (without reading the rest). */

@@ -30,7 +30,7 @@ function dayCount(text: string): RegExpExecArray | null {
 }
 
 export function withEntryDatesFirst(blocks: Block[]): Block[] {
-  return withDayCountsDated(withTrailingDatesFirst(blocks));
+  return withDayCountsDated(withDatedDayLabels(withTrailingDatesFirst(blocks)));
 }
 
 function canHoldEntry(block: Block): boolean {
@@ -78,7 +78,6 @@ function withDatedDayLabels(blocks: Block[]): Block[] {
 }
 
 function withDayCountsDated(blocks: Block[]): Block[] {
-  blocks = withDatedDayLabels(blocks);
   const counts = blocks.map((block) => (canHoldEntry(block) ? dayCount(block.text) : null));
   const first = counts.findIndex(Boolean);
   if (counts.filter(Boolean).length < 2) return blocks;

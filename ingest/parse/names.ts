@@ -4,6 +4,7 @@
  * remembered, so "the mayor" can be resolved later. A short form resolves to the fullest name in
  * the same article that ends with it (`Stone` → `Roger Stone`, `Trump Jr` → `Donald Trump Jr`).
  */
+import { MONTH_NAMES } from './dates.ts';
 import { NOT_PERSON_WORDS } from './speech-words.ts';
 
 /** Words that are capitalised at a sentence start but are not names. */
@@ -663,7 +664,7 @@ export class ArticleNames {
  */
 const INTERVIEWED =
   /(?:^(?:(?:An?|The|Our|Exclusive:?)\s+)?(?:[Ii]nterview|Q&A|[Cc]onversation)\s+[Ww]ith|^In [Cc]onversation [Ww]ith|\b(?:[Ww]e|I)\s+(?:spoke|talked)\s+(?:to|with)|\b(?:[Ww]e|I)\s+interviewed)\s+(?:the\s+(?:[a-z]+\s+){1,2})?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(\s+[a-z]+(?:\s+[a-z]+)?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)?/u;
-const DATE_WORDS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+const DATE_WORDS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', ...MONTH_NAMES]);
 
 /**
  * The names an article says it interviews, in its headings too, as written: whose answers its

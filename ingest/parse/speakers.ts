@@ -287,13 +287,19 @@ const FIRST_SOURCE_PHRASE = new RegExp(SOURCE_PHRASE.source, 'i');
 /** `As Quinn put it,`, `In Quinn’s words,`: the source named inside the phrase. */
 const PUT_IT = /\b(?:[Aa]s (\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*) put it|[Ii]n (\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*?)['’]s (?:own )?words)\b/u;
 
+/** Words that may open a description of a named person: `her lawyer Tom Reed`, `the union leader Moira Gallacher`. */
+const OWNERS = new Set(['the', 'his', 'her', 'their', 'its', 'our']);
+/** Endings that end a description: a verb's `-ing` (`recalled warning manager …`), people in the plural (`prosecutors …`). */
+const NO_DESCRIPTION_ENDING = '(?:ing|[^s]s)';
+const ENDS_DESCRIPTION = new RegExp(`${NO_DESCRIPTION_ENDING}$`);
+
 /**
  * A name, or a full name after up to three lower-case words describing it (`procurement officer
  * Lynn Badeaux`, `his lawyer Tom Reed`; not `a spokesman for Jane Ortiz`, where a function word
  * ends the description, nor a verb's `-ing` or people in the plural): the name is the first
  * group found, or else the second.
  */
-const DESCRIBED_NAME = `(?:(?:(?:the|his|her|their|its|our)\\s+)?(?:(?!(?:${[...DESCRIPTION_STOPS].join('|')})\\s)(?![\\p{L}-]*(?:ing|[^s]s)\\s)\\p{Ll}[\\p{L}-]*\\s+){1,3}(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+)|(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*))`;
+const DESCRIBED_NAME = `(?:(?:(?:${[...OWNERS].join('|')})\\s+)?(?:(?!(?:${[...DESCRIPTION_STOPS].join('|')})\\s)(?![\\p{L}-]*${NO_DESCRIPTION_ENDING}\\s)\\p{Ll}[\\p{L}-]*\\s+){1,3}(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+)|(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*))`;
 
 /**
  * Speech relayed through someone else names the one who spoke after the relaying words: `Quinn
@@ -926,10 +932,8 @@ export class SpeakerAttributor {
     // questions are the interviewer's, and an FAQ's answers, with no one interviewed, no one's).
     const answer = INTERVIEW_ANSWER.exec(paragraph);
     if (answer) {
-      // People only (`an interview with BBC Radio Scotland` names a broadcaster), as the framing
-      // writes them: a title-case headline's `Interview With Tomas Ilinca` runs on into his name.
-      const interviewees = new Set(this.interviewees.filter((name) => this.isPerson(name)));
-      return interviewees.size === 1 ? this.tookTurn([...interviewees][0]!, answer[1]!, answer[2]!) : null;
+      const interviewee = this.interviewee();
+      return interviewee ? this.tookTurn(interviewee, answer[1]!, answer[2]!) : null;
     }
     const match = TRANSCRIPT_TURN.exec(paragraph);
     if (!match) return null;
@@ -953,6 +957,20 @@ export class SpeakerAttributor {
     if (!this.isPerson(speaker) || this.names.mentions(speaker) < (capitals ? 1 : 2)) return null;
     return this.tookTurn(speaker, written, match[2]!);
   }
+
+  /**
+   * The one person the article interviews, asked once: people only (`an interview with BBC Radio
+   * Scotland` names a broadcaster), as the framing writes them.
+   */
+  private interviewee(): string | null {
+    if (this.intervieweeFound === undefined) {
+      const people = new Set(this.interviewees.filter((name) => this.isPerson(name)));
+      this.intervieweeFound = people.size === 1 ? [...people][0]! : null;
+    }
+    return this.intervieweeFound;
+  }
+
+  private intervieweeFound: string | null | undefined;
 
   /** `THE WITNESS: …`: a turn by role, the one person the article gives it. */
   private roleTurn(role: string, written: string, text: string): { speaker: string; attribution: string; text: string } | null {
@@ -1197,14 +1215,11 @@ function describedNameAt(tokens: Token[], index: number): number {
     // description; so does a verb's `-ing` (`recalled warning manager Tom Reed`), and people in
     // the plural are a source of their own (`according to prosecutors Tom Reed …`).
     const word = tokens[next]!.lower;
-    if ((DESCRIPTION_STOPS.has(word) && !(next === index && OWNERS.has(word))) || /ing$/.test(word) || /[^s]s$/.test(word)) break;
+    if ((DESCRIPTION_STOPS.has(word) && !(next === index && OWNERS.has(word))) || ENDS_DESCRIPTION.test(word)) break;
     if (namedAfter(tokens, next + 1)) return next + 1;
   }
   return index;
 }
-
-/** Words that may open a description of a named person: `her lawyer Tom Reed`, `the union leader Moira Gallacher`. */
-const OWNERS = new Set(['the', 'his', 'her', 'their', 'its', 'our']);
 
 /** True when a person's name (two capitalised words or more) stands at `index`, after the role that describes them. */
 function namedAfter(tokens: Token[], index: number): boolean {

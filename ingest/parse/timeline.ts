@@ -8,7 +8,7 @@
  * list or table the entries stand in ends the timeline.
  */
 import type { Block } from './blocks.ts';
-import { minutesOfDay, parseDayLabel, parseLeadingDate, parseLeadingTime, parseRelativeLabel, parseStandaloneDate, type ParsedDate } from './dates.ts';
+import { isSeason, minutesOfDay, parseDayLabel, parseLeadingDate, parseLeadingTime, parseRelativeLabel, parseStandaloneDate, type ParsedDate } from './dates.ts';
 import { dateOfDayLabel, laterDate, nextDay, tellsNewestFirst } from './relative-dates.ts';
 
 export interface TimelineEntry {
@@ -35,7 +35,7 @@ const YEAR_OR_SEASON = /^(1[89]\d{2}|2[01]\d{2})([/–-](\d{2}))?[:.]?$/;
 /** A year or a season heading; not an ISO month (`2020-04`), whose second figures are no next year's. */
 function yearHeadingOf(text: string): RegExpExecArray | null {
   const match = text.length <= 8 ? YEAR_OR_SEASON.exec(text) : null;
-  return match && (match[3] === undefined || Number(match[3]) === (Number(match[1]) + 1) % 100) ? match : null;
+  return match && (match[3] === undefined || isSeason(Number(match[1]), Number(match[3]))) ? match : null;
 }
 /** Sections whose content is apparatus, not story: references, link lists, notes. */
 export const APPARATUS_SECTION =

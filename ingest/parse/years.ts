@@ -50,7 +50,7 @@ export interface YearAnchors {
   /** How many years before the page's date the article's title says its story began (`Ten years on`). */
   yearsAgo?: number | null;
   /** The date the page says it was published. */
-  pageDate?: { year: number; month: number; day: number } | null;
+  pageDate?: PageDay | null;
 }
 
 export function assignYears(entries: EntryMonth[], anchors: YearAnchors): Array<number | null> {
@@ -125,14 +125,16 @@ function assignYearsInOrder(entries: EntryMonth[], anchors: YearAnchors): Array<
   return countYears(entries, years);
 }
 
+type PageDay = { year: number; month: number; day: number };
+const DAY = 86_400_000;
+
 /**
  * The last entry's year from the page's date: the latest that puts it on or before the date (`Dec
  * 30` on a page of 2 January 2024 is 2023), with a week's grace for a live blog's last posts;
  * but the year that puts every entry just ahead of it, within three months, as a page listing the
  * key dates to come does (`30 May`, `4 July` on a page of 23 May 2024).
  */
-function yearFromPage(entries: EntryMonth[], relative: number[], date: { year: number; month: number; day: number }): number {
-  const DAY = 86_400_000;
+function yearFromPage(entries: EntryMonth[], relative: number[], date: PageDay): number {
   const page = Date.UTC(date.year, date.month - 1, date.day);
   const dayOf = (anchor: number, index: number) => Date.UTC(anchor + relative[index]!, (entries[index]!.month ?? 1) - 1, entries[index]!.day ?? 1);
   // A preview: the first year that puts the first entry after the page, when that keeps the first
@@ -148,8 +150,7 @@ function yearFromPage(entries: EntryMonth[], relative: number[], date: { year: n
  * first entry on or before the page's date that many years earlier, with a month's grace (`Ten
  * years on` on a page of 3 January 2025, its first entry `27 December`, is 2014).
  */
-function yearFromYearsAgo(entries: EntryMonth[], relative: number[], date: { year: number; month: number; day: number }, years: number): number {
-  const DAY = 86_400_000;
+function yearFromYearsAgo(entries: EntryMonth[], relative: number[], date: PageDay, years: number): number {
   const then = Date.UTC(date.year - years, date.month - 1, date.day);
   const firstYear = Date.UTC(date.year - years, (entries[0]!.month ?? 1) - 1, entries[0]!.day ?? 1) <= then + 31 * DAY ? date.year - years : date.year - years - 1;
   return firstYear - relative[0]!;
@@ -172,6 +173,23 @@ function weekdayCheck(entries: EntryMonth[], relative: number[]): { named: numbe
 const YEARS_BACK_FOR_WEEKDAYS = 40;
 
 /**
+ * The last entry's year when the prose names none, only the page its date: the page's year (or
+ * the years its title says the story is back, `Ten years on`: its first entry that many years
+ * before the page, its later ones running up to it), unless the weekdays the entries name deny it,
+ * then the nearest year to the page that gives every one of them, or the latest before it (a
+ * retrospective told by its days).
+ */
+function anchorFromPage(entries: EntryMonth[], relative: number[], page: PageDay, yearsAgo: number | null, weekdays: ReturnType<typeof weekdayCheck>): number {
+  const fromPage = yearsAgo ? yearFromYearsAgo(entries, relative, page, yearsAgo) : yearFromPage(entries, relative, page);
+  // Weekdays deny that year only when two at least are named and most do not fit: one can be a slip.
+  if (weekdays.named < 2 || weekdays.met(fromPage) * 2 >= weekdays.named) return fromPage;
+  const near = [page.year, page.year + 1, page.year - 1].map((year) => year - relative.at(-1)!);
+  for (const anchor of near) if (weekdays.met(anchor) === weekdays.named) return anchor;
+  for (let anchor = fromPage - 1; anchor >= fromPage - YEARS_BACK_FOR_WEEKDAYS; anchor -= 1) if (weekdays.met(anchor) === weekdays.named) return anchor;
+  return fromPage;
+}
+
+/**
  * The last entry's year the article's evidence argues for best: the latest year named, one or
  * two years after it, or the year the page's date gives it. Each piece of evidence implies the
  * anchors that would make it true, and they weigh in this order:
@@ -186,21 +204,7 @@ const YEARS_BACK_FOR_WEEKDAYS = 40;
  */
 function likeliestAnchor(entries: EntryMonth[], relative: number[], anchors: YearAnchors): number {
   const weekdays = weekdayCheck(entries, relative);
-  if (!anchors.yearsNamed.length) {
-    // Only the page's date: its year (or the years its title says the story is back, `Ten years
-    // on`), unless the weekdays the entries name deny it, then the nearest year to the page that
-    // gives every one of them, or the latest before it (a retrospective told by its days).
-    // `Ten years on`, `One year on from the floods`: the story's first entry is that many years
-    // before the page; its later entries may run up to the page.
-    const page = anchors.pageDate!;
-    const fromPage = anchors.yearsAgo ? yearFromYearsAgo(entries, relative, page, anchors.yearsAgo) : yearFromPage(entries, relative, page);
-    // Weekdays deny that year only when two at least are named and most do not fit: one can be a slip.
-    if (weekdays.named < 2 || weekdays.met(fromPage) * 2 >= weekdays.named) return fromPage;
-    const near = [page.year, page.year + 1, page.year - 1].map((year) => year - relative.at(-1)!);
-    for (const anchor of near) if (weekdays.met(anchor) === weekdays.named) return anchor;
-    for (let anchor = fromPage - 1; anchor >= fromPage - YEARS_BACK_FOR_WEEKDAYS; anchor -= 1) if (weekdays.met(anchor) === weekdays.named) return anchor;
-    return fromPage;
-  }
+  if (!anchors.yearsNamed.length) return anchorFromPage(entries, relative, anchors.pageDate!, anchors.yearsAgo ?? null, weekdays);
   // A loop, not `Math.max(...years)`: a long article names more years than a call takes arguments.
   const latestYearNamed = anchors.yearsNamed.reduce((latest, year) => Math.max(latest, year), -Infinity);
   const datesNamed = anchors.datesNamed ?? [];
