@@ -64,16 +64,16 @@ const MONTH_THE_DAY: DatePattern = {
   read: (m) => ({ month: isMonthWord(m[1]!) ? monthNumber(m[1]!) : 0, day: m[2] ? ordinalDay(m[2]) : Number(m[3]), year: m[4] ? Number(m[4]) : null }),
 };
 
-/**
- * `2019–20 season`, `2022/23`: a season across two years, dated by its first (the second is the
- * next year's figures). Else, written with a hyphen and nothing around it, an ISO month
- * (`2020-04`, as a table's first column writes it) when it cannot be a range of years.
- */
 /** True when `second` is the last two figures of the year after `year`: `2019–20` is a season. */
 export function isSeason(year: number, second: number): boolean {
   return second === (year + 1) % 100;
 }
 
+/**
+ * `2019–20 season`, `2022/23`: a season across two years, dated by its first (the second is the
+ * next year's figures). Else, written with a hyphen and nothing around it, an ISO month
+ * (`2020-04`, as a table's first column writes it) when it cannot be a range of years.
+ */
 const SEASON_YEARS: DatePattern = {
   regex: `${YEAR}(\\s*[–/-]\\s*)(\\d{2})(?!\\d)(?:\\s+season)?`,
   read: (m) => {
@@ -421,9 +421,11 @@ export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'Jun
 
 /**
  * A live blog's stamp pasted as text with no separator: `02:40 The river bursts …`, `11am The
- * army …`, `2.05pm The chair …` (a clock time with its minutes or its am/pm, then a capital).
+ * army …`, `2.05pm The chair …`, `14.05 The chair …` (a clock time with its minutes or its am/pm,
+ * then a capital). A dotted time needs both digits of its hour: `4.12 The inquiry heard` is a
+ * report's numbered paragraph.
  */
-const BARE_CLOCK = /^((?:[01]?\d|2[0-3]):[0-5]\d|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?[ap]m)\s+(?=\p{Lu})(?!(?:AM|PM|A\.M|P\.M)\b)/u;
+const BARE_CLOCK = /^((?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])\.[0-5]\d|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?[ap]m)\s+(?=\p{Lu})(?!(?:AM|PM|A\.M|P\.M)\b)/u;
 
 /**
  * Every date holds a digit (its day or its year) among its first 40 characters, even `The

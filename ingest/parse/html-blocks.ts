@@ -106,6 +106,9 @@ function flattenDeepNesting($: CheerioAPI): void {
   }
 }
 
+/** A `<q>` whose text brings its own marks (`<q>“…”</q>`) gets no more. */
+const QUOTE_MARK_FIRST = /^\s*["“‘'«„]/;
+
 /** The text of a subtree in document order, words of different elements kept apart by a space. */
 function textWithoutRecursion(root: AnyNode): string {
   const parts: string[] = [];
@@ -163,6 +166,8 @@ export function htmlToBlocks(html: string): HtmlArticle {
 
   /** True between the end or start of an inline element and the next text. */
   let elementEdge = false;
+  /** `<q>` elements open around the text being read. */
+  let quoteDepth = 0;
   const walk = (node: AnyNode, kind: BlockKind) => {
     if (node.type === 'text') {
       const data = (node as unknown as { data: string }).data;
@@ -195,7 +200,18 @@ export function htmlToBlocks(html: string): HtmlArticle {
       // Not sub- and superscripts: `CO<sub>2</sub>`, `2<sup>nd</sup>` are one word.
       const apart = name !== 'sub' && name !== 'sup';
       if (apart) elementEdge = true;
+      // A browser sets `<q>` in quotation marks of its own (single inside double): the quotation
+      // is only one with them.
+      const marks = name === 'q' && !QUOTE_MARK_FIRST.test(textWithoutRecursion(element)) ? (quoteDepth % 2 ? ['‘', '’'] : ['“', '”']) : null;
+      if (marks) {
+        inline += marks[0];
+        quoteDepth += 1;
+      }
       for (const child of element.children) walk(child, kind);
+      if (marks) {
+        inline += marks[1];
+        quoteDepth -= 1;
+      }
       if (apart) elementEdge = true;
       return;
     }

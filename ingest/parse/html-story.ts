@@ -420,7 +420,7 @@ function removePublicationStamp($: CheerioAPI, besideHeadline: Element[]): void 
       const raw = boundedText(holder, 400);
       const text = raw === null ? null : collapseWhitespace(raw);
       if (text === null || text.length > 200 || /[.!?](\s|\p{Lu})/u.test(text) || $(holder).find('h1, h2, h3, article').length) break;
-      if (byline || BYLINE_NEIGHBOUR.test(text)) byline = holder;
+      if (byline || isBylineText(text)) byline = holder;
     }
     if (byline) $(byline).remove();
   }
@@ -484,7 +484,22 @@ export function boundedText(node: AnyNode, limit: number): string | null {
   }
   return text;
 }
-const BYLINE_NEIGHBOUR = /(?:^|\s)By\s+\p{Lu}|\bmin(?:ute)?s? read\b|^(?:published|updated|posted)\b/iu;
+
+/**
+ * A byline's text beside its `<time>`: `By Isla Roderick`, `· 8 min read`, `Published …`, or
+ * `March 9, 2023 by Isla Roderick, staff writer`. `by` and its names must leave no more than a
+ * role's words: `A seller, backed by a hedge fund, lists the database` and `The bill is approved
+ * by Parliament` are a timeline's entries, whose text must stay.
+ */
+function isBylineText(text: string): boolean {
+  if (/\bmin(?:ute)?s? read\b|^(?:published|updated|posted)\b/i.test(text)) return true;
+  const rest = text.replace(BY_NAMES, ' ');
+  if (rest === text) return false;
+  return (rest.match(/(?<!\p{L})\p{Ll}{2,}/gu)?.length ?? 0) <= 2;
+}
+
+/** `By Isla Roderick`, `by Ana Ruiz and Tom Ash`: each name's words capitalised. */
+const BY_NAMES = /(?:^|\s)[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*)*/gu;
 
 /**
  * Drops the furniture found by a word in its class, except what holds the story: an element that

@@ -379,6 +379,17 @@ describe('live blogs and stamps', () => {
     expect(parseLeadingTime('2.05 Shares closed lower.')).toBeNull();
   });
 
+  it('reads a 24-hour stamp written with a full stop and no separator (`14.05 The river …`), but not a numbered paragraph', () => {
+    const events = parseText('Live: Storm Ida\n\nMonday 3 March 2025\n\n09.05 The Met Office issues a red warning.\n\n11.40 Roads close across the county.\n\n14.05 The river bursts its banks.').filter((d) => d.type === 'event');
+    expect(events.map((d) => [d.minuteOfDay, d.text])).toEqual([
+      [545, 'The Met Office issues a red warning.'],
+      [700, 'Roads close across the county.'],
+      [845, 'The river bursts its banks.'],
+    ]);
+    expect(parseLeadingTime('4.12 The inquiry heard from the matron.')).toBeNull();
+    expect(parseLeadingTime('24.10 The panel found no fault.')).toBeNull();
+  });
+
   it('moves a blog told oldest first into the next day when its clock passes midnight', () => {
     const events = parseText('Results night\n\nThursday 2 May 2024\n\n22:40 — First result.\n\n23:52 — Three results declared.\n\n00:30 — The recount begins.\n\n03:20 — Final result declared.').filter((d) => d.type === 'event');
     expect(events.map((d) => d.date)).toEqual(['2024-05-02', '2024-05-02', '2024-05-03', '2024-05-03']);
@@ -1242,6 +1253,9 @@ describe('speakers', () => {
 
   it('takes the speaker of a quotation standing as its own paragraph from the paragraph before', () => {
     expect(speakerOf('The Harbor Union sends a letter to the mayor.\n\n“We will strike on Monday unless the offer improves.”')).toEqual(['Harbor Union']);
+    // A live blog's perfect tense: `has (just) given a statement`, `has written a letter`.
+    expect(speakerOf('The director, Anne-Sophie Delacroix, has just given a short statement to reporters.\n\n“We followed every protocol that we had in place.”')).toEqual(['Anne-Sophie Delacroix']);
+    expect(speakerOf('Ana Ruiz has written a letter to the board.\n\n“We followed every protocol that we had in place.”')).toEqual(['Ana Ruiz']);
   });
 
   it('resolves a short form to the fullest form in the same article', () => {
@@ -1796,6 +1810,23 @@ describe('blocks', () => {
     expect(summary('<article><h1>The Orrin saga</h1><h3>A timeline of the year a battery breakthrough unravelled</h3><p><strong>10 January 2022</strong> — A preprint is posted.</p><p><strong>2 February 2022</strong> — A chemist doubts it.</p></article>')).toEqual([
       'p - | A timeline of the year a battery breakthrough unravelled', 'e 2022-01-10 | A preprint is posted.', 'e 2022-02-02 | A chemist doubts it.',
     ]);
+  });
+
+  it('keeps an entry or a paragraph whose <time> stands beside a passive `by` (`backed by a hedge fund`), and drops a byline’s `March 9, 2023 · By Isla Roderick, staff writer`', () => {
+    const summary = (html: string) => parseHtml(html).map((d) => `${d.type[0]} ${d.date ?? '-'} | ${d.text}`);
+    expect(summary('<article><h1>Breach</h1><p><time datetime="2023-03-09">March 9, 2023</time> — The bank is shut.</p><p><time datetime="2023-05-16">May 16, 2023</time> — A seller, backed by a hedge fund, lists the database.</p><p><time>June 16, 2023</time> — The bill is approved by Parliament</p></article>')).toEqual([
+      'e 2023-03-09 | The bank is shut.', 'e 2023-05-16 | A seller, backed by a hedge fund, lists the database.', 'e 2023-06-16 | The bill is approved by Parliament',
+    ]);
+    expect(summary('<article><h1>Breach</h1><p>The bank was bought on <time>March 9, 2023</time> by a hedge fund based in Dublin</p></article>')).toEqual(['p - | The bank was bought on March 9, 2023 by a hedge fund based in Dublin']);
+    expect(summary('<article><h1>Breach</h1><p><time>March 9, 2023</time> · By Isla Roderick, staff writer</p><p>The bank is shut.</p></article>')).toEqual(['p - | The bank is shut.']);
+  });
+
+  it('reads a <q> element as the quotation a browser shows in marks, once', () => {
+    const quotes = (html: string) => parseHtml(html).filter((d) => d.type === 'quote').map((d) => `${d.speaker}: ${d.text}`);
+    expect(quotes('<article><h1>Heist</h1><p><strong>19 January 2025</strong> — Thieves break in.</p><p><strong>20 January 2025</strong> — Culture minister Héloïse Varenne visits. She said: <q>This is not just a theft. It is an attack on <q>our</q> history.</q></p></article>')).toEqual([
+      'Héloïse Varenne: This is not just a theft. It is an attack on ‘our’ history.',
+    ]);
+    expect(parseHtml('<article><h1>Heist</h1><p>Ana Ruiz said: <q>“We saw nothing at all that night.”</q></p></article>')[0]!.text).toBe('Ana Ruiz said: “We saw nothing at all that night.”');
   });
 
   it('reads a leading date set in a link', () => {
