@@ -11,7 +11,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { datesNamed } from './dates.ts';
+import { datesNamed, parseStandaloneDate } from './dates.ts';
 import { boundedText } from './html-story.ts';
 import { collapseWhitespace } from './normalize-text.ts';
 
@@ -93,10 +93,12 @@ export function pageDateOfHtml($: CheerioAPI): PageDate | null {
 /**
  * A publication line (`Published 15 March 2023`, `Updated: …`), a byline (`By Ann Lee, 15 March
  * 2023`: a name after `By`, so not `By 3 March 2021, the council had …`), or names before a
- * separator (`Ann Lee and Dev Patel · Wed 15 Mar 2023`).
+ * separator (`Ann Lee and Dev Patel · Wed 15 Mar 2023`), or a reading time beside the date
+ * (`Saturday, April 15, 2023 · 8 min read`).
  */
 const TEXT_STAMP = [
   /^(?:(?:first |last )?(?:published|updated|posted)\b)/i,
+  /[·|•]\s*\d{1,3}\s*min(?:ute)?s?\s+read\b/i,
   /^By\s+\p{Lu}[\p{L}'’.-]+\s+\p{Lu}/u,
   /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&))+(?:\s*[·|•–—]|\s-\s)/u,
 ];
@@ -104,17 +106,35 @@ const TEXT_STAMP = [
 const TEXT_STAMP_LINES = 8;
 
 export function pageDateOfText(text: string): PageDate | null {
-  const lines = text
-    .split('\n', 64)
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .slice(0, TEXT_STAMP_LINES);
-  for (const line of lines) {
-    if (line.length > LONGEST_STAMP || !TEXT_STAMP.some((stamp) => stamp.test(line))) continue;
-    const date = fullDateIn(line);
+  let seen = 0;
+  let afterByline = false;
+  for (const raw of text.split('\n', 64)) {
+    const line = raw.trim();
+    if (!line) {
+      afterByline = false;
+      continue;
+    }
+    if (++seen > TEXT_STAMP_LINES) break;
+    // `By Hannah Lowe, Science Correspondent` / `14 February 2022`: the byline's date on the next line.
+    const stamped = TEXT_STAMP.some((stamp) => stamp.test(line)) || (afterByline && isDateLine(line));
+    const date = stamped && line.length <= LONGEST_STAMP ? fullDateIn(line) : null;
     if (date) return date;
+    afterByline = BYLINE_LINE.test(line);
   }
   return null;
+}
+
+/**
+ * A byline standing on a line of its own: `By Hannah Lowe`, `By Owen Pritchard, Sport`, or a name
+ * with a desk (`Eleanor Pryce, Transport Correspondent`).
+ */
+export const BYLINE_LINE = /^(?:[Bb]y\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*(?:,|\||and\b|—|-).{0,80})?|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2},?(?:\s+[\p{L}-]+){0,3}\s+(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Cc]ontributor))$/u;
+
+/** A line that is a full date and nothing else: `Sunday 19 May 2024`, `14 February 2022`. */
+export function isDateLine(line: string): boolean {
+  if (line.length > 40) return false;
+  const date = parseStandaloneDate(line);
+  return date !== null && date.day !== null && date.year !== null;
 }
 
 /** The `datePublished` of a JSON-LD block's page, itself or in its `@graph`; not an embedded video's. */

@@ -25,8 +25,14 @@ const ABBREVIATIONS = new Set([
  * this accepts (a longer run is cut to 63 or more characters, which no abbreviation or initial is).
  */
 function abbreviationBefore(text: string, index: number, from: number): boolean {
-  const word = text.slice(lettersAndStopsBefore(text, index, Math.max(from, index - 64)), index).toLowerCase().replace(/\.$/, '');
-  return ABBREVIATIONS.has(word) || LETTER.test(word);
+  const start = lettersAndStopsBefore(text, index, Math.max(from, index - 64));
+  const word = text.slice(start, index).toLowerCase().replace(/\.$/, '');
+  // A unit after its figure (`peaks at 7.1m.`, `raised £5m.`) is no initial.
+  return ABBREVIATIONS.has(word) || (LETTER.test(word) && !isDigit(text.charCodeAt(start - 1)));
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** One letter, in any script. */

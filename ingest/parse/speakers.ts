@@ -182,7 +182,8 @@ function openingSubject(tokens: Token[]): Subject | null {
     // `Union leader Kofi Mensah`, `Political scientist Lars Hegge`: a description, then role
     // words, then the name.
     const description = nameRunAt(tokens, start);
-    if (description && isRole(tokens[description.end])) {
+    // Not past a comma: `Thomas Achebe, pastor at …, said` is the name and its apposition.
+    if (description && !tokens[description.end - 1]!.raw.endsWith(',') && isRole(tokens[description.end])) {
       start = description.end;
       while (isRole(tokens[start])) start += 1;
     }

@@ -10,6 +10,7 @@ import type { Block } from './blocks.ts';
 import { withCredits } from './credits.ts';
 import { isBoilerplate } from './boilerplate.ts';
 import { parseLeadingDate, parseLeadingTime, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
+import { BYLINE_LINE, isDateLine } from './page-date.ts';
 import { MARKDOWN_HEADING, MARKDOWN_QUOTE, withoutCitationMarks, withoutMarkdown } from './markdown.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
 import { APPARATUS_SECTION } from './timeline.ts';
@@ -148,6 +149,9 @@ export function textToBlocks(source: string): Block[] {
 
   // A line of the site's chrome (`Skip to main content`, `Subscribe`) seen before the story's first block.
   let chromeAtTop = false;
+  /** A byline line just above at the top (`By Hannah Lowe`), or a full date's block just above. */
+  let bylineAbove = false;
+  let dateLineAbove: Block | undefined;
   const flush = (beforeChrome = false) => {
     // `News` / `Politics` / `Cost of living`: a site's menu copied with its page, a few words a
     // line, before anything of the story and beside the site's other chrome (a headline set over
@@ -199,6 +203,7 @@ export function textToBlocks(source: string): Block[] {
     if (trimmed === '') {
       flush();
       itemOpen = false;
+      [bylineAbove, dateLineAbove] = [false, undefined];
       // The blank lines around a page's running header stand for no gap in the story.
       if (!afterPageFurniture) blankLines += 1;
       // `RELATED: Port workers vote to strike` links one story on its own line: no list follows.
@@ -206,6 +211,9 @@ export function textToBlocks(source: string): Block[] {
       if (inLinkList === 'list' && linksSeen > 0) inLinkList = 'links';
       continue;
     }
+    // Read once per line: a byline and its date are next to each other or not at all.
+    const [bylineBefore, dateLineBefore] = [bylineAbove, dateLineAbove];
+    [bylineAbove, dateLineAbove] = [false, undefined];
     if (inContents && CONTENTS_LINE.test(trimmed)) continue;
     inContents = false;
     const isBullet = BULLET.test(trimmed);
@@ -235,6 +243,12 @@ export function textToBlocks(source: string): Block[] {
     const plain = isMarkdownHeading ? trimmed.replace(MARKDOWN_HEADING, '') : trimmed;
     if (isBoilerplate(plain)) {
       flush(true);
+      // `By Hannah Lowe` over or under `14 February 2022`, at the top: the byline's date, which
+      // dates the page (page-date.ts), not an entry of its story.
+      if (blocks.length <= 2 && BYLINE_LINE.test(plain)) {
+        if (dateLineBefore && blocks.at(-1) === dateLineBefore) blocks.pop();
+        bylineAbove = true;
+      }
       chromeAtTop ||= blocks.length === 0;
       const label = LINK_LIST_LABEL.exec(plain);
       inLinkList = label ? (plain.length > label[0].length ? 'inline' : 'list') : false;
@@ -283,7 +297,10 @@ export function textToBlocks(source: string): Block[] {
     if (!quoted && trimmed.length <= 40 && (parseStandaloneDate(trimmed) || parseLeadingTime(trimmed)?.rest === null || YEAR_ALONE.test(trimmed))) {
       flush();
       [inList, itemOpen] = [false, false];
-      blocks.push({ kind: 'paragraph', text: trimmed, gapBefore });
+      if (bylineBefore && isDateLine(trimmed)) continue;
+      const block: Block = { kind: 'paragraph', text: trimmed, gapBefore };
+      blocks.push(block);
+      if (blocks.length <= 2 && isDateLine(trimmed)) dateLineAbove = block;
       continue;
     }
     // An item's wrapped line: indented under it, going on in lower case, or after a long item that ends no sentence.

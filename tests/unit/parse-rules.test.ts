@@ -287,12 +287,26 @@ describe('years', () => {
     const entries = '\n\nMarch 3 — The council approves the plan.\n\nApril 9 — Work begins.';
     expect(events(`Harbour works\nBy Ann Lee · 2 June 2020${entries}`)).toEqual(['2020-03-03', '2020-04-09']);
     expect(events(`Harbour works\nPublished: 1 June 2021${entries}`)).toEqual(['2021-03-03', '2021-04-09']);
+    expect(events(`Harbour works\nSaturday, June 5, 2021 · 8 min read${entries}`)).toEqual(['2021-03-03', '2021-04-09']);
     // On or before the page: a year back for a page early in the next one; the page's own year for
     // the dates just ahead that a preview lists.
     expect(events('Harbour works\nPublished: 10 January 2022\n\nOctober 3 — The council approves the plan.\n\nNovember 9 — Work begins.')).toEqual(['2021-10-03', '2021-11-09']);
     expect(events(`Key dates\nPublished 23 May 2024\n\n30 May — Parliament is dissolved.\n\n7 June — Nominations close.\n\n4 July — Polling day.`)).toEqual(['2024-05-30', '2024-06-07', '2024-07-04']);
     // A retrospective told by its weekdays, which the page's year denies: the latest year before it that gives them all.
     expect(events(`A decade ago\nPublished 12 March 2024\n\nFriday 7 March — The first strike.\n\nSaturday 8 March — Talks fail.\n\nSunday 9 March — The pits close.`)).toEqual(['2014-03-07', '2014-03-08', '2014-03-09']);
+    // A byline's date on the line under it (or over it) dates the page, and is no entry: the
+    // paragraph after it is no event, and a season's months fall before the page.
+    const summary = (text: string) => parseText(text).map((d) => `${d.type[0]} ${d.date ?? d.month ?? '-'} ${d.text}`);
+    expect(summary('Brackley’s season\nBy Owen Pritchard\nSunday 19 May 2024\n\nNobody gave Brackley hope.\n\nAugust\nA 4-0 defeat on the opening day.\n\nApril 27\nA win seals fifth place.')).toEqual([
+      'p - Nobody gave Brackley hope.', 'e 2023-08 A 4-0 defeat on the opening day.', 'e 2024-04-27 A win seals fifth place.',
+    ]);
+    expect(summary('The memory protein\n14 February 2022\nBy Hannah Lowe, Science Correspondent\n\nIn 2016 a lab announced a protein.\n\nMarch 2021 — An inquiry opens.\n\n10 February 2022 — The paper is retracted.')).toEqual([
+      'p - In 2016 a lab announced a protein.', 'e 2021-03 An inquiry opens.', 'e 2022-02-10 The paper is retracted.',
+    ]);
+    // Apart from the byline, a date line is the timeline's first entry.
+    expect(summary('The memory protein\nBy Hannah Lowe\n\n14 February 2021\nA lab announces a protein.\n\n10 February 2022\nThe paper is retracted.')).toEqual([
+      'e 2021-02-14 A lab announces a protein.', 'e 2022-02-10 The paper is retracted.',
+    ]);
     // `By` before a date opens a sentence of the story.
     expect(events(`Harbour works\n\nBy 3 March 2021, the council had run out of money.${entries}`)).toEqual(['2021-03-03', '2021-04-09']);
     expect(events(`Harbour works${entries}`)).toEqual([null, null]);
@@ -1246,6 +1260,7 @@ describe('speakers', () => {
     ['according to Place role X', 'According to Halstow council leader Tom Price, "the cuts were signed off at board level".', ['Tom Price']],
     ['according to X, someone else said: not X', 'According to Karin Aasen, the minister promised residents that "every crack will be fixed before the autumn".', [null]],
     ['a quotation alone after a sentence opened by a common noun: no one', 'Dev Kapoor arrived early. Talks began at once.\n\n"Our members did not choose this fight at all."', [null]],
+    ['a title and a name, then an apposition naming a place: he is the name', 'Her neighbour Jim Fairley said he had stayed. "Stupid, probably," he said.\n\nThe Rev. Thomas Achebe, pastor at Oakhurst Community Church, said the church would stay open. "Nobody should sleep in their car tonight," he told reporters.', ['Jim Fairley', 'Thomas Achebe']],
     ['she after a sentence naming two people: no one', 'Marcus Oduya sat down as Ana Ferreira walked to the front. "I just want my job back," she said.', [null]],
   ])('%s', (_name, text, expected) => {
     expect(speakerOf(text)).toEqual(expected);
@@ -2516,6 +2531,14 @@ describe('fast paths answer as the plain rules do', () => {
       }
     }
     expect(splitSentences('Gen. Łukasz Nowak arrived. Then Ñ. Ortiz spoke. It ended.').map((sentence) => sentence.text)).toEqual(['Gen. Łukasz Nowak arrived.', 'Then Ñ. Ortiz spoke.', 'It ended.']);
+  });
+
+  it('ends a sentence after a unit set against its figure (`7.1m.`), not after an initial (`J.`)', () => {
+    expect(splitSentences('The Eden peaks at 7.1m. “We are watching,” said Ruth Calloway. J. Smith came.').map((sentence) => sentence.text)).toEqual([
+      'The Eden peaks at 7.1m.', '“We are watching,” said Ruth Calloway.', 'J. Smith came.',
+    ]);
+    const quotes = parseText('Flood\n\nDecember 5, 2023 — The Eden peaks at 7.1m. “We are watching the defences,” said Ruth Calloway. “Nobody should be complacent.”').filter((d) => d.type === 'quote');
+    expect(quotes.map((d) => d.speaker)).toEqual(['Ruth Calloway', 'Ruth Calloway']);
   });
 
   it('ends a sentence before a «guillemet» or „low mark” quotation too', () => {
