@@ -111,7 +111,9 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^a post shared by\b/i,
   /^♬/,
   /^\d[\d,.]*\s*likes?\s*\d[\d,.]*\s*(retweets|reposts)$/i,
-  /^\d{1,2}\s*min read\b/i,
+  /^\d{1,2}\s*([Mm]in(ute)?s?|MIN(UTE)?S?) ([Rr]ead|READ)(?![a-z])/,
+  // A report's compilers and stamp: "Compiled by Dr. Helga Sørensen and Amir Tavakoli · Last updated 12 April 2025".
+  /^(compiled|written|edited|prepared) by \p{Lu}.{0,80}[·|•]\s*(last )?(updated|published)\b.{0,40}$/iu,
   /^you('ve| have) read \d+ of \d+ (free )?(articles|stories)\b/i,
   /^a version of this (article|story) appears in print\b/i,
   /^(this|a version of this) (story|article) (appeared|appears|ran|runs) in the\b.{0,60}\bprint edition\b/i,
@@ -122,6 +124,8 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^subscribe for (unlimited|full|free) access\b/i,
   /^comments?\s*\d+$/i,
   /^\p{Extended_Pictographic}+$/u,
+  // Nothing but marks: a byline's lone `·` once its name and date went.
+  /^[^\p{L}\p{N}]{1,3}$/u,
   // Tip lines, podcast apps and sponsor reads, badges, taglines and correction notes.
   /^(have|got) a (news )?tip\b[^?]{0,60}\?\s*(contact|email|e-mail|message|send|get in touch|reach|call|tell)\b/i,
   /^this (episode|show|podcast) is (sponsored|brought to you|supported) by [^,]{1,60}\.(\s|$)/i,
@@ -154,6 +158,22 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^level \d{1,2}$/i,
   /^\d[\d,.]*k?\s*(points?|upvotes?|votes?)(\s*[·•|]\s*\d[\d,.]*k?\s*comments?)?$/i,
   /^(share|save|hide|report|reply|give award|permalink|embed)(\s+(share|save|hide|report|reply|give award|permalink|embed))+$/i,
+  // A story's kicker before its byline or stamp: "Exclusive | Kirsty Baird, Crime Reporter",
+  // "Live updates | Last updated 9:48 p.m. PT, Aug. 17, 2023"; a desk's byline: "By the Sierra Sentinel staff".
+  /^(exclusive|analysis|opinion|breaking|interview|explainer|feature|investigation|live|live updates)\s*[|·•]\s*((by\s+)?\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,2},?(\s+[\p{L}-]+){0,3}\s+(correspondent|reporter|editor|writer|columnist|contributor)|(last\s+)?(updated|published|posted)\b.{0,60})$/iu,
+  /^[Bb]y the \p{Lu}[\p{L}.'’ -]{1,40}\s(staff|team|newsroom|desk)$/u,
+  // Comments closed and reader chrome: "Comments are closed on this article.", "Most viewed",
+  // "Have your say: 23 comments. Log in to comment."
+  /^(comments? (are|is) (now )?closed( (on|for) this (article|story|post|page))?\.?|comment policy:.{0,100}|most (viewed|shared|commented)|have your say:?\s*\d+ comments?\b.{0,40}|log in to comment\.?)$/i,
+  /^support (independent|local|quality|our) [\p{L} ]{0,30}journalism\b[^"“”]{0,80}$/iu,
+  // A translation's credits: "Translated from the Romanian original published by …",
+  // "Author: Irina Popescu | Translation: Mark Ellis", "Translation reviewed by our editors."
+  /^(translated from the \p{L}+ (original|version)\b.{0,80}|translation (reviewed|edited|checked) by\b.{0,100}|author:\s*\p{Lu}[^|]{0,40}\|\s*translat(ion|ed by):.{0,40})$/iu,
+  // A live blog's own notices: "Follow our coverage on X @SierraSentinel", "This live blog is no longer being updated."
+  /^(follow (our|the) (live )?coverage on\b.{0,60}|this live ?blog (is no longer being updated|has (now )?(ended|closed))\b.{0,80})$/i,
+  // A post's sign-off asking for reactions: "Thanks for reading Packet Loss! If you found this useful, …",
+  // "If you liked this, give it a clap or fifty and follow …".
+  /^(thanks for reading [^.!?]{1,40}!|if you (liked|enjoyed) this,? (give it a clap|clap|share it|forward it)\b).{0,160}$/i,
 ];
 
 /**

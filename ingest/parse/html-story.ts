@@ -90,16 +90,33 @@ function elementsUnder(node: AnyNode, matches: (element: Element) => boolean = (
 const CLASS_WORDS = [
   'share', 'social', 'related', 'newsletter', 'subscribe', 'subscription', 'donat', 'patreon', 'advert',
   'promo', 'sidebar', 'breadcrumb', 'byline-share', 'sharedaddy', 'jp-relatedposts', 'read-next',
-  'more-stories', 'recirc', 'most-popular', 'keywords', 'tag-list', 'article-tags', 'contributions',
-  'paywall', 'byline', 'kicker', 'labels', 'eyebrow', 'author-bio', 'author-info',
+  'more-stories', 'recirc', 'most-popular', 'keywords', 'tag-list', 'article-tags', 'contribution',
+  'paywall', 'byline', 'kicker', 'labels', 'eyebrow', 'author-bio', 'author-info', 'post-author',
   // Substack's post header: the byline, date and `Paid` badge, the like and comment counts (not
   // `post-footer`, which may hold a post's last entries).
   'post-meta', 'post-ufi',
+  // Medium's byline, read time and date, named by `data-testid` (`authorName`, `storyReadTime`).
+  'authorname', 'readtime', 'publishdate',
 ];
+
+/**
+ * The class word an element is furniture by: in its class, or in the names some sites give their
+ * components instead (the BBC's `data-component="tag-list"`, Medium's `data-testid="storyReadTime"`).
+ */
+function furnitureWordOf(element: Element): string | undefined {
+  const { attribs } = element;
+  for (const name of ['class', 'data-component', 'data-testid']) {
+    const value = attribs[name];
+    if (value === undefined) continue;
+    const word = CLASS_WORDS.find((candidate) => value.includes(candidate) || (name === 'data-testid' && value.toLowerCase().includes(candidate)));
+    if (word) return word;
+  }
+  return undefined;
+}
+
 /** `[class*=share]`, … or `[rel~=tag]` (`rel` is one of the attributes HTML compares ignoring case). */
 function isFurnitureByClassWord(element: Element): boolean {
-  const classes = element.attribs['class'];
-  if (classes !== undefined && CLASS_WORDS.some((word) => classes.includes(word))) return true;
+  if (furnitureWordOf(element)) return true;
   const rel = element.attribs['rel'];
   return rel !== undefined && rel.toLowerCase().split(/\s+/).includes('tag');
 }
@@ -512,8 +529,7 @@ function removeFurnitureByClassWord($: CheerioAPI): void {
   if (!candidates.length) return;
   const byWord = new Map<string, { nodes: Element[]; length: number }>();
   for (const node of candidates) {
-    const classes = (node.attribs['class'] ?? '').toLowerCase();
-    const word = CLASS_WORDS.find((candidate) => classes.includes(candidate)) ?? 'rel';
+    const word = furnitureWordOf(node) ?? 'rel';
     const group = byWord.get(word) ?? { nodes: [], length: 0 };
     group.nodes.push(node);
     // Nested members are counted in their outer one.

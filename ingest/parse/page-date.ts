@@ -91,13 +91,13 @@ export function pageDateOfHtml($: CheerioAPI): PageDate | null {
 }
 
 /**
- * A publication line (`Published 15 March 2023`, `Updated: …`), a byline (`By Ann Lee, 15 March
+ * A publication line (`Published 15 March 2023`, `Updated: …`, `Live updates | Last updated …`), a byline (`By Ann Lee, 15 March
  * 2023`: a name after `By`, so not `By 3 March 2021, the council had …`), or names before a
  * separator (`Ann Lee and Dev Patel · Wed 15 Mar 2023`), or a reading time beside the date
  * (`Saturday, April 15, 2023 · 8 min read`).
  */
 const TEXT_STAMP = [
-  /^(?:(?:first |last )?(?:published|updated|posted)\b)/i,
+  /^(?:[\p{L} ]{2,20}\s*[|·•]\s*)?(?:(?:first |last )?(?:published|updated|posted)\b)/iu,
   /[·|•]\s*\d{1,3}\s*min(?:ute)?s?\s+read\b/i,
   /^By\s+\p{Lu}[\p{L}'’.-]+\s+\p{Lu}/u,
   /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&))+(?:\s*[·|•–—]|\s-\s)/u,

@@ -141,9 +141,14 @@ export function segmentArticle(blocks: Block[]): Segment[] {
   let yearHeading: number | null = null;
   /** The first year of a season heading (`2021/22`), for the entry right under it only. */
   let seasonStart: number | null = null;
+  /** Whether the section has had text of its own under it (`Key points` and its list). */
+  let sectionTold = false;
   const headYears = (match: RegExpExecArray) => {
     const year = Number(match[1]);
     [yearHeading, seasonStart] = match[2] ? [null, year] : [year, null];
+    // `Key points` and its list, then `2021`: the year's heading ends that section, as the next
+    // heading would. Right under `Timeline`, it is one of that section's years.
+    if (sectionTold) [section, sectionTold] = [null, false];
   };
   let entry: TimelineEntry | null = null;
   let timelineOver = false;
@@ -169,8 +174,11 @@ export function segmentArticle(blocks: Block[]): Segment[] {
     const yearMatch = yearHeadingOf(block.text);
     if (index < first || timelineOver) {
       if (yearMatch && index < first) headYears(yearMatch);
-      else if (block.kind === 'heading') section = block.text;
-      else if (!APPARATUS_SECTION.test(section ?? '')) segments.push({ kind: 'passage', block, section });
+      else if (block.kind === 'heading') [section, sectionTold] = [block.text, false];
+      else if (!APPARATUS_SECTION.test(section ?? '')) {
+        segments.push({ kind: 'passage', block, section });
+        sectionTold = true;
+      }
       return;
     }
     const start = starts[index];
@@ -236,7 +244,7 @@ export function segmentArticle(blocks: Block[]): Segment[] {
         return;
       }
       closeEntry();
-      section = block.text;
+      [section, sectionTold] = [block.text, false];
       if (afterLastDate) timelineOver = true;
       return;
     }

@@ -288,6 +288,7 @@ describe('years', () => {
     expect(events(`Harbour works\nBy Ann Lee · 2 June 2020${entries}`)).toEqual(['2020-03-03', '2020-04-09']);
     expect(events(`Harbour works\nPublished: 1 June 2021${entries}`)).toEqual(['2021-03-03', '2021-04-09']);
     expect(events(`Harbour works\nSaturday, June 5, 2021 · 8 min read${entries}`)).toEqual(['2021-03-03', '2021-04-09']);
+    expect(events(`Harbour works\nLive updates | Last updated 9:48 p.m. PT, June 5, 2021${entries}`)).toEqual(['2021-03-03', '2021-04-09']);
     // On or before the page: a year back for a page early in the next one; the page's own year for
     // the dates just ahead that a preview lists.
     expect(events('Harbour works\nPublished: 10 January 2022\n\nOctober 3 — The council approves the plan.\n\nNovember 9 — Work begins.')).toEqual(['2021-10-03', '2021-11-09']);
@@ -1844,6 +1845,19 @@ describe('blocks', () => {
     expect(parseHtml('<article><h1>Heist</h1><p>Ana Ruiz said: <q>“We saw nothing at all that night.”</q></p></article>')[0]!.text).toBe('Ana Ruiz said: “We saw nothing at all that night.”');
   });
 
+  it('drops furniture named by its component or test id (the BBC’s tag list, Medium’s byline), and a live blog post’s author line', () => {
+    const texts = (html: string) => parseHtml(html).map((d) => d.text);
+    expect(texts('<article><h1>Mine</h1><div data-component="text-block"><p>The inquiry is due to report in June.</p></div><div data-component="tag-list" class="ssrcss-tags"><ul><li><a href="/t/1">Mining accidents</a></li><li><a href="/t/2">Australia</a></li></ul></div></article>')).toEqual(['The inquiry is due to report in June.']);
+    expect(texts('<article><h1>Transfer</h1><div><a href="/@mb" data-testid="authorName">Marco Bellandi</a><span>·</span></div><div><span data-testid="storyReadTime">7 min read</span><span data-testid="storyPublishDate">Sep 3, 2024</span></div><p>It was no done deal.</p></article>')).toEqual(['It was no done deal.']);
+    expect(texts('<main><h1>Heist – live</h1><article class="post"><p><time datetime="2025-01-19T14:05:00+01:00">14.05 CET</time></p><p>A scooter is found in a car park.</p><p class="post-author">— Elodie Marchetti</p></article><article class="post"><p><time datetime="2025-01-19T11:20:00+01:00">11.20 CET</time></p><p>The minister arrives.</p><p class="post-author">— Jakob Ferreira</p></article></main>')).toEqual(['A scooter is found in a car park.', 'The minister arrives.']);
+  });
+
+  it('ends a section of its own text at a year’s heading, and keeps a timeline’s heading over its years', () => {
+    const sections = (html: string) => parseHtml(html).map((d) => `${d.type[0]} ${d.section}`);
+    expect(sections('<article><h1>Sepsis</h1><h2>Key points</h2><ul><li>41 deaths may have been avoidable.</li></ul><h2>2021</h2><h3>March 9, 2021</h3><p>A nurse warns of delays.</p><h2>2022</h2><h3>February 15, 2022</h3><p>The coroner reports.</p></article>')).toEqual(['p Key points', 'e null', 'e null']);
+    expect(sections('<article><h1>Sepsis</h1><h2>Timeline</h2><h3>2021</h3><h4>March 9, 2021</h4><p>A nurse warns of delays.</p><h3>2022</h3><h4>February 15, 2022</h4><p>The coroner reports.</p></article>')).toEqual(['e Timeline', 'e Timeline']);
+  });
+
   it('reads a leading date set in a link', () => {
     const events = parseHtml('<article><h1>Bridge</h1><p>The bridge closed after a long fight.</p><p><a href="/1"><strong>March 3, 2021</strong></a> The council delays the repair.</p><p><a href="/2"><strong>June 9, 2021</strong></a> Engineers find a crack.</p></article>').filter((d) => d.type === 'event');
     expect(events.map((d) => `${d.date} ${d.text}`)).toEqual(['2021-03-03 The council delays the repair.', '2021-06-09 Engineers find a crack.']);
@@ -2033,6 +2047,25 @@ describe('boilerplate', () => {
     'Was this forwarded to you? Subscribe here.',
     "You're receiving this because you signed up at weeklyledger.example.",
     "Lumora's Dunmore headquarters. Photo: Sasha Bellweather / CC BY-SA 4.0",
+    // Found by two testers' new articles: kickers before bylines, closed comments, translations' credits, live blogs' notices, sign-offs.
+    'Exclusive | Kirsty Baird, Crime Reporter',
+    'Live updates | Last updated 9:48 p.m. PT, Aug. 17, 2023',
+    'By the Sierra Sentinel staff',
+    'Comments are closed on this article.',
+    'Comment policy: Comments on this article are closed.',
+    'Most viewed',
+    'Have your say: 23 comments. Log in to comment.',
+    'Support independent consumer journalism. Donate from £3.',
+    'Translated from the Romanian original published by Gazeta Nordului',
+    'Author: Irina Popescu | Translation: Mark Ellis',
+    'Translation reviewed by our editors. Read the original (in Romanian) here.',
+    'Follow our coverage on X @SierraSentinel',
+    'This live blog is no longer being updated. Read our latest story here.',
+    'Thanks for reading Packet Loss! If you found this useful, the best thing you can do is forward it to one person.',
+    'If you liked this, give it a clap or fifty and follow The Final Third.',
+    '7 min readSep 3, 2024',
+    'Compiled by Dr. Helga Sørensen and Amir Tavakoli · Last updated 12 April 2025',
+    '·',
   ])('drops %j', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });
@@ -2067,6 +2100,12 @@ describe('boilerplate', () => {
     'This show is sponsored by a gambling firm, the complaint alleged, in breach of the code.',
     "Correction: A previous version of the council's own report gave the wrong figure, Lee said.",
     '242',
+    'Exclusive | The council knew in 2019',
+    'Comments are closed, the moderator said, after threats.',
+    'Translated from the Romanian, the letter reads as a threat.',
+    'Most viewed of all the videos was the one from the bridge.',
+    'Thanks for reading the report, Hale told the committee.',
+    '4',
   ])(
     'keeps the real sentence %j',
     (text) => {
