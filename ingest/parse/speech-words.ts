@@ -59,7 +59,8 @@ export const ROLE_WORDS = new Set(
   `leader member official spokesman spokeswoman spokesperson executive chief director president chairman chairwoman
   head lawyer attorney manager secretary minister firm group company agency councillor councilor representative
   organiser organizer founder editor reporter analyst candidate worker employee owner officer commissioner mediator
-  negotiator activist campaigner adviser advisor aide operative consultant publicist strategist`
+  negotiator activist campaigner adviser advisor aide operative consultant publicist strategist supervisor boss foreman
+  coordinator controller contractor caretaker steward`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -1057,6 +1057,9 @@ describe('credits of HTML blockquotes', () => {
 
   it('reads a credit set as a paragraph after the blockquote', () => {
     expect(creditedSpeakers('<blockquote><p>If the channel goes, the shellfish go with it for good.</p></blockquote><p>— Helen Osei</p>')[1]).toEqual(['Helen Osei', '— Helen Osei']);
+    // With who the person is after a comma, in words only.
+    expect(creditedSpeakers('<blockquote><p>If the channel goes, the shellfish go with it for good.</p></blockquote><p>— Paul Girard, former head of security</p>')[1]).toEqual(['Paul Girard', '— Paul Girard']);
+    expect(parseHtml('<article><h1>Quay</h1><blockquote><p>If the channel goes, the shellfish go with it for good.</p></blockquote><p>— Paul Girard, former head of security</p></article>').map((d) => d.type)).toEqual(['passage', 'quote']);
   });
 
   it('credits a post by a bare handle to no one, never to whoever spoke before', () => {
@@ -1262,6 +1265,7 @@ describe('speakers', () => {
     ['according to X, someone else said: not X', 'According to Karin Aasen, the minister promised residents that "every crack will be fixed before the autumn".', [null]],
     ['a quotation alone after a sentence opened by a common noun: no one', 'Dev Kapoor arrived early. Talks began at once.\n\n"Our members did not choose this fight at all."', [null]],
     ['a title and a name, then an apposition naming a place: he is the name', 'Her neighbour Jim Fairley said he had stayed. "Stupid, probably," he said.\n\nThe Rev. Thomas Achebe, pastor at Oakhurst Community Church, said the church would stay open. "Nobody should sleep in their car tonight," he told reporters.', ['Jim Fairley', 'Thomas Achebe']],
+    ['a capitalised description, a role, a name and a who-clause', 'Shift supervisor Darren Mulvey, who was above the collapse, said later: "The whole mountain just groaned."\n\nMine boss Fiona Kerslake, who flew in overnight, said: "We have heard their voices."', ['Darren Mulvey', 'Fiona Kerslake']],
     ['she after a sentence naming two people: no one', 'Marcus Oduya sat down as Ana Ferreira walked to the front. "I just want my job back," she said.', [null]],
   ])('%s', (_name, text, expected) => {
     expect(speakerOf(text)).toEqual(expected);
