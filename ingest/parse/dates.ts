@@ -444,8 +444,35 @@ const MONTH_ALONE = new RegExp(`^${PART_OF_MONTH}${MONTH}${STANDALONE_TAIL}`, 'i
 
 const YEAR_RANGE_ALONE = new RegExp(`^${YEAR}\\s*[–—-]\\s*${YEAR}\\s*[:.,]?$`);
 
+/**
+ * Days known by name that fall on the same date every year: `Christmas Eve`, `Boxing Day`, `New
+ * Year's Day`, `Bonfire Night`, with or without a year after them. Not moveable feasts (Easter,
+ * Thanksgiving), which need a calendar, nor `Christmas` alone, which may be the season.
+ */
+const FIXED_DAYS: Array<[name: string, month: number, day: number]> = [
+  ['Christmas Eve', 12, 24], ['Christmas Day', 12, 25], ['Boxing Day', 12, 26], ["New Year['’]s Eve", 12, 31], ['Hogmanay', 12, 31],
+  ["New Year['’]s Day", 1, 1], ["Valentine['’]s Day", 2, 14], ["St\\.? Patrick['’]s Day", 3, 17], ['Halloween', 10, 31],
+  ['Bonfire Night', 11, 5], ['Guy Fawkes Night', 11, 5], ['Armistice Day', 11, 11], ['Remembrance Day', 11, 11], ['the Fourth of July', 7, 4], ['Fourth of July', 7, 4],
+];
+const FIXED_DAY = new RegExp(`^(${FIXED_DAYS.map(([name]) => name).join('|')})(?:,?\\s+${YEAR})?`);
+
+const NAMED_DAY_SEPARATOR = new RegExp(`^${SEPARATOR}(?=\\S)`);
+
+/** A fixed day by its name at the start of `text`, and where its name (and year) ends. */
+function fixedDayAt(text: string): { date: ParsedDate; end: number } | null {
+  const first = text.charCodeAt(0);
+  // Every named day starts with one of these capitals: most blocks are asked nothing more.
+  if (first !== 67 && first !== 66 && first !== 78 && first !== 72 && first !== 86 && first !== 83 && first !== 71 && first !== 65 && first !== 82 && first !== 70 && first !== 116) return null;
+  const match = FIXED_DAY.exec(text);
+  if (!match) return null;
+  const [, month, day] = FIXED_DAYS.find(([name]) => new RegExp(`^${name}$`).test(match[1]!))!;
+  return { date: { month, day, year: match[2] ? Number(match[2]) : null, text: match[0] }, end: match[0].length };
+}
+
 /** A block that is only a date (`Jun 16`, `June 2016`, `2016-06-16`, `(Aug. 30, 2019)`, `Mid-October`). */
 export function parseStandaloneDate(text: string): ParsedDate | null {
+  const named = text.length <= 32 ? fixedDayAt(text) : null;
+  if (named && /^\s*[:.,—–-]?\s*$/.test(text.slice(named.end))) return named.date;
   // Every block of every article is asked, and most are sentences far longer than any date, or
   // headings and short lines without the digit every date holds (but a month alone).
   if (text.length > LONGEST_STANDALONE) return null;
@@ -497,6 +524,14 @@ function parseLeadingMonth(text: string): { date: ParsedDate; rest: string } | n
 }
 
 export function parseLeadingDate(text: string): { date: ParsedDate; rest: string } | null {
+  // `Christmas Eve — Ambulance crews announce …`: a named day before a separator.
+  const named = fixedDayAt(text);
+  if (named) {
+    const separator = NAMED_DAY_SEPARATOR.exec(text.slice(named.end));
+    const rest = separator ? text.slice(named.end + separator[0].length).trim() : '';
+    // `Christmas Day – the first without snow – passed quietly`: an aside, as for other dates.
+    if (separator && !(/^\p{Ll}/u.test(rest) && /\s[—–]\s/.test(rest))) return { date: named.date, rest };
+  }
   const wordsOnly = !DIGIT_EARLY.test(text);
   if (wordsOnly && !WORDS_DATE_START.test(text)) return parseLeadingMonth(text);
   // A bare year is tried last, and only by a paragraph that opens with a digit.

@@ -394,6 +394,20 @@ describe('live blogs and stamps', () => {
     expect(parseLeadingTime('2.05 Shares closed lower.')).toBeNull();
   });
 
+  it('dates the days known by name that fall on the same date every year (`Christmas Eve —`, `Boxing Day`), by chronology', () => {
+    const events = (text: string) => parseText(text).filter((d) => d.type === 'event').map((d) => `${d.date ?? d.month} ${d.text}`);
+    expect(events('Strikes\nPublished 20 February 2023\n\nDecember 14 — Nurses walk out.\n\nChristmas Eve — Ambulance crews announce dates.\n\nNew Year’s Day — Talks will resume, the minister says.\n\nJanuary 18 — A second strike begins.')).toEqual([
+      '2022-12-14 Nurses walk out.', '2022-12-24 Ambulance crews announce dates.', '2023-01-01 Talks will resume, the minister says.', '2023-01-18 A second strike begins.',
+    ]);
+    expect(events('Season\n\nNovember 2023\nLisa Hartnell becomes manager.\n\nBoxing Day\nA 2-2 draw at Alvechurch.\n\nHalloween 2024\nThe club is sold.')).toEqual([
+      '2023-11 Lisa Hartnell becomes manager.', '2023-12-26 A 2-2 draw at Alvechurch.', '2024-10-31 The club is sold.',
+    ]);
+    // In a sentence, or before an aside, a named day is no entry's date.
+    expect(parseLeadingDate('Christmas Eve was quiet in the ward.')).toBeNull();
+    expect(parseLeadingDate('Christmas Day – the first without snow – passed quietly.')).toBeNull();
+    expect(parseStandaloneDate('Christmas')).toBeNull();
+  });
+
   it('reads a 24-hour stamp written with a full stop and no separator (`14.05 The river …`), but not a numbered paragraph', () => {
     const events = parseText('Live: Storm Ida\n\nMonday 3 March 2025\n\n09.05 The Met Office issues a red warning.\n\n11.40 Roads close across the county.\n\n14.05 The river bursts its banks.').filter((d) => d.type === 'event');
     expect(events.map((d) => [d.minuteOfDay, d.text])).toEqual([
