@@ -162,6 +162,12 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   // "Live updates | Last updated 9:48 p.m. PT, Aug. 17, 2023"; a desk's byline: "By the Sierra Sentinel staff".
   /^(exclusive|analysis|opinion|breaking|interview|explainer|feature|investigation|live|live updates)\s*[|·•]\s*((by\s+)?\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,2},?(\s+[\p{L}-]+){0,3}\s+(correspondent|reporter|editor|writer|columnist|contributor)|(last\s+)?(updated|published|posted)\b.{0,60})$/iu,
   /^[Bb]y the \p{Lu}[\p{L}.'’ -]{1,40}\s(staff|team|newsroom|desk)$/u,
+  // A section's name before the byline bar: "BUSINESS | By Carl Jansen and Mei Takahashi | Oct. 2, 2023 at 5:00 a.m. EDT".
+  /^\p{Lu}[\p{L} &]{1,24}\s*[|·•]\s*By\s+\p{Lu}[\p{L}.'’-]+(\s+(and\s+)?\p{Lu}[\p{L}.'’-]+){1,6}\s*([|·•,].{0,60})?$/u,
+  // The reader's tools under a headline: "Gift this article Save Comment 58".
+  /^gift (this )?(article|story)\b(\s+(save|share|comment|comments|\d+))*$/i,
+  // Authors' notes: "Carl Jansen covers transportation. Mei Takahashi covers venture capital and start-ups."
+  /^(\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,2} (covers|writes about|reports on) [^.!?,"“”]{3,80}\.\s*){1,3}$/u,
   // Comments closed and reader chrome: "Comments are closed on this article.", "Most viewed",
   // "Have your say: 23 comments. Log in to comment."
   /^(comments? (are|is) (now )?closed( (on|for) this (article|story|post|page))?\.?|comment policy:.{0,100}|most (viewed|shared|commented)|have your say:?\s*\d+ comments?\b.{0,40}|log in to comment\.?)$/i,

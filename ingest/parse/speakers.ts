@@ -475,6 +475,15 @@ function speechVerbSubject(text: string): Subject | null {
  */
 const DASH_CREDIT = /^\s*[—–-]\s*((?:[^,.;:(“"”]|(?<=\b(?:Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|Mr|Mrs|Ms|Mme|Jr|Sr)\.?)\.)+)/;
 
+/** True when a verb of speaking (`said`, `told`, `later said`) follows the name right away. */
+function speaksFirst(sentence: string, name: string): boolean {
+  const at = sentence.indexOf(name);
+  if (at < 0) return false;
+  const next = tokenize(sentence.slice(at + name.length, at + name.length + 40));
+  const verb = next[skipAdverbsForward(next, 0)];
+  return !!verb && verb.raw === verb.lower && SPEECH_VERBS.has(verb.lower);
+}
+
 const ADDRESSED =
   /\b(?:asked|asks|told|tells|questioned|questions|pressed|presses|urged|warned|thanked|interrupted|interviewed|challenged|confronted|called|phoned|emailed|texted|wrote to|put it to)\s+(her|him)(?=\s+(?:whether|if|to|about|why|what|how|when|where|for|that|again|directly|outright)\b|\s*[,.;:!?]|\s*$)/;
 
@@ -491,7 +500,8 @@ function addressedPronoun(sentence: string): string | null {
   return asked ? asked[1]! : null;
 }
 
-const ASKED_WHETHER = /\b(?:asked|asks|wondered|wonders|questioned|demanded to know)\s+(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3})?(?:whether|if|why|how|when|where|what)\s+(he|she)\b/u;
+// Not after a comma: `Hartnell, asked whether she could sleep, laughed` is Hartnell asked.
+const ASKED_WHETHER = /(?<!,\s)\b(?:asked|asks|wondered|wonders|questioned|demanded to know)\s+(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3})?(?:whether|if|why|how|when|where|what)\s+(he|she)\b/u;
 
 /**
  * True when the words after a quotation are one short clause that ends its sentence (`, Bob
@@ -1117,7 +1127,9 @@ export class SpeakerAttributor {
       // `Hunter Thompson died in 2005.`: whoever speaks next, or is `he`, it is not him.
       if (DIED.test(sentence)) return null;
       const name = this.names.canonical(subject.name, [], this.recentPerson());
-      if ([...people].some((person) => person !== name)) return null;
+      // `Det. Insp. Graham Whyte said there was nothing to suggest Callum had come to harm`: the
+      // others are named in what the subject said, and `he` next is the one who said it.
+      if ([...people].some((person) => person !== name) && !speaksFirst(sentence, subject.name)) return null;
       // A subject that is no full name (`Skarra was spared`, `Sarah was relieved`) may or may not
       // be a person: `she` after it is no one, rather than someone named before.
       return this.isPerson(name) || people.has(name) ? name : null;

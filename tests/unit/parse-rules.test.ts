@@ -1280,6 +1280,8 @@ describe('speakers', () => {
     ['a quotation alone after a sentence opened by a common noun: no one', 'Dev Kapoor arrived early. Talks began at once.\n\n"Our members did not choose this fight at all."', [null]],
     ['a title and a name, then an apposition naming a place: he is the name', 'Her neighbour Jim Fairley said he had stayed. "Stupid, probably," he said.\n\nThe Rev. Thomas Achebe, pastor at Oakhurst Community Church, said the church would stay open. "Nobody should sleep in their car tonight," he told reporters.', ['Jim Fairley', 'Thomas Achebe']],
     ['a capitalised description, a role, a name and a who-clause', 'Shift supervisor Darren Mulvey, who was above the collapse, said later: "The whole mountain just groaned."\n\nMine boss Fiona Kerslake, who flew in overnight, said: "We have heard their voices."', ['Darren Mulvey', 'Fiona Kerslake']],
+    ['a name asked in an apposition is she', 'Lisa Hartnell took over in May. Hartnell, asked whether she could sleep, laughed. ‘Not tonight,’ she said.', ['Lisa Hartnell']],
+    ['he after a subject who said something naming someone else', 'Det. Insp. Graham Whyte said there was nothing to suggest Callum Reid had come to harm.\n\n"We need anyone who was there that night to come forward," he said.', ['Graham Whyte']],
     ['she after a sentence naming two people: no one', 'Marcus Oduya sat down as Ana Ferreira walked to the front. "I just want my job back," she said.', [null]],
   ])('%s', (_name, text, expected) => {
     expect(speakerOf(text)).toEqual(expected);
@@ -2083,6 +2085,9 @@ describe('boilerplate', () => {
     'If you liked this, give it a clap or fifty and follow The Final Third.',
     '7 min readSep 3, 2024',
     'Compiled by Dr. Helga Sørensen and Amir Tavakoli · Last updated 12 April 2025',
+    'BUSINESS | By Carl Jansen and Mei Takahashi | Oct. 2, 2023 at 5:00 a.m. EDT',
+    'Gift this article Save Comment 58',
+    'Carl Jansen covers transportation. Mei Takahashi covers venture capital and start-ups.',
     '·',
   ])('drops %j', (text) => {
     expect(isBoilerplate(text)).toBe(true);
@@ -2123,6 +2128,7 @@ describe('boilerplate', () => {
     'Translated from the Romanian, the letter reads as a threat.',
     'Most viewed of all the videos was the one from the bridge.',
     'Thanks for reading the report, Hale told the committee.',
+    'Ana Ruiz covers the story, she says, because nobody else will.',
     '4',
   ])(
     'keeps the real sentence %j',
