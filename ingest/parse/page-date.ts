@@ -108,15 +108,17 @@ const TEXT_STAMP_LINES = 8;
 export function pageDateOfText(text: string): PageDate | null {
   let seen = 0;
   let afterByline = false;
-  for (const raw of text.split('\n', 64)) {
+  const lines = text.split('\n', 64);
+  for (const [index, raw] of lines.entries()) {
     const line = raw.trim();
     if (!line) {
       afterByline = false;
       continue;
     }
     if (++seen > TEXT_STAMP_LINES) break;
-    // `By Hannah Lowe, Science Correspondent` / `14 February 2022`: the byline's date on the next line.
-    const stamped = TEXT_STAMP.some((stamp) => stamp.test(line)) || (afterByline && isDateLine(line));
+    // `By Hannah Lowe, Science Correspondent` / `14 February 2022`: the byline's date on the next
+    // line; or the dateline right under the title (isDatelineAt).
+    const stamped = TEXT_STAMP.some((stamp) => stamp.test(line)) || ((afterByline || isDatelineAt(lines, index)) && isDateLine(line));
     const date = stamped && line.length <= LONGEST_STAMP ? fullDateIn(line) : null;
     if (date) return date;
     afterByline = BYLINE_LINE.test(line);
@@ -129,6 +131,17 @@ export function pageDateOfText(text: string): PageDate | null {
  * with a desk (`Eleanor Pryce, Transport Correspondent`).
  */
 export const BYLINE_LINE = /^(?:[Bb]y\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*(?:,|\||and\b|—|-).{0,80})?|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2},?(?:\s+[\p{L}-]+){0,3}\s+(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Cc]ontributor))$/u;
+
+/**
+ * `Kettle recall: a timeline` / `2021-09-30` / a blank line: a full date on the line right under
+ * the article's first line, set apart from what follows, is its dateline (page-date.ts reads it).
+ * A timeline's first date under its title runs on into its entry's text, or stands apart from the title.
+ */
+export function isDatelineAt(lines: string[], index: number): boolean {
+  if (index < 1 || (lines[index + 1] ?? '').trim() !== '' || lines[index - 1]!.trim() === '') return false;
+  for (let before = 0; before < index - 1; before += 1) if (lines[before]!.trim() !== '') return false;
+  return true;
+}
 
 /** A line that is a full date and nothing else: `Sunday 19 May 2024`, `14 February 2022`. */
 export function isDateLine(line: string): boolean {

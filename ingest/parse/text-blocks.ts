@@ -10,7 +10,7 @@ import type { Block } from './blocks.ts';
 import { withCredits } from './credits.ts';
 import { isBoilerplate } from './boilerplate.ts';
 import { parseLeadingDate, parseLeadingTime, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
-import { BYLINE_LINE, isDateLine } from './page-date.ts';
+import { BYLINE_LINE, isDateLine, isDatelineAt } from './page-date.ts';
 import { MARKDOWN_HEADING, MARKDOWN_QUOTE, withoutCitationMarks, withoutMarkdown } from './markdown.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
 import { APPARATUS_SECTION } from './timeline.ts';
@@ -297,7 +297,7 @@ export function textToBlocks(source: string): Block[] {
     if (!quoted && trimmed.length <= 40 && (parseStandaloneDate(trimmed) || parseLeadingTime(trimmed)?.rest === null || YEAR_ALONE.test(trimmed))) {
       flush();
       [inList, itemOpen] = [false, false];
-      if (bylineBefore && isDateLine(trimmed)) continue;
+      if ((bylineBefore || isDatelineAt(lines, lineIndex)) && isDateLine(trimmed)) continue;
       const block: Block = { kind: 'paragraph', text: trimmed, gapBefore };
       blocks.push(block);
       if (blocks.length <= 2 && isDateLine(trimmed)) dateLineAbove = block;

@@ -304,6 +304,17 @@ describe('years', () => {
     expect(summary('The memory protein\n14 February 2022\nBy Hannah Lowe, Science Correspondent\n\nIn 2016 a lab announced a protein.\n\nMarch 2021 — An inquiry opens.\n\n10 February 2022 — The paper is retracted.')).toEqual([
       'p - In 2016 a lab announced a protein.', 'e 2021-03 An inquiry opens.', 'e 2022-02-10 The paper is retracted.',
     ]);
+    // A dateline right under the title, set apart from what follows.
+    expect(summary('Kettle recall: a timeline\n2021-09-30\n\nHalden recalled 410,000 kettles.\n\n- 2019-11-04: Halden logs the first complaint.\n- 2021-09-27: The recall is announced.')).toEqual([
+      'p - Halden recalled 410,000 kettles.', 'e 2019-11-04 Halden logs the first complaint.', 'e 2021-09-27 The recall is announced.',
+    ]);
+    // A live blog told by weekday alone, under a page's date: its last day falls on or before the page's.
+    expect(summary('Fire live\nPublished Thursday 17 August 2023\n\nMonday\n\n6:12 a.m. — Smoke is reported.\n\n2:05 p.m. — Evacuations begin.\n\nWednesday\n\n8:00 a.m. — Containment reaches 15%.')).toEqual([
+      'e 2023-08-14 Smoke is reported.', 'e 2023-08-14 Evacuations begin.', 'e 2023-08-16 Containment reaches 15%.',
+    ]);
+    expect(summary('Fire live\n17 August 2023\n\nMonday, 6:12 a.m. — Smoke is reported.\n\nTuesday, 7:45 a.m. — The fire jumps the highway.')).toEqual([
+      'e 2023-08-14 Smoke is reported.', 'e 2023-08-15 The fire jumps the highway.',
+    ]);
     // Apart from the byline, a date line is the timeline's first entry.
     expect(summary('The memory protein\nBy Hannah Lowe\n\n14 February 2021\nA lab announces a protein.\n\n10 February 2022\nThe paper is retracted.')).toEqual([
       'e 2021-02-14 A lab announces a protein.', 'e 2022-02-10 The paper is retracted.',
