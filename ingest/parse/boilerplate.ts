@@ -165,6 +165,8 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   // A section's name before the byline bar: "BUSINESS | By Carl Jansen and Mei Takahashi | Oct. 2, 2023 at 5:00 a.m. EDT".
   /^\p{Lu}[\p{L} &]{1,24}\s*[|·•]\s*By\s+\p{Lu}[\p{L}.'’-]+(\s+(and\s+)?\p{Lu}[\p{L}.'’-]+){1,6}\s*([|·•,].{0,60})?$/u,
   // The reader's tools under a headline: "Gift this article Save Comment 58".
+  // An old site's tools under a story: "Printer-friendly version | E-mail this story".
+  /^(printer-friendly version|print this (story|article)|e-?mail this (story|article))(\s*[|·•]\s*(printer-friendly version|print this (story|article)|e-?mail this (story|article)))*$/i,
   /^gift (this )?(article|story)\b(\s+(save|share|comment|comments|\d+))*$/i,
   // Authors' notes: "Carl Jansen covers transportation. Mei Takahashi covers venture capital and start-ups."
   /^(\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,2} (covers|writes about|reports on) [^.!?,"“”]{3,80}\.\s*){1,3}$/u,
@@ -235,6 +237,8 @@ const GUARDED_PATTERNS: Array<[guards: string[], pattern: RegExp]> = [
   // Image credits: "Jane Doe / Flickr", "Getty Images", a caption's credit at its end ("… at the gate. Picture: Supplied").
   [['/'], /\/\s*(Flickr|Getty( Images)?|Shutterstock|Reuters|AP|AFP|Wikimedia( Commons)?|Unsplash|Alamy|iStock|Creative Commons)\b/i],
   [['getty images', 'shutterstock', 'ap photo'], /\b(Getty Images|Shutterstock|AP Photo)\b/i],
+  // A caption closed by its credit in brackets: "… outside the clerk's office on Dec. 3. (Ledger photo by Sam Ortega)".
+  [['photo by', 'photograph by', 'picture by'], /\((?:[\p{L}.'’ -]+ )?(photo|photograph|picture)s? by [^()]{2,60}\)\s*$/iu],
   [[':'], /\b(photo|photograph|picture|image|credit)s?\s*:\s*\S+(\s+\S+){0,4}$/i],
   // Contributor and contact lines: "Reach her at mkessler@example.org".
   [['contributed'], /\bcontributed (to )?(this )?(report|story|article|reporting)\b/i],
@@ -245,7 +249,7 @@ const GUARDED_PATTERNS: Array<[guards: string[], pattern: RegExp]> = [
   [['more about'], /\.\s+[Mm]ore about \p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}$/u],
   // A helpline's number under a hard story: "… can be contacted on 0800 319 6789".
   [['contacted'], /\bcan be contacted\s+((on|at)\s+)?\+?\d[\d ]{6,}/i],
-  [['call'], /\b(can be reached|call( them)?)\s+((on|at)\s+)?\+?\d[\d ]{6,}/i],
+  [['call', 'be reached'], /\b(can be reached|call( them)?)\s+((on|at)\s+)?\+?\(?\d[\d ()-]{6,}/i],
   // A contact line closing an author's note: "… Reach him at 570-555-0192." (the number ends the block).
   [['reach '], /(^|[.!?]\s+)(you can |to )?[Rr]each (him|her|them|me|us) (at|on)\s+\+?\(?\d[\d ()-]{6,}\d\.?\s*$/],
   // Donation boxes and e-mail newsletters.

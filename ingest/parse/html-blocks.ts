@@ -139,7 +139,12 @@ export function htmlToBlocks(html: string): HtmlArticle {
     headings.size >= 2
       ? styledTitle || pageTitle
       : collapseWhitespace($('article h1, main h1').first().text()) || collapseWhitespace($('h1').first().text());
-  const title = heading || pageTitle || undefined;
+  // Without an <h1> (a headline set in bold), the page's Open Graph title names the story alone;
+  // its <title> may put the site first (`Gresham County Ledger - The Ward 3 recount`).
+  const openGraphTitle = heading ? '' : collapseWhitespace($('meta[property="og:title"]').attr('content') ?? '');
+  let title = heading || openGraphTitle || pageTitle || undefined;
+  // `Gresham County Ledger - The Ward 3 recount`: either side of the <title>'s separator may be the story's.
+  const titleParts = heading || openGraphTitle ? [] : collapseWhitespace($('title').first().text()).split(/\s+[|–—-]\s+/);
   const pageDate = pageDateOfHtml($);
   const body = prepareStory($);
 
@@ -155,6 +160,11 @@ export function htmlToBlocks(html: string): HtmlArticle {
     const tabbed = text.includes('\t') ? /^\s*([^\t]{3,40}?)\s*\t\s*(?=\S)/.exec(text) : null;
     const clean = collapseWhitespace(tabbed && parseStandaloneDate(tabbed[1]!) ? `${tabbed[1]} — ${text.slice(tabbed[0].length)}` : text);
     if (!clean) return;
+    // The headline set in bold rather than an <h1>, before any paragraph: the title.
+    if ((clean === title || titleParts.includes(clean)) && blocks.every((block) => block.kind === 'heading')) {
+      title = clean;
+      return;
+    }
     if (!isBoilerplate(clean)) blocks.push(structure === undefined ? { kind, text: clean, gapBefore: gap } : { kind, text: clean, gapBefore: gap, structure });
     gap = 1;
   };

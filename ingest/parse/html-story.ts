@@ -238,7 +238,28 @@ function pickBody($: CheerioAPI) {
     const longest = candidates.reduce((best, candidate) => (candidate.length > best.length ? candidate : best));
     if (longest.length * 5 >= pageLength * 2 && !$(longest.node).siblings(selector).length) return longest.node;
   }
-  return page;
+  return storyCellOfLayout($) ?? page;
+}
+
+/**
+ * A page laid out in tables (an old newspaper site: a menu cell, the story's cell, a sidebar of
+ * `MOST READ` and the weather): the cell holding the most paragraph text of its own is the story.
+ * Only when it holds most of the page's paragraphs: a timeline set in a table of dates is no layout.
+ */
+function storyCellOfLayout($: CheerioAPI): Element | null {
+  const ownText = new Map<Element, number>();
+  let total = 0;
+  for (const paragraph of elementsWhere($, (element) => element.name === 'p')) {
+    const length = $(paragraph).text().length;
+    total += length;
+    // The cell the paragraph stands in, through the `<font>` and `<div>` wrapped around it.
+    let cell = paragraph.parent;
+    while (cell?.type === 'tag' && cell.name !== 'td' && cell.name !== 'th') cell = cell.parent;
+    if (cell?.type === 'tag') ownText.set(cell, (ownText.get(cell) ?? 0) + length);
+  }
+  let best: { cell: Element; length: number } | null = null;
+  for (const [cell, length] of ownText) if (!best || length > best.length) best = { cell, length };
+  return best && best.length * 2 >= total ? best.cell : null;
 }
 
 /**

@@ -1889,6 +1889,31 @@ describe('blocks', () => {
     expect(sections('<article><h1>Sepsis</h1><h2>Timeline</h2><h3>2021</h3><h4>March 9, 2021</h4><p>A nurse warns of delays.</p><h3>2022</h3><h4>February 15, 2022</h4><p>The coroner reports.</p></article>')).toEqual(['e Timeline', 'e Timeline']);
   });
 
+  it('reads an old page laid out in tables: the cell holding most of its paragraphs is the story, its bold headline the title', () => {
+    const page = (title: string, head = '') => `<html><head><title>${title}</title>${head}</head><body>
+      <table><tr><td class="nav"><a href="/">Home</a> | <a href="/news/">News</a></td></tr></table>
+      <table><tr><td class="leftnav"><b>SECTIONS</b><br><a href="/local/">Local News</a><br>Get the Ledger delivered for just $3.50 a week!</td>
+      <td><font><b>The Ward 3 recount</b><br>
+      <p>Nobody can say for sure who won the race for the Ward 3 seat on the council.</p>
+      <table align="right"><tr><td><img src="/h.jpg"><br><font size="1">Marjorie Hollis speaks to supporters on Dec. 3. (Ledger photo by Sam Ortega)</font></td></tr></table>
+      <table><tr><th>Date</th><th>What happened</th></tr><tr><td>Nov. 5, 2024</td><td>Farrow leads by 31 votes.</td></tr><tr><td>Nov. 8, 2024</td><td>Hollis pulls ahead by 6 votes.</td></tr></table>
+      <p>Both candidates say they will accept the result of the count.</p>
+      <p>Walter Dunning can be reached at 555-0142.</p><p>Printer-friendly version | E-mail this story</p></font></td>
+      <td><b>MOST READ</b><br>1. <a href="/a">Elm St. bridge to close</a><br><b>WEATHER</b><br>Sunday: Cloudy, 38°F</td></tr></table>
+      <table><tr><td>About Us | Privacy Policy</td></tr></table></body></html>`;
+    const summary = (html: string) => parseArticle(html, { slug: 'h', format: 'html' });
+    const parsed = summary(page('Gresham County Ledger - The Ward 3 recount'));
+    expect(parsed.documents.map((d) => `${d.type[0]} ${d.date ?? '-'} ${d.text}`)).toEqual([
+      'p - Nobody can say for sure who won the race for the Ward 3 seat on the council.',
+      'e 2024-11-05 Farrow leads by 31 votes.',
+      'e 2024-11-08 Hollis pulls ahead by 6 votes.',
+      'p - Both candidates say they will accept the result of the count.',
+    ]);
+    expect(parsed.documents[0]!.articleTitle).toBe('The Ward 3 recount');
+    // Open Graph names the story when the page has no <h1>.
+    expect(summary(page('Gresham County Ledger', '<meta property="og:title" content="The Ward 3 recount">')).documents[0]!.articleTitle).toBe('The Ward 3 recount');
+  });
+
   it('reads a leading date set in a link', () => {
     const events = parseHtml('<article><h1>Bridge</h1><p>The bridge closed after a long fight.</p><p><a href="/1"><strong>March 3, 2021</strong></a> The council delays the repair.</p><p><a href="/2"><strong>June 9, 2021</strong></a> Engineers find a crack.</p></article>').filter((d) => d.type === 'event');
     expect(events.map((d) => `${d.date} ${d.text}`)).toEqual(['2021-03-03 The council delays the repair.', '2021-06-09 Engineers find a crack.']);
