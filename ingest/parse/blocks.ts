@@ -27,6 +27,11 @@ export interface Block {
    */
   guessed?: true;
   /**
+   * A heading's rank, when the source gives one: `<h2>` is 2, Markdown's `###` is 3. A year's
+   * heading under a section of the same rank or higher ends it; under a lower one, it is one of its years.
+   */
+  level?: number;
+  /**
    * HTML only: a date set apart from the start of the paragraph after it (`<p><b>1 December
    * 2023:</b> The cabinet …</p>`), which goes back to that paragraph when no timeline forms.
    */

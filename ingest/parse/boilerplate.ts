@@ -124,8 +124,8 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^subscribe for (unlimited|full|free) access\b/i,
   /^comments?\s*\d+$/i,
   /^\p{Extended_Pictographic}+$/u,
-  // Nothing but marks: a byline's lone `·` once its name and date went.
-  /^[^\p{L}\p{N}]{1,3}$/u,
+  // Nothing but a separator: a byline's lone `·` once its name and date went (not a table's ✓ or ?).
+  /^[·•|/\\:;,.\-–—_*~]{1,3}$/,
   // Tip lines, podcast apps and sponsor reads, badges, taglines and correction notes.
   /^(have|got) a (news )?tip\b[^?]{0,60}\?\s*(contact|email|e-mail|message|send|get in touch|reach|call|tell)\b/i,
   /^this (episode|show|podcast) is (sponsored|brought to you|supported) by [^,]{1,60}\.(\s|$)/i,
@@ -160,7 +160,8 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^(share|save|hide|report|reply|give award|permalink|embed)(\s+(share|save|hide|report|reply|give award|permalink|embed))+$/i,
   // A story's kicker before its byline or stamp: "Exclusive | Kirsty Baird, Crime Reporter",
   // "Live updates | Last updated 9:48 p.m. PT, Aug. 17, 2023"; a desk's byline: "By the Sierra Sentinel staff".
-  /^(exclusive|analysis|opinion|breaking|interview|explainer|feature|investigation|live|live updates)\s*[|·•]\s*((by\s+)?\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,2},?(\s+[\p{L}-]+){0,3}\s+(correspondent|reporter|editor|writer|columnist|contributor)|(last\s+)?(updated|published|posted)\b.{0,60})$/iu,
+  // Case by hand: `Updated` must be followed by a date or time (`BREAKING | Updated death toll …` is news).
+  /^([Ee]xclusive|EXCLUSIVE|[Aa]nalysis|ANALYSIS|[Oo]pinion|OPINION|[Bb]reaking|BREAKING|[Ii]nterview|[Ee]xplainer|[Ff]eature|[Ii]nvestigation|[Ll]ive|LIVE|[Ll]ive updates|LIVE UPDATES)\s*[|·•]\s*(([Bb]y\s+)?\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,2},?(\s+[\p{L}-]+){0,3}\s+([Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Cc]ontributor)|([Ll]ast\s+)?([Uu]pdated|[Pp]ublished|[Pp]osted)(\s+(on|at))?:?\s+[\p{Lu}\d].{0,60})$/u,
   /^[Bb]y the \p{Lu}[\p{L}.'’ -]{1,40}\s(staff|team|newsroom|desk)$/u,
   // A section's name before the byline bar: "BUSINESS | By Carl Jansen and Mei Takahashi | Oct. 2, 2023 at 5:00 a.m. EDT".
   /^\p{Lu}[\p{L} &]{1,24}\s*[|·•]\s*By\s+\p{Lu}[\p{L}.'’-]+(\s+(and\s+)?\p{Lu}[\p{L}.'’-]+){1,6}\s*([|·•,].{0,60})?$/u,
@@ -173,10 +174,10 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   // Comments closed and reader chrome: "Comments are closed on this article.", "Most viewed",
   // "Have your say: 23 comments. Log in to comment."
   /^(comments? (are|is) (now )?closed( (on|for) this (article|story|post|page))?\.?|comment policy:.{0,100}|most (viewed|shared|commented)|have your say:?\s*\d+ comments?\b.{0,40}|log in to comment\.?)$/i,
-  /^support (independent|local|quality|our) [\p{L} ]{0,30}journalism\b[^"“”]{0,80}$/iu,
+  /^support (independent|local|quality|our) [\p{L} ]{0,30}journalism[.!]?(\s+(donate|give|subscribe|become a)\b[^"“”]{0,60})?$/iu,
   // A translation's credits: "Translated from the Romanian original published by …",
   // "Author: Irina Popescu | Translation: Mark Ellis", "Translation reviewed by our editors."
-  /^(translated from the \p{L}+ (original|version)\b.{0,80}|translation (reviewed|edited|checked) by\b.{0,100}|author:\s*\p{Lu}[^|]{0,40}\|\s*translat(ion|ed by):.{0,40})$/iu,
+  /^(translated from the \p{L}+ (original|version)\b.{0,80}|translation (reviewed|edited|checked) by (our|the) [\p{L} ]{2,30}[.!]?(\s+read the original\b.{0,60})?|author:\s*\p{Lu}[^|]{0,40}\|\s*translat(ion|ed by):.{0,40})$/iu,
   // A live blog's own notices: "Follow our coverage on X @SierraSentinel", "This live blog is no longer being updated."
   /^(follow (our|the) (live )?coverage on\b.{0,60}|this live ?blog (is no longer being updated|has (now )?(ended|closed))\b.{0,80})$/i,
   // A post's sign-off asking for reactions: "Thanks for reading Packet Loss! If you found this useful, …",

@@ -421,11 +421,11 @@ export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'Jun
 
 /**
  * A live blog's stamp pasted as text with no separator: `02:40 The river bursts …`, `11am The
- * army …`, `2.05pm The chair …`, `14.05 The chair …` (a clock time with its minutes or its am/pm,
- * then a capital). A dotted time needs both digits of its hour: `4.12 The inquiry heard` is a
- * report's numbered paragraph.
+ * army …`, `2.05pm The chair …` (a clock time with its minutes or its am/pm, then a capital). Not
+ * `14.05 The …` with a full stop and nothing else: a report's numbered paragraph (`10.12 The
+ * panel …`), a version (`22.04 ships`) or a time in a race reads the same.
  */
-const BARE_CLOCK = /^((?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])\.[0-5]\d|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?[ap]m)\s+(?=\p{Lu})(?!(?:AM|PM|A\.M|P\.M)\b)/u;
+const BARE_CLOCK = /^((?:[01]?\d|2[0-3]):[0-5]\d|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?[ap]m)\s+(?=\p{Lu})(?!(?:AM|PM|A\.M|P\.M)\b)/u;
 
 /**
  * Every date holds a digit (its day or its year) among its first 40 characters, even `The

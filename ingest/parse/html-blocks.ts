@@ -106,8 +106,21 @@ function flattenDeepNesting($: CheerioAPI): void {
   }
 }
 
-/** A `<q>` whose text brings its own marks (`<q>“…”</q>`) gets no more. */
-const QUOTE_MARK_FIRST = /^\s*["“‘'«„]/;
+/** A `<q>` whose text brings its own marks (`<q>“…”</q>`), or that the page set in marks, gets no more. */
+const QUOTE_MARK_FIRST = /^\s*["“‘«„]/;
+const QUOTE_MARK_LAST = /["“‘«„]\s*$/;
+
+/** True when the text so far leaves a quotation open (`“My manager told me <q>…</q>`): a `<q>` in it takes single marks. */
+function insideQuotation(text: string): boolean {
+  let curly = 0;
+  let straight = 0;
+  for (const character of text) {
+    if (character === '“') curly += 1;
+    else if (character === '”') curly -= 1;
+    else if (character === '"') straight += 1;
+  }
+  return curly > 0 || straight % 2 === 1;
+}
 
 /** The text of a subtree in document order, words of different elements kept apart by a space. */
 function textWithoutRecursion(root: AnyNode): string {
@@ -154,6 +167,8 @@ export function htmlToBlocks(html: string): HtmlArticle {
   let structures = 0;
   let inline = '';
   let inlineKind: BlockKind = 'paragraph';
+  /** The rank of the `<h1>`–`<h6>` being read, if any. */
+  let headingLevel: number | undefined;
 
   const emit = (text: string, kind: BlockKind) => {
     // `3 March 2021<tab>Council lists…`: a date before a tab opens the entry as a dash would.
@@ -165,7 +180,11 @@ export function htmlToBlocks(html: string): HtmlArticle {
       title = clean;
       return;
     }
-    if (!isBoilerplate(clean)) blocks.push(structure === undefined ? { kind, text: clean, gapBefore: gap } : { kind, text: clean, gapBefore: gap, structure });
+    if (!isBoilerplate(clean)) {
+      const block: Block = structure === undefined ? { kind, text: clean, gapBefore: gap } : { kind, text: clean, gapBefore: gap, structure };
+      if (kind === 'heading' && headingLevel !== undefined) block.level = headingLevel;
+      blocks.push(block);
+    }
     gap = 1;
   };
   const flushInline = () => {
@@ -211,8 +230,8 @@ export function htmlToBlocks(html: string): HtmlArticle {
       const apart = name !== 'sub' && name !== 'sup';
       if (apart) elementEdge = true;
       // A browser sets `<q>` in quotation marks of its own (single inside double): the quotation
-      // is only one with them.
-      const marks = name === 'q' && !QUOTE_MARK_FIRST.test(textWithoutRecursion(element)) ? (quoteDepth % 2 ? ['‘', '’'] : ['“', '”']) : null;
+      // is only one with them. Not when the page typed its own marks (`“<q>…</q>”`, `<q>“…”</q>`).
+      const marks = name === 'q' && !QUOTE_MARK_LAST.test(inline) && !QUOTE_MARK_FIRST.test(textWithoutRecursion(element)) ? (quoteDepth % 2 || insideQuotation(inline) ? ['‘', '’'] : ['“', '”']) : null;
       if (marks) {
         inline += marks[0];
         quoteDepth += 1;
@@ -255,7 +274,15 @@ export function htmlToBlocks(html: string): HtmlArticle {
       structure = undefined;
       return;
     }
+    const rank = /^h[1-6]$/.test(name) ? Number(name[1]) : undefined;
+    if (rank === undefined) {
+      walkChildren(element, kind, childKind);
+      return;
+    }
+    const outer = headingLevel;
+    headingLevel = rank;
     walkChildren(element, kind, childKind);
+    headingLevel = outer;
   };
 
   /** The inside of a block element: its leading date set apart, then its children, as blocks. */

@@ -9,6 +9,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import { isTag, type AnyNode, type Element } from 'domhandler';
 import { MONTH_NAMES, parseLeadingTime, parseStandaloneDate, type ParsedDate } from './dates.ts';
+import { PARTICLES } from './names.ts';
 import { collapseWhitespace } from './normalize-text.ts';
 
 /**
@@ -90,7 +91,7 @@ function elementsUnder(node: AnyNode, matches: (element: Element) => boolean = (
 const CLASS_WORDS = [
   'share', 'social', 'related', 'newsletter', 'subscribe', 'subscription', 'donat', 'patreon', 'advert',
   'promo', 'sidebar', 'breadcrumb', 'byline-share', 'sharedaddy', 'jp-relatedposts', 'read-next',
-  'more-stories', 'recirc', 'most-popular', 'keywords', 'tag-list', 'article-tags', 'contribution',
+  'more-stories', 'recirc', 'most-popular', 'keywords', 'tag-list', 'article-tags', 'contributions', 'contribution-epic',
   'paywall', 'byline', 'kicker', 'labels', 'eyebrow', 'author-bio', 'author-info', 'post-author',
   // Substack's post header: the byline, date and `Paid` badge, the like and comment counts (not
   // `post-footer`, which may hold a post's last entries).
@@ -105,14 +106,22 @@ const CLASS_WORDS = [
  */
 function furnitureWordOf(element: Element): string | undefined {
   const { attribs } = element;
-  for (const name of ['class', 'data-component', 'data-testid']) {
-    const value = attribs[name];
-    if (value === undefined) continue;
-    const word = CLASS_WORDS.find((candidate) => value.includes(candidate) || (name === 'data-testid' && value.toLowerCase().includes(candidate)));
+  const classes = attribs['class'];
+  const byClass = classes === undefined ? undefined : CLASS_WORDS.find((candidate) => classes.includes(candidate));
+  if (byClass) return byClass;
+  for (const name of ['data-component', 'data-testid']) {
+    const value = attribs[name]?.toLowerCase();
+    const word = value === undefined ? undefined : COMPONENT_WORDS.find((candidate) => value.includes(candidate));
     if (word) return word;
   }
   return undefined;
 }
+
+/**
+ * The furniture words a component's name is read for: fewer than a class's, since components
+ * also name the story's own parts (the BBC's `data-component="social-embed"` holds a quoted post).
+ */
+const COMPONENT_WORDS = ['tag-list', 'byline', 'related', 'newsletter', 'share', 'most-popular', 'promo', 'advert', 'authorname', 'readtime', 'publishdate'];
 
 /** `[class*=share]`, … or `[rel~=tag]` (`rel` is one of the attributes HTML compares ignoring case). */
 function isFurnitureByClassWord(element: Element): boolean {
@@ -458,7 +467,7 @@ function removePublicationStamp($: CheerioAPI, besideHeadline: Element[]): void 
       const raw = boundedText(holder, 400);
       const text = raw === null ? null : collapseWhitespace(raw);
       if (text === null || text.length > 200 || /[.!?](\s|\p{Lu})/u.test(text) || $(holder).find('h1, h2, h3, article').length) break;
-      if (byline || isBylineText(text)) byline = holder;
+      if (byline || isBylineText(text, collapseWhitespace(boundedText(time, 100) ?? ''))) byline = holder;
     }
     if (byline) $(byline).remove();
   }
@@ -525,19 +534,25 @@ export function boundedText(node: AnyNode, limit: number): string | null {
 
 /**
  * A byline's text beside its `<time>`: `By Isla Roderick`, `· 8 min read`, `Published …`, or
- * `March 9, 2023 by Isla Roderick, staff writer`. `by` and its names must leave no more than a
- * role's words: `A seller, backed by a hedge fund, lists the database` and `The bill is approved
- * by Parliament` are a timeline's entries, whose text must stay.
+ * `March 9, 2023 by Isla Roderick, staff writer`: besides the date, `by` and names come first, and
+ * only a role's words follow them. `Approved by Parliament and the Senate`, `A seller, backed by a
+ * hedge fund, lists the database` and `Acquired by Microsoft for $7.5bn` are a timeline's entries.
  */
-function isBylineText(text: string): boolean {
+function isBylineText(text: string, timeText: string): boolean {
   if (/\bmin(?:ute)?s? read\b|^(?:published|updated|posted)\b/i.test(text)) return true;
-  const rest = text.replace(BY_NAMES, ' ');
-  if (rest === text) return false;
-  return (rest.match(/(?<!\p{L})\p{Ll}{2,}/gu)?.length ?? 0) <= 2;
+  const rest = (timeText ? text.replace(timeText, ' ') : text).trim();
+  const by = BY_NAMES.exec(rest);
+  if (!by) return false;
+  // `, health and environment correspondent`: a role of a few words, and nothing said.
+  const role = rest.slice(by[0].length);
+  return !/[\d.!?]/.test(role) && (role.match(/(?<!\p{L})\p{Ll}{2,}/gu)?.length ?? 0) <= 4;
 }
 
-/** `By Isla Roderick`, `by Ana Ruiz and Tom Ash`: each name's words capitalised. */
-const BY_NAMES = /(?:^|\s)[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*)*/gu;
+/** `By Isla Roderick`, `· by María de la Cruz and Pieter van der Berg`: each name's words capitalised, particles between them. */
+const BY_NAMES = new RegExp(
+  `^[^\\p{L}\\p{N}]*[Bb]y\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:and|${[...PARTICLES].join('|')})\\s+)*\\p{Lu}[\\p{L}.'’-]*)*`,
+  'u',
+);
 
 /**
  * Drops the furniture found by a word in its class, except what holds the story: an element that

@@ -98,7 +98,8 @@ export function pageDateOfHtml($: CheerioAPI): PageDate | null {
  */
 const TEXT_STAMP = [
   /^(?:[\p{L} ]{2,20}\s*[|·•]\s*)?(?:(?:first |last )?(?:published|updated|posted)\b)/iu,
-  /[·|•]\s*\d{1,3}\s*min(?:ute)?s?\s+read\b/i,
+  // Only a date before it: `Previously: …, 11 November 2013 · 6 min read` is another story's card.
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}\s*[·|•]\s*\d{1,3}\s*min(?:ute)?s?\s+read$/i,
   /^By\s+\p{Lu}[\p{L}'’.-]+\s+\p{Lu}/u,
   /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&))+(?:\s*[·|•–—]|\s-\s)/u,
 ];
@@ -118,7 +119,8 @@ export function pageDateOfText(text: string): PageDate | null {
     if (++seen > TEXT_STAMP_LINES) break;
     // `By Hannah Lowe, Science Correspondent` / `14 February 2022`: the byline's date on the next
     // line; or the dateline right under the title (isDatelineAt).
-    const stamped = TEXT_STAMP.some((stamp) => stamp.test(line)) || ((afterByline || isDatelineAt(lines, index)) && isDateLine(line));
+    const apart = (lines[index + 1] ?? '').trim() === '';
+    const stamped = TEXT_STAMP.some((stamp) => stamp.test(line)) || (((afterByline && apart) || isDatelineAt(lines, index)) && isDateLine(line));
     const date = stamped && line.length <= LONGEST_STAMP ? fullDateIn(line) : null;
     if (date) return date;
     afterByline = BYLINE_LINE.test(line);

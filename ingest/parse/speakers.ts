@@ -171,9 +171,13 @@ function openingSubject(tokens: Token[]): Subject | null {
   while (opening < 3 + (owner >= 0 ? 1 : 0) && /^[a-z]+$/.test(tokens[opening]?.raw ?? '') && (ROLE_WORDS.has(tokens[opening]!.lower) || isTitleWord(tokens[opening]!.word) || RELATIVES.has(tokens[opening]!.lower) || /^(minority|majority|party|union|city|state|opposition)$/.test(tokens[opening]!.lower))) opening += 1;
   // Only when a name follows the owner's role words: `His lawyer objected` names no one.
   if (owner >= 0 && (opening === owner + 1 || !isNameWord(tokens[opening]?.word ?? ''))) opening = owner;
-  const starts = [opening];
   const comma = tokens.slice(0, 6).findIndex((token) => token.raw.endsWith(','));
-  if (comma >= 0) starts.push(comma + 1);
+  // `In Clacton, Reform leader Nigel Farage, 60, told`, `For Labour, shadow chancellor Rachel
+  // Reeves … said`: a phrase of place or side opens the sentence, and the subject comes after its
+  // comma, role words first. Clacton, with an apposition after it, would read as the speaker.
+  const scene = comma > 0 && SCENE_OPENERS.has(tokens[0]?.lower ?? '');
+  const starts = scene ? [] : [opening];
+  if (comma >= 0) starts.push(scene ? afterRoleWords(tokens, comma + 1) : comma + 1);
   const later = tokens.slice(0, 5).findIndex((token) => /^(later|earlier|afterwards|afterward)$/.test(token.lower));
   if (later >= 0) starts.push(later + 1);
   for (let start of starts) {
@@ -182,12 +186,15 @@ function openingSubject(tokens: Token[]): Subject | null {
     // `Union leader Kofi Mensah`, `Political scientist Lars Hegge`: a description, then role
     // words, then the name.
     const description = nameRunAt(tokens, start);
-    // Not past a comma: `Thomas Achebe, pastor at …, said` is the name and its apposition.
-    if (description && !tokens[description.end - 1]!.raw.endsWith(',') && isRole(tokens[description.end])) {
-      start = description.end;
-      while (isRole(tokens[start])) start += 1;
+    let run = description;
+    if (description && isRole(tokens[description.end])) {
+      let after = description.end;
+      while (isRole(tokens[after])) after += 1;
+      // With no name after the role words, the first run was the name, and the role words open
+      // its apposition: `The Rev. Thomas Achebe, pastor at Oakhurst Community Church, said`.
+      const named = nameRunAt(tokens, after);
+      if (named || !tokens[description.end - 1]!.raw.endsWith(',')) run = named;
     }
-    const run = nameRunAt(tokens, start);
     const subject = run && nameSubject(run.words);
     // `Lee’s critics were scathing`: a name owning the subject is not it.
     if (!run || !subject || POSSESSIVE.test(tokens[run.end - 1]!.raw)) continue;
@@ -199,6 +206,16 @@ function openingSubject(tokens: Token[]): Subject | null {
     if (tokens[run.end - 1]!.raw.endsWith(',') && appositionVerb(tokens, run.end, looksLikeVerb) >= 0) return subject;
   }
   return null;
+}
+
+/** Prepositions opening a phrase of place, time or side before a sentence's subject. */
+const SCENE_OPENERS = new Set(['in', 'at', 'outside', 'inside', 'for', 'from', 'on', 'after', 'before', 'during', 'across', 'near', 'within', 'elsewhere']);
+
+/** The first token from `start` past up to three lower-case role words (`shadow chancellor`, `party chairman`). */
+function afterRoleWords(tokens: Token[], start: number): number {
+  let index = start;
+  while (index < start + 3 && /^[a-z]+$/.test(tokens[index]?.raw ?? '') && (isRole(tokens[index]) || /^(shadow|party|club|team|union|city|state|opposition|minority|majority)$/.test(tokens[index]!.lower))) index += 1;
+  return isNameWord(tokens[index]?.word ?? '') ? index : start;
 }
 
 /** A lower-case role word: `leader`, `scientist`. */
@@ -835,6 +852,10 @@ export class SpeakerAttributor {
       const text = sentences[index]!.text;
       const found = this.attributed(speechVerbSubject(withoutQuotations(text)), text);
       if (found) return found;
+      // `The trust's notice to staff reads:`: the sentence handing the quotation over names
+      // whose words they are, or no one; a speaker named earlier (`Glen Rowe, who has given a
+      // statement, is suspended.`) is not them.
+      if (index === sentences.length - 1 && text.trim().endsWith(':') && (claimsSpeech(text) || /\b(?:reads|read|states|stated)\s*:\s*$/.test(text))) return null;
     }
     // Without a verb of speaking, only a colon hands the quotation over (`Trump Jr replies:`); a
     // subject doing anything else (`Ramos came under fire from her own party.`) is a guess.

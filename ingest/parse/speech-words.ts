@@ -43,7 +43,7 @@ export const SPEECH_PARTICIPLES = new Set(
 );
 
 /** `makes an announcement`, `sends private message`, `issues a statement`: a speech act as a noun. */
-export const SPEECH_ACT = /\b(?:(?:shot|fired|hit|shoots|fires|hits) back\b(?=\s*(?::|that\b|with\b))|(?:reads?|read out)\s+(?:a|an|her|his|their|its|the)\s+(?:(?:brief|short|prepared|written|joint)\s+)?(?:statement|speech|remarks)\b|(?:makes?|made|issues?|issued|gives?|gave|given|delivers?|delivered|releases?|released|sends?|sent|posts?|posted|publishes?|published|writes?|wrote|written|tweets?|tweeted)\s+(?:(?:a|an|another|the|his|her|their|its|one|two|several|private|public|new|short|brief|formal|written|joint|direct)\s+){0,3}(?:announcement|statement|speech|remarks|message|messages|tweet|tweets|email|emails|letter|note|post|reply|response|comment|interview|video|press release)\b)/i;
+export const SPEECH_ACT = /\b(?:(?:shot|fired|hit|shoots|fires|hits) back\b(?=\s*(?::|that\b|with\b))|(?:reads?|read out)\s+(?:a|an|her|his|their|its|the)\s+(?:(?:brief|short|prepared|written|joint)\s+)?(?:statement|speech|remarks)\b|(?:makes?|made|issues?|issued|gives?|gave|(?<=\bha(?:s|ve|d)\s+(?:(?:just|now|already|also|since)\s+)?)(?:given|written)|delivers?|delivered|releases?|released|sends?|sent|posts?|posted|publishes?|published|writes?|wrote|tweets?|tweeted)\s+(?:(?:a|an|another|the|his|her|their|its|one|two|several|private|public|new|short|brief|formal|written|joint|direct)\s+){0,3}(?:announcement|statement|speech|remarks|message|messages|tweet|tweets|email|emails|letter|note|post|reply|response|comment|interview|video|press release)\b)/i;
 
 export const ADVERBS = new Set(
   `again also then later now still even soon once first finally quickly publicly immediately reportedly allegedly

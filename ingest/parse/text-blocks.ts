@@ -288,7 +288,7 @@ export function textToBlocks(source: string): Block[] {
       // finance director …`), which are its entry's text, not its own.
       itemOpen = isBullet && text !== '' && !parseStandaloneDate(text);
       [itemIndent, itemIsO] = [indent, /^o\s/.test(trimmed)];
-      if (text) blocks.push(isBullet ? { kind: 'list-item', text, gapBefore, structure: lists } : { kind: 'heading', text, gapBefore });
+      if (text) blocks.push(isBullet ? { kind: 'list-item', text, gapBefore, structure: lists } : { kind: 'heading', text, gapBefore, level: /^\s*(#*)/.exec(trimmed)![1]!.length });
       continue;
     }
     // A date (or a live blog's time) on a line of its own is a block of its own, even with the
@@ -297,7 +297,8 @@ export function textToBlocks(source: string): Block[] {
     if (!quoted && trimmed.length <= 40 && (parseStandaloneDate(trimmed) || parseLeadingTime(trimmed)?.rest === null || YEAR_ALONE.test(trimmed))) {
       flush();
       [inList, itemOpen] = [false, false];
-      if ((bylineBefore || isDatelineAt(lines, lineIndex)) && isDateLine(trimmed)) continue;
+      // Under a byline, set apart from what follows (a first entry's date runs on into its text).
+      if (((bylineBefore && (lines[lineIndex + 1] ?? '').trim() === '') || isDatelineAt(lines, lineIndex)) && isDateLine(trimmed)) continue;
       const block: Block = { kind: 'paragraph', text: trimmed, gapBefore };
       blocks.push(block);
       if (blocks.length <= 2 && isDateLine(trimmed)) dateLineAbove = block;

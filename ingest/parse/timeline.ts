@@ -174,14 +174,21 @@ export function segmentArticle(blocks: Block[], pageDate: PageDate | null = null
   let yearHeading: number | null = null;
   /** The first year of a season heading (`2021/22`), for the entry right under it only. */
   let seasonStart: number | null = null;
-  /** Whether the section has had text of its own under it (`Key points` and its list). */
+  /** Whether the section has had a list of its own under it (`Key points` and its points). */
   let sectionTold = false;
-  const headYears = (match: RegExpExecArray) => {
+  /** The section heading's rank, when the source gives one (Block.level). */
+  let sectionLevel: number | undefined;
+  const openSection = (heading: Block) => {
+    [section, sectionTold, sectionLevel] = [heading.text, false, heading.level];
+  };
+  const headYears = (match: RegExpExecArray, heading: Block) => {
     const year = Number(match[1]);
     [yearHeading, seasonStart] = match[2] ? [null, year] : [year, null];
-    // `Key points` and its list, then `2021`: the year's heading ends that section, as the next
-    // heading would. Right under `Timeline`, it is one of that section's years.
-    if (sectionTold) [section, sectionTold] = [null, false];
+    // `## Summary` and its text, then `## 2021`: a year's heading of the section's rank ends it, as
+    // any heading would; `### 1999` under `## Timeline` is one of its years. Without ranks, the
+    // year ends a section that had a list of its own (`Key points` and its points).
+    const ends = heading.level !== undefined && sectionLevel !== undefined ? heading.level <= sectionLevel : sectionTold;
+    if (ends) [section, sectionTold, sectionLevel] = [null, false, undefined];
   };
   let entry: TimelineEntry | null = null;
   let timelineOver = false;
@@ -206,18 +213,18 @@ export function segmentArticle(blocks: Block[], pageDate: PageDate | null = null
   blocks.forEach((block, index) => {
     const yearMatch = yearHeadingOf(block.text);
     if (index < first || timelineOver) {
-      if (yearMatch && index < first) headYears(yearMatch);
-      else if (block.kind === 'heading') [section, sectionTold] = [block.text, false];
+      if (yearMatch && index < first) headYears(yearMatch, block);
+      else if (block.kind === 'heading') openSection(block);
       else if (!APPARATUS_SECTION.test(section ?? '')) {
         segments.push({ kind: 'passage', block, section });
-        sectionTold = true;
+        sectionTold ||= block.kind === 'list-item';
       }
       return;
     }
     const start = starts[index];
     if (yearMatch && !yearStarts[index]) {
       closeEntry();
-      headYears(yearMatch);
+      headYears(yearMatch, block);
       return;
     }
     if (start) {
@@ -277,7 +284,7 @@ export function segmentArticle(blocks: Block[], pageDate: PageDate | null = null
         return;
       }
       closeEntry();
-      [section, sectionTold] = [block.text, false];
+      openSection(block);
       if (afterLastDate) timelineOver = true;
       return;
     }
