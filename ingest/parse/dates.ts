@@ -454,19 +454,22 @@ const FIXED_DAYS: Array<[name: string, month: number, day: number]> = [
   ["New Year['’]s Day", 1, 1], ["Valentine['’]s Day", 2, 14], ["St\\.? Patrick['’]s Day", 3, 17], ['Halloween', 10, 31],
   ['Bonfire Night', 11, 5], ['Guy Fawkes Night', 11, 5], ['Armistice Day', 11, 11], ['Remembrance Day', 11, 11], ['the Fourth of July', 7, 4], ['Fourth of July', 7, 4],
 ];
-const FIXED_DAY = new RegExp(`^(${FIXED_DAYS.map(([name]) => name).join('|')})(?:,?\\s+${YEAR})?`);
+/** One group per named day, in FIXED_DAYS' order, then the year's. */
+const FIXED_DAY = new RegExp(`^(?:${FIXED_DAYS.map(([name]) => `(${name})`).join('|')})(?:,?\\s+${YEAR})?`);
+/** The letters the named days start with: most blocks are asked nothing more. */
+const FIXED_DAY_FIRSTS = new Set(FIXED_DAYS.map(([name]) => name[0]));
 
 const NAMED_DAY_SEPARATOR = new RegExp(`^${SEPARATOR}(?=\\S)`);
 
 /** A fixed day by its name at the start of `text`, and where its name (and year) ends. */
 function fixedDayAt(text: string): { date: ParsedDate; end: number } | null {
-  const first = text.charCodeAt(0);
-  // Every named day starts with one of these capitals: most blocks are asked nothing more.
-  if (first !== 67 && first !== 66 && first !== 78 && first !== 72 && first !== 86 && first !== 83 && first !== 71 && first !== 65 && first !== 82 && first !== 70 && first !== 116) return null;
+  if (!FIXED_DAY_FIRSTS.has(text[0])) return null;
   const match = FIXED_DAY.exec(text);
   if (!match) return null;
-  const [, month, day] = FIXED_DAYS.find(([name]) => new RegExp(`^${name}$`).test(match[1]!))!;
-  return { date: { month, day, year: match[2] ? Number(match[2]) : null, text: match[0] }, end: match[0].length };
+  const which = match.findIndex((group, index) => index > 0 && group !== undefined) - 1;
+  const [, month, day] = FIXED_DAYS[which]!;
+  const year = match[FIXED_DAYS.length + 1];
+  return { date: { month, day, year: year ? Number(year) : null, text: match[0] }, end: match[0].length };
 }
 
 /** A block that is only a date (`Jun 16`, `June 2016`, `2016-06-16`, `(Aug. 30, 2019)`, `Mid-October`). */

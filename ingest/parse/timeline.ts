@@ -175,11 +175,11 @@ export function segmentArticle(blocks: Block[], pageDate: PageDate | null = null
   /** The first year of a season heading (`2021/22`), for the entry right under it only. */
   let seasonStart: number | null = null;
   /** Whether the section has had a list of its own under it (`Key points` and its points). */
-  let sectionTold = false;
+  let sectionListed = false;
   /** The section heading's rank, when the source gives one (Block.level). */
   let sectionLevel: number | undefined;
   const openSection = (heading: Block) => {
-    [section, sectionTold, sectionLevel] = [heading.text, false, heading.level];
+    [section, sectionListed, sectionLevel] = [heading.text, false, heading.level];
   };
   const headYears = (match: RegExpExecArray, heading: Block) => {
     const year = Number(match[1]);
@@ -187,8 +187,8 @@ export function segmentArticle(blocks: Block[], pageDate: PageDate | null = null
     // `## Summary` and its text, then `## 2021`: a year's heading of the section's rank ends it, as
     // any heading would; `### 1999` under `## Timeline` is one of its years. Without ranks, the
     // year ends a section that had a list of its own (`Key points` and its points).
-    const ends = heading.level !== undefined && sectionLevel !== undefined ? heading.level <= sectionLevel : sectionTold;
-    if (ends) [section, sectionTold, sectionLevel] = [null, false, undefined];
+    const ends = heading.level !== undefined && sectionLevel !== undefined ? heading.level <= sectionLevel : sectionListed;
+    if (ends) [section, sectionListed, sectionLevel] = [null, false, undefined];
   };
   let entry: TimelineEntry | null = null;
   let timelineOver = false;
@@ -217,7 +217,7 @@ export function segmentArticle(blocks: Block[], pageDate: PageDate | null = null
       else if (block.kind === 'heading') openSection(block);
       else if (!APPARATUS_SECTION.test(section ?? '')) {
         segments.push({ kind: 'passage', block, section });
-        sectionTold ||= block.kind === 'list-item';
+        sectionListed ||= block.kind === 'list-item';
       }
       return;
     }
