@@ -164,13 +164,11 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^([Ee]xclusive|EXCLUSIVE|[Aa]nalysis|ANALYSIS|[Oo]pinion|OPINION|[Bb]reaking|BREAKING|[Ii]nterview|[Ee]xplainer|[Ff]eature|[Ii]nvestigation|[Ll]ive|LIVE|[Ll]ive updates|LIVE UPDATES)\s*[|·•]\s*(([Bb]y\s+)?\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,2},?(\s+[\p{L}-]+){0,3}\s+([Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Cc]ontributor)|([Ll]ast\s+)?([Uu]pdated|[Pp]ublished|[Pp]osted)(\s+(on|at))?:?\s+[\p{Lu}\d].{0,60})$/u,
   /^[Bb]y the \p{Lu}[\p{L}.'’ -]{1,40}\s(staff|team|newsroom|desk)$/u,
   // A section's name before the byline bar: "BUSINESS | By Carl Jansen and Mei Takahashi | Oct. 2, 2023 at 5:00 a.m. EDT".
-  /^\p{Lu}[\p{L} &]{1,24}\s*[|·•]\s*By\s+\p{Lu}[\p{L}.'’-]+(\s+(and\s+)?\p{Lu}[\p{L}.'’-]+){1,6}\s*([|·•,].{0,60})?$/u,
+  /^\p{Lu}[\p{Lu} &]{1,24}\s*[|·•]\s*By\s+\p{Lu}[\p{L}.'’-]+(\s+(and\s+)?\p{Lu}[\p{L}.'’-]+){1,6}\s*([|·•,].{0,60})?$/u,
   // The reader's tools under a headline: "Gift this article Save Comment 58".
   // An old site's tools under a story: "Printer-friendly version | E-mail this story".
   /^(printer-friendly version|print this (story|article)|e-?mail this (story|article))(\s*[|·•]\s*(printer-friendly version|print this (story|article)|e-?mail this (story|article)))*$/i,
   /^gift (this )?(article|story)\b(\s+(save|share|comment|comments|\d+))*$/i,
-  // Authors' notes: "Carl Jansen covers transportation. Mei Takahashi covers venture capital and start-ups."
-  /^(\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,2} (covers|writes about|reports on) [^.!?,"“”]{3,80}\.\s*){1,3}$/u,
   // Comments closed and reader chrome: "Comments are closed on this article.", "Most viewed",
   // "Have your say: 23 comments. Log in to comment."
   /^(comments? (are|is) (now )?closed( (on|for) this (article|story|post|page))?\.?|comment policy:.{0,100}|most (viewed|shared|commented)|have your say:?\s*\d+ comments?\b.{0,40}|log in to comment\.?)$/i,
@@ -250,7 +248,7 @@ const GUARDED_PATTERNS: Array<[guards: string[], pattern: RegExp]> = [
   [['more about'], /\.\s+[Mm]ore about \p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}$/u],
   // A helpline's number under a hard story: "… can be contacted on 0800 319 6789".
   [['contacted'], /\bcan be contacted\s+((on|at)\s+)?\+?\d[\d ]{6,}/i],
-  [['call', 'be reached'], /\b(can be reached|call( them)?)\s+((on|at)\s+)?\+?\(?\d[\d ()-]{6,}/i],
+  [['call'], /\b(can be reached|call( them)?)\s+((on|at)\s+)?\+?\d[\d ]{6,}/i],
   // A contact line closing an author's note: "… Reach him at 570-555-0192." (the number ends the block).
   [['reach '], /(^|[.!?]\s+)(you can |to )?[Rr]each (him|her|them|me|us) (at|on)\s+\+?\(?\d[\d ()-]{6,}\d\.?\s*$/],
   // Donation boxes and e-mail newsletters.

@@ -459,7 +459,8 @@ const FIXED_DAY = new RegExp(`^(?:${FIXED_DAYS.map(([name]) => `(${name})`).join
 /** The letters the named days start with: most blocks are asked nothing more. */
 const FIXED_DAY_FIRSTS = new Set(FIXED_DAYS.map(([name]) => name[0]));
 
-const NAMED_DAY_SEPARATOR = new RegExp(`^${SEPARATOR}(?=\\S)`);
+/** A dash or bar, or a colon before a capital: `Boxing Day. The sales began` and `Christmas Day: a time for family` are sentences. */
+const NAMED_DAY_SEPARATOR = /^\s*(?:(?:[—–|]|\s-\s)\s*(?=\S)|:\s*(?=[\p{Lu}\d"“‘]))/u;
 
 /** A fixed day by its name at the start of `text`, and where its name (and year) ends. */
 function fixedDayAt(text: string): { date: ParsedDate; end: number } | null {

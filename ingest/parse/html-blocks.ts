@@ -106,6 +106,9 @@ function flattenDeepNesting($: CheerioAPI): void {
   }
 }
 
+/** The site's name after a title's separator: `Story | Site`, `Story - Wikipedia`. */
+const SITE_AFTER = /\s+[|–—-]\s+[^|–—]+$/;
+
 /** A `<q>` whose text brings its own marks (`<q>“…”</q>`), or that the page set in marks, gets no more. */
 const QUOTE_MARK_FIRST = /^\s*["“‘«„]/;
 const QUOTE_MARK_LAST = /["“‘«„]\s*$/;
@@ -142,7 +145,7 @@ export function htmlToBlocks(html: string): HtmlArticle {
   flattenDeepNesting($);
   // The title first: the article's own <h1> often sits in a <header> that is furniture below.
   // A <title> usually ends with the site's name: `Story | Site`, `Story - Wikipedia`.
-  const pageTitle = collapseWhitespace($('title').first().text()).replace(/\s+[|–—-]\s+[^|–—]+$/, '');
+  const pageTitle = collapseWhitespace($('title').first().text()).replace(SITE_AFTER, '');
   // Word and Google Docs set their sections in <h1>s and the title in a styled paragraph
   // (`<p class=MsoTitle>`, `.title`): with several different <h1>, that paragraph or the page's
   // <title> is the article's title and every <h1> a section.
@@ -154,10 +157,11 @@ export function htmlToBlocks(html: string): HtmlArticle {
       : collapseWhitespace($('article h1, main h1').first().text()) || collapseWhitespace($('h1').first().text());
   // Without an <h1> (a headline set in bold), the page's Open Graph title names the story alone;
   // its <title> may put the site first (`Gresham County Ledger - The Ward 3 recount`).
-  const openGraphTitle = heading ? '' : collapseWhitespace($('meta[property="og:title"]').attr('content') ?? '');
+  const openGraphTitle = heading ? '' : collapseWhitespace($('meta[property="og:title"]').attr('content') ?? '').replace(SITE_AFTER, '');
   let title = heading || openGraphTitle || pageTitle || undefined;
-  // `Gresham County Ledger - The Ward 3 recount`: either side of the <title>'s separator may be the story's.
-  const titleParts = heading || openGraphTitle ? [] : collapseWhitespace($('title').first().text()).split(/\s+[|–—-]\s+/);
+  // `Gresham County Ledger - The Ward 3 recount`: a side of the <title>'s separator of four words or
+  // more may be the story's; a site's name or a section's (`Local News`) is shorter.
+  const storyParts = heading || openGraphTitle ? [] : collapseWhitespace($('title').first().text()).split(/\s+[|–—-]\s+/).filter((part) => part.split(' ').length >= 4);
   const pageDate = pageDateOfHtml($);
   const body = prepareStory($);
 
@@ -176,7 +180,7 @@ export function htmlToBlocks(html: string): HtmlArticle {
     const clean = collapseWhitespace(tabbed && parseStandaloneDate(tabbed[1]!) ? `${tabbed[1]} — ${text.slice(tabbed[0].length)}` : text);
     if (!clean) return;
     // The headline set in bold rather than an <h1>, before any paragraph: the title.
-    if ((clean === title || titleParts.includes(clean)) && blocks.every((block) => block.kind === 'heading')) {
+    if ((clean === title || storyParts.includes(clean)) && blocks.every((block) => block.kind === 'heading')) {
       title = clean;
       return;
     }

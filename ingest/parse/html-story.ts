@@ -252,23 +252,37 @@ function pickBody($: CheerioAPI) {
 
 /**
  * A page laid out in tables (an old newspaper site: a menu cell, the story's cell, a sidebar of
- * `MOST READ` and the weather): the cell holding the most paragraph text of its own is the story.
- * Only when it holds most of the page's paragraphs: a timeline set in a table of dates is no layout.
+ * `MOST READ` and the weather): the cell holding the most paragraph text of its own is the story,
+ * when it is a layout's cell (its table has a few rows at most: a timeline's table of dates has
+ * one a date) holding two paragraphs or more and most of the page's text. A story spaced with
+ * `<br>` or set in a list, beside a sidebar of paragraphs, or an e-mail of many tables, stays whole.
  */
 function storyCellOfLayout($: CheerioAPI): Element | null {
-  const ownText = new Map<Element, number>();
-  let total = 0;
+  const ownText = new Map<Element, { length: number; paragraphs: number }>();
   for (const paragraph of elementsWhere($, (element) => element.name === 'p')) {
-    const length = $(paragraph).text().length;
-    total += length;
     // The cell the paragraph stands in, through the `<font>` and `<div>` wrapped around it.
     let cell = paragraph.parent;
     while (cell?.type === 'tag' && cell.name !== 'td' && cell.name !== 'th') cell = cell.parent;
-    if (cell?.type === 'tag') ownText.set(cell, (ownText.get(cell) ?? 0) + length);
+    if (cell?.type !== 'tag') continue;
+    const held = ownText.get(cell) ?? { length: 0, paragraphs: 0 };
+    ownText.set(cell, { length: held.length + $(paragraph).text().length, paragraphs: held.paragraphs + 1 });
   }
-  let best: { cell: Element; length: number } | null = null;
-  for (const [cell, length] of ownText) if (!best || length > best.length) best = { cell, length };
-  return best && best.length * 2 >= total ? best.cell : null;
+  let best: { cell: Element; length: number; paragraphs: number } | null = null;
+  for (const [cell, held] of ownText) if (!best || held.length > best.length) best = { cell, ...held };
+  if (!best || best.paragraphs < 2 || rowsOfTable(best.cell) > 3) return null;
+  return $(best.cell).text().length * 2 >= $('body').text().length ? best.cell : null;
+}
+
+/** The rows of the table a cell stands in. */
+function rowsOfTable(cell: Element): number {
+  let table = cell.parent;
+  while (table?.type === 'tag' && table.name !== 'table') table = table.parent;
+  if (table?.type !== 'tag') return 0;
+  return elementsUnder(table, (element) => element.name === 'tr').filter((row) => {
+    let owner = row.parent;
+    while (owner?.type === 'tag' && owner.name !== 'table') owner = owner.parent;
+    return owner === table;
+  }).length;
 }
 
 /**

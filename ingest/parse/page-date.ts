@@ -118,9 +118,9 @@ export function pageDateOfText(text: string): PageDate | null {
     }
     if (++seen > TEXT_STAMP_LINES) break;
     // `By Hannah Lowe, Science Correspondent` / `14 February 2022`: the byline's date on the next
-    // line; or the dateline right under the title (isDatelineAt).
-    const apart = (lines[index + 1] ?? '').trim() === '';
-    const stamped = TEXT_STAMP.some((stamp) => stamp.test(line)) || (((afterByline && apart) || isDatelineAt(lines, index)) && isDateLine(line));
+    // line, or on the line over it; or the dateline right under the title (isDatelineAt).
+    const next = (lines[index + 1] ?? '').trim();
+    const stamped = TEXT_STAMP.some((stamp) => stamp.test(line)) || (((afterByline && next === '') || BYLINE_LINE.test(next) || isDatelineAt(lines, index)) && isDateLine(line));
     const date = stamped && line.length <= LONGEST_STAMP ? fullDateIn(line) : null;
     if (date) return date;
     afterByline = BYLINE_LINE.test(line);
@@ -142,6 +142,8 @@ export const BYLINE_LINE = /^(?:[Bb]y\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'
 export function isDatelineAt(lines: string[], index: number): boolean {
   if (index < 1 || (lines[index + 1] ?? '').trim() !== '' || lines[index - 1]!.trim() === '') return false;
   for (let before = 0; before < index - 1; before += 1) if (lines[before]!.trim() !== '') return false;
+  // `3 March 2020` / blank / `The first case …`, and more dates set so below: a timeline's first entry.
+  for (let after = index + 2; after < lines.length; after += 1) if (isDateLine(lines[after]!.trim())) return false;
   return true;
 }
 

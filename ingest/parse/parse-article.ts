@@ -127,7 +127,7 @@ export function parseArticle(source: string, options: ParseArticleOptions): Pars
     pageDate = pageDateOfText(source);
   }
   blocks = withEntryDatesFirst(blocks);
-  const segments: Segment[] = segmentArticle(blocks, pageDate);
+  const segments: Segment[] = segmentArticle(blocks);
   const entries = segments.filter((segment): segment is TimelineEntry => segment.kind === 'entry');
   const dates = dateEntries(entries, blocks, options.year, pageDate);
   const entryDates = new Map(entries.map((entry, index) => [entry, dates[index]!] as const));

@@ -492,15 +492,6 @@ function speechVerbSubject(text: string): Subject | null {
  */
 const DASH_CREDIT = /^\s*[—–-]\s*((?:[^,.;:(“"”]|(?<=\b(?:Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|Mr|Mrs|Ms|Mme|Jr|Sr)\.?)\.)+)/;
 
-/** True when a verb of speaking (`said`, `told`, `later said`) follows the name right away. */
-function speaksFirst(sentence: string, name: string): boolean {
-  const at = sentence.indexOf(name);
-  if (at < 0) return false;
-  const next = tokenize(sentence.slice(at + name.length, at + name.length + 40));
-  const verb = next[skipAdverbsForward(next, 0)];
-  return !!verb && verb.raw === verb.lower && SPEECH_VERBS.has(verb.lower);
-}
-
 const ADDRESSED =
   /\b(?:asked|asks|told|tells|questioned|questions|pressed|presses|urged|warned|thanked|interrupted|interviewed|challenged|confronted|called|phoned|emailed|texted|wrote to|put it to)\s+(her|him)(?=\s+(?:whether|if|to|about|why|what|how|when|where|for|that|again|directly|outright)\b|\s*[,.;:!?]|\s*$)/;
 
@@ -512,13 +503,20 @@ function addressedPronoun(sentence: string): string | null {
   const text = withoutQuotations(sentence);
   const match = ADDRESSED.exec(text);
   if (match) return match[1] === 'her' ? 'she' : 'he';
-  // `Hart asked whether he had kept copies`: `he` is the one asked, so is who answers next.
+  // `Hart asked whether he had kept copies`: `he` is the one asked, so is who answers next. Not a
+  // participle's clause between commas, `Hartnell, asked whether she could sleep, laughed`: the
+  // subject is the one asked.
   const asked = ASKED_WHETHER.exec(text);
-  return asked ? asked[1]! : null;
+  return asked && !ASKED_IN_PASSING.test(text) ? asked[1]! : null;
 }
 
-// Not after a comma: `Hartnell, asked whether she could sleep, laughed` is Hartnell asked.
-const ASKED_WHETHER = /(?<!,\s)\b(?:asked|asks|wondered|wonders|questioned|demanded to know)\s+(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3})?(?:whether|if|why|how|when|where|what)\s+(he|she)\b/u;
+/** `The trust's notice to staff reads:`, `Hale's reply states:`: words owned by a name or a body, read out. */
+const OWNED_WORDS_READ = /^(?:The\s+)?\p{Lu}?[\p{L}-]+['’]s?\s+(?:[\p{Ll}-]+\s+){1,4}(?:reads|read|states|stated|says|said)\s*:$/u;
+
+const ASKED_IN_PASSING = /,\s+asked\s+(?:whether|if|why|how|when|where|what)\s+(?:he|she)\b[^,.;!?]*,\s+\p{Ll}/u;
+
+// Not when the subject is the one asked: `who was asked whether she`, `when asked whether she`.
+const ASKED_WHETHER = /(?<!\b(?:was|were|is|are|been|being|when)\s)\b(?:asked|asks|wondered|wonders|questioned|demanded to know)\s+(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3})?(?:whether|if|why|how|when|where|what)\s+(he|she)\b/u;
 
 /**
  * True when the words after a quotation are one short clause that ends its sentence (`, Bob
@@ -852,10 +850,10 @@ export class SpeakerAttributor {
       const text = sentences[index]!.text;
       const found = this.attributed(speechVerbSubject(withoutQuotations(text)), text);
       if (found) return found;
-      // `The trust's notice to staff reads:`: the sentence handing the quotation over names
-      // whose words they are, or no one; a speaker named earlier (`Glen Rowe, who has given a
-      // statement, is suspended.`) is not them.
-      if (index === sentences.length - 1 && text.trim().endsWith(':') && (claimsSpeech(text) || /\b(?:reads|read|states|stated)\s*:\s*$/.test(text))) return null;
+      // `The trust's notice to staff reads:`: the sentence handing the quotation over says whose
+      // words they are, someone no rule names; a speaker named earlier (`Glen Rowe, who has given a
+      // statement, is suspended.`) is not them. (`Her letter reads:`, `It reads:` point back.)
+      if (index === sentences.length - 1 && OWNED_WORDS_READ.test(text.trim())) return null;
     }
     // Without a verb of speaking, only a colon hands the quotation over (`Trump Jr replies:`); a
     // subject doing anything else (`Ramos came under fire from her own party.`) is a guess.
@@ -1148,9 +1146,7 @@ export class SpeakerAttributor {
       // `Hunter Thompson died in 2005.`: whoever speaks next, or is `he`, it is not him.
       if (DIED.test(sentence)) return null;
       const name = this.names.canonical(subject.name, [], this.recentPerson());
-      // `Det. Insp. Graham Whyte said there was nothing to suggest Callum had come to harm`: the
-      // others are named in what the subject said, and `he` next is the one who said it.
-      if ([...people].some((person) => person !== name) && !speaksFirst(sentence, subject.name)) return null;
+      if ([...people].some((person) => person !== name)) return null;
       // A subject that is no full name (`Skarra was spared`, `Sarah was relieved`) may or may not
       // be a person: `she` after it is no one, rather than someone named before.
       return this.isPerson(name) || people.has(name) ? name : null;

@@ -9,7 +9,6 @@
  */
 import type { Block } from './blocks.ts';
 import { isSeason, minutesOfDay, parseDayLabel, parseLeadingDate, parseLeadingTime, parseRelativeLabel, parseStandaloneDate, type ParsedDate } from './dates.ts';
-import type { PageDate } from './page-date.ts';
 import { dateOfDayLabel, laterDate, nextDay, tellsNewestFirst } from './relative-dates.ts';
 
 export interface TimelineEntry {
@@ -105,41 +104,9 @@ function isLineOfEntry(text: string): boolean {
   return text.split(' ').length >= 3 && !TIME_WORD.test(text);
 }
 
-/**
- * A live blog of a few days told by weekday alone (`Monday`, `6:12 a.m. — …`, `Tuesday`, …), with
- * no date of its own but the page's: its first weekday is dated so that its last falls on or
- * before the page's day (or, told newest first, its first does). Null unless two weekdays or more
- * label the blocks and no block holds a date.
- */
-function weekdaysFromPage(blocks: Block[], pageDate: PageDate, newestFirst: boolean): { index: number; start: DateStart } | null {
-  const labels = blocks.flatMap((block, index) => {
-    const label = block.kind === 'blockquote' ? null : parseDayLabel(block.text);
-    return label && label.weekday !== null && label.day === null ? [{ index, label, weekday: label.weekday }] : [];
-  });
-  if (labels.length < 2) return null;
-  const page = Date.UTC(pageDate.year, pageDate.month - 1, pageDate.day);
-  const weekdayOfPage = new Date(page).getUTCDay();
-  // Days from the first label to the last, stepping as dateOfDayLabel does.
-  let span = 0;
-  for (let position = 1; position < labels.length && !newestFirst; position += 1) {
-    const step = (labels[position]!.weekday - labels[position - 1]!.weekday + 7) % 7;
-    span += step || (labels[position]!.label.time ? 0 : 7);
-  }
-  const anchor = newestFirst ? labels[0]! : labels.at(-1)!;
-  const back = (weekdayOfPage - anchor.weekday + 7) % 7;
-  const first = new Date(page - (back + span) * 86_400_000);
-  const { index, label } = labels[0]!;
-  const date: ParsedDate = { year: first.getUTCFullYear(), month: first.getUTCMonth() + 1, day: first.getUTCDate(), text: label.time ? `${label.text}, ${label.time}` : label.text };
-  return { index, start: { date, rest: label.rest } };
-}
-
-export function segmentArticle(blocks: Block[], pageDate: PageDate | null = null): Segment[] {
+export function segmentArticle(blocks: Block[]): Segment[] {
   const yearStarts = yearOnlyStarts(blocks, blocks.map(dateStartOf));
   const starts = blocks.map((block, index) => yearStarts[index] ?? dateStartOf(block));
-  if (pageDate && !starts.some(Boolean)) {
-    const weekdays = weekdaysFromPage(blocks, pageDate, tellsNewestFirst(blocks, starts.map(() => null)));
-    if (weekdays) starts[weekdays.index] = weekdays.start;
-  }
   const times = timeStartsOf(blocks, starts);
   const firstDated = starts.findIndex((start) => start !== null);
   // `Tuesday — …`, `18th: …`: days named without their month, read against the entry before.
