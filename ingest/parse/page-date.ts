@@ -136,8 +136,9 @@ export const BYLINE_LINE = /^(?:[Bb]y\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'
 
 /**
  * `Kettle recall: a timeline` / `2021-09-30` / a blank line: a full date on the line right under
- * the article's first line, set apart from what follows, is its dateline (page-date.ts reads it).
- * A timeline's first date under its title runs on into its entry's text, or stands apart from the title.
+ * the article's first line, set apart from what follows, is its dateline. A timeline's first date
+ * under its title runs on into its entry's text, stands apart from the title, or has more dates
+ * set the same way below it.
  */
 export function isDatelineAt(lines: string[], index: number): boolean {
   if (index < 1 || (lines[index + 1] ?? '').trim() !== '' || lines[index - 1]!.trim() === '') return false;
