@@ -172,7 +172,7 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   // Comments closed and reader chrome: "Comments are closed on this article.", "Most viewed",
   // "Have your say: 23 comments. Log in to comment."
   /^(comments? (are|is) (now )?closed( (on|for) this (article|story|post|page))?\.?|comment policy:.{0,100}|most (viewed|shared|commented)|have your say:?\s*\d+ comments?\b.{0,40}|log in to comment\.?)$/i,
-  /^support (independent|local|quality|our) [\p{L} ]{0,30}journalism[.!]?(\s+(donate|give|subscribe|become a)\b[^"“”]{0,60})?$/iu,
+  /^support (independent|local|quality|our) [\p{L} ]{0,30}journalism[.!]?\s+(donate|give|subscribe|become a)\b[^"“”]{0,60}$/iu,
   // A translation's credits: "Translated from the Romanian original published by …",
   // "Author: Irina Popescu | Translation: Mark Ellis", "Translation reviewed by our editors."
   /^(translated from the \p{L}+ (original|version)\b.{0,80}|translation (reviewed|edited|checked) by (our|the) [\p{L} ]{2,30}[.!]?(\s+read the original\b.{0,60})?|author:\s*\p{Lu}[^|]{0,40}\|\s*translat(ion|ed by):.{0,40})$/iu,

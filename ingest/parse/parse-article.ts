@@ -45,6 +45,11 @@ interface EntryDate {
   dateApproximate: boolean;
 }
 
+/** The text with its double-quoted words blanked out. */
+function outsideQuotations(text: string): string {
+  return text.includes('"') || text.includes('“') ? text.replace(/“[^“”]*”|"[^"]*"/g, ' ') : text;
+}
+
 const NO_DATE: EntryDate = { date: null, month: null, year: null, dateKey: null, minuteOfDay: null, dateText: null, dateApproximate: false };
 const pad = (value: number) => String(value).padStart(2, '0');
 
@@ -67,7 +72,8 @@ function dateEntries(entries: TimelineEntry[], blocks: Block[], yearOption: numb
   const fromProse = <T>(read: (text: string) => T[]) => (evidenceNeeded ? blocks.flatMap((block) => read(block.text)) : []);
   const years = assignYears(entryMonths, {
     yearOption,
-    yearsNamed: fromProse(yearsNamed),
+    // A year inside someone's words is their comparison (`the defences held better than 2015`), not the story's.
+    yearsNamed: fromProse((text) => yearsNamed(outsideQuotations(text))),
     datesNamed: fromProse(datesNamed),
     eventsNamed: fromProse(eventsNamed),
     beginningsNamed: fromProse(beginningsNamed),

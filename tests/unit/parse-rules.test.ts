@@ -315,6 +315,10 @@ describe('years', () => {
     expect(summary('Harlow flood\n14 February 2022\nBy Hannah Lowe, Environment Correspondent\n\nThe town counts the cost.\n\n9 February — Rain begins.\n\n11 February — The river bursts its banks.')).toEqual([
       'p - The town counts the cost.', 'e 2022-02-09 Rain begins.', 'e 2022-02-11 The river bursts its banks.',
     ]);
+    // A year inside someone's words is their comparison, not the story's: the page's date dates the timeline.
+    expect(summary('River flood\n\nBy Sam Hill\nDecember 30, 2023\n\nResidents fought the water.\n\nDecember 26\nThe manager said the defences had "held better than 2015".\n\nDecember 29\nWater levels began to fall.').filter((d) => d.startsWith('e'))).toEqual([
+      'e 2023-12-26 The manager said the defences had "held better than 2015".', 'e 2023-12-29 Water levels began to fall.',
+    ]);
     // Weekdays alone date nothing, even under a page's date: a retrospective, a preview or a blog told newest first would be misdated.
     expect(summary('Fire live\nPublished Thursday 17 August 2023\n\nMonday\n\n6:12 a.m. — Smoke is reported.\n\nWednesday\n\n8:00 a.m. — Containment reaches 15%.').filter((d) => d.startsWith('e'))).toEqual([]);
     // Run on into its entry's text, the date under a byline is the first entry's; another story's card with a reading time dates nothing.
@@ -2200,6 +2204,8 @@ describe('boilerplate', () => {
     'Kate Adie reports on the Tiananmen Square massacre for the BBC.',
     'A hotline for the family, which can be reached at (01279) 555-0199 day or night, is set up. "Every call matters," said Supt. Gail Rowe.',
     'Passed | By House and Senate | 3 March 2022',
+    // A box's heading alone: dropped, it would leave the box's paragraph to the last entry.
+    'Support independent journalism',
     'Translation checked by a second reporter becomes mandatory for every story.',
     'Support Local Journalism Week launches, with 40 papers taking part.',
     'BREAKING | Updated death toll now stands at 820, the interior ministry says',
