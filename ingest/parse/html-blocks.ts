@@ -11,7 +11,7 @@ import { creditedQuotation, splitCredit, withCredits } from './credits.ts';
 import { parseLeadingDate, parseLeadingTime, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
 import { isColumnLabels, prepareStory } from './html-story.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
-import { pageDateOfHtml, type PageDate } from './page-date.ts';
+import { BYLINE_LINE, isDateLine, pageDateOfHtml, type PageDate } from './page-date.ts';
 
 const BLOCK_KIND: Record<string, BlockKind> = {
   p: 'paragraph', div: 'paragraph', section: 'paragraph', td: 'paragraph', th: 'paragraph',
@@ -173,6 +173,8 @@ export function htmlToBlocks(html: string): HtmlArticle {
   let inlineKind: BlockKind = 'paragraph';
   /** The rank of the `<h1>`–`<h6>` being read, if any. */
   let headingLevel: number | undefined;
+  /** Whether the line just read was a byline, dropped. */
+  let lastByline = false;
 
   const emit = (text: string, kind: BlockKind) => {
     // `3 March 2021<tab>Council lists…`: a date before a tab opens the entry as a dash would.
@@ -184,11 +186,16 @@ export function htmlToBlocks(html: string): HtmlArticle {
       title = clean;
       return;
     }
+    // `By Wendell Harms, Gazette Staff Writer<br>Thursday, April 11, 2024`: the byline's date, next to
+    // it in the same paragraph, goes with it (as a plain-text byline's does).
+    const bylineBefore = lastByline;
+    lastByline = false;
+    if (bylineBefore && isDateLine(clean)) return;
     if (!isBoilerplate(clean)) {
       const block: Block = structure === undefined ? { kind, text: clean, gapBefore: gap } : { kind, text: clean, gapBefore: gap, structure };
       if (kind === 'heading' && headingLevel !== undefined) block.level = headingLevel;
       blocks.push(block);
-    }
+    } else lastByline = BYLINE_LINE.test(clean);
     gap = 1;
   };
   const flushInline = () => {

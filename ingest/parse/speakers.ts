@@ -694,7 +694,7 @@ const ANOTHER_VOICE =
   /\b(?:when|until|before|after|then|and|but)\s+(?:the|a|an|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:came|arrived|wrote back|replied|responded|answered|ruled|decided|wrote)\s*:\s*$/u;
 
 /** `she replied`, `he answered`: a pronoun's reply, to someone else than the one it answers. */
-const PRONOUN_REPLY = /^(?:he|she)\s+(?:replied|answered|responded|retorted|countered|shot back|fired back|hit back)\b/i;
+const PRONOUN_REPLY = /^(?:he|she)\s+(?:replied|replies|answered|answers|responded|responds|retorted|retorts|countered|counters|shot back|shoots back|fired back|fires back|hit back|hits back)\b/i;
 
 /**
  * A name's words named right before a quotation: `Keillor’s warning that`, `Venn’s own claim “…”`.

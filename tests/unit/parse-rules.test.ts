@@ -1219,6 +1219,7 @@ describe('speakers', () => {
     ['the owner of a charge, not the one who denies it', 'Alistair Venn met Morag Keillor. Venn denied Keillor’s charge that “the company hid the survey from the town.”', ['Morag Keillor']],
     ['the owner of a warning before the sentence’s speaker', 'Responding to Keillor’s warning that “the seabed will never recover from this,” Alistair Venn said the company would watch it. Morag Keillor left.', ['Morag Keillor']],
     ['a reply, never to the one who asked', 'Helen Osei spoke to host Tom Hart. “Will the beds survive the dredging?” Hart asked. “Only if they stop at two metres,” she replied.', ['Tom Hart', null]],
+    ['a reply in the present, never to the one who spoke', 'In the debate, Mayor Stephen Pryce accuses Ruth Adebayo of having "no costed plan for anything". She replies: "I had a costed plan for keeping people alive at night."', ['Stephen Pryce', null]],
     ['a reply in the next paragraph, never to the one who asked', 'Alistair Venn met Morag Keillor. “Will you take the offer?” Venn asked her.\n\n“Not in a hundred years,” she replied.', ['Alistair Venn', null]],
     ['no he after a woman by her title, nor she after a man', 'Mrs Helena Vance spoke first. “It was a joke, a bad joke,” he said.\n\nMr Tom Reed stood up. “I regret nothing at all,” she said.\n\nMr Tom Reed sat down. “I regret nothing at all,” he said.', [null, null, 'Tom Reed']],
     ['any verb in a short clause closing the quotation’s sentence', 'Ann Lee wrote the code alone. “We had one laptop and a generator,” Bob Stone smiles.', ['Bob Stone']],
@@ -1949,6 +1950,11 @@ describe('blocks', () => {
     expect(parsed.documents[0]!.articleTitle).toBe('The Ward 3 recount');
     // Open Graph names the story when the page has no <h1>.
     expect(summary(page('Gresham County Ledger', '<meta property="og:title" content="The Ward 3 recount">')).documents[0]!.articleTitle).toBe('The Ward 3 recount');
+  });
+
+  it('drops a byline’s date set next to it in the same paragraph (`By … Staff Writer<br>Thursday, April 11, 2024`), which is no entry', () => {
+    const events = parseHtml('<article><h1>Mill closure</h1><p>By Wendell Harms, Gazette Staff Writer<br>Thursday, April 11, 2024</p><p>The mill employed 310 people.</p><p><b>Oct. 3, 2023</b> — Workers are told.</p><p><b>Nov. 15</b> — The council offers a tax abatement.</p><p><b>Jan. 8, 2024</b> — The closure is confirmed.</p><p><b>March 29</b> — The last shift ends.</p></article>');
+    expect(events.map((d) => `${d.type[0]} ${d.date ?? '-'}`)).toEqual(['p -', 'e 2023-10-03', 'e 2023-11-15', 'e 2024-01-08', 'e 2024-03-29']);
   });
 
   it('reads a leading date set in a link', () => {
