@@ -105,6 +105,13 @@ const COLUMN_LABEL = /^(?:date|when|time|year|event|events|what happened|details
 /** A menu's item: one to three words, the first capitalised, no figure or punctuation. */
 const MENU_ITEM = /^\p{Lu}[\p{L}&'’-]*(?: \p{L}[\p{L}&'’-]*){0,2}$/u;
 
+/**
+ * Sections joined by a separator, a section's name in capitals of two words at most (`LOCAL
+ * NEWS`; `THE WEEKLY BRIEF` may be a newsletter's name), or the account's links (`Log in  Subscribe`).
+ */
+const TOP_KICKER =
+  /^(?:[^\s|/>·•:.!?"“”][^|/>·•:.!?"“”]{0,40}(?:\s+[|/>·•]\s+[^|/>·•:.!?"“”]{1,40}){1,8}|\p{Lu}[\p{Lu}'’&-]+(?:\s+\p{Lu}[\p{Lu}'’&-]*)?|(?:[Ll]og ?[Ii]n|[Ss]ign ?[Ii]n|[Ss]ign ?[Uu]p|[Ss]ubscribe|[Rr]egister|[Mm]y [Aa]ccount)(?:\s+(?:[Ll]og ?[Ii]n|[Ss]ign ?[Ii]n|[Ss]ign ?[Uu]p|[Ss]ubscribe|[Rr]egister|[Mm]y [Aa]ccount))+)$/u;
+
 /** A transcript's speaker in capitals, or its `Q:` / `A:`, opening a line. */
 const TURN_LABEL = /^(?:\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,2}|Q|A):\s+\S/u;
 
@@ -241,6 +248,13 @@ export function textToBlocks(source: string): Block[] {
     blankLines = 0;
     // `## Related` labels its links as `Related` does.
     const plain = isMarkdownHeading ? trimmed.replace(MARKDOWN_HEADING, '') : trimmed;
+    // `CONSUMER | MONEY`, `SPORT / FOOTBALL / WOMEN'S SUPER LEAGUE`, `Home | News | UK | Crime`,
+    // `LOCAL NEWS`: the site's section or menu over the headline, before anything else. The
+    // headline under it is the title.
+    if (blocks.length === 0 && pending.length === 0 && !isBullet && !isMarkdownHeading && TOP_KICKER.test(plain) && !parseStandaloneDate(plain)) {
+      chromeAtTop = true;
+      continue;
+    }
     if (isBoilerplate(plain)) {
       flush(true);
       // `By Hannah Lowe` over or under `14 February 2022`, at the top: the byline's date, which

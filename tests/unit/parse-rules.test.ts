@@ -282,6 +282,16 @@ describe('years', () => {
     expect(pageDate('<div class="byline">By Ann Lee and Dev Patel</div><p>On 2 June 2020 the council met.</p>')).toBeNull();
   });
 
+  it('takes no site section, menu or account links over a plain-text headline for the title', () => {
+    const title = (text: string) => parseText(`${text}\n\nThe council met on Monday to discuss the plan.`)[0]!.articleTitle;
+    expect(title('CONSUMER | MONEY\n\nBaby monitor recall: what happened and when')).toBe('Baby monitor recall: what happened and when');
+    expect(title("SPORT / FOOTBALL / WOMEN'S SUPER LEAGUE\n\nEastvale Women: the season that changed everything")).toBe('Eastvale Women: the season that changed everything');
+    expect(title('LOCAL NEWS\nRiver Lune flood: a week of rising water')).toBe('River Lune flood: a week of rising water');
+    expect(title('Business | Companies | Markets\nLog in  Subscribe\n\nBrightcoin collapse: from darling to administration')).toBe('Brightcoin collapse: from darling to administration');
+    // A headline of its own: not a kicker.
+    expect(title('Mill closure\n\nA town loses its biggest employer')).toBe('Mill closure');
+  });
+
   it('reads a plain-text article’s date from a byline or publication line among its first lines', () => {
     const events = (text: string) => parseText(text).filter((d) => d.type === 'event').map((d) => d.date);
     const entries = '\n\nMarch 3 — The council approves the plan.\n\nApril 9 — Work begins.';
@@ -2166,6 +2176,7 @@ describe('boilerplate', () => {
     'Compiled by Dr. Helga Sørensen and Amir Tavakoli · Last updated 12 April 2025',
     'BUSINESS | By Carl Jansen and Mei Takahashi | Oct. 2, 2023 at 5:00 a.m. EDT',
     'Gift this article Save Comment 58',
+    'Share on Facebook Share on Twitter Share via Email',
     '·',
   ])('drops %j', (text) => {
     expect(isBoilerplate(text)).toBe(true);
