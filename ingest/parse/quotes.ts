@@ -207,6 +207,16 @@ function isShortContinuation(text: string, span: QuotationSpan, previous: Quotat
   return /^\s*,?\s*[^“”"‘’.!?]{1,60}[.!?]\s+$/u.test(between) && !/\b(?:asked|asks|questioned|wondered)\b/.test(between) && (span.start === 0 || /\s/.test(text[span.start - 1]!)) && /^\s*(?:$|["“‘'])/.test(text.slice(span.end));
 }
 
+/**
+ * A short quotation a verb of speaking hands over with a colon: `she replied: “Never. Not once.”`,
+ * `Hale told reporters: “No comment.”` (a verb among the last three words before the colon).
+ */
+function isShortIntroduced(text: string, span: QuotationSpan): boolean {
+  if (!isShortSaying(span, /[.!?]$/)) return false;
+  const colon = /([^.!?:;“”"]{0,60}):\s*$/.exec(text.slice(Math.max(0, span.start - 60), span.start));
+  return !!colon && colon[1]!.trim().split(/\s+/).slice(-3).some((word) => SPOKEN_AFTER.has(word));
+}
+
 /** The quotations of a paragraph, in order. */
 export function findQuotations(text: string): QuotationSpan[] {
   let inscribed = false;
@@ -216,7 +226,7 @@ export function findQuotations(text: string): QuotationSpan[] {
       // `placards reading “Books not budgets” and “Hands off Fenwick Road”`: the second too.
       const pairedWithInscription = inscribed && index > 0 && /^\s*(?:,|and|or|,\s*and)\s*$/.test(text.slice(spans[index - 1]!.end, span.start));
       inscribed = INSCRIBED.test(before) || pairedWithInscription;
-      return (isQuotation(span.text) || isShortSpokenQuotation(text, span) || isShortContinuation(text, span, spans[index - 1])) && !inscribed && !NAMED_AS_TITLE.test(before.slice(-40));
+      return (isQuotation(span.text) || isShortSpokenQuotation(text, span) || isShortContinuation(text, span, spans[index - 1]) || isShortIntroduced(text, span)) && !inscribed && !NAMED_AS_TITLE.test(before.slice(-40));
     })
     .map((span) => ({ ...span, text: withoutEdgePunctuation(span.text) }));
 }

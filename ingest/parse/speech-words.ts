@@ -60,7 +60,8 @@ export const ROLE_WORDS = new Set(
   head lawyer attorney manager secretary minister firm group company agency councillor councilor representative
   organiser organizer founder editor reporter analyst candidate worker employee owner officer commissioner mediator
   negotiator activist campaigner adviser advisor aide operative consultant publicist strategist supervisor boss foreman
-  coordinator controller contractor caretaker steward`
+  coordinator controller contractor caretaker steward operator docker driver miner welder cleaner builder plumber
+  electrician mechanic porter labourer laborer machinist tailor fisherman shopkeeper trader landlord tenant pensioner`
     .split(/\s+/)
     .filter(Boolean),
 );
