@@ -173,8 +173,9 @@ export function htmlToBlocks(html: string): HtmlArticle {
   let inlineKind: BlockKind = 'paragraph';
   /** The rank of the `<h1>`–`<h6>` being read, if any. */
   let headingLevel: number | undefined;
-  /** Whether the line just read was a byline, dropped. */
+  /** Whether the line just read was a byline over the story, dropped at a `<br>`. */
   let lastByline = false;
+  let atLineBreak = false;
 
   const emit = (text: string, kind: BlockKind) => {
     // `3 March 2021<tab>Council lists…`: a date before a tab opens the entry as a dash would.
@@ -186,8 +187,9 @@ export function htmlToBlocks(html: string): HtmlArticle {
       title = clean;
       return;
     }
-    // `By Wendell Harms, Gazette Staff Writer<br>Thursday, April 11, 2024`: the byline's date, next to
-    // it in the same paragraph, goes with it (as a plain-text byline's does).
+    // `By Wendell Harms, Gazette Staff Writer<br>Thursday, April 11, 2024` over the story: the
+    // byline's date, on its next line in the same paragraph, goes with it. Not a date in a
+    // paragraph of its own after a dispatch's `By Tom Reid`: the next entry's.
     const bylineBefore = lastByline;
     lastByline = false;
     if (bylineBefore && isDateLine(clean)) return;
@@ -195,7 +197,7 @@ export function htmlToBlocks(html: string): HtmlArticle {
       const block: Block = structure === undefined ? { kind, text: clean, gapBefore: gap } : { kind, text: clean, gapBefore: gap, structure };
       if (kind === 'heading' && headingLevel !== undefined) block.level = headingLevel;
       blocks.push(block);
-    } else lastByline = BYLINE_LINE.test(clean);
+    } else lastByline = atLineBreak && blocks.every((block) => block.kind === 'heading') && BYLINE_LINE.test(clean);
     gap = 1;
   };
   const flushInline = () => {
@@ -222,7 +224,9 @@ export function htmlToBlocks(html: string): HtmlArticle {
     const element = node as Element;
     const name = element.name.toLowerCase();
     if (name === 'br') {
+      atLineBreak = true;
       flushInline();
+      atLineBreak = false;
       return;
     }
     if (name === 'hr') {

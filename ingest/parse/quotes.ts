@@ -214,8 +214,12 @@ function isShortContinuation(text: string, span: QuotationSpan, previous: Quotat
 function isShortIntroduced(text: string, span: QuotationSpan): boolean {
   if (!isShortSaying(span, /[.!?]$/)) return false;
   const colon = /([^.!?:;“”"]{0,60}):\s*$/.exec(text.slice(Math.max(0, span.start - 60), span.start));
-  return !!colon && colon[1]!.trim().split(/\s+/).slice(-3).some((word) => SPOKEN_AFTER.has(word));
+  // Someone answering, not `said` or `read` (`the letter, which said: “Request denied.”`, a notice's words).
+  return !!colon && !/\b(?:which|that)\b/.test(colon[1]!) && colon[1]!.trim().split(/\s+/).slice(-3).some((word) => ANSWERING.has(word));
 }
+
+/** Verbs of someone answering or speaking up, never of a text's words. */
+const ANSWERING = new Set('reply replies replied answer answers answered told tells add adds added insist insists insisted admit admits admitted shout shouts shouted snap snaps snapped concede concedes conceded explain explains explained'.split(' '));
 
 /** The quotations of a paragraph, in order. */
 export function findQuotations(text: string): QuotationSpan[] {

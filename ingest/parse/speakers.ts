@@ -694,7 +694,14 @@ const ANOTHER_VOICE =
   /\b(?:when|until|before|after|then|and|but)\s+(?:the|a|an|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:came|arrived|wrote back|replied|responded|answered|ruled|decided|wrote)\s*:\s*$/u;
 
 /** `she replied`, `he answered`: a pronoun's reply, to someone else than the one it answers. */
-const PRONOUN_REPLY = /^(?:he|she)\s+(?:replied|replies|answered|answers|responded|responds|retorted|retorts|countered|counters|shot back|shoots back|fired back|fires back|hit back|hits back)\b/i;
+const PRONOUN_REPLY = /^(?:he|she)\s+(?:replied|answered|responded|retorted|countered|shot back|fired back|hit back)\b/i;
+/**
+ * A reply told in the present (`She replies:`), after words that asked or accused (`Pryce accuses
+ * her of having “…”`): not an interviewee answering the writer's own question (`Is she sad? “Not
+ * really,” she replies.`), whose words before were hers too.
+ */
+const PRESENT_REPLY = /^(?:he|she)\s+(?:replies|answers|responds|retorts|counters|shoots back|fires back|hits back)\b/i;
+const CHALLENGED = /\b(?:asks?|asked|accuses|accused|challenges|challenged|demands|demanded|questions|questioned|presses|pressed)\b/i;
 
 /**
  * A name's words named right before a quotation: `Keillor’s warning that`, `Venn’s own claim “…”`.
@@ -1087,7 +1094,10 @@ export class SpeakerAttributor {
         }
         // `“…?” Hart asked. “…,” she replied.`: no one replies to themselves.
         const answered = index > 0 ? before?.speaker : this.lastQuoted?.paragraph === previous ? this.lastQuoted?.speaker : undefined;
-        if (found.speaker && found.speaker === answered && PRONOUN_REPLY.test(found.attribution ?? '')) found = { speaker: null, attribution: found.attribution };
+        const challenged = index > 0 ? CHALLENGED.test(before?.attribution ?? '') : false;
+        if (found.speaker && found.speaker === answered && (PRONOUN_REPLY.test(found.attribution ?? '') || (challenged && PRESENT_REPLY.test(found.attribution ?? '')))) {
+          found = { speaker: null, attribution: found.attribution };
+        }
         results[index] = found;
         if (found.speaker) spokeHere = found.speaker;
       }

@@ -106,11 +106,23 @@ const COLUMN_LABEL = /^(?:date|when|time|year|event|events|what happened|details
 const MENU_ITEM = /^\p{Lu}[\p{L}&'’-]*(?: \p{L}[\p{L}&'’-]*){0,2}$/u;
 
 /**
- * Sections joined by a separator, a section's name in capitals of two words at most (`LOCAL
- * NEWS`; `THE WEEKLY BRIEF` may be a newsletter's name), or the account's links (`Log in  Subscribe`).
+ * A site's chrome over a plain-text headline: sections in capitals joined by a separator
+ * (`CONSUMER | MONEY`, `SPORT / FOOTBALL / WOMEN'S SUPER LEAGUE`), a menu of three short items
+ * or more (`Home | News | UK | Crime`), the account's links (`Log in  Subscribe`), or a section's
+ * name in capitals right over a headline of four words or more (`LOCAL NEWS` / `River Lune flood:
+ * …`). Not a headline (`NHS | The crisis in our A&E`, `Before / After`, `LOCKDOWN` over its
+ * standfirst), a row of a table (a date, a figure), nor a day's label (`DAY ONE`).
  */
-const TOP_KICKER =
-  /^(?:[^\s|/>·•:.!?"“”][^|/>·•:.!?"“”]{0,40}(?:\s+[|/>·•]\s+[^|/>·•:.!?"“”]{1,40}){1,8}|\p{Lu}[\p{Lu}'’&-]+(?:\s+\p{Lu}[\p{Lu}'’&-]*)?|(?:[Ll]og ?[Ii]n|[Ss]ign ?[Ii]n|[Ss]ign ?[Uu]p|[Ss]ubscribe|[Rr]egister|[Mm]y [Aa]ccount)(?:\s+(?:[Ll]og ?[Ii]n|[Ss]ign ?[Ii]n|[Ss]ign ?[Uu]p|[Ss]ubscribe|[Rr]egister|[Mm]y [Aa]ccount))+)$/u;
+function isTopKicker(line: string, next: string): boolean {
+  if (/\d/.test(line) || /^(?:DAY|WEEK|PART|CHAPTER)\b/i.test(line)) return false;
+  if (ACCOUNT_LINKS.test(line)) return true;
+  const items = line.split(/\s+[|/>·•]\s+/);
+  if (items.length >= 2) return items.every((item) => CAPITALS.test(item)) || (items.length >= 3 && items.every((item) => item.split(' ').length <= 2 && /^\p{Lu}/u.test(item)));
+  return CAPITALS.test(line) && line.split(' ').length <= 2 && next.trim().split(/\s+/).length >= 4;
+}
+const CAPITALS = /^\p{Lu}[\p{Lu}'’&-]*(?:\s+\p{Lu}[\p{Lu}'’&-]*)*$/u;
+const ACCOUNT_LINKS =
+  /^(?:(?:[Ll]og ?[Ii]n|[Ss]ign ?[Ii]n|[Ss]ign ?[Uu]p|[Ss]ubscribe|[Rr]egister|[Mm]y [Aa]ccount)(?:\s+(?:[Ll]og ?[Ii]n|[Ss]ign ?[Ii]n|[Ss]ign ?[Uu]p|[Ss]ubscribe|[Rr]egister|[Mm]y [Aa]ccount))+)$/u;
 
 /** A transcript's speaker in capitals, or its `Q:` / `A:`, opening a line. */
 const TURN_LABEL = /^(?:\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,2}|Q|A):\s+\S/u;
@@ -156,6 +168,8 @@ export function textToBlocks(source: string): Block[] {
 
   // A line of the site's chrome (`Skip to main content`, `Subscribe`) seen before the story's first block.
   let chromeAtTop = false;
+  /** Whether the line read may still be a site's chrome over the headline (isTopKicker). */
+  let kickersAllowed = true;
   /** A byline line just above at the top (`By Hannah Lowe`), or a full date's block just above. */
   let bylineAbove = false;
   let dateLineAbove: Block | undefined;
@@ -251,10 +265,12 @@ export function textToBlocks(source: string): Block[] {
     // `CONSUMER | MONEY`, `SPORT / FOOTBALL / WOMEN'S SUPER LEAGUE`, `Home | News | UK | Crime`,
     // `LOCAL NEWS`: the site's section or menu over the headline, before anything else. The
     // headline under it is the title.
-    if (blocks.length === 0 && pending.length === 0 && !isBullet && !isMarkdownHeading && TOP_KICKER.test(plain) && !parseStandaloneDate(plain)) {
+    if (kickersAllowed && blocks.length === 0 && pending.length === 0 && !isBullet && !isMarkdownHeading && isTopKicker(plain, lines[lineIndex + 1] ?? '')) {
       chromeAtTop = true;
       continue;
     }
+    // Only the first lines: a second line is read as one only after a first.
+    kickersAllowed = false;
     if (isBoilerplate(plain)) {
       flush(true);
       // `By Hannah Lowe` over or under `14 February 2022`, at the top: the byline's date, which

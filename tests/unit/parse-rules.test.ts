@@ -290,6 +290,10 @@ describe('years', () => {
     expect(title('Business | Companies | Markets\nLog in  Subscribe\n\nBrightcoin collapse: from darling to administration')).toBe('Brightcoin collapse: from darling to administration');
     // A headline of its own: not a kicker.
     expect(title('Mill closure\n\nA town loses its biggest employer')).toBe('Mill closure');
+    expect(title('LOCKDOWN\n\nHow Britain shut down in a week')).toBe('LOCKDOWN');
+    expect(title('NHS | The crisis in our A&E departments')).toBe('NHS | The crisis in our A&E departments');
+    // Nor a table's rows at the top: they stay.
+    expect(parseText('Date | What happened\n--- | ---\n12 March 2024 | The strike begins\n14 March 2024 | Talks fail').map((d) => d.text).join(' ')).toContain('Talks fail');
   });
 
   it('reads a plain-text article’s date from a byline or publication line among its first lines', () => {
@@ -328,6 +332,10 @@ describe('years', () => {
     // A year inside someone's words is their comparison, not the story's: the page's date dates the timeline.
     expect(summary('River flood\n\nBy Sam Hill\nDecember 30, 2023\n\nResidents fought the water.\n\nDecember 26\nThe manager said the defences had "held better than 2015".\n\nDecember 29\nWater levels began to fall.').filter((d) => d.startsWith('e'))).toEqual([
       'e 2023-12-26 The manager said the defences had "held better than 2015".', 'e 2023-12-29 Water levels began to fall.',
+    ]);
+    // Without a page's date, a year in someone's words may be all there is.
+    expect(summary('The flood\n\nAnn Reeve lost her home. "2019 was the worst year of my life," she said.\n\nMarch — Heavy rain begins.\n\nJune — The first homes are flooded.').filter((d) => d.startsWith('e'))).toEqual([
+      'e 2019-03 Heavy rain begins.', 'e 2019-06 The first homes are flooded.',
     ]);
     // Weekdays alone date nothing, even under a page's date: a retrospective, a preview or a blog told newest first would be misdated.
     expect(summary('Fire live\nPublished Thursday 17 August 2023\n\nMonday\n\n6:12 a.m. — Smoke is reported.\n\nWednesday\n\n8:00 a.m. — Containment reaches 15%.').filter((d) => d.startsWith('e'))).toEqual([]);
@@ -1314,6 +1322,8 @@ describe('speakers', () => {
     ['a title and a name, then an apposition naming a place: he is the name', 'Her neighbour Jim Fairley said he had stayed. "Stupid, probably," he said.\n\nThe Rev. Thomas Achebe, pastor at Oakhurst Community Church, said the church would stay open. "Nobody should sleep in their car tonight," he told reporters.', ['Jim Fairley', 'Thomas Achebe']],
     ['a trade before a name, an age and a colon', 'Sewing operator Rehana Begum, 27, told us: "We were locked in until the order was finished."\n\nIn Felixstowe, docker Lee Ward, 44, told us: "Nobody has been paid since March."', ['Rehana Begum', 'Lee Ward']],
     ['a short answer a verb hands over with a colon', 'Asked by Mr Marsh whether she had ever hit a child, Ann Lee replied: "Never. Not once."', ['Ann Lee']],
+    ['a short text someone shows is no quotation', 'Jo Fox held up the letter, which said: "Request denied." The notice on the door said: "No entry."', []],
+    ['an answer in the present to the writer’s own question is hers', 'Ann Reeve, 64, left politics in 2010. "I have no regrets at all, none," she says. Is she sad? "Not really, no," she replies.', ['Ann Reeve', 'Ann Reeve']],
     ['a capitalised description, a role, a name and a who-clause', 'Shift supervisor Darren Mulvey, who was above the collapse, said later: "The whole mountain just groaned."\n\nMine boss Fiona Kerslake, who flew in overnight, said: "We have heard their voices."', ['Darren Mulvey', 'Fiona Kerslake']],
     ['a name asked in an apposition is she', 'Lisa Hartnell took over in May. Hartnell, asked whether she could sleep, laughed. ‘Not tonight,’ she said.', ['Lisa Hartnell']],
     ['a name asked, when or who was', 'Maria Hartnell, 52, when asked whether she could sleep, laughed. "Sleep? What is sleep?" she said.\n\nJoan Pike, who was asked whether she would move, shook her head. "I was born in this house," she said.', ['Maria Hartnell', 'Joan Pike']],
@@ -1962,6 +1972,11 @@ describe('blocks', () => {
     expect(parsed.documents[0]!.articleTitle).toBe('The Ward 3 recount');
     // Open Graph names the story when the page has no <h1>.
     expect(summary(page('Gresham County Ledger', '<meta property="og:title" content="The Ward 3 recount">')).documents[0]!.articleTitle).toBe('The Ward 3 recount');
+  });
+
+  it('keeps a dispatch’s next date after its author line, which is no byline over the story', () => {
+    const events = parseHtml('<article><h1>Letters from Kyiv</h1><p>Our correspondents have filed every week.</p><h3>January 3, 2024</h3><p>The sirens started at four.</p><p>By Tom Reid</p><h3>January 10, 2024</h3><p>The power came back.</p></article>').filter((d) => d.type === 'event');
+    expect(events.map((d) => d.date)).toEqual(['2024-01-03', '2024-01-10']);
   });
 
   it('drops a byline’s date set next to it in the same paragraph (`By … Staff Writer<br>Thursday, April 11, 2024`), which is no entry', () => {
