@@ -109,16 +109,18 @@ const MENU_ITEM = /^\p{Lu}[\p{L}&'’-]*(?: \p{L}[\p{L}&'’-]*){0,2}$/u;
  * A site's chrome over a plain-text headline: sections in capitals joined by a separator
  * (`CONSUMER | MONEY`, `SPORT / FOOTBALL / WOMEN'S SUPER LEAGUE`), a menu of three short items
  * or more (`Home | News | UK | Crime`), the account's links (`Log in  Subscribe`), or a section's
- * name in capitals right over a headline of four words or more (`LOCAL NEWS` / `River Lune flood:
- * …`). Not a headline (`NHS | The crisis in our A&E`, `Before / After`, `LOCKDOWN` over its
- * standfirst), a row of a table (a date, a figure), nor a day's label (`DAY ONE`).
+ * name in capitals under the site's other chrome (`Skip to main content` / `LOCAL NEWS`). Not a
+ * headline (`NHS | The crisis in our A&E`, `Before / After`, `LOCKDOWN` over its standfirst), a
+ * row of a table (a date, a figure), nor a day's label (`DAY ONE`).
  */
-function isTopKicker(line: string, next: string): boolean {
+function isTopKicker(line: string, afterChrome: boolean): boolean {
   if (/\d/.test(line) || /^(?:DAY|WEEK|PART|CHAPTER)\b/i.test(line)) return false;
   if (ACCOUNT_LINKS.test(line)) return true;
   const items = line.split(/\s+[|/>·•]\s+/);
   if (items.length >= 2) return items.every((item) => CAPITALS.test(item)) || (items.length >= 3 && items.every((item) => item.split(' ').length <= 2 && /^\p{Lu}/u.test(item)));
-  return CAPITALS.test(line) && line.split(' ').length <= 2 && next.trim().split(/\s+/).length >= 4;
+  // Under the site's other chrome (`Skip to main content`): alone, `LOCKDOWN` over `How one town
+  // lived through 2020` may be the headline over its standfirst.
+  return afterChrome && CAPITALS.test(line) && line.split(' ').length <= 2;
 }
 const CAPITALS = /^\p{Lu}[\p{Lu}'’&-]*(?:\s+\p{Lu}[\p{Lu}'’&-]*)*$/u;
 const ACCOUNT_LINKS =
@@ -265,12 +267,10 @@ export function textToBlocks(source: string): Block[] {
     // `CONSUMER | MONEY`, `SPORT / FOOTBALL / WOMEN'S SUPER LEAGUE`, `Home | News | UK | Crime`,
     // `LOCAL NEWS`: the site's section or menu over the headline, before anything else. The
     // headline under it is the title.
-    if (kickersAllowed && blocks.length === 0 && pending.length === 0 && !isBullet && !isMarkdownHeading && isTopKicker(plain, lines[lineIndex + 1] ?? '')) {
+    if (kickersAllowed && blocks.length === 0 && pending.length === 0 && !isBullet && !isMarkdownHeading && isTopKicker(plain, chromeAtTop)) {
       chromeAtTop = true;
       continue;
     }
-    // Only the first lines: a second line is read as one only after a first.
-    kickersAllowed = false;
     if (isBoilerplate(plain)) {
       flush(true);
       // `By Hannah Lowe` over or under `14 February 2022`, at the top: the byline's date, which
@@ -285,6 +285,8 @@ export function textToBlocks(source: string): Block[] {
       linksSeen = 0;
       continue;
     }
+    // The site's chrome comes first: past the first line of anything else, no more is taken for it.
+    kickersAllowed = false;
     keptLines.add(plain);
     // `Contents` over `1 History`, `2 See also`: a wiki page's table of contents, to its last numbered line.
     if (CONTENTS_LABEL.test(plain) && CONTENTS_LINE.test(collapseWhitespace(lines[lineIndex + 1] ?? ''))) {
