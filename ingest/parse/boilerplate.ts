@@ -166,9 +166,9 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^[Bb]y the \p{Lu}[\p{L}.'’ -]{1,40}\s(staff|team|newsroom|desk)$/u,
   // A section's name before the byline bar: "BUSINESS | By Carl Jansen and Mei Takahashi | Oct. 2, 2023 at 5:00 a.m. EDT".
   /^\p{Lu}[\p{Lu} &]{1,24}\s*[|·•]\s*By\s+\p{Lu}[\p{L}.'’-]+(\s+(and\s+)?\p{Lu}[\p{L}.'’-]+){1,6}\s*([|·•,].{0,60})?$/u,
-  // The reader's tools under a headline: "Gift this article Save Comment 58".
   // An old site's tools under a story: "Printer-friendly version | E-mail this story".
   /^(printer-friendly version|print this (story|article)|e-?mail this (story|article))(\s*[|·•]\s*(printer-friendly version|print this (story|article)|e-?mail this (story|article)))*$/i,
+  // The reader's tools under a headline: "Gift this article Save Comment 58".
   /^gift (this )?(article|story)\b(\s+(save|share|comment|comments|\d+))*$/i,
   // Comments closed and reader chrome: "Comments are closed on this article.", "Most viewed",
   // "Have your say: 23 comments. Log in to comment."

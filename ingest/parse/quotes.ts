@@ -208,8 +208,8 @@ function isShortContinuation(text: string, span: QuotationSpan, previous: Quotat
 }
 
 /**
- * A short quotation a verb of speaking hands over with a colon: `she replied: “Never. Not once.”`,
- * `Hale told reporters: “No comment.”` (a verb among the last three words before the colon).
+ * A short quotation a verb of answering hands over with a colon: `she replied: “Never. Not once.”`,
+ * `Hale told reporters: “No comment.”` (the verb among the last three words before the colon).
  */
 function isShortIntroduced(text: string, span: QuotationSpan): boolean {
   if (!isShortSaying(span, /[.!?]$/)) return false;
