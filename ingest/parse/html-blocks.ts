@@ -106,6 +106,9 @@ function flattenDeepNesting($: CheerioAPI): void {
   }
 }
 
+/** How many lines of a site's menu and sections may stand over a headline set in bold. */
+const MENU_LINES_OVER_HEADLINE = 8;
+
 /** The site's name after a title's separator: `Story | Site`, `Story - Wikipedia`. */
 const SITE_AFTER = /\s+[|–—-]\s+[^|–—]+$/;
 
@@ -182,8 +185,9 @@ export function htmlToBlocks(html: string): HtmlArticle {
     const tabbed = text.includes('\t') ? /^\s*([^\t]{3,40}?)\s*\t\s*(?=\S)/.exec(text) : null;
     const clean = collapseWhitespace(tabbed && parseStandaloneDate(tabbed[1]!) ? `${tabbed[1]} — ${text.slice(tabbed[0].length)}` : text);
     if (!clean) return;
-    // The headline set in bold rather than an <h1>, before any paragraph: the title.
-    if ((clean === title || storyParts.includes(clean)) && blocks.every((block) => block.kind === 'heading')) {
+    // The headline set in bold rather than an <h1>, over the story (after a menu's few lines at most): the title.
+    const overStory = blocks.filter((block) => block.kind !== 'heading').length;
+    if ((clean === title && overStory === 0) || (storyParts.includes(clean) && overStory < MENU_LINES_OVER_HEADLINE)) {
       title = clean;
       return;
     }

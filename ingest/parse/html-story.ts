@@ -247,42 +247,7 @@ function pickBody($: CheerioAPI) {
     const longest = candidates.reduce((best, candidate) => (candidate.length > best.length ? candidate : best));
     if (longest.length * 5 >= pageLength * 2 && !$(longest.node).siblings(selector).length) return longest.node;
   }
-  return storyCellOfLayout($) ?? page;
-}
-
-/**
- * A page laid out in tables (an old newspaper site: a menu cell, the story's cell, a sidebar of
- * `MOST READ` and the weather): the cell holding the most paragraph text of its own is the story,
- * when it is a layout's cell (its table has a few rows at most: a timeline's table of dates has
- * one a date) holding two paragraphs or more and most of the page's text. A story spaced with
- * `<br>` or set in a list, beside a sidebar of paragraphs, or an e-mail of many tables, stays whole.
- */
-function storyCellOfLayout($: CheerioAPI): Element | null {
-  const ownText = new Map<Element, { length: number; paragraphs: number }>();
-  for (const paragraph of elementsWhere($, (element) => element.name === 'p')) {
-    // The cell the paragraph stands in, through the `<font>` and `<div>` wrapped around it.
-    let cell = paragraph.parent;
-    while (cell?.type === 'tag' && cell.name !== 'td' && cell.name !== 'th') cell = cell.parent;
-    if (cell?.type !== 'tag') continue;
-    const held = ownText.get(cell) ?? { length: 0, paragraphs: 0 };
-    ownText.set(cell, { length: held.length + $(paragraph).text().length, paragraphs: held.paragraphs + 1 });
-  }
-  let best: { cell: Element; length: number; paragraphs: number } | null = null;
-  for (const [cell, held] of ownText) if (!best || held.length > best.length) best = { cell, ...held };
-  if (!best || best.paragraphs < 2 || rowsOfTable(best.cell) > 3) return null;
-  return $(best.cell).text().length * 2 >= $('body').text().length ? best.cell : null;
-}
-
-/** The rows of the table a cell stands in. */
-function rowsOfTable(cell: Element): number {
-  let table = cell.parent;
-  while (table?.type === 'tag' && table.name !== 'table') table = table.parent;
-  if (table?.type !== 'tag') return 0;
-  return elementsUnder(table, (element) => element.name === 'tr').filter((row) => {
-    let owner = row.parent;
-    while (owner?.type === 'tag' && owner.name !== 'table') owner = owner.parent;
-    return owner === table;
-  }).length;
+  return page;
 }
 
 /**

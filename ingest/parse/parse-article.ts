@@ -72,9 +72,9 @@ function dateEntries(entries: TimelineEntry[], blocks: Block[], yearOption: numb
   const fromProse = <T>(read: (text: string) => T[]) => (evidenceNeeded ? blocks.flatMap((block) => read(block.text)) : []);
   const years = assignYears(entryMonths, {
     yearOption,
-    // With the page's date to go by, a year inside someone's words is their comparison (`the
-    // defences held better than 2015`), not the story's; without it, it may be all there is.
-    yearsNamed: fromProse((text) => yearsNamed(pageDate ? outsideQuotations(text) : text)),
+    // A year inside someone's words is their comparison or memory (`the defences held better than
+    // 2015`, `I was here in 2007`), not the story's: an undated timeline is better than a misdated one.
+    yearsNamed: fromProse((text) => yearsNamed(outsideQuotations(text))),
     datesNamed: fromProse(datesNamed),
     eventsNamed: fromProse(eventsNamed),
     beginningsNamed: fromProse(beginningsNamed),

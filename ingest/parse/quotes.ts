@@ -4,6 +4,7 @@
  * ones outside them. A real quotation is a sentence or clause of at least four words; names,
  * titles (`“This Week”`) and scare-quoted words (`“dirt”`) are not.
  */
+import { ROLE_WORDS } from './speech-words.ts';
 
 export interface QuotationSpan {
   /** Offset of the opening mark. */
@@ -214,8 +215,19 @@ function isShortContinuation(text: string, span: QuotationSpan, previous: Quotat
 function isShortIntroduced(text: string, span: QuotationSpan): boolean {
   if (!isShortSaying(span, /[.!?]$/)) return false;
   const colon = /([^.!?:;“”"]{0,60}):\s*$/.exec(text.slice(Math.max(0, span.start - 60), span.start));
-  // Someone answering, not `said` or `read` (`the letter, which said: “Request denied.”`, a notice's words).
-  return !!colon && !/\b(?:which|that)\b/.test(colon[1]!) && colon[1]!.trim().split(/\s+/).slice(-3).some((word) => ANSWERING.has(word));
+  // Someone answering, not `said` or `read` (`the letter, which said: “Request denied.”`, a notice's
+  // words), and a person doing it: `she replied`, `Ann Lee replied`, not `the council's website told
+  // residents` nor `Its reply states`.
+  if (!colon || /\b(?:which|that)\b/.test(colon[1]!)) return false;
+  const words = colon[1]!.trim().split(/\s+/);
+  return words.some((word, index) => index >= words.length - 3 && ANSWERING.has(word) && isPersonBefore(words[index - 1]));
+}
+
+/** A pronoun, a name (not a determiner) or a role (`the chairman`), as the subject right before a verb. */
+function isPersonBefore(word: string | undefined): boolean {
+  if (word === undefined) return false;
+  if (/^(?:he|she|they|I|we)$/i.test(word) || ROLE_WORDS.has(word)) return true;
+  return /^\p{Lu}[\p{L}'’.-]*$/u.test(word) && !/^(?:The|This|That|Its|His|Her|Their|Our|My|A|An)$/.test(word);
 }
 
 /** Verbs of someone answering or speaking up, never of a text's words. */

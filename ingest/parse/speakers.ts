@@ -1094,7 +1094,8 @@ export class SpeakerAttributor {
         }
         // `“…?” Hart asked. “…,” she replied.`: no one replies to themselves.
         const answered = index > 0 ? before?.speaker : this.lastQuoted?.paragraph === previous ? this.lastQuoted?.speaker : undefined;
-        const challenged = index > 0 ? CHALLENGED.test(before?.attribution ?? '') : false;
+        // `she asks herself. “…,” she replies`: her own question, answered by her.
+        const challenged = index > 0 && CHALLENGED.test(before?.attribution ?? '') && !/\b(?:herself|himself|themselves)\b/.test(paragraph.slice(quotes[index - 1]!.end, quote.start));
         if (found.speaker && found.speaker === answered && (PRONOUN_REPLY.test(found.attribution ?? '') || (challenged && PRESENT_REPLY.test(found.attribution ?? '')))) {
           found = { speaker: null, attribution: found.attribution };
         }

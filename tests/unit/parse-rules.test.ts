@@ -334,9 +334,9 @@ describe('years', () => {
     expect(summary('River flood\n\nBy Sam Hill\nDecember 30, 2023\n\nResidents fought the water.\n\nDecember 26\nThe manager said the defences had "held better than 2015".\n\nDecember 29\nWater levels began to fall.').filter((d) => d.startsWith('e'))).toEqual([
       'e 2023-12-26 The manager said the defences had "held better than 2015".', 'e 2023-12-29 Water levels began to fall.',
     ]);
-    // Without a page's date, a year in someone's words may be all there is.
-    expect(summary('The flood\n\nAnn Reeve lost her home. "2019 was the worst year of my life," she said.\n\nMarch — Heavy rain begins.\n\nJune — The first homes are flooded.').filter((d) => d.startsWith('e'))).toEqual([
-      'e 2019-03 Heavy rain begins.', 'e 2019-06 The first homes are flooded.',
+    // Nor a year someone remembers: an undated timeline rather than a misdated one (`I was here in 2007`).
+    expect(summary('The flood\n\nAnn Reeve lost her home. "I was here in 2007 too," she said.\n\nMarch — Heavy rain begins.\n\nJune — The first homes are flooded.').filter((d) => d.startsWith('e'))).toEqual([
+      'e - Heavy rain begins.', 'e - The first homes are flooded.',
     ]);
     // Weekdays alone date nothing, even under a page's date: a retrospective, a preview or a blog told newest first would be misdated.
     expect(summary('Fire live\nPublished Thursday 17 August 2023\n\nMonday\n\n6:12 a.m. — Smoke is reported.\n\nWednesday\n\n8:00 a.m. — Containment reaches 15%.').filter((d) => d.startsWith('e'))).toEqual([]);
@@ -1324,6 +1324,9 @@ describe('speakers', () => {
     ['a trade before a name, an age and a colon', 'Sewing operator Rehana Begum, 27, told us: "We were locked in until the order was finished."\n\nIn Felixstowe, docker Lee Ward, 44, told us: "Nobody has been paid since March."', ['Rehana Begum', 'Lee Ward']],
     ['a short answer a verb hands over with a colon', 'Asked by Mr Marsh whether she had ever hit a child, Ann Lee replied: "Never. Not once."', ['Ann Lee']],
     ['a short text someone shows is no quotation', 'Jo Fox held up the letter, which said: "Request denied." The notice on the door said: "No entry."', []],
+    ['a short text a thing tells or a reply states is no quotation', 'The council’s website told residents: "Collections suspended." Its reply states: "No further action."', []],
+    ['a short answer after the chairman’s reply', 'Asked whether he would resign, the chairman replied: "Absolutely not."', [null]],
+    ['her own question, answered by her', 'Gwen Parry, 44, has led the crew for a decade. "What would I change?" she asks herself. "Almost everything, if I am honest," she replies.', ['Gwen Parry', 'Gwen Parry']],
     ['an answer in the present to the writer’s own question is hers', 'Ann Reeve, 64, left politics in 2010. "I have no regrets at all, none," she says. Is she sad? "Not really, no," she replies.', ['Ann Reeve', 'Ann Reeve']],
     ['a capitalised description, a role, a name and a who-clause', 'Shift supervisor Darren Mulvey, who was above the collapse, said later: "The whole mountain just groaned."\n\nMine boss Fiona Kerslake, who flew in overnight, said: "We have heard their voices."', ['Darren Mulvey', 'Fiona Kerslake']],
     ['a name asked in an apposition is she', 'Lisa Hartnell took over in May. Hartnell, asked whether she could sleep, laughed. ‘Not tonight,’ she said.', ['Lisa Hartnell']],
@@ -1950,29 +1953,23 @@ describe('blocks', () => {
     expect(parseText('Horizon\n\n## Timeline\n\nThe key moments:\n\n### 1999\n\nSeptember — Horizon is rolled out.\n\n### 2009\n\nMay — The first investigation.').map((d) => `${d.type[0]} ${d.section}`)).toEqual(['p Timeline', 'e Timeline', 'e Timeline']);
   });
 
-  it('reads an old page laid out in tables: the cell holding most of its paragraphs is the story, its bold headline the title', () => {
+  it('reads an old page laid out in tables whole, its bold headline the title, without its caption’s credit or print links', () => {
     const page = (title: string, head = '') => `<html><head><title>${title}</title>${head}</head><body>
       <table><tr><td class="nav"><a href="/">Home</a> | <a href="/news/">News</a></td></tr></table>
-      <table><tr><td class="leftnav"><b>SECTIONS</b><br><a href="/local/">Local News</a><br>Get the Ledger delivered for just $3.50 a week!</td>
-      <td><font><b>The Ward 3 recount</b><br>
+      <table><tr><td><font><b>The Ward 3 recount</b><br>
       <p>Nobody can say for sure who won the race for the Ward 3 seat on the council.</p>
       <table align="right"><tr><td><img src="/h.jpg"><br><font size="1">Marjorie Hollis speaks to supporters on Dec. 3. (Ledger photo by Sam Ortega)</font></td></tr></table>
       <table><tr><th>Date</th><th>What happened</th></tr><tr><td>Nov. 5, 2024</td><td>Farrow leads by 31 votes.</td></tr><tr><td>Nov. 8, 2024</td><td>Hollis pulls ahead by 6 votes.</td></tr></table>
       <p>Both candidates say they will accept the result of the count.</p>
       <p>Printer-friendly version | E-mail this story</p></font></td>
-      <td><b>MOST READ</b><br>1. <a href="/a">Elm St. bridge to close</a><br><b>WEATHER</b><br>Sunday: Cloudy, 38°F</td></tr></table>
-      <table><tr><td>About Us | Privacy Policy</td></tr></table></body></html>`;
-    const summary = (html: string) => parseArticle(html, { slug: 'h', format: 'html' });
-    const parsed = summary(page('Gresham County Ledger - The Ward 3 recount'));
-    expect(parsed.documents.map((d) => `${d.type[0]} ${d.date ?? '-'} ${d.text}`)).toEqual([
-      'p - Nobody can say for sure who won the race for the Ward 3 seat on the council.',
-      'e 2024-11-05 Farrow leads by 31 votes.',
-      'e 2024-11-08 Hollis pulls ahead by 6 votes.',
-      'p - Both candidates say they will accept the result of the count.',
-    ]);
+      <td><p>TIMELINE</p><p>1884 — The mill opens.</p></td></tr></table></body></html>`;
+    const parsed = parseArticle(page('Gresham County Ledger - The Ward 3 recount'), { slug: 'h', format: 'html' });
+    const texts = parsed.documents.map((d) => d.text).join(' | ');
+    for (const kept of ['Nobody can say', 'Farrow leads', 'Hollis pulls ahead', 'Both candidates', 'The mill opens']) expect(texts).toContain(kept);
+    for (const dropped of ['Ledger photo', 'Printer-friendly']) expect(texts).not.toContain(dropped);
     expect(parsed.documents[0]!.articleTitle).toBe('The Ward 3 recount');
     // Open Graph names the story when the page has no <h1>.
-    expect(summary(page('Gresham County Ledger', '<meta property="og:title" content="The Ward 3 recount">')).documents[0]!.articleTitle).toBe('The Ward 3 recount');
+    expect(parseArticle(page('Gresham County Ledger', '<meta property="og:title" content="The Ward 3 recount | Gresham County Ledger">'), { slug: 'h', format: 'html' }).documents[0]!.articleTitle).toBe('The Ward 3 recount');
   });
 
   it('keeps a dispatch’s next date after its author line, which is no byline over the story', () => {
