@@ -11,16 +11,24 @@ const SHORT = 200;
  * Patterns that mark a short block as furniture, each anchored at the block's start so that it is
  * tried there only; patterns that can match anywhere are GUARDED_PATTERNS.
  */
+/** A byline standing alone: "By Sam Ortiz, Staff Writer", "By Ana Ruiz and Tom Lee | Reuters". */
+const BY_AUTHOR = /^[Bb]y\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s*(,|\||and\b|—|-).{0,80})?$/u;
+/** A name and a desk: "Eleanor Pryce Transport correspondent", "Kim Sato, Staff Writer". */
+const NAME_AND_DESK = /^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,2},?(\s+[\p{L}-]+){0,3}\s+([Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Cc]ontributor)$/u;
+
+/** A byline on a line of its own, which a date beside it belongs to (page-date.ts, the readers). */
+export function isBylineLine(text: string): boolean {
+  return BY_AUTHOR.test(text) || NAME_AND_DESK.test(text);
+}
+
 export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   // Image credits: "Jane Doe / Flickr", "Photo: …", "(AP Photo/…)", "Getty Images".
   /^\(?(photo|image|picture|photograph|illustration|graphic|video|credit|source)s?( credit| by)?\s*[:|/]/i,
   /^\(?(AP|AFP|Reuters|Getty) (Photo|Images?)\b/i,
-  // Bylines: "By Sam Ortiz, Staff Writer", "By Ana Ruiz and Tom Lee | Reuters".
-  /^[Bb]y\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s*(,|\||and\b|—|-).{0,80})?$/u,
+  BY_AUTHOR,
   // A long read's credits: "Words by Elodie Marchetti · Photographs by Sam Oyelaran".
   /^(?:[Ww]ords|[Tt]ext|[Rr]eporting)(?: and (?:pictures|photos|photographs))? by \p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*[·|•,]\s*(?:[Pp]hotos|[Pp]hotographs|[Pp]hotography|[Pp]ictures|[Ii]llustrations?|[Vv]ideo)(?: by)?\s+\p{Lu}[^.!?]{0,60})?$/u,
-  // A name and a desk: "Eleanor Pryce Transport correspondent", "Kim Sato, Staff Writer".
-  /^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,2},?(\s+[\p{L}-]+){0,3}\s+([Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Cc]ontributor)$/u,
+  NAME_AND_DESK,
   // Contributor, reporting and contact lines.
   /^\(?(additional )?(reporting|writing|editing) by\b/i,
   /^do you (know more|have (information|a tip|a story))\b/i,

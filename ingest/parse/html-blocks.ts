@@ -6,12 +6,12 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { isText, type AnyNode, type Element } from 'domhandler';
 import type { Block, BlockKind } from './blocks.ts';
-import { isBoilerplate } from './boilerplate.ts';
+import { isBoilerplate, isBylineLine } from './boilerplate.ts';
 import { creditedQuotation, splitCredit, withCredits } from './credits.ts';
 import { parseLeadingDate, parseLeadingTime, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
 import { isColumnLabels, prepareStory } from './html-story.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
-import { BYLINE_LINE, isDateLine, pageDateOfHtml, type PageDate } from './page-date.ts';
+import { isDateLine, pageDateOfHtml, type PageDate } from './page-date.ts';
 
 const BLOCK_KIND: Record<string, BlockKind> = {
   p: 'paragraph', div: 'paragraph', section: 'paragraph', td: 'paragraph', th: 'paragraph',
@@ -148,7 +148,8 @@ export function htmlToBlocks(html: string): HtmlArticle {
   flattenDeepNesting($);
   // The title first: the article's own <h1> often sits in a <header> that is furniture below.
   // A <title> usually ends with the site's name: `Story | Site`, `Story - Wikipedia`.
-  const pageTitle = collapseWhitespace($('title').first().text()).replace(SITE_AFTER, '');
+  const titleText = collapseWhitespace($('title').first().text());
+  const pageTitle = titleText.replace(SITE_AFTER, '');
   // Word and Google Docs set their sections in <h1>s and the title in a styled paragraph
   // (`<p class=MsoTitle>`, `.title`): with several different <h1>, that paragraph or the page's
   // <title> is the article's title and every <h1> a section.
@@ -164,7 +165,7 @@ export function htmlToBlocks(html: string): HtmlArticle {
   let title = heading || openGraphTitle || pageTitle || undefined;
   // `Gresham County Ledger - The Ward 3 recount`: a side of the <title>'s separator of four words or
   // more may be the story's; a site's name or a section's (`Local News`) is shorter.
-  const storyParts = heading || openGraphTitle ? [] : collapseWhitespace($('title').first().text()).split(/\s+[|–—-]\s+/).filter((part) => part.split(' ').length >= 4);
+  const storyParts = heading || openGraphTitle ? [] : titleText.split(/\s+[|–—-]\s+/).filter((part) => part.split(' ').length >= 4);
   const pageDate = pageDateOfHtml($);
   const body = prepareStory($);
 
@@ -201,7 +202,7 @@ export function htmlToBlocks(html: string): HtmlArticle {
       const block: Block = structure === undefined ? { kind, text: clean, gapBefore: gap } : { kind, text: clean, gapBefore: gap, structure };
       if (kind === 'heading' && headingLevel !== undefined) block.level = headingLevel;
       blocks.push(block);
-    } else lastByline = atLineBreak && blocks.every((block) => block.kind === 'heading') && BYLINE_LINE.test(clean);
+    } else lastByline = atLineBreak && blocks.every((block) => block.kind === 'heading') && isBylineLine(clean);
     gap = 1;
   };
   const flushInline = () => {

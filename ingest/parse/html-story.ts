@@ -439,6 +439,7 @@ function removePublicationStamp($: CheerioAPI, besideHeadline: Element[]): void 
   // A <time> in a byline (`By Isla Roderick` beside it, or `· 8 min read`) stamps publication
   // too: the byline goes with it, as far up as it holds no sentence of the story.
   for (const time of elementsWhere($, (element) => element.name === 'time')) {
+    const timeText = collapseWhitespace(boundedText(time, 100) ?? '');
     let byline: AnyNode | null = null;
     let holder = time.parent;
     for (let depth = 0; depth < 4 && holder?.type === 'tag'; depth += 1, holder = holder.parent) {
@@ -446,7 +447,7 @@ function removePublicationStamp($: CheerioAPI, besideHeadline: Element[]): void 
       const raw = boundedText(holder, 400);
       const text = raw === null ? null : collapseWhitespace(raw);
       if (text === null || text.length > 200 || /[.!?](\s|\p{Lu})/u.test(text) || $(holder).find('h1, h2, h3, article').length) break;
-      if (byline || isBylineText(text, collapseWhitespace(boundedText(time, 100) ?? ''))) byline = holder;
+      if (byline || isBylineText(text, timeText)) byline = holder;
     }
     if (byline) $(byline).remove();
   }

@@ -11,6 +11,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
+import { isBylineLine } from './boilerplate.ts';
 import { datesNamed, parseStandaloneDate } from './dates.ts';
 import { boundedText } from './html-story.ts';
 import { collapseWhitespace } from './normalize-text.ts';
@@ -120,19 +121,14 @@ export function pageDateOfText(text: string): PageDate | null {
     // `By Hannah Lowe, Science Correspondent` / `14 February 2022`: the byline's date on the next
     // line, or on the line over it; or the dateline right under the title (isDatelineAt).
     const next = (lines[index + 1] ?? '').trim();
-    const stamped = TEXT_STAMP.some((stamp) => stamp.test(line)) || (((afterByline && next === '') || BYLINE_LINE.test(next) || isDatelineAt(lines, index)) && isDateLine(line));
+    const stamped = TEXT_STAMP.some((stamp) => stamp.test(line)) || (((afterByline && next === '') || isBylineLine(next) || isDatelineAt(lines, index)) && isDateLine(line));
     const date = stamped && line.length <= LONGEST_STAMP ? fullDateIn(line) : null;
     if (date) return date;
-    afterByline = BYLINE_LINE.test(line);
+    afterByline = isBylineLine(line);
   }
   return null;
 }
 
-/**
- * A byline standing on a line of its own: `By Hannah Lowe`, `By Owen Pritchard, Sport`, or a name
- * with a desk (`Eleanor Pryce, Transport Correspondent`).
- */
-export const BYLINE_LINE = /^(?:[Bb]y\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*(?:,|\||and\b|—|-).{0,80})?|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2},?(?:\s+[\p{L}-]+){0,3}\s+(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Cc]ontributor))$/u;
 
 /**
  * `Kettle recall: a timeline` / `2021-09-30` / a blank line: a full date on the line right under

@@ -8,9 +8,9 @@
  */
 import type { Block } from './blocks.ts';
 import { withCredits } from './credits.ts';
-import { isBoilerplate } from './boilerplate.ts';
+import { isBoilerplate, isBylineLine } from './boilerplate.ts';
 import { parseLeadingDate, parseLeadingTime, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
-import { BYLINE_LINE, isDateLine, isDatelineAt } from './page-date.ts';
+import { isDateLine, isDatelineAt } from './page-date.ts';
 import { MARKDOWN_HEADING, MARKDOWN_QUOTE, withoutCitationMarks, withoutMarkdown } from './markdown.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
 import { APPARATUS_SECTION } from './timeline.ts';
@@ -275,7 +275,7 @@ export function textToBlocks(source: string): Block[] {
       flush(true);
       // `By Hannah Lowe` over or under `14 February 2022`, at the top: the byline's date, which
       // dates the page (page-date.ts), not an entry of its story.
-      if (blocks.length <= 2 && BYLINE_LINE.test(plain)) {
+      if (blocks.length <= 2 && isBylineLine(plain)) {
         if (dateLineBefore && blocks.at(-1) === dateLineBefore) blocks.pop();
         bylineAbove = true;
       }
@@ -330,10 +330,11 @@ export function textToBlocks(source: string): Block[] {
       flush();
       [inList, itemOpen] = [false, false];
       // Under a byline, set apart from what follows (a first entry's date runs on into its text).
-      if (((bylineBefore && (lines[lineIndex + 1] ?? '').trim() === '') || isDatelineAt(lines, lineIndex)) && isDateLine(trimmed)) continue;
+      const fullDate = isDateLine(trimmed);
+      if (fullDate && ((bylineBefore && (lines[lineIndex + 1] ?? '').trim() === '') || isDatelineAt(lines, lineIndex))) continue;
       const block: Block = { kind: 'paragraph', text: trimmed, gapBefore };
       blocks.push(block);
-      if (blocks.length <= 2 && isDateLine(trimmed)) dateLineAbove = block;
+      if (blocks.length <= 2 && fullDate) dateLineAbove = block;
       continue;
     }
     // An item's wrapped line: indented under it, going on in lower case, or after a long item that ends no sentence.
