@@ -34,19 +34,25 @@ export function readEngineAnswer(response: http.IncomingMessage): Promise<unknow
     response.on('data', (chunk: Buffer) => chunks.push(chunk));
     response.on('error', (error) => reject(new EngineUnavailableError('The search engine is unreachable', { cause: error })));
     response.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      let body: unknown;
       try {
-        body = text === '' ? undefined : JSON.parse(text);
+        resolve(engineAnswer(response.statusCode ?? 0, Buffer.concat(chunks).toString('utf8')));
       } catch (error) {
-        reject(new EngineUnavailableError('The search engine sent an unreadable answer', { cause: error }));
-        return;
+        reject(error);
       }
-      const status = response.statusCode ?? 0;
-      if (status >= 200 && status < 300) resolve(body);
-      else reject(new MeilisearchApiError(new Response(text, { status }), body as never));
     });
   });
+}
+
+/** An answer's status and text read as readEngineAnswer reads them: the body of a 2xx, else thrown. */
+export function engineAnswer(status: number, text: string): unknown {
+  let body: unknown;
+  try {
+    body = text === '' ? undefined : JSON.parse(text);
+  } catch (error) {
+    throw new EngineUnavailableError('The search engine sent an unreadable answer', { cause: error });
+  }
+  if (status >= 200 && status < 300) return body;
+  throw new MeilisearchApiError(new Response(text, { status }), body as never);
 }
 
 /** meilisearch-js's `httpClient` contract: resolve with the parsed body, reject on failure. */
