@@ -3,41 +3,37 @@
  * against: for each workload GET it sends the precomputed multi-search body and copies the
  * engine's bytes back, without validating, parsing or serialising anything. Whatever any Node
  * app in front of Meilisearch costs at least (two HTTP exchanges in one process, sharing the CPU
- * with the engine), this costs; the API's distance from it is the cost of its own work.
+ * with the engine), this costs; the API's distance from it is the cost of its own work. It uses
+ * the API's own transports (node:http in front, EngineConnectionPool to the engine), so that
+ * distance is not a difference of transport.
  *
  * Run by the bench as a child process with MEILI_HOST, SEARCH_KEY and INDEX_UID set; prints
  * its URL the way `npm start` does.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { EngineConnectionPool } from '../server/engine-connection-pool.ts';
 import { workloadRequests } from './workload.ts';
 
 const engine = new URL(process.env['MEILI_HOST'] ?? 'http://127.0.0.1:7700');
 const searchKey = process.env['SEARCH_KEY'];
-const bodies = new Map(workloadRequests(process.env['INDEX_UID'] ?? 'timeline').map((request) => [request.apiPath, request.directBody]));
-const agent = new http.Agent({ keepAlive: true, maxSockets: 128 });
-const headers = {
-  'Content-Type': 'application/json',
-  'Accept-Encoding': 'identity',
-  ...(searchKey ? { Authorization: `Bearer ${searchKey}` } : {}),
-};
+const head = `POST /multi-search HTTP/1.1\r\nHost: ${engine.host}\r\nContent-Type: application/json\r\nAccept-Encoding: identity\r\n${searchKey ? `Authorization: Bearer ${searchKey}\r\n` : ''}`;
+/** Each workload path's whole engine request, head and body. */
+const engineRequests = new Map(
+  workloadRequests(process.env['INDEX_UID'] ?? 'timeline').map((request) => [request.apiPath, `${head}Content-Length: ${Buffer.byteLength(request.directBody)}\r\n\r\n${request.directBody}`]),
+);
+const pool = new EngineConnectionPool({ hostname: engine.hostname, port: Number(engine.port || 80), maxConnections: 128, timeoutMs: 5000 });
 
 const server = http.createServer((req, res) => {
-  const body = bodies.get(req.url ?? '');
-  if (body === undefined) {
+  const engineRequest = engineRequests.get(req.url ?? '');
+  if (engineRequest === undefined) {
     res.writeHead(404).end();
     return;
   }
-  const forwarded = http.request({ hostname: engine.hostname, port: engine.port, path: '/multi-search', method: 'POST', headers, agent }, (answer) => {
-    const chunks: Buffer[] = [];
-    answer.on('data', (chunk: Buffer) => chunks.push(chunk));
-    answer.on('end', () => {
-      const bytes = Buffer.concat(chunks);
-      res.writeHead(answer.statusCode ?? 502, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': bytes.length }).end(bytes);
-    });
-  });
-  forwarded.on('error', () => res.writeHead(502).end());
-  forwarded.end(body);
+  pool.send(engineRequest).then(
+    (answer) => res.writeHead(answer.status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': answer.body.length }).end(answer.body),
+    () => res.writeHead(502).end(),
+  );
 });
 
 server.listen(0, '127.0.0.1', () => {

@@ -83,7 +83,8 @@ function createExpressApp(options: AppOptions): express.Express {
     const request = parseSearchRequest(req.query);
     const key = search.cacheKey(request);
     if (answeredNotModified(req, res, search.version.current, resourceOf.search(key))) return;
-    res.json(await search.search(request, key));
+    // Already JSON, as bytes: sent as they are.
+    res.type('application/json; charset=utf-8').send(await search.search(request, key));
   });
 
   api.get('/documents/:id', async (req, res) => {

@@ -8,16 +8,20 @@
  * engine client's keep-alive agent. The rest of the server keeps using the client, where a request
  * more or less costs nothing.
  *
+ * The answer's strings are byte strings (byte-strings.ts): the route never decodes them.
+ *
  * Failures come out in the project's vocabulary: an unreachable or silent engine is an
  * EngineUnavailableError; an answer other than 2xx is the client's MeilisearchApiError, which
  * translateEngineError maps like any other (a missing index, a rejected filter).
  */
 import https from 'node:https';
 import type { Config, MultiSearchQuery, MultiSearchResponse } from 'meilisearch';
-import { engineAgents, engineAnswer, readEngineAnswer } from '../core/engine/engine-client.ts';
+import { engineAgents, engineAnswer } from '../core/engine/engine-client.ts';
 import { EngineUnavailableError } from '../core/errors.ts';
+import { parseJsonBytes } from './byte-strings.ts';
 import { EngineConnectionPool } from './engine-connection-pool.ts';
 
+/** Its strings are byte strings. */
 export type MultiSearch = <T>(queries: MultiSearchQuery[]) => Promise<MultiSearchResponse<T>>;
 
 /** As many connections as the engine client's agent allows. */
@@ -45,8 +49,18 @@ function overPlainHttp(base: URL, path: string, headers: Record<string, string>,
   return async <T>(queries: MultiSearchQuery[]) => {
     const body = JSON.stringify({ queries });
     const answer = await pool.send(`${head}${Buffer.byteLength(body)}\r\n\r\n${body}`);
-    return engineAnswer(answer.status, answer.body.toString('utf8')) as MultiSearchResponse<T>;
+    return readAnswer(answer.status, answer.body) as MultiSearchResponse<T>;
   };
+}
+
+/** A 2xx answer's body in byte strings; any other answer is thrown as engineAnswer throws it (its text decoded). */
+function readAnswer(status: number, body: Buffer): unknown {
+  if (status < 200 || status >= 300) return engineAnswer(status, body.toString('utf8'));
+  try {
+    return parseJsonBytes(body);
+  } catch (error) {
+    throw new EngineUnavailableError('The search engine sent an unreadable answer', { cause: error });
+  }
 }
 
 function overHttps(base: URL, path: string, headers: Record<string, string>, timeoutMs: number): MultiSearch {
@@ -61,18 +75,22 @@ function overHttps(base: URL, path: string, headers: Record<string, string>, tim
   };
   return <T>(queries: MultiSearchQuery[]) =>
     new Promise<MultiSearchResponse<T>>((resolve, reject) => {
-      const request = https.request(target, (response) =>
-        readEngineAnswer(response).then(
-          (body) => {
-            clearTimeout(timer);
-            resolve(body as MultiSearchResponse<T>);
-          },
-          (error: unknown) => {
-            clearTimeout(timer);
+      const request = https.request(target, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', (error) => {
+          clearTimeout(timer);
+          reject(new EngineUnavailableError('The search engine is unreachable', { cause: error }));
+        });
+        response.on('end', () => {
+          clearTimeout(timer);
+          try {
+            resolve(readAnswer(response.statusCode ?? 0, Buffer.concat(chunks)) as MultiSearchResponse<T>);
+          } catch (error) {
             reject(error);
-          },
-        ),
-      );
+          }
+        });
+      });
       const timer = setTimeout(() => {
         request.destroy();
         reject(new EngineUnavailableError(`The search engine did not answer in time (${timeoutMs} ms)`));

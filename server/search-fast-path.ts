@@ -38,9 +38,9 @@ export function createSearchFastPath(options: { search: SearchService; logger: L
         res.writeHead(304, headers).end();
         return;
       }
-      const body = JSON.stringify(await search.search(request, key));
+      const body = await search.search(request, key);
       headers['Content-Type'] = 'application/json; charset=utf-8';
-      headers['Content-Length'] = Buffer.byteLength(body);
+      headers['Content-Length'] = body.length;
       res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : body);
     } catch (error) {
       const failure = toErrorAnswer(error);

@@ -1,10 +1,13 @@
 /**
  * Searching the timeline index: one multi-search round trip per request (the results plus one
  * facet query per filtered facet, for disjunctive counts), safe highlights, exact page totals,
- * and a response cache tied to the index version.
+ * and a response cache tied to the index version. A search's product is its answer's JSON bytes:
+ * the engine's answer is read as byte strings (byte-strings.ts) and never decoded, and the cache
+ * keeps the bytes, so a cached search is sent as it is.
  */
 import type { Hits, Meilisearch, MultiSearchQuery, SearchResponse } from 'meilisearch';
 import { AppError } from '../core/errors.ts';
+import { jsonBytes, toByteString } from './byte-strings.ts';
 import { quoteFilterValue } from '../core/filter-value.ts';
 import { DOCUMENT_FIELDS, DOCUMENT_ID_PATTERN, type TimelineDocument } from '../core/schema.ts';
 import { callEngine } from './engine-errors.ts';
@@ -64,7 +67,7 @@ export class SearchService {
   readonly version: IndexVersion;
   private readonly client: Meilisearch;
   private readonly multiSearch: MultiSearch;
-  private readonly cache: ResponseCache<SearchResult>;
+  private readonly cache: ResponseCache<Buffer>;
 
   constructor(options: SearchServiceOptions) {
     this.client = options.client;
@@ -88,8 +91,11 @@ export class SearchService {
     return normaliseSearchRequest(request);
   }
 
-  /** `key` is the request's cacheKey, when the caller already computed it (for the ETag). */
-  async search(request: SearchRequest, key = this.cacheKey(request)): Promise<SearchResult> {
+  /**
+   * The JSON body (UTF-8) of a search's answer, a SearchResult. `key` is the request's cacheKey,
+   * when the caller already computed it (for the ETag).
+   */
+  async search(request: SearchRequest, key = this.cacheKey(request)): Promise<Buffer> {
     const version = this.version.current;
     const cached = this.cache.get(version, key);
     if (cached) return cached;
@@ -102,9 +108,9 @@ export class SearchService {
       queries = buildSearchQueries(this.indexUid, request, 'last');
       ({ results } = await callEngine(() => this.multiSearch<TimelineDocument>(queries)));
     }
-    const result = toSearchResult(request, queries, results as SearchResponse<TimelineDocument>[]);
-    this.cache.set(version, key, result);
-    return result;
+    const body = jsonBytes(toSearchResult(request, queries, results as SearchResponse<TimelineDocument>[]));
+    this.cache.set(version, key, body);
+    return body;
   }
 
   async getDocument(id: string): Promise<DocumentResult> {
@@ -192,6 +198,7 @@ function toSearchHit(hit: Hits<TimelineDocument>[number]): SearchHit {
   return searchHit as SearchHit;
 }
 
+/** `results` holds byte strings, and so does the SearchResult (byte-strings.ts). */
 export function toSearchResult(
   request: SearchRequest,
   queries: MultiSearchQuery[],
@@ -207,7 +214,7 @@ export function toSearchResult(
   });
   const hits = (main.hits as Hits<TimelineDocument>).map(toSearchHit);
   return {
-    query: request.q,
+    query: toByteString(request.q),
     hits,
     totalHits: main.totalHits ?? hits.length,
     page: main.page ?? request.page,

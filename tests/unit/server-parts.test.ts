@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { resourceOf, revalidate } from '../../server/etag.ts';
 import { quoteFilterValue } from '../../core/filter-value.ts';
 import { buildFilter } from '../../server/filters.ts';
+import { jsonBytes, parseJsonBytes, toByteString } from '../../server/byte-strings.ts';
 import { HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG, toSafeHighlight } from '../../server/highlight.ts';
 import { ResponseCache } from '../../server/response-cache.ts';
 import { normaliseSearchRequest, parseSearchRequest } from '../../server/search-params.ts';
@@ -76,13 +77,45 @@ describe('toSafeHighlight', () => {
     expect(toSafeHighlight(formatted)).toBe('&lt;img src=x onerror=alert(1)&gt; <mark>bridge</mark> &amp; &quot;quotes&quot;');
   });
 
-  it('keeps the crop marker beside the words, not after a paragraph break', () => {
-    expect(toSafeHighlight('end of a paragraph.\n\n…')).toBe('end of a paragraph.…');
-    expect(toSafeHighlight('…\n\nstart')).toBe('…start');
+  // The route reads the engine's answers as byte strings (UTF-8, one character per byte).
+  const bytes = toByteString;
+
+  it('keeps the crop marker beside the words, not after a paragraph break or a no-break space', () => {
+    expect(toSafeHighlight(bytes('end of a paragraph.\n\n…'))).toBe(bytes('end of a paragraph.…'));
+    expect(toSafeHighlight(bytes('…\n\nstart'))).toBe(bytes('…start'));
+    expect(toSafeHighlight(bytes('à côté\u00a0…'))).toBe(bytes('à côté…'));
+  });
+
+  it('leaves the bytes of other characters as they are, even the A0 of à (C3 A0), which a no-break space ends with too (C2 A0)', () => {
+    const formatted = bytes(`Núñez: “${HIGHLIGHT_PRE_TAG}déjà${HIGHLIGHT_POST_TAG} vu” 🎉 voilà …`);
+    expect(toSafeHighlight(formatted)).toBe(bytes('Núñez: “<mark>déjà</mark> vu” 🎉 voilà…'));
+    expect(toSafeHighlight(bytes('voilà…'))).toBe(bytes('voilà…'));
+    expect(toSafeHighlight(bytes('…à la carte'))).toBe(bytes('…à la carte'));
   });
 
   it('does not let a document forge a <mark> tag', () => {
     expect(toSafeHighlight('<mark>fake</mark>')).toBe('&lt;mark&gt;fake&lt;/mark&gt;');
+  });
+});
+
+describe('byte strings', () => {
+  const value = { speaker: 'José Núñez', text: '“Déjà vu” — 🎉\u0007 \\u00e9 "quoted"', facets: { 'Zoë Ångström': 2 } };
+
+  it('carry UTF-8 JSON through parse and serialise byte for byte', () => {
+    const body = Buffer.from(JSON.stringify(value), 'utf8');
+    const parsed = parseJsonBytes(body) as typeof value;
+    expect(parsed.speaker).toBe(toByteString('José Núñez'));
+    expect(jsonBytes(parsed).equals(body)).toBe(true);
+  });
+
+  it('read an answer that escapes characters beyond ASCII the slow way, into the same bytes', () => {
+    const escaped = Buffer.from(JSON.stringify(value).replace(/[^\x00-\x7f]/gu, (c) => c.split('').map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')));
+    expect(escaped.toString('latin1')).toMatch(/^[\x00-\x7f]*$/);
+    expect(jsonBytes(parseJsonBytes(escaped)).equals(Buffer.from(JSON.stringify(value), 'utf8'))).toBe(true);
+  });
+
+  it('send a text entered as ordinary characters as its UTF-8', () => {
+    expect(jsonBytes({ query: toByteString('Núñez 🎉') }).toString('utf8')).toBe(JSON.stringify({ query: 'Núñez 🎉' }));
   });
 });
 
