@@ -18,23 +18,21 @@
  * text from elsewhere enters through `toByteString`.
  */
 
-/** A `\u` escape: whether it names a character outside ASCII decides how an answer is read. */
-const UNICODE_ESCAPE = /\\u([0-9a-fA-F]{4})/g;
+/**
+ * A `\u` escape of a character beyond ASCII (0080 and up). Escapes below it are common: the
+ * engine writes the highlight tags' control characters as `\u0002` and `\u0003`. An escaped
+ * backslash before a `u` (`\\u00e9`) matches too; it only sends the answer the slow way.
+ */
+const ESCAPE_BEYOND_ASCII = /\\u(?:00[89a-fA-F]|0[1-9a-fA-F]|[1-9a-fA-F])/;
 
 /** Parses a UTF-8 JSON body into values whose strings are byte strings. */
 export function parseJsonBytes(bytes: Buffer): unknown {
   const text = bytes.toString('latin1');
-  if (text.includes('\\u') && hasEscapeBeyondAscii(text)) {
+  if (ESCAPE_BEYOND_ASCII.test(text)) {
     // The slow way: real characters first, then each string's UTF-8 bytes.
     return JSON.parse(toByteString(JSON.stringify(JSON.parse(bytes.toString('utf8')))));
   }
   return JSON.parse(text);
-}
-
-function hasEscapeBeyondAscii(text: string): boolean {
-  // A `\\u` (an escaped backslash before a `u`) matches too; it only sends the answer the slow way.
-  for (const escape of text.matchAll(UNICODE_ESCAPE)) if (Number.parseInt(escape[1]!, 16) > 0x7f) return true;
-  return false;
 }
 
 /** The byte string of ordinary text. */

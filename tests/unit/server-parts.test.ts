@@ -1,5 +1,5 @@
 /** The server's pure parts: filter quoting, safe highlights, parameter parsing, the response cache. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { resourceOf, revalidate } from '../../server/etag.ts';
 import { quoteFilterValue } from '../../core/filter-value.ts';
 import { buildFilter } from '../../server/filters.ts';
@@ -112,6 +112,19 @@ describe('byte strings', () => {
     const escaped = Buffer.from(JSON.stringify(value).replace(/[^\x00-\x7f]/gu, (c) => c.split('').map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')));
     expect(escaped.toString('latin1')).toMatch(/^[\x00-\x7f]*$/);
     expect(jsonBytes(parseJsonBytes(escaped)).equals(Buffer.from(JSON.stringify(value), 'utf8'))).toBe(true);
+  });
+
+  it('read an answer whose only escapes are below 0080 (the highlight tags’ \\u0002) in one parse, and one escaping é in two', () => {
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      parseJsonBytes(Buffer.from(JSON.stringify({ text: '\u0002mark\u0003déjà\u0002/mark\u0003 \u007f' })));
+      expect(parse).toHaveBeenCalledTimes(1);
+      parse.mockClear();
+      expect(parseJsonBytes(Buffer.from('{"text":"d\\u00e9j\\u00e0"}'))).toEqual({ text: toByteString('déjà') });
+      expect(parse).toHaveBeenCalledTimes(2);
+    } finally {
+      parse.mockRestore();
+    }
   });
 
   it('send a text entered as ordinary characters as its UTF-8', () => {
