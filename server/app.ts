@@ -13,7 +13,7 @@ import { AppError } from '../core/errors.ts';
 import { errorHandler, methodNotAllowedHandler, notFoundHandler } from './errors.ts';
 import { resourceOf, revalidate } from './etag.ts';
 import { requestLog } from './request-log.ts';
-import { createSearchFastPath } from './search-fast-path.ts';
+import { createSearchAnswerer, createSearchFastPath, type AnswerSearch } from './search-fast-path.ts';
 import { parseSearchRequest } from './search-params.ts';
 import type { SearchService } from './search-service.ts';
 import { captureSecurityHeaders, securityHeadersMiddleware } from './security-headers.ts';
@@ -36,16 +36,22 @@ function answeredNotModified(req: Request, res: Response, version: string | unde
 }
 
 /**
- * The whole app as one request listener: the search fast path (search-fast-path.ts) in front of
- * Express. With a rate limit configured, every request goes through Express, where the limiter is.
+ * The app as one request listener, and its search answerer for a server that reads searches off
+ * the socket itself (http-server.ts, search-front.ts). Searches take the fast path
+ * (search-fast-path.ts) in front of Express. With a rate limit configured, every request goes
+ * through Express, where the limiter is, and there is no answerer.
  */
-export function createApp(options: AppOptions): RequestListener {
+export type App = RequestListener & { readonly answerSearch?: AnswerSearch };
+
+export function createApp(options: AppOptions): App {
   const expressApp = createExpressApp(options);
   if (options.rateLimitPerMinute) return expressApp;
-  const fastPath = createSearchFastPath({ search: options.search, logger: options.logger, baseHeaders: captureSecurityHeaders() });
-  return (req, res) => {
+  const answerSearch = createSearchAnswerer({ search: options.search, logger: options.logger, baseHeaders: captureSecurityHeaders() });
+  const fastPath = createSearchFastPath(answerSearch);
+  const listener: RequestListener = (req, res) => {
     if (!fastPath(req, res)) expressApp(req, res);
   };
+  return Object.assign(listener, { answerSearch });
 }
 
 function createExpressApp(options: AppOptions): express.Express {

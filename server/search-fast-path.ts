@@ -1,15 +1,17 @@
 /**
- * `GET /api/search` on plain node:http, in front of Express. The search route is the hot path:
- * measured under load, Express's per-request machinery (prototype swaps, the router, a dozen
- * helmet middlewares setting the same headers every time) cost as much CPU as the rest of the
- * request together, on a machine where every cycle the app spends is one the engine cannot use.
+ * `GET /api/search` without Express. The search route is the hot path: measured under load,
+ * Express's per-request machinery (prototype swaps, the router, a dozen helmet middlewares
+ * setting the same headers every time) cost as much CPU as the rest of the request together, on
+ * a machine where every cycle the app spends is one the engine cannot use.
  *
  * It answers exactly as the Express route would: the same query parsing (node:querystring, which
  * is Express 5's "simple" query parser), the same validation, cache, ETags and 304s, the same
- * security headers (captured once from helmet), the same error mapping and failure logs. Anything
- * it does not recognise falls through to Express, so falling through is always correct.
+ * security headers (captured once from helmet), the same error mapping and failure logs. The
+ * answer is made apart from any transport (`createSearchAnswerer`), so the bare-socket front
+ * (search-front.ts) and node:http (`createSearchFastPath`) send the same one. Anything it does
+ * not recognise falls through to Express, so falling through is always correct.
  */
-import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import querystring from 'node:querystring';
 import type { Logger } from 'pino';
 import { toErrorAnswer } from './errors.ts';
@@ -20,50 +22,79 @@ import type { SearchService } from './search-service.ts';
 
 const SEARCH_PATH = '/api/search';
 
-export type FastPath = (req: IncomingMessage, res: ServerResponse) => boolean;
+/** What answering a search needs of its request, whichever transport read it. */
+export interface SearchExchange {
+  method: 'GET' | 'HEAD';
+  /** The request target, for failure logs. */
+  url: string;
+  /** What follows the `?`, or ''. */
+  rawQuery: string;
+  /** Read for the request id and revalidation (If-None-Match, Cache-Control). */
+  headers: IncomingHttpHeaders;
+}
 
-export function createSearchFastPath(options: { search: SearchService; logger: Logger; baseHeaders: OutgoingHttpHeaders }): FastPath {
+export interface SearchAnswer {
+  status: number;
+  headers: OutgoingHttpHeaders;
+  /** The body; a HEAD request's answer carries its headers only, which the transport sees to. */
+  body: Buffer | undefined;
+}
+
+export type AnswerSearch = (exchange: SearchExchange) => Promise<SearchAnswer>;
+
+/** The query of a GET or HEAD for the search path, else undefined: the request is not one for the fast path. */
+export function searchQueryOf(method: string | undefined, url: string): string | undefined {
+  if (method !== 'GET' && method !== 'HEAD') return undefined;
+  const queryStart = url.indexOf('?');
+  if ((queryStart === -1 ? url : url.slice(0, queryStart)) !== SEARCH_PATH) return undefined;
+  return queryStart === -1 ? '' : url.slice(queryStart + 1);
+}
+
+export function createSearchAnswerer(options: { search: SearchService; logger: Logger; baseHeaders: OutgoingHttpHeaders }): AnswerSearch {
   const { search, logger } = options;
   const baseHeaders: OutgoingHttpHeaders = { ...options.baseHeaders, 'Cache-Control': 'no-cache' };
 
-  const answer = async (req: IncomingMessage, res: ServerResponse, rawQuery: string): Promise<void> => {
+  return async ({ method, url, rawQuery, headers: requestHeaders }) => {
     const started = performance.now();
-    const reqId = requestIdFrom(req.headers['x-request-id']);
+    const reqId = requestIdFrom(requestHeaders['x-request-id']);
     try {
       const request = parseSearchRequest(querystring.parse(rawQuery));
       const key = search.cacheKey(request);
-      const { etag, notModified } = revalidate(req.headers, search.version.current, resourceOf.search(key));
+      const { etag, notModified } = revalidate(requestHeaders, search.version.current, resourceOf.search(key));
       const headers: OutgoingHttpHeaders = { ...baseHeaders, 'X-Request-Id': reqId, ...(etag ? { ETag: etag } : {}) };
-      if (notModified) {
-        res.writeHead(304, headers).end();
-        return;
-      }
+      if (notModified) return { status: 304, headers, body: undefined };
       const body = await search.search(request, key);
       headers['Content-Type'] = 'application/json; charset=utf-8';
       headers['Content-Length'] = body.length;
-      res.writeHead(200, headers).end(req.method === 'HEAD' ? undefined : body);
+      return { status: 200, headers, body };
     } catch (error) {
       const failure = toErrorAnswer(error);
-      const body = JSON.stringify(failure.body);
+      const body = Buffer.from(JSON.stringify(failure.body));
       const headers: OutgoingHttpHeaders = {
         ...baseHeaders,
         ...failure.headers,
         'X-Request-Id': reqId,
         'Content-Type': 'application/json; charset=utf-8',
-        'Content-Length': Buffer.byteLength(body),
+        'Content-Length': body.length,
       };
-      if (!res.headersSent) res.writeHead(failure.status, headers).end(req.method === 'HEAD' ? undefined : body);
-      const entry = { reqId, method: req.method, url: req.url, status: failure.status, ms: Math.round(performance.now() - started) };
-      logFailure(logger, entry, error as Error);
+      logFailure(logger, { reqId, method, url, status: failure.status, ms: Math.round(performance.now() - started) }, error as Error);
+      return { status: failure.status, headers, body };
     }
   };
+}
 
+export type FastPath = (req: IncomingMessage, res: ServerResponse) => boolean;
+
+/** The fast path on node:http: true when it took the request, false to leave it to Express. */
+export function createSearchFastPath(answerSearch: AnswerSearch): FastPath {
   return (req, res) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     const url = req.url ?? '';
-    const queryStart = url.indexOf('?');
-    if ((queryStart === -1 ? url : url.slice(0, queryStart)) !== SEARCH_PATH) return false;
-    void answer(req, res, queryStart === -1 ? '' : url.slice(queryStart + 1));
+    const rawQuery = searchQueryOf(req.method, url);
+    if (rawQuery === undefined) return false;
+    const method = req.method as SearchExchange['method'];
+    void answerSearch({ method, url, rawQuery, headers: req.headers }).then((answer) => {
+      if (!res.headersSent) res.writeHead(answer.status, answer.headers).end(method === 'HEAD' ? undefined : answer.body);
+    });
     return true;
   };
 }
