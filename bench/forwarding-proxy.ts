@@ -4,7 +4,7 @@
  * engine's bytes back, without validating, parsing or serialising anything. Whatever any Node
  * app in front of Meilisearch costs at least (two HTTP exchanges in one process, sharing the CPU
  * with the engine), this costs; the API's distance from it is the cost of its own work. It uses
- * the API's own transports (node:http in front, EngineConnectionPool to the engine), so that
+ * the API's own transports (the search front, EngineConnectionPool to the engine), so that
  * distance is not a difference of transport.
  *
  * Run by the bench as a child process with MEILI_HOST, SEARCH_KEY and INDEX_UID set; prints
@@ -13,6 +13,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { EngineConnectionPool } from '../server/engine-connection-pool.ts';
+import { createSearchFront } from '../server/search-front.ts';
 import { workloadRequests } from './workload.ts';
 
 const engine = new URL(process.env['MEILI_HOST'] ?? 'http://127.0.0.1:7700');
@@ -24,16 +25,22 @@ const engineRequests = new Map(
 );
 const pool = new EngineConnectionPool({ hostname: engine.hostname, port: Number(engine.port || 80), maxConnections: 128, timeoutMs: 5000 });
 
-const server = http.createServer((req, res) => {
-  const engineRequest = engineRequests.get(req.url ?? '');
-  if (engineRequest === undefined) {
-    res.writeHead(404).end();
-    return;
-  }
-  pool.send(engineRequest).then(
-    (answer) => res.writeHead(answer.status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': answer.body.length }).end(answer.body),
-    () => res.writeHead(502).end(),
-  );
+const notFound = http.createServer((_req, res) => res.writeHead(404).end());
+const server = createSearchFront({
+  httpServer: notFound,
+  answerSearch: async ({ url }) => {
+    const engineRequest = engineRequests.get(url);
+    if (engineRequest === undefined) return { status: 404, headers: { 'Content-Length': 0 }, body: undefined };
+    try {
+      const answer = await pool.send(engineRequest);
+      return { status: answer.status, headers: { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': answer.body.length }, body: answer.body };
+    } catch {
+      return { status: 502, headers: { 'Content-Length': 0 }, body: undefined };
+    }
+  },
+  maxHeaderBytes: 16 * 1024,
+  keepAliveTimeoutMs: 65_000,
+  headersTimeoutMs: 66_000,
 });
 
 server.listen(0, '127.0.0.1', () => {
