@@ -152,7 +152,7 @@ export function createSearchFront(options: SearchFrontOptions): ListeningServer 
           return;
         }
         next();
-      });
+      }, () => socket.destroy()); // The answerer maps every failure to an answer; this is its last resort.
     };
     const onData = (chunk: Buffer) => {
       pending = pending ? Buffer.concat([pending, chunk]) : chunk;
