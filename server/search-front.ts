@@ -175,6 +175,11 @@ export function createSearchFront(options: SearchFrontOptions): ListeningServer 
   front.on('listening', () => httpServer.emit('listening'));
 
   return Object.assign(front, {
+    close(callback?: (error?: Error) => void) {
+      // node:http's own closing: its idle connections and its timeout checks; the front waits for every connection.
+      httpServer.close();
+      return net.Server.prototype.close.call(front, callback);
+    },
     closeIdleConnections() {
       closing = true;
       for (const [socket, state] of connections) if (state.idle()) socket.destroy();

@@ -72,6 +72,8 @@ function readAnswers(bytes: Buffer, heads: boolean[]): RawAnswer[] {
 async function exchange(pieces: string[], heads: boolean[], options: { port?: number; pauseMs?: number } = {}): Promise<{ answers: RawAnswer[]; closed: boolean }> {
   const socket = net.connect({ host: '127.0.0.1', port: options.port ?? port });
   sockets.push(socket);
+  // A refused or reset connection shows as `closed`.
+  socket.on('error', () => {});
   let bytes = Buffer.alloc(0);
   let closed = false;
   const done = new Promise<void>((resolve) => {
@@ -169,6 +171,18 @@ describe('the search front', () => {
     for (const head of ['GET /api/search/ HTTP/1.1\r\nHost: x', 'GET http://x/api/search HTTP/1.1\r\nHost: x', 'DELETE /api/search HTTP/1.1\r\nHost: x', 'GET /api/search HTTP/1.1\r\nHost: x\r\nUpgrade: websocket', 'GET /api/search HTTP/1.1\r\nHost: x\r\nContent-Length: 5', 'GET /api/search HTTP/1.1\r\nHost: x\r\nExpect: 100-continue']) {
       expect(readSearchHead(head), head).toBeUndefined();
     }
+  });
+
+  it('stops listening on close, and calls back once its idle connections, kept or handed over, are closed', async () => {
+    const front = createHttpServer(app);
+    const frontPort = await listen(front);
+    const kept = await exchange([get('/api/search?q=bridge')], [false], { port: frontPort });
+    const handedOver = await exchange([get('/api/health')], [false], { port: frontPort });
+    expect([kept.answers[0]?.status, handedOver.answers[0]?.status, kept.closed, handedOver.closed]).toEqual([200, 200, false, false]);
+    const closed = new Promise<void>((resolve) => front.close(() => resolve()));
+    front.closeIdleConnections();
+    await closed;
+    await expect(exchange([get('/api/search?q=bridge')], [false], { port: frontPort })).resolves.toMatchObject({ answers: [], closed: true });
   });
 
   describe('with short timeouts', () => {
