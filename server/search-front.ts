@@ -37,8 +37,9 @@ const HEAD_END = Buffer.from('\r\n\r\n');
 const HANDED_OVER_HEADERS = new Set(['transfer-encoding', 'expect', 'upgrade']);
 /** Headers the answer reads: given twice, node:http's rules for joining them decide, so node:http answers. */
 const READ_HEADERS = new Set(['x-request-id', 'if-none-match', 'if-modified-since', 'cache-control', 'host', 'content-length', 'connection']);
-const REQUEST_LINE = /^(GET|HEAD) (\/\S*) HTTP\/1\.1$/;
-const HEADER_LINE = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \t]*(.*?)[ \t]*$/;
+// A target or a header value with control characters is node:http's to refuse (400).
+const REQUEST_LINE = /^(GET|HEAD) (\/[^\x00-\x20\x7f]*) HTTP\/1\.1$/;
+const HEADER_LINE = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \t]*([^\x00-\x08\x0a-\x1f\x7f]*?)[ \t]*$/;
 
 /** A request the front answers: the exchange, and whether the client asked to close after it. */
 interface FrontRequest {
@@ -140,23 +141,31 @@ export function createSearchFront(options: SearchFrontOptions): ListeningServer 
       pending = pending.length === headEnd + HEAD_END.length ? undefined : pending.subarray(headEnd + HEAD_END.length);
       busy = true;
       void answerSearch(request.exchange).then((answer) => {
-        busy = false;
         if (socket.destroyed) return;
         const close = request.close || closing;
         const head = answerHead(answer.status, answer.headers, keepAliveSeconds, close);
         const body = request.exchange.method === 'HEAD' ? undefined : answer.body;
-        socket.write(body ? Buffer.concat([Buffer.from(head, 'latin1'), body]) : head);
+        const flushed = socket.write(body ? Buffer.concat([Buffer.from(head, 'latin1'), body]) : head);
         if (close) {
           connections.delete(socket);
           socket.end();
           return;
         }
-        next();
+        const proceed = () => {
+          busy = false;
+          socket.resume();
+          next();
+        };
+        // A client that sends requests faster than it reads answers waits for them to drain.
+        if (flushed) proceed();
+        else socket.once('drain', proceed);
       }, () => socket.destroy()); // The answerer maps every failure to an answer; this is its last resort.
     };
     const onData = (chunk: Buffer) => {
       pending = pending ? Buffer.concat([pending, chunk]) : chunk;
       if (!busy) next();
+      // Requests piling up behind an answer: read no more until it is sent.
+      else if (pending.length > options.maxHeaderBytes) socket.pause();
     };
     const onError = () => socket.destroy();
 

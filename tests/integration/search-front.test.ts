@@ -130,6 +130,28 @@ describe('the search front', () => {
     }
   });
 
+  it('answers a client that pipelines more searches than it reads ahead, and reads late, every answer in order', async () => {
+    const queries = Array.from({ length: 300 }, (_, index) => ['bridge', 'council', 'estimate'][index % 3]!);
+    const socket = net.connect({ host: '127.0.0.1', port });
+    sockets.push(socket);
+    socket.pause();
+    // 300 requests of half a kilobyte: more than the front reads ahead (64 KiB) while it answers one.
+    socket.write(queries.map((q) => get(`/api/search?q=${q}&hitsPerPage=50`, `X-Padding: ${'p'.repeat(400)}\r\n`)).join(''));
+    // Not reading answers for a while.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    let bytes = Buffer.alloc(0);
+    await new Promise<void>((resolve) => {
+      socket.on('data', (chunk) => {
+        bytes = Buffer.concat([bytes, chunk]);
+        const answers = readAnswers(bytes, queries.map(() => false));
+        if (answers.length === queries.length && answers.at(-1)!.body.length === Number(answers.at(-1)!.headers['content-length'])) resolve();
+      });
+      socket.resume();
+    });
+    const answers = readAnswers(bytes, queries.map(() => false));
+    expect(answers.map((answer) => JSON.parse(answer.body).query)).toEqual(queries);
+  });
+
   it('answers HEAD with the headers alone, and the next answer follows right after them', async () => {
     const { answers } = await exchange([get('/api/search?q=bridge').replace('GET', 'HEAD') + get('/api/search?q=council')], [true, false]);
     expect(answers[0]).toMatchObject({ status: 200, body: '' });
@@ -160,6 +182,8 @@ describe('the search front', () => {
     ['a chunked body', 'GET /api/search?q=bridge HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n', 200],
     ['a request id given twice', get('/api/search?q=bridge', 'X-Request-Id: a\r\nX-Request-Id: b\r\n'), 200],
     ['a folded header line', get('/api/search?q=bridge', 'X-Note: one\r\n two\r\n'), 400],
+    ['a control character in a header', get('/api/search?q=bridge', 'X-Note: one\x01two\r\n'), 400],
+    ['a control character in its target', 'GET /api/search?q=a\x01b HTTP/1.1\r\nHost: localhost\r\n\r\n', 400],
   ])('leaves a request with %s to node:http, which answers it as it always did', async (_case, bytes, status) => {
     const { answers } = await exchange([bytes], [false]);
     expect(answers[0]?.status).toBe(status);
