@@ -223,6 +223,16 @@ function isRole(candidate: Token | undefined): boolean {
   return !!candidate && /^[a-z]+$/.test(candidate.raw) && (ROLE_WORDS.has(candidate.lower) || isTitleWord(candidate.word));
 }
 
+/** Words that count unnamed people: `a`, `an`, `one`, `two`… */
+const INDEFINITE_PEOPLE = /^(?:a|an|one|another|two|three|four|five|several|some)$/;
+
+/** A role word, one or several (`driver`, `workers`), whatever punctuation follows it. */
+function isRoleNoun(candidate: Token | undefined): boolean {
+  if (!candidate || !/^[a-z]+[.,;:!?]*$/.test(candidate.raw)) return false;
+  const word = candidate.lower.replace(/[.,;:!?]+$/, '');
+  return [word, word.replace(/s$/, '')].some((form) => ROLE_WORDS.has(form) || isTitleWord(form));
+}
+
 /**
  * After a name closed by a comma, the verb that follows the apposition (`Denise Parker, 41, of
  * Salem, said`): the index of the first token after one of the next commas that `isVerb` takes, or -1.
@@ -567,10 +577,18 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
     // One that says whom the speaker speaks for (`said a spokeswoman for Hallett`, `said the
     // mayor’s spokesman`) names no speaker: the name in it is not the one speaking.
     let spokenFor = false;
+    let unnamedPerson = false;
     for (let position = 1; position < 8 && tokens[position]; position += 1) {
       const token = tokens[position]!;
       const possessive = POSSESSIVE.test(token.raw);
-      if (isNameWord(token.word) && !possessive) return spokenFor ? null : named(speakerRunAt(tokens, position));
+      if (isNameWord(token.word) && !possessive) {
+        const run = speakerRunAt(tokens, position);
+        // `said an Uber driver outside the depot`, `said two Amazon workers`: after `a` or a number,
+        // a name before a role says whom an unnamed person works for or belongs to.
+        if (unnamedPerson && run && !/[,;:]$/.test(tokens[run.end - 1]!.raw) && isRoleNoun(tokens[run.end])) return null;
+        return spokenFor ? null : named(run);
+      }
+      if (INDEFINITE_PEOPLE.test(token.lower)) unnamedPerson = true;
       // `said Victor Hale’s wife`: a name owning the next words names who is spoken of.
       if (isNameWord(token.word) && possessive) {
         const holder = speakerRunAt(tokens, position);

@@ -1337,6 +1337,8 @@ describe('speakers', () => {
     ['a phrase of place or side before the subject', 'In Clacton, Reform leader Nigel Farage, 60, told supporters: “This is just the beginning.”\n\nFor Labour, shadow chancellor Rachel Reeves, speaking on the BBC, said: “We are taking nothing for granted.”\n\nAt Conservative headquarters, party chairman Richard Holden, who held his seat, told activists: “We will rebuild from here.”', ['Nigel Farage', 'Rachel Reeves', 'Richard Holden']],
     ['a club, then its manager after a comma', 'Kessling Rovers, manager Carl Mensah, 52, told reporters: “This squad can finish in the top half.”', ['Carl Mensah']],
     ['she after a sentence naming two people: no one', 'Marcus Oduya sat down as Ana Ferreira walked to the front. "I just want my job back," she said.', [null]],
+    ['said a or two, a name, then a role: whom unnamed people work for, not a speaker', '"We earn less than the minimum wage," said an Uber driver outside the depot.\n\n"Nobody told us about the closure," said two Amazon workers at the gate.\n\n"We were never asked about it," said a Labour councillor at the meeting.', [null, null, null]],
+    ['said a, a description, then the name: the name speaks', '"I have nothing more to say today," said a tearful Mary Jones outside court.\n\n"We were never asked about it," said a Labour councillor, Jim Hart.', ['Mary Jones', 'Jim Hart']],
   ])('%s', (_name, text, expected) => {
     expect(speakerOf(text)).toEqual(expected);
   });
