@@ -257,7 +257,9 @@ const GUARDED_PATTERNS: Array<[guards: string[], pattern: RegExp]> = [
   [['more about'], /\.\s+[Mm]ore about \p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}$/u],
   // A helpline's number under a hard story: "… can be contacted on 0800 319 6789".
   [['contacted'], /\bcan be contacted\s+((on|at)\s+)?\+?\d[\d ]{6,}/i],
-  [['call'], /\b(can be reached|call( them)?)\s+((on|at)\s+)?\+?\d[\d ]{6,}/i],
+  // `Call 0800 …`, `For help, call …`, `please call …`: said to the reader. A story's `anyone who
+  // saw her should call 0800 …` tells what the police asked, and a timeline's entry stays.
+  [['call'], /\bcan be reached\s+((on|at)\s+)?\+?\d[\d ]{6,}|(^|[.!?:,]\s*|\b(or|please)\s+)call( them)?\s+((on|at)\s+)?\+?\d[\d ]{6,}/i],
   // A contact line closing an author's note: "… Reach him at 570-555-0192." (the number ends the block).
   [['reach '], /(^|[.!?]\s+)(you can |to )?[Rr]each (him|her|them|me|us) (at|on)\s+\+?\(?\d[\d ()-]{6,}\d\.?\s*$/],
   // Donation boxes and e-mail newsletters.

@@ -2095,6 +2095,9 @@ describe('boilerplate', () => {
     'You’ve read 3 of 5 free articles this month.'.replace('’', "'"),
     'Maren Oduya covers health and social care for The Times. More about Maren Oduya',
     'In the UK, the charity Independent Age can be contacted on 0800 319 6789',
+    'If you have been affected by this story, call 0800 123 4567.',
+    'Call 0800 123 4567 for free, confidential advice.',
+    'Worried about a child? Please call 0808 800 5000 or visit our website.',
     'Allow X content? This article contains content provided by X. We ask for your permission before anything is loaded, as they may be using cookies and other technologies. You may want to read the cookie policy and privacy policy before accepting.',
     'Matt Johnson / Flickr',
     'Photo: Tom Lee / Valley Ledger',
@@ -2590,6 +2593,8 @@ describe('what a third adversarial tester found', () => {
       'Pensioners receive letters. Reach them on 0161 496 0999 and a man answers as "Sergeant Davies".',
       'Follow Andrew Tate on TikTok and within a week the app is serving you little else, our test found.',
       'Hope Rising is a 501(c)(3) charity, so donations are tax-deductible, a point Reed made in every pitch.',
+      'Essex Police launch an appeal. Anyone who saw Amy should call 0800 555 0142 or 101, quoting incident 4410.',
+      'Volunteers are told to call 0800 555 0142 if they see the boat.',
     ]) {
       expect(entry(sentence)).toBe(sentence);
     }
