@@ -4,6 +4,7 @@
  * Patterns, not a list of one site's strings; most apply only to short blocks, so a real
  * paragraph that happens to mention a photo is kept.
  */
+import { parseLeadingDate } from './dates.ts';
 
 const SHORT = 200;
 
@@ -257,9 +258,6 @@ const GUARDED_PATTERNS: Array<[guards: string[], pattern: RegExp]> = [
   [['more about'], /\.\s+[Mm]ore about \p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}$/u],
   // A helpline's number under a hard story: "… can be contacted on 0800 319 6789".
   [['contacted'], /\bcan be contacted\s+((on|at)\s+)?\+?\d[\d ]{6,}/i],
-  // `Call 0800 …`, `For help, call …`, `please call …`: said to the reader. A story's `anyone who
-  // saw her should call 0800 …` tells what the police asked, and a timeline's entry stays.
-  [['call'], /\bcan be reached\s+((on|at)\s+)?\+?\d[\d ]{6,}|(^|[.!?:,]\s*|\b(or|please)\s+)call( them)?\s+((on|at)\s+)?\+?\d[\d ]{6,}/i],
   // A contact line closing an author's note: "… Reach him at 570-555-0192." (the number ends the block).
   [['reach '], /(^|[.!?]\s+)(you can |to )?[Rr]each (him|her|them|me|us) (at|on)\s+\+?\(?\d[\d ()-]{6,}\d\.?\s*$/],
   // Donation boxes and e-mail newsletters.
@@ -312,7 +310,23 @@ function isGuardedFurniture(text: string): boolean {
   return GUARDED_PATTERNS.some(([guards, pattern]) => guards.some((guard) => lower.includes(guard)) && pattern.test(text));
 }
 
+/**
+ * A helpline's number said to the reader: `Call 0800 …`, `For help, call …`, `… or call …`,
+ * `please call …`, `you can call …`, `Samaritans can be reached on 116 123`.
+ */
+const HELPLINE = /\bcan be reached\s+((on|at)\s+)?\+?\d[\d ]{6,}|(^|[.!?:;,(–—-]\s*|\b(or|please|you can|you may|then)\s+|^(for|if|to)\b[^.!?]{0,80}?\s)call( them| us)?\s+((on|at)\s+)?\+?\d[\d ]{6,}/i;
+/**
+ * What makes the same words part of a story: a quotation, or someone's words told (`Officers urge
+ * anyone … or call 0800 …`, `a text that reads: Call 0800 …`, `Its slogan, Call 0800 …`).
+ */
+const TOLD_WORDS = /["“”]|\b(say|says|said|tell|tells|told|reads?|urged?|urges|asks?|asked|appeals?|pleas?|begs?|begged|slogan|voicemail|letters?|leaflets?)\b/i;
+
+/** A helpline line: never a timeline's entry (it opens with its date), nor words told by someone. */
+function isHelpline(text: string): boolean {
+  return /call|reached/i.test(text) && HELPLINE.test(text) && !TOLD_WORDS.test(text) && !parseLeadingDate(text);
+}
+
 export function isBoilerplate(text: string): boolean {
   if (text.length > SHORT) return isAppeal(text);
-  return isAppeal(text) || SHORT_BLOCK_UNIONS.some((union) => union.test(text)) || isGuardedFurniture(text);
+  return isAppeal(text) || SHORT_BLOCK_UNIONS.some((union) => union.test(text)) || isGuardedFurniture(text) || isHelpline(text);
 }

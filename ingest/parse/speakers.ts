@@ -224,13 +224,22 @@ function isRole(candidate: Token | undefined): boolean {
 }
 
 /** Words that count unnamed people: `a`, `an`, `one`, `two`… */
-const INDEFINITE_PEOPLE = /^(?:a|an|one|another|two|three|four|five|several|some)$/;
+const INDEFINITE_PEOPLE = /^(?:a|an|one|another|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few)$/;
 
-/** A role word, one or several (`driver`, `workers`), whatever punctuation follows it. */
-function isRoleNoun(candidate: Token | undefined): boolean {
-  if (!candidate || !/^[a-z]+[.,;:!?]*$/.test(candidate.raw)) return false;
+/** Roles written in capitals after a party or a place: `Tory MP`, `SNP MSP`, `a Leeds GP`. */
+const ROLE_ABBREVIATIONS = /^(?:MPs?|MSPs?|MEPs?|GPs?|MLAs?|TDs?)[,;:]?$/;
+
+/**
+ * Words that go on a sentence after a name rather than naming what the name qualifies: `outside`,
+ * `yesterday`, `who`, `as`, an adverb in -ly.
+ */
+const AFTER_NAME_WORDS = new Set(['who', 'which', 'that', 'as', 'when', 'while', 'after', 'before', 'and', 'but', 'or', 'yesterday', 'today', 'tonight', 'later', 'again', 'then', 'now', 'here', 'there', 'afterwards', 'quietly', 'simply']);
+
+/** A lower-case noun after a name (`driver`, `workers`, `supporter`, `fan`), whatever punctuation follows it. */
+function isNounAfterName(candidate: Token | undefined): boolean {
+  if (!candidate || !/^[a-z][a-z-]*(?:['’]s?)?[.,;:!?]*$/.test(candidate.raw)) return false;
   const word = candidate.lower.replace(/[.,;:!?]+$/, '');
-  return [word, word.replace(/s$/, '')].some((form) => ROLE_WORDS.has(form) || isTitleWord(form));
+  return !PREPOSITIONS.has(word) && !PLACE_PREPOSITIONS.has(word) && !AFTER_NAME_WORDS.has(word) && !/ly$/.test(word);
 }
 
 /**
@@ -583,9 +592,16 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
       const possessive = POSSESSIVE.test(token.raw);
       if (isNameWord(token.word) && !possessive) {
         const run = speakerRunAt(tokens, position);
-        // `said an Uber driver outside the depot`, `said two Amazon workers`: after `a` or a number,
-        // a name before a role says whom an unnamed person works for or belongs to.
-        if (unnamedPerson && run && !/[,;:]$/.test(tokens[run.end - 1]!.raw) && isRoleNoun(tokens[run.end])) return null;
+        if (unnamedPerson && run) {
+          // `said a Tory MP`: the name ends in a role; `said another Tory MP, Jim Hart`: the apposition speaks.
+          const last = tokens[run.end - 1]!;
+          if (ROLE_ABBREVIATIONS.test(last.raw)) return last.raw.endsWith(',') ? named(nameRunAt(tokens, run.end)) : null;
+          // `said an Uber driver outside the depot`, `said two Amazon workers`, `said a Trump
+          // supporter`: after `a` or a number, a name before a noun says whom an unnamed person
+          // works for, supports or comes from. A name the sentence goes on after speaks (`said a
+          // tearful Mary Jones outside court`).
+          if (!/[,;:]$/.test(last.raw) && isNounAfterName(tokens[run.end])) return null;
+        }
         return spokenFor ? null : named(run);
       }
       if (INDEFINITE_PEOPLE.test(token.lower)) unnamedPerson = true;

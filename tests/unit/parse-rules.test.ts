@@ -1338,6 +1338,8 @@ describe('speakers', () => {
     ['a club, then its manager after a comma', 'Kessling Rovers, manager Carl Mensah, 52, told reporters: “This squad can finish in the top half.”', ['Carl Mensah']],
     ['she after a sentence naming two people: no one', 'Marcus Oduya sat down as Ana Ferreira walked to the front. "I just want my job back," she said.', [null]],
     ['said a or two, a name, then a role: whom unnamed people work for, not a speaker', '"We earn less than the minimum wage," said an Uber driver outside the depot.\n\n"Nobody told us about the closure," said two Amazon workers at the gate.\n\n"We were never asked about it," said a Labour councillor at the meeting.', [null, null, null]],
+    ['said a, then a name qualifying any noun, or a party and MP: no one', '"He is the only one who can win this," said a Trump supporter outside the rally.\n\n"We have been here since six this morning," said a Liverpool fan.\n\n"The prime minister has full confidence in her," said a Downing Street source.\n\n"We will not let this rest at all," said a Tory MP.\n\n"The figures speak for themselves here," said six Tesco workers.', [null, null, null, null, null]],
+    ['said another party MP, then the name: the name speaks', '"We will not let this rest at all," said another Tory MP, Jim Hart.\n\n"This is a scandal of the first order," said one Labour MP, Diane Abbott.', ['Jim Hart', 'Diane Abbott']],
     ['said a, a description, then the name: the name speaks', '"I have nothing more to say today," said a tearful Mary Jones outside court.\n\n"We were never asked about it," said a Labour councillor, Jim Hart.', ['Mary Jones', 'Jim Hart']],
   ])('%s', (_name, text, expected) => {
     expect(speakerOf(text)).toEqual(expected);
@@ -2098,6 +2100,12 @@ describe('boilerplate', () => {
     'If you have been affected by this story, call 0800 123 4567.',
     'Call 0800 123 4567 for free, confidential advice.',
     'Worried about a child? Please call 0808 800 5000 or visit our website.',
+    'Samaritans can be reached on 116 123.',
+    'If you need to talk, you can call 0800 123 4567 at any time.',
+    'Help is available 24 hours a day – call 0800 123 4567.',
+    'Support is available (call 0800 123 4567).',
+    'For free and confidential advice call 0800 123 4567.',
+    'Lines are open 24/7; call 0800 123 4567.',
     'Allow X content? This article contains content provided by X. We ask for your permission before anything is loaded, as they may be using cookies and other technologies. You may want to read the cookie policy and privacy policy before accepting.',
     'Matt Johnson / Flickr',
     'Photo: Tom Lee / Valley Ledger',
@@ -2595,9 +2603,16 @@ describe('what a third adversarial tester found', () => {
       'Hope Rising is a 501(c)(3) charity, so donations are tax-deductible, a point Reed made in every pitch.',
       'Essex Police launch an appeal. Anyone who saw Amy should call 0800 555 0142 or 101, quoting incident 4410.',
       'Volunteers are told to call 0800 555 0142 if they see the boat.',
+      'Detectives said: "If you saw Amy that night, call 0800 555 0142."',
+      'Officers urge anyone who saw the car to come forward or call 0800 555 0142.',
+      'Victims receive a text that reads: Call 0800 123 4567 to stop the payment.',
+      'Jingle launched. Its slogan, Call 0800 00 1066, becomes a national catchphrase.',
     ]) {
       expect(entry(sentence)).toBe(sentence);
     }
+    // A timeline's entry is never a helpline line, even when it holds one.
+    const inquest = parseText('Inquest\n\n2 April 2024 – The inquest opens. If you have been affected by this story, call 0800 123 4567.\n\n9 April 2024 – It closes.');
+    expect(inquest.map((document) => document.date)).toEqual(['2024-04-02', '2024-04-09']);
     const appeal = parseText('Flood fund\n\nPlease consider donating to the flood fund, Mayor Ann Lee told residents on Monday.\n\n2 April 2024 – The fund opens.\n\n9 April 2024 – It closes.');
     expect(appeal[0]!.text).toBe('Please consider donating to the flood fund, Mayor Ann Lee told residents on Monday.');
   });
