@@ -43,8 +43,11 @@ export interface SearchAnswer {
 export type AnswerSearch = (exchange: SearchExchange) => Promise<SearchAnswer>;
 
 /** The query of a GET or HEAD for the search path, else undefined: the request is not one for the fast path. */
-export function searchQueryOf(method: string | undefined, url: string): string | undefined {
+export function searchQueryOf(method: string | undefined, target: string): string | undefined {
   if (method !== 'GET' && method !== 'HEAD') return undefined;
+  // A fragment is no part of the query, as Express reads it (`?q=russia#top` searches `russia`).
+  const fragment = target.indexOf('#');
+  const url = fragment === -1 ? target : target.slice(0, fragment);
   const queryStart = url.indexOf('?');
   if ((queryStart === -1 ? url : url.slice(0, queryStart)) !== SEARCH_PATH) return undefined;
   return queryStart === -1 ? '' : url.slice(queryStart + 1);

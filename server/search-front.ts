@@ -36,9 +36,19 @@ const HEAD_END = Buffer.from('\r\n\r\n');
 /** Headers whose presence means a request the front leaves to node:http. */
 const HANDED_OVER_HEADERS = new Set(['transfer-encoding', 'expect', 'upgrade']);
 /** Headers the answer reads: given twice, node:http's rules for joining them decide, so node:http answers. */
-const READ_HEADERS = new Set(['x-request-id', 'if-none-match', 'if-modified-since', 'cache-control', 'host', 'content-length', 'connection']);
-// A target or a header value with control characters is node:http's to refuse (400).
-const REQUEST_LINE = /^(GET|HEAD) (\/[^\x00-\x20\x7f]*) HTTP\/1\.1$/;
+const READ_HEADERS = new Set(['x-request-id', 'if-none-match', 'if-modified-since', 'cache-control', 'host', 'content-length', 'connection', 'proxy-connection']);
+/** node:http reads no more headers than this (its `maxHeadersCount`): a longer head is its to answer. */
+const MAX_HEADERS = 2000;
+// A target with control characters or bytes beyond ASCII, or a header value with control
+// characters, is node:http's to refuse (400).
+const REQUEST_LINE = /^(GET|HEAD) (\/[\x21-\x7e]*) HTTP\/1\.1$/;
+/** How a head the front may answer begins; bytes that cannot become one go to node:http at once. */
+const SEARCH_STARTS = ['GET /', 'HEAD /'];
+/**
+ * A head still arriving past this is left to node:http, whose parser reads it incrementally; a
+ * search's head is a few hundred bytes, and the front joins each arriving piece to the last.
+ */
+const MAX_FRONT_HEAD_BYTES = 16 * 1024;
 const HEADER_LINE = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \t]*([^\x00-\x08\x0a-\x1f\x7f]*?)[ \t]*$/;
 
 /** A request the front answers: the exchange, and whether the client asked to close after it. */
@@ -51,7 +61,7 @@ interface FrontRequest {
 export function readSearchHead(head: string): FrontRequest | undefined {
   const lines = head.split('\r\n');
   const requestLine = REQUEST_LINE.exec(lines[0]!);
-  if (!requestLine) return undefined;
+  if (!requestLine || lines.length - 1 > MAX_HEADERS) return undefined;
   const [, method, url] = requestLine as unknown as [string, SearchExchange['method'], string];
   const rawQuery = searchQueryOf(method, url);
   if (rawQuery === undefined) return undefined;
@@ -64,8 +74,20 @@ export function readSearchHead(head: string): FrontRequest | undefined {
     headers[name] = header[2]!;
   }
   if (!headers.host || (headers['content-length'] !== undefined && headers['content-length'] !== '0')) return undefined;
-  const connection = (headers.connection ?? '').toLowerCase();
-  return { exchange: { method, url, rawQuery, headers }, close: /(?:^|,)\s*close\s*(?:,|$)/.test(connection) };
+  // Only the plain forms: node:http reads lists and odd spacing by its own rules.
+  const connections = [headers.connection, headers['proxy-connection']].filter((value) => value !== undefined).map((value) => String(value).toLowerCase());
+  if (!connections.every((value) => value === 'close' || value === 'keep-alive')) return undefined;
+  return { exchange: { method, url, rawQuery, headers }, close: connections.includes('close') };
+}
+
+/**
+ * True while a head's first bytes may still become one the front answers: the right start, short
+ * enough, and no head ended by bare line feeds (node:http answers those with a 400 at once).
+ */
+function mayBeSearchHead(bytes: Buffer): boolean {
+  const start = bytes.toString('latin1', 0, 6);
+  if (!SEARCH_STARTS.some((prefix) => prefix.startsWith(start) || start.startsWith(prefix))) return false;
+  return bytes.length <= MAX_FRONT_HEAD_BYTES && bytes.indexOf('\n\n') === -1;
 }
 
 /** The Date header's value, made at most once a second, as node:http does. */
@@ -103,15 +125,27 @@ export function createSearchFront(options: SearchFrontOptions): ListeningServer 
     let pending: Buffer | undefined;
     let busy = false;
     let timer: NodeJS.Timeout | undefined;
+    /** Whether the timer runs for a head begun: it is not restarted by each of its bytes. */
+    let timingHead = false;
 
     const wait = () => {
+      if (pending && timingHead) return;
       clearTimeout(timer);
-      // A head begun (or a new connection's first) has headersTimeout; an idle connection keepAliveTimeout.
+      // A head begun (or a new connection's first) has headersTimeout from its first byte; an idle connection keepAliveTimeout.
+      timingHead = !!pending;
       const ms = pending || !connections.has(socket) ? options.headersTimeoutMs : options.keepAliveTimeoutMs;
-      timer = setTimeout(() => socket.destroy(), ms).unref();
+      timer = setTimeout(() => {
+        // As node:http does: a head too slow is told so; an idle connection just closes.
+        if (pending) socket.end('HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n');
+        socket.destroy();
+      }, ms).unref();
+    };
+    const stopTimer = () => {
+      clearTimeout(timer);
+      timingHead = false;
     };
     const handOver = () => {
-      clearTimeout(timer);
+      stopTimer();
       connections.delete(socket);
       socket.pause();
       socket.removeListener('data', onData);
@@ -128,7 +162,7 @@ export function createSearchFront(options: SearchFrontOptions): ListeningServer 
       }
       const headEnd = pending.indexOf(HEAD_END);
       if (headEnd === -1) {
-        if (pending.length > options.maxHeaderBytes) handOver();
+        if (!mayBeSearchHead(pending)) handOver();
         else wait();
         return;
       }
@@ -137,7 +171,7 @@ export function createSearchFront(options: SearchFrontOptions): ListeningServer 
         handOver();
         return;
       }
-      clearTimeout(timer);
+      stopTimer();
       pending = pending.length === headEnd + HEAD_END.length ? undefined : pending.subarray(headEnd + HEAD_END.length);
       busy = true;
       void answerSearch(request.exchange).then((answer) => {
@@ -172,7 +206,7 @@ export function createSearchFront(options: SearchFrontOptions): ListeningServer 
     socket.on('data', onData);
     socket.on('error', onError);
     socket.once('close', () => {
-      clearTimeout(timer);
+      stopTimer();
       connections.delete(socket);
     });
     wait();

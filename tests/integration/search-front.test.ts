@@ -11,6 +11,7 @@ import request from 'supertest';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../server/app.ts';
 import { createHttpServer } from '../../server/http-server.ts';
+import { searchQueryOf } from '../../server/search-fast-path.ts';
 import { createSearchFront, readSearchHead, type ListeningServer } from '../../server/search-front.ts';
 import { COUNCIL_DOCUMENTS } from '../helpers/documents.ts';
 import { createSearchFixture, type SearchFixture } from '../helpers/search-fixture.ts';
@@ -168,10 +169,20 @@ describe('the search front', () => {
   });
 
   it('closes the connection after an answer when the client asks to', async () => {
-    const { answers, closed } = await exchange([get('/api/search?q=bridge', 'Connection: close\r\n')], [false]);
-    expect(answers[0]!.status).toBe(200);
-    expect(answers[0]!.headers['connection']).toBe('close');
-    expect(closed).toBe(true);
+    for (const header of ['Connection: close\r\n', 'Proxy-Connection: close\r\n']) {
+      const { answers, closed } = await exchange([get('/api/search?q=bridge', header)], [false]);
+      expect(answers[0]!.status, header).toBe(200);
+      expect(answers[0]!.headers['connection'], header).toBe('close');
+      expect(closed, header).toBe(true);
+    }
+  });
+
+  it('reads no fragment into the query, as Express does', async () => {
+    const { answers } = await exchange([get('/api/search?q=bridge#top') + get('/api/search?type=quote#x')], [false, false]);
+    expect(answers.map((answer) => [answer.status, JSON.parse(answer.body).query])).toEqual([
+      [200, 'bridge'],
+      [200, ''],
+    ]);
   });
 
   it.each([
@@ -184,15 +195,28 @@ describe('the search front', () => {
     ['a folded header line', get('/api/search?q=bridge', 'X-Note: one\r\n two\r\n'), 400],
     ['a control character in a header', get('/api/search?q=bridge', 'X-Note: one\x01two\r\n'), 400],
     ['a control character in its target', 'GET /api/search?q=a\x01b HTTP/1.1\r\nHost: localhost\r\n\r\n', 400],
+    ['raw UTF-8 in its target', 'GET /api/search?q=Россия HTTP/1.1\r\nHost: localhost\r\n\r\n', 400],
+    ['bare line feeds', 'GET /api/search?q=bridge HTTP/1.1\nHost: localhost\n\n', 400],
+    ['bytes that are no HTTP', 'HELLO THERE\r\n', 400],
+    ['more headers than node:http reads', get('/api/search?q=bridge', `${'X-A: b\r\n'.repeat(2001)}If-None-Match: *\r\n`), 200],
+    ['a Connection list', get('/api/search?q=bridge', 'Connection: close\t, foo\r\n'), 200],
   ])('leaves a request with %s to node:http, which answers it as it always did', async (_case, bytes, status) => {
     const { answers } = await exchange([bytes], [false]);
     expect(answers[0]?.status).toBe(status);
   });
 
+  it('finds the query of a search target without its fragment, for the front and node:http alike', () => {
+    expect(searchQueryOf('GET', '/api/search?q=a&type=quote#results')).toBe('q=a&type=quote');
+    expect(searchQueryOf('HEAD', '/api/search#top')).toBe('');
+    expect(searchQueryOf('GET', '/api/search/#top')).toBeUndefined();
+    expect(searchQueryOf('POST', '/api/search?q=a')).toBeUndefined();
+  });
+
   it('reads only what it fully understands', () => {
     expect(readSearchHead('GET /api/search?q=a HTTP/1.1\r\nHost: x')?.exchange).toMatchObject({ method: 'GET', rawQuery: 'q=a', headers: { host: 'x' } });
-    expect(readSearchHead('GET /api/search HTTP/1.1\r\nHost: x\r\nConnection: keep-alive, Close')?.close).toBe(true);
-    for (const head of ['GET /api/search/ HTTP/1.1\r\nHost: x', 'GET http://x/api/search HTTP/1.1\r\nHost: x', 'DELETE /api/search HTTP/1.1\r\nHost: x', 'GET /api/search HTTP/1.1\r\nHost: x\r\nUpgrade: websocket', 'GET /api/search HTTP/1.1\r\nHost: x\r\nContent-Length: 5', 'GET /api/search HTTP/1.1\r\nHost: x\r\nExpect: 100-continue']) {
+    expect(readSearchHead('GET /api/search HTTP/1.1\r\nHost: x\r\nConnection: Close')?.close).toBe(true);
+    expect(readSearchHead('GET /api/search HTTP/1.1\r\nHost: x\r\nConnection: keep-alive')?.close).toBe(false);
+    for (const head of ['GET /api/search HTTP/1.1\r\nHost: x\r\nConnection: keep-alive, close', 'GET /api/search/ HTTP/1.1\r\nHost: x', 'GET http://x/api/search HTTP/1.1\r\nHost: x', 'DELETE /api/search HTTP/1.1\r\nHost: x', 'GET /api/search HTTP/1.1\r\nHost: x\r\nUpgrade: websocket', 'GET /api/search HTTP/1.1\r\nHost: x\r\nContent-Length: 5', 'GET /api/search HTTP/1.1\r\nHost: x\r\nExpect: 100-continue']) {
       expect(readSearchHead(head), head).toBeUndefined();
     }
   });
@@ -227,7 +251,7 @@ describe('the search front', () => {
     it('closes a connection whose head does not arrive in time, and an idle one after its keep-alive', async () => {
       const started = performance.now();
       const slow = await exchange(['GET /api/search?q=bridge HTTP/1.1\r\n'], [false], { port: shortPort });
-      expect(slow.answers).toEqual([]);
+      expect(slow.answers.map((answer) => answer.status)).toEqual([408]);
       expect(slow.closed).toBe(true);
       expect(performance.now() - started).toBeGreaterThanOrEqual(250);
       const idle = await exchange([get('/api/search?q=bridge')], [false], { port: shortPort });
@@ -238,6 +262,21 @@ describe('the search front', () => {
       socket.resume();
       socket.write(get('/api/search?q=bridge'));
       await closed;
+    });
+
+    it('times a head from its first byte, not its last: a head dripping in gets a 408 when its time is up', async () => {
+      const socket = net.connect({ host: '127.0.0.1', port: shortPort });
+      sockets.push(socket);
+      let answer = '';
+      socket.on('data', (chunk) => (answer += chunk.toString('latin1')));
+      const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+      const started = performance.now();
+      const drip = setInterval(() => !socket.destroyed && socket.write('X'), 100);
+      socket.write('GET /api/search?q=');
+      await closed;
+      clearInterval(drip);
+      expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+      expect(performance.now() - started).toBeLessThan(1000);
     });
 
     it('closes idle connections on closeIdleConnections, and answers a busy one before closing it', async () => {
