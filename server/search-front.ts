@@ -6,11 +6,12 @@
  * their streams and header bookkeeping) was 28 µs of the 134 µs a forwarding proxy spent per
  * search, and the proxy answered 1.12× the searches with this front.
  *
- * The front answers only what it reads completely and simply: an HTTP/1.1 head with a Host, no
- * body, no `Expect`, `Upgrade` or `Transfer-Encoding`, no header the answer depends on given
- * twice, within the size node:http allows. Anything else (another path, a body, HTTP/1.0, a head
- * too long or malformed) goes to node:http, which answers it as it always did, so handing over is
- * always correct. Requests on one connection are answered in order, one at a time.
+ * The front answers only what it reads completely and simply: an HTTP/1.1 head in ASCII with a
+ * Host, no body, no `Expect`, `Upgrade` or `Transfer-Encoding`, no header the answer depends on
+ * given twice, a plain `Connection`. Anything else (another path, a body, HTTP/1.0, bytes that are
+ * no HTTP, a head too long or malformed) goes to node:http as soon as it shows, and node:http
+ * answers it as it always did, so handing over is always correct. A head is timed from its first
+ * byte (408, as node:http). Requests on one connection are answered in order, one at a time.
  */
 import type http from 'node:http';
 import { STATUS_CODES, type IncomingHttpHeaders, type OutgoingHttpHeaders } from 'node:http';
@@ -42,6 +43,7 @@ const MAX_HEADERS = 2000;
 // A target with control characters or bytes beyond ASCII, or a header value with control
 // characters, is node:http's to refuse (400).
 const REQUEST_LINE = /^(GET|HEAD) (\/[\x21-\x7e]*) HTTP\/1\.1$/;
+const HEADER_LINE = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \t]*([^\x00-\x08\x0a-\x1f\x7f]*?)[ \t]*$/;
 /** How a head the front may answer begins; bytes that cannot become one go to node:http at once. */
 const SEARCH_STARTS = ['GET /', 'HEAD /'];
 /**
@@ -49,7 +51,6 @@ const SEARCH_STARTS = ['GET /', 'HEAD /'];
  * search's head is a few hundred bytes, and the front joins each arriving piece to the last.
  */
 const MAX_FRONT_HEAD_BYTES = 16 * 1024;
-const HEADER_LINE = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \t]*([^\x00-\x08\x0a-\x1f\x7f]*?)[ \t]*$/;
 
 /** A request the front answers: the exchange, and whether the client asked to close after it. */
 interface FrontRequest {
