@@ -64,9 +64,10 @@ export class EngineConnectionPool {
     for (const connection of this.connections) connection.socket.destroy();
   }
 
-  private dispatch(exchange: Exchange): void {
+  /** `fresh`: on a new connection, for a request sent again after a kept-alive one closed under it. */
+  private dispatch(exchange: Exchange, fresh = false): void {
     // The most recently used connection first: the likeliest to be still open at the other end.
-    const connection = this.idle.pop();
+    const connection = fresh && this.connections.size < this.options.maxConnections ? undefined : this.idle.pop();
     if (connection) {
       connection.socket.ref();
       this.assign(connection, exchange);
@@ -144,7 +145,7 @@ export class EngineConnectionPool {
           exchange.retried = true;
           connection.exchange = undefined;
           exchange.connection = undefined;
-          this.dispatch(exchange);
+          this.dispatch(exchange, true);
         } else {
           const message = connection.parser.started ? 'The search engine closed the connection mid-answer' : 'The search engine is unreachable';
           this.settle(exchange, new EngineUnavailableError(message, { cause: connection.lastError ?? error }));

@@ -98,6 +98,16 @@ describe('EngineConnectionPool', () => {
     expect(server.connections).toBe(2);
   });
 
+  it('sends it again on a new connection, not on another kept-alive one that may have closed too', async () => {
+    // Every connection's keep-alive runs out after one answer: both idle connections are stale.
+    const server = await scriptedServer((socket, text, _connection, requestOnConnection) => (requestOnConnection === 2 ? socket.destroy() : echo(socket, text, 0, 0)));
+    const pool = poolFor(server.port);
+    await Promise.all([pool.send(request('{"a":1}')), pool.send(request('{"b":2}'))]);
+    expect(server.connections).toBe(2);
+    expect((await pool.send(request('{"c":3}'))).body.toString()).toBe('{"c":3}');
+    expect(server.connections).toBe(3);
+  });
+
   it('sends a request again only once, and fails it when a fresh connection closes too', async () => {
     const server = await scriptedServer((socket, text, connectionNumber, requestOnConnection) =>
       connectionNumber === 1 && requestOnConnection === 1 ? echo(socket, text, 0, 0) : socket.destroy(),
