@@ -17,7 +17,7 @@
 import https from 'node:https';
 import type { Config, MultiSearchQuery, MultiSearchResponse } from 'meilisearch';
 import { engineAgents, engineAnswer } from '../core/engine/engine-client.ts';
-import { EngineUnavailableError } from '../core/errors.ts';
+import { ConfigError, EngineUnavailableError } from '../core/errors.ts';
 import { parseJsonBytes } from './byte-strings.ts';
 import { EngineConnectionPool } from './engine-connection-pool.ts';
 
@@ -42,6 +42,9 @@ export function createMultiSearch(config: Pick<Config, 'host' | 'apiKey' | 'time
 }
 
 function overPlainHttp(base: URL, path: string, headers: Record<string, string>, timeoutMs: number): MultiSearch {
+  // The head is written by hand: a key with a line break in it would write headers of its own
+  // (node:http refuses such a value the same way).
+  if (Object.values(headers).some((value) => /[\x00-\x1f\x7f]/.test(value))) throw new ConfigError('The engine key holds control characters');
   const pool = new EngineConnectionPool({ hostname: base.hostname.replace(/^\[|\]$/g, ''), port: Number(base.port || 80), maxConnections: MAX_CONNECTIONS, timeoutMs });
   const head = `POST ${path} HTTP/1.1\r\nHost: ${base.host}\r\n${Object.entries(headers)
     .map(([name, value]) => `${name}: ${value}\r\n`)

@@ -7,6 +7,7 @@ import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EngineUnavailableError } from '../../core/errors.ts';
 import { EngineConnectionPool } from '../../server/engine-connection-pool.ts';
+import { createMultiSearch } from '../../server/engine-multi-search.ts';
 
 type Script = (socket: net.Socket, request: string, connectionNumber: number, requestOnConnection: number) => void;
 
@@ -163,5 +164,10 @@ describe('EngineConnectionPool', () => {
     await pool.send(request('{}'));
     await pool.send(request('{}'));
     expect(server.connections).toBe(2);
+  });
+
+  it('refuses an engine key that would write headers of its own into the hand-written request', () => {
+    expect(() => createMultiSearch({ host: 'http://127.0.0.1:7700', apiKey: 'key\r\nX-Injected: yes' })).toThrow(/control characters/);
+    expect(() => createMultiSearch({ host: 'http://127.0.0.1:7700', apiKey: 'a-plain-key' })).not.toThrow();
   });
 });
