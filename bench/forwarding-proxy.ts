@@ -12,27 +12,24 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { EngineConnectionPool } from '../server/engine-connection-pool.ts';
+import { engineConnectionPool, multiSearchRequestWriter } from '../server/engine-multi-search.ts';
 import { createSearchFront } from '../server/search-front.ts';
 import { workloadRequests } from './workload.ts';
 
 const engine = new URL(process.env['MEILI_HOST'] ?? 'http://127.0.0.1:7700');
-const searchKey = process.env['SEARCH_KEY'];
-const head = `POST /multi-search HTTP/1.1\r\nHost: ${engine.host}\r\nContent-Type: application/json\r\nAccept-Encoding: identity\r\n${searchKey ? `Authorization: Bearer ${searchKey}\r\n` : ''}`;
+const engineRequest = multiSearchRequestWriter({ host: engine.href, apiKey: process.env['SEARCH_KEY'] || undefined });
 /** Each workload path's whole engine request, head and body. */
-const engineRequests = new Map(
-  workloadRequests(process.env['INDEX_UID'] ?? 'timeline').map((request) => [request.apiPath, `${head}Content-Length: ${Buffer.byteLength(request.directBody)}\r\n\r\n${request.directBody}`]),
-);
-const pool = new EngineConnectionPool({ hostname: engine.hostname, port: Number(engine.port || 80), maxConnections: 128, timeoutMs: 5000 });
+const engineRequests = new Map(workloadRequests(process.env['INDEX_UID'] ?? 'timeline').map((request) => [request.apiPath, engineRequest(request.directBody)]));
+const pool = engineConnectionPool(engine, 5000);
 
 const notFound = http.createServer((_req, res) => res.writeHead(404).end());
 const server = createSearchFront({
   httpServer: notFound,
   answerSearch: async ({ url }) => {
-    const engineRequest = engineRequests.get(url);
-    if (engineRequest === undefined) return { status: 404, headers: { 'Content-Length': 0 }, body: undefined };
+    const request = engineRequests.get(url);
+    if (request === undefined) return { status: 404, headers: { 'Content-Length': 0 }, body: undefined };
     try {
-      const answer = await pool.send(engineRequest);
+      const answer = await pool.send(request);
       return { status: answer.status, headers: { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': answer.body.length }, body: answer.body };
     } catch {
       return { status: 502, headers: { 'Content-Length': 0 }, body: undefined };

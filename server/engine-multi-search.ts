@@ -16,7 +16,7 @@
  */
 import https from 'node:https';
 import type { Config, MultiSearchQuery, MultiSearchResponse } from 'meilisearch';
-import { engineAgents, engineAnswer } from '../core/engine/engine-client.ts';
+import { engineAgents, engineAnswer, readEngineBody } from '../core/engine/engine-client.ts';
 import { ConfigError, EngineUnavailableError } from '../core/errors.ts';
 import { parseJsonBytes } from './byte-strings.ts';
 import { EngineConnectionPool } from './engine-connection-pool.ts';
@@ -27,31 +27,52 @@ export type MultiSearch = <T>(queries: MultiSearchQuery[]) => Promise<MultiSearc
 /** As many connections as the engine client's agent allows. */
 const MAX_CONNECTIONS = 128;
 
-/** `config` is the Meilisearch client's own: the same host, key and timeout. */
-export function createMultiSearch(config: Pick<Config, 'host' | 'apiKey' | 'timeout'>): MultiSearch {
+type EngineConfig = Pick<Config, 'host' | 'apiKey' | 'timeout'>;
+
+/** Where `/multi-search` is, and the headers every call sends. */
+function multiSearchTarget(config: EngineConfig): { base: URL; path: string; headers: Record<string, string> } {
   const base = new URL(/^https?:\/\//.test(config.host) ? config.host : `http://${config.host}`);
-  const path = `${base.pathname.replace(/\/$/, '')}/multi-search`;
-  const timeoutMs = config.timeout ?? 5000;
   const headers: Record<string, string> = {
     'Content-Type': 'application/json',
     // On loopback or a private network, inflating compressed answers cost more CPU than it saves.
     'Accept-Encoding': 'identity',
     ...(config.apiKey ? { Authorization: `Bearer ${config.apiKey}` } : {}),
   };
-  return base.protocol === 'https:' ? overHttps(base, path, headers, timeoutMs) : overPlainHttp(base, path, headers, timeoutMs);
+  return { base, path: `${base.pathname.replace(/\/$/, '')}/multi-search`, headers };
 }
 
-function overPlainHttp(base: URL, path: string, headers: Record<string, string>, timeoutMs: number): MultiSearch {
+/** `config` is the Meilisearch client's own: the same host, key and timeout. */
+export function createMultiSearch(config: EngineConfig): MultiSearch {
+  const { base, path, headers } = multiSearchTarget(config);
+  const timeoutMs = config.timeout ?? 5000;
+  return base.protocol === 'https:' ? overHttps(base, path, headers, timeoutMs) : overPlainHttp(base, config, timeoutMs);
+}
+
+/**
+ * The whole `POST /multi-search` request for a body, head and body, as EngineConnectionPool sends
+ * it to a plain-http engine (the search route, and the benchmark's forwarding proxy).
+ */
+export function multiSearchRequestWriter(config: EngineConfig): (body: string) => string {
+  const { base, path, headers } = multiSearchTarget(config);
   // The head is written by hand: a key with a line break in it would write headers of its own
   // (node:http refuses such a value the same way).
   if (Object.values(headers).some((value) => /[\x00-\x1f\x7f]/.test(value))) throw new ConfigError('The engine key holds control characters');
-  const pool = new EngineConnectionPool({ hostname: base.hostname.replace(/^\[|\]$/g, ''), port: Number(base.port || 80), maxConnections: MAX_CONNECTIONS, timeoutMs });
   const head = `POST ${path} HTTP/1.1\r\nHost: ${base.host}\r\n${Object.entries(headers)
     .map(([name, value]) => `${name}: ${value}\r\n`)
     .join('')}Content-Length: `;
+  return (body) => `${head}${Buffer.byteLength(body)}\r\n\r\n${body}`;
+}
+
+/** The engine connections of a plain-http engine. */
+export function engineConnectionPool(base: URL, timeoutMs: number): EngineConnectionPool {
+  return new EngineConnectionPool({ hostname: base.hostname.replace(/^\[|\]$/g, ''), port: Number(base.port || 80), maxConnections: MAX_CONNECTIONS, timeoutMs });
+}
+
+function overPlainHttp(base: URL, config: EngineConfig, timeoutMs: number): MultiSearch {
+  const request = multiSearchRequestWriter(config);
+  const pool = engineConnectionPool(base, timeoutMs);
   return async <T>(queries: MultiSearchQuery[]) => {
-    const body = JSON.stringify({ queries });
-    const answer = await pool.send(`${head}${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    const answer = await pool.send(request(JSON.stringify({ queries })));
     return readAnswer(answer.status, answer.body) as MultiSearchResponse<T>;
   };
 }
@@ -78,22 +99,12 @@ function overHttps(base: URL, path: string, headers: Record<string, string>, tim
   };
   return <T>(queries: MultiSearchQuery[]) =>
     new Promise<MultiSearchResponse<T>>((resolve, reject) => {
-      const request = https.request(target, (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('error', (error) => {
-          clearTimeout(timer);
-          reject(new EngineUnavailableError('The search engine is unreachable', { cause: error }));
-        });
-        response.on('end', () => {
-          clearTimeout(timer);
-          try {
-            resolve(readAnswer(response.statusCode ?? 0, Buffer.concat(chunks)) as MultiSearchResponse<T>);
-          } catch (error) {
-            reject(error);
-          }
-        });
-      });
+      const request = https.request(target, (response) =>
+        readEngineBody(response)
+          .then(({ status, body }) => readAnswer(status, body) as MultiSearchResponse<T>)
+          .then(resolve, reject)
+          .finally(() => clearTimeout(timer)),
+      );
       const timer = setTimeout(() => {
         request.destroy();
         reject(new EngineUnavailableError(`The search engine did not answer in time (${timeoutMs} ms)`));

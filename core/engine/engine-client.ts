@@ -29,17 +29,16 @@ export const engineAgents = { 'http:': new http.Agent({ keepAlive: true, maxSock
  * multi-search both read answers here.
  */
 export function readEngineAnswer(response: http.IncomingMessage): Promise<unknown> {
+  return readEngineBody(response).then(({ status, body }) => engineAnswer(status, body.toString('utf8')));
+}
+
+/** An answer's status and its body's bytes, read whole; a connection lost mid-answer is an EngineUnavailableError. */
+export function readEngineBody(response: http.IncomingMessage): Promise<{ status: number; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     response.on('data', (chunk: Buffer) => chunks.push(chunk));
     response.on('error', (error) => reject(new EngineUnavailableError('The search engine is unreachable', { cause: error })));
-    response.on('end', () => {
-      try {
-        resolve(engineAnswer(response.statusCode ?? 0, Buffer.concat(chunks).toString('utf8')));
-      } catch (error) {
-        reject(error);
-      }
-    });
+    response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks) }));
   });
 }
 
