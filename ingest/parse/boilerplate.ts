@@ -8,20 +8,22 @@ import { parseLeadingDate } from './dates.ts';
 
 const SHORT = 200;
 
-/**
- * Patterns that mark a short block as furniture, each anchored at the block's start so that it is
- * tried there only; patterns that can match anywhere are GUARDED_PATTERNS.
- */
 /** A byline standing alone: "By Sam Ortiz, Staff Writer", "By Ana Ruiz and Tom Lee | Reuters". */
 const BY_AUTHOR = /^[Bb]y\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s*(,|\||and\b|—|-).{0,80})?$/u;
+/** A name and a desk, unanchored: alone (NAME_AND_DESK) and after a story's kicker (`Exclusive | …`). */
+const NAME_AND_DESK_WORDS = String.raw`\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,2},?(\s+[\p{L}-]+){0,3}\s+([Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Cc]ontributor)`;
 /** A name and a desk: "Eleanor Pryce Transport correspondent", "Kim Sato, Staff Writer". */
-const NAME_AND_DESK = /^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,2},?(\s+[\p{L}-]+){0,3}\s+([Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Cc]ontributor)$/u;
+const NAME_AND_DESK = new RegExp(`^${NAME_AND_DESK_WORDS}$`, 'u');
 
 /** A byline on a line of its own, which a date beside it belongs to (page-date.ts, the readers). */
 export function isBylineLine(text: string): boolean {
   return BY_AUTHOR.test(text) || NAME_AND_DESK.test(text);
 }
 
+/**
+ * Patterns that mark a short block as furniture, each anchored at the block's start so that it is
+ * tried there only; patterns that can match anywhere are GUARDED_PATTERNS.
+ */
 export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   // Image credits: "Jane Doe / Flickr", "Photo: …", "(AP Photo/…)", "Getty Images".
   /^\(?(photo|image|picture|photograph|illustration|graphic|video|credit|source)s?( credit| by)?\s*[:|/]/i,
@@ -171,7 +173,10 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   // A story's kicker before its byline or stamp: "Exclusive | Kirsty Baird, Crime Reporter",
   // "Live updates | Last updated 9:48 p.m. PT, Aug. 17, 2023"; a desk's byline: "By the Sierra Sentinel staff".
   // Case by hand: `Updated` must be followed by a date or time (`BREAKING | Updated death toll …` is news).
-  /^([Ee]xclusive|EXCLUSIVE|[Aa]nalysis|ANALYSIS|[Oo]pinion|OPINION|[Bb]reaking|BREAKING|[Ii]nterview|[Ee]xplainer|[Ff]eature|[Ii]nvestigation|[Ll]ive|LIVE|[Ll]ive updates|LIVE UPDATES)\s*[|·•]\s*(([Bb]y\s+)?\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,2},?(\s+[\p{L}-]+){0,3}\s+([Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Cc]ontributor)|([Ll]ast\s+)?([Uu]pdated|[Pp]ublished|[Pp]osted)(\s+(on|at))?:?\s+[\p{Lu}\d].{0,60})$/u,
+  new RegExp(
+    String.raw`^([Ee]xclusive|EXCLUSIVE|[Aa]nalysis|ANALYSIS|[Oo]pinion|OPINION|[Bb]reaking|BREAKING|[Ii]nterview|[Ee]xplainer|[Ff]eature|[Ii]nvestigation|[Ll]ive|LIVE|[Ll]ive updates|LIVE UPDATES)\s*[|·•]\s*(([Bb]y\s+)?${NAME_AND_DESK_WORDS}|([Ll]ast\s+)?([Uu]pdated|[Pp]ublished|[Pp]osted)(\s+(on|at))?:?\s+[\p{Lu}\d].{0,60})$`,
+    'u',
+  ),
   /^[Bb]y the \p{Lu}[\p{L}.'’ -]{1,40}\s(staff|team|newsroom|desk)$/u,
   // A section's name before the byline bar: "BUSINESS | By Carl Jansen and Mei Takahashi | Oct. 2, 2023 at 5:00 a.m. EDT".
   /^\p{Lu}[\p{Lu} &]{1,24}\s*[|·•]\s*By\s+\p{Lu}[\p{L}.'’-]+(\s+(and\s+)?\p{Lu}[\p{L}.'’-]+){1,6}\s*([|·•,].{0,60})?$/u,

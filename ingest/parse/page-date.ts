@@ -129,7 +129,6 @@ export function pageDateOfText(text: string): PageDate | null {
   return null;
 }
 
-
 /**
  * `Kettle recall: a timeline` / `2021-09-30` / a blank line: a full date on the line right under
  * the article's first line, set apart from what follows, is its dateline. A timeline's first date
