@@ -186,9 +186,10 @@ export function htmlToBlocks(html: string): HtmlArticle {
     const tabbed = text.includes('\t') ? /^\s*([^\t]{3,40}?)\s*\t\s*(?=\S)/.exec(text) : null;
     const clean = collapseWhitespace(tabbed && parseStandaloneDate(tabbed[1]!) ? `${tabbed[1]} — ${text.slice(tabbed[0].length)}` : text);
     if (!clean) return;
-    // The headline set in bold rather than an <h1>, over the story (after a menu's few lines at most): the title.
-    const overStory = blocks.filter((block) => block.kind !== 'heading').length;
-    if ((clean === title && overStory === 0) || (storyParts.includes(clean) && overStory < MENU_LINES_OVER_HEADLINE)) {
+    // The headline set in bold rather than an <h1>, over the story (after a menu's few lines at most):
+    // the title. The lines over it are counted only for a line that could be it, not for every block.
+    const overStory = () => blocks.filter((block) => block.kind !== 'heading').length;
+    if ((clean === title && overStory() === 0) || (storyParts.includes(clean) && overStory() < MENU_LINES_OVER_HEADLINE)) {
       title = clean;
       return;
     }
