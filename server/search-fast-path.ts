@@ -35,9 +35,40 @@ export interface SearchExchange {
 
 export interface SearchAnswer {
   status: number;
+  /** Headers every answer carries (the security headers), sent before `headers`, which never repeat them. */
+  shared?: SharedHeaders;
+  /** This answer's own headers. */
   headers: OutgoingHttpHeaders;
   /** The body; a HEAD request's answer carries its headers only, which the transport sees to. */
   body: Buffer | undefined;
+}
+
+/**
+ * Headers that are the same on every answer, prepared once: as fields for node:http, and as the
+ * head's lines for the search front. Measured under load, copying the security headers into
+ * every answer's header object and writing them out line by line cost the server about 25 µs a
+ * search (README, Performance), for the same 650 bytes every time.
+ */
+export interface SharedHeaders {
+  readonly fields: Readonly<OutgoingHttpHeaders>;
+  /** `Name: value\r\n` for each field. */
+  readonly lines: string;
+}
+
+export function shareHeaders(fields: OutgoingHttpHeaders): SharedHeaders {
+  return { fields: Object.freeze({ ...fields }), lines: headerLines(fields) };
+}
+
+/** The head's lines of a set of header fields: one line per value of a field given as a list. */
+export function headerLines(fields: OutgoingHttpHeaders): string {
+  let lines = '';
+  for (const name in fields) {
+    const value = fields[name];
+    if (value === undefined) continue;
+    if (Array.isArray(value)) for (const item of value) lines += `${name}: ${item}\r\n`;
+    else lines += `${name}: ${value}\r\n`;
+  }
+  return lines;
 }
 
 export type AnswerSearch = (exchange: SearchExchange) => Promise<SearchAnswer>;
@@ -55,7 +86,7 @@ export function searchQueryOf(method: string | undefined, target: string): strin
 
 export function createSearchAnswerer(options: { search: SearchService; logger: Logger; baseHeaders: OutgoingHttpHeaders }): AnswerSearch {
   const { search, logger } = options;
-  const baseHeaders: OutgoingHttpHeaders = { ...options.baseHeaders, 'Cache-Control': 'no-cache' };
+  const shared = shareHeaders({ ...options.baseHeaders, 'Cache-Control': 'no-cache' });
 
   return async ({ method, url, rawQuery, headers: requestHeaders }) => {
     const started = performance.now();
@@ -64,24 +95,23 @@ export function createSearchAnswerer(options: { search: SearchService; logger: L
       const request = parseSearchRequest(querystring.parse(rawQuery));
       const key = search.cacheKey(request);
       const { etag, notModified } = revalidate(requestHeaders, search.version.current, resourceOf.search(key));
-      const headers: OutgoingHttpHeaders = { ...baseHeaders, 'X-Request-Id': reqId, ...(etag ? { ETag: etag } : {}) };
-      if (notModified) return { status: 304, headers, body: undefined };
+      const headers: OutgoingHttpHeaders = etag ? { 'X-Request-Id': reqId, ETag: etag } : { 'X-Request-Id': reqId };
+      if (notModified) return { status: 304, shared, headers, body: undefined };
       const body = await search.search(request, key);
       headers['Content-Type'] = 'application/json; charset=utf-8';
       headers['Content-Length'] = body.length;
-      return { status: 200, headers, body };
+      return { status: 200, shared, headers, body };
     } catch (error) {
       const failure = toErrorAnswer(error);
       const body = Buffer.from(JSON.stringify(failure.body));
       const headers: OutgoingHttpHeaders = {
-        ...baseHeaders,
         ...failure.headers,
         'X-Request-Id': reqId,
         'Content-Type': 'application/json; charset=utf-8',
         'Content-Length': body.length,
       };
       logFailure(logger, { reqId, method, url, status: failure.status, ms: Math.round(performance.now() - started) }, error as Error);
-      return { status: failure.status, headers, body };
+      return { status: failure.status, shared, headers, body };
     }
   };
 }
@@ -96,7 +126,7 @@ export function createSearchFastPath(answerSearch: AnswerSearch): FastPath {
     if (rawQuery === undefined) return false;
     const method = req.method as SearchExchange['method'];
     void answerSearch({ method, url, rawQuery, headers: req.headers }).then((answer) => {
-      if (!res.headersSent) res.writeHead(answer.status, answer.headers).end(method === 'HEAD' ? undefined : answer.body);
+      if (!res.headersSent) res.writeHead(answer.status, { ...answer.shared?.fields, ...answer.headers }).end(method === 'HEAD' ? undefined : answer.body);
     });
     return true;
   };

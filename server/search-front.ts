@@ -14,9 +14,9 @@
  * byte (408, as node:http). Requests on one connection are answered in order, one at a time.
  */
 import type http from 'node:http';
-import { STATUS_CODES, type IncomingHttpHeaders, type OutgoingHttpHeaders } from 'node:http';
+import { STATUS_CODES, type IncomingHttpHeaders } from 'node:http';
 import net from 'node:net';
-import { searchQueryOf, type AnswerSearch, type SearchExchange } from './search-fast-path.ts';
+import { headerLines, searchQueryOf, type AnswerSearch, type SearchAnswer, type SearchExchange } from './search-fast-path.ts';
 
 export interface SearchFrontOptions {
   /** Receives every connection the front does not keep; it never listens itself. */
@@ -104,12 +104,8 @@ function httpDate(): string {
   return dateValue;
 }
 
-function answerHead(status: number, headers: OutgoingHttpHeaders, keepAliveSeconds: number, close: boolean): string {
-  let head = `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\n`;
-  for (const [name, value] of Object.entries(headers)) {
-    if (value === undefined) continue;
-    for (const item of Array.isArray(value) ? value : [value]) head += `${name}: ${item}\r\n`;
-  }
+function answerHead(answer: SearchAnswer, keepAliveSeconds: number, close: boolean): string {
+  let head = `HTTP/1.1 ${answer.status} ${STATUS_CODES[answer.status] ?? ''}\r\n${answer.shared?.lines ?? ''}${headerLines(answer.headers)}`;
   head += `Date: ${httpDate()}\r\n`;
   head += close ? 'Connection: close\r\n\r\n' : `Connection: keep-alive\r\nKeep-Alive: timeout=${keepAliveSeconds}\r\n\r\n`;
   return head;
@@ -178,7 +174,7 @@ export function createSearchFront(options: SearchFrontOptions): ListeningServer 
       void answerSearch(request.exchange).then((answer) => {
         if (socket.destroyed) return;
         const close = request.close || closing;
-        const head = answerHead(answer.status, answer.headers, keepAliveSeconds, close);
+        const head = answerHead(answer, keepAliveSeconds, close);
         const body = request.exchange.method === 'HEAD' ? undefined : answer.body;
         const flushed = socket.write(body ? Buffer.concat([Buffer.from(head, 'latin1'), body]) : head);
         if (close) {

@@ -9,6 +9,7 @@ import { ResponseCache } from '../../server/response-cache.ts';
 import { normaliseSearchRequest, parseSearchRequest } from '../../server/search-params.ts';
 import { quotationOfPaste } from '../../server/pasted-quotation.ts';
 import { buildSearchQueries } from '../../server/search-service.ts';
+import { headerLines, shareHeaders } from '../../server/search-fast-path.ts';
 
 describe('quoteFilterValue', () => {
   it('escapes the backslash before the double quote, so a value cannot close its quotes', () => {
@@ -205,5 +206,22 @@ describe('revalidate', () => {
     expect(revalidate({ 'if-none-match': `W/"other", ${etag}` }, 'v1', resourceOf.document('abc')).notModified).toBe(true);
     expect(revalidate({ 'if-none-match': etag }, 'v2', resourceOf.document('abc')).notModified).toBe(false);
     expect(revalidate({}, 'v1', resourceOf.document('abc')).notModified).toBe(false);
+  });
+});
+
+describe('headerLines', () => {
+  it('writes a line per field, one per value of a list, and skips fields without a value', () => {
+    expect(headerLines({ 'X-A': 'one', 'Set-Cookie': ['a=1', 'b=2'], 'X-None': undefined, 'Content-Length': 12 })).toBe(
+      'X-A: one\r\nSet-Cookie: a=1\r\nSet-Cookie: b=2\r\nContent-Length: 12\r\n',
+    );
+  });
+
+  it('prepares shared headers once: the same lines, and fields no caller can change', () => {
+    const fields = { 'X-Frame-Options': 'SAMEORIGIN' };
+    const shared = shareHeaders(fields);
+    fields['X-Frame-Options'] = 'DENY';
+    expect(shared.lines).toBe('X-Frame-Options: SAMEORIGIN\r\n');
+    expect(shared.fields).toEqual({ 'X-Frame-Options': 'SAMEORIGIN' });
+    expect(Object.isFrozen(shared.fields)).toBe(true);
   });
 });
