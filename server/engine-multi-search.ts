@@ -8,21 +8,20 @@
  * engine client's keep-alive agent. The rest of the server keeps using the client, where a request
  * more or less costs nothing.
  *
- * The answer's strings are byte strings (byte-strings.ts): the route never decodes them.
+ * A 2xx answer comes back as its bytes: the route reads them (search-answer.ts), never decoding them.
  *
  * Failures come out in the project's vocabulary: an unreachable or silent engine is an
  * EngineUnavailableError; an answer other than 2xx is the client's MeilisearchApiError, which
  * translateEngineError maps like any other (a missing index, a rejected filter).
  */
 import https from 'node:https';
-import type { Config, MultiSearchQuery, MultiSearchResponse } from 'meilisearch';
+import type { Config, MultiSearchQuery } from 'meilisearch';
 import { engineAgents, engineAnswer, readEngineBody } from '../core/engine/engine-client.ts';
 import { ConfigError, EngineUnavailableError } from '../core/errors.ts';
-import { parseJsonBytes } from './byte-strings.ts';
 import { EngineConnectionPool } from './engine-connection-pool.ts';
 
-/** Its strings are byte strings. */
-export type MultiSearch = <T>(queries: MultiSearchQuery[]) => Promise<MultiSearchResponse<T>>;
+/** The body of the engine's 2xx answer, as sent: the search route reads it by its bytes (search-answer.ts). */
+export type MultiSearch = (queries: MultiSearchQuery[]) => Promise<Buffer>;
 
 /** As many connections as the engine client's agent allows. */
 const MAX_CONNECTIONS = 128;
@@ -71,20 +70,17 @@ export function engineConnectionPool(base: URL, timeoutMs: number): EngineConnec
 function overPlainHttp(base: URL, config: EngineConfig, timeoutMs: number): MultiSearch {
   const request = multiSearchRequestWriter(config);
   const pool = engineConnectionPool(base, timeoutMs);
-  return async <T>(queries: MultiSearchQuery[]) => {
+  return async (queries) => {
     const answer = await pool.send(request(JSON.stringify({ queries })));
-    return readAnswer(answer.status, answer.body) as MultiSearchResponse<T>;
+    return okBody(answer.status, answer.body);
   };
 }
 
-/** A 2xx answer's body in byte strings; any other answer is thrown as engineAnswer throws it (its text decoded). */
-function readAnswer(status: number, body: Buffer): unknown {
-  if (status < 200 || status >= 300) return engineAnswer(status, body.toString('utf8'));
-  try {
-    return parseJsonBytes(body);
-  } catch (error) {
-    throw new EngineUnavailableError('The search engine sent an unreadable answer', { cause: error });
-  }
+/** A 2xx answer's body; any other answer is thrown as engineAnswer throws it (its text decoded). */
+function okBody(status: number, body: Buffer): Buffer {
+  // engineAnswer throws for any answer but a 2xx: the engine's refusal, as the client reports one.
+  if (status < 200 || status >= 300) engineAnswer(status, body.toString('utf8'));
+  return body;
 }
 
 function overHttps(base: URL, path: string, headers: Record<string, string>, timeoutMs: number): MultiSearch {
@@ -97,11 +93,11 @@ function overHttps(base: URL, path: string, headers: Record<string, string>, tim
     agent: engineAgents['https:'],
     headers,
   };
-  return <T>(queries: MultiSearchQuery[]) =>
-    new Promise<MultiSearchResponse<T>>((resolve, reject) => {
+  return (queries) =>
+    new Promise<Buffer>((resolve, reject) => {
       const request = https.request(target, (response) =>
         readEngineBody(response)
-          .then(({ status, body }) => readAnswer(status, body) as MultiSearchResponse<T>)
+          .then(({ status, body }) => okBody(status, body))
           .then(resolve, reject)
           .finally(() => clearTimeout(timer)),
       );

@@ -2,36 +2,24 @@
  * Searching the timeline index: one multi-search round trip per request (the results plus one
  * facet query per filtered facet, for disjunctive counts), safe highlights, exact page totals,
  * and a response cache tied to the index version. A search's product is its answer's JSON bytes:
- * the engine's answer is read as byte strings (byte-strings.ts) and never decoded, and the cache
- * keeps the bytes, so a cached search is sent as it is.
+ * the engine's answer is read by its bytes (search-answer.ts) and never decoded, and the cache
+ * keeps the answer's bytes, so a cached search is sent as it is.
  */
-import type { Hits, Meilisearch, MultiSearchQuery, SearchResponse } from 'meilisearch';
-import { AppError } from '../core/errors.ts';
-import { jsonBytes, toByteString } from './byte-strings.ts';
+import type { Meilisearch, MultiSearchQuery } from 'meilisearch';
+import { AppError, EngineUnavailableError } from '../core/errors.ts';
 import { quoteFilterValue } from '../core/filter-value.ts';
 import { DOCUMENT_FIELDS, DOCUMENT_ID_PATTERN, type TimelineDocument } from '../core/schema.ts';
 import { callEngine } from './engine-errors.ts';
 import { createMultiSearch, type MultiSearch } from './engine-multi-search.ts';
-import { buildFilter, FACET_ATTRIBUTES, type FacetAttribute } from './filters.ts';
-import { CROP_MARKER, HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG, toSafeHighlight } from './highlight.ts';
+import { buildFilter, FACET_ATTRIBUTES } from './filters.ts';
+import { CROP_MARKER, HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG } from './highlight.ts';
 import { IndexVersion } from './index-version.ts';
 import { quotationOfPaste } from './pasted-quotation.ts';
 import { ResponseCache } from './response-cache.ts';
+import { pickDocumentFields, readEngineSearchAnswer, searchAnswerBytes, type EngineSearchAnswer } from './search-answer.ts';
 import { normaliseSearchRequest, type SearchRequest } from './search-params.ts';
 
-export type SearchHit = TimelineDocument & { highlight: string };
-export type FacetCounts = Record<string, number>;
-
-export interface SearchResult {
-  query: string;
-  hits: SearchHit[];
-  totalHits: number;
-  page: number;
-  hitsPerPage: number;
-  totalPages: number;
-  facets: Record<FacetAttribute, FacetCounts>;
-  processingTimeMs: number;
-}
+export type { SearchHit, SearchResult } from './search-answer.ts';
 
 export interface DocumentResult {
   document: TimelineDocument;
@@ -101,16 +89,25 @@ export class SearchService {
     if (cached) return cached;
 
     let queries = buildSearchQueries(this.indexUid, request);
-    let { results } = await callEngine(() => this.multiSearch<TimelineDocument>(queries));
-    if (results[0]?.totalHits === 0 && request.q.includes(' ')) {
+    let answer = await this.askEngine(queries);
+    if (answer.results[0]?.totalHits === 0 && request.q.includes(' ')) {
       // Nothing with the rarest words: a paste that got one of them wrong (`do not` for `don’t`)
       // may still hold the quotation's opening words.
       queries = buildSearchQueries(this.indexUid, request, 'last');
-      ({ results } = await callEngine(() => this.multiSearch<TimelineDocument>(queries)));
+      answer = await this.askEngine(queries);
     }
-    const body = jsonBytes(toSearchResult(request, queries, results as SearchResponse<TimelineDocument>[]));
+    const body = searchAnswerBytes(request, queries, answer);
     this.cache.set(version, key, body);
     return body;
+  }
+
+  private async askEngine(queries: MultiSearchQuery[]): Promise<EngineSearchAnswer> {
+    const bytes = await callEngine(() => this.multiSearch(queries));
+    try {
+      return readEngineSearchAnswer(bytes);
+    } catch (error) {
+      throw new EngineUnavailableError('The search engine sent an unreadable answer', { cause: error });
+    }
   }
 
   async getDocument(id: string): Promise<DocumentResult> {
@@ -168,6 +165,8 @@ export function buildSearchQueries(indexUid: string, request: SearchRequest, mat
     facets: [...FACET_ATTRIBUTES],
     page: request.page,
     hitsPerPage: request.hitsPerPage,
+    // The schema's fields and no other: the route copies a hit's fields as the engine writes them (search-answer.ts).
+    attributesToRetrieve: [...DOCUMENT_FIELDS],
     attributesToHighlight: ['text'],
     highlightPreTag: HIGHLIGHT_PRE_TAG,
     highlightPostTag: HIGHLIGHT_POST_TAG,
@@ -180,47 +179,4 @@ export function buildSearchQueries(indexUid: string, request: SearchRequest, mat
     (facet): MultiSearchQuery => ({ indexUid, q, matchingStrategy, filter: buildFilter(request, facet), facets: [facet], limit: 0 }),
   );
   return [main, ...facetQueries];
-}
-
-/**
- * The document's own fields of an engine hit, copied by the schema's list (which leaves out the
- * engine's `_formatted` and friends). Every hit of every search goes through here: one flat copy.
- */
-function pickDocumentFields(hit: object): Record<string, unknown> {
-  const document: Record<string, unknown> = {};
-  for (const field of DOCUMENT_FIELDS) document[field] = (hit as Record<string, unknown>)[field];
-  return document;
-}
-
-function toSearchHit(hit: Hits<TimelineDocument>[number]): SearchHit {
-  const searchHit = pickDocumentFields(hit);
-  searchHit['highlight'] = toSafeHighlight(String(hit._formatted?.text ?? hit.text));
-  return searchHit as SearchHit;
-}
-
-/** `results` holds byte strings, and so does the SearchResult (byte-strings.ts). */
-export function toSearchResult(
-  request: SearchRequest,
-  queries: MultiSearchQuery[],
-  results: SearchResponse<TimelineDocument>[],
-): SearchResult {
-  const [main, ...facetResults] = results;
-  if (!main) throw new AppError('INTERNAL', 'The engine returned no results');
-  const facets = {} as Record<FacetAttribute, FacetCounts>;
-  for (const facet of FACET_ATTRIBUTES) facets[facet] = main.facetDistribution?.[facet] ?? {};
-  facetResults.forEach((result, position) => {
-    const facet = queries[position + 1]!.facets![0] as FacetAttribute;
-    facets[facet] = result.facetDistribution?.[facet] ?? {};
-  });
-  const hits = (main.hits as Hits<TimelineDocument>).map(toSearchHit);
-  return {
-    query: toByteString(request.q),
-    hits,
-    totalHits: main.totalHits ?? hits.length,
-    page: main.page ?? request.page,
-    hitsPerPage: main.hitsPerPage ?? request.hitsPerPage,
-    totalPages: main.totalPages ?? 1,
-    facets,
-    processingTimeMs: Math.max(main.processingTimeMs, ...facetResults.map((result) => result.processingTimeMs)),
-  };
 }

@@ -10,6 +10,10 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import type { TimelineDocument } from '../../core/schema.ts';
+import { createMultiSearch } from '../../server/engine-multi-search.ts';
+import { readByBytes } from '../../server/search-answer.ts';
+import { parseSearchRequest } from '../../server/search-params.ts';
+import { buildSearchQueries } from '../../server/search-service.ts';
 import { makeDocument } from '../helpers/documents.ts';
 import { createSearchFixture, type SearchFixture } from '../helpers/search-fixture.ts';
 
@@ -65,5 +69,16 @@ describe('text beyond ASCII in the search API', () => {
     const response = await request(apps[0]![1]).get('/api/search').query({ speaker: 'Zoë Ångström' }).expect(200);
     expect(response.body.hits.map((hit: TimelineDocument) => hit.id)).toEqual(['u-quote-2']);
     expect(response.body.facets.speaker).toEqual({ 'José Núñez': 1, 'Zoë Ångström': 1 });
+  });
+
+  it('is read by its bytes as the engine writes it, not the slow way (search-answer.ts), for every document and a paged, filtered search', async () => {
+    const multiSearch = createMultiSearch(fixture.search['client'].config);
+    for (const params of [{ q: 'déjà Núñez' }, { q: '' }, { q: 'naïveté', type: 'event' }, { q: '', speaker: 'Zoë Ångström', hitsPerPage: '1', page: '2' }]) {
+      const answer = await multiSearch(buildSearchQueries(fixture.indexUid, parseSearchRequest(params)));
+      const read = readByBytes(answer.toString('latin1'));
+      expect(read, JSON.stringify(params)).toBeDefined();
+      const parsedHits = JSON.parse(answer.toString('utf8')).results[0].hits as TimelineDocument[];
+      expect(read!.hitsJson.map((hit) => JSON.parse(hit).id)).toEqual(parsedHits.map((hit) => hit.id));
+    }
   });
 });
