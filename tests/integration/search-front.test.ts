@@ -153,6 +153,55 @@ describe('the search front', () => {
     expect(answers.map((answer) => JSON.parse(answer.body).query)).toEqual(queries);
   });
 
+  it('stops answering a client that does not read its answers until they drain, then answers the rest in order', async () => {
+    // Answers of a megabyte each: a few fill the connection's buffers, and the front must wait
+    // for them to drain instead of queueing every answer in memory.
+    const body = Buffer.alloc(1024 * 1024, 'x');
+    let answered = 0;
+    const httpServer = http.createServer((_req, res) => res.writeHead(404).end());
+    const front = createSearchFront({
+      httpServer,
+      answerSearch: async ({ rawQuery }) => {
+        answered += 1;
+        return { status: 200, headers: { 'X-Query': rawQuery, 'Content-Length': body.length }, body };
+      },
+      maxHeaderBytes: 64 * 1024,
+      keepAliveTimeoutMs: 5000,
+      headersTimeoutMs: 5000,
+    });
+    const frontPort = await listen(front);
+    try {
+      const requests = 60;
+      const socket = net.connect({ host: '127.0.0.1', port: frontPort });
+      sockets.push(socket);
+      socket.pause();
+      socket.write(Array.from({ length: requests }, (_, index) => get(`/api/search?q=${index}`)).join(''));
+      // Not reading: the answers stop at what the buffers hold, far short of the 60 MB asked for.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(answered).toBeGreaterThan(0);
+      expect(answered).toBeLessThan(requests / 2);
+      let received = 0;
+      const queries: string[] = [];
+      let tail = '';
+      await new Promise<void>((resolve) => {
+        socket.on('data', (chunk: Buffer) => {
+          received += chunk.length;
+          // Each answer's X-Query, read across chunk boundaries (the bodies are all `x`).
+          const text = tail + chunk.toString('latin1');
+          for (const match of text.matchAll(/X-Query: q=(\d+)\r\n/g)) if (match.index + match[0].length > tail.length) queries.push(match[1]!);
+          tail = text.slice(-200);
+          if (queries.length === requests && received >= requests * body.length) resolve();
+        });
+        socket.resume();
+      });
+      expect(answered).toBe(requests);
+      expect(queries).toEqual(Array.from({ length: requests }, (_, index) => String(index)));
+    } finally {
+      front.closeAllConnections();
+      await new Promise((resolve) => front.close(resolve));
+    }
+  });
+
   it('answers HEAD with the headers alone, and the next answer follows right after them', async () => {
     const { answers } = await exchange([get('/api/search?q=bridge').replace('GET', 'HEAD') + get('/api/search?q=council')], [true, false]);
     expect(answers[0]).toMatchObject({ status: 200, body: '' });
