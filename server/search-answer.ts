@@ -11,8 +11,11 @@
  * keeps its escapes, which the client reads as JSON.parse would here (the engine, serde_json,
  * escapes every control character). Strings are byte strings (byte-strings.ts) throughout. An
  * answer the walk does not expect (another shape, white space between tokens, a hit with an
- * engine field besides `_formatted` or with fields after it), or whose parsed parts escape a
- * character beyond ASCII, is read the slow way, whole, with JSON.parse, which is always correct.
+ * engine field besides `_formatted` or with fields after it, a second `hits`), or whose parsed
+ * parts escape a character beyond ASCII, is read the slow way, whole, with JSON.parse, which is
+ * always correct. The walk reads keys as serde_json writes them, unescaped: JSON that spells a
+ * key with escapes (`"\u005fformatted"`) or repeats `results` may be read otherwise than by
+ * JSON.parse, and the strings of the `_formatted` fields it drops are not checked.
  */
 import type { Hits, MultiSearchQuery, SearchResponse } from 'meilisearch';
 import { AppError } from '../core/errors.ts';
@@ -53,12 +56,22 @@ const RESULTS_START = '{"results":[';
 /** Reads a 2xx multi-search answer's bytes; throws (a SyntaxError) on one that is no JSON. */
 export function readEngineSearchAnswer(bytes: Buffer): EngineSearchAnswer {
   const text = bytes.toString('latin1');
-  const byBytes = readByBytes(text);
+  const byBytes = readByBytesOrNot(text);
   if (byBytes) return byBytes;
   // The slow way: every value parsed, every hit rebuilt from its fields.
   const { results } = parseJsonBytes(bytes) as { results: SearchResponse<TimelineDocument>[] };
   const hits = (results?.[0]?.hits ?? []) as Hits<TimelineDocument>;
   return { results, hitsJson: hits.map((hit) => JSON.stringify(toSearchHit(hit))) };
+}
+
+/** The walk recurses into nested values: one nested deeper than the stack allows is read the slow way. */
+function readByBytesOrNot(text: string): EngineSearchAnswer | undefined {
+  try {
+    return readByBytes(text);
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
 }
 
 /**
@@ -73,7 +86,9 @@ export function readByBytes(text: string): EngineSearchAnswer | undefined {
   let hitsEnd = -1;
   const hitsJson: string[] = [];
   const mainEnd = objectEnd(text, mainStart, (keyStart, valueStart) => {
-    if (hitsStart !== -1 || !text.startsWith('"hits":[', keyStart)) return valueEnd(text, valueStart);
+    if (!text.startsWith('"hits":', keyStart)) return valueEnd(text, valueStart);
+    // A second `hits`: JSON.parse would keep the last.
+    if (hitsStart !== -1) return -1;
     hitsStart = valueStart;
     hitsEnd = arrayEnd(text, valueStart, (_, hitStart) => {
       const hit = hitJson(text, hitStart);

@@ -179,6 +179,17 @@ describe('reading the engine’s answer by its bytes', () => {
     }
   });
 
+  it('reads the slow way an answer it would read otherwise than JSON.parse: a repeated hits, values nested deeper than its stack', () => {
+    const next = random(5);
+    const plain = (position: number) => ({ ...randomDocument(next, position), articleTitle: 'Title', text: `plain words ${position}`, speaker: 'Núñez', attribution: null, section: null });
+    const [first, second] = [engineHit(plain(0), next), engineHit(plain(1), next)];
+    const json = JSON.stringify(engineAnswer([first!])).replace('"hits":[', `"hits":${JSON.stringify([second])},"hits":[`);
+    expect(readByBytes(Buffer.from(json, 'utf8').toString('latin1'))).toBeUndefined();
+    expect(routeAnswer(Buffer.from(json, 'utf8')).hits).toEqual(expectedHits(JSON.parse(json)));
+    const deep = JSON.stringify(engineAnswer([first!])).replace('"facetStats":{}', `"facetStats":{"deep":${'['.repeat(12_000)}${']'.repeat(12_000)}}`);
+    expect(routeAnswer(Buffer.from(deep, 'utf8')).hits).toEqual(expectedHits(JSON.parse(deep)));
+  });
+
   it('never answers from a broken answer: cut anywhere, or with a malformed number or literal, it throws as JSON.parse does', () => {
     const next = random(3);
     const json = JSON.stringify(engineAnswer([engineHit(randomDocument(next, 0), next), engineHit(randomDocument(next, 1), next)]));
