@@ -326,34 +326,9 @@ const HELPLINE = /\bcan be reached\s+((on|at)\s+)?\+?\d[\d ]{6,}|(^|[.!?:;,(–�
  */
 const TOLD_WORDS = /["“”]|\b(say|says|said|tell|tells|told|reads?|urged?|urges|asks?|asked|appeals?|pleas?|begs?|begged|slogan|voicemail|letters?|leaflets?)\b/i;
 
-/** Sentences that end in a full stop: statements, not questions to the reader (`Worried about a child?`). */
-const STATEMENTS = /[^.!?]+\./g;
-/**
- * Statements that belong to the helpline, not the story: the page speaking of itself (`This
- * article contains references to suicide.`), of the service (`Help is available 24 hours a day.`,
- * `Lines are open from 8am.`, `Calls are free.`) or to the reader (`You are not alone.`).
- */
-const HELPLINE_STATEMENT = /\bthis (article|story|piece|report|feature|page|post|programme|episode|newsletter)\b|\b(help|support|advice|lines?|calls?|free|confidential|open|available|helplines?|hotlines?|services?|alone|you|your|24\/7|24 hours)\b/i;
-
-/**
- * A statement of the story before the number (`The library closed in March after the council cut
- * its budget. If you need support, call …`): the block is the story's, and its number stays with
- * it, as in a timeline's entry.
- */
-function tellsStoryBefore(text: string, helplineAt: number): boolean {
-  // The helpline's match may begin with the full stop that ends the statement before it.
-  for (const statement of text.slice(0, helplineAt + 1).match(STATEMENTS) ?? []) {
-    // Four words or more: an abbreviation's full stop (`Mr.`) ends no statement.
-    if (statement.trim().split(/\s+/).length >= 4 && !HELPLINE_STATEMENT.test(statement)) return true;
-  }
-  return false;
-}
-
-/** A helpline line: never a timeline's entry (it opens with its date), words told by someone, or a story's paragraph that ends with one. */
+/** A helpline line: never a timeline's entry (it opens with its date), nor words told by someone. */
 function isHelpline(text: string): boolean {
-  if (!/call|reached/i.test(text)) return false;
-  const helpline = HELPLINE.exec(text);
-  return helpline !== null && !TOLD_WORDS.test(text) && !parseLeadingDate(text) && !tellsStoryBefore(text, helpline.index);
+  return /call|reached/i.test(text) && HELPLINE.test(text) && !TOLD_WORDS.test(text) && !parseLeadingDate(text);
 }
 
 export function isBoilerplate(text: string): boolean {

@@ -2206,12 +2206,12 @@ describe('boilerplate', () => {
     'Gift this article Save Comment 58',
     'Share on Facebook Share on Twitter Share via Email',
     '·',
-    // A helpline whose lead-in speaks of the page, the service or to the reader.
+    // A helpline whose lead-in speaks of the page, the service or to the reader (a withdrawn fix kept these).
     'This article contains references to suicide. If you need support, call 116 123.',
     'Help is available 24 hours a day. Call 0800 123 4567.',
-    'Calls are free from landlines and mobiles. Call 0800 123 4567.',
+    'Suicide is the biggest killer of men under 50. If you are struggling, call 116 123.',
+    'Monday to Friday, 9am to 5pm. Call 0800 068 4141.',
     'You are not alone. Call 116 123.',
-    'The service is run by trained volunteers. Call 116 123.',
   ])('drops %j', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });
@@ -2263,10 +2263,6 @@ describe('boilerplate', () => {
     'Analysis | Published figures suggest most of the dead were in villages.',
     '✓',
     '4',
-    // A story's paragraph that ends with a number to call keeps both (it was dropped whole as a helpline line).
-    'The library closed in March after the council cut its budget. If you need support, call 116 123.',
-    'The exhibition runs until March. For tickets, call 01234 567 890.',
-    'Mr. Reed ran the shop for 40 years. Call 0800 555 0100 to leave a tribute.',
   ])(
     'keeps the real sentence %j',
     (text) => {
