@@ -145,6 +145,7 @@ export function searchAnswerBytes(request: SearchRequest, queries: MultiSearchQu
     const facet = queries[position + 1]!.facets![0] as FacetAttribute;
     facets[facet] = result.facetDistribution?.[facet] ?? {};
   });
+  facets.month = inChronologicalOrder(facets.month);
   const counts: Omit<SearchResult, 'query' | 'hits'> = {
     totalHits: main.totalHits ?? hitsJson.length,
     page: main.page ?? request.page,
@@ -156,6 +157,16 @@ export function searchAnswerBytes(request: SearchRequest, queries: MultiSearchQu
   // A SearchResult, its hits written from their JSON: `counts` is never empty, so its JSON is `{"…`.
   const json = `{"query":${JSON.stringify(toByteString(request.q))},"hits":[${hitsJson.join(',')}],${JSON.stringify(counts).slice(1)}`;
   return toBytes(json);
+}
+
+/**
+ * Months (`YYYY-MM`, so their order as text is chronological) in the order the API promises. The
+ * index has the engine list every facet's values by count, its cheaper way on a large index: with
+ * months listed alphabetically instead, the workload took the engine 29% longer on 98,085
+ * documents (README, Performance).
+ */
+function inChronologicalOrder(months: FacetCounts): FacetCounts {
+  return Object.fromEntries(Object.entries(months).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /**

@@ -26,8 +26,10 @@ export const INDEX_SETTINGS = {
   rankingRules: ['sort', 'words', 'typo', 'proximity', 'typeRank:asc', 'attribute', 'exactness'],
   faceting: {
     maxValuesPerFacet: 1000,
-    // Months are YYYY-MM, so alphabetical order is chronological.
-    sortFacetValuesBy: { '*': 'count', month: 'alpha' },
+    // By count, months too: the API puts months in chronological order itself (search-answer.ts),
+    // because counting them alphabetically cost the engine 29% more time over the search
+    // workload on a 98,085-document index (README, Performance).
+    sortFacetValuesBy: { '*': 'count' },
   },
   pagination: { maxTotalHits: 10_000 },
   // Nothing here searches facet values (the /facet-search route); turning it off spares the engine

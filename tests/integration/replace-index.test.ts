@@ -204,12 +204,14 @@ describe('an index built with an earlier version’s settings', () => {
     const uid = newIndexUid();
     await replaceIndex(admin, { indexUid: uid, documents: [COUNCIL_DOCUMENTS], replacedArticles: null });
     const older = [...INDEX_SETTINGS.searchableAttributes, 'articleTitle'];
-    await admin.index(uid).updateSettings({ searchableAttributes: older }).waitTask();
-    expect(outdatedSettings(await admin.index(uid).getSettings())).toEqual(['searchableAttributes']);
+    // The facet order of the versions before months were ordered by the API.
+    const olderFaceting = { maxValuesPerFacet: 1000, sortFacetValuesBy: { '*': 'count' as const, month: 'alpha' as const } };
+    await admin.index(uid).updateSettings({ searchableAttributes: older, faceting: olderFaceting }).waitTask();
+    expect(outdatedSettings(await admin.index(uid).getSettings())).toEqual(['searchableAttributes', 'faceting']);
 
     const logged: string[] = [];
     expect(await seedIndexIfEmpty(admin, { indexUid: uid, articlesDir: '/nonexistent', log: (line) => logged.push(line) })).toBeUndefined();
-    expect(logged.join('\n')).toContain('was built with older settings (searchableAttributes)');
+    expect(logged.join('\n')).toContain('was built with older settings (searchableAttributes, faceting)');
     for (let attempt = 0; attempt < 100 && outdatedSettings(await admin.index(uid).getSettings()).length; attempt += 1) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(outdatedSettings(await admin.index(uid).getSettings())).toEqual([]);
     expect((await allDocuments(uid)).length).toBe(COUNCIL_DOCUMENTS.length);

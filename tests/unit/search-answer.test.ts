@@ -152,6 +152,22 @@ describe('reading the engine’s answer by its bytes', () => {
     expect(read.facets['type']).toEqual({ quote: 1 });
   });
 
+  it('lists months in chronological order whatever the engine’s order, the other facets as the engine counted them', () => {
+    const next = random(5);
+    const answer = engineAnswer([engineHit(randomDocument(next, 0), next)], { Zoe: 5, Adam: 2 }) as { results: Array<Record<string, unknown>> };
+    answer.results[0]!['facetDistribution'] = { type: { quote: 1 }, month: { '2016-10': 9, '2015-06': 4, '2016-07': 4, '2016-01': 2 }, speaker: { Zoe: 5, Adam: 2 } };
+    const read = routeAnswer(Buffer.from(JSON.stringify(answer), 'utf8'));
+    expect(Object.entries(read.facets['month']!)).toEqual([['2015-06', 4], ['2016-01', 2], ['2016-07', 4], ['2016-10', 9]]);
+    expect(Object.keys(read.facets['speaker']!)).toEqual(['Zoe', 'Adam']);
+
+    // With a month chosen, the month counts come from the disjunctive query, ordered the same way.
+    const monthRequest = parseSearchRequest({ q: 'russia', month: '2016-07' });
+    const monthQueries = buildSearchQueries('timeline', monthRequest);
+    const facetAnswer = { ...answer, results: [answer.results[0]!, { indexUid: 'timeline', hits: [], query: 'russia', processingTimeMs: 1, limit: 0, offset: 0, estimatedTotalHits: 3, facetDistribution: { month: { '2016-09': 3, '2016-07': 1, '2015-12': 1 } }, facetStats: {} }] };
+    const withMonth = JSON.parse(searchAnswerBytes(monthRequest, monthQueries, readEngineSearchAnswer(Buffer.from(JSON.stringify(facetAnswer), 'utf8'))).toString('utf8'));
+    expect(Object.keys(withMonth.facets.month)).toEqual(['2015-12', '2016-07', '2016-09']);
+  });
+
   it('reads the slow way, to the same answer, what it does not expect: white space, other engine fields, escapes beyond ASCII', () => {
     const next = random(11);
     const documents = [randomDocument(next, 0), randomDocument(next, 1)];
