@@ -13,6 +13,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { engineConnectionPool, multiSearchRequestWriter } from '../server/engine-multi-search.ts';
+import { HEADERS_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS, MAX_HEADER_BYTES } from '../server/http-server.ts';
 import { createSearchFront } from '../server/search-front.ts';
 import { workloadRequests } from './workload.ts';
 
@@ -35,9 +36,9 @@ const server = createSearchFront({
       return { status: 502, headers: { 'Content-Length': 0 }, body: undefined };
     }
   },
-  maxHeaderBytes: 16 * 1024,
-  keepAliveTimeoutMs: 65_000,
-  headersTimeoutMs: 66_000,
+  maxHeaderBytes: MAX_HEADER_BYTES,
+  keepAliveTimeoutMs: KEEP_ALIVE_TIMEOUT_MS,
+  headersTimeoutMs: HEADERS_TIMEOUT_MS,
 });
 
 server.listen(0, '127.0.0.1', () => {

@@ -26,9 +26,8 @@
  */
 export const ESCAPE_BEYOND_ASCII = /\\u(?:00[89a-fA-F]|0[1-9a-fA-F]|[1-9a-fA-F])/;
 
-/** Parses a UTF-8 JSON body into values whose strings are byte strings. */
-export function parseJsonBytes(bytes: Buffer): unknown {
-  const text = bytes.toString('latin1');
+/** Parses a UTF-8 JSON body into values whose strings are byte strings; `text` is its latin1 reading, when the caller has it. */
+export function parseJsonBytes(bytes: Buffer, text = bytes.toString('latin1')): unknown {
   if (ESCAPE_BEYOND_ASCII.test(text)) {
     // The slow way: real characters first, then each string's UTF-8 bytes.
     return JSON.parse(toByteString(JSON.stringify(JSON.parse(bytes.toString('utf8')))));

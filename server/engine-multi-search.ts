@@ -29,7 +29,13 @@ const MAX_CONNECTIONS = 128;
 type EngineConfig = Pick<Config, 'host' | 'apiKey' | 'timeout'>;
 
 /** Where `/multi-search` is, and the headers every call sends. */
-function multiSearchTarget(config: EngineConfig): { base: URL; path: string; headers: Record<string, string> } {
+interface MultiSearchTarget {
+  base: URL;
+  path: string;
+  headers: Record<string, string>;
+}
+
+function multiSearchTarget(config: EngineConfig): MultiSearchTarget {
   const base = new URL(/^https?:\/\//.test(config.host) ? config.host : `http://${config.host}`);
   const headers: Record<string, string> = {
     'Content-Type': 'application/json',
@@ -42,9 +48,9 @@ function multiSearchTarget(config: EngineConfig): { base: URL; path: string; hea
 
 /** `config` is the Meilisearch client's own: the same host, key and timeout. */
 export function createMultiSearch(config: EngineConfig): MultiSearch {
-  const { base, path, headers } = multiSearchTarget(config);
+  const target = multiSearchTarget(config);
   const timeoutMs = config.timeout ?? 5000;
-  return base.protocol === 'https:' ? overHttps(base, path, headers, timeoutMs) : overPlainHttp(base, config, timeoutMs);
+  return target.base.protocol === 'https:' ? overHttps(target, timeoutMs) : overPlainHttp(target, timeoutMs);
 }
 
 /**
@@ -52,7 +58,10 @@ export function createMultiSearch(config: EngineConfig): MultiSearch {
  * it to a plain-http engine (the search route, and the benchmark's forwarding proxy).
  */
 export function multiSearchRequestWriter(config: EngineConfig): (body: string) => string {
-  const { base, path, headers } = multiSearchTarget(config);
+  return requestWriter(multiSearchTarget(config));
+}
+
+function requestWriter({ base, path, headers }: MultiSearchTarget): (body: string) => string {
   // The head is written by hand: a key with a line break in it would write headers of its own
   // (node:http refuses such a value the same way).
   if (Object.values(headers).some((value) => /[\x00-\x1f\x7f]/.test(value))) throw new ConfigError('The engine key holds control characters');
@@ -67,9 +76,9 @@ export function engineConnectionPool(base: URL, timeoutMs: number): EngineConnec
   return new EngineConnectionPool({ hostname: base.hostname.replace(/^\[|\]$/g, ''), port: Number(base.port || 80), maxConnections: MAX_CONNECTIONS, timeoutMs });
 }
 
-function overPlainHttp(base: URL, config: EngineConfig, timeoutMs: number): MultiSearch {
-  const request = multiSearchRequestWriter(config);
-  const pool = engineConnectionPool(base, timeoutMs);
+function overPlainHttp(target: MultiSearchTarget, timeoutMs: number): MultiSearch {
+  const request = requestWriter(target);
+  const pool = engineConnectionPool(target.base, timeoutMs);
   return async (queries) => {
     const answer = await pool.send(request(JSON.stringify({ queries })));
     return okBody(answer.status, answer.body);
@@ -83,7 +92,7 @@ function okBody(status: number, body: Buffer): Buffer {
   return body;
 }
 
-function overHttps(base: URL, path: string, headers: Record<string, string>, timeoutMs: number): MultiSearch {
+function overHttps({ base, path, headers }: MultiSearchTarget, timeoutMs: number): MultiSearch {
   const target: https.RequestOptions = {
     protocol: 'https:',
     hostname: base.hostname.replace(/^\[|\]$/g, ''),

@@ -13,8 +13,8 @@ import { createSearchFront, type ListeningServer } from './search-front.ts';
 
 export const MAX_HEADER_BYTES = 64 * 1024;
 // Slightly above common proxy idle timeouts, so the proxy closes first, not us.
-const KEEP_ALIVE_TIMEOUT_MS = 65_000;
-const HEADERS_TIMEOUT_MS = 66_000;
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+export const HEADERS_TIMEOUT_MS = 66_000;
 
 export function createHttpServer(app: App): ListeningServer {
   const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, app);

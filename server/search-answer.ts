@@ -59,7 +59,7 @@ export function readEngineSearchAnswer(bytes: Buffer): EngineSearchAnswer {
   const byBytes = readByBytesOrNot(text);
   if (byBytes) return byBytes;
   // The slow way: every value parsed, every hit rebuilt from its fields.
-  const { results } = parseJsonBytes(bytes) as { results: SearchResponse<TimelineDocument>[] };
+  const { results } = parseJsonBytes(bytes, text) as { results: SearchResponse<TimelineDocument>[] };
   const hits = (results?.[0]?.hits ?? []) as Hits<TimelineDocument>;
   return { results, hitsJson: hits.map((hit) => JSON.stringify(toSearchHit(hit))) };
 }
