@@ -326,9 +326,40 @@ const HELPLINE = /\bcan be reached\s+((on|at)\s+)?\+?\d[\d ]{6,}|(^|[.!?:;,(–�
  */
 const TOLD_WORDS = /["“”]|\b(say|says|said|tell|tells|told|reads?|urged?|urges|asks?|asked|appeals?|pleas?|begs?|begged|slogan|voicemail|letters?|leaflets?)\b/i;
 
-/** A helpline line: never a timeline's entry (it opens with its date), nor words told by someone. */
+/** A helpline line: never a timeline's entry (it opens with its date), nor words told by someone, nor a story's paragraph. */
 function isHelpline(text: string): boolean {
-  return /call|reached/i.test(text) && HELPLINE.test(text) && !TOLD_WORDS.test(text) && !parseLeadingDate(text);
+  if (!/call|reached/i.test(text) || TOLD_WORDS.test(text) || parseLeadingDate(text)) return false;
+  const number = HELPLINE.exec(text);
+  return number !== null && !STORY_BEFORE_NUMBER.test(sentencesBefore(text, number.index));
+}
+
+/** Lower-case alternatives that may also open a sentence: `on|in` gives `[Oo]n|[Ii]n`. */
+const anyCase = (alternatives: string) => alternatives.replace(/(^|\|)([a-z])/g, (_, bar: string, letter: string) => `${bar}[${letter}${letter.toUpperCase()}]`);
+const DAY_NAME = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/**
+ * What only a story says before its number: when something happened or happens (`closed in
+ * March`, `on Saturday night`, `from 1 June`, `last year`, `in 1962`), or that it has happened or
+ * was done (`has closed`, `was jailed`). A helpline's lead-in speaks of always (`round the clock`,
+ * `24 hours a day`, `Monday to Friday`, `on Saturdays`), of the page or of the reader. A number
+ * alone (`116 123`) says neither: local, freephone and national numbers serve stories and
+ * helplines alike. A charity's own history (`founded in 1953`) reads as a story too.
+ */
+const STORY_BEFORE_NUMBER = new RegExp(
+  [
+    `\\b(?:${anyCase('on|from|since|until|till|by|in|before|after|during|over|early|late|mid-?')})\\s+(?:the\\s+)?(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH_NAME}\\b|(?:1[89]|20)\\d\\d\\b|${DAY_NAME}\\b(?!\\s*(?:to|-|–|through|and)\\s+${DAY_NAME}))`,
+    `\\b(?:${anyCase('last|next|this|earlier this|later this')})\\s+(?:${DAY_NAME}|year|month|week|weekend|spring|summer|autumn|winter)\\b`,
+    `\\b(?:${anyCase('yesterday')})\\b`,
+    '\\b(?:has|have|had|was|were)\\s+(?:(?:been|now|just|since|already|finally|recently)\\s+)?(?:[a-z]+ed|run|found|made|taken|given|held|left|lost|shut|seen|hit|cut|put|sent|sold|built|done|gone|won|struck|stolen|broken|beaten|caught|brought|bought|shot|spent|paid|fallen|grown)\\b',
+  ].join('|'),
+  'u',
+);
+
+/** The whole sentences of `text` before the one that holds `index`. */
+function sentencesBefore(text: string, index: number): string {
+  let end = 0;
+  for (const boundary of text.slice(0, index).matchAll(/[.!?]["”’)]?\s+/g)) end = boundary.index + boundary[0].length;
+  return text.slice(0, end);
 }
 
 export function isBoilerplate(text: string): boolean {

@@ -2212,6 +2212,13 @@ describe('boilerplate', () => {
     'Suicide is the biggest killer of men under 50. If you are struggling, call 116 123.',
     'Monday to Friday, 9am to 5pm. Call 0800 068 4141.',
     'You are not alone. Call 116 123.',
+    // Its lead-in speaks of always, of the service or of the reader: no date, nothing that happened.
+    'Lines are open 9 a.m. to 5 p.m. weekdays and 10 a.m. to 2 p.m. on Saturdays. Call 0300 123 3393.',
+    'Samaritans operate round the clock, every day of the year. Call 116 123.',
+    'In the U.S., call 1-800-273-8255. In the U.K., call 116 123.',
+    'Domestic abuse affects one in four women in England and Wales. If you are affected, call 0808 2000 247.',
+    'Open from Monday to Friday. For free advice, call 0800 138 1111.',
+    'Samaritans is a registered charity. Call 116 123.',
   ])('drops %j', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });
@@ -2263,6 +2270,15 @@ describe('boilerplate', () => {
     'Analysis | Published figures suggest most of the dead were in villages.',
     '✓',
     '4',
+    // A story's paragraph that ends with a number to call: it says when something happened, or that it did.
+    'The library closed in March after the council cut its budget. If you need support, call 116 123.',
+    'Detectives are investigating after a man was stabbed in Harlow on Saturday night. Anyone with information, call 0800 555 111.',
+    'The recycling centre on Mill Lane will close for refurbishment from 1 June. Residents can use the Harlow site instead, or call 01279 446655.',
+    'Sewage was released into the River Stort 40 times last year. To report pollution, call 0800 80 70 60.',
+    "The council's advice centre on Kitson Way has closed. For help with housing, call 01279 446655.",
+    'Smith, 34, of no fixed abode, was jailed for 18 months at Chelmsford Crown Court. Victims of crime, call 0808 16 89 111.',
+    'In May the swimming club, founded in 1962, lost its pool. To join, call 07700 900123.',
+    'Free parking will end at the Water Gardens car park next month. For permits, call 01279 446000.',
   ])(
     'keeps the real sentence %j',
     (text) => {
@@ -2621,6 +2637,13 @@ describe('what a third adversarial tester found', () => {
     expect(inquest.map((document) => document.date)).toEqual(['2024-04-02', '2024-04-09']);
     const appeal = parseText('Flood fund\n\nPlease consider donating to the flood fund, Mayor Ann Lee told residents on Monday.\n\n2 April 2024 – The fund opens.\n\n9 April 2024 – It closes.');
     expect(appeal[0]!.text).toBe('Please consider donating to the flood fund, Mayor Ann Lee told residents on Monday.');
+    // Outside the timeline, a story's paragraph that ends with a number is a passage; the helpline box after it is not.
+    const closure = parseText(
+      'Library closure\n\nThe library closed in March after the council cut its budget. For outstanding loans, call 01279 446000.\n\n2 April 2024 – The council votes.\n\n9 April 2024 – The doors shut.\n\nIf you are struggling, call 116 123. Lines are open 24 hours a day.',
+    );
+    expect(closure.filter((document) => document.type === 'passage').map((document) => document.text)).toEqual([
+      'The library closed in March after the council cut its budget. For outstanding loans, call 01279 446000.',
+    ]);
   });
 
   it('finds the interviewee in the article’s own framing, and no one in someone else’s talk', () => {
