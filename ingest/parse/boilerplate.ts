@@ -330,8 +330,19 @@ const TOLD_WORDS = /["“”]|\b(say|says|said|tell|tells|told|reads?|urged?|urg
 function isHelpline(text: string): boolean {
   if (!/call|reached/i.test(text) || TOLD_WORDS.test(text) || parseLeadingDate(text)) return false;
   const number = HELPLINE.exec(text);
-  return number !== null && !STORY_BEFORE_NUMBER.test(sentencesBefore(text, number.index));
+  // The match opens with what precedes `call` (`. Call …`): the number's sentence starts at `call`.
+  return number !== null && !STORY_BEFORE_NUMBER.test(storyPart(sentencesBefore(text, number.index + number[0].search(/call|reached/i))));
 }
+
+/**
+ * What a lead-in says of the story: without the page's own stamp (`This article was amended on 12
+ * May 2024.`) or a service's founding (`Childline was launched in 1986`), which read as events.
+ */
+function storyPart(leadIn: string): string {
+  return leadIn.replace(PAGE_SENTENCE, ' ').replace(FOUNDING, ' ');
+}
+const PAGE_SENTENCE = /(?:^|(?<=[.!?]\s))(?:[Tt]his|[Tt]he) (?:article|story|piece|page|report|interview|feature|post)\b[^.!?]*[.!?]|(?:^|(?<=[.!?]\s))Editor['’]s note:[^.!?]*[.!?]/g;
+const FOUNDING = /\b(?:(?:was|were|has been|have been)\s+)?(?:founded|launched|established|set up|formed|created)\b[^.!?]{0,40}?\b(?:in|on)\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b|\bsince (?:it|they) (?:was|were) (?:founded|launched|established|set up|formed|created)\b/g;
 
 /** Lower-case alternatives that may also open a sentence: `on|in` gives `[Oo]n|[Ii]n`. */
 const anyCase = (alternatives: string) => alternatives.replace(/(^|\|)([a-z])/g, (_, bar: string, letter: string) => `${bar}[${letter}${letter.toUpperCase()}]`);
@@ -347,10 +358,15 @@ const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|Septemb
  */
 const STORY_BEFORE_NUMBER = new RegExp(
   [
-    `\\b(?:${anyCase('on|from|since|until|till|by|in|before|after|during|over|early|late|mid-?')})\\s+(?:the\\s+)?(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH_NAME}\\b|(?:1[89]|20)\\d\\d\\b|${DAY_NAME}\\b(?!\\s*(?:to|-|–|through|and)\\s+${DAY_NAME}))`,
+    // Not after a ratio: `1 in 2000` is no year.
+    `(?<!\\b(?:\\d+|[Oo]ne)\\s+)\\b(?:${anyCase('(?:the )?(?:end|start|beginning|middle) of|on|from|since|until|till|by|in|before|after|during|over|early|late|mid-?')})\\s+(?:the\\s+)?(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH_NAME}\\b|(?:1[89]|20)\\d\\d\\b|${DAY_NAME}\\b(?!\\s*(?:to|-|–|through|and)\\s+${DAY_NAME}))`,
     `\\b(?:${anyCase('last|next|this|earlier this|later this')})\\s+(?:${DAY_NAME}|year|month|week|weekend|spring|summer|autumn|winter)\\b`,
-    `\\b(?:${anyCase('yesterday')})\\b`,
-    '\\b(?:has|have|had|was|were)\\s+(?:(?:been|now|just|since|already|finally|recently)\\s+)?(?:[a-z]+ed|run|found|made|taken|given|held|left|lost|shut|seen|hit|cut|put|sent|sold|built|done|gone|won|struck|stolen|broken|beaten|caught|brought|bought|shot|spent|paid|fallen|grown)\\b',
+    `\\b${DAY_NAME}\\s+(?:morning|afternoon|evening|night)\\b`,
+    // A date without a preposition: `Dec. 3`, `9 June`, `02/06/2025`, `on the 14th`.
+    `\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\b|\\b\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})\\b|\\b[Oo]n\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)\\b`,
+    `\\b(?:${anyCase('yesterday|tonight|tomorrow')})\\b`,
+    // Not the reader's own case: `if you have missed a payment`, `someone you know was affected`.
+    '(?<!\\b(?:you|You|know|[Aa]nyone who|[Tt]hose who|[Ee]veryone who)\\s+)\\b(?:has|have|had|was|were)\\s+(?:(?:been|now|just|since|already|finally|recently)\\s+)?(?:[a-z]+ed|run|found|made|taken|given|held|left|lost|shut|seen|hit|cut|put|sent|sold|built|done|gone|won|struck|stolen|broken|beaten|caught|brought|bought|shot|spent|paid|fallen|grown)\\b',
   ].join('|'),
   'u',
 );

@@ -2219,6 +2219,12 @@ describe('boilerplate', () => {
     'Domestic abuse affects one in four women in England and Wales. If you are affected, call 0808 2000 247.',
     'Open from Monday to Friday. For free advice, call 0800 138 1111.',
     'Samaritans is a registered charity. Call 116 123.',
+    // Dates and events that belong to the page, the service's founding or the reader's own case.
+    'This piece was originally published in March. If you need support, call 116 123.',
+    'Debt charity StepChange was founded in 1993. For free, impartial debt advice, call 0800 138 1111.',
+    'Anyone who has been affected by suicide can find support. Call 0300 111 5065.',
+    'If you have missed a payment, do not panic. Call 0800 138 1111.',
+    'One in 2000 people will be affected. Call 0800 138 1111.',
   ])('drops %j', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });
@@ -2279,6 +2285,10 @@ describe('boilerplate', () => {
     'Smith, 34, of no fixed abode, was jailed for 18 months at Chelmsford Crown Court. Victims of crime, call 0808 16 89 111.',
     'In May the swimming club, founded in 1962, lost its pool. To join, call 07700 900123.',
     'Free parking will end at the Water Gardens car park next month. For permits, call 01279 446000.',
+    // The sentence just before `. Call` counts too.
+    'The bakery on Fore Street closed on Saturday. Call 01392 123456 for refunds.',
+    'The fete is on Dec. 3 at the green. Call 01392 123456 to book a stall.',
+    'Roadworks start tomorrow on the A120. For diversions, call 0300 123 5000.',
   ])(
     'keeps the real sentence %j',
     (text) => {
