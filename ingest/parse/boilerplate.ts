@@ -262,7 +262,7 @@ const GUARDED_PATTERNS: Array<[guards: string[], pattern: RegExp]> = [
   // An author's page after their bio: "… covers health for The Times. More about Maren Oduya".
   [['more about'], /\.\s+[Mm]ore about \p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}$/u],
   // A helpline's number under a hard story: "… can be contacted on 0800 319 6789".
-  [['contacted'], /\bcan be contacted\s+((on|at)\s+)?\+?\d[\d ]{6,}/i],
+  [['contacted'], /\bcan be contacted\b[^.!?\d]{0,40}?\s+((on|at)\s+)?(free ?phone\s+)?\+?\d[\d ]{6,}/i],
   // A contact line closing an author's note: "… Reach him at 570-555-0192." (the number ends the block).
   [['reach '], /(^|[.!?]\s+)(you can |to )?[Rr]each (him|her|them|me|us) (at|on)\s+\+?\(?\d[\d ()-]{6,}\d\.?\s*$/],
   // Donation boxes and e-mail newsletters.
@@ -319,7 +319,8 @@ function isGuardedFurniture(text: string): boolean {
  * A helpline's number said to the reader: `Call 0800 …`, `For help, call …`, `… or call …`,
  * `please call …`, `you can call …`, `Samaritans can be reached on 116 123`.
  */
-const HELPLINE = /\bcan be reached\s+((on|at)\s+)?\+?\d[\d ]{6,}|(^|[.!?:;,(–—-]\s*|\b(or|please|you can|you may|then)\s+|^(for|if|to)\b[^.!?]{0,80}?\s)call( them| us)?\s+((on|at)\s+)?\+?\d[\d ]{6,}/i;
+const HELPLINE =
+  /\bcan be reached\s+((on|at)\s+)?\+?\d[\d ]{6,}|(^|[.!?:;,(–—-]\s*|\b(or|please|you can|you may|then)\s+|^(for|if|to)\b[^.!?]{0,80}?\s)call(( them| us)?\s+((on|at)\s+)?|( [\p{L}'’&-]+){1,5}? (on|at) (free ?phone )?)\+?\d[\d ]{6,}/iu;
 /**
  * What makes the same words part of a story: a quotation, or someone's words told (`Officers urge
  * anyone … or call 0800 …`, `a text that reads: Call 0800 …`, `Its slogan, Call 0800 …`).
@@ -378,7 +379,23 @@ function sentencesBefore(text: string, index: number): string {
   return text.slice(0, end);
 }
 
+/**
+ * A helpline box too long for the short blocks' rules (`In the UK and Ireland, Samaritans can be
+ * contacted on freephone 116 123, or email jo@samaritans.org. In the US, you can call or text …
+ * at 988 …`): every sentence gives a number, an e-mail or a web address, and one says it to the
+ * reader. A story's long paragraph does not give contacts in every sentence.
+ */
+function isHelplineBox(text: string): boolean {
+  if (text.length > LONGEST_HELPLINE_BOX || !/\d/.test(text)) return false;
+  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  return sentences.every((sentence) => CONTACT.test(sentence)) && sentences.some((sentence) => isHelpline(sentence) || TO_THE_READER.test(sentence));
+}
+const LONGEST_HELPLINE_BOX = 700;
+/** A phone number (a short one after a verb of calling: `call 988`, `text SHOUT to 85258`), an e-mail or a web address. */
+const CONTACT = /\+?\d[\d ]{6,}\d|\b(call|text|dial|ring|on|at)\s+\d{3,5}\b|[\w.+-]+@[\w-]+\.\w|\b[\w-]+\.(org|com|net|ie|uk|au|ca|nz|gov)\b/i;
+const TO_THE_READER = /\b(you can|you may|please) (call|ring|phone|text|contact|speak to|talk to|email|e-mail)\b|\bcan be (contacted|reached)\b/i;
+
 export function isBoilerplate(text: string): boolean {
-  if (text.length > SHORT) return isAppeal(text);
+  if (text.length > SHORT) return isAppeal(text) || isHelplineBox(text);
   return isAppeal(text) || SHORT_BLOCK_UNIONS.some((union) => union.test(text)) || isGuardedFurniture(text) || isHelpline(text);
 }
