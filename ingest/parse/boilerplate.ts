@@ -319,20 +319,31 @@ function isGuardedFurniture(text: string): boolean {
  * A helpline's number said to the reader: `Call 0800 …`, `For help, call …`, `… or call …`,
  * `please call …`, `you can call …`, `Samaritans can be reached on 116 123`.
  */
-const HELPLINE =
-  /\bcan be reached\s+((on|at)\s+)?\+?\d[\d ]{6,}|(^|[.!?:;,(–—-]\s*|\b(or|please|you can|you may|then)\s+|^(for|if|to)\b[^.!?]{0,80}?\s)call(( them| us)?\s+((on|at)\s+)?|( [\p{L}'’&-]+){1,5}? (on|at) (free ?phone )?)\+?\d[\d ]{6,}/iu;
+const HELPLINE = /\bcan be reached\s+((on|at)\s+)?\+?\d[\d ]{6,}|(^|[.!?:;,(–—-]\s*|\b(or|please|you can|you may|then)\s+|^(for|if|to)\b[^.!?]{0,80}?\s)call( them| us)?\s+((on|at)\s+)?\+?\d[\d ]{6,}/i;
+/**
+ * The same with whom to call: `call the Samaritans on 116 123`, `Call the National Domestic Abuse
+ * Helpline on …`. A name (capitalised) and no reported talk before it (`:`, a dash, a bracket):
+ * `Call volumes to the Samaritans on 116 123 doubled`, `the messages ended – call the driver on …` are a story's.
+ */
+const NAMED_HELPLINE =
+  /(^|[.!?;,]\s*|\b(?:or|please|you can|you may|then)\s+|^(?:[Ff]or|[Ii]f|[Tt]o)\b[^.!?]{0,80}?\s)[Cc]all (?:the )?\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|of|for|and|&)){0,5}? (?:on|at) (?:free ?phone )?\+?\d[\d ]{6,}/u;
 /**
  * What makes the same words part of a story: a quotation, or someone's words told (`Officers urge
  * anyone … or call 0800 …`, `a text that reads: Call 0800 …`, `Its slogan, Call 0800 …`).
  */
-const TOLD_WORDS = /["“”]|\b(say|says|said|tell|tells|told|reads?|urged?|urges|asks?|asked|appeals?|pleas?|begs?|begged|slogan|voicemail|letters?|leaflets?)\b/i;
+const TOLD_WORDS = /["“”]|\b(say|says|said|tell|tells|told|reads?|urged?|urges|asks?|asked|appeals?|pleas?|begs?|begged|slogan|voicemail|letters?|leaflets?|added|adds|heard|wrote|writes|warned|warns|explained|according to)\b/i;
 
 /** A helpline line: never a timeline's entry (it opens with its date), nor words told by someone, nor a story's paragraph. */
 function isHelpline(text: string): boolean {
   if (!/call|reached/i.test(text) || TOLD_WORDS.test(text) || parseLeadingDate(text)) return false;
-  const number = HELPLINE.exec(text);
+  const number = HELPLINE.exec(text) ?? NAMED_HELPLINE.exec(text);
   // The match opens with what precedes `call` (`. Call …`): the number's sentence starts at `call`.
-  return number !== null && !STORY_BEFORE_NUMBER.test(storyPart(sentencesBefore(text, number.index + number[0].search(/call|reached/i))));
+  if (number === null) return false;
+  const call = number.index + number[0].search(/call|reached/i);
+  const leadIn = sentencesBefore(text, call);
+  // The number's own sentence tells a story by its time only (`If you were on the 07:42 on Monday, call …`):
+  // `If this story has affected you, call …` is the reader's case.
+  return !STORY_BEFORE_NUMBER.test(storyPart(leadIn)) && !STORY_TIME.test(text.slice(leadIn.length, call));
 }
 
 /**
@@ -355,17 +366,25 @@ const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|Septemb
  * was done (`has closed`, `was jailed`). A helpline's lead-in speaks of always (`round the clock`,
  * `24 hours a day`, `Monday to Friday`, `on Saturdays`), of the page or of the reader. A number
  * alone (`116 123`) says neither: local, freephone and national numbers serve stories and
- * helplines alike. A charity's own history (`founded in 1953`) reads as a story too.
+ * helplines alike. A charity's history told as events (`has answered 5 million calls since
+ * 2010`) reads as a story too; only its founding is set aside (storyPart).
  */
-const STORY_BEFORE_NUMBER = new RegExp(
+const STORY_TIME = new RegExp(
   [
     // Not after a ratio: `1 in 2000` is no year.
-    `(?<!\\b(?:\\d+|[Oo]ne)\\s+)\\b(?:${anyCase('(?:the )?(?:end|start|beginning|middle) of|on|from|since|until|till|by|in|before|after|during|over|early|late|mid-?')})\\s+(?:the\\s+)?(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH_NAME}\\b|(?:1[89]|20)\\d\\d\\b|${DAY_NAME}\\b(?!\\s*(?:to|-|–|through|and)\\s+${DAY_NAME}))`,
+    `(?<!\\b(?:\\d+|[Oo]ne)\\s+)\\b(?:${anyCase('(?:the )?(?:end|start|beginning|middle) of|on|from|since|until|till|by|in|before|after|during|over|early|late|mid-?')})\\s+(?:the\\s+)?(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH_NAME}\\b|(?:1[89]|20)\\d\\d\\b(?![ -]?\\d)|${DAY_NAME}\\b(?!\\s*(?:to|-|–|through|and)\\s+${DAY_NAME}))`,
     `\\b(?:${anyCase('last|next|this|earlier this|later this')})\\s+(?:${DAY_NAME}|year|month|week|weekend|spring|summer|autumn|winter)\\b`,
     `\\b${DAY_NAME}\\s+(?:morning|afternoon|evening|night)\\b`,
     // A date without a preposition: `Dec. 3`, `9 June`, `02/06/2025`, `on the 14th`.
     `\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\b|\\b\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})\\b|\\b[Oo]n\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)\\b`,
     `\\b(?:${anyCase('yesterday|tonight|tomorrow')})\\b`,
+  ].join('|'),
+  'u',
+);
+/** A story's time, or that something has happened or was done. */
+const STORY_BEFORE_NUMBER = new RegExp(
+  [
+    STORY_TIME.source,
     // Not the reader's own case: `if you have missed a payment`, `someone you know was affected`.
     '(?<!\\b(?:you|You|know|[Aa]nyone who|[Tt]hose who|[Ee]veryone who)\\s+)\\b(?:has|have|had|was|were)\\s+(?:(?:been|now|just|since|already|finally|recently)\\s+)?(?:[a-z]+ed|run|found|made|taken|given|held|left|lost|shut|seen|hit|cut|put|sent|sold|built|done|gone|won|struck|stolen|broken|beaten|caught|brought|bought|shot|spent|paid|fallen|grown)\\b',
   ].join('|'),
@@ -379,23 +398,7 @@ function sentencesBefore(text: string, index: number): string {
   return text.slice(0, end);
 }
 
-/**
- * A helpline box too long for the short blocks' rules (`In the UK and Ireland, Samaritans can be
- * contacted on freephone 116 123, or email jo@samaritans.org. In the US, you can call or text …
- * at 988 …`): every sentence gives a number, an e-mail or a web address, and one says it to the
- * reader. A story's long paragraph does not give contacts in every sentence.
- */
-function isHelplineBox(text: string): boolean {
-  if (text.length > LONGEST_HELPLINE_BOX || !/\d/.test(text)) return false;
-  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
-  return sentences.every((sentence) => CONTACT.test(sentence)) && sentences.some((sentence) => isHelpline(sentence) || TO_THE_READER.test(sentence));
-}
-const LONGEST_HELPLINE_BOX = 700;
-/** A phone number (a short one after a verb of calling: `call 988`, `text SHOUT to 85258`), an e-mail or a web address. */
-const CONTACT = /\+?\d[\d ]{6,}\d|\b(call|text|dial|ring|on|at)\s+\d{3,5}\b|[\w.+-]+@[\w-]+\.\w|\b[\w-]+\.(org|com|net|ie|uk|au|ca|nz|gov)\b/i;
-const TO_THE_READER = /\b(you can|you may|please) (call|ring|phone|text|contact|speak to|talk to|email|e-mail)\b|\bcan be (contacted|reached)\b/i;
-
 export function isBoilerplate(text: string): boolean {
-  if (text.length > SHORT) return isAppeal(text) || isHelplineBox(text);
+  if (text.length > SHORT) return isAppeal(text);
   return isAppeal(text) || SHORT_BLOCK_UNIONS.some((union) => union.test(text)) || isGuardedFurniture(text) || isHelpline(text);
 }
