@@ -319,14 +319,21 @@ function isGuardedFurniture(text: string): boolean {
  * A helpline's number said to the reader: `Call 0800 …`, `For help, call …`, `… or call …`,
  * `please call …`, `you can call …`, `Samaritans can be reached on 116 123`.
  */
-const HELPLINE = /\bcan be reached\s+((on|at)\s+)?\+?\d[\d ]{6,}|(^|[.!?:;,(–—-]\s*|\b(or|please|you can|you may|then)\s+|^(for|if|to)\b[^.!?]{0,80}?\s)call( them| us)?\s+((on|at)\s+)?\+?\d[\d ]{6,}/i;
+const HELPLINE_NUMBER = String.raw`(\+?\d[\d ]{6,}|116 ?\d{3}\b|988\b|1?-?\d{3}-\d{3}-\d{4}\b)`;
+const HELPLINE = new RegExp(
+  String.raw`\bcan be reached\s+((on|at)\s+)?${HELPLINE_NUMBER}|(^|[.!?:;,(–—-]\s*|\b(or|please|you can|you may|then)\s+|^(for|if|to)\b[^.!?]{0,80}?\s)call( or text)?( them| us)?\s+((on|at)\s+)?${HELPLINE_NUMBER}`,
+  'i',
+);
 /**
  * The same with whom to call: `call the Samaritans on 116 123`, `Call the National Domestic Abuse
  * Helpline on …`. A name (capitalised) and no reported talk before it (`:`, a dash, a bracket):
  * `Call volumes to the Samaritans on 116 123 doubled`, `the messages ended – call the driver on …` are a story's.
  */
 const NAMED_HELPLINE =
-  /(^|[.!?;,]\s*|\b(?:or|please|you can|you may|then)\s+|^(?:[Ff]or|[Ii]f|[Tt]o)\b[^.!?]{0,80}?\s)[Cc]all (?:the )?\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|of|for|and|&)){0,5}? (?:on|at) (?:free ?phone )?\+?\d[\d ]{6,}/u;
+  new RegExp(
+    String.raw`(^|[.!?;,]\s*|\b(?:or|please|you can|you may|then)\s+|^(?:[Ff]or|[Ii]f|[Tt]o)\b[^.!?]{0,80}?\s)[Cc]all(?: or text)? (?:the )?\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|of|for|and|&)){0,5}? (?:on|at) (?:free ?phone )?${HELPLINE_NUMBER}`,
+    'u',
+  );
 /**
  * What makes the same words part of a story: a quotation, or someone's words told (`Officers urge
  * anyone … or call 0800 …`, `a text that reads: Call 0800 …`, `Its slogan, Call 0800 …`).

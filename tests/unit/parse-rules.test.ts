@@ -2231,6 +2231,10 @@ describe('boilerplate', () => {
     'Victim Support can be contacted, in confidence, on freephone 08 08 16 89 111.',
     // A number that opens like a year is no date: `on 1800 737 732`.
     'In Australia, the family violence counselling service is on 1800 737 732. Or call 13 11 14.',
+    // Numbers written the US way, and the short ones.
+    'If you are having thoughts of suicide, call or text 988.',
+    'For confidential support, call the Samaritans on 116123.',
+    'In the US, call 1-800-273-8255.',
   ])('drops %j', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });
@@ -2300,6 +2304,7 @@ describe('boilerplate', () => {
     'Call volumes to the Samaritans on 116 123 doubled during the first lockdown, figures show.',
     'The jury heard the messages ended the same way each time – call the driver on 07700 900 456 and wait by the bins.',
     'For questions about the merger, call the bank on 0345 600 2290, the company added.',
+    'The 988 line took five million calls in its first year, and wait times fell to 35 seconds.',
     'If you were on the 07:42 from Brighton on Monday and saw the assault, call British Transport Police on 0800 40 50 40.',
     // Long paragraphs with numbers in them.
     'The council set up a hotline, 0800 555 0100, on Monday, and by Friday it had taken 4,000 calls. Officers said most callers wanted to know when the bridge would reopen, and some asked about compensation. You can call it until the end of the month.',
