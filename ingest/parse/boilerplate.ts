@@ -405,26 +405,7 @@ function sentencesBefore(text: string, index: number): string {
   return text.slice(0, end);
 }
 
-/**
- * A helpline box longer than the short blocks (`In the UK and Ireland, Samaritans can be contacted
- * on freephone 116 123, or email jo@samaritans.org. In the US, you can call or text … 988 …`): it
- * opens by telling the reader whom to call, and every sentence after gives a number, an e-mail or
- * a web address. Not when it says whose words these are, when something happened or happens,
- * or gives figures (money, a percentage, thousands): a story's paragraph full of contacts does.
- */
-function isHelplineBox(text: string): boolean {
-  if (text.length > LONGEST_HELPLINE_BOX || !/\d/.test(text)) return false;
-  const [opening, ...rest] = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
-  if (!(isHelpline(opening!) || TO_THE_READER.test(opening!)) || !rest.every((sentence) => CONTACT.test(sentence))) return false;
-  return !TOLD_WORDS.test(text) && !STORY_BEFORE_NUMBER.test(storyPart(text)) && !FIGURES.test(text);
-}
-const LONGEST_HELPLINE_BOX = 700;
-/** A phone number (a short one after a verb of calling: `text 85258`, `at 988`), an e-mail or a web address. */
-const CONTACT = /\+?\d[\d ]{6,}\d|\b(call|text|dial|ring|on|at|to)\s+\d{3,6}\b|[\w.+-]+@[\w-]+\.\w|\b[\w-]+\.(org|com|net|ie|uk|au|ca|nz|gov)\b/i;
-const TO_THE_READER = /\b(you can|you may|please)( also)? (call|ring|phone|text|contact|speak to|talk to|email|e-mail)\b|\bcan be (contacted|reached)\b/i;
-const FIGURES = /[£$€]\s?\d|\d\s?%|\d,\d{3}\b/;
-
 export function isBoilerplate(text: string): boolean {
-  if (text.length > SHORT) return isAppeal(text) || isHelplineBox(text);
+  if (text.length > SHORT) return isAppeal(text);
   return isAppeal(text) || SHORT_BLOCK_UNIONS.some((union) => union.test(text)) || isGuardedFurniture(text) || isHelpline(text);
 }
