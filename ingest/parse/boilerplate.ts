@@ -329,11 +329,10 @@ const HELPLINE = new RegExp(
  * Helpline on …`. A name (capitalised) and no reported talk before it (`:`, a dash, a bracket):
  * `Call volumes to the Samaritans on 116 123 doubled`, `the messages ended – call the driver on …` are a story's.
  */
-const NAMED_HELPLINE =
-  new RegExp(
-    String.raw`(^|[.!?;,]\s*|\b(?:or|please|you can|you may|then)\s+|^(?:[Ff]or|[Ii]f|[Tt]o)\b[^.!?]{0,80}?\s)[Cc]all(?: or text)? (?:the )?\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|of|for|and|&)){0,5}? (?:on|at) (?:free ?phone )?${HELPLINE_NUMBER}`,
-    'u',
-  );
+const NAMED_HELPLINE = new RegExp(
+  String.raw`(^|[.!?;,]\s*|\b(?:or|please|you can|you may|then)\s+|^(?:[Ff]or|[Ii]f|[Tt]o)\b[^.!?]{0,80}?\s)[Cc]all(?: or text)? (?:the )?\p{Lu}[\p{L}'’&-]*(?: (?:\p{Lu}[\p{L}'’&-]*|of|for|and|&)){0,5}? (?:on|at) (?:free ?phone )?${HELPLINE_NUMBER}`,
+  'u',
+);
 /**
  * What makes the same words part of a story: a quotation, or someone's words told (`Officers urge
  * anyone … or call 0800 …`, `a text that reads: Call 0800 …`, `Its slogan, Call 0800 …`).
@@ -344,8 +343,8 @@ const TOLD_WORDS = /["“”]|\b(say|says|said|tell|tells|told|reads?|urged?|urg
 function isHelpline(text: string): boolean {
   if (!/call|reached/i.test(text) || TOLD_WORDS.test(text) || parseLeadingDate(text)) return false;
   const number = HELPLINE.exec(text) ?? NAMED_HELPLINE.exec(text);
-  // The match opens with what precedes `call` (`. Call …`): the number's sentence starts at `call`.
   if (number === null) return false;
+  // The match opens with what precedes `call` (`. Call …`): the number's sentence starts at `call`.
   const call = number.index + number[0].search(/call|reached/i);
   const leadIn = sentencesBefore(text, call);
   // The number's own sentence tells a story by its time only (`If you were on the 07:42 on Monday, call …`):
