@@ -10,7 +10,7 @@ import { htmlToBlocks } from './html-blocks.ts';
 import { withEntryDatesFirst } from './moved-dates.ts';
 import { ArticleNames, intervieweesNamed } from './names.ts';
 import { pageDateOfText, type PageDate } from './page-date.ts';
-import { findQuotations, isQuotation, type QuotationSpan } from './quotes.ts';
+import { findQuotations, isQuotation, withoutQuotations, type QuotationSpan } from './quotes.ts';
 import { SpeakerAttributor } from './speakers.ts';
 import { textToBlocks } from './text-blocks.ts';
 import { segmentArticle, type Segment, type TimelineEntry } from './timeline.ts';
@@ -45,11 +45,6 @@ interface EntryDate {
   dateApproximate: boolean;
 }
 
-/** The text with its double-quoted words blanked out. */
-function outsideQuotations(text: string): string {
-  return text.includes('"') || text.includes('“') ? text.replace(/“[^“”]*”|"[^"]*"/g, ' ') : text;
-}
-
 const NO_DATE: EntryDate = { date: null, month: null, year: null, dateKey: null, minuteOfDay: null, dateText: null, dateApproximate: false };
 const pad = (value: number) => String(value).padStart(2, '0');
 
@@ -74,7 +69,7 @@ function dateEntries(entries: TimelineEntry[], blocks: Block[], yearOption: numb
     yearOption,
     // A year inside someone's words is their comparison or memory (`the defences held better than
     // 2015`, `I was here in 2007`), not the story's: an undated timeline is better than a misdated one.
-    yearsNamed: fromProse((text) => yearsNamed(outsideQuotations(text))),
+    yearsNamed: fromProse((text) => yearsNamed(withoutQuotations(text))),
     datesNamed: fromProse(datesNamed),
     eventsNamed: fromProse(eventsNamed),
     beginningsNamed: fromProse(beginningsNamed),

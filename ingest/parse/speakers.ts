@@ -9,7 +9,7 @@
 import type { ArticleNames } from './names.ts';
 import { bareWord, DEATH, isNameWord, isNotName, isTitleWord, PARTICLES, POSSESSIVE, QUOTED_WORD, stripTitles } from './names.ts';
 import { collapseWhitespace } from './normalize-text.ts';
-import { quotedSpans, type QuotationSpan } from './quotes.ts';
+import { quotedSpans, withoutQuotations, type QuotationSpan } from './quotes.ts';
 import { openingClause, splitSentences, type Sentence } from './sentences.ts';
 import {
   ADVERBS,
@@ -1307,15 +1307,3 @@ function looksLikePerson(name: string): boolean {
   return name.includes(' ') && !name.split(' ').some((word) => NOT_PERSON_WORDS.has(word.toLowerCase()) || /^\p{Lu}{2,}$/u.test(word));
 }
 
-/** The text with its quotations blanked: names inside them are what someone said. */
-function withoutQuotations(text: string): string {
-  // Built in one pass: cutting the string once per quotation made a sentence of thousands of them quadratic.
-  const parts: string[] = [];
-  let copied = 0;
-  for (const span of quotedSpans(text)) {
-    if (span.start < copied) continue;
-    parts.push(text.slice(copied, span.start), ' ');
-    copied = span.end;
-  }
-  return parts.length ? parts.join('') + text.slice(copied) : text;
-}
