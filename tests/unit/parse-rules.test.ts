@@ -2681,6 +2681,13 @@ describe('what a third adversarial tester found', () => {
     expect(inquestEnd.map((document) => document.text)).toEqual(['The inquest opens.', 'The coroner records her conclusion.']);
   });
 
+  it('dates no entry by a year said inside a quotation, single-quoted included', () => {
+    const dates = (text: string) => parseText(text).filter((document) => document.type === 'event').map((document) => document.date);
+    expect(dates("Harbour dispute\n\nThe dockers' leader called it 'worse than the strike of 1989' at the rally.\n\n2 April – The port closes.\n\n9 April – Talks begin.")).toEqual([null, null]);
+    expect(dates('Harbour dispute\n\nThe dockers’ leader called it “worse than the strike of 1989” at the rally.\n\n2 April – The port closes.\n\n9 April – Talks begin.')).toEqual([null, null]);
+    expect(dates('Harbour dispute\n\nThe dockers struck in 1989, and again this spring.\n\n2 April – The port closes.\n\n9 April – Talks begin.')).toEqual(['1989-04-02', '1989-04-09']);
+  });
+
   it('finds the interviewee in the article’s own framing, and no one in someone else’s talk', () => {
     const qa = '\n\nQ: What happened?\n\nA: The files were for sale on a forum for a week.';
     const answers = (framing: string) => parseText(`The files\n\n${framing}${qa}`).filter((d) => d.type === 'quote' && d.text.startsWith('The files were')).map((d) => d.speaker);
