@@ -10,7 +10,7 @@
  * what is not. A string is delimited here, by its unescaped quotes; its contents are not checked.
  */
 
-const QUOTE = 0x22;
+export const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
 const COLON = 0x3a;

@@ -23,7 +23,7 @@ import { DOCUMENT_FIELDS, type TimelineDocument } from '../core/schema.ts';
 import { ESCAPE_BEYOND_ASCII, parseJsonBytes, toByteString, toBytes } from './byte-strings.ts';
 import { FACET_ATTRIBUTES, type FacetAttribute } from './filters.ts';
 import { toSafeHighlight } from './highlight.ts';
-import { arrayEnd, objectEnd, valueEnd } from './json-scan.ts';
+import { arrayEnd, objectEnd, QUOTE, valueEnd } from './json-scan.ts';
 import type { SearchRequest } from './search-params.ts';
 
 export type SearchHit = TimelineDocument & { highlight: string };
@@ -48,7 +48,6 @@ export interface EngineSearchAnswer {
 }
 
 const UNDERSCORE = 0x5f;
-const QUOTE = 0x22;
 const FORMATTED_KEY = '"_formatted"';
 const TEXT_KEY = '"text"';
 const RESULTS_START = '{"results":[';
