@@ -25,6 +25,13 @@ const DOT = 0x2e;
 
 const isDigit = (code: number) => code >= ZERO && code <= 0x39;
 
+/**
+ * Arrays and objects nested deeper than this give -1 (read with JSON.parse instead): the walk
+ * recurses, and a value nested thousands deep would overflow the stack. The engine's answers nest
+ * four deep (results, a result, facetDistribution, a facet).
+ */
+export const MAX_DEPTH = 64;
+
 /** The index just past the string whose opening quote is at `start`, or -1. */
 export function stringEnd(text: string, start: number): number {
   if (text.charCodeAt(start) !== QUOTE) return -1;
@@ -62,12 +69,12 @@ function numberEnd(text: string, start: number): number {
   return index;
 }
 
-/** The index just past the value at `start`, or -1. */
-export function valueEnd(text: string, start: number): number {
+/** The index just past the value at `start`, or -1; `depth` counts the arrays and objects it is in. */
+export function valueEnd(text: string, start: number, depth = 0): number {
   const code = text.charCodeAt(start);
   if (code === QUOTE) return stringEnd(text, start);
-  if (code === OPEN_OBJECT) return objectEnd(text, start);
-  if (code === OPEN_ARRAY) return arrayEnd(text, start, valueEnd);
+  if (code === OPEN_OBJECT) return depth < MAX_DEPTH ? objectEnd(text, start, undefined, depth + 1) : -1;
+  if (code === OPEN_ARRAY) return depth < MAX_DEPTH ? arrayEnd(text, start, valueEnd, depth + 1) : -1;
   if (text.startsWith('null', start)) return start + 4;
   if (text.startsWith('true', start)) return start + 4;
   if (text.startsWith('false', start)) return start + 5;
@@ -77,16 +84,16 @@ export function valueEnd(text: string, start: number): number {
 /**
  * The index just past the object at `start`, or -1. Each member's value ends where `memberEnd`
  * says (given the key's opening quote and the value's first index; -1 refuses the member), by
- * default where `valueEnd` does.
+ * default where `valueEnd` does. `depth` is the object's own, for the values within it.
  */
-export function objectEnd(text: string, start: number, memberEnd?: (keyStart: number, valueStart: number) => number): number {
+export function objectEnd(text: string, start: number, memberEnd?: (keyStart: number, valueStart: number) => number, depth = 1): number {
   if (text.charCodeAt(start) !== OPEN_OBJECT) return -1;
   let index = start + 1;
   if (text.charCodeAt(index) === CLOSE_OBJECT) return index + 1;
   for (;;) {
     const keyEnd = stringEnd(text, index);
     if (keyEnd === -1 || text.charCodeAt(keyEnd) !== COLON) return -1;
-    const end = memberEnd ? memberEnd(index, keyEnd + 1) : valueEnd(text, keyEnd + 1);
+    const end = memberEnd ? memberEnd(index, keyEnd + 1) : valueEnd(text, keyEnd + 1, depth);
     if (end === -1) return -1;
     const next = text.charCodeAt(end);
     if (next === CLOSE_OBJECT) return end + 1;
@@ -95,13 +102,13 @@ export function objectEnd(text: string, start: number, memberEnd?: (keyStart: nu
   }
 }
 
-/** The index just past the array at `start`, each item's end found by `itemEnd`, or -1. */
-export function arrayEnd(text: string, start: number, itemEnd: (text: string, start: number) => number): number {
+/** The index just past the array at `start`, each item's end found by `itemEnd` (given the array's `depth`), or -1. */
+export function arrayEnd(text: string, start: number, itemEnd: (text: string, start: number, depth: number) => number, depth = 1): number {
   if (text.charCodeAt(start) !== OPEN_ARRAY) return -1;
   let index = start + 1;
   if (text.charCodeAt(index) === CLOSE_ARRAY) return index + 1;
   for (;;) {
-    const end = itemEnd(text, index);
+    const end = itemEnd(text, index, depth);
     if (end === -1) return -1;
     const next = text.charCodeAt(end);
     if (next === CLOSE_ARRAY) return end + 1;

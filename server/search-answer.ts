@@ -55,22 +55,12 @@ const RESULTS_START = '{"results":[';
 /** Reads a 2xx multi-search answer's bytes; throws (a SyntaxError) on one that is no JSON. */
 export function readEngineSearchAnswer(bytes: Buffer): EngineSearchAnswer {
   const text = bytes.toString('latin1');
-  const byBytes = readByBytesOrNot(text);
+  const byBytes = readByBytes(text);
   if (byBytes) return byBytes;
   // The slow way: every value parsed, every hit rebuilt from its fields.
   const { results } = parseJsonBytes(bytes, text) as { results: SearchResponse<TimelineDocument>[] };
   const hits = (results?.[0]?.hits ?? []) as Hits<TimelineDocument>;
   return { results, hitsJson: hits.map((hit) => JSON.stringify(toSearchHit(hit))) };
-}
-
-/** The walk recurses into nested values: one nested deeper than the stack allows is read the slow way. */
-function readByBytesOrNot(text: string): EngineSearchAnswer | undefined {
-  try {
-    return readByBytes(text);
-  } catch (error) {
-    if (error instanceof RangeError) return undefined;
-    throw error;
-  }
 }
 
 /**

@@ -5,7 +5,7 @@ import { random } from '../../bench/synthetic-articles.ts';
 import { DOCUMENT_FIELDS } from '../../core/schema.ts';
 import { toByteString } from '../../server/byte-strings.ts';
 import { HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG, toSafeHighlight } from '../../server/highlight.ts';
-import { arrayEnd, objectEnd, valueEnd } from '../../server/json-scan.ts';
+import { arrayEnd, MAX_DEPTH, objectEnd, valueEnd } from '../../server/json-scan.ts';
 import { readByBytes, readEngineSearchAnswer, searchAnswerBytes } from '../../server/search-answer.ts';
 import { parseSearchRequest } from '../../server/search-params.ts';
 import { buildSearchQueries } from '../../server/search-service.ts';
@@ -34,6 +34,15 @@ describe('valueEnd', () => {
     expect(keys).toEqual(['"a"', '"b"', '"d"']);
     expect(objectEnd(text, 0, () => -1)).toBe(-1);
     expect(arrayEnd('[1,"]",{}]', 0, valueEnd)).toBe(10);
+  });
+
+  it('walks values nested up to MAX_DEPTH, and refuses deeper ones instead of overflowing the stack', () => {
+    const nested = (depth: number) => `${'[{"a":'.repeat(depth / 2)}1${'}]'.repeat(depth / 2)}`;
+    expect(valueEnd(nested(MAX_DEPTH), 0)).toBe(nested(MAX_DEPTH).length);
+    expect(valueEnd(nested(MAX_DEPTH + 2), 0)).toBe(-1);
+    expect(valueEnd(`[${nested(MAX_DEPTH)}]`, 0)).toBe(-1);
+    expect(valueEnd(`{"a":${nested(MAX_DEPTH)}}`, 0)).toBe(-1);
+    expect(valueEnd('['.repeat(100_000), 0)).toBe(-1);
   });
 });
 
@@ -195,7 +204,7 @@ describe('reading the engine’s answer by its bytes', () => {
     }
   });
 
-  it('reads the slow way an answer it would read otherwise than JSON.parse: a repeated hits, values nested deeper than its stack', () => {
+  it('reads the slow way an answer it would read otherwise than JSON.parse: a repeated hits, values nested deeper than MAX_DEPTH', () => {
     const next = random(5);
     const plain = (position: number) => ({ ...randomDocument(next, position), articleTitle: 'Title', text: `plain words ${position}`, speaker: 'Núñez', attribution: null, section: null });
     const [first, second] = [engineHit(plain(0), next), engineHit(plain(1), next)];
