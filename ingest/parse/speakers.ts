@@ -168,7 +168,7 @@ function openingSubject(tokens: Token[]): Subject | null {
   // `His colleague Tom Baker, 29, said`: whose the person is, before the role words and the name.
   const owner = /^(his|her|their|its)$/.test(tokens[opening]?.lower ?? '') ? opening : -1;
   if (owner >= 0) opening += 1;
-  while (opening < 3 + (owner >= 0 ? 1 : 0) && /^[a-z]+$/.test(tokens[opening]?.raw ?? '') && (ROLE_WORDS.has(tokens[opening]!.lower) || isTitleWord(tokens[opening]!.word) || RELATIVES.has(tokens[opening]!.lower) || /^(minority|majority|party|union|city|state|opposition)$/.test(tokens[opening]!.lower))) opening += 1;
+  while (opening < 3 + (owner >= 0 ? 1 : 0) && (isRoleWord(tokens[opening]) || (/^[a-z]+$/.test(tokens[opening]?.raw ?? '') && RELATIVES.has(tokens[opening]!.lower)))) opening += 1;
   // Only when a name follows the owner's role words: `His lawyer objected` names no one.
   if (owner >= 0 && (opening === owner + 1 || !isNameWord(tokens[opening]?.word ?? ''))) opening = owner;
   const comma = tokens.slice(0, 6).findIndex((token) => token.raw.endsWith(','));
@@ -214,13 +214,21 @@ const SCENE_OPENERS = new Set(['in', 'at', 'outside', 'inside', 'for', 'from', '
 /** The first token from `start` past up to three lower-case role words (`shadow chancellor`, `party chairman`). */
 function afterRoleWords(tokens: Token[], start: number): number {
   let index = start;
-  while (index < start + 3 && /^[a-z]+$/.test(tokens[index]?.raw ?? '') && (isRole(tokens[index]) || /^(shadow|party|club|team|union|city|state|opposition|minority|majority)$/.test(tokens[index]!.lower))) index += 1;
+  while (index < start + 3 && isRoleWord(tokens[index])) index += 1;
   return isNameWord(tokens[index]?.word ?? '') ? index : start;
 }
 
 /** A lower-case role word: `leader`, `scientist`. */
 function isRole(candidate: Token | undefined): boolean {
   return !!candidate && /^[a-z]+$/.test(candidate.raw) && (ROLE_WORDS.has(candidate.lower) || isTitleWord(candidate.word));
+}
+
+/** Words that qualify a role before a name: `shadow chancellor`, `party chairman`, `minority leader`. */
+const ROLE_QUALIFIERS = new Set(['shadow', 'party', 'club', 'team', 'union', 'city', 'state', 'opposition', 'minority', 'majority']);
+
+/** A lower-case word of the role before a name: a role word, or what qualifies one. */
+function isRoleWord(candidate: Token | undefined): boolean {
+  return isRole(candidate) || (!!candidate && /^[a-z]+$/.test(candidate.raw) && ROLE_QUALIFIERS.has(candidate.lower));
 }
 
 /** Words that count unnamed people: `a`, `an`, `one`, `two`… */

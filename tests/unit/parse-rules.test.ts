@@ -1315,6 +1315,7 @@ describe('speakers', () => {
     ['a verb of speaking not done names no one', 'Leah Grantham forwarded the exchange to her manager, who did not reply.\n\n"The revenue was booked before a single unit shipped."', [null]],
     ['as X put it', 'As Nora Quinn put it, "the bill is the best chance we will get."', ['Nora Quinn']],
     ['a conjunction and a role before the subject, then a colon', 'But minority leader Alan Brisco was unconvinced: "They are counting chickens before they hatch."', ['Alan Brisco']],
+    ['a conjunction and a qualified role before the subject, then a colon', 'But shadow chancellor Rachel Reeves was unconvinced: "They are counting chickens before they hatch."', ['Rachel Reeves']],
     ['any verb of speaking keeps a new quotation from running on', '"We will never close this factory," Mayor Luc Brassard said.\n\n"Then why are the gates already locked?" cried Marie Duval.\n\n"Nobody has been honest with us for a year," Pierre Lenoir whispered.', ['Luc Brassard', 'Marie Duval', 'Pierre Lenoir']],
     ['said Place role X: the name after the role', '"Every crack will be fixed before the autumn," said Vardell mayor Karin Aasen.', ['Karin Aasen']],
     ['according to Place role X', 'According to Halstow council leader Tom Price, "the cuts were signed off at board level".', ['Tom Price']],
