@@ -334,18 +334,27 @@ const NAMED_HELPLINE = new RegExp(
   'u',
 );
 /**
+ * A text line's keyword and short code said to the reader: `Text SHOUT to 85258`, `or text HOME to
+ * 741741`. The keyword in capitals, the code five or six digits: `text the landlord on …` is no
+ * helpline's.
+ */
+const TEXT_HELPLINE = /(?:^|[.!?:;,(–—-]\s*|\b(?:or|please|you can|you may|then)\s+|^(?:[Ff]or|[Ii]f|[Tt]o)\b[^.!?]{0,80}?\s)(?:[Tt]ext|TEXT)\s+(?:the word\s+)?["“']?[A-Z]{2,}["”']?\s+to\s+\d{5,6}\b/;
+const QUOTED_KEYWORD = /\b([Tt]ext|TEXT) ["“']([A-Z]{2,})["”'] to (?=\d{5,6}\b)/g;
+/**
  * What makes the same words part of a story: a quotation, or someone's words told (`Officers urge
  * anyone … or call 0800 …`, `a text that reads: Call 0800 …`, `Its slogan, Call 0800 …`).
  */
 const TOLD_WORDS = /["“”]|\b(say|says|said|tell|tells|told|reads?|urged?|urges|asks?|asked|appeals?|pleas?|begs?|begged|slogan|voicemail|letters?|leaflets?|added|adds|heard|wrote|writes|warned|warns|explained|according to)\b/i;
 
 /** A helpline line: never a timeline's entry (it opens with its date), nor words told by someone, nor a story's paragraph. */
-function isHelpline(text: string): boolean {
-  if (!/call|reached/i.test(text) || TOLD_WORDS.test(text) || parseLeadingDate(text)) return false;
-  const number = HELPLINE.exec(text) ?? NAMED_HELPLINE.exec(text);
+function isHelpline(block: string): boolean {
+  // A text line's keyword in quotation marks (`text “SHOUT” to 85258`) is no one's words.
+  const text = block.replace(QUOTED_KEYWORD, '$1 $2 to ');
+  if (!/call|reached|text/i.test(text) || TOLD_WORDS.test(text) || parseLeadingDate(text)) return false;
+  const number = HELPLINE.exec(text) ?? NAMED_HELPLINE.exec(text) ?? TEXT_HELPLINE.exec(text);
   if (number === null) return false;
   // The match opens with what precedes `call` (`. Call …`): the number's sentence starts at `call`.
-  const call = number.index + number[0].search(/call|reached/i);
+  const call = number.index + number[0].search(/call|reached|text/i);
   const leadIn = sentencesBefore(text, call);
   // The number's own sentence tells a story by its time only (`If you were on the 07:42 on Monday, call …`):
   // `If this story has affected you, call …` is the reader's case.

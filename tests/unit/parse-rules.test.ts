@@ -2236,6 +2236,10 @@ describe('boilerplate', () => {
     'If you are having thoughts of suicide, call or text 988.',
     'For confidential support, call the Samaritans on 116123.',
     'In the US, call 1-800-273-8255.',
+    // A text line's keyword and short code.
+    'If you need support, text SHOUT to 85258.',
+    'In the US, text HOME to 741741 to reach a crisis counselor.',
+    'For free, confidential support at any time, call 116 123 or text "SHOUT" to 85258.',
   ])('drops %j', (text) => {
     expect(isBoilerplate(text)).toBe(true);
   });
@@ -2307,6 +2311,11 @@ describe('boilerplate', () => {
     'For questions about the merger, call the bank on 0345 600 2290, the company added.',
     'The 988 line took five million calls in its first year, and wait times fell to 35 seconds.',
     'If you were on the 07:42 from Brighton on Monday and saw the assault, call British Transport Police on 0800 40 50 40.',
+    // `text` + a number that is a story's: a dated appeal, reported talk, a past tense, no keyword.
+    'The appeal closed on Friday. Text GIVE to 70085 to donate.',
+    'Viewers were told to text YES to 63333 to keep their favourite in the show.',
+    'Last year 40,000 people texted SHOUT to 85258 during exam season.',
+    'If the landlord refuses, text the council on 07700 900123.',
     // Long paragraphs with numbers in them.
     'The council set up a hotline, 0800 555 0100, on Monday, and by Friday it had taken 4,000 calls. Officers said most callers wanted to know when the bridge would reopen, and some asked about compensation. You can call it until the end of the month.',
     'Residents were told to ring 0800 555 0100 or email floods@harlow.gov.uk. The line was staffed by 40 volunteers, and the email address received 900 messages at 0800 555 0100 in its first week. Officials at harlow.gov.uk published the figures.',
