@@ -2236,6 +2236,11 @@ describe('boilerplate', () => {
     'If you are having thoughts of suicide, call or text 988.',
     'For confidential support, call the Samaritans on 116123.',
     'In the US, call 1-800-273-8255.',
+    // A past tense that is the service's own, a participle after `is`, a question to the reader.
+    'Our volunteers answered 2 million calls. Call 116 123.',
+    'The helpline is closed on Christmas Day. For urgent help, call 116 123.',
+    'Feeling isolated or alone? Call 116 123.',
+    'Scammed or defrauded? Call Action Fraud on 0300 123 2040.',
     // A text line's keyword and short code.
     'If you need support, text SHOUT to 85258.',
     'In the US, text HOME to 741741 to reach a crisis counselor.',
@@ -2300,6 +2305,10 @@ describe('boilerplate', () => {
     'Smith, 34, of no fixed abode, was jailed for 18 months at Chelmsford Crown Court. Victims of crime, call 0808 16 89 111.',
     'In May the swimming club, founded in 1962, lost its pool. To join, call 07700 900123.',
     'Free parking will end at the Water Gardens car park next month. For permits, call 01279 446000.',
+    // What happened told in the simple past, with no date.
+    "Thieves stole lead from the roof of St Mary's Church. Anyone with information, call 0800 555 111.",
+    'The council scrapped the night bus. To complain, call 01279 446000.',
+    'Burglars forced open a rear door and took jewellery. Police are keen to trace a man seen nearby. Call 0800 555 111.',
     // The sentence just before `. Call` counts too.
     'The bakery on Fore Street closed on Saturday. Call 01392 123456 for refunds.',
     'The fete is on Dec. 3 at the green. Call 01392 123456 to book a stall.',
