@@ -334,6 +334,20 @@ const NAMED_HELPLINE = new RegExp(
   'u',
 );
 /**
+ * A support service giving its number, with no call said to the reader: `StepChange offers free
+ * advice on 0800 …`, `Al-Anon's confidential helpline is 0800 …`, `The Silver Line is free on
+ * 0800 …`, `Talk Suicide is available on …`, `Young people can call Childline free on …`.
+ */
+const SERVICE_LINE = new RegExp(
+  [
+    String.raw`\b(?:offers?|gives?|provides?)\b[^.!?\d]{0,60}?\b(?:support|advice|help|counsell?ing|a listening ear)\b[^.!?]{0,40}?\bon\s+(?:free ?phone\s+)?${HELPLINE_NUMBER}`,
+    String.raw`\b(?:helpline|hotline|lifeline|infoline|(?:support|advice|crisis|help|text) line)\b[^.!?\d]{0,40}?\bis\s+(?:(?:open|free|available)\b[^.!?\d]{0,30}?\s+)?(?:(?:on|at)\s+)?(?:free ?phone\s+)?${HELPLINE_NUMBER}`,
+    String.raw`\bis (?:free|open|available)\b[^.!?]{0,40}?\s+(?:on|at)\s+(?:free ?phone\s+)?${HELPLINE_NUMBER}`,
+    String.raw`\bcan (?:call|contact|ring)\s+(?:the\s+)?\p{Lu}[^.!?\d]{0,60}?\s+(?:free\s+)?(?:on|at)\s+(?:free ?phone\s+)?${HELPLINE_NUMBER}`,
+  ].join('|'),
+  'u',
+);
+/**
  * A text line's keyword and short code said to the reader: `Text SHOUT to 85258`, `or text HOME to
  * 741741`. The keyword in capitals, the code five or six digits: `text the landlord on …` is no
  * helpline's.
@@ -350,16 +364,45 @@ const TOLD_WORDS = /["“”]|\b(say|says|said|tell|tells|told|reads?|urged?|urg
 function isHelpline(block: string): boolean {
   // A text line's keyword in quotation marks (`text “SHOUT” to 85258`) is no one's words.
   const text = block.replace(QUOTED_KEYWORD, '$1 $2 to ');
-  if (!/call|reached|text/i.test(text) || TOLD_WORDS.test(text) || parseLeadingDate(text)) return false;
-  const number = HELPLINE.exec(text) ?? NAMED_HELPLINE.exec(text) ?? TEXT_HELPLINE.exec(text);
-  if (number === null) return false;
-  // The match opens with what precedes `call` (`. Call …`): the number's sentence starts at `call`.
-  const call = number.index + number[0].search(/call|reached|text/i);
-  const leadIn = sentencesBefore(text, call);
-  // The number's own sentence tells a story by its time only (`If you were on the 07:42 on Monday, call …`):
-  // `If this story has affected you, call …` is the reader's case.
-  return !STORY_BEFORE_NUMBER.test(storyPart(leadIn)) && !STORY_TIME.test(text.slice(leadIn.length, call));
+  if (!HELPLINE_NUMBER_GUARD.test(text) || !HELPLINE_WORDS.test(text) || TOLD_WORDS.test(text) || parseLeadingDate(text)) return false;
+  const call = HELPLINE.exec(text) ?? NAMED_HELPLINE.exec(text) ?? TEXT_HELPLINE.exec(text);
+  if (call) {
+    // The match opens with what precedes `call` (`. Call …`): the number's sentence starts at `call`.
+    const callAt = call.index + call[0].search(/call|reached|text/i);
+    const leadIn = sentencesBefore(text, callAt);
+    // The number's own sentence tells a story by its time only (`If you were on the 07:42 on
+    // Monday, call …`): `If this story has affected you, call …` is the reader's case.
+    return !STORY_BEFORE_NUMBER.test(storyPart(leadIn)) && !STORY_TIME.test(text.slice(leadIn.length, callAt));
+  }
+  const service = SERVICE_LINE.exec(text);
+  if (!service) return false;
+  const serviceEnd = service.index + service[0].length;
+  const leadIn = sentencesBefore(text, service.index);
+  // With no call said to the reader, nothing in the block may tell a story: not its own sentence
+  // (`Ofcom fined the firm because its line is free on …`), read through the number so that
+  // `Those affected can call …` is no event, nor what follows.
+  return !STORY_BEFORE_NUMBER.test(storyPart(leadIn)) && !STORY_BEFORE_NUMBER.test(text.slice(leadIn.length, serviceEnd)) && !tellsMoreAfter(text.slice(serviceEnd));
 }
+
+/**
+ * What every number of HELPLINE_NUMBER and TEXT_HELPLINE holds (seven digits and spaces, a short
+ * code, 116 …, 988, 1-800-…), and a word one of the patterns needs: most blocks have neither, and
+ * are not read further.
+ */
+const HELPLINE_NUMBER_GUARD = /\d[\d ]{6}|\d{5}|\b(?:116|988)\b|\d-\d{3}-/;
+const HELPLINE_WORDS = /call|reached|text|offer|give|provide|line|is (?:free|open|available)|can (?:contact|ring)/i;
+
+/**
+ * Whether what follows a service's number goes on with a story: its sentence runs on (`…, yet
+ * 40,000 calls went unanswered`, `…, the HSE announced`), or a later sentence tells what
+ * happened. A service's line ends at its number or soon after (`; calls won't show on the phone bill`).
+ */
+function tellsMoreAfter(rest: string): boolean {
+  const sentenceEnd = rest.search(/[.!?](?:\s|$)/);
+  return (sentenceEnd === -1 ? rest.length : sentenceEnd) > SERVICE_LINE_TAIL || STORY_BEFORE_NUMBER.test(rest);
+}
+/** The most a service's line says after its number, in characters. */
+const SERVICE_LINE_TAIL = 40;
 
 /**
  * What a lead-in says of the story: without the page's own stamp (`This article was amended on 12
@@ -400,12 +443,14 @@ const STORY_TIME = new RegExp(
 /**
  * A sentence that tells what happened in the simple past: `Thieves stole lead`, `The council
  * scrapped the night bus`. Not the service's own (`We answered`, `Our volunteers answered`), not a
- * participle after a linking verb (`The helpline is closed`), nor one by, to or with someone
- * (`Anyone affected by`), nor a question to the reader (`Feeling isolated? Call …`).
+ * participle after a linking verb (`The helpline is closed`), nor a relative clause's (`Men who
+ * experienced abuse can call …`), nor one by, to or with someone or before a modal verb
+ * (`Anyone affected by`, `Founded by bereaved parents`, `Those affected can call`), nor a
+ * question to the reader (`Feeling isolated? Call …`).
  */
-const PAST_TENSE = '(?:[a-z]{3,}ed|stole|took|broke|fell|left|lost|shut|sold|won|went|came|ran|found|made|burned|burnt|struck|caught|sank|drove|flew|threw|fled|hid|rose|spent|paid|began|stood|bought|brought|built|fought|held|kept|led|met|sent|shot|sought|swept|told|wrote)';
+const PAST_TENSE = '(?:[a-z]{3,}ed|stole|took|broke|fell|left|lost|shut|cut|hit|put|set|spread|sold|won|went|came|ran|found|made|burned|burnt|struck|caught|sank|drove|flew|threw|fled|hid|rose|spent|paid|began|stood|bought|brought|built|fought|held|kept|led|met|sent|shot|sought|swept|told|wrote)';
 const LINKING_VERB = '(?:is|are|am|be|been|being|remains?|stays?|seems?|looks?|feels?|gets?)';
-const PAST_EVENT = `(?:^|(?<=[.!?]\\s))(?![Ww]e\\s|[Oo]ur\\s)(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+)?(?:(?!${LINKING_VERB}\\s)[A-Za-z][a-z]+\\s+){0,2}?${PAST_TENSE}\\b(?!\\s+(?:by|to|in|with|about)\\b)(?![^.!?]*\\?)`;
+const PAST_EVENT = `(?:^|(?<=[.!?]\\s))(?![Ww]e\\s|[Oo]ur\\s)(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+)?(?:(?!${LINKING_VERB}\\s|(?:who|that|which|by|of|for|with|from)\\s)[A-Za-z][a-z]+\\s+){0,2}?${PAST_TENSE}\\b(?!\\s+(?:by|to|in|with|about|can|could|should|may|might|must|will|would)\\b)(?![^.!?]*\\?)`;
 /** A story's time, or that something happened, has happened or was done. */
 const STORY_BEFORE_NUMBER = new RegExp(
   [

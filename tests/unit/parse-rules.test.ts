@@ -2241,6 +2241,14 @@ describe('boilerplate', () => {
     'The helpline is closed on Christmas Day. For urgent help, call 116 123.',
     'Feeling isolated or alone? Call 116 123.',
     'Scammed or defrauded? Call Action Fraud on 0300 123 2040.',
+    // A support service giving its number, with no call said to the reader.
+    'Struggling with debt? StepChange offers free advice on 0800 138 1111.',
+    "Concerned about someone's drinking? Al-Anon's confidential helpline is 0800 0086 811.",
+    'Lonely or isolated? The Silver Line for older people is free on 0800 4 70 80 90.',
+    'Young people can call Childline free on 0800 1111; calls won’t show on the phone bill.',
+    'Those affected can call the National Gambling Helpline on 0808 8020 133.',
+    'Founded by bereaved parents, Cruse Bereavement Support offers a listening ear on 0808 808 1677.',
+    "Men who experienced domestic abuse can call the Men's Advice Line on 0808 8010 327.",
     // A text line's keyword and short code.
     'If you need support, text SHOUT to 85258.',
     'In the US, text HOME to 741741 to reach a crisis counselor.',
@@ -2305,6 +2313,11 @@ describe('boilerplate', () => {
     'Smith, 34, of no fixed abode, was jailed for 18 months at Chelmsford Crown Court. Victims of crime, call 0808 16 89 111.',
     'In May the swimming club, founded in 1962, lost its pool. To join, call 07700 900123.',
     'Free parking will end at the Water Gardens car park next month. For permits, call 01279 446000.',
+    // A service's number in a story: what happened before it, a line that is no support service's.
+    'The bank cut its branch opening hours. It now offers help on 0345 300 0000 only.',
+    "A landslip blocks the coast road. Devon County Council's highways line is 0345 155 1004.",
+    "Thames Water's emergency hotline is 0800 316 9800, yet more than 40,000 calls went unanswered as homes flooded.",
+    'Ofcom fined the broadband firm £2m because its complaints line is free on 0800 953 0000 for landlines only, not mobiles.',
     // What happened told in the simple past, with no date.
     "Thieves stole lead from the roof of St Mary's Church. Anyone with information, call 0800 555 111.",
     'The council scrapped the night bus. To complain, call 01279 446000.',
