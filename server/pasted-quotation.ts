@@ -25,5 +25,27 @@ export function quotationOfPaste(query: string): string {
     const end = match.index + match[0].length;
     if (query.slice(end).trim().split(/\s+/).length >= QUOTATION_MIN_WORDS) start = end;
   }
-  return start < 0 ? query : query.slice(start).trim();
+  return withoutContractions(start < 0 ? query : query.slice(start).trim());
 }
+
+/**
+ * A contraction's words in full: `I've` as `I have`, `isn't` as `is not`, `it's` as `it`. The
+ * engine reads `I've` as `I` and `ve`, and `ve`, in few documents, is among the query's rarest
+ * words, which the matching strategy keeps to the last: `I've actually communicated with Assange`
+ * found only the one passage that says `we've`, not the quotation (`I actually have
+ * communicated …`). Written in full, the words are common ones, the first the engine lets go; a
+ * document that has the contraction is still found by the rest of the quotation.
+ */
+export function withoutContractions(query: string): string {
+  return query.replace(CONTRACTION, (_, word: string, ending: string) => {
+    const lower = ending.toLowerCase();
+    if (lower[0] === 'n') return `${IRREGULAR_NEGATIVES[word.toLowerCase()] ?? word} not`;
+    const full = CONTRACTED_WORDS[lower[1]!]!;
+    return full ? `${word} ${full}` : word;
+  });
+}
+const CONTRACTION = /\b(\p{L}+?)(n['’]t|['’](?:ve|re|ll|d|m|s))\b/giu;
+/** What each ending stands for; `'s` (is, has, or whose) is dropped. */
+const CONTRACTED_WORDS: Record<string, string> = { v: 'have', r: 'are', l: 'will', d: 'would', m: 'am', s: '' };
+/** Negatives whose stem is no word of its own: `can't`, `won't`, `shan't`. */
+const IRREGULAR_NEGATIVES: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall' };

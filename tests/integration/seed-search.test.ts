@@ -22,6 +22,9 @@ describe('searching the seed article', () => {
     // Pasted with who said it: a rare word of the credit (`vice`) no longer outweighs the quotation,
     // and a credit longer than the engine's ten words no longer hides it.
     ['the vice president said that nothing could be further from the truth', 'Mike Pence', '2016-10-14'],
+    // A contraction where the article has the words in full, and the other way round.
+    ["I've actually communicated with Assange", 'Roger Stone', '2016-08-08'],
+    ['Russia if you are listening', 'Donald Trump', '2016-07-27'],
     ['According to the report he wrote back to them on that day saying holy fuck man I dont think you realize what you gave me', 'Aaron Nevins', '2016-09-07'],
   ])('“%s” finds the quotation first: %s, %s', async (q, speaker, date) => {
     const response = await request(server.url).get('/api/search').query({ q }).expect(200);

@@ -47,6 +47,11 @@ describe('quotationOfPaste', () => {
     ['Tate says the vote was rigged', 'Tate says the vote was rigged'],
     ['Wikileaks writes to Trump Jr', 'Wikileaks writes to Trump Jr'],
     ['nothing could be further from the truth', 'nothing could be further from the truth'],
+    // Contractions in full: their endings (`ve`, `t`) would be among the rarest words searched.
+    ["I've actually communicated with Assange", 'I have actually communicated with Assange'],
+    ['Four votes isn’t a mandate, it’s a coin flip', 'Four votes is not a mandate, it a coin flip'],
+    ["we can't, we won't, they'll, I'd, I'm, you're", 'we can not, we will not, they will, I would, I am, you are'],
+    ["O'Malley and rock 'n' roll", "O'Malley and rock 'n' roll"],
   ])('searches %j as %j', (paste, searched) => {
     expect(quotationOfPaste(paste)).toBe(searched);
   });
