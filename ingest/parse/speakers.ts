@@ -208,6 +208,28 @@ function openingSubject(tokens: Token[]): Subject | null {
   return null;
 }
 
+/**
+ * Whether the words from `start` are up to three lower-case ones of which one owns what follows
+ * (`army's spokesman`, `foreign ministry's spokesman`): the name before them describes the owner.
+ */
+function ownsRoleAfter(tokens: Token[], start: number): boolean {
+  for (let index = start; index < start + 3 && tokens[index] && /^\p{Ll}/u.test(tokens[index]!.raw); index += 1) {
+    if (POSSESSIVE.test(tokens[index]!.raw)) return true;
+    if (!/^\p{Ll}[\p{L}-]*$/u.test(tokens[index]!.raw)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether words are a role, possibly something's: lower-case words (`chair`, `review's chair`),
+ * or after an owner named in capitals and marked as owning (`Kremlin's spokesman`, `Russian
+ * Embassy's spokeswoman`, `Chinese foreign ministry's spokesman`).
+ */
+function isRoleOfOwner(words: Token[]): boolean {
+  const owner = words.findLastIndex((token) => POSSESSIVE.test(token.raw));
+  return words.every((token, index) => /^[a-z][a-z-]*(?:['’]s)?$/.test(token.raw) || (index < owner && /^\p{Lu}[\p{L}-]*(?:['’]s)?$/u.test(token.raw)) || (index === owner && /^\p{Lu}[\p{L}-]*['’]s$/u.test(token.raw)));
+}
+
 /** Prepositions opening a phrase of place, time or side before a sentence's subject. */
 const SCENE_OPENERS = new Set(['in', 'at', 'outside', 'inside', 'for', 'from', 'on', 'after', 'before', 'during', 'across', 'near', 'within', 'elsewhere']);
 
@@ -600,6 +622,15 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
       const possessive = POSSESSIVE.test(token.raw);
       if (isNameWord(token.word) && !possessive) {
         const run = speakerRunAt(tokens, position);
+        // `said the Ukrainian army's spokesman, Oleh Ivanov`, `said the French operator's
+        // spokesman, Luc Moreau`: a name (or a word in capitals that is none) before lower-case
+        // words that own the role describes the owner; the apposition after the role speaks.
+        const end = run?.end ?? position + 1;
+        if (!/[,;:]$/.test(tokens[end - 1]!.raw) && ownsRoleAfter(tokens, end)) {
+          spokenFor = true;
+          position = end - 1;
+          continue;
+        }
         if (unnamedPerson && run) {
           // `said a Tory MP`: the name ends in a role; `said another Tory MP, Jim Hart`: the apposition speaks.
           const last = tokens[run.end - 1]!;
@@ -642,9 +673,10 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
   // `the mediator, Paul Okafor, tells`, `the acting secretary, Omar Lindqvist, said`: the name in
   // the apposition speaks.
   if (ARTICLES_AND_OWNERS.has(first.lower) || (POSSESSIVE.test(first.raw) && isNameWord(first.word))) {
-    const comma = tokens.slice(1, 5).findIndex((token) => /^[a-z][a-z-]*,$/.test(token.raw));
-    // `the review's chair, Nicholas Obi, said`: the role may be something's.
-    const run = comma >= 0 && tokens.slice(1, comma + 1).every((token) => /^[a-z][a-z-]*(?:['’]s)?$/.test(token.raw)) ? nameRunAt(tokens, comma + 2) : null;
+    const comma = tokens.slice(1, 7).findIndex((token) => /^[a-z][a-z-]*,$/.test(token.raw));
+    // `the review's chair, Nicholas Obi, said`: the role may be something's, a named something's
+    // too (`the Kremlin's spokesman, Dmitry Peskov, said`, `the Chinese foreign ministry's spokesman`).
+    const run = comma >= 0 && isRoleOfOwner(tokens.slice(1, comma + 1)) ? nameRunAt(tokens, comma + 2) : null;
     let verb = run ? skipAdverbsForward(tokens, run.end) : -1;
     // `his daughter, Ann Lee, 31, said`: an age or another apposition before the verb.
     if (run && !SPEECH_VERBS.has(tokens[verb]?.lower ?? '') && tokens[run.end - 1]!.raw.endsWith(',')) verb = appositionVerb(tokens, run.end, (token) => SPEECH_VERBS.has(token?.lower ?? ''));

@@ -1274,6 +1274,8 @@ describe('speakers', () => {
     ['“…,” a spokesman for X said: not X', '“We will appeal this ruling,” a spokesman for Mayor Tom Lee said.', [null]],
     ['“…,” an unnamed speaker told: not the sentence before', 'Mayor Tom Lee closes the bridge. “We will appeal this ruling,” the lawyer for the residents told reporters.', [null]],
     ['“…,” said a description, X', '“He is being made a scapegoat for this,” said his lawyer, Ann Lee.', ['Ann Lee']],
+    ['“…,” said a named owner’s role, X: never the owner', '"These accusations are absurd," said the Ukrainian army\'s spokesman, Oleh Ivanov.\n\n"We reject every word of these claims," said the Chinese foreign ministry\'s spokesman, Wang Wenbin.\n\n"We reject every word of these claims," said the French operator\'s spokesman, Luc Moreau.\n\n"We reject every word of these claims," said the Russian army\'s spokesman.', ['Oleh Ivanov', 'Wang Wenbin', 'Luc Moreau', null]],
+    ['“…,” the named owner’s role, X, said', '"These accusations are absurd," the Kremlin\'s spokesman, Dmitry Peskov, said.\n\n"We reject every word of these claims," the Chinese foreign ministry\'s spokesman, Wang Wenbin, said.', ['Dmitry Peskov', 'Wang Wenbin']],
     ['“…,” said X’s description, Y: Y', 'Mayor Greg Hallett closed the bridge. “We will not comment on personnel matters,” said Hallett’s chief of staff, Theo Brandt.', ['Theo Brandt']],
     ['“…,” said a spokeswoman for X: not X', 'Mayor Greg Hallett closed the bridge. “We will not comment on personnel matters,” said a spokeswoman for Hallett.', [null]],
     ['“…,” said the role’s spokesman: not the role', 'Mayor Greg Hallett closed the bridge. “We will not comment on personnel matters,” said the mayor’s spokesman.', [null]],
