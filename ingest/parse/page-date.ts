@@ -6,7 +6,8 @@
  * Only what a page marks as its own date counts, in the vocabularies publishers use (Open Graph's
  * `article:published_time`, schema.org's `datePublished` in metadata or JSON-LD, a microformat's
  * `dt-published`, `<time pubdate>`), or a full date in the byline or dateline beside the author's
- * name; in plain text, a byline or `Published` line among the article's first lines. A date in
+ * name; in plain text, a byline or `Published` line among the article's first lines, or a
+ * `Published` line among its last. A date in
  * the story itself is no page date: it may be an entry's.
  */
 import type { CheerioAPI } from 'cheerio';
@@ -97,8 +98,9 @@ export function pageDateOfHtml($: CheerioAPI): PageDate | null {
  * separator (`Ann Lee and Dev Patel · Wed 15 Mar 2023`), or a reading time beside the date
  * (`Saturday, April 15, 2023 · 8 min read`).
  */
+const PUBLICATION_LINE = /^(?:[\p{L} ]{2,20}\s*[|·•]\s*)?(?:(?:first |last )?(?:published|updated|posted)\b)/iu;
 const TEXT_STAMP = [
-  /^(?:[\p{L} ]{2,20}\s*[|·•]\s*)?(?:(?:first |last )?(?:published|updated|posted)\b)/iu,
+  PUBLICATION_LINE,
   // Only a date before it: `Previously: …, 11 November 2013 · 6 min read` is another story's card.
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}\s*[·|•]\s*\d{1,3}\s*min(?:ute)?s?\s+read$/i,
   /^By\s+\p{Lu}[\p{L}'’.-]+\s+\p{Lu}/u,
@@ -126,8 +128,24 @@ export function pageDateOfText(text: string): PageDate | null {
     if (date) return date;
     afterByline = isBylineLine(line);
   }
+  return publicationLineAtEnd(text);
+}
+
+/**
+ * A publication line among a plain-text article's last lines, where a page pasted whole keeps it
+ * (`Published 8 March 2025` under the story). Only such a line: a byline or a date alone there
+ * may be the last entry's.
+ */
+function publicationLineAtEnd(text: string): PageDate | null {
+  const lastLines = text.slice(-TEXT_TAIL_CHARS).split('\n').map((line) => line.trim()).filter(Boolean).slice(-TEXT_STAMP_LINES);
+  for (const line of lastLines) {
+    const date = line.length <= LONGEST_STAMP && PUBLICATION_LINE.test(line) ? fullDateIn(line) : null;
+    if (date) return date;
+  }
   return null;
 }
+/** How much of a plain-text article's end is read for its publication line. */
+const TEXT_TAIL_CHARS = 4096;
 
 /**
  * `Kettle recall: a timeline` / `2021-09-30` / a blank line: a full date on the line right under

@@ -2660,6 +2660,9 @@ describe('what a second adversarial tester found', () => {
     expect(dates('Live\nPublished 15 March 2024\n\n13 March – Rain.\n\nWednesday 14 March – Floods.\n\n15 March – Clean-up.')).toEqual(['2024-03-13', '2024-03-14', '2024-03-15']);
     // Strike dates announced six weeks ahead.
     expect(dates('Strike dates\nPublished 3 January 2024\n\n14 February – The first walkout.\n\n24 February – The second.')).toEqual(['2024-02-14', '2024-02-24']);
+    // The publication line at the end, under a story of any length (tester-55: four entries lost every date).
+    const days = ['Monday 3 March:\nThe river rises.', 'Tuesday 4 March:\nResidents are evacuated.', 'Wednesday 5 March:\nThe barriers hold.', 'Thursday 6 March:\nWater falls.', 'Friday 7 March:\nThe clean-up begins.'];
+    expect(dates(`The Severn floods\n\n${days.join('\n\n')}\n\nPublished 8 March 2025`)).toEqual(['2025-03-03', '2025-03-04', '2025-03-05', '2025-03-06', '2025-03-07']);
   });
 
   it('takes no page date from a latest-news box, reads slash dates as the article itself says, and removes the stamp beside an article’s headline under a site’s', () => {
