@@ -5,6 +5,7 @@
 import { access, constants as fsConstants, readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../core/errors.ts';
+import { decodeArticleBytes, type TextEncoding } from './decode-text.ts';
 
 export type ArticleFormat = 'text' | 'html';
 
@@ -13,6 +14,8 @@ export interface ArticleFile {
   slug: string;
   format: ArticleFormat;
   content: string;
+  /** What the file's bytes were read as: UTF-8 unless they say otherwise (decode-text.ts). */
+  encoding: TextEncoding;
 }
 
 /** `Trump Campaign & Russia.html` → `trump-campaign-russia`: only characters a document id allows. */
@@ -35,36 +38,20 @@ export function detectFormat(filePath: string, content: string): ArticleFormat {
 }
 
 export async function readArticleFile(filePath: string): Promise<ArticleFile> {
-  let content: string;
+  let bytes: Buffer;
   try {
-    content = await readFile(filePath, 'utf8');
+    bytes = await readFile(filePath);
   } catch (cause) {
     const reason = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((cause as Error).message);
     throw new AppError('FILE_UNREADABLE', `Cannot read ${filePath}: ${reason}`, { cause });
   }
+  const decoded = decodeArticleBytes(bytes);
+  if ('notText' in decoded) {
+    throw new AppError('FILE_UNREADABLE', `Cannot read ${filePath} as an article: it is ${decoded.notText}. Save the article's text as a .txt file, or its web page as .html`);
+  }
+  const content = decoded.text;
   if (content.trim() === '') throw new AppError('ARTICLE_EMPTY', `${filePath} is empty`);
-  const binary = binaryKind(content);
-  if (binary) {
-    throw new AppError('FILE_UNREADABLE', `Cannot read ${filePath} as an article: it is ${binary}. Save the article's text as a .txt file, or its web page as .html`);
-  }
-  return { path: filePath, slug: slugFromPath(filePath), format: detectFormat(filePath, content), content };
-}
-
-/**
- * What a file read as UTF-8 is, when it is no text at all: a PDF (its text must be copied out
- * first), or other binary data, told by NUL bytes or by bytes that are no UTF-8 (each read as
- * U+FFFD) in more than one character in a hundred. Indexed as they were, such files gave the
- * index documents of junk, and "quotations" of it.
- */
-function binaryKind(content: string): string | null {
-  if (content.startsWith('%PDF-')) return 'a PDF';
-  let odd = 0;
-  for (let index = 0; index < content.length; index += 1) {
-    const code = content.charCodeAt(index);
-    if (code === 0) return 'binary data, not text';
-    if (code === 0xfffd) odd += 1;
-  }
-  return odd > 8 && odd * 100 > content.length ? 'binary data, not text' : null;
+  return { path: filePath, slug: slugFromPath(filePath), format: detectFormat(filePath, content), content, encoding: decoded.encoding };
 }
 
 /** Fails on the first file that cannot be read, before any work starts. */

@@ -100,6 +100,22 @@ describe('npm run ingest', () => {
     }
   });
 
+  it('reads an article saved as UTF-16 or Windows-1252 (what Windows tools call plain text) as its UTF-8 original', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'timeline-cli-'));
+    const original = 'Bridge works\n\nMarch 3, 2021 – Engineers report cracks. “We have never seen corrosion like it,” said engineer Priya Natarajan.\n\nMarch 9, 2021 – The bridge closes.\n';
+    const utf16 = path.join(folder, 'bridge.txt');
+    await writeFile(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(original, 'utf16le')]));
+    const cp1252 = path.join(folder, 'bridge-1252.txt');
+    // – “ ” in Windows-1252.
+    await writeFile(cp1252, Buffer.from(original.replaceAll('–', '\x96').replace('“', '\x93').replace('”', '\x94'), 'latin1'));
+    for (const file of [utf16, cp1252]) {
+      const result = await runIngest(['--dry-run', file], { MEILI_HOST: 'http://127.0.0.1:1' });
+      expect(result.code, result.stderr).toBe(0);
+      const quotes = (JSON.parse(result.stdout) as Array<{ type: string; text: string; speaker: string | null; date: string | null }>).filter((document) => document.type === 'quote');
+      expect(quotes).toMatchObject([{ text: 'We have never seen corrosion like it', speaker: 'Priya Natarajan', date: '2021-03-03' }]);
+    }
+  });
+
   it('says so in one line when the engine is unreachable', async () => {
     const result = await runIngest(['--index', indexUid, SEED_ARTICLE], { MEILI_HOST: 'http://127.0.0.1:1' });
     expect(result.code).toBe(3);
