@@ -10,6 +10,7 @@ import rateLimit from 'express-rate-limit';
 import type { Logger } from 'pino';
 import { PROJECT_ROOT } from '../core/config.ts';
 import { AppError } from '../core/errors.ts';
+import { INDEX_NOT_READY } from './engine-errors.ts';
 import { errorHandler, methodNotAllowedHandler, notFoundHandler } from './errors.ts';
 import { resourceOf, revalidate } from './etag.ts';
 import { requestLog } from './request-log.ts';
@@ -102,7 +103,9 @@ function createExpressApp(options: AppOptions): express.Express {
   api.get('/health', async (_req, res) => {
     res.set('Cache-Control', 'no-store');
     // Down is an error like any other: errors.ts maps it (503, Retry-After) as it does for searches.
-    if (!(await search.isHealthy())) throw new AppError('ENGINE_UNAVAILABLE', 'The search engine does not answer');
+    const readiness = await search.readiness();
+    if (readiness === 'engine-down') throw new AppError('ENGINE_UNAVAILABLE', 'The search engine does not answer');
+    if (readiness === 'index-missing') throw new AppError('INDEX_NOT_READY', `${INDEX_NOT_READY} (index "${search.indexUid}")`);
     res.json({ status: 'ok', index: search.indexUid });
   });
 

@@ -23,9 +23,12 @@ export function translateEngineError(error: unknown): unknown {
   return error;
 }
 
+/** What a missing index means to whoever asks: `npm start` builds it on a first start, `npm run ingest` any time. */
+export const INDEX_NOT_READY = 'The index is not ready yet: articles are being indexed, or none has been (npm run ingest)';
+
 function translateRefusal(error: MeilisearchApiError): AppError {
   const code = error.cause?.code ?? '';
-  if (code === 'index_not_found') return new AppError('INDEX_NOT_READY', 'The index is not ready yet', { cause: error });
+  if (code === 'index_not_found') return new AppError('INDEX_NOT_READY', INDEX_NOT_READY, { cause: error });
   if (code === 'document_not_found') return new AppError('NOT_FOUND', 'No such document', { cause: error });
   if (code.startsWith('invalid_search_filter') || code.startsWith('invalid_document_filter')) {
     return new AppError('INVALID_FILTER', `The engine rejected the filter: ${error.message}`, { cause: error });

@@ -6,6 +6,7 @@
  * keeps the answer's bytes, so a cached search is sent as it is.
  */
 import type { Meilisearch, MultiSearchQuery } from 'meilisearch';
+import { engineErrorCode } from '../core/engine/engine-client.ts';
 import { AppError, EngineUnavailableError } from '../core/errors.ts';
 import { quoteFilterValue } from '../core/filter-value.ts';
 import { DOCUMENT_FIELDS, DOCUMENT_ID_PATTERN, type TimelineDocument } from '../core/schema.ts';
@@ -134,12 +135,16 @@ export class SearchService {
     return { document, quotes: quotes ?? [], previous: previous?.[0] ?? null, next: next?.[0] ?? null };
   }
 
-  async isHealthy(): Promise<boolean> {
+  /**
+   * Whether searches can be answered: the engine answers and holds the index. A server whose
+   * index is gone answers every search with a 503, so a health check must not say `ok`.
+   */
+  async readiness(): Promise<'ok' | 'engine-down' | 'index-missing'> {
     try {
-      await this.client.health();
-      return true;
-    } catch {
-      return false;
+      await this.client.getRawIndex(this.indexUid);
+      return 'ok';
+    } catch (error) {
+      return engineErrorCode(error) === 'index_not_found' ? 'index-missing' : 'engine-down';
     }
   }
 }

@@ -120,3 +120,30 @@ describe('re-ingesting while searches run', () => {
     expect(Math.min(...totals)).toBeGreaterThan(0);
   });
 });
+
+describe('when the index is gone', () => {
+  let fixture: SearchFixture;
+
+  beforeAll(async () => {
+    fixture = await createSearchFixture({ documents: COUNCIL_DOCUMENTS, prefix: 'gone' });
+  });
+
+  afterAll(() => fixture.dispose());
+
+  it('answers searches and the health check with 503 and what to do, and both recover once it is indexed again', async () => {
+    const app = createApp({ search: fixture.search, logger: pino({ level: 'silent' }) });
+    await request(app).get('/api/health').expect(200);
+    await fixture.admin.deleteIndex(fixture.indexUid).waitTask();
+
+    const search = await request(app).get('/api/search').query({ q: 'bridge' }).expect(503);
+    expect(search.body.error.code).toBe('INDEX_NOT_READY');
+    expect(search.body.error.message).toContain('npm run ingest');
+    const health = await request(app).get('/api/health').expect(503);
+    expect(health.body.error.code).toBe('INDEX_NOT_READY');
+    expect(health.body.error.message).toContain(`index "${fixture.indexUid}"`);
+
+    await replaceIndex(fixture.admin, { indexUid: fixture.indexUid, documents: [COUNCIL_DOCUMENTS], replacedArticles: null });
+    await request(app).get('/api/health').expect(200);
+    await request(app).get('/api/search').query({ q: 'bridge' }).expect(200);
+  });
+});
