@@ -76,7 +76,8 @@ const wholeNumber = (name: string, min: number, max: number, fallback: number) =
 const SearchQuerySchema = z.object({
   q: single('q').transform((value, ctx) => {
     const query = (value ?? '').normalize('NFC');
-    if (query.length > MAX_QUERY_LENGTH) {
+    // Characters as people count them: an emoji is one, not its two UTF-16 units.
+    if (query.length > MAX_QUERY_LENGTH && [...query].length > MAX_QUERY_LENGTH) {
       ctx.addIssue({ code: 'custom', message: `must be at most ${MAX_QUERY_LENGTH} characters` });
       return z.NEVER;
     }
@@ -85,7 +86,7 @@ const SearchQuerySchema = z.object({
   type: repeatable(z.enum(DOCUMENT_TYPES, { message: `must be one of ${DOCUMENT_TYPES.join(', ')}` })),
   month: repeatable(z.string().regex(MONTH_PATTERN, 'must be a month written YYYY-MM, e.g. 2016-07')),
   speaker: repeatable(z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters')),
-  article: repeatable(z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'must be an article slug (A-Z a-z 0-9 - _)')),
+  article: repeatable(z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'must be an article slug (A-Z a-z 0-9 - _, at most 100 characters)')),
   sort: single('sort').transform((value, ctx) => {
     if (value === undefined || value === '') return 'relevance' as SortOption;
     if (!(SORT_OPTIONS as readonly string[]).includes(value)) {
@@ -98,15 +99,23 @@ const SearchQuerySchema = z.object({
   hitsPerPage: wholeNumber('hitsPerPage', 1, MAX_HITS_PER_PAGE, 20),
 });
 
+const PARAMETER_NAMES = new Set(Object.keys(SearchQuerySchema.shape));
+
 /**
  * Many HTTP clients send a list as `type[]=quote&type[]=event` (or `type[0]=…`): those are the
- * same parameter, not unknown ones to ignore, which would drop the filter without a word.
+ * same parameter, not unknown ones to ignore, which would drop the filter without a word. Any
+ * other brackets after a parameter's name (`type[a]=quote`, an object) are refused for the same
+ * reason.
  */
 function withBracketNames(query: object): object {
   const names = Object.keys(query);
   if (!names.some((name) => name.includes('['))) return query;
   const merged: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(query) as Array<[string, string | string[]]>) {
+    const bracketed = /^([A-Za-z]+)\[(.*)$/.exec(name);
+    if (bracketed && PARAMETER_NAMES.has(bracketed[1]!) && !/^\d*\]$/.test(bracketed[2]!)) {
+      throw new AppError('INVALID_PARAMETER', `Invalid parameter "${name}": give a list as ${bracketed[1]}=…&${bracketed[1]}=… or ${bracketed[1]}[]=…`);
+    }
     const base = /^([A-Za-z]+)\[\d*\]$/.exec(name)?.[1] ?? name;
     const previous = merged[base];
     merged[base] = previous === undefined ? value : [previous, value].flat();

@@ -97,6 +97,22 @@ describe('odd but valid queries answer 200', () => {
     await request(app).get('/api/search?type[]=nonsense').expect(400);
   });
 
+  it('refuses other brackets after a parameter’s name (an object) instead of dropping the filter', async () => {
+    for (const query of ['type[a]=quote', 'speaker[x]=Dana%20Whitfield', 'month[a][b]=2021-03']) {
+      const response = await request(app).get(`/api/search?${query}`).expect(400);
+      expect(response.body.error.code).toBe('INVALID_PARAMETER');
+      expect(response.body.error.message).toContain(`"${decodeURIComponent(query.split('=')[0]!)}"`);
+    }
+    // A bracketed name that is no parameter of the API is ignored like any other.
+    await request(app).get('/api/search?utm[source]=mail').expect(200);
+  });
+
+  it('counts the query’s characters as people do: 500 emoji are allowed, 501 are not', async () => {
+    await request(app).get('/api/search').query({ q: '😀'.repeat(500) }).expect(200);
+    const response = await request(app).get('/api/search').query({ q: '😀'.repeat(501) }).expect(400);
+    expect(response.body.error.message).toContain('at most 500 characters');
+  });
+
   it('ignores unknown parameters instead of failing', async () => {
     const response = await request(app).get('/api/search?utm_source=mail&q=bridge').expect(200);
     expect(response.body.totalHits).toBeGreaterThan(0);
