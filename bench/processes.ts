@@ -26,9 +26,15 @@ export function cleanupAll(): Promise<void> {
   return cleaning;
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => void cleanupAll().then(() => process.exit(130)));
 }
+// Output nobody reads any more (`npm run bench | head`, a closed terminal): the write fails with
+// EPIPE, which, unhandled, ended the process on the spot and left the engine and the servers it
+// had started running. Stop them first, as on Ctrl-C.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') void cleanupAll().then(() => process.exit(1));
+});
 
 export const log = (message: string) => process.stderr.write(`${message}\n`);
 

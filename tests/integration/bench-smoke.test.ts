@@ -2,7 +2,8 @@
  * Each benchmark runs end to end in its quick mode and writes a complete result. Figures are
  * checked for shape and for zero errors, never for speed: benchmarks measure, tests do not.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +19,20 @@ function runBench(script: string, args: string[]) {
 async function runGit(args: string[]): Promise<string> {
   const { stdout } = await promisify(execFile)('git', ['-C', PROJECT_ROOT, ...args]);
   return stdout;
+}
+
+/** The processes whose environment holds `marker` (Linux's /proc). */
+function processesMarked(marker: string): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/environ`, 'latin1').includes(marker);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
 }
 
 function resultOf(stdout: string) {
@@ -55,6 +70,20 @@ describe('benchmarks in quick mode', () => {
     expect(run.stdout).toContain('Where the CPU went');
     expect(readdirSync(profileDir).filter((name) => name.endsWith('.cpuprofile')).length).toBeGreaterThan(0);
     rmSync(profileDir, { recursive: true, force: true });
+  });
+
+  it('npm run bench whose output nobody reads any more (npm run bench | head) stops the servers it started', { timeout: 180_000 }, async () => {
+    // Every process the bench starts inherits its environment: the marker finds them in /proc.
+    const marker = `bench-output-closed-${process.pid}-${Date.now()}`;
+    const bench = spawn(process.execPath, ['--import', 'tsx', 'bench/search-bench.ts', '--quick'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, MEILI_HOST: inject('meiliHost'), MEILI_MASTER_KEY: inject('meiliMasterKey'), BENCH_TEST_MARKER: marker },
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    // As `head` does once it has its lines: the reading end goes, and the bench's next write fails (EPIPE).
+    bench.stdout.destroy();
+    await once(bench, 'exit');
+    expect(processesMarked(marker)).toEqual([]);
   });
 
   it('npm run bench:ingest reports parse, end-to-end and direct rates, memory and search latency', { timeout: 180_000 }, async () => {
