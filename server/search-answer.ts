@@ -45,10 +45,13 @@ export interface SearchResult {
 export interface EngineSearchAnswer {
   results: SearchResponse<TimelineDocument>[];
   hitsJson: string[];
+  /** The main query's first hit's ranking score (0 to 1), when the query asked for scores and found any. */
+  topScore: number | undefined;
 }
 
 const UNDERSCORE = 0x5f;
 const FORMATTED_KEY = '"_formatted"';
+const RANKING_SCORE_KEY = '"_rankingScore"';
 const TEXT_KEY = '"text"';
 const RESULTS_START = '{"results":[';
 
@@ -60,7 +63,7 @@ export function readEngineSearchAnswer(bytes: Buffer): EngineSearchAnswer {
   // The slow way: every value parsed, every hit rebuilt from its fields.
   const { results } = parseJsonBytes(bytes, text) as { results: SearchResponse<TimelineDocument>[] };
   const hits = (results?.[0]?.hits ?? []) as Hits<TimelineDocument>;
-  return { results, hitsJson: hits.map((hit) => JSON.stringify(toSearchHit(hit))) };
+  return { results, hitsJson: hits.map((hit) => JSON.stringify(toSearchHit(hit))), topScore: hits[0]?._rankingScore };
 }
 
 /**
@@ -74,6 +77,7 @@ export function readByBytes(text: string): EngineSearchAnswer | undefined {
   let hitsStart = -1;
   let hitsEnd = -1;
   const hitsJson: string[] = [];
+  let topScore: number | undefined;
   const mainEnd = objectEnd(text, mainStart, (keyStart, valueStart) => {
     if (!text.startsWith('"hits":', keyStart)) return valueEnd(text, valueStart);
     // A second `hits`: JSON.parse would keep the last.
@@ -82,6 +86,7 @@ export function readByBytes(text: string): EngineSearchAnswer | undefined {
     hitsEnd = arrayEnd(text, valueStart, (_, hitStart) => {
       const hit = hitJson(text, hitStart);
       if (!hit) return -1;
+      if (hitsJson.length === 0) topScore = hit.score;
       hitsJson.push(hit.json);
       return hit.end;
     });
@@ -90,20 +95,29 @@ export function readByBytes(text: string): EngineSearchAnswer | undefined {
   if (mainEnd === -1 || hitsStart === -1) return undefined;
   const rest = `${text.slice(0, hitsStart)}[]${text.slice(hitsEnd)}`;
   if (ESCAPE_BEYOND_ASCII.test(rest)) return undefined;
-  return { results: (JSON.parse(rest) as { results: SearchResponse<TimelineDocument>[] }).results, hitsJson };
+  return { results: (JSON.parse(rest) as { results: SearchResponse<TimelineDocument>[] }).results, hitsJson, topScore };
 }
 
 /**
- * The route's JSON for the engine hit at `start`, and where the hit ends; undefined for a hit it
- * does not expect. The engine writes a hit as the document's fields that `attributesToRetrieve`
- * names (the schema's, buildSearchQueries) and then its own, under names starting with `_`: here
- * `_formatted` only, last. So the document's fields are the hit's text up to `_formatted`.
+ * The route's JSON for the engine hit at `start`, where the hit ends, and its ranking score when
+ * it has one; undefined for a hit it does not expect. The engine writes a hit as the document's
+ * fields that `attributesToRetrieve` names (the schema's, buildSearchQueries) and then its own,
+ * under names starting with `_`: here `_formatted`, then `_rankingScore` when asked for. So the
+ * document's fields are the hit's text up to `_formatted`.
  */
-function hitJson(text: string, start: number): { json: string; end: number } | undefined {
+function hitJson(text: string, start: number): { json: string; end: number; score: number | undefined } | undefined {
   let formattedKeyStart = -1;
   let formattedText: string | undefined;
+  let score: number | undefined;
   const end = objectEnd(text, start, (keyStart, valueStart) => {
-    if (formattedKeyStart !== -1) return -1;
+    if (formattedKeyStart !== -1) {
+      // After `_formatted`, its ranking score once, a number; no other field.
+      if (score !== undefined || valueStart !== keyStart + RANKING_SCORE_KEY.length + 1 || !text.startsWith(RANKING_SCORE_KEY, keyStart) ) return -1;
+      const scoreEnd = valueEnd(text, valueStart);
+      score = scoreEnd === -1 ? undefined : Number(text.slice(valueStart, scoreEnd));
+      // A number (null, true or a string would be NaN).
+      return score === undefined || Number.isNaN(score) ? -1 : scoreEnd;
+    }
     if (text.charCodeAt(keyStart + 1) !== UNDERSCORE) return valueEnd(text, valueStart);
     // `_formatted`, and nothing after it; no other field of the engine's own.
     if (valueStart !== keyStart + FORMATTED_KEY.length + 1 || !text.startsWith(FORMATTED_KEY, keyStart)) return -1;
@@ -120,7 +134,7 @@ function hitJson(text: string, start: number): { json: string; end: number } | u
   if (end === -1 || formattedText === undefined || ESCAPE_BEYOND_ASCII.test(formattedText)) return undefined;
   const fields = text.slice(start + 1, formattedKeyStart);
   const highlight = JSON.stringify(toSafeHighlight(JSON.parse(formattedText) as string));
-  return { json: `{${fields}"highlight":${highlight}}`, end };
+  return { json: `{${fields}"highlight":${highlight}}`, end, score };
 }
 
 /** The answer's JSON bytes (UTF-8). */

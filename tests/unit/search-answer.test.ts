@@ -177,6 +177,18 @@ describe('reading the engine’s answer by its bytes', () => {
     expect(Object.keys(withMonth.facets.month)).toEqual(['2015-12', '2016-07', '2016-09']);
   });
 
+  it('reads the first hit’s ranking score after _formatted by its bytes, and the same answer as without it', () => {
+    const next = random(12);
+    const hits = [engineHit(randomDocument(next, 0), next), engineHit(randomDocument(next, 1), next)];
+    const scored = JSON.stringify(engineAnswer(hits.map((hit, index) => ({ ...hit, _rankingScore: index ? 0.25 : 0.875 }))));
+    const read = readByBytes(Buffer.from(scored, 'utf8').toString('latin1'));
+    expect(read?.topScore).toBe(0.875);
+    expect(readEngineSearchAnswer(Buffer.from(JSON.stringify(engineAnswer(hits)), 'utf8')).topScore).toBeUndefined();
+    expect(routeAnswer(Buffer.from(scored, 'utf8'))).toEqual(routeAnswer(Buffer.from(JSON.stringify(engineAnswer(hits)), 'utf8')));
+    // Read the slow way (white space), the score is the same.
+    expect(readEngineSearchAnswer(Buffer.from(JSON.stringify(JSON.parse(scored), null, 1), 'utf8')).topScore).toBe(0.875);
+  });
+
   it('reads the slow way, to the same answer, what it does not expect: white space, other engine fields, escapes beyond ASCII', () => {
     const next = random(11);
     const documents = [randomDocument(next, 0), randomDocument(next, 1)];
@@ -186,7 +198,8 @@ describe('reading the engine’s answer by its bytes', () => {
     const escapeBeyondAscii = (json: string) => json.replace(/[\u0080-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
     const variants = {
       'indented JSON': JSON.stringify(answer, null, 2),
-      'a ranking score after _formatted': JSON.stringify(engineAnswer(hits.map((hit) => ({ ...hit, _rankingScore: 0.5 })))),
+      'a ranking score that is no number': JSON.stringify(engineAnswer(hits.map((hit) => ({ ...hit, _rankingScore: null })))),
+      'a ranking score twice': JSON.stringify(engineAnswer(hits.map((hit) => ({ ...hit, _rankingScore: 0.5 })))).replace(/"_rankingScore":0\.5/g, '"_rankingScore":0.5,"_rankingScore":0.5'),
       'a ranking score before _formatted': JSON.stringify(engineAnswer(hits.map(({ _formatted, ...hit }) => ({ ...hit, _rankingScore: 0.5, _formatted })))),
       'document fields after _formatted': JSON.stringify(engineAnswer(hits.map(({ id, _formatted, ...hit }) => ({ id, _formatted, ...hit })))),
       'no _formatted': JSON.stringify(engineAnswer(documents)),
