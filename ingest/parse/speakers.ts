@@ -209,6 +209,45 @@ function openingSubject(tokens: Token[]): Subject | null {
 }
 
 /**
+ * A name run (`start` to `end`) that goes on with `and`, `of` or `for` and more capitalised words,
+ * or with a list of names: where in it the one person speaking is named, `-1` when no one person
+ * is, or undefined when the name does not go on. One person is named after a role or title word
+ * (`Bank of England governor Andrew Bailey`, `Health and Human Services Secretary Xavier Becerra`,
+ * `the Bank of England's chief economist, Huw Pill`). With none, names joined by `and` or listed
+ * are several people (`Smith and Jones`, `Smith and his wife`, `Britain, France and Germany`),
+ * while `of` or `for` is where the one person works (`Ann Lee of Leeds University`).
+ */
+function personInPhrase(tokens: Token[], start: number, end: number): number | undefined {
+  const last = tokens[end - 1]!;
+  const next = tokens[end];
+  const joined = !/[,;:]$/.test(last.raw) && !!next && /^(?:and|&|of|for)$/.test(next.lower) && (isCapitalised(tokens[end + 1]) || OWNERS_AFTER_AND.test(tokens[end + 1]?.lower ?? ''));
+  const listed = last.raw.endsWith(',') && isCapitalised(next) && listGoesOn(tokens, end);
+  if (!joined && !listed) return undefined;
+  // The person's name comes right after the role word; a capitalised word after `of` or `for` is
+  // the body's (`Mayor of London Sadiq Khan` names no one this reads).
+  let afterRole = false;
+  for (let index = start; index < start + 14 && tokens[index]; index += 1) {
+    const token = tokens[index]!;
+    if (afterRole && isCapitalised(token) && !isTitleWord(token.word) && speakerRunAt(tokens, index)) return index;
+    afterRole = index > start && (isTitleWord(token.word) || isRole(token));
+    if (!afterRole && !isCapitalised(token) && !/^(?:and|&|of|for|the)$/.test(token.lower)) break;
+  }
+  return listed || /^(?:and|&)$/.test(next!.lower) ? -1 : undefined;
+}
+const OWNERS_AFTER_AND = /^(?:his|her|their)$/;
+
+function isCapitalised(token: Token | undefined): boolean {
+  return !!token && /^\p{Lu}/u.test(token.raw);
+}
+
+/** Whether the names from `start` go on as a list: a name, then a comma or `and` (`France and Germany`). */
+function listGoesOn(tokens: Token[], start: number): boolean {
+  const run = nameRunAt(tokens, start);
+  if (!run) return false;
+  return tokens[run.end - 1]!.raw.endsWith(',') || /^(?:and|&)$/.test(tokens[run.end]?.lower ?? '');
+}
+
+/**
  * Whether the words from `start` are up to three lower-case ones of which one owns what follows
  * (`army's spokesman`, `foreign ministry's spokesman`): the name before them describes the owner.
  */
@@ -631,6 +670,10 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
           position = end - 1;
           continue;
         }
+        // `said Bank of England governor Andrew Bailey`, `said Smith and Jones`: the name goes on
+        // into a body's or a title's words, or into more names.
+        const phrase = run ? personInPhrase(tokens, position, end) : undefined;
+        if (phrase !== undefined) return spokenFor || phrase === -1 ? null : named(speakerRunAt(tokens, phrase));
         if (unnamedPerson && run) {
           // `said a Tory MP`: the name ends in a role; `said another Tory MP, Jim Hart`: the apposition speaks.
           const last = tokens[run.end - 1]!;
@@ -649,7 +692,8 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
         const holder = speakerRunAt(tokens, position);
         if (holder) return named(holder);
       }
-      if (possessive || PREPOSITIONS.has(token.lower)) spokenFor = true;
+      // `said a spokeswoman for Hallett`, `said a fan outside Old Trafford`: the name after is not the speaker.
+      if (possessive || PREPOSITIONS.has(token.lower) || PLACE_PREPOSITIONS.has(token.lower)) spokenFor = true;
       else if (!/^[a-z]/.test(token.raw)) return null;
       if (token.raw.endsWith(',')) return named(nameRunAt(tokens, position + 1));
     }
