@@ -41,7 +41,8 @@ const TITLES = new Set(
   accountant architect surgeon physician paramedic firefighter constable warden magistrate coroner registrar bishop
   archbishop cardinal provost rector vicar chaplain envoy negotiator diplomat interviewer moderator leader
   headteacher headmaster headmistress chairperson maître maitre mx mx. herr frau monsieur madame mme mme. mlle mlle.
-  señor señora señorita signor signora`
+  señor señora señorita signor signora secretary-general director-general under-secretary adm. adm taoiseach
+  tánaiste ayatollah`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -86,6 +87,8 @@ const FEMALE_TITLES = ['mrs', 'ms', 'miss', 'lady', 'dame', 'queen', 'princess',
 /** A generation's suffix closing a name: `Jr`, `Sr.`, `III`. */
 const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
+/** A US politician's party and state after the name (`Jim Jordan (R-Ohio)`, `Elizabeth Warren (D-Mass.)`). */
+const PARTY_AND_STATE = /^\(?[RDI]-[A-Z][A-Za-z.]*\)?$/;
 /** Letters after a name (`Imogen Tarrant KC`, `Olu Benn MP`): honours and offices, not the name. */
 const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MLA', 'MS', 'AM', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD', 'Esq', 'Esq.']);
 
@@ -177,7 +180,7 @@ export function stripTitles(words: string[]): NameMention | null {
   }
   // Letters after the name first (`Jonathan Reid KC`), so that they count for no name word below.
   let end = words.length;
-  while (end - index > 2 && POST_NOMINALS.has(words[end - 1]!)) end -= 1;
+  while (end - index > 2 && (POST_NOMINALS.has(words[end - 1]!) || PARTY_AND_STATE.test(words[end - 1]!))) end -= 1;
   // A nationality or party before a full name (`Republican Donald Trump`) is a description.
   // Not a given name of that shape (`Susan B. Moran`, `Megan Hale Ortiz`), nor one before a middle initial.
   while (
