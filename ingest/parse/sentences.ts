@@ -28,7 +28,8 @@ function abbreviationBefore(text: string, index: number, from: number): boolean 
   const start = lettersAndStopsBefore(text, index, Math.max(from, index - 64));
   const word = text.slice(start, index).toLowerCase().replace(/\.$/, '');
   // A unit after its figure (`peaks at 7.1m.`, `raised £5m.`) is no initial.
-  return ABBREVIATIONS.has(word) || (LETTER.test(word) && !isDigit(text.charCodeAt(start - 1)));
+  // Initials run together (`H.R.`, `J.D.`) are initials too.
+  return ABBREVIATIONS.has(word) || ((LETTER.test(word) || INITIALS.test(word)) && !isDigit(text.charCodeAt(start - 1)));
 }
 
 function isDigit(code: number): boolean {
@@ -37,6 +38,8 @@ function isDigit(code: number): boolean {
 
 /** One letter, in any script. */
 const LETTER = /^\p{L}$/u;
+/** Letters each with its full stop but the last's (`h.r` of `H.R.`). */
+const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 
 /**
  * Where the run of letters and full stops that ends at `index` starts, reading no further back
