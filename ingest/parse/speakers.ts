@@ -115,7 +115,8 @@ function speakerRunAt(tokens: Token[], index: number): { words: string[]; end: n
   // speaker (`Vardell mayor Karin Aasen`, `Hale ally Tom Reed`), and with no name after them the
   // capitalised word only described the role (`the German minister`, `a Hale spokesperson`).
   let next = run.end;
-  while (next < run.end + 3 && /^[a-z]+$/.test(tokens[next]?.word ?? '') && !DESCRIPTION_STOPS.has(tokens[next]!.lower) && !SPEECH_VERBS.has(tokens[next]!.lower)) {
+  // Not across a place's preposition: `a Liverpool fan outside Anfield` names no one.
+  while (next < run.end + 3 && /^[a-z]+$/.test(tokens[next]?.word ?? '') && !DESCRIPTION_STOPS.has(tokens[next]!.lower) && !PLACE_PREPOSITIONS.has(tokens[next]!.lower) && !SPEECH_VERBS.has(tokens[next]!.lower)) {
     next += 1;
     // `negotiator.` ends the clause: the role is the last word.
     if (tokens[next - 1]!.raw !== tokens[next - 1]!.word) break;
@@ -220,7 +221,8 @@ function openingSubject(tokens: Token[]): Subject | null {
 function personInPhrase(tokens: Token[], start: number, end: number): number | undefined {
   const last = tokens[end - 1]!;
   const next = tokens[end];
-  const joined = !/[,;:]$/.test(last.raw) && !!next && /^(?:and|&|of|for)$/.test(next.lower) && (isCapitalised(tokens[end + 1]) || OWNERS_AFTER_AND.test(tokens[end + 1]?.lower ?? ''));
+  const followed = tokens[end + 1]?.lower === 'the' ? tokens[end + 2] : tokens[end + 1];
+  const joined = !/[,;:]$/.test(last.raw) && !!next && /^(?:and|&|of|for|the)$/.test(next.lower) && (isCapitalised(followed) || OWNERS_AFTER_AND.test(tokens[end + 1]?.lower ?? ''));
   const listed = last.raw.endsWith(',') && isCapitalised(next) && listGoesOn(tokens, end);
   if (!joined && !listed) return undefined;
   // The person's name comes right after the role word; a capitalised word after `of` or `for` is
@@ -229,12 +231,18 @@ function personInPhrase(tokens: Token[], start: number, end: number): number | u
   for (let index = start; index < start + 14 && tokens[index]; index += 1) {
     const token = tokens[index]!;
     if (afterRole && isCapitalised(token) && !isTitleWord(token.word) && speakerRunAt(tokens, index)) return index;
-    afterRole = index > start && (isTitleWord(token.word) || isRole(token));
-    if (!afterRole && !isCapitalised(token) && !/^(?:and|&|of|for|the)$/.test(token.lower)) break;
+    // A role word, a lower-case word right before a name (`Friends of the Earth campaigner Ann
+    // Lee`), or the body as owner (`the Institute for Fiscal Studies' Paul Johnson`).
+    afterRole = index > start && (isTitleWord(token.word) || isRole(token) || (/^\p{Ll}[\p{Ll}-]*,?$/u.test(token.raw) && !/^(?:and|&|of|for|the)$/.test(token.lower) && isCapitalised(tokens[index + 1])) || (isCapitalised(token) && OWNING.test(token.raw)));
+    if (afterRole || isCapitalised(token) || /^(?:and|&|of|for|the)$/.test(token.lower)) continue;
+    // Lower-case words before a role (`policy chair`, `country director`).
+    if (!/^\p{Ll}/u.test(token.raw) || ![1, 2].some((ahead) => isRole(tokens[index + ahead]) || isTitleWord(tokens[index + ahead]?.word ?? ''))) break;
   }
   return listed || /^(?:and|&)$/.test(next!.lower) ? -1 : undefined;
 }
 const OWNERS_AFTER_AND = /^(?:his|her|their)$/;
+/** A capitalised word that owns what follows: `Bank of England's`, `Fiscal Studies'`. */
+const OWNING = /[’']s?$/;
 
 function isCapitalised(token: Token | undefined): boolean {
   return !!token && /^\p{Lu}/u.test(token.raw);
