@@ -218,22 +218,28 @@ function openingSubject(tokens: Token[]): Subject | null {
  * are several people (`Smith and Jones`, `Smith and his wife`, `Britain, France and Germany`),
  * while `of` or `for` is where the one person works (`Ann Lee of Leeds University`).
  */
-function personInPhrase(tokens: Token[], start: number, end: number): number | undefined {
+function personInPhrase(tokens: Token[], start: number, run: { words: string[]; end: number }): number | undefined {
+  const end = run.end;
   const last = tokens[end - 1]!;
   const next = tokens[end];
   const followed = tokens[end + 1]?.lower === 'the' ? tokens[end + 2] : tokens[end + 1];
   const joined = !/[,;:]$/.test(last.raw) && !!next && /^(?:and|&|of|for|the)$/.test(next.lower) && (isCapitalised(followed) || OWNERS_AFTER_AND.test(tokens[end + 1]?.lower ?? ''));
   const listed = last.raw.endsWith(',') && isCapitalised(next) && listGoesOn(tokens, end);
   if (!joined && !listed) return undefined;
+  // A person first (`Dr Maria Gonzalez and Professor Lars Eriksen`, `Tom Ashdown of Queen Mary
+  // University`): several people, or the one where they work.
+  const onlyTitles = run.words.every(isTitleWord);
+  if (!onlyTitles && (isTitleWord(run.words[0]!) || looksLikePerson(run.words.join(' ')))) return joined && /^(?:of|for|the)$/.test(next!.lower) ? undefined : -1;
   // The person's name comes right after the role word; a capitalised word after `of` or `for` is
   // the body's (`Mayor of London Sadiq Khan` names no one this reads).
   let afterRole = false;
   for (let index = start; index < start + 14 && tokens[index]; index += 1) {
     const token = tokens[index]!;
-    if (afterRole && isCapitalised(token) && !isTitleWord(token.word) && speakerRunAt(tokens, index)) return index;
+    if (afterRole && isCapitalised(token) && !isTitleWord(token.word) && isPersonRunAt(tokens, index)) return index;
     // A role word, a lower-case word right before a name (`Friends of the Earth campaigner Ann
-    // Lee`), or the body as owner (`the Institute for Fiscal Studies' Paul Johnson`).
-    afterRole = index > start && (isTitleWord(token.word) || isRole(token) || (/^\p{Ll}[\p{Ll}-]*,?$/u.test(token.raw) && !/^(?:and|&|of|for|the)$/.test(token.lower) && isCapitalised(tokens[index + 1])) || (isCapitalised(token) && OWNING.test(token.raw)));
+    // Lee`, not `in Warsaw`), or the body as owner (`the Institute for Fiscal Studies' Paul Johnson`).
+    const roleBeforeName = /^\p{Ll}[\p{Ll}-]*,?$/u.test(token.raw) && !DESCRIPTION_STOPS.has(token.lower) && !PLACE_PREPOSITIONS.has(token.lower) && !PREPOSITIONS.has(token.lower) && isCapitalised(tokens[index + 1]);
+    afterRole = index > start && (isTitleWord(token.word) || isRole(token) || roleBeforeName || (isCapitalised(token) && OWNING.test(token.raw)));
     if (afterRole || isCapitalised(token) || /^(?:and|&|of|for|the)$/.test(token.lower)) continue;
     // Lower-case words before a role (`policy chair`, `country director`).
     if (!/^\p{Ll}/u.test(token.raw) || ![1, 2].some((ahead) => isRole(tokens[index + ahead]) || isTitleWord(tokens[index + ahead]?.word ?? ''))) break;
@@ -241,6 +247,12 @@ function personInPhrase(tokens: Token[], start: number, end: number): number | u
   return listed || /^(?:and|&)$/.test(next!.lower) ? -1 : undefined;
 }
 const OWNERS_AFTER_AND = /^(?:his|her|their)$/;
+
+/** A person's name at `index`: two words or more, none naming a body or a place (`Information Commissioner's Office`). */
+function isPersonRunAt(tokens: Token[], index: number): boolean {
+  const run = speakerRunAt(tokens, index);
+  return !!run && looksLikePerson(run.words.join(' '));
+}
 /** A capitalised word that owns what follows: `Bank of England's`, `Fiscal Studies'`. */
 const OWNING = /[’']s?$/;
 
@@ -680,7 +692,7 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
         }
         // `said Bank of England governor Andrew Bailey`, `said Smith and Jones`: the name goes on
         // into a body's or a title's words, or into more names.
-        const phrase = run ? personInPhrase(tokens, position, end) : undefined;
+        const phrase = run ? personInPhrase(tokens, position, run) : undefined;
         if (phrase !== undefined) return spokenFor || phrase === -1 ? null : named(speakerRunAt(tokens, phrase));
         if (unnamedPerson && run) {
           // `said a Tory MP`: the name ends in a role; `said another Tory MP, Jim Hart`: the apposition speaks.
