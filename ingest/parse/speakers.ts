@@ -675,6 +675,8 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
     // One that says whom the speaker speaks for (`said a spokeswoman for Hallett`, `said the
     // mayor’s spokesman`) names no speaker: the name in it is not the one speaking.
     let spokenFor = false;
+    // Whether what is spoken for is someone's role (`Ukraine's foreign minister`), not someone (`for Hallett`).
+    let ownedRole = false;
     let unnamedPerson = false;
     for (let position = 1; position < 8 && tokens[position]; position += 1) {
       const token = tokens[position]!;
@@ -704,6 +706,10 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
           // tearful Mary Jones outside court`).
           if (!/[,;:]$/.test(last.raw) && isNounAfterName(tokens[run.end])) return null;
         }
+        // `said Ukraine's foreign minister Oleksandr Hrytsenko`, `said the mayor's spokesman Tom
+        // Reed`: the name right after an owned role holds it, and speaks.
+        const before = tokens[position - 1]!;
+        if (spokenFor && ownedRole && (isRole(before) || RELATIVES.has(before.lower))) return named(run);
         return spokenFor ? null : named(run);
       }
       if (INDEFINITE_PEOPLE.test(token.lower)) unnamedPerson = true;
@@ -713,7 +719,10 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
         if (holder) return named(holder);
       }
       // `said a spokeswoman for Hallett`, `said a fan outside Old Trafford`: the name after is not the speaker.
-      if (possessive || PREPOSITIONS.has(token.lower) || PLACE_PREPOSITIONS.has(token.lower)) spokenFor = true;
+      if (possessive || PREPOSITIONS.has(token.lower) || PLACE_PREPOSITIONS.has(token.lower)) {
+        spokenFor = true;
+        ownedRole = possessive;
+      }
       else if (!/^[a-z]/.test(token.raw)) return null;
       if (token.raw.endsWith(',')) return named(nameRunAt(tokens, position + 1));
     }
