@@ -106,11 +106,16 @@ export function isNotName(word: string): boolean {
  * A word that can be part of a name: a capital, then letters and `'’.-` (`O’Brien`, `St.`, `Jr`,
  * `XIV`, `Émile`). Versions like `2.0` join a name in nameMentions, not here.
  */
+const ELIDED_PARTICLE_NAME = /^(?:d|l|dell)['’]\p{Lu}[\p{L}'’-]*$/u;
+const isApostrophe = (code: number) => code === 39 || code === 0x2019;
+
 export function isNameWord(word: string): boolean {
   // Fast exit for the common case, a lower-case word or a number (this runs on every word).
   const first = word.charCodeAt(0);
   // `al-Mansouri`, `el-Amin`: an Arabic article joined to a capitalised name.
   if ((first === 97 || first === 101) && word.charCodeAt(2) === 45) return /^(?:al|el)-\p{Lu}[\p{L}'’-]*$/u.test(word);
+  // `d'Aubigné`, `dell'Orto`: an elided particle joined to a capitalised name.
+  if ((first === 100 || first === 108) && (isApostrophe(word.charCodeAt(1)) || isApostrophe(word.charCodeAt(4))) && ELIDED_PARTICLE_NAME.test(word)) return true;
   if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) return false;
   if (first >= 65 && first <= 90) {
     // A capitalised ASCII word is decided by a scan; the pattern is for the rest.
@@ -182,10 +187,11 @@ export function stripTitles(words: string[]): NameMention | null {
   let end = words.length;
   while (end - index > 2 && (POST_NOMINALS.has(words[end - 1]!) || PARTY_AND_STATE.test(words[end - 1]!))) end -= 1;
   // A nationality or party before a full name (`Republican Donald Trump`) is a description.
-  // Not a given name of that shape (`Susan B. Moran`, `Megan Hale Ortiz`), nor one before a middle initial.
+  // Not a given name of that shape (`Susan B. Moran`, `Megan Hale Ortiz`), nor one before a middle
+  // initial or a particle (`Hassan bin Ali al-Farsi`).
   while (
     end - index > 2 &&
-    ((/^\p{Lu}\p{Ll}+(an|ian|ese|ish|ic)$/u.test(words[index]!) && !FIRST_NAMES_SHAPED_AS_ROLES.has(words[index]!) && !/^\p{Lu}$/u.test(words[index + 1]!)) || PARTY_MEMBERS.has(words[index]!))
+    ((/^\p{Lu}\p{Ll}+(an|ian|ese|ish|ic)$/u.test(words[index]!) && !FIRST_NAMES_SHAPED_AS_ROLES.has(words[index]!) && !/^\p{Lu}$/u.test(words[index + 1]!) && !PARTICLES.has(words[index + 1]!)) || PARTY_MEMBERS.has(words[index]!))
   )
     index += 1;
   const rest = words.slice(index, end);
