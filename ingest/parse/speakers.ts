@@ -325,10 +325,11 @@ const ROLE_ABBREVIATIONS = /^(?:MPs?|MSPs?|MEPs?|GPs?|MLAs?|TDs?)[,;:]?$/;
 const AFTER_NAME_WORDS = new Set(['who', 'which', 'that', 'as', 'when', 'while', 'after', 'before', 'and', 'but', 'or', 'yesterday', 'today', 'tonight', 'later', 'again', 'then', 'now', 'here', 'there', 'afterwards', 'quietly', 'simply']);
 
 /** A lower-case noun after a name (`driver`, `workers`, `supporter`, `fan`), whatever punctuation follows it. */
-function isNounAfterName(candidate: Token | undefined): boolean {
+function isNounAfterName(candidate: Token | undefined, { adverbs = true } = {}): boolean {
   if (!candidate || !/^[a-z][a-z-]*(?:['’]s?)?[.,;:!?]*$/.test(candidate.raw)) return false;
   const word = candidate.lower.replace(/[.,;:!?]+$/, '');
-  return !PREPOSITIONS.has(word) && !PLACE_PREPOSITIONS.has(word) && !AFTER_NAME_WORDS.has(word) && !/ly$/.test(word);
+  // `adverbs: false` where no adverb can stand (`the Patel family`, whose noun ends in -ly).
+  return !PREPOSITIONS.has(word) && !PLACE_PREPOSITIONS.has(word) && !AFTER_NAME_WORDS.has(word) && !(adverbs && /ly$/.test(word));
 }
 
 /**
@@ -706,6 +707,9 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
           // tearful Mary Jones outside court`).
           if (!/[,;:]$/.test(last.raw) && isNounAfterName(tokens[run.end])) return null;
         }
+        // `said the Patel family`, `said the Trump campaign`: a name before a noun after `the` says
+        // whose the group or body is.
+        if (run && tokens[position - 1]!.lower === 'the' && !/[,;:]$/.test(tokens[run.end - 1]!.raw) && isNounAfterName(tokens[run.end], { adverbs: false })) return null;
         // `said Ukraine's foreign minister Oleksandr Hrytsenko`, `said the mayor's spokesman Tom
         // Reed`: the name right after an owned role holds it, and speaks.
         const before = tokens[position - 1]!;
@@ -724,7 +728,12 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
         ownedRole = possessive;
       }
       else if (!/^[a-z]/.test(token.raw)) return null;
-      if (token.raw.endsWith(',')) return named(nameRunAt(tokens, position + 1));
+      if (token.raw.endsWith(',')) {
+        // `said his parents, Mark and Julie Denton`: several people.
+        const apposition = nameRunAt(tokens, position + 1);
+        if (apposition && /^(?:and|&)$/.test(tokens[apposition.end]?.lower ?? '') && isCapitalised(tokens[apposition.end + 1])) return null;
+        return named(apposition);
+      }
     }
     return null;
   }
