@@ -210,7 +210,7 @@ function openingSubject(tokens: Token[]): Subject | null {
 }
 
 /**
- * A name run (`start` to `end`) that goes on with `and`, `of` or `for` and more capitalised words,
+ * A name run at `start` that goes on with `and`, `of`, `for` or `the` and more capitalised words,
  * or with a list of names: where in it the one person speaking is named, `-1` when no one person
  * is, or undefined when the name does not go on. One person is named after a role or title word
  * (`Bank of England governor Andrew Bailey`, `Health and Human Services Secretary Xavier Becerra`,
@@ -223,7 +223,7 @@ function personInPhrase(tokens: Token[], start: number, run: { words: string[]; 
   const last = tokens[end - 1]!;
   const next = tokens[end];
   const followed = tokens[end + 1]?.lower === 'the' ? tokens[end + 2] : tokens[end + 1];
-  const joined = !/[,;:]$/.test(last.raw) && !!next && /^(?:and|&|of|for|the)$/.test(next.lower) && (isCapitalised(followed) || OWNERS_AFTER_AND.test(tokens[end + 1]?.lower ?? ''));
+  const joined = !/[,;:]$/.test(last.raw) && !!next && PHRASE_CONNECTOR.test(next.lower) && (isCapitalised(followed) || OWNERS_AFTER_AND.test(tokens[end + 1]?.lower ?? ''));
   const listed = last.raw.endsWith(',') && isCapitalised(next) && listGoesOn(tokens, end);
   if (!joined && !listed) return undefined;
   // A person first (`Dr Maria Gonzalez and Professor Lars Eriksen`, `Tom Ashdown of Queen Mary
@@ -240,12 +240,14 @@ function personInPhrase(tokens: Token[], start: number, run: { words: string[]; 
     // Lee`, not `in Warsaw`), or the body as owner (`the Institute for Fiscal Studies' Paul Johnson`).
     const roleBeforeName = /^\p{Ll}[\p{Ll}-]*,?$/u.test(token.raw) && !DESCRIPTION_STOPS.has(token.lower) && !PLACE_PREPOSITIONS.has(token.lower) && !PREPOSITIONS.has(token.lower) && isCapitalised(tokens[index + 1]);
     afterRole = index > start && (isTitleWord(token.word) || isRole(token) || roleBeforeName || (isCapitalised(token) && OWNING.test(token.raw)));
-    if (afterRole || isCapitalised(token) || /^(?:and|&|of|for|the)$/.test(token.lower)) continue;
+    if (afterRole || isCapitalised(token) || PHRASE_CONNECTOR.test(token.lower)) continue;
     // Lower-case words before a role (`policy chair`, `country director`).
     if (!/^\p{Ll}/u.test(token.raw) || ![1, 2].some((ahead) => isRole(tokens[index + ahead]) || isTitleWord(tokens[index + ahead]?.word ?? ''))) break;
   }
   return listed || /^(?:and|&)$/.test(next!.lower) ? -1 : undefined;
 }
+/** The words that join a body's or a title's name (`Bank of England`, `Health and Human Services`), or names. */
+const PHRASE_CONNECTOR = /^(?:and|&|of|for|the)$/;
 const OWNERS_AFTER_AND = /^(?:his|her|their)$/;
 
 /** A person's name at `index`: two words or more, none naming a body or a place (`Information Commissioner's Office`). */
