@@ -11,9 +11,9 @@
  * keeps its escapes, which the client reads as JSON.parse would here (the engine, serde_json,
  * escapes every control character). Strings are byte strings (byte-strings.ts) throughout. An
  * answer the walk does not expect (another shape, white space between tokens, a hit with an
- * engine field besides `_formatted` or with fields after it, a second `hits`), or whose parsed
- * parts escape a character beyond ASCII, is read the slow way, whole, with JSON.parse, which is
- * always correct. The walk reads keys as serde_json writes them, unescaped: JSON that spells a
+ * engine field besides `_formatted` and its `_rankingScore`, or with fields after them, a second
+ * `hits`), or whose parsed parts escape a character beyond ASCII, is read the slow way, whole,
+ * with JSON.parse, which is always correct. The walk reads keys as serde_json writes them, unescaped: JSON that spells a
  * key with escapes (`"\u005fformatted"`) or repeats `results` may be read otherwise than by
  * JSON.parse, and the strings of the `_formatted` fields it drops are not checked.
  */
@@ -112,7 +112,7 @@ function hitJson(text: string, start: number): { json: string; end: number; scor
   const end = objectEnd(text, start, (keyStart, valueStart) => {
     if (formattedKeyStart !== -1) {
       // After `_formatted`, its ranking score once, a number; no other field.
-      if (score !== undefined || valueStart !== keyStart + RANKING_SCORE_KEY.length + 1 || !text.startsWith(RANKING_SCORE_KEY, keyStart) ) return -1;
+      if (score !== undefined || valueStart !== keyStart + RANKING_SCORE_KEY.length + 1 || !text.startsWith(RANKING_SCORE_KEY, keyStart)) return -1;
       const scoreEnd = valueEnd(text, valueStart);
       score = scoreEnd === -1 ? undefined : Number(text.slice(valueStart, scoreEnd));
       // A number (null, true or a string would be NaN).
