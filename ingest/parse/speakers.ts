@@ -282,6 +282,20 @@ function ownsRoleAfter(tokens: Token[], start: number): boolean {
 }
 
 /**
+ * After `the` and an owner named in capitals (`the Kremlin's`, `the BBC's`, `the Bank of
+ * England's`), up to three lower-case words ending in a role, the name of the one holding it.
+ */
+function roleHolderAfterOwner(tokens: Token[]): { words: string[]; end: number } | null {
+  const owner = tokens.findIndex((token, index) => index >= 1 && index <= 5 && POSSESSIVE.test(token.raw));
+  if (owner < 1 || !tokens.slice(1, owner + 1).every((token) => isCapitalised(token) || PHRASE_CONNECTOR.test(token.lower))) return null;
+  let at = owner + 1;
+  while (at < owner + 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[at]?.raw ?? '')) at += 1;
+  if (at === owner + 1 || !(isRole(tokens[at - 1]) || isTitleWord(tokens[at - 1]!.word))) return null;
+  const run = nameRunAt(tokens, at);
+  return run && looksLikePerson(run.words.join(' ')) ? run : null;
+}
+
+/**
  * Whether words are a role, possibly something's: lower-case words (`chair`, `review's chair`),
  * or after an owner named in capitals and marked as owning (`Kremlin's spokesman`, `Russian
  * Embassy's spokeswoman`, `Chinese foreign ministry's spokesman`).
@@ -765,6 +779,11 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
     // `his daughter, Ann Lee, 31, said`: an age or another apposition before the verb.
     if (run && !SPEECH_VERBS.has(tokens[verb]?.lower ?? '') && tokens[run.end - 1]!.raw.endsWith(',')) verb = appositionVerb(tokens, run.end, (token) => SPEECH_VERBS.has(token?.lower ?? ''));
     if (run && verb >= 0 && SPEECH_VERBS.has(tokens[verb]?.lower ?? '')) return named(run, verb + 1);
+    // Without the commas: `the Kremlin's spokesman Dmitry Peskov told reporters`, `the BBC's
+    // political editor Chris Mason said`: the owner, its role, then who holds it.
+    const holder = roleHolderAfterOwner(tokens);
+    const holderVerb = holder ? skipAdverbsForward(tokens, holder.end) : -1;
+    if (holder && SPEECH_VERBS.has(tokens[holderVerb]?.lower ?? '')) return named(holder, holderVerb + 1);
   }
   // `Tully was called “…” by Kemp.`
   if (first.lower === 'by') return named(speakerRunAt(tokens, 1));
