@@ -366,22 +366,21 @@ function isHelpline(block: string): boolean {
   const text = block.replace(QUOTED_KEYWORD, '$1 $2 to ');
   if (!HELPLINE_NUMBER_GUARD.test(text) || !HELPLINE_WORDS.test(text) || TOLD_WORDS.test(text) || parseLeadingDate(text)) return false;
   const call = HELPLINE.exec(text) ?? NAMED_HELPLINE.exec(text) ?? TEXT_HELPLINE.exec(text);
-  if (call) {
-    // The match opens with what precedes `call` (`. Call …`): the number's sentence starts at `call`.
-    const callAt = call.index + call[0].search(/call|reached|text/i);
-    const leadIn = sentencesBefore(text, callAt);
-    // The number's own sentence tells a story by its time only (`If you were on the 07:42 on
-    // Monday, call …`): `If this story has affected you, call …` is the reader's case.
-    return !STORY_BEFORE_NUMBER.test(storyPart(leadIn)) && !STORY_TIME.test(text.slice(leadIn.length, callAt));
-  }
-  const service = SERVICE_LINE.exec(text);
-  if (!service) return false;
-  const serviceEnd = service.index + service[0].length;
-  const leadIn = sentencesBefore(text, service.index);
+  const number = call ?? SERVICE_LINE.exec(text);
+  if (!number) return false;
+  // A call's match opens with what precedes `call` (`. Call …`): the number's sentence starts at
+  // `call`; a service's at its match.
+  const numberAt = call ? call.index + call[0].search(/call|reached|text/i) : number.index;
+  const leadIn = sentencesBefore(text, numberAt);
+  if (STORY_BEFORE_NUMBER.test(storyPart(leadIn))) return false;
+  // The number's own sentence tells a story after a call by its time only (`If you were on the
+  // 07:42 on Monday, call …`): `If this story has affected you, call …` is the reader's case.
+  if (call) return !STORY_TIME.test(text.slice(leadIn.length, numberAt));
   // With no call said to the reader, nothing in the block may tell a story: not its own sentence
   // (`Ofcom fined the firm because its line is free on …`), read through the number so that
   // `Those affected can call …` is no event, nor what follows.
-  return !STORY_BEFORE_NUMBER.test(storyPart(leadIn)) && !STORY_BEFORE_NUMBER.test(text.slice(leadIn.length, serviceEnd)) && !tellsMoreAfter(text.slice(serviceEnd));
+  const numberEnd = number.index + number[0].length;
+  return !STORY_BEFORE_NUMBER.test(text.slice(leadIn.length, numberEnd)) && !tellsMoreAfter(text.slice(numberEnd));
 }
 
 /**

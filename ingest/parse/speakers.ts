@@ -229,13 +229,13 @@ function personInPhrase(tokens: Token[], start: number, run: { words: string[]; 
   // A person first (`Dr Maria Gonzalez and Professor Lars Eriksen`, `Tom Ashdown of Queen Mary
   // University`): several people, or the one where they work.
   const onlyTitles = run.words.every(isTitleWord);
-  if (!onlyTitles && (isTitleWord(run.words[0]!) || looksLikePerson(run.words.join(' ')))) return joined && /^(?:of|for|the)$/.test(next!.lower) ? undefined : -1;
+  if (!onlyTitles && (isTitleWord(run.words[0]!) || personRun(run))) return joined && !AND_WORD.test(next!.lower) ? undefined : -1;
   // The person's name comes right after the role word; a capitalised word after `of` or `for` is
   // the body's (`Mayor of London Sadiq Khan` names no one this reads).
   let afterRole = false;
   for (let index = start; index < start + 14 && tokens[index]; index += 1) {
     const token = tokens[index]!;
-    if (afterRole && isCapitalised(token) && !isTitleWord(token.word) && isPersonRunAt(tokens, index)) return index;
+    if (afterRole && isCapitalised(token) && !isTitleWord(token.word) && personRun(speakerRunAt(tokens, index))) return index;
     // A role word, a lower-case word right before a name (`Friends of the Earth campaigner Ann
     // Lee`, not `in Warsaw`), or the body as owner (`the Institute for Fiscal Studies' Paul Johnson`).
     const roleBeforeName = /^\p{Ll}[\p{Ll}-]*,?$/u.test(token.raw) && !DESCRIPTION_STOPS.has(token.lower) && !PLACE_PREPOSITIONS.has(token.lower) && !PREPOSITIONS.has(token.lower) && isCapitalised(tokens[index + 1]);
@@ -244,16 +244,18 @@ function personInPhrase(tokens: Token[], start: number, run: { words: string[]; 
     // Lower-case words before a role (`policy chair`, `country director`).
     if (!/^\p{Ll}/u.test(token.raw) || ![1, 2].some((ahead) => isRole(tokens[index + ahead]) || isTitleWord(tokens[index + ahead]?.word ?? ''))) break;
   }
-  return listed || /^(?:and|&)$/.test(next!.lower) ? -1 : undefined;
+  return listed || AND_WORD.test(next!.lower) ? -1 : undefined;
 }
 /** The words that join a body's or a title's name (`Bank of England`, `Health and Human Services`), or names. */
 const PHRASE_CONNECTOR = /^(?:and|&|of|for|the)$/;
 const OWNERS_AFTER_AND = /^(?:his|her|their)$/;
 
-/** A person's name at `index`: two words or more, none naming a body or a place (`Information Commissioner's Office`). */
-function isPersonRunAt(tokens: Token[], index: number): boolean {
-  const run = speakerRunAt(tokens, index);
-  return !!run && looksLikePerson(run.words.join(' '));
+/** `and` or `&`, joining names. */
+const AND_WORD = /^(?:and|&)$/;
+
+/** The run when it names a person: two words or more, none naming a body or a place (`Information Commissioner's Office`). */
+function personRun<Run extends { words: string[] }>(run: Run | null): Run | null {
+  return run && looksLikePerson(run.words.join(' ')) ? run : null;
 }
 /** A capitalised word that owns what follows: `Bank of England's`, `Fiscal Studies'`. */
 const OWNING = /[’']s?$/;
@@ -266,7 +268,7 @@ function isCapitalised(token: Token | undefined): boolean {
 function listGoesOn(tokens: Token[], start: number): boolean {
   const run = nameRunAt(tokens, start);
   if (!run) return false;
-  return tokens[run.end - 1]!.raw.endsWith(',') || /^(?:and|&)$/.test(tokens[run.end]?.lower ?? '');
+  return tokens[run.end - 1]!.raw.endsWith(',') || AND_WORD.test(tokens[run.end]?.lower ?? '');
 }
 
 /**
@@ -291,8 +293,7 @@ function roleHolderAfterOwner(tokens: Token[]): { words: string[]; end: number }
   let at = owner + 1;
   while (at < owner + 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[at]?.raw ?? '')) at += 1;
   if (at === owner + 1 || !(isRole(tokens[at - 1]) || isTitleWord(tokens[at - 1]!.word))) return null;
-  const run = nameRunAt(tokens, at);
-  return run && looksLikePerson(run.words.join(' ')) ? run : null;
+  return personRun(nameRunAt(tokens, at));
 }
 
 /**
@@ -747,7 +748,7 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
       if (token.raw.endsWith(',')) {
         // `said his parents, Mark and Julie Denton`: several people.
         const apposition = nameRunAt(tokens, position + 1);
-        if (apposition && /^(?:and|&)$/.test(tokens[apposition.end]?.lower ?? '') && isCapitalised(tokens[apposition.end + 1])) return null;
+        if (apposition && AND_WORD.test(tokens[apposition.end]?.lower ?? '') && isCapitalised(tokens[apposition.end + 1])) return null;
         return named(apposition);
       }
     }
@@ -1441,7 +1442,7 @@ function describedNameAt(tokens: Token[], index: number): number {
 
 /** True when a person's name (two capitalised words or more) stands at `index`, after the role that describes them. */
 function namedAfter(tokens: Token[], index: number): boolean {
-  const run = /^\p{Lu}/u.test(tokens[index]?.raw ?? '') ? nameRunAt(tokens, index) : null;
+  const run = isCapitalised(tokens[index]) ? nameRunAt(tokens, index) : null;
   return run !== null && run.words.length >= 2;
 }
 
