@@ -5,7 +5,7 @@
 import { access, constants as fsConstants, readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../core/errors.ts';
-import { decodeArticleBytes, type TextEncoding } from './decode-text.ts';
+import { decodeArticleBytes } from './decode-text.ts';
 
 export type ArticleFormat = 'text' | 'html';
 
@@ -14,8 +14,6 @@ export interface ArticleFile {
   slug: string;
   format: ArticleFormat;
   content: string;
-  /** What the file's bytes were read as: UTF-8 unless they say otherwise (decode-text.ts). */
-  encoding: TextEncoding;
 }
 
 /** `Trump Campaign & Russia.html` → `trump-campaign-russia`: only characters a document id allows. */
@@ -51,7 +49,7 @@ export async function readArticleFile(filePath: string): Promise<ArticleFile> {
   }
   const content = decoded.text;
   if (content.trim() === '') throw new AppError('ARTICLE_EMPTY', `${filePath} is empty`);
-  return { path: filePath, slug: slugFromPath(filePath), format: detectFormat(filePath, content), content, encoding: decoded.encoding };
+  return { path: filePath, slug: slugFromPath(filePath), format: detectFormat(filePath, content), content };
 }
 
 /** Fails on the first file that cannot be read, before any work starts. */

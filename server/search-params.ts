@@ -113,10 +113,11 @@ function withBracketNames(query: object): object {
   const merged: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(query) as Array<[string, string | string[]]>) {
     const bracketed = /^([A-Za-z]+)\[(.*)$/.exec(name);
-    if (bracketed && PARAMETER_NAMES.has(bracketed[1]!) && !/^\d*\]$/.test(bracketed[2]!)) {
+    const listed = bracketed !== null && /^\d*\]$/.test(bracketed[2]!);
+    if (bracketed && !listed && PARAMETER_NAMES.has(bracketed[1]!)) {
       throw new AppError('INVALID_PARAMETER', `Invalid parameter "${name}": give a list as ${bracketed[1]}=…&${bracketed[1]}=… or ${bracketed[1]}[]=…`);
     }
-    const base = /^([A-Za-z]+)\[\d*\]$/.exec(name)?.[1] ?? name;
+    const base = listed ? bracketed[1]! : name;
     const previous = merged[base];
     merged[base] = previous === undefined ? value : [previous, value].flat();
   }

@@ -98,7 +98,7 @@ export class SearchService {
     const weak = !nothing && queries[0]!.showRankingScore && request.sort === 'relevance' && (answer.topScore ?? 0) < WEAK_MATCH_SCORE;
     // A weak paste asks first for the opening words' best hit alone (no facets, no highlight: a
     // fraction of a search's cost), and searches them in full only when that hit is the better.
-    const better = weak && ((await this.askEngine([openingWordsProbe(this.indexUid, request)])).topScore ?? 0) > (answer.topScore ?? 0);
+    const better = weak && ((await this.askEngine([openingWordsProbe(queries[0]!)])).topScore ?? 0) > (answer.topScore ?? 0);
     if (nothing || better) {
       queries = buildSearchQueries(this.indexUid, request, 'last');
       answer = await this.askEngine(queries);
@@ -164,10 +164,9 @@ export class SearchService {
  */
 const WEAK_MATCH_SCORE = 0.5;
 
-/** The best hit of a query by its opening words (the engine's `last` strategy), for its ranking score only. */
-function openingWordsProbe(indexUid: string, request: SearchRequest): MultiSearchQuery {
-  const filter = buildFilter(request);
-  return { indexUid, q: quotationOfPaste(request.q), matchingStrategy: 'last', limit: 1, showRankingScore: true, attributesToRetrieve: ['id'], ...(filter.length ? { filter } : {}) };
+/** The main query's best hit by its opening words (the engine's `last` strategy), for its ranking score only. */
+function openingWordsProbe({ indexUid, q, filter }: MultiSearchQuery): MultiSearchQuery {
+  return { indexUid, q, filter, matchingStrategy: 'last', limit: 1, showRankingScore: true, attributesToRetrieve: ['id'] };
 }
 
 /**
