@@ -199,6 +199,31 @@ export function stripTitles(words: string[]): NameMention | null {
   return { name: rest.join(' '), titles };
 }
 
+/**
+ * Where a title's holder starts in the run of name words that the title's `of` or `for` words end
+ * in (`Exchequer Rachel Reeves` of `Chancellor of the Exchequer Rachel Reeves`, `Northern Ireland
+ * Hilary Benn`): the last two name words, with the initials and particles among them (`John F.
+ * Kerry`, `Rachel de Souza`), when a word is left before them for the body; -1 otherwise
+ * (`State Blinken` may be a surname alone). A guess only at three names or more (`José Manuel
+ * Albares` loses his first), but such a title is written before a full name far more often.
+ */
+export function holderInTitleRun(words: readonly string[]): number {
+  let holder = words.length;
+  for (let named = 0; named < 2 && holder > 0; ) {
+    holder -= 1;
+    if (!INITIAL.test(words[holder]!) && !PARTICLES.has(words[holder]!)) named += 1;
+  }
+  while (holder > 0 && PARTICLES.has(words[holder - 1]!)) holder -= 1;
+  return holder > 0 ? holder : -1;
+}
+
+/** A middle initial, with or without its full stop: `F.`, `W`. */
+const INITIAL = /^\p{Lu}\.?$/u;
+
+/** The words after a title that say what it is of (`Secretary of State`, `Commissioner for Refugees`). */
+export const TITLE_OF = /^(?:of|for)$/;
+const TITLE_CONNECTOR = /^(?:of|for|the|and|&)$/;
+
 /** Every run of name words in a text (possessives and punctuation ending a run). */
 export function nameMentions(text: string | string[]): NameMention[] {
   const mentions: NameMention[] = [];
@@ -214,9 +239,13 @@ export function findNameMention(text: string | string[], accept: (mention: NameM
   let found: NameMention | undefined;
   let run: string[] = [];
   let nickname: string | undefined;
+  // Whether the run follows a title's `of` or `for` words: `Rachel Reeves` of `Chancellor of the
+  // Exchequer Rachel Reeves`, where the body's words and the holder's name make one run.
+  let afterTitleOf = false;
   const flush = () => {
     while (run.length && PARTICLES.has(run.at(-1)!)) run.pop();
-    const mention = stripTitles(run);
+    const holder = afterTitleOf ? holderInTitleRun(run) : -1;
+    const mention = stripTitles(holder > 0 ? run.slice(holder) : run);
     if (mention && nickname) mention.nickname = nickname;
     if (mention && accept(mention)) found = mention;
     run = [];
@@ -234,10 +263,18 @@ export function findNameMention(text: string | string[], accept: (mention: NameM
     const word = bareWord(token);
     const nameLike = word !== '' && (isNameWord(word) || (run.length > 0 && (PARTICLES.has(word) || /^\d+\.\d+$/.test(word))));
     if (nameLike) run.push(word);
-    else flush();
+    else {
+      const titled = run.length > 0 && isTitleWord(run.at(-1)!);
+      flush();
+      // `of the Duchy of Lancaster`, `for Work and Pensions`: the title's words go on through these.
+      afterTitleOf = (titled || afterTitleOf) && (TITLE_OF.test(word) || (afterTitleOf && TITLE_CONNECTOR.test(word)));
+    }
     // A possessive or punctuation closes the name: `Mook’s statement`, `Mook, states`; the full
     // stop of an abbreviated title does not (`Gov. Ana Cruz`), nor a middle initial's (`Susan B. Moran`).
-    if (nameLike && (token !== word || POSSESSIVE.test(token)) && !(token.endsWith('.') && (isTitleWord(token) || (run.length > 0 && /^\p{Lu}\.$/u.test(token))))) flush();
+    if (nameLike && (token !== word || POSSESSIVE.test(token)) && !(token.endsWith('.') && (isTitleWord(token) || (run.length > 0 && /^\p{Lu}\.$/u.test(token))))) {
+      flush();
+      afterTitleOf = false;
+    }
     if (found) return found;
   }
   flush();

@@ -7,7 +7,7 @@
  * applies the speaker is null. Each attribution keeps its evidence: the words that made it.
  */
 import type { ArticleNames } from './names.ts';
-import { bareWord, DEATH, isNameWord, isNotName, isTitleWord, PARTICLES, POSSESSIVE, QUOTED_WORD, stripTitles } from './names.ts';
+import { bareWord, DEATH, holderInTitleRun, isNameWord, isNotName, isTitleWord, PARTICLES, POSSESSIVE, QUOTED_WORD, stripTitles, TITLE_OF } from './names.ts';
 import { collapseWhitespace } from './normalize-text.ts';
 import { quotedSpans, withoutQuotations, type QuotationSpan } from './quotes.ts';
 import { openingClause, splitSentences, type Sentence } from './sentences.ts';
@@ -184,6 +184,10 @@ function openingSubject(tokens: Token[]): Subject | null {
   for (let start of starts) {
     const token = tokens[start];
     if (token && PRONOUNS.has(token.lower) && looksLikeVerb(tokens[skipAdverbsForward(tokens, start + 1)])) return { kind: 'pronoun', word: token.lower };
+    // `Archbishop of Canterbury Justin Welby said`, `The Secretary of State for Wales, Jo Stevens, told`.
+    const holder = titleHolderAt(tokens, tokens[start]?.lower === 'the' ? start + 1 : start);
+    const holderSubject = holder && nameSubject(holder.words);
+    if (holder && holderSubject && (looksLikeVerb(tokens[skipAdverbsForward(tokens, holder.end)]) || (tokens[holder.end - 1]!.raw.endsWith(',') && appositionVerb(tokens, holder.end, looksLikeVerb) >= 0))) return holderSubject;
     // `Union leader Kofi Mensah`, `Political scientist Lars Hegge`: a description, then role
     // words, then the name.
     const description = nameRunAt(tokens, start);
@@ -228,6 +232,11 @@ function personInPhrase(tokens: Token[], start: number, run: { words: string[]; 
   if (!joined && !listed) return undefined;
   // A person first (`Dr Maria Gonzalez and Professor Lars Eriksen`, `Tom Ashdown of Queen Mary
   // University`): several people, or the one where they work.
+  // `Chancellor of the Exchequer Rachel Reeves`: a title's own words, then its holder.
+  if (isTitleWord(run.words.at(-1)!) && TITLE_OF.test(next!.lower)) {
+    const holder = holderAfterTitlePhrase(tokens, end);
+    if (holder !== undefined) return holder;
+  }
   const onlyTitles = run.words.every(isTitleWord);
   if (!onlyTitles && (isTitleWord(run.words[0]!) || personRun(run))) return joined && !AND_WORD.test(next!.lower) ? undefined : -1;
   // The person's name comes right after the role word; a capitalised word after `of` or `for` is
@@ -246,6 +255,40 @@ function personInPhrase(tokens: Token[], start: number, run: { words: string[]; 
   }
   return listed || AND_WORD.test(next!.lower) ? -1 : undefined;
 }
+/**
+ * Where the holder of a title is named after the title's `of` or `for` words: after a comma
+ * (`the UN High Commissioner for Refugees, Filippo Grandi`), or, with none, at the end of the run
+ * the phrase ends in (holderInTitleRun: `Chancellor of the Exchequer Rachel Reeves`, `Secretary of
+ * State for Northern Ireland Hilary Benn`, `… Rachel Reeves, 45,`). Undefined when no holder is named.
+ */
+function holderAfterTitlePhrase(tokens: Token[], end: number): number | undefined {
+  let at = end;
+  // `of the Duchy of Lancaster`, `for Work and Pensions`: the title's words go on through connectors.
+  for (let hops = 0; hops < 4; hops += 1) {
+    let start = at;
+    while (start < at + 2 && PHRASE_CONNECTOR.test(tokens[start]?.raw ?? '')) start += 1;
+    const words = start > at ? nameRunAt(tokens, start) : null;
+    if (!words) return undefined;
+    const last = tokens[words.end - 1]!;
+    if (last.raw.endsWith(',') && personRun(nameRunAt(tokens, words.end))) return words.end;
+    if (last.raw === last.word && PHRASE_CONNECTOR.test(tokens[words.end]?.raw ?? '') && isCapitalised(tokens[words.end + 1] ?? tokens[words.end + 2])) {
+      at = words.end;
+      continue;
+    }
+    const holder = holderInTitleRun(tokens.slice(start, words.end).map((token) => token.word));
+    return holder > 0 && personRun(nameRunAt(tokens, start + holder)) ? start + holder : undefined;
+  }
+  return undefined;
+}
+
+/** The name run of a title's holder after the title at `index` and its `of` or `for` words (holderAfterTitlePhrase). */
+function titleHolderAt(tokens: Token[], index: number): { words: string[]; end: number } | null {
+  const title = nameRunAt(tokens, index);
+  if (!title || !isTitleWord(title.words.at(-1)!) || tokens[title.end - 1]!.raw !== tokens[title.end - 1]!.word || !TITLE_OF.test(tokens[title.end]?.raw ?? '')) return null;
+  const holder = holderAfterTitlePhrase(tokens, title.end);
+  return holder === undefined ? null : nameRunAt(tokens, holder);
+}
+
 /** The words that join a body's or a title's name (`Bank of England`, `Health and Human Services`), or names. */
 const PHRASE_CONNECTOR = /^(?:and|&|of|for|the)$/;
 const OWNERS_AFTER_AND = /^(?:his|her|their)$/;
@@ -768,6 +811,14 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
     if (isRoleAfterThe(tokens, 0, role) && SPEECH_VERBS.has(tokens[role + 1]?.lower ?? '')) {
       return { subject: { kind: 'role', title: tokens[role]!.lower }, evidence: evidenceOf(role + 2) };
     }
+  }
+  // `Archbishop of Canterbury Justin Welby said`, `the Secretary of State for Work and Pensions,
+  // Liz Kendall, said`: a title with its `of` or `for` words, then its holder.
+  const holder = titleHolderAt(tokens, first.lower === 'the' ? 1 : 0);
+  if (holder) {
+    let verb = skipAdverbsForward(tokens, holder.end);
+    if (!speaks(tokens[verb]) && tokens[holder.end - 1]!.raw.endsWith(',')) verb = appositionVerb(tokens, holder.end, speaks);
+    if (verb >= 0 && speaks(tokens[verb])) return named(holder, verb + 1);
   }
   // `the mediator, Paul Okafor, tells`, `the acting secretary, Omar Lindqvist, said`: the name in
   // the apposition speaks.
