@@ -22,7 +22,8 @@ Documents of articles not named here are kept (unless --replace-all).
 
 Options:
   --dry-run          Parse only: print the documents as one JSON array to stdout; touch no index
-  --year <YYYY>      Year of the last timeline entry (default: inferred from the article)
+  --year <YYYY>      Year of the last timeline entry (default: inferred from the article); warns
+                     when the weekdays the entries name fall on other days that year
   --index <uid>      Index to write (default: INDEX_UID or "timeline")
   --replace-all      Rebuild the index from these files alone
   -h, --help         Show this help
@@ -120,7 +121,10 @@ async function main(argv: string[]): Promise<void> {
 
   if (options['dry-run']) {
     const documents = [];
-    for await (const parsed of parseArticleFiles(files, { year: options.year })) for (const document of parsed.documents) documents.push(document);
+    for await (const parsed of parseArticleFiles(files, { year: options.year })) {
+      for (const document of parsed.documents) documents.push(document);
+      for (const warning of parsed.warnings) log(`warning: ${parsed.path}: ${warning}`);
+    }
     process.stdout.write(`${JSON.stringify(documents, null, 2)}\n`);
     log(`dry run: ${documents.length} documents from ${files.length} file(s); no index touched`);
     return;

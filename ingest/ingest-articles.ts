@@ -39,6 +39,7 @@ export async function ingestArticles(client: Meilisearch, options: IngestOptions
       index += 1;
       for (const document of parsed.documents) byType[document.type] += 1;
       onProgress(`[${index}/${options.files.length}] ${parsed.path}: ${parsed.documents.length} documents`);
+      for (const warning of parsed.warnings) onProgress(`warning: ${parsed.path}: ${warning}`);
       yield parsed.documents;
     }
   }

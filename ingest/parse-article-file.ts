@@ -7,12 +7,15 @@ import { AppError } from '../core/errors.ts';
 import { TimelineDocumentListSchema, type TimelineDocument } from '../core/schema.ts';
 import { readArticleFile, type ArticleFile } from './article-files.ts';
 import { ArticleParseError, parseArticle } from './parse/parse-article.ts';
+import { weekdaysDisagreeWith } from './weekday-check.ts';
 
 export interface ParsedFile {
   path: string;
   slug: string;
   title: string;
   documents: TimelineDocument[];
+  /** What the reader should check, though the file parsed (a `--year` the weekdays contradict). */
+  warnings: string[];
 }
 
 export interface ParseOptions {
@@ -65,5 +68,6 @@ function parseReadFile(file: ArticleFile, options: ParseOptions): ParsedFile {
     const issue = checked.error.issues[0]!;
     throw new AppError('DOCUMENT_INVALID', `${filePath}: document ${issue.path.join('.')} ${issue.message}`);
   }
-  return { path: filePath, slug: file.slug, title, documents };
+  const weekdays = options.year === undefined ? null : weekdaysDisagreeWith(documents, options.year);
+  return { path: filePath, slug: file.slug, title, documents, warnings: weekdays ? [weekdays] : [] };
 }

@@ -116,6 +116,18 @@ describe('npm run ingest', () => {
     }
   });
 
+  it('warns when the weekdays the entries name contradict --year, and names a year that fits', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'timeline-cli-'));
+    const diary = path.join(folder, 'bridge-diary.txt');
+    await writeFile(diary, 'Bridge diary\n\nTuesday 14 March — The bridge closes.\n\nThursday 16 March — Divers go down.\n\nMonday 20 March — It reopens.\n');
+    const contradicted = await runIngest(['--dry-run', '--year', '2022', diary], { MEILI_HOST: 'http://127.0.0.1:1' });
+    expect(contradicted.code, contradicted.stderr).toBe(0);
+    expect(contradicted.stderr).toContain(`warning: ${diary}: --year 2022: 3 of the 3 entries that name a weekday fall on another day ("Tuesday 14 March" is a Monday in 2022); --year 2023 fits them all`);
+    const agreeing = await runIngest(['--dry-run', '--year', '2023', diary], { MEILI_HOST: 'http://127.0.0.1:1' });
+    expect(agreeing.code, agreeing.stderr).toBe(0);
+    expect(agreeing.stderr).not.toContain('warning');
+  });
+
   it('says so in one line when the engine is unreachable', async () => {
     const result = await runIngest(['--index', indexUid, SEED_ARTICLE], { MEILI_HOST: 'http://127.0.0.1:1' });
     expect(result.code).toBe(3);

@@ -13,6 +13,7 @@ import { lettersAndStopsBefore, splitSentences } from '../../ingest/parse/senten
 import { SpeakerAttributor } from '../../ingest/parse/speakers.ts';
 import { textToBlocks } from '../../ingest/parse/text-blocks.ts';
 import { assignYears } from '../../ingest/parse/years.ts';
+import { weekdaysDisagreeWith } from '../../ingest/weekday-check.ts';
 
 const parseText = (text: string, year?: number) => parseArticle(text, { slug: 't', format: 'text', ...(year ? { year } : {}) }).documents;
 const parseHtml = (html: string) => parseArticle(html, { slug: 'h', format: 'html' }).documents;
@@ -117,6 +118,15 @@ describe('dates', () => {
 });
 
 describe('years', () => {
+  it('warns when a year given by hand puts most named weekdays on other days, and offers one that fits', () => {
+    const diary = (year: number) => parseArticle('Bridge diary\n\nTuesday 14 March — Closed.\n\nThursday 16 March — Divers.\n\nMarch 18 — Reopened.\n', { slug: 'diary', format: 'text', year }).documents;
+    expect(weekdaysDisagreeWith(diary(2022), 2022)).toBe('--year 2022: 2 of the 2 entries that name a weekday fall on another day ("Tuesday 14 March" is a Monday in 2022); --year 2023 fits them all');
+    expect(weekdaysDisagreeWith(diary(2023), 2023)).toBeNull();
+    // One weekday can be a slip; most must disagree.
+    const oneOfThree = parseArticle('Diary\n\nTuesday 14 March — Closed.\n\nFriday 15 March — Divers.\n\nSaturday 18 March — Reopened.\n', { slug: 'diary', format: 'text', year: 2023 }).documents;
+    expect(weekdaysDisagreeWith(oneOfThree, 2023)).toBeNull();
+  });
+
   it('counts back from the anchor, a month earlier than the one before starting a new year', () => {
     const entries = [11, 12, 1, 3].map((month) => ({ month, statedYear: null }));
     expect(assignYears(entries, { yearsNamed: [2019] })).toEqual([2018, 2018, 2019, 2019]);
