@@ -217,6 +217,22 @@ export function holderInTitleRun(words: readonly string[]): number {
   return holder > 0 ? holder : -1;
 }
 
+/**
+ * A name as people write it: its initials before another name word with their full stops (`George
+ * W. Bush`, `H.R. McMaster`, `J. K. Rowling`). Name words are read without their trailing
+ * punctuation, which took an initial's stop with it (`George W Bush`, `H.R McMaster`); a letter
+ * that ends a name is no initial (`Malcolm X`), and initials written run together without stops
+ * stay so (`JD Vance`).
+ */
+export function withInitialsStopped(name: string): string {
+  if (!name.includes(' ')) return name;
+  const words = name.split(' ');
+  return words.map((word, index) => (index < words.length - 1 && INITIALS_UNSTOPPED.test(word) ? `${word}.` : word)).join(' ');
+}
+
+/** `W`, `H.R`: one capital, or capitals joined by full stops, the last stop lost. */
+const INITIALS_UNSTOPPED = /^(?:\p{Lu}\.)*\p{Lu}$/u;
+
 /** A middle initial, with or without its full stop: `F.`, `W`. */
 const INITIAL = /^\p{Lu}\.?$/u;
 

@@ -8,7 +8,7 @@ import type { Block } from './blocks.ts';
 import { beginningsNamed, datesNamed, eventsNamed, slashOrderStated, timeOfDate, weekdayOf, withSlashDatesDayFirst, yearsAgoNamed, yearsNamed } from './dates.ts';
 import { htmlToBlocks } from './html-blocks.ts';
 import { withEntryDatesFirst } from './moved-dates.ts';
-import { ArticleNames, intervieweesNamed } from './names.ts';
+import { ArticleNames, intervieweesNamed, withInitialsStopped } from './names.ts';
 import { pageDateOfText, type PageDate } from './page-date.ts';
 import { findQuotations, isQuotation, withoutQuotations, type QuotationSpan } from './quotes.ts';
 import { SpeakerAttributor } from './speakers.ts';
@@ -154,7 +154,7 @@ export function parseArticle(source: string, options: ParseArticleOptions): Pars
     const addQuote = (text: string, speaker: string | null, attribution: string | null) =>
       documents.push({
         id: nextId('quote'), type: 'quote', ...base, position: documents.length, text,
-        ...context, speaker, eventId, attribution, section, typeRank: TYPE_RANK.quote,
+        ...context, speaker: speaker && withInitialsStopped(speaker), eventId, attribution, section, typeRank: TYPE_RANK.quote,
       });
     const turn = paragraph.kind === 'paragraph' && !marked.length ? attributor.transcriptTurn(paragraph.text) : null;
     if (turn && isQuotation(turn.text)) {
