@@ -42,7 +42,7 @@ const TITLES = new Set(
   archbishop cardinal provost rector vicar chaplain envoy negotiator diplomat interviewer moderator leader
   headteacher headmaster headmistress chairperson maître maitre mx mx. herr frau monsieur madame mme mme. mlle mlle.
   señor señora señorita signor signora secretary-general director-general under-secretary adm. adm taoiseach
-  tánaiste ayatollah`
+  tánaiste ayatollah honourable honorable hon. hon rt. rt`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -90,7 +90,7 @@ const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
 /** A US politician's party and state after the name (`Jim Jordan (R-Ohio)`, `Elizabeth Warren (D-Mass.)`). */
 const PARTY_AND_STATE = /^\(?[RDI]-[A-Z][A-Za-z.]*\)?$/;
 /** Letters after a name (`Imogen Tarrant KC`, `Olu Benn MP`): honours and offices, not the name. */
-const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MLA', 'MS', 'AM', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD', 'Esq', 'Esq.']);
+const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MLA', 'MS', 'AM', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD', 'Esq', 'Esq.', 'AC', 'AO', 'OM', 'CH', 'CMG', 'KCMG', 'GCMG']);
 
 /** A title as a role: lower case, without its full stop, abbreviations spelt out. */
 export function roleOf(title: string): string {
@@ -202,19 +202,32 @@ export function stripTitles(words: string[]): NameMention | null {
 /**
  * Where a title's holder starts in the run of name words that the title's `of` or `for` words end
  * in (`Exchequer Rachel Reeves` of `Chancellor of the Exchequer Rachel Reeves`, `Northern Ireland
- * Hilary Benn`): the last two name words, with the initials and particles among them (`John F.
- * Kerry`, `Rachel de Souza`), when a word is left before them for the body; -1 otherwise
+ * Hilary Benn`): the last two name words, with the initials, particles and suffixes among and after
+ * them (`John F. Kerry`, `Rachel de Souza`, `Alexander De Croo`, `Mohammed bin Abdulrahman Al
+ * Thani`, `Robert F. Kennedy Jr.`), when a word is left before them for the body; -1 otherwise
  * (`State Blinken` may be a surname alone). A guess only at three names or more (`José Manuel
  * Albares` loses his first), but such a title is written before a full name far more often.
  */
 export function holderInTitleRun(words: readonly string[]): number {
   let holder = words.length;
+  while (holder > 0 && isNameSuffix(words[holder - 1]!)) holder -= 1;
   for (let named = 0; named < 2 && holder > 0; ) {
     holder -= 1;
-    if (!INITIAL.test(words[holder]!) && !PARTICLES.has(words[holder]!)) named += 1;
+    if (!INITIAL.test(words[holder]!) && !isParticle(words[holder]!)) named += 1;
   }
-  while (holder > 0 && PARTICLES.has(words[holder - 1]!)) holder -= 1;
+  // A particle joins the name word before it: `Mohammed bin Abdulrahman`.
+  while (holder > 1 && isParticle(words[holder - 1]!)) holder -= 2;
   return holder > 0 ? holder : -1;
+}
+
+/** A particle, also capitalised as some names write it (`De Croo`, `Al Thani`, `Van Rompuy`). */
+function isParticle(word: string): boolean {
+  return PARTICLES.has(word) || PARTICLES.has(word.toLowerCase());
+}
+
+/** Letters or a generation after a name: `KC`, `Jr`, `III`. */
+function isNameSuffix(word: string): boolean {
+  return POST_NOMINALS.has(word) || /^(?:Jr|Sr|II|III|IV)\.?$/.test(word);
 }
 
 /**

@@ -186,6 +186,7 @@ function openingSubject(tokens: Token[]): Subject | null {
     if (token && PRONOUNS.has(token.lower) && looksLikeVerb(tokens[skipAdverbsForward(tokens, start + 1)])) return { kind: 'pronoun', word: token.lower };
     // `Archbishop of Canterbury Justin Welby said`, `The Secretary of State for Wales, Jo Stevens, told`.
     const holder = titleHolderAt(tokens, tokens[start]?.lower === 'the' ? start + 1 : start);
+    if (holder === 'several') return null;
     const holderSubject = holder && nameSubject(holder.words);
     if (holder && holderSubject && (looksLikeVerb(tokens[skipAdverbsForward(tokens, holder.end)]) || (tokens[holder.end - 1]!.raw.endsWith(',') && appositionVerb(tokens, holder.end, looksLikeVerb) >= 0))) return holderSubject;
     // `Union leader Kofi Mensah`, `Political scientist Lars Hegge`: a description, then role
@@ -234,7 +235,7 @@ function personInPhrase(tokens: Token[], start: number, run: { words: string[]; 
   // University`): several people, or the one where they work.
   // `Chancellor of the Exchequer Rachel Reeves`: a title's own words, then its holder.
   if (isTitleWord(run.words.at(-1)!) && TITLE_OF.test(next!.lower)) {
-    const holder = holderAfterTitlePhrase(tokens, end);
+    const holder = holderAfterTitlePhrase(tokens, end, { inRun: tokens[start - 1]?.lower !== 'the' });
     if (holder !== undefined) return holder;
   }
   const onlyTitles = run.words.every(isTitleWord);
@@ -259,9 +260,10 @@ function personInPhrase(tokens: Token[], start: number, run: { words: string[]; 
  * Where the holder of a title is named after the title's `of` or `for` words: after a comma
  * (`the UN High Commissioner for Refugees, Filippo Grandi`), or, with none, at the end of the run
  * the phrase ends in (holderInTitleRun: `Chancellor of the Exchequer Rachel Reeves`, `Secretary of
- * State for Northern Ireland Hilary Benn`, `… Rachel Reeves, 45,`). Undefined when no holder is named.
+ * State for Northern Ireland Hilary Benn`, `… Rachel Reeves, 45,`), unless `inRun` is false.
+ * Undefined when no holder is named, -1 when the holder is one of several people.
  */
-function holderAfterTitlePhrase(tokens: Token[], end: number): number | undefined {
+function holderAfterTitlePhrase(tokens: Token[], end: number, { inRun = true } = {}): number | undefined {
   let at = end;
   // `of the Duchy of Lancaster`, `for Work and Pensions`: the title's words go on through connectors.
   for (let hops = 0; hops < 4; hops += 1) {
@@ -270,23 +272,45 @@ function holderAfterTitlePhrase(tokens: Token[], end: number): number | undefine
     const words = start > at ? nameRunAt(tokens, start) : null;
     if (!words) return undefined;
     const last = tokens[words.end - 1]!;
-    if (last.raw.endsWith(',') && personRun(nameRunAt(tokens, words.end))) return words.end;
-    if (last.raw === last.word && PHRASE_CONNECTOR.test(tokens[words.end]?.raw ?? '') && isCapitalised(tokens[words.end + 1] ?? tokens[words.end + 2])) {
+    const after = tokens[words.end];
+    if (last.raw.endsWith(',')) {
+      // `the Governor of New South Wales, the Honourable Margaret Beazley AC KC,`: the apposition.
+      const apposition = after?.lower === 'the' ? words.end + 1 : words.end;
+      const holder = nameRunAt(tokens, apposition);
+      // `the Secretary of State for Wales, Jo Stevens, and the First Minister, Eluned Morgan`: two people.
+      if (holder && namesPerson(holder)) return tokens[holder.end - 1]!.raw.endsWith(',') && AND_WORD.test(tokens[holder.end]?.lower ?? '') ? -1 : apposition;
+      // Only an age or a clause after the comma leaves the holder in the run (`Rachel Reeves, 45,`).
+      if (!after || after.lower === 'the' || /^(?:a|an)$/.test(after.lower) || isCapitalised(after)) return undefined;
+    }
+    const connected = tokens[words.end + 1]?.lower === 'the' ? tokens[words.end + 2] : tokens[words.end + 1];
+    if (last.raw === last.word && PHRASE_CONNECTOR.test(after?.raw ?? '') && isCapitalised(connected)) {
       at = words.end;
       continue;
     }
+    if (!inRun) return undefined;
     const holder = holderInTitleRun(tokens.slice(start, words.end).map((token) => token.word));
     return holder > 0 && personRun(nameRunAt(tokens, start + holder)) ? start + holder : undefined;
   }
   return undefined;
 }
 
-/** The name run of a title's holder after the title at `index` and its `of` or `for` words (holderAfterTitlePhrase). */
-function titleHolderAt(tokens: Token[], index: number): { words: string[]; end: number } | null {
+/** Whether a run names a person once its titles and letters go (`Honourable Margaret Beazley AC KC`). */
+function namesPerson(run: { words: string[] }): boolean {
+  const mention = stripTitles(run.words);
+  return !!mention && looksLikePerson(mention.name);
+}
+
+/**
+ * The name run of a title's holder after the title at `index` and its `of` or `for` words
+ * (holderAfterTitlePhrase), or `several` when the holder is one of several people named.
+ */
+function titleHolderAt(tokens: Token[], index: number): { words: string[]; end: number } | 'several' | null {
   const title = nameRunAt(tokens, index);
   if (!title || !isTitleWord(title.words.at(-1)!) || tokens[title.end - 1]!.raw !== tokens[title.end - 1]!.word || !TITLE_OF.test(tokens[title.end]?.raw ?? '')) return null;
-  const holder = holderAfterTitlePhrase(tokens, title.end);
-  return holder === undefined ? null : nameRunAt(tokens, holder);
+  // `the Governor of New South Wales` is a role with no holder named: after `the`, only an
+  // apposition names one (`the Governor of the Bank of England, Andrew Bailey`).
+  const holder = holderAfterTitlePhrase(tokens, title.end, { inRun: tokens[index - 1]?.lower !== 'the' });
+  return holder === undefined ? null : holder < 0 ? 'several' : nameRunAt(tokens, holder);
 }
 
 /** The words that join a body's or a title's name (`Bank of England`, `Health and Human Services`), or names. */
@@ -729,6 +753,10 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
     if (second && PRONOUNS.has(second.lower)) return { subject: { kind: 'pronoun', word: second.lower }, evidence: evidenceOf(2) };
     const third = tokens[2];
     if (second?.lower === 'the' && third && isTitleWord(third.word) && !POSSESSIVE.test(third.raw) && !third.raw.endsWith(',')) {
+      // `said the Governor of the Bank of England, Andrew Bailey`: the role's holder, named.
+      const holder = titleHolderAt(tokens, 2);
+      if (holder === 'several') return null;
+      if (holder) return named(holder);
       return { subject: { kind: 'role', title: third.lower }, evidence: evidenceOf(3) };
     }
     // A description may stand before the name (`said council president Maria Santos`) or before
@@ -815,6 +843,7 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
   // `Archbishop of Canterbury Justin Welby said`, `the Secretary of State for Work and Pensions,
   // Liz Kendall, said`: a title with its `of` or `for` words, then its holder.
   const holder = titleHolderAt(tokens, first.lower === 'the' ? 1 : 0);
+  if (holder === 'several') return null;
   if (holder) {
     let verb = skipAdverbsForward(tokens, holder.end);
     if (!speaks(tokens[verb]) && tokens[holder.end - 1]!.raw.endsWith(',')) verb = appositionVerb(tokens, holder.end, speaks);
