@@ -225,7 +225,18 @@ function likeliestAnchor(entries: EntryMonth[], relative: number[], anchors: Yea
   const events = eventsNamedAnchors(entries, relative, anchors.eventsNamed ?? []);
   const onMonths = datesNamed.flatMap((date) => [...impliedBy(date, (entry) => entry.month === date.month)]);
   const evidence = [onDays, beginnings, events, onMonths];
-  const score = (anchor: number) => [weekdays.met(anchor), ...evidence.map((implied) => implied.filter((other) => other === anchor).length)];
+  // Last of all, and so only between years the rest leaves tied: the page's date, when a year puts
+  // the last entry within a month before it (a week after, for a live blog's last posts). A post of
+  // 18 March 2024 whose diary runs `Mon 4 Mar` to `Fri 15 Mar` tells those weeks, whatever its
+  // `money troubles since 2019` says (both years give those weekdays).
+  const page = anchors.pageDate;
+  const last = entries.at(-1)!;
+  const endsJustBeforePage = (anchor: number) => {
+    if (!page || !last.month || !last.day) return 0;
+    const before = Date.UTC(page.year, page.month - 1, page.day) - Date.UTC(anchor + relative.at(-1)!, last.month - 1, last.day);
+    return before >= -7 * DAY && before <= 31 * DAY ? 1 : 0;
+  };
+  const score = (anchor: number) => [weekdays.met(anchor), ...evidence.map((implied) => implied.filter((other) => other === anchor).length), endsJustBeforePage(anchor)];
   const better = (a: number[], b: number[]) => {
     const differing = a.findIndex((value, index) => value !== b[index]);
     return differing >= 0 && a[differing]! > b[differing]!;

@@ -118,6 +118,15 @@ describe('dates', () => {
 });
 
 describe('years', () => {
+  it('takes the page’s year over a background year when nothing else tells them apart and the timeline ends just before the page', () => {
+    const article = (since: string) => `Ten days\n\nPublished 18 March 2024\n\nThe council has had money troubles since ${since}. This is what happened.\n\nMon 4 Mar — An anonymous email arrives.\n\nFri 15 Mar — The finance officer resigns.\n`;
+    const dates = (text: string) => parseArticle(text, { slug: 'diary', format: 'text' }).documents.filter((d) => d.type === 'event').map((d) => d.date);
+    // 2019 gives those weekdays as well as 2024 does.
+    expect(dates(article('2019'))).toEqual(['2024-03-04', '2024-03-15']);
+    // Evidence for the year named still wins: a month the prose names with its year on the entries' month.
+    expect(dates(article('2019, and was warned in March 2019'))).toEqual(['2019-03-04', '2019-03-15']);
+  });
+
   it('warns when a year given by hand puts most named weekdays on other days, and offers one that fits', () => {
     const diary = (year: number) => parseArticle('Bridge diary\n\nTuesday 14 March — Closed.\n\nThursday 16 March — Divers.\n\nMarch 18 — Reopened.\n', { slug: 'diary', format: 'text', year }).documents;
     expect(weekdaysDisagreeWith(diary(2022), 2022)).toBe('--year 2022: 2 of the 2 entries that name a weekday fall on another day ("Tuesday 14 March" is a Monday in 2022); --year 2023 fits them all');
