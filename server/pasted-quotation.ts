@@ -19,7 +19,8 @@ const SPEECH_INTRODUCER =
  */
 const QUOTATION_MIN_WORDS = 5;
 
-export function quotationOfPaste(query: string): string {
+export function quotationOfPaste(paste: string): string {
+  const query = withoutQuestion(paste);
   let start = -1;
   for (const match of query.matchAll(SPEECH_INTRODUCER)) {
     const end = match.index + match[0].length;
@@ -29,17 +30,35 @@ export function quotationOfPaste(query: string): string {
 }
 
 /**
+ * A question's own words dropped: `who said putin likes me` asks for `putin likes me`, and `what
+ * did trump say about putin` for `trump putin`. Searched as written, `who` and `said` are words of
+ * the query like any other, and the entries that have them (`Mike Erickson, who was …`) came first.
+ */
+function withoutQuestion(query: string): string {
+  const asked = WHO_SAID.exec(query) ?? WHAT_DID_SAY.exec(query);
+  if (!asked) return query;
+  const rest = query.slice(asked[0].length);
+  return asked[1] ? `${asked[1]} ${rest}` : rest;
+}
+const QUESTION_VERBS = 'say|said|says|write|wrote|writes|tweet|tweeted|tweets|tell|told|tells|claim|claimed|claims|call|called|calls|post|posted';
+const WHO_SAID = new RegExp(`^\\s*who\\s+(?:first\\s+|really\\s+|actually\\s+)?(?:${QUESTION_VERBS})[:,]?\\s+(?:that\\s+)?(?=\\S)`, 'iu');
+const WHAT_DID_SAY = new RegExp(`^\\s*(?:what|when|where|why|how)\\s+(?:did|does|do|has|have|had)\\s+(\\S+(?:\\s+\\S+){0,2}?)\\s+(?:${QUESTION_VERBS})(?:\\s+(?:about|of|on|to))?\\s+(?=\\S)`, 'iu');
+
+/**
  * A contraction's words in full: `I've` as `I have`, `isn't` as `is not`, `it's` as `it`. The
  * engine reads `I've` as `I` and `ve`, and `ve`, in few documents, is among the query's rarest
  * words, which the matching strategy keeps to the last: `I've actually communicated with Assange`
  * found only the one passage that says `we've`, not the quotation (`I actually have
  * communicated …`). Written in full, the words are common ones, the first the engine lets go; a
- * document that has the contraction is still found by the rest of the quotation.
+ * document that has the contraction is still found by the rest of the quotation. A negative is
+ * written as one word instead (`don't` as `dont`): in full (`do not`) it matched none of a
+ * document's `don’t`, read as `don` and `t`, and the quotation sank below others with `do` and
+ * `not`; one word, the engine splits it into the two a document has (`don t`).
  */
 export function withoutContractions(query: string): string {
   return query.replace(CONTRACTION, (_, word: string, ending: string) => {
     const lower = ending.toLowerCase();
-    if (lower[0] === 'n') return `${IRREGULAR_NEGATIVES[word.toLowerCase()] ?? word} not`;
+    if (lower[0] === 'n') return `${word}nt`;
     const full = CONTRACTED_WORDS[lower[1]!]!;
     return full ? `${word} ${full}` : word;
   });
@@ -47,5 +66,3 @@ export function withoutContractions(query: string): string {
 const CONTRACTION = /\b(\p{L}+?)(n['’]t|['’](?:ve|re|ll|d|m|s))\b/giu;
 /** What each ending stands for; `'s` (is, has, or whose) is dropped. */
 const CONTRACTED_WORDS: Record<string, string> = { v: 'have', r: 'are', l: 'will', d: 'would', m: 'am', s: '' };
-/** Negatives whose stem is no word of its own: `can't`, `won't`, `shan't`. */
-const IRREGULAR_NEGATIVES: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall' };

@@ -25,6 +25,9 @@ describe('searching the seed article', () => {
     // A contraction where the article has the words in full, and the other way round.
     ["I've actually communicated with Assange", 'Roger Stone', '2016-08-08'],
     ['Russia if you are listening', 'Donald Trump', '2016-07-27'],
+    // A negative as the article writes it, and a question asking who said it.
+    ["I don't think you realize what you gave me", 'Aaron Nevins', '2016-09-07'],
+    ['who said I love wikileaks', 'Donald Trump', '2016-10-10'],
     // A wrong word that is rare and another entry's (Roger Stone's “payload”): matched by its rarest
     // words, the paste found that entry alone; its opening words find the quotation, a better match.
     ["Russia, if you're payload, I hope you find the 30,000 emails", 'Donald Trump', '2016-07-27'],
