@@ -42,6 +42,25 @@ export function renderStrip(container, corpus, counts, selected, onPick) {
       ),
     );
   }
-  if (focusMonth) [...container.children].find((slot) => slot.dataset.month === focusMonth)?.focus();
+  // One tab stop for the whole strip, the arrow keys moving along it (a toolbar): a bar per month
+  // made a keyboard reader press Tab some twenty times between the search box and the results.
+  const bars = [...container.querySelectorAll('button')];
+  const current = bars.find((slot) => slot.dataset.month === focusMonth) ?? bars.find((slot) => slot.getAttribute('aria-pressed') === 'true') ?? bars[0];
+  for (const slot of bars) slot.tabIndex = slot === current ? 0 : -1;
+  container.onkeydown = (event) => moveAlong(bars, event);
+  if (focusMonth) current?.focus();
   return true;
+}
+
+/** Left and Right (or Up and Down) to the month before or after, Home and End to the first and last. */
+function moveAlong(bars, event) {
+  const at = bars.indexOf(document.activeElement);
+  if (at < 0) return;
+  const step = { ArrowLeft: -1, ArrowUp: -1, ArrowRight: 1, ArrowDown: 1 }[event.key];
+  const to = event.key === 'Home' ? 0 : event.key === 'End' ? bars.length - 1 : step === undefined ? -1 : Math.min(bars.length - 1, Math.max(0, at + step));
+  if (to < 0) return;
+  event.preventDefault();
+  bars[at].tabIndex = -1;
+  bars[to].tabIndex = 0;
+  bars[to].focus();
 }

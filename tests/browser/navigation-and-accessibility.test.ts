@@ -137,6 +137,27 @@ describe('the skip link', () => {
   });
 });
 
+describe('the month strip', () => {
+  it('is one tab stop, its months reached with the arrow keys, Home and End', async () => {
+    const { page } = await openPage(started.browser);
+    await visit(page, `${started.server.url}/?q=wikileaks`, 'results');
+    await page.waitForSelector('#strip:not([hidden])');
+    const stops = await page.$$eval('#strip-bars button', (bars) => bars.filter((bar) => (bar as HTMLButtonElement).tabIndex === 0).length);
+    expect(stops).toBe(1);
+    const focusedMonth = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.month ?? null);
+    const months = await page.$$eval('#strip-bars button', (bars) => bars.map((bar) => (bar as HTMLElement).dataset.month));
+    await page.focus('#strip-bars button[tabindex="0"]');
+    expect(await focusedMonth()).toBe(months[0]);
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedMonth()).toBe(months[1]);
+    await page.keyboard.press('End');
+    expect(await focusedMonth()).toBe(months.at(-1));
+    // Tab leaves the strip at once, for the next control after it.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('filters-toggle');
+  });
+});
+
 describe('what a screen reader finds', () => {
   it('one h1, a Refine heading, and a heading for every result', async () => {
     const { page } = await openPage(started.browser);
