@@ -336,10 +336,24 @@ export function htmlToBlocks(html: string): HtmlArticle {
         return;
       }
     }
-    for (const child of element.children) walk(child, childKind);
+    for (const child of element.name.toLowerCase() === 'tr' ? dateCellFirst(element) : element.children) walk(child, childKind);
     inlineKind = childKind;
     flushInline();
     inlineKind = kind;
+  };
+
+  /**
+   * A table row's cells with its date cell first, when it has one: `1.0 | 2015-01-20 | First public
+   * release` is the entry of 20 January 2015, and read in order its `1.0` joined the entry of the
+   * row before. A row of several dates (`Born | Joined`) is left as it is: which one is the row's
+   * would be a guess.
+   */
+  const dateCellFirst = (row: Element): AnyNode[] => {
+    const cells = row.children.filter((child): child is Element => child.type === 'tag');
+    const dated = cells.flatMap((cell, index) => (parseStandaloneDate(collapseWhitespace($(cell).text())) ? [index] : []));
+    if (dated.length !== 1 || dated[0] === 0) return row.children;
+    const dateCell = cells[dated[0]!]!;
+    return [dateCell, ...row.children.filter((child) => child !== dateCell)];
   };
 
   walk(body, 'paragraph');

@@ -144,8 +144,8 @@ describe('the month strip', () => {
     await page.waitForSelector('#strip:not([hidden])');
     const stops = await page.$$eval('#strip-bars button', (bars) => bars.filter((bar) => (bar as HTMLButtonElement).tabIndex === 0).length);
     expect(stops).toBe(1);
-    const focusedMonth = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.month ?? null);
-    const months = await page.$$eval('#strip-bars button', (bars) => bars.map((bar) => (bar as HTMLElement).dataset.month));
+    const focusedMonth = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['month'] ?? null);
+    const months = await page.$$eval('#strip-bars button', (bars) => bars.map((bar) => (bar as HTMLElement).dataset['month']));
     await page.focus('#strip-bars button[tabindex="0"]');
     expect(await focusedMonth()).toBe(months[0]);
     await page.keyboard.press('ArrowRight');

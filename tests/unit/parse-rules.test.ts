@@ -1736,6 +1736,12 @@ describe('blocks', () => {
       ['2022-02-14', 'Email from a night carer\n\nRegulator'],
       ['2022-05-02', 'Complaint about weight loss\n\nCare home manager'],
     ]);
+    // A short first cell too (a version), on a page with nothing before the table.
+    const releases = '<html><body><article><h1>Release history</h1><table><tr><th>Version</th><th>Released</th><th>Highlights</th></tr><tr><td>1.0</td><td>2015-01-20</td><td>First public release</td></tr><tr><td>2.0</td><td>2016-05-03</td><td>Sync across devices</td></tr></table></article></body></html>';
+    expect(parseHtml(releases).map((d) => [d.type, d.date, d.text])).toEqual([
+      ['event', '2015-01-20', '1.0\n\nFirst public release'],
+      ['event', '2016-05-03', '2.0\n\nSync across devices'],
+    ]);
   });
 
   it('drops a cookie banner and rows of menu links on a page without an article element', () => {
