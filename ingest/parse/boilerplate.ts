@@ -15,6 +15,17 @@ const NAME_AND_DESK_WORDS = String.raw`\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’
 /** A name and a desk: "Eleanor Pryce Transport correspondent", "Kim Sato, Staff Writer". */
 const NAME_AND_DESK = new RegExp(`^${NAME_AND_DESK_WORDS}$`, 'u');
 
+/**
+ * The heading over readers' comments (WordPress's `3 thoughts on “The bridge saga”`, `One response
+ * to “…”`, Substack's `Discussion about this post`): what follows is readers', not the article's,
+ * however it is dated and quoted.
+ */
+export function isCommentsHeading(text: string): boolean {
+  return COMMENTS_HEADING.test(text);
+}
+const COMMENTS_HEADING =
+  /^(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|responses?|comments?|replies|reactions?)\s+(?:on|to)\s+["“‘'].+["”’']|discussion about this (?:post|article|story))$/iu;
+
 /** A byline on a line of its own, which a date beside it belongs to (page-date.ts, the readers). */
 export function isBylineLine(text: string): boolean {
   return BY_AUTHOR.test(text) || NAME_AND_DESK.test(text);

@@ -28,7 +28,9 @@ const FURNITURE_TAGS = new Set([
   'amp-user-notification', 'amp-iframe', 'amp-img', 'amp-video', 'amp-youtube',
 ]);
 const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
-const FURNITURE_IDS = new Set(['comments', 'respond', 'toc']);
+const FURNITURE_IDS = new Set(['comments', 'respond', 'toc', 'disqus_thread']);
+/** Readers' comments by the names themes give them: `comments-section`, `comment_thread`, `discussion-area`. */
+const COMMENTS_CLASS = /^(?:comments?|discussion)[-_](?:section|area|list|container|wrapper|block|thread|box|widget)$/;
 const FURNITURE_CLASSES = new Set([
   'comments', 'comment', 'comment-respond', 'comments-area', 'comment-list',
   'wp-caption-text', 'caption', 'credit', 'image-credit', 'photo-credit',
@@ -48,11 +50,11 @@ function isFurniture(element: Element): boolean {
   if (FURNITURE_TAGS.has(element.name)) return true;
   const { attribs } = element;
   if ((attribs['role'] !== undefined && FURNITURE_ROLES.has(attribs['role'])) || attribs['aria-hidden'] === 'true' || attribs['hidden'] !== undefined) return true;
-  if (attribs['id'] !== undefined && FURNITURE_IDS.has(attribs['id'])) return true;
+  if (attribs['id'] !== undefined && (FURNITURE_IDS.has(attribs['id']) || COMMENTS_CLASS.test(attribs['id']))) return true;
   const classes = attribs['class'];
   if (classes !== undefined) {
     for (const name of classes.split(/\s+/)) {
-      if (FURNITURE_CLASSES.has(name)) return true;
+      if (FURNITURE_CLASSES.has(name) || COMMENTS_CLASS.test(name)) return true;
       if (element.name === 'sup' && name === 'reference') return true;
       // Footnote marks in the text and their numbers in the notes (Substack's `footnote-anchor`).
       if (element.name === 'a' && (name === 'footnote-anchor' || name === 'footnote-number')) return true;

@@ -8,7 +8,7 @@
  */
 import type { Block } from './blocks.ts';
 import { withCredits } from './credits.ts';
-import { isBoilerplate, isBylineLine } from './boilerplate.ts';
+import { isBoilerplate, isBylineLine, isCommentsHeading } from './boilerplate.ts';
 import { parseLeadingDate, parseLeadingTime, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
 import { isDateLine, isDatelineAt } from './page-date.ts';
 import { MARKDOWN_HEADING, MARKDOWN_QUOTE, withoutCitationMarks, withoutMarkdown } from './markdown.ts';
@@ -271,6 +271,8 @@ export function textToBlocks(source: string): Block[] {
       chromeAtTop = true;
       continue;
     }
+    // Readers' comments under their heading end the article.
+    if (isCommentsHeading(plain)) break;
     if (isBoilerplate(plain)) {
       flush(true);
       // `By Hannah Lowe` over or under `14 February 2022`, at the top: the byline's date, which

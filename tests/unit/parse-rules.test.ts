@@ -1744,6 +1744,15 @@ describe('blocks', () => {
     ]);
   });
 
+  it('ends the article at readers’ comments: WordPress’s heading over them in text, a comments section by its class or id in HTML', () => {
+    const text = 'The bridge saga: a timeline\n\n4/3/2021\nCracks are found in the arch.\n\n23/3/2021\nRepairs begin.\n\n3 thoughts on "The bridge saga: a timeline"\n\nMargaret H says:\n21/05/2021 at 9:14 am\n"Thank you for keeping us all informed, it\'s been a nightmare," she wrote.\n\nLeave a Reply\n';
+    expect(parseText(text).map((d) => [d.type, d.text])).toEqual([['event', 'Cracks are found in the arch.'], ['event', 'Repairs begin.']]);
+    for (const section of ['<div class="comments-section">', '<section id="discussion-area">']) {
+      const html = `<html><body><article><h1>Ten days</h1><p><strong>4 March 2024</strong> — An anonymous email arrives.</p><p><strong>15 March 2024</strong> — The finance officer resigns.</p>${section}<h4>Discussion about this post</h4><p>Alan R. — “Brilliant reporting as ever, Nadia, truly.”</p>${section.startsWith('<div') ? '</div>' : '</section>'}</article></body></html>`;
+      expect(parseHtml(html).map((d) => d.text)).toEqual(['An anonymous email arrives.', 'The finance officer resigns.']);
+    }
+  });
+
   it('drops a cookie banner and rows of menu links on a page without an article element', () => {
     const html = '<html><body><div class="cookie-notice"><p>This site uses cookies. By continuing to browse you agree to our use of cookies.</p><a href="/privacy">Find out more</a></div><div class="top"><a href="/">Home</a> | <a href="/services">Services</a> | <a href="/news">News</a></div><div class="page"><h1>Library closure</h1><p>The library closed after a fight.</p><ul><li><a href="/a">The proposal</a></li><li><a href="/b">The petition</a></li><li><a href="/c">The vote</a></li></ul><p><b>4 March 2022</b> – The council proposes closing it.</p><p><b>2 February 2024</b> – The library closes.</p></div><div><a href="/terms">Terms</a> · <a href="/privacy">Privacy</a> · <a href="/access">Accessibility</a></div></body></html>';
     const documents = parseHtml(html);
