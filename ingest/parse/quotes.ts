@@ -28,7 +28,8 @@ const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 
  */
 function singleQuotedSpans(text: string): QuotationSpan[] {
   const spans: QuotationSpan[] = [];
-  const opening = /(?<=^|[\s(\[—–])['‘](?=[\p{L}\d])/gu;
+  // Not a decade's or a year's elision (`the '90s`, `class of '19`).
+  const opening = /(?<=^|[\s(\[—–])['‘](?=[\p{L}\d])(?!\d\ds?\b)/gu;
   for (const open of text.matchAll(opening)) {
     const start = open.index!;
     if (spans.length && start < spans.at(-1)!.end) continue;
@@ -40,7 +41,7 @@ function singleQuotedSpans(text: string): QuotationSpan[] {
     // A later mark with another quotation opening before it does not count.
     while (match && /s/.test(text[match.index - 1]!) && /^\s\p{Ll}/u.test(text.slice(match.index + 1, match.index + 3))) {
       const later = close.exec(text);
-      if (!later || /(?:^|[\s(\[—–])['‘][\p{L}\d]/u.test(text.slice(match.index + 1, later.index))) break;
+      if (!later || /(?:^|[\s(\[—–])['‘](?!\d\ds?\b)[\p{L}\d]/u.test(text.slice(match.index + 1, later.index))) break;
       match = later;
     }
     if (!match) {

@@ -1192,6 +1192,10 @@ describe('single quotation marks', () => {
       'We won all of the votes',
       'It was very close in the end',
     ]);
+    // A decade's mark later in the quotation opens no other one.
+    expect(findQuotations("He argues the sun was low. 'The drivers' union has warned about that junction since the '90s,' he tells the court.").map((quote) => quote.text)).toEqual([
+      "The drivers' union has warned about that junction since the '90s",
+    ]);
   });
 });
 
