@@ -313,6 +313,20 @@ function titleHolderAt(tokens: Token[], index: number): { words: string[]; end: 
   return holder === undefined ? null : holder < 0 ? 'several' : nameRunAt(tokens, holder);
 }
 
+/**
+ * A body's whole name when the credit from its start is one, its small words joining capitalised
+ * ones and its last word a body's (`Devon & Cornwall Police`, `Friends of the Earth Trust`); null
+ * otherwise, so that `Alan Smith and Ann Lee`, two people, stays no one.
+ */
+function bodyNameAt(tokens: Token[], firstRunEnd: number): string | null {
+  if (firstRunEnd >= tokens.length) return null;
+  for (let index = firstRunEnd; index < tokens.length; index += 1) {
+    const token = tokens[index]!;
+    if (!(PHRASE_CONNECTOR.test(token.raw) && index < tokens.length - 1) && !(isCapitalised(token) && isNameWord(token.word))) return null;
+  }
+  return NOT_PERSON_WORDS.has(tokens.at(-1)!.lower) ? tokens.map((token) => token.word || token.raw).join(' ') : null;
+}
+
 /** The words that join a body's or a title's name (`Bank of England`, `Health and Human Services`), or names. */
 const PHRASE_CONNECTOR = /^(?:and|&|of|for|the)$/;
 const OWNERS_AFTER_AND = /^(?:his|her|their)$/;
@@ -733,6 +747,9 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
     const run = start >= 0 && start <= 3 ? nameRunAt(tokens, start) : null;
     const mention = run && stripTitles(run.words);
     if (run && mention && run.end === tokens.length) return { subject: { kind: 'name', name: mention.name, titles: mention.titles }, evidence: collapseWhitespace(dashed[0].trim()) };
+    // `— Devon & Cornwall Police`, `— Friends of the Earth`: one body's name, its small words inside.
+    const body = run && start === 0 ? bodyNameAt(tokens, run.end) : null;
+    if (body) return { subject: { kind: 'name', name: body }, evidence: collapseWhitespace(dashed[0].trim()) };
   }
   // The first words are all that is read: a clause of a sentence thousands of words long is cut first.
   const clause = openingClause(text.slice(0, MAX_LEAD));
