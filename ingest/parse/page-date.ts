@@ -12,7 +12,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { isBylineLine } from './boilerplate.ts';
+import { isBoilerplate, isBylineLine } from './boilerplate.ts';
 import { datesNamed, parseStandaloneDate } from './dates.ts';
 import { boundedText } from './html-story.ts';
 import { collapseWhitespace } from './normalize-text.ts';
@@ -123,7 +123,7 @@ export function pageDateOfText(text: string): PageDate | null {
     // `By Hannah Lowe, Science Correspondent` / `14 February 2022`: the byline's date on the next
     // line, or on the line over it; or the dateline right under the title (isDatelineAt).
     const next = (lines[index + 1] ?? '').trim();
-    const stamped = TEXT_STAMP.some((stamp) => stamp.test(line)) || (((afterByline && next === '') || isBylineLine(next) || isDatelineAt(lines, index)) && isDateLine(line));
+    const stamped = TEXT_STAMP.some((stamp) => stamp.test(line)) || (((afterByline && setApartBelow(lines, index)) || isBylineLine(next) || isDatelineAt(lines, index)) && isDateLine(line));
     const date = stamped && line.length <= LONGEST_STAMP ? fullDateIn(line) : null;
     if (date) return date;
     afterByline = isBylineLine(line);
@@ -146,6 +146,15 @@ function publicationLineAtEnd(text: string): PageDate | null {
 }
 /** How much of a plain-text article's end is read for its publication line. */
 const TEXT_TAIL_CHARS = 4096;
+
+/**
+ * Whether a blank line follows the line at `index`, or a line of boilerplate and then one: a
+ * byline's date over `Share  Tweet  Email` is as set apart from the story as over a blank line.
+ */
+export function setApartBelow(lines: string[], index: number): boolean {
+  const next = (lines[index + 1] ?? '').trim();
+  return next === '' || (isBoilerplate(collapseWhitespace(next)) && (lines[index + 2] ?? '').trim() === '');
+}
 
 /**
  * `Kettle recall: a timeline` / `2021-09-30` / a blank line: a full date on the line right under

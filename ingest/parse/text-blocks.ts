@@ -10,7 +10,7 @@ import type { Block } from './blocks.ts';
 import { withCredits } from './credits.ts';
 import { isBoilerplate, isBylineLine, isCommentsHeading } from './boilerplate.ts';
 import { parseLeadingDate, parseLeadingTime, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
-import { isDateLine, isDatelineAt } from './page-date.ts';
+import { isDateLine, isDatelineAt, setApartBelow } from './page-date.ts';
 import { MARKDOWN_HEADING, MARKDOWN_QUOTE, withoutCitationMarks, withoutMarkdown } from './markdown.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
 import { APPARATUS_SECTION } from './timeline.ts';
@@ -333,7 +333,7 @@ export function textToBlocks(source: string): Block[] {
       [inList, itemOpen] = [false, false];
       // Under a byline, set apart from what follows (a first entry's date runs on into its text).
       const fullDate = isDateLine(trimmed);
-      if (fullDate && ((bylineBefore && (lines[lineIndex + 1] ?? '').trim() === '') || isDatelineAt(lines, lineIndex))) continue;
+      if (fullDate && ((bylineBefore && setApartBelow(lines, lineIndex)) || isDatelineAt(lines, lineIndex))) continue;
       const block: Block = { kind: 'paragraph', text: trimmed, gapBefore };
       blocks.push(block);
       if (blocks.length <= 2 && fullDate) dateLineAbove = block;

@@ -1749,6 +1749,17 @@ describe('blocks', () => {
     ]);
   });
 
+  it('drops a row of share buttons set apart by spaces, and reads a byline’s date over it as the page’s', () => {
+    const text = 'Driver jailed: how the case unfolded\n\nBy Harriet Quiller, Courts Reporter\nFriday 7th February 2020, 4:51 pm\nShare  Tweet  Email\n\nA delivery driver who killed a cyclist has been jailed for six years. Here is how the case unfolded.\n\n12th March 2019 – The crash happens on the A390.\n\n7th February 2020 – The judge jails Pascoe for six years.\n';
+    expect(parseText(text).map((d) => [d.type, d.date, d.text.slice(0, 22)])).toEqual([
+      ['passage', null, 'A delivery driver who '],
+      ['event', '2019-03-12', 'The crash happens on t'],
+      ['event', '2020-02-07', 'The judge jails Pascoe'],
+    ]);
+    expect(isBoilerplate('Share Facebook Twitter')).toBe(true);
+    expect(isBoilerplate('Share the love this winter')).toBe(false);
+  });
+
   it('ends the article at readers’ comments: WordPress’s heading over them in text, a comments section by its class or id in HTML', () => {
     const text = 'The bridge saga: a timeline\n\n4/3/2021\nCracks are found in the arch.\n\n23/3/2021\nRepairs begin.\n\n3 thoughts on "The bridge saga: a timeline"\n\nMargaret H says:\n21/05/2021 at 9:14 am\n"Thank you for keeping us all informed, it\'s been a nightmare," she wrote.\n\nLeave a Reply\n';
     expect(parseText(text).map((d) => [d.type, d.text])).toEqual([['event', 'Cracks are found in the arch.'], ['event', 'Repairs begin.']]);
