@@ -42,10 +42,13 @@ const TITLES = new Set(
   archbishop cardinal provost rector vicar chaplain envoy negotiator diplomat interviewer moderator leader
   headteacher headmaster headmistress chairperson maître maitre mx mx. herr frau monsieur madame mme mme. mlle mlle.
   señor señora señorita signor signora secretary-general director-general under-secretary adm. adm taoiseach
-  tánaiste ayatollah honourable honorable hon. hon rt. rt`
+  tánaiste ayatollah honourable honorable hon. hon rt. rt rapporteur ceann comhairle`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Words that make a title of the title after them (`Shadow Chancellor`, `Special Rapporteur`, `High Commissioner`), no name. */
+const TITLE_QUALIFIERS = new Set(['shadow', 'high', 'special', 'permanent', 'presiding', 'executive', 'managing', 'chief', 'first', 'lord']);
 
 /** `Hallett’s`, `mayor's,`: a possessive, which closes a name and whose owner is spoken of, not speaking. */
 export const POSSESSIVE = /[’']s[,.;:]?$/;
@@ -64,8 +67,23 @@ export const PARTICLES = new Set([
 const TITLE_SPELLINGS = new Set([...TITLES].flatMap((title) => [title, `${title}.`, ...(title.endsWith('.') ? [title.slice(0, -1)] : [])]));
 
 export function isTitleWord(word: string): boolean {
-  return TITLE_SPELLINGS.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  if (TITLE_SPELLINGS.has(lower)) return true;
+  // Most words are no title: only a compound's shape is looked at further.
+  return lower.includes('-') && lower.split('-').every((part) => TITLE_SPELLINGS.has(part) || TITLE_LINKS.has(part));
 }
+
+/**
+ * A title of several (`the Presidents of France and Germany`, `Ministers`, `Secretaries`), whom no
+ * one person speaks for. Not a title word itself: `Residents`, `Teachers` open sentences as people.
+ */
+export function isPluralTitle(word: string): boolean {
+  const lower = word.toLowerCase();
+  return PLURAL_TITLE.test(lower) && TITLE_SPELLINGS.has(lower.replace(PLURAL_TITLE, (ending) => (ending === 'ies' ? 'y' : '')));
+}
+const PLURAL_TITLE = /(?:ies|s)$/;
+/** The small words inside a compound title: `Under-Secretary-General`, `Commander-in-Chief`. */
+const TITLE_LINKS = new Set(['under', 'in', 'at', 'of']);
 
 /** Abbreviated titles by the word an article uses for the role later (`Gov. Ramos` … `the governor said`). */
 const TITLE_ABBREVIATIONS: Record<string, string> = {
@@ -170,7 +188,7 @@ export const QUOTED_WORD = /^["“‘'](\p{Lu}[\p{L}'’-]*)["”’']$/u;
 export function stripTitles(words: string[]): NameMention | null {
   const titles: string[] = [];
   let index = 0;
-  while (index < words.length - 1 && (isTitleWord(words[index]!) || isNotName(words[index]!))) {
+  while (index < words.length - 1 && (isTitleWord(words[index]!) || isNotName(words[index]!) || (TITLE_QUALIFIERS.has(words[index]!.toLowerCase()) && isTitleWord(words[index + 1]!)))) {
     if (isTitleWord(words[index]!)) titles.push(roleOf(words[index]!));
     index += 1;
   }
@@ -243,8 +261,8 @@ export function withInitialsStopped(name: string): string {
   return words.map((word, index) => (index < words.length - 1 && INITIALS_UNSTOPPED.test(word) ? `${word}.` : word)).join(' ');
 }
 
-/** `W`, `H.R`: one capital, or capitals joined by full stops, the last stop lost. */
-const INITIALS_UNSTOPPED = /^(?:\p{Lu}\.)*\p{Lu}$/u;
+/** `W`, `H.R`: one capital, or capitals joined by full stops, the last stop lost (not the Irish `Ó` of `Seán Ó Fearghaíl`). */
+const INITIALS_UNSTOPPED = /^(?:[A-Z]\.)*[A-Z]$/;
 
 /** A middle initial, with or without its full stop: `F.`, `W`. */
 const INITIAL = /^\p{Lu}\.?$/u;

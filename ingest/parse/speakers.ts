@@ -7,7 +7,7 @@
  * applies the speaker is null. Each attribution keeps its evidence: the words that made it.
  */
 import type { ArticleNames } from './names.ts';
-import { bareWord, DEATH, holderInTitleRun, isNameWord, isNotName, isTitleWord, PARTICLES, POSSESSIVE, QUOTED_WORD, stripTitles, TITLE_OF } from './names.ts';
+import { bareWord, DEATH, holderInTitleRun, isNameWord, isNotName, isPluralTitle, isTitleWord, PARTICLES, POSSESSIVE, QUOTED_WORD, stripTitles, TITLE_OF } from './names.ts';
 import { collapseWhitespace } from './normalize-text.ts';
 import { quotedSpans, withoutQuotations, type QuotationSpan } from './quotes.ts';
 import { openingClause, splitSentences, type Sentence } from './sentences.ts';
@@ -233,6 +233,8 @@ function personInPhrase(tokens: Token[], start: number, run: { words: string[]; 
   if (!joined && !listed) return undefined;
   // A person first (`Dr Maria Gonzalez and Professor Lars Eriksen`, `Tom Ashdown of Queen Mary
   // University`): several people, or the one where they work.
+  // `said the Presidents of France and Germany, Emmanuel Macron and …`: several people.
+  if (isPluralTitle(run.words.at(-1)!) && TITLE_OF.test(next!.lower)) return -1;
   // `Chancellor of the Exchequer Rachel Reeves`: a title's own words, then its holder.
   if (isTitleWord(run.words.at(-1)!) && TITLE_OF.test(next!.lower)) {
     const holder = holderAfterTitlePhrase(tokens, end, { inRun: tokens[start - 1]?.lower !== 'the' });
@@ -278,7 +280,7 @@ function holderAfterTitlePhrase(tokens: Token[], end: number, { inRun = true } =
       const apposition = after?.lower === 'the' ? words.end + 1 : words.end;
       const holder = nameRunAt(tokens, apposition);
       // `the Secretary of State for Wales, Jo Stevens, and the First Minister, Eluned Morgan`: two people.
-      if (holder && namesPerson(holder)) return tokens[holder.end - 1]!.raw.endsWith(',') && AND_WORD.test(tokens[holder.end]?.lower ?? '') ? -1 : apposition;
+      if (holder && namesPerson(holder)) return AND_WORD.test(tokens[holder.end]?.lower ?? '') ? -1 : apposition;
       // Only an age or a clause after the comma leaves the holder in the run (`Rachel Reeves, 45,`).
       if (!after || after.lower === 'the' || /^(?:a|an)$/.test(after.lower) || isCapitalised(after)) return undefined;
     }
@@ -443,6 +445,9 @@ function appositionVerb(tokens: Token[], from: number, isVerb: (token: Token | u
   return -1;
 }
 
+/** Words before a time closing an apposition (`X, who has held the post since July, added`). */
+const TIME_PREPOSITIONS = new Set(['since', 'until', 'till', 'during', 'after', 'before']);
+
 /** The subject of the speech verb at `verbIndex`: the name right before it, else the sentence's opening subject. */
 function subjectOfVerb(tokens: Token[], verbIndex: number, participle: boolean): Subject | null {
   let index = verbIndex - 1;
@@ -477,7 +482,7 @@ function subjectOfVerb(tokens: Token[], verbIndex: number, participle: boolean):
       // and Social Care said`). The sentence's subject may be.
       const insideDescription =
         preceding &&
-        (PREPOSITIONS.has(preceding.lower) || preceding.lower === 'the' || ((preceding.lower === 'and' || preceding.raw === '&') && isNameWord(tokens[start - 2]?.word ?? '')));
+        (PREPOSITIONS.has(preceding.lower) || TIME_PREPOSITIONS.has(preceding.lower) || preceding.lower === 'the' || ((preceding.lower === 'and' || preceding.raw === '&') && isNameWord(tokens[start - 2]?.word ?? '')));
       if (insideDescription) return openingSubject(tokens);
       const subject = nameSubject(tokens.slice(start, index + 1).map((token) => token.word));
       if (subject) return subject;
