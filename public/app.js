@@ -31,6 +31,12 @@ let typingTimer = 0;
 let lastSearchUrl = null;
 /** Bumped by every render; an answer for an older render is dropped (the fetch is aborted too). */
 let generation = 0;
+/**
+ * Whether the last render came from the sort list: arrowing through it changes it once per
+ * option, and a run of sort changes is one history step, so Back lands on no order the reader
+ * only passed through.
+ */
+let sortStep = false;
 
 /**
  * @param {{ replace?: boolean, focus?: null | 'results' }} options focus null moves it to an
@@ -57,6 +63,7 @@ function trailFor(next, replace) {
 
 function render(focus = null) {
   generation += 1;
+  sortStep = false;
   /** What the page shows (loading, results, empty, error, entry): a hook for styles and tests. */
   document.body.dataset.view = 'loading';
   searchView.hidden = Boolean(state.entry);
@@ -100,7 +107,7 @@ async function runSearch(focus) {
   clearTimeout(loadingTimer);
   if (mine !== generation || api.isAbort(failure)) return;
   setLoading(false);
-  if (failure) showSearchError(failure);
+  if (failure) showSearchError(failure, focus);
   else showResults(result, focus);
 }
 
@@ -120,7 +127,7 @@ function showResults(result, focus) {
   drawStrip(result.facets?.month ?? {});
   if (result.hits.length === 0) renderEmpty(notice, state, { filtered: hasFilters(state), onClearFilters: () => removeFilter(null) });
   setView(result.hits.length ? 'results' : 'empty');
-  if (focus === 'results') {
+  if (focus === 'results' || focus === 'retry') {
     heading.focus({ preventScroll: true });
     heading.scrollIntoView({ block: 'start', behavior: 'smooth' });
   }
@@ -146,17 +153,35 @@ function statusText(result) {
   return `${total}${order}${where}`;
 }
 
-function showSearchError(error) {
+function showSearchError(error, focus) {
   status.textContent = 'The search could not be completed.';
   clear(hits);
   clear($('pager'));
   $('approx-note').hidden = true;
-  renderError(notice, error, { onRetry: () => render() });
+  // "Try again" keeps the reader's place: on the new button while the service is still down, on
+  // the results heading once it answers.
+  renderError(notice, error, { onRetry: () => render('retry') });
+  if (focus === 'retry') notice.querySelector('button')?.focus();
   // The previous answer's counts would read as this search's: they go with it.
   renderFacetsUnavailable($('facets'));
   strip.hidden = true;
   setView('error');
+  retryWhenBack(error);
 }
+
+/**
+ * While the service is down the page asks again by itself, as often as the API's Retry-After
+ * says (5 s), so a reader who waits sees the results without pressing "Try again". Only the same
+ * search, and only while the page shows its error: any navigation bumps the generation.
+ */
+function retryWhenBack(error) {
+  if (!(error.status === 0 || error.status >= 500)) return;
+  const mine = generation;
+  setTimeout(() => {
+    if (mine === generation && document.body.dataset.view === 'error') render();
+  }, AUTO_RETRY_MS);
+}
+const AUTO_RETRY_MS = 5000;
 
 function drawStrip(counts) {
   monthCounts = counts;
@@ -240,7 +265,10 @@ $('search-form').addEventListener('submit', (event) => {
 });
 
 input.addEventListener('blur', () => (typing = false));
-sortSelect.addEventListener('change', () => navigate(withChanges(state, { sort: sortSelect.value })));
+sortSelect.addEventListener('change', () => {
+  navigate(withChanges(state, { sort: sortSelect.value }), { replace: sortStep });
+  sortStep = true;
+});
 
 /** In-page links (results, pager, neighbours, back, home) go through history instead of reloading. */
 document.addEventListener('click', (event) => {

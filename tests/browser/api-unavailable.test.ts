@@ -45,6 +45,19 @@ describe('with the search engine unreachable', () => {
     await vi.waitFor(() => expect(searches.length).toBeGreaterThan(before), { timeout: 10_000 });
     await waitForView(page, 'error');
     expect(await page.$eval('#notice [role="alert"] h3', (title) => title.textContent)).toBe('The search service is not answering');
+    // The reader's place is kept: focus on the new "Try again", not lost to the page's body.
+    await vi.waitFor(async () => expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Try again'), { timeout: 5_000 });
+  });
+
+  it('asks again by itself after the API’s Retry-After, while the page shows the error', async () => {
+    const { page } = await openPage(browser);
+    const searches: string[] = [];
+    page.on('response', (response) => {
+      if (response.url().includes('/api/search')) searches.push(String(response.status()));
+    });
+    await visit(page, `${server.url}/?q=emails`, 'error');
+    const before = searches.length;
+    await vi.waitFor(() => expect(searches.length).toBeGreaterThan(before), { timeout: 9_000, interval: 250 });
   });
 
   it('says so in the entry view too', async () => {

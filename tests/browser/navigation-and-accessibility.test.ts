@@ -137,6 +137,21 @@ describe('the skip link', () => {
   });
 });
 
+describe('the sort list', () => {
+  it('arrowed through, option by option, is one history step', async () => {
+    const { page } = await openPage(started.browser);
+    await visit(page, `${started.server.url}/?q=wikileaks`, 'results');
+    const length = await page.evaluate(() => history.length);
+    await page.focus('#sort');
+    await andWait(page, () => page.keyboard.press('ArrowDown'));
+    await andWait(page, () => page.keyboard.press('ArrowDown'));
+    expect(searchParams(page).get('sort')).toBe('date:desc');
+    expect(await page.evaluate(() => history.length)).toBe(length + 1);
+    await andWait(page, () => page.goBack());
+    expect(searchParams(page).get('sort')).toBeNull();
+  });
+});
+
 describe('the month strip', () => {
   it('is one tab stop, its months reached with the arrow keys, Home and End', async () => {
     const { page } = await openPage(started.browser);
