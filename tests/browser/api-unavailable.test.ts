@@ -2,7 +2,7 @@
  * When the search engine is down the API answers 503; the page must say so plainly and offer a
  * retry, never fail silently or show an empty list as if nothing matched.
  */
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/start-test-server.ts';
 import { launchBrowser, openPage, screenshot, visit, waitForView } from './page-helpers.ts';
@@ -19,13 +19,19 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** The status of every search the page makes from now on, in order. */
+function searchStatuses(page: Page): string[] {
+  const statuses: string[] = [];
+  page.on('response', (response) => {
+    if (response.url().includes('/api/search')) statuses.push(String(response.status()));
+  });
+  return statuses;
+}
+
 describe('with the search engine unreachable', () => {
   it('says the service is not answering, with a button that tries again', async () => {
     const { page } = await openPage(browser);
-    const searches: string[] = [];
-    page.on('response', (response) => {
-      if (response.url().includes('/api/search')) searches.push(String(response.status()));
-    });
+    const searches = searchStatuses(page);
     await visit(page, `${server.url}/?q=emails`, 'error');
     const alert = await page.$eval('#notice [role="alert"]', (element) => ({
       title: element.querySelector('h3')?.textContent,
@@ -51,10 +57,7 @@ describe('with the search engine unreachable', () => {
 
   it('asks again by itself after the API’s Retry-After, while the page shows the error', async () => {
     const { page } = await openPage(browser);
-    const searches: string[] = [];
-    page.on('response', (response) => {
-      if (response.url().includes('/api/search')) searches.push(String(response.status()));
-    });
+    const searches = searchStatuses(page);
     await visit(page, `${server.url}/?q=emails`, 'error');
     const before = searches.length;
     await vi.waitFor(() => expect(searches.length).toBeGreaterThan(before), { timeout: 9_000, interval: 250 });
