@@ -16,7 +16,8 @@ export function parseState(search) {
   const params = new URLSearchParams(search);
   const state = emptyState();
   state.q = (params.get('q') ?? '').slice(0, 500);
-  for (const name of FILTERS) state[name] = [...new Set(params.getAll(name).filter(Boolean))];
+  // `month[]=2016-07`, the bracket form the API takes too, is the same filter.
+  for (const name of FILTERS) state[name] = [...new Set([...params.getAll(name), ...params.getAll(`${name}[]`)].filter(Boolean))];
   state.sort = SORTS.includes(params.get('sort')) ? params.get('sort') : null;
   state.page = Math.max(1, Math.floor(Number(params.get('page'))) || 1);
   state.entry = params.get('entry') || null;

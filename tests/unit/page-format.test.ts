@@ -1,6 +1,7 @@
 /**
- * The page's date labels (public/js/format.js, plain browser JavaScript with no DOM use, so it
- * runs here as it does in the page): the day, else the month, else the year as the article wrote it.
+ * The page's date labels (public/js/format.js) and its reading of a URL (public/js/state.js):
+ * plain browser JavaScript with no DOM use, so it runs here as it does in the page. A date is
+ * labelled by the day, else the month, else the year as the article wrote it.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -33,5 +34,14 @@ describe('documentDate', () => {
 
   it('gives no date for a passage', () => {
     expect(documentDate({ date: null, month: null, year: null, dateText: null, dateApproximate: false })).toBeNull();
+  });
+});
+
+type State = { type: string[]; month: string[]; speaker: string[] };
+const { parseState } = (await import(pathToFileURL(path.join(PROJECT_ROOT, 'public', 'js', 'state.js')).href)) as { parseState: (search: string) => State };
+
+describe('parseState', () => {
+  it('reads a filter in the bracket form the API takes too, once', () => {
+    expect(parseState('?month[]=2016-07&month=2016-08&month[]=2016-08&type[]=quote')).toMatchObject({ month: ['2016-08', '2016-07'], type: ['quote'], speaker: [] });
   });
 });
