@@ -708,18 +708,25 @@ const ADDRESSED =
   /\b(?:asked|asks|told|tells|questioned|questions|pressed|presses|urged|warned|thanked|interrupted|interviewed|challenged|confronted|called|phoned|emailed|texted|wrote to|put it to)\s+(her|him)(?=\s+(?:whether|if|to|about|why|what|how|when|where|for|that|again|directly|outright)\b|\s*[,.;:!?]|\s*$)/;
 
 /**
- * `she` for `Hale asked her whether …`, `he` for `…told him.`: whom a sentence's subject
- * addressed; not `asked her lawyer`, where `her` owns the one asked.
+ * Whom a sentence's subject addressed, by the pronoun that stands for them: `she` for `Hale asked
+ * her whether …`, `he` for `…told him.`; not `asked her lawyer`, where `her` owns the one asked.
+ * With the name when the sentence gives it (`I asked Sarah Quint whether she would resign`).
  */
-function addressedPronoun(sentence: string): string | null {
+type Addressed = { word: string; name?: string };
+
+function addressedPronoun(sentence: string): Addressed | null {
   const text = withoutQuotations(sentence);
   const match = ADDRESSED.exec(text);
-  if (match) return match[1] === 'her' ? 'she' : 'he';
+  if (match) return { word: match[1] === 'her' ? 'she' : 'he' };
   // `Hart asked whether he had kept copies`: `he` is the one asked, so is who answers next. Not a
   // participle's clause between commas, `Hartnell, asked whether she could sleep, laughed`: the
   // subject is the one asked.
   const asked = ASKED_WHETHER.exec(text);
-  return asked && !ASKED_IN_PASSING.test(text) ? asked[1]! : null;
+  if (!asked || ASKED_IN_PASSING.test(text)) return null;
+  // The one asked by name answers, when the question ends the sentence: in `Hart asked Reid whether
+  // he had seen it, then turned to the chair.` the one asking acts again, and may speak next.
+  const named = asked[1] && !/[,;]/.test(text.slice(asked.index + asked[0].length));
+  return { word: asked[2]!, ...(named ? { name: asked[1]!.trim() } : {}) };
 }
 
 /** `The trust's notice to staff reads:`, `Hale's reply states:`: words owned by a name or a body, read out. */
@@ -728,7 +735,7 @@ const OWNED_WORDS_READ = /^(?:The\s+)?\p{Lu}?[\p{L}-]+['’]s?\s+(?:[\p{Ll}-]+\s
 const ASKED_IN_PASSING = /,\s+asked\s+(?:whether|if|why|how|when|where|what)\s+(?:he|she)\b[^,.;!?]*,\s+\p{Ll}/u;
 
 // Not when the subject is the one asked: `who was asked whether she`, `when asked whether she`.
-const ASKED_WHETHER = /(?<!\b(?:was|were|is|are|been|being|when)\s)\b(?:asked|asks|wondered|wonders|questioned|demanded to know)\s+(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3})?(?:whether|if|why|how|when|where|what)\s+(he|she)\b/u;
+const ASKED_WHETHER = /(?<!\b(?:was|were|is|are|been|being|when)\s)\b(?:asked|asks|wondered|wonders|questioned|demanded to know)\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,3})?(?:whether|if|why|how|when|where|what)\s+(he|she)\b/u;
 
 /**
  * True when the words after a quotation are one short clause that ends its sentence (`, Bob
@@ -1069,9 +1076,10 @@ export class SpeakerAttributor {
   private lastPerson: string | null = null;
   /**
    * `she` or `he` when the sentence that set lastPerson had its subject address someone so (`Hale
-   * asked her whether …`): then `she answered` next is that other person, not the subject.
+   * asked her whether …`): then `she answered` next is that other person, not the subject; the
+   * one named, if the sentence names them.
    */
-  private addressed: string | null = null;
+  private addressed: Addressed | null = null;
   /** The last paragraph attributed and the speaker of its last quotation, for quotations running on. */
   private lastQuoted: { paragraph: string; speaker: string; attribution: string } | null = null;
 
@@ -1106,7 +1114,9 @@ export class SpeakerAttributor {
   private resolve(subject: Subject): string | null {
     // `Mrs Helena Vance spoke first. “…,” he said.`: not her, whoever it is.
     if (subject.kind === 'pronoun') {
-      if (subject.word === this.addressed) return null;
+      // The one addressed answers: named, that person (`I asked Sarah Quint whether she would
+      // resign. “No,” she said.`); unnamed, no one this reads.
+      if (subject.word === this.addressed?.word) return this.addressed.name ? this.names.canonical(this.addressed.name) : null;
       return this.lastPerson && this.names.contradictsPronoun(this.lastPerson, subject.word) ? null : this.lastPerson;
     }
     if (subject.kind === 'role') return this.names.byRole(subject.title, this.paragraph);

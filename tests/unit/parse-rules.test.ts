@@ -1268,6 +1268,7 @@ describe('speakers', () => {
     ['someone unnamed with any verb, never the speaker before', '“We started very small back then,” Ann Lee said. “We had one laptop and a generator,” her husband remembers.', ['Ann Lee', null]],
     ['no closing verb that passes on words or is an auxiliary', 'Nora Quinn waited. “We are leaving the coalition today,” Quinn was told by an aide.', [null]],
     ['a British single quotation ends its sentence', 'Fiona Blackwood said: ‘I have become a distraction to this government.’ Gareth Lyle said nothing.'.replace(/[‘’]/g, "'"), ['Fiona Blackwood']],
+    ['she, after a sentence whose subject asked her by name: the one asked', 'I asked Sarah Quint whether she would resign too. “My job is to fix this, not to walk away from it,” she said.\n\nRobert Hale asked Mary Jones whether she would go. “Not in a hundred years, not ever,” she said.', ['Sarah Quint', 'Mary Jones']],
     ['she, after a sentence whose subject asked her', 'Robert Hale asked her whether the toddlers would recover. “Some of the damage is permanent,” she answered.', [null]],
     ['someone unnamed relaying, not the one who reports it', 'Sian Pritchard spoke to reporters. She said her husband had told her: “Dan needs me at the unit tonight.”', [null]],
     ['he, after a sentence whose subject is someone unnamed, behind an opening phrase', 'On 2 March 2021, the claimant emailed the depot manager, Leon Batty, to report overloading. He wrote: “If one of these goes, somebody is going to get killed.”', [null]],
