@@ -77,7 +77,7 @@ export function withoutQuotations(text: string): string {
 export function quotedSpans(text: string): QuotationSpan[] {
   const marks = [...text.matchAll(QUOTE_MARKS)].map((match) => match.index!);
   if (marks.length === 0) return singleQuotedSpans(text);
-  let doubled = doubleQuotedSpans(text, marks);
+  let doubled = guillemetsAround(text, marks) ?? doubleQuotedSpans(text, marks);
   if (!/['‘]/.test(text)) return doubled;
   // Single marks outside every double-quoted span quote too (`"…," she said. 'We had to,' she added.`);
   // inside one they are a quotation within the quotation, and so are double marks inside single
@@ -87,6 +87,19 @@ export function quotedSpans(text: string): QuotationSpan[] {
   doubled = doubled.filter((inner) => !outerSingles.some((span) => span.start < inner.start && inner.end < span.end));
   const single = singles.filter((span) => !doubled.some((outer) => span.start < outer.end && outer.start < span.end));
   return single.length ? [...doubled, ...single].sort((a, b) => a.start - b.start) : doubled;
+}
+
+/**
+ * `«The mayor told us “be patient”, and we waited.»`: guillemets quote, and the other marks inside
+ * them quote within the quotation (French style), so they pair apart: in order, `«` had paired
+ * with `“`. Null when the text has no guillemets beside other marks.
+ */
+function guillemetsAround(text: string, marks: number[]): QuotationSpan[] | null {
+  const guillemets = marks.filter((index) => text[index] === '«' || text[index] === '»');
+  if (guillemets.length < 2 || guillemets.length === marks.length) return null;
+  const outer = doubleQuotedSpans(text, guillemets);
+  const rest = marks.filter((index) => !guillemets.includes(index) && !outer.some((span) => span.start < index && index < span.end));
+  return rest.length ? [...outer, ...doubleQuotedSpans(text, rest)].sort((a, b) => a.start - b.start) : outer;
 }
 
 function doubleQuotedSpans(text: string, marks: number[]): QuotationSpan[] {

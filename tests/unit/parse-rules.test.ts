@@ -1184,6 +1184,16 @@ describe('single quotation marks', () => {
     ]);
   });
 
+  it('reads guillemets around other marks as one quotation with a quotation inside (French style)', () => {
+    expect(findQuotations('Élodie Marchand speaks for many: «The mayor told us “be patient”, and we have been patient for two summers.»').map((quote) => quote.text)).toEqual([
+      'The mayor told us “be patient”, and we have been patient for two summers.',
+    ]);
+    expect(findQuotations('«We waited for two long summers», she said. “Then we gave up on them all,” he added.').map((quote) => quote.text)).toEqual([
+      'We waited for two long summers',
+      'Then we gave up on them all',
+    ]);
+  });
+
   it("does not close a quotation at a plural's apostrophe, unless nothing later can close it", () => {
     expect(findQuotations("Loame said: 'People's patience has run out, and the swimmers' group won't wait any longer.'").map((quote) => quote.text)).toEqual([
       "People's patience has run out, and the swimmers' group won't wait any longer.",
