@@ -90,6 +90,15 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^[_\-–—=*~·•.\s]{3,}$/,
   /^(cancel reply|submit comment|post comment|notify me of)/i,
   /^required fields are marked/i,
+  // A wire's or a release's sign-off and source line: `Follow AP's coverage of the elections at
+  // https://…`, PR Newswire's `News provided by Acme Inc.`.
+  /^follow (?:[\p{L}-]+['’]s |our |the )?(?:full |live |latest )?coverage of\b.{0,160}$/iu,
+  /^news provided by\b.{0,100}$/i,
+  // A byline and its date set apart by a dot or bar: `Club Media · 21 May 2024`.
+  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+[·•|]\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4})$/u,
+  // WordPress's likes and its post footer: `Like this: Like Loading...`, `Posted in News, Roads | Tagged bridge | 3 Comments`.
+  /^(?:like this:?(?:\s+like\s+loading(?:\.{3}|…)?)?|(?:like )?loading(?:\.{3}|…))$/i,
+  /^posted in\s+[^|.!?]{1,80}(?:\|\s*(?:tagged\s+[^|]{1,80}|\d+\s+comments?|leave a comment|comments? off)\s*)+$/i,
   // Share, follow, subscribe and navigation labels.
   /^(share|share this( article| story| post)?|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|copy link( to clipboard)?|copy the link|copy url)(\s*[|:•·,]\s*\w+)*\s*:?$/i,
   /^((facebook|twitter|x|instagram|tiktok|youtube|email|e-mail|whatsapp|linkedin|reddit|print|messenger|pinterest|telegram|bluesky|threads|copy link)\s*[|:•·,]?\s*){2,}$/i,

@@ -35,6 +35,8 @@ const FURNITURE_CLASSES = new Set([
   'comments', 'comment', 'comment-respond', 'comments-area', 'comment-list',
   'wp-caption-text', 'caption', 'credit', 'image-credit', 'photo-credit',
   'screen-reader-text', 'sr-only', 'visually-hidden',
+  // A page's calls to action (`Join 40 million thinkers … Get started free`).
+  'cta', 'call-to-action',
   // MediaWiki's apparatus: `[edit]` links, navigation boxes, categories (citation marks are `sup.reference`).
   'mw-editsection', 'noprint', 'navbox', 'catlinks', 'mw-jump-link',
   'infobox', 'hatnote', 'ambox', 'metadata', 'toc', 'reflist', 'thumb',
@@ -92,7 +94,7 @@ function elementsUnder(node: AnyNode, matches: (element: Element) => boolean = (
  */
 const CLASS_WORDS = [
   'share', 'social', 'related', 'newsletter', 'subscribe', 'subscription', 'donat', 'patreon', 'advert',
-  'promo', 'sidebar', 'breadcrumb', 'byline-share', 'sharedaddy', 'jp-relatedposts', 'read-next',
+  'promo', 'careers', 'sidebar', 'breadcrumb', 'byline-share', 'sharedaddy', 'jp-relatedposts', 'read-next',
   'more-stories', 'recirc', 'most-popular', 'keywords', 'tag-list', 'article-tags', 'contributions', 'contribution-epic',
   'paywall', 'byline', 'kicker', 'labels', 'eyebrow', 'author-bio', 'author-info', 'post-author',
   // Substack's post header: the byline, date and `Paid` badge, the like and comment counts (not

@@ -73,6 +73,9 @@ function repeatedLines(lines: string[]): Set<string> {
 const EDIT_LINK = /\[edit\]\s*$/;
 
 /** A label over a list of links to other stories: `Related`, `Read more:`, `Read next: <first link>`. */
+/** Furniture whose value is on the next line: `News provided by`, `Photographs by`. */
+const BY_LABEL = /\bby:?$/i;
+
 const LINK_LIST_LABEL = /^(related( stories| articles| coverage)?|read (more|next)|more on this story|see also|you (might|may) also like|recommended( for you)?|most (read|popular))\s*(:|$)/i;
 
 /** A wiki page's table of contents: its label, then numbered lines (`1 History`, `2.1 Early life`). */
@@ -150,6 +153,8 @@ export function textToBlocks(source: string): Block[] {
   let inLinkList: 'list' | 'links' | 'inline' | false = false;
   let linksSeen = 0;
   let afterPageFurniture = false;
+  /** The line before was furniture ending in `by` (`News provided by`): this one names who. */
+  let afterByLabel = false;
   let inCallout = false;
   let inContents = false;
   // Lines found not to be furniture: a block of one such line need not be asked again (most are).
@@ -226,6 +231,7 @@ export function textToBlocks(source: string): Block[] {
     if (trimmed === '') {
       flush();
       itemOpen = false;
+      afterByLabel = false;
       [bylineAbove, dateLineAbove] = [false, undefined];
       // The blank lines around a page's running header stand for no gap in the story.
       if (!afterPageFurniture) blankLines += 1;
@@ -273,7 +279,13 @@ export function textToBlocks(source: string): Block[] {
     }
     // Readers' comments under their heading end the article.
     if (isCommentsHeading(plain)) break;
+    // `News provided by` / `Acme Hydration Inc.`: the value of a label that ends its line.
+    if (afterByLabel) {
+      afterByLabel = false;
+      if (plain.length <= 60 && !/[.!?]["”’]?$/.test(plain.replace(/\b(?:Inc|Ltd|Co|Corp|Plc|LLC)\.$/i, ''))) continue;
+    }
     if (isBoilerplate(plain)) {
+      afterByLabel = BY_LABEL.test(plain);
       flush(true);
       // `By Hannah Lowe` over or under `14 February 2022`, at the top: the byline's date, which
       // dates the page (page-date.ts), not an entry of its story.

@@ -1761,6 +1761,16 @@ describe('blocks', () => {
     ]);
   });
 
+  it('drops a wire’s and a release’s sign-offs, a byline with its date after a dot, WordPress’s likes and post footer, and a call to action', () => {
+    for (const line of ["Follow AP's coverage of the elections at https://apnews.com/hub/election-2020.", 'News provided by Acme Hydration Inc.', 'Club Media · 21 May 2024', 'Like this: Like Loading...', 'Loading...', 'Posted in News, Roads | Tagged bridge | 3 Comments']) expect(isBoilerplate(line), line).toBe(true);
+    for (const line of ['Posted in 2019, the video went viral.', 'Follow the money, she said.', 'Loading the van took all night.']) expect(isBoilerplate(line), line).toBe(false);
+    // `News provided by` over the provider's name, a line of its own.
+    const release = parseText('Acme Issues Update on Recall\n\nNews provided by\nAcme Hydration Inc.\nMar 18, 2021, 08:00 ET\n\n2021-01-11 — The first reports arrive.\n\n2021-03-04 — Acme announces a recall.\n');
+    expect(release.map((d) => d.text)).toEqual(['The first reports arrive.', 'Acme announces a recall.']);
+    const page = '<html><body><main><h1>Our story</h1><dl><dt>January 20, 2015</dt><dd><p>Version 1.0 launches.</p></dd><dt>March 30, 2020</dt><dd><p>Shared workspaces launch.</p></dd></dl><section class="cta"><h2>Join 40 million thinkers</h2><p>Start free. No credit card required.</p></section><section class="careers"><h2>We are hiring</h2><p>We are looking for people who care about craft.</p></section></main></body></html>';
+    expect(parseHtml(page).map((d) => d.text)).toEqual(['Version 1.0 launches.', 'Shared workspaces launch.']);
+  });
+
   it('drops a row of share buttons set apart by spaces, and reads a byline’s date over it as the page’s', () => {
     const text = 'Driver jailed: how the case unfolded\n\nBy Harriet Quiller, Courts Reporter\nFriday 7th February 2020, 4:51 pm\nShare  Tweet  Email\n\nA delivery driver who killed a cyclist has been jailed for six years. Here is how the case unfolded.\n\n12th March 2019 – The crash happens on the A390.\n\n7th February 2020 – The judge jails Pascoe for six years.\n';
     expect(parseText(text).map((d) => [d.type, d.date, d.text.slice(0, 22)])).toEqual([
