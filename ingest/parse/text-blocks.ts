@@ -126,6 +126,16 @@ function isTopKicker(line: string, afterChrome: boolean): boolean {
   return afterChrome && CAPITALS.test(line) && line.split(' ').length <= 2;
 }
 const CAPITALS = /^\p{Lu}[\p{Lu}'’&-]*(?:\s+\p{Lu}[\p{Lu}'’&-]*)*$/u;
+
+/**
+ * A menu copied as one line, its items set apart by runs of spaces: `Home   About   What's On
+ * Contact`. Not by tabs: a table's header row (`Date<tab>Event<tab>Source`) is read as one.
+ */
+function isMenuRow(line: string): boolean {
+  if (line.includes('\t')) return false;
+  const items = line.trim().split(/ {2,}/);
+  return items.length >= 3 && items.every((item) => /^\p{Lu}[\p{L}'’&-]*(?:\s+\p{L}[\p{L}'’&-]*){0,2}$/u.test(item));
+}
 const ACCOUNT_LINKS =
   /^(?:(?:[Ll]og ?[Ii]n|[Ss]ign ?[Ii]n|[Ss]ign ?[Uu]p|[Ss]ubscribe|[Rr]egister|[Mm]y [Aa]ccount)(?:\s+(?:[Ll]og ?[Ii]n|[Ss]ign ?[Ii]n|[Ss]ign ?[Uu]p|[Ss]ubscribe|[Rr]egister|[Mm]y [Aa]ccount))+)$/u;
 
@@ -279,6 +289,13 @@ export function textToBlocks(source: string): Block[] {
     }
     // Readers' comments under their heading end the article.
     if (isCommentsHeading(plain)) break;
+    // `Pelham Village News` / `Home   About   Parish Council   Contact` / the headline: a site's
+    // name and its menu, set apart by runs of spaces, over the story: both are chrome.
+    if (blocks.length <= 1 && pending.length === 0 && isMenuRow(unquoted)) {
+      if (blocks.length === 1 && blocks[0]!.text.length <= 60 && !/[.!?:]["”’]?$/.test(blocks[0]!.text)) blocks.pop();
+      chromeAtTop = true;
+      continue;
+    }
     // `News provided by` / `Acme Hydration Inc.`: the value of a label that ends its line.
     if (afterByLabel) {
       afterByLabel = false;

@@ -1771,6 +1771,12 @@ describe('blocks', () => {
     expect(parseHtml(page).map((d) => d.text)).toEqual(['Version 1.0 launches.', 'Shared workspaces launch.']);
   });
 
+  it('drops a site’s name and its menu copied as one line over the headline, which is the title', () => {
+    const page = parseArticle('Pelham Village News\n\nHome   About   Parish Council   What\'s On   Contact\n\nThe Pelham bridge saga: a timeline\n\n4/3/2021\nCracks are found in the arch.\n\n23/3/2021\nRepairs begin.\n', { slug: 'p', format: 'text' });
+    expect(page.title).toBe('The Pelham bridge saga: a timeline');
+    expect(page.documents.map((d) => [d.section, d.text])).toEqual([[null, 'Cracks are found in the arch.'], [null, 'Repairs begin.']]);
+  });
+
   it('drops a row of share buttons set apart by spaces, and reads a byline’s date over it as the page’s', () => {
     const text = 'Driver jailed: how the case unfolded\n\nBy Harriet Quiller, Courts Reporter\nFriday 7th February 2020, 4:51 pm\nShare  Tweet  Email\n\nA delivery driver who killed a cyclist has been jailed for six years. Here is how the case unfolded.\n\n12th March 2019 – The crash happens on the A390.\n\n7th February 2020 – The judge jails Pascoe for six years.\n';
     expect(parseText(text).map((d) => [d.type, d.date, d.text.slice(0, 22)])).toEqual([
