@@ -445,6 +445,9 @@ function appositionVerb(tokens: Token[], from: number, isVerb: (token: Token | u
   return -1;
 }
 
+/** A clause after a quotation that goes on with the sentence's own subject: `, but says`, `and adds`. */
+const CLAUSE_GOES_ON = /^(?:but|and|or|yet|so|while|although|though|because|which|who|as|then)\b/i;
+
 /** Words before a time closing an apposition (`X, who has held the post since July, added`). */
 const TIME_PREPOSITIONS = new Set(['since', 'until', 'till', 'during', 'after', 'before']);
 
@@ -1200,6 +1203,16 @@ export class SpeakerAttributor {
     }
     const unnamed = unnamedAttribution(after);
     if (unnamed) return { speaker: null, attribution: unnamed, claimed: true };
+    // `“…,” the Home Secretary, Yvette Cooper, and the Foreign Secretary, David Lammy, said in a
+    // joint statement`: the sentence credits its words after them, to no one person a rule can
+    // name (here, two people), and never to the sentence before (`Sanctions were announced.`).
+    // Only a clause that opens right after the quotation, with its subject: not `… accepts that
+    // the letter “should have been escalated”, but says he …`, a clause of the sentence's own subject.
+    const closing = openingClause(after.slice(0, MAX_LEAD));
+    // No attribution is given: the clause names no one, so a phrase in scare quotes stays no quotation.
+    if (!CLAUSE_GOES_ON.test(closing) && tokenize(closing).some((token) => token.raw === token.lower && SPEECH_VERBS.has(token.lower) && !NOUN_LIKE_VERBS.has(token.lower))) {
+      return { speaker: null, attribution: null, claimed: true };
+    }
     // A quotation standing alone with a credit no rule reads (`“…” — @hosei May 2, 2022`, `“…” —
     // A post shared by Juno Tarrow`) is credited all the same: never to whoever spoke before.
     const credit = quote.start === 0 && /^\s*[—–―]\s*([^—–―]{1,160})$/.exec(paragraph.slice(quote.end));
