@@ -9,7 +9,7 @@ import { count, shortQuery } from './js/format.js';
 import { renderEntry, renderEntryError } from './js/entry-view.js';
 import { renderChips, renderFacets, renderFacetsUnavailable } from './js/render-facets.js';
 import { renderEmpty, renderError, renderHits, renderPager } from './js/render-results.js';
-import { effectiveSort, emptyState, hasFilters, parseState, searchWords, toApiParams, toUrl, withChanges } from './js/state.js';
+import { effectiveSort, emptyState, hasFilters, parseState, searchWords, speakersAsIndexed, toApiParams, toUrl, withChanges } from './js/state.js';
 import { renderStrip } from './js/timeline-strip.js';
 
 const TYPING_DELAY_MS = 250;
@@ -116,6 +116,9 @@ function showResults(result, focus) {
     // A page past the end (a stale link): show the last one instead.
     return navigate({ ...state, page: result.totalPages }, { replace: true });
   }
+  // A link's speaker in another case (`?speaker=donald+trump`) takes the index's spelling.
+  const speakers = speakersAsIndexed(state.speaker, result.facets?.speaker ?? {});
+  if (speakers) return navigate({ ...state, speaker: speakers }, { replace: true, focus });
   heading.textContent = searchWords(state) ? 'Results' : 'The timeline';
   status.textContent = statusText(result);
   clear(notice);

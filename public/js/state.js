@@ -65,3 +65,17 @@ export const hasFilters = (state) => FILTERS.some((name) => state[name].length >
 export function withChanges(state, changes) {
   return { ...state, page: 1, ...changes, entry: null };
 }
+
+/**
+ * The selected speakers as the index spells them, when a link spelt one otherwise
+ * (`?speaker=donald+trump`): the API matches a speaker whatever its case, but the refine panel
+ * would list the link's spelling, ticked with 0, beside the indexed one unticked. Null when every
+ * selected speaker is spelt as the index spells it (or the index does not know it).
+ * @param {string[]} selected
+ * @param {Record<string, number>} counts the speaker facet
+ */
+export function speakersAsIndexed(selected, counts) {
+  const byLowerCase = new Map(Object.keys(counts).map((name) => [name.toLowerCase(), name]));
+  const spelled = selected.map((name) => (counts[name] === undefined ? (byLowerCase.get(name.toLowerCase()) ?? name) : name));
+  return spelled.some((name, index) => name !== selected[index]) ? [...new Set(spelled)] : null;
+}

@@ -137,6 +137,18 @@ describe('the skip link', () => {
   });
 });
 
+describe('a link’s speaker in another case', () => {
+  it('takes the index’s spelling: one speaker ticked, with its count, and the link replaced', async () => {
+    const { page } = await openPage(started.browser);
+    const length = await page.evaluate(() => history.length);
+    await visit(page, `${started.server.url}/?speaker=donald+trump`, 'results');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('speaker') === 'Donald Trump');
+    const ticked = await page.$$eval('.facet--speaker .facet__input:checked', (inputs) => inputs.map((input) => (input as HTMLElement).dataset['key']));
+    expect(ticked).toEqual(['speaker:Donald Trump']);
+    expect(await page.evaluate(() => history.length)).toBe(length + 1);
+  });
+});
+
 describe('the sort list', () => {
   it('arrowed through, option by option, is one history step', async () => {
     const { page } = await openPage(started.browser);

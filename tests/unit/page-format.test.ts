@@ -38,10 +38,21 @@ describe('documentDate', () => {
 });
 
 type State = { type: string[]; month: string[]; speaker: string[] };
-const { parseState } = (await import(pathToFileURL(path.join(PROJECT_ROOT, 'public', 'js', 'state.js')).href)) as { parseState: (search: string) => State };
+const { parseState, speakersAsIndexed } = (await import(pathToFileURL(path.join(PROJECT_ROOT, 'public', 'js', 'state.js')).href)) as {
+  parseState: (search: string) => State;
+  speakersAsIndexed: (selected: string[], counts: Record<string, number>) => string[] | null;
+};
 
 describe('parseState', () => {
   it('reads a filter in the bracket form the API takes too, once', () => {
     expect(parseState('?month[]=2016-07&month=2016-08&month[]=2016-08&type[]=quote')).toMatchObject({ month: ['2016-08', '2016-07'], type: ['quote'], speaker: [] });
+  });
+});
+
+describe('speakersAsIndexed', () => {
+  it('spells a link’s speaker as the index does, and leaves alone one spelt so or unknown', () => {
+    expect(speakersAsIndexed(['donald trump', 'Roger Stone'], { 'Donald Trump': 6, 'Roger Stone': 2 })).toEqual(['Donald Trump', 'Roger Stone']);
+    expect(speakersAsIndexed(['Donald Trump'], { 'Donald Trump': 6 })).toBeNull();
+    expect(speakersAsIndexed(['nobody known'], { 'Donald Trump': 6 })).toBeNull();
   });
 });
