@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../core/config.ts';
 
 type DocumentDate = (doc: object) => { text: string; datetime: string; approximate: boolean } | null;
-const { documentDate } = (await import(pathToFileURL(path.join(PROJECT_ROOT, 'public', 'js', 'format.js')).href)) as { documentDate: DocumentDate };
+const { documentDate, shortQuery } = (await import(pathToFileURL(path.join(PROJECT_ROOT, 'public', 'js', 'format.js')).href)) as { documentDate: DocumentDate; shortQuery: (query: string) => string };
 
 describe('documentDate', () => {
   it('labels a day, a month, and a year-only entry by the words the article used', () => {
@@ -54,5 +54,13 @@ describe('speakersAsIndexed', () => {
     expect(speakersAsIndexed(['donald trump', 'Roger Stone'], { 'Donald Trump': 6, 'Roger Stone': 2 })).toEqual(['Donald Trump', 'Roger Stone']);
     expect(speakersAsIndexed(['Donald Trump'], { 'Donald Trump': 6 })).toBeNull();
     expect(speakersAsIndexed(['nobody known'], { 'Donald Trump': 6 })).toBeNull();
+  });
+});
+
+describe('shortQuery', () => {
+  it('drops a paste’s own quotation marks, which the page’s would double, and keeps the ones inside', () => {
+    expect(shortQuery('“If it’s what you say I love it”')).toBe('If it’s what you say I love it');
+    expect(shortQuery('"time in the barrel"')).toBe('time in the barrel');
+    expect(shortQuery('the “fake news” line')).toBe('the “fake news” line');
   });
 });
