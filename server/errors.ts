@@ -62,10 +62,28 @@ export function toErrorAnswer(rawError: unknown): ErrorAnswer {
   return { status, body: { error: { code, message } }, headers };
 }
 
-export const errorHandler: ErrorRequestHandler = (rawError, _req, res, next) => {
+export const errorHandler: ErrorRequestHandler = (rawError, req, res, next) => {
   if (res.headersSent) return next(rawError);
   const answer = toErrorAnswer(rawError);
   // The request log (request-log.ts) writes the line, with this error when it is ours to fix.
   res.locals['error'] = rawError;
-  res.set(answer.headers).status(answer.status).json(answer.body);
+  res.set(answer.headers).status(answer.status);
+  // A mistyped address in a browser (`/about`) gets a page with the way home, not JSON; the API's
+  // answers stay JSON whatever the client accepts.
+  if (answer.status === 404 && req.method === 'GET' && !req.path.startsWith('/api') && req.accepts(['json', 'html']) === 'html') {
+    res.type('html').send(notFoundPage(req.path));
+    return;
+  }
+  res.json(answer.body);
 };
+
+/** The page a browser shows for an address the site does not have. */
+function notFoundPage(path: string): string {
+  const escaped = path.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Page not found — Timeline search</title><link rel="stylesheet" href="/styles.css"></head>
+<body><main class="wrap" id="main"><h1>Page not found</h1><p>There is no page at <code>${escaped}</code>.</p><p><a href="/">Search the timeline</a></p></main></body>
+</html>
+`;
+}

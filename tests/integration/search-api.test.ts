@@ -173,9 +173,16 @@ describe('the app around the API', () => {
     expect(options.headers['allow']).toBe('GET, HEAD');
   });
 
-  it('answers unknown routes with a JSON 404', async () => {
-    const response = await request(app).get('/api/nope').expect(404);
+  it('answers unknown routes with a JSON 404, and a browser asking for a page with a page', async () => {
+    const response = await request(app).get('/api/nope').set('Accept', 'text/html').expect(404);
     expect(response.body).toEqual({ error: { code: 'NOT_FOUND', message: 'No route for GET /api/nope' } });
+    const json = await request(app).get('/about').expect(404);
+    expect(json.body).toEqual({ error: { code: 'NOT_FOUND', message: 'No route for GET /about' } });
+    const page = await request(app).get('/about&more').set('Accept', 'text/html,application/xhtml+xml,*/*;q=0.8').expect(404);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.text).toContain('<h1>Page not found</h1>');
+    expect(page.text).toContain('<a href="/">Search the timeline</a>');
+    expect(page.text).toContain('<code>/about&#38;more</code>');
   });
 
   it('sends security headers, a strict CSP and no x-powered-by', async () => {
