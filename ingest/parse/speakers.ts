@@ -1573,6 +1573,8 @@ function namedAfter(tokens: Token[], index: number): boolean {
 
 /** Two words or more, none of them an acronym (`BBC`) or a word that names an institution or place. */
 function looksLikePerson(name: string): boolean {
-  return name.includes(' ') && !name.split(' ').some((word) => NOT_PERSON_WORDS.has(word.toLowerCase()) || /^\p{Lu}{2,}$/u.test(word));
+  // A word all in capitals is a body's (`NHS`, `BBC`), not a generation's (`Lloyd J. Austin III`).
+  return name.includes(' ') && !name.split(' ').some((word) => NOT_PERSON_WORDS.has(word.toLowerCase()) || (/^\p{Lu}{2,}$/u.test(word) && !GENERATIONS.has(word)));
 }
+const GENERATIONS = new Set(['II', 'III', 'IV']);
 
