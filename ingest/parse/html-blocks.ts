@@ -11,7 +11,7 @@ import { creditedQuotation, splitCredit, withCredits } from './credits.ts';
 import { parseLeadingDate, parseLeadingTime, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
 import { isColumnLabels, prepareStory } from './html-story.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
-import { isDateLine, pageDateOfHtml, type PageDate } from './page-date.ts';
+import { isDateLine, pageDateOfHtml, pageDateOfText, type PageDate } from './page-date.ts';
 
 const BLOCK_KIND: Record<string, BlockKind> = {
   p: 'paragraph', div: 'paragraph', section: 'paragraph', td: 'paragraph', th: 'paragraph',
@@ -21,6 +21,9 @@ const BLOCK_KIND: Record<string, BlockKind> = {
 };
 /** Inline elements that set a leading date apart. */
 const EMPHASIS = new Set(['strong', 'b', 'em', 'i', 'time', 'span', 'mark', 'u', 'a']);
+/** How many of the story's first lines are read for a byline's stamp (as TEXT_STAMP_LINES in plain text). */
+const TOP_LINES_FOR_STAMP = 8;
+
 const CONTAINERS = new Set(['article', 'main', 'body', 'html', 'ul', 'ol', 'dl', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'details', 'summary']);
 /** Lists and tables: a timeline written in one ends with it (see Block.structure). */
 const STRUCTURES = new Set(['ul', 'ol', 'dl', 'table']);
@@ -181,6 +184,8 @@ export function htmlToBlocks(html: string): HtmlArticle {
   let lastByline = false;
   let atLineBreak = false;
 
+  /** The story's first lines, furniture included: a byline's stamp among them dates a page with no date in its markup. */
+  const linesAtTop: string[] = [];
   const emit = (text: string, kind: BlockKind) => {
     // `3 March 2021<tab>Council lists…`: a date before a tab opens the entry as a dash would.
     const tabbed = text.includes('\t') ? /^\s*([^\t]{3,40}?)\s*\t\s*(?=\S)/.exec(text) : null;
@@ -199,6 +204,7 @@ export function htmlToBlocks(html: string): HtmlArticle {
     const bylineBefore = lastByline;
     lastByline = false;
     if (bylineBefore && isDateLine(clean)) return;
+    if (linesAtTop.length < TOP_LINES_FOR_STAMP) linesAtTop.push(clean);
     if (!isBoilerplate(clean)) {
       const block: Block = structure === undefined ? { kind, text: clean, gapBefore: gap } : { kind, text: clean, gapBefore: gap, structure };
       if (kind === 'heading' && headingLevel !== undefined) block.level = headingLevel;
@@ -358,5 +364,7 @@ export function htmlToBlocks(html: string): HtmlArticle {
 
   walk(body, 'paragraph');
   flushInline();
-  return { title, blocks: withCredits(blocks), pageDate };
+  // `<p class="meta">Club Media · 21 May 2024</p>`: a stamp among the first lines, as plain text's
+  // is read (the line itself is furniture, and its year would otherwise be lost).
+  return { title, blocks: withCredits(blocks), pageDate: pageDate ?? pageDateOfText(linesAtTop.join('\n\n')) };
 }

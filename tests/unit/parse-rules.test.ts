@@ -118,6 +118,13 @@ describe('dates', () => {
 });
 
 describe('years', () => {
+  it('dates an HTML page by a stamp among its first lines when its markup has none, the stamp itself furniture', () => {
+    const season = '<html><body><div class="content"><h1>Season review 2023–24</h1><p class="meta">Club Media · 21 May 2024</p><p>It was the season Rovers went top for the first time since 2009.</p><table><tr><td>Sat 12 Aug</td><td>Debutant Luca Fenn scores twice.</td></tr><tr><td>Tue 2 Jan</td><td>Top of the table.</td></tr><tr><td>Sat 13 Apr</td><td>Promotion sealed.</td></tr></table></div></body></html>';
+    expect(parseHtml(season).map((d) => [d.type, d.date])).toEqual([['passage', null], ['event', '2023-08-12'], ['event', '2024-01-02'], ['event', '2024-04-13']]);
+    const flood = '<html><body><main><h1>Kessling flood</h1><div class="articleDate">Published 4 March 2021</div><p>The river burst its banks.</p><p><strong>1 March</strong> – A flood alert.</p><p><strong>3 March</strong> – 400 homes are evacuated.</p></main></body></html>';
+    expect(parseHtml(flood).filter((d) => d.type === 'event').map((d) => d.date)).toEqual(['2021-03-01', '2021-03-03']);
+  });
+
   it('takes the page’s year over a background year when nothing else tells them apart and the timeline ends just before the page', () => {
     const article = (since: string) => `Ten days\n\nPublished 18 March 2024\n\nThe council has had money troubles since ${since}. This is what happened.\n\nMon 4 Mar — An anonymous email arrives.\n\nFri 15 Mar — The finance officer resigns.\n`;
     const dates = (text: string) => parseArticle(text, { slug: 'diary', format: 'text' }).documents.filter((d) => d.type === 'event').map((d) => d.date);
