@@ -270,6 +270,8 @@ export function textToBlocks(source: string): Block[] {
     // A Markdown line that is only a link (`[Flood insurance: what you need to know](…)`) is one too.
     const onlyLink = /^\s*(?:[-*+]\s+)?\[[^\]]+\]\([^)]*\)\s*$/.test(unquoted);
     const headline = inLinkList !== 'links' && trimmed.length <= 120 && !/[.!]["”’]?$/.test(trimmed);
+    // Readers' comments under their heading end the article (after a `Related` list's links too).
+    if (isCommentsHeading(trimmed.replace(MARKDOWN_HEADING, ''))) break;
     if (inLinkList && (isBullet || onlyLink || headline) && !parseStandaloneDate(trimmed) && !parseLeadingDate(trimmed)) {
       linksSeen += 1;
       blankLines = 0;
@@ -287,8 +289,6 @@ export function textToBlocks(source: string): Block[] {
       chromeAtTop = true;
       continue;
     }
-    // Readers' comments under their heading end the article.
-    if (isCommentsHeading(plain)) break;
     // `Pelham Village News` / `Home   About   Parish Council   Contact` / the headline: a site's
     // name and its menu, set apart by runs of spaces, over the story: both are chrome.
     if (blocks.length <= 1 && pending.length === 0 && isMenuRow(unquoted)) {

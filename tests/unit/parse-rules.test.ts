@@ -1799,6 +1799,8 @@ describe('blocks', () => {
   it('ends the article at readers’ comments: WordPress’s heading over them in text, a comments section by its class or id in HTML', () => {
     const text = 'The bridge saga: a timeline\n\n4/3/2021\nCracks are found in the arch.\n\n23/3/2021\nRepairs begin.\n\n3 thoughts on "The bridge saga: a timeline"\n\nMargaret H says:\n21/05/2021 at 9:14 am\n"Thank you for keeping us all informed, it\'s been a nightmare," she wrote.\n\nLeave a Reply\n';
     expect(parseText(text).map((d) => [d.type, d.text])).toEqual([['event', 'Cracks are found in the arch.'], ['event', 'Repairs begin.']]);
+    // Under a `Related` list, whose links it might otherwise be read as.
+    expect(parseText(text.replace('3 thoughts on', 'Related\n\n3 thoughts on')).map((d) => d.text)).toEqual(['Cracks are found in the arch.', 'Repairs begin.']);
     for (const section of ['<div class="comments-section">', '<section id="discussion-area">']) {
       const html = `<html><body><article><h1>Ten days</h1><p><strong>4 March 2024</strong> — An anonymous email arrives.</p><p><strong>15 March 2024</strong> — The finance officer resigns.</p>${section}<h4>Discussion about this post</h4><p>Alan R. — “Brilliant reporting as ever, Nadia, truly.”</p>${section.startsWith('<div') ? '</div>' : '</section>'}</article></body></html>`;
       expect(parseHtml(html).map((d) => d.text)).toEqual(['An anonymous email arrives.', 'The finance officer resigns.']);
