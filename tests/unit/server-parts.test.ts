@@ -52,6 +52,12 @@ describe('quotationOfPaste', () => {
     // A negative as one word, which the engine splits into a document's two (`don’t` is `don` and `t`).
     ['Four votes isn’t a mandate, it’s a coin flip', 'Four votes isnt a mandate, it a coin flip'],
     ["we can't, we won't, they'll, I'd, I'm, you're", 'we cant, we wont, they will, I would, I am, you are'],
+    // A credit before the quotation with a colon, or after it, goes when five words or more are left.
+    ['Mr Trump: Russia, if you are hearing me, I hope you can find the 30,000 emails', 'Russia, if you are hearing me, I hope you can find the 30,000 emails'],
+    ['‘Half a tunnel is worth precisely nothing to anybody,’ he said', '‘Half a tunnel is worth precisely nothing to anybody'],
+    ['nothing could be further from the truth, said Mike Pence.', 'nothing could be further from the truth'],
+    ['what you say I love it, Donald Trump Jr said', 'what you say I love it'],
+    ['I love it, Donald Trump Jr said', 'I love it, Donald Trump Jr said'],
     // A question's own words go.
     ['who said putin likes me', 'putin likes me'],
     ['Who said: time in the barrel', 'time in the barrel'],
