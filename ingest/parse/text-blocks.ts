@@ -36,12 +36,18 @@ export function looksLikeHeading(text: string): boolean {
  * no quotation marks or figures. A paragraph of a timeline says more than that.
  */
 export function looksLikeSubheading(text: string): boolean {
+  // `Interview: "I have nothing to hide"`: a section's kind and its quoted title.
+  if (SECTION_WITH_QUOTED_TITLE.test(text)) return true;
   // A label in capitals before a colon opens a turn (`Q: `, and `PRYCE: Not the report itself?`
   // asking), never a heading; `ANALYSIS: The warnings nobody heeded` is one.
   if (/[.!:;,…"”’)\]]$/.test(text) || !/^\p{Lu}/u.test(text) || /["“”«»\d]/.test(text) || /^\p{Lu}{1,2}:\s|^\p{Lu}[\p{Lu}'’ .-]*:\s.*\?$/u.test(text)) return false;
   const words = text.split(' ');
   return words.length <= 6 && words.every((word) => /\p{L}/u.test(word)) && parseStandaloneDate(text) === null;
 }
+
+/** A section's kind, then its title in quotation marks, and nothing after: a subheading, not a quotation of someone's. */
+const SECTION_WITH_QUOTED_TITLE =
+  /^(?:interview|analysis|comment|opinion|explainer|profile|review|q&a|transcript|background|editorial|factbox|verdict|the interview|in full)\s*:\s+["“‘'][^"“”]{3,80}["”’']$/iu;
 
 /**
  * The opening line of a plain-text article is its headline when it reads like one: short, with

@@ -1779,6 +1779,15 @@ describe('blocks', () => {
     expect(parseHtml(page).map((d) => d.text)).toEqual(['Version 1.0 launches.', 'Shared workspaces launch.']);
   });
 
+  it('reads a section’s kind and its quoted title as a subheading, which ends the timeline', () => {
+    const text = 'Charity\n\n3 March 2021\n\nThe accounts are signed.\n\n14 September 2021\n\nGreaves speaks at a gala.\n\nInterview: "I have nothing to hide"\n\nWe put our findings to Martin Greaves in a recorded interview.\n';
+    expect(parseText(text).map((d) => [d.type, d.date, d.section, d.text])).toEqual([
+      ['event', '2021-03-03', null, 'The accounts are signed.'],
+      ['event', '2021-09-14', null, 'Greaves speaks at a gala.'],
+      ['passage', null, 'Interview: "I have nothing to hide"', 'We put our findings to Martin Greaves in a recorded interview.'],
+    ]);
+  });
+
   it('drops a site’s name and its menu copied as one line over the headline, which is the title', () => {
     const page = parseArticle('Pelham Village News\n\nHome   About   Parish Council   What\'s On   Contact\n\nThe Pelham bridge saga: a timeline\n\n4/3/2021\nCracks are found in the arch.\n\n23/3/2021\nRepairs begin.\n', { slug: 'p', format: 'text' });
     expect(page.title).toBe('The Pelham bridge saga: a timeline');
