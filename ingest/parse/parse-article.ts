@@ -172,7 +172,8 @@ export function parseArticle(source: string, options: ParseArticleOptions): Pars
       : marked;
     // A blockquote after a paragraph whose speaking clause is its own quotation's (`“…,” he wrote.`)
     // is no continuation of it: an uncredited one is the author's pull quote, no one's.
-    const closedBefore = wholeBlock && previous !== undefined && previous.kind === 'paragraph' && findQuotations(previous.text).length > 0 && !/:\s*$/.test(previous.text);
+    // With its own quotation marks too (`<blockquote>“Surgery is a team sport …”</blockquote>`).
+    const closedBefore = paragraph.kind === 'blockquote' && previous !== undefined && previous.kind === 'paragraph' && findQuotations(previous.text).length > 0 && !/:\s*$/.test(previous.text);
     const previousText = previous && previous.kind !== 'heading' && !closedBefore ? previous.text : undefined;
     // A blockquote is attributed like a quotation standing as its own paragraph.
     const attributions = attributor.attribute(wholeBlock ? `“${quotes[0]!.text}”` : paragraph.text,
