@@ -98,7 +98,7 @@ function skipAdverbsForward(tokens: Token[], index: number): number {
 
 /**
  * The run of name words at `index`, or, when a lower-case role follows it and then a name, that
- * name: `Vardell mayor Karin Aasen`, `Halstow council leader Tom Price` name a place or body first.
+ * name, or the person named right after an owner (`Sydney Water’s Anna Ruiz`): `Vardell mayor Karin Aasen`, `Halstow council leader Tom Price` name a place or body first.
  */
 function speakerRunAt(tokens: Token[], index: number): { words: string[]; end: number } | null {
   const run = nameRunAt(tokens, index);
@@ -107,6 +107,9 @@ function speakerRunAt(tokens: Token[], index: number): { words: string[]; end: n
   // `Nimbra’s chief executive`: the owner of a role is not the one speaking, unless the role's
   // holder is named after a comma (`Koh’s campaign manager, Jen O’Malley`).
   if (POSSESSIVE.test(last.raw)) {
+    // `Sydney Water’s Anna Ruiz`, `Liverpool’s Mohamed Salah`: a person named right after the owner.
+    const owned = personRun(nameRunAt(tokens, run.end));
+    if (owned) return owned;
     const comma = tokens.slice(run.end, run.end + 4).findIndex((token) => /^[a-z][a-z-]*,$/.test(token.raw));
     return comma >= 0 ? nameRunAt(tokens, run.end + comma + 1) : null;
   }
@@ -475,7 +478,8 @@ function subjectOfVerb(tokens: Token[], verbIndex: number, participle: boolean):
         let particle = start;
         while (particle > 1 && PARTICLES.has(tokens[particle - 1]!.raw)) particle -= 1;
         const candidate = particle < start ? particle - 1 : start - 1;
-        if (candidate < 0 || !isNameWord(tokens[candidate]!.word) || /[,;:]$/.test(tokens[candidate]!.raw)) break;
+        // `Transgrid’s Paul Kemp said`: the owner is no part of the name.
+        if (candidate < 0 || !isNameWord(tokens[candidate]!.word) || /[,;:]$/.test(tokens[candidate]!.raw) || POSSESSIVE.test(tokens[candidate]!.raw)) break;
         start = candidate;
       }
       const preceding = tokens[start - 1];
