@@ -274,8 +274,13 @@ const SEPARATOR = '\\s*(?:[—–:|]|\\s-\\s|\\.\\s)\\s*';
 
 /** `c. May 2021`, `circa 1990`: an approximate date is still the entry's date. */
 const CIRCA = '(?:(?:c\\.|ca\\.|circa|around|about|approximately|approx\\.)\\s+)?';
-const asStandalone = ({ regex, read }: DatePattern) => ({ regex: new RegExp(`^${CIRCA}${regex}${TIME}${STANDALONE_TAIL}`, 'i'), read });
-const asLeading = ({ regex, read }: DatePattern) => ({ regex: new RegExp(`^(${CIRCA}${regex}${TIME})${SEPARATOR}(?=\\S)`, 'i'), read });
+/**
+ * A time zone after a date without a time, bare or in brackets: `Jan 29, 2024 (IST):`, `March 4
+ * ET —`, `(local time)`. A wire's dateline says where and when a day was, so the zone is the date's.
+ */
+const DATE_ZONE = '(?:\\s*\\((?:IST|[ECMP][SD]?T|GMT|BST|UTC|CES?T|AES?T|AEDT|JST|SGT|HKT|local time)\\)|\\s+(?:IST|[ECMP][SD]?T|GMT|BST|UTC|CES?T|AES?T|AEDT|JST|SGT|HKT)(?=\\s*[:—–|]))?';
+const asStandalone = ({ regex, read }: DatePattern) => ({ regex: new RegExp(`^${CIRCA}${regex}${TIME}${DATE_ZONE}${STANDALONE_TAIL}`, 'i'), read });
+const asLeading = ({ regex, read }: DatePattern) => ({ regex: new RegExp(`^(${CIRCA}${regex}${TIME}${DATE_ZONE})${SEPARATOR}(?=\\S)`, 'i'), read });
 const STANDALONE = PATTERNS.map(asStandalone);
 const LEADING = PATTERNS.map(asLeading);
 /** The dates written without a digit, besides a month alone: `The first of May`. */

@@ -21,6 +21,15 @@ const parseHtml = (html: string) => parseArticle(html, { slug: 'h', format: 'htm
 const speakers = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
 
 describe('dates', () => {
+  it('reads a time zone after a date without a time, bare or in brackets, as the date’s', () => {
+    const text = 'Water crisis timeline\n\n12th Jan, 2024: The water board warns of low levels.\n\nJan 29, 2024 (IST): Residents report that tanker prices have doubled.\n\n3 Feb 2024 ET — Borewells are found dry.\n';
+    expect(parseText(text).map((d) => [d.date, d.text])).toEqual([
+      ['2024-01-12', 'The water board warns of low levels.'],
+      ['2024-01-29', 'Residents report that tanker prices have doubled.'],
+      ['2024-02-03', 'Borewells are found dry.'],
+    ]);
+  });
+
   it.each([
     ['Jun 16', { month: 6, day: 16, year: null }],
     ['June 16', { month: 6, day: 16, year: null }],
