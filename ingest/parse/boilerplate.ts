@@ -96,6 +96,15 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^news provided by\b.{0,100}$/i,
   // A byline and its date set apart by a dot or bar: `Club Media · 21 May 2024`.
   /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+[·•|]\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4})$/u,
+  // A news site's links and stamps between entries: `Also Read | Chennai water crisis 2019: …`,
+  // `Download The Indian Express App for more updates.`, `First uploaded on: 21-03-2024 at 18:42 IST`.
+  /^(?:also read|read also|must read|also see)\s*[|:]\s*\S.{0,200}$/i,
+  /^download (?:the |our )?[\p{L}' ]{1,40}\bapp\b.{0,80}$/iu,
+  /^first (?:uploaded|published|posted) on:?\s+(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)[^.!?]{0,50}$/i,
+  // Sign-ups and appeals in a line: `Get the latest Pools news sent to your inbox. Sign up here.`,
+  // `Support independent journalism in Munster. Please consider making a donation …`.
+  /^get (?:the latest|all the latest|our)\b.{0,80}\b(?:sent to|in|delivered to) your inbox\b.{0,80}$/i,
+  /^support (?:independent|local|quality|public[- ]interest|trusted) (?:journalism|news|reporting)\b[^.!?]{0,60}[.!]\s+(?:please|donate|make a|become|subscribe|give|every)\b.{0,160}$/i,
   // WordPress's likes and its post footer: `Like this: Like Loading...`, `Posted in News, Roads | Tagged bridge | 3 Comments`.
   /^(?:like this:?(?:\s+like\s+loading(?:\.{3}|…)?)?|(?:like )?loading(?:\.{3}|…))$/i,
   /^posted in\s+[^|.!?]{1,80}(?:\|\s*(?:tagged\s+[^|]{1,80}|\d+\s+comments?|leave a comment|comments? off)\s*)+$/i,

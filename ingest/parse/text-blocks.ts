@@ -82,7 +82,7 @@ const EDIT_LINK = /\[edit\]\s*$/;
 /** Furniture whose value is on the next line: `News provided by`, `Photographs by`. */
 const BY_LABEL = /\bby:?$/i;
 
-const LINK_LIST_LABEL = /^(related( stories| articles| coverage)?|read (more|next)|more on this story|see also|you (might|may) also like|recommended( for you)?|most (read|popular))\s*(:|$)/i;
+const LINK_LIST_LABEL = /^(related( stories| articles| coverage| topics)?|read (more|next)|more on this story|see also|you (might|may) also like|recommended( for you)?|most (read|popular))\s*(:|$)/i;
 
 /** A wiki page's table of contents: its label, then numbered lines (`1 History`, `2.1 Early life`). */
 const CONTENTS_LABEL = /^(table of )?contents$/i;

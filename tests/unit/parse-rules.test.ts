@@ -1784,6 +1784,11 @@ describe('blocks', () => {
   it('drops a wire’s and a release’s sign-offs, a byline with its date after a dot, WordPress’s likes and post footer, and a call to action', () => {
     for (const line of ["Follow AP's coverage of the elections at https://apnews.com/hub/election-2020.", 'News provided by Acme Hydration Inc.', 'Club Media · 21 May 2024', 'Like this: Like Loading...', 'Loading...', 'Posted in News, Roads | Tagged bridge | 3 Comments']) expect(isBoilerplate(line), line).toBe(true);
     for (const line of ['Posted in 2019, the video went viral.', 'Follow the money, she said.', 'Loading the van took all night.']) expect(isBoilerplate(line), line).toBe(false);
+    // A news site's links, app and stamp lines between entries, a sign-up and an appeal in a line.
+    for (const line of ['Also Read | Chennai water crisis 2019: What the city learnt', 'Download The Indian Express App for more updates.', 'First uploaded on: 21-03-2024 at 18:42 IST', 'Get the latest Pools news sent to your inbox. Sign up here.', 'Support independent journalism in Munster. Please consider making a donation – every euro helps.']) expect(isBoilerplate(line), line).toBe(true);
+    for (const line of ["First published on the council's website in 2019, the report was ignored.", 'Download speeds fell by half.', 'Get the latest news on the strike as it happens.']) expect(isBoilerplate(line), line).toBe(false);
+    // `Related Topics` over its topics, which would otherwise name the next section.
+    expect(parseText('Hartlepool 2-1 Barrow\n\nHartlepool came from behind to beat Barrow.\n\nRelated Topics\nHartlepool United\nBarrow\n\nThe club thanked its fans.\n').map((d) => [d.section, d.text])).toEqual([[null, 'Hartlepool came from behind to beat Barrow.'], [null, 'The club thanked its fans.']]);
     // `News provided by` over the provider's name, a line of its own.
     const release = parseText('Acme Issues Update on Recall\n\nNews provided by\nAcme Hydration Inc.\nMar 18, 2021, 08:00 ET\n\n2021-01-11 — The first reports arrive.\n\n2021-03-04 — Acme announces a recall.\n');
     expect(release.map((d) => d.text)).toEqual(['The first reports arrive.', 'Acme announces a recall.']);
