@@ -401,8 +401,12 @@ const TIME_AT_END = new RegExp(`(?:,\\s*|\\s+at\\s+|\\s+)(${CLOCK}|${DOTTED_TIME
 
 export function timeOfDate(text: string): number | null {
   const time = TIME_AT_END.exec(text);
-  return time ? minutesOfDay(time[1]!) : null;
+  if (time) return minutesOfDay(time[1]!);
+  // An ISO stamp's time, as written (`2024-01-19T15:20Z`, `…T09:30:00+05:30`).
+  const iso = ISO_TIME_AT_END.exec(text);
+  return iso ? Number(iso[1]) * 60 + Number(iso[2]) : null;
 }
+const ISO_TIME_AT_END = /\dT([01]\d|2[0-3]):([0-5]\d)(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 
 /** Minutes after midnight of a clock time as `parseLeadingTime` gives it (`23:50`, `4 p.m.`, `16.40 GMT`); null when unreadable. */
 export function minutesOfDay(time: string): number | null {

@@ -12,6 +12,7 @@ export const dayLabel = (date) => `${MONTHS[Number(date.slice(5, 7)) - 1].slice(
  * A time of day closing a date as written: `March 14, 2023, 10:15 a.m.`, `June 9 at 16:30 ET`,
  * `14 March 2023, 16.40 GMT` (a dotted time only with its zone, as British live blogs write it).
  */
+const ISO_TIME = /\dT(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z)?(?:[+-]\d{2}:?\d{2})?$/;
 const TIME_OF_DAY = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)(?:\s+[A-Z]{2,4})?$|\b\d{1,2}:\d{2}(?:\s+[A-Z]{2,4})?$|\b\d{1,2}\.\d{2}\s+[A-Z]{2,4}$/;
 
 /**
@@ -22,8 +23,11 @@ const TIME_OF_DAY = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)(?:\s+[A-Z]{
 export function documentDate(doc) {
   const approximate = Boolean(doc.dateApproximate);
   if (doc.date) {
-    const time = TIME_OF_DAY.exec(doc.dateText ?? '');
-    return { text: time ? `${dayLabel(doc.date)}, ${time[0]}` : dayLabel(doc.date), datetime: doc.date, approximate };
+    // An ISO stamp's time (`2024-01-19T15:20Z`): its hours and minutes, with UTC for its Z.
+    const iso = ISO_TIME.exec(doc.dateText ?? '');
+    const time = iso ? null : TIME_OF_DAY.exec(doc.dateText ?? '');
+    const clock = iso ? `${iso[1]}${iso[2] ? ' UTC' : ''}` : time ? time[0] : null;
+    return { text: clock ? `${dayLabel(doc.date)}, ${clock}` : dayLabel(doc.date), datetime: doc.date, approximate };
   }
   if (doc.month) return { text: monthLabel(doc.month), datetime: doc.month, approximate };
   if (doc.year) return { text: doc.dateText || String(doc.year), datetime: String(doc.year), approximate };

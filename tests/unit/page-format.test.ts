@@ -28,6 +28,11 @@ describe('documentDate', () => {
     expect(documentDate({ date: '2023-03-14', month: '2023-03', year: 2023, dateText: '14.3.2023', dateApproximate: false })!.text).toBe('Mar 14, 2023');
   });
 
+  it('adds an ISO stamp’s time, with UTC for its Z', () => {
+    expect(documentDate({ date: '2024-01-19', month: '2024-01', year: 2024, dateText: '2024-01-19T15:20Z', dateApproximate: false })!.text).toBe('Jan 19, 2024, 15:20 UTC');
+    expect(documentDate({ date: '2024-01-19', month: '2024-01', year: 2024, dateText: '2024-01-19T09:30:00+05:30', dateApproximate: false })!.text).toBe('Jan 19, 2024, 09:30');
+  });
+
   it('labels an entry that lost its date after a year-only one by the year, marked approximate', () => {
     expect(documentDate({ date: null, month: null, year: 2015, dateText: null, dateApproximate: true })).toEqual({ text: '2015', datetime: '2015', approximate: true });
   });

@@ -21,6 +21,11 @@ const parseHtml = (html: string) => parseArticle(html, { slug: 'h', format: 'htm
 const speakers = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
 
 describe('dates', () => {
+  it('keeps an ISO stamp’s time of day', () => {
+    const log = parseText('Moon landing log\n\n2024-01-19T14:30Z — Go for landing.\n\n2024-01-19T15:20:00Z — Touchdown on the Moon.\n');
+    expect(log.map((d) => [d.date, d.minuteOfDay])).toEqual([['2024-01-19', 870], ['2024-01-19', 920]]);
+  });
+
   it('reads a time zone after a date without a time, bare or in brackets, as the date’s', () => {
     const text = 'Water crisis timeline\n\n12th Jan, 2024: The water board warns of low levels.\n\nJan 29, 2024 (IST): Residents report that tanker prices have doubled.\n\n3 Feb 2024 ET — Borewells are found dry.\n';
     expect(parseText(text).map((d) => [d.date, d.text])).toEqual([
