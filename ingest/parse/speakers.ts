@@ -611,6 +611,8 @@ const RELAY_PARTICIPLES = /^(?:saying|telling|quoting|citing|sharing|retweeting|
 function passesWordsOn(token: Token): boolean {
   return (SPEECH_VERBS.has(token.lower) && token.word === token.lower && !NOUN_LIKE_VERBS.has(token.lower)) || RELAY_PARTICIPLES.test(token.lower);
 }
+/** Words before `asked` that make the subject the one asked: `when asked`, `after being asked`. */
+const BEING_ASKED = /^(?:when|if|after|before|once|being|was|were|unless)$/;
 const RELAYING_VERBS = new Set(['quoted', 'quotes', 'heard', 'hears', 'read', 'reads', 'cited', 'cites', 'repeated', 'repeats']);
 
 /** `Her memo warns:`, `His letter reads:`: words written by the one the pronoun means. */
@@ -927,7 +929,8 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
     if (!speaks(tokens[verb])) continue;
     // `Lee said Hale told her`, `Lee says she was told`, `Lee recalls her father saying`, `Lee
     // wrote, quoting Hale`: someone else's words, passed on.
-    if (tokens.slice(verb + 1).some(passesWordsOn)) return null;
+    // Not the speaker being asked (`Helen Marsh said when asked about the vote`).
+    if (tokens.slice(verb + 1).some((token, offset) => passesWordsOn(token) && !(token.lower === 'asked' && BEING_ASKED.test(tokens[verb + offset]!.lower)))) return null;
     // Any verb closes an attribution only with nothing after it that speaks or names someone
     // (`Lee remembers Hale telling her`, `Lee wrote, quoting Hale’s email`, `Lee Street residents say`).
     if (!attributes(tokens[verb]) && !closingRestClean(tokens, verb + 1)) continue;
