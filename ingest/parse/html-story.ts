@@ -44,7 +44,9 @@ const FURNITURE_CLASSES = new Set([
   'msocomanchor',
 ]);
 /** Word's footnote, endnote and comment marks (`<a href="#_ftn1">`). */
-const WORD_NOTE_LINK = /^#_(?:ftn|edn|msocom)/;
+const WORD_NOTE_LINK = /^#_(?:ftn|edn|msocom)|^#cmnt\d+$/;
+/** A Google Docs comment's link and its back link: `#cmnt1`, `#cmnt_ref1`. */
+const GOOGLE_COMMENT_LINK = /^#cmnt(?:_ref)?\d+$/;
 /** Word's footnotes, endnotes and reviewers' comments. */
 const WORD_NOTE_LIST = /mso-element:(?:footnote|endnote|comment)-list/;
 
@@ -63,6 +65,12 @@ function isFurniture(element: Element): boolean {
     }
   }
   if (element.name === 'a' && attribs['href'] !== undefined && WORD_NOTE_LINK.test(attribs['href'])) return true;
+  // A Google Docs export's comment: its mark in the text (`<a href="#cmnt1">[a]</a>`) and the
+  // comment itself at the end, a paragraph or box opening with the link back (`#cmnt_ref1`).
+  if (element.name === 'p' || element.name === 'div') {
+    const first = element.children.find((child) => child.type === 'tag') as Element | undefined;
+    if (first?.name === 'a' && GOOGLE_COMMENT_LINK.test(first.attribs['href'] ?? '') && GOOGLE_COMMENT_LINK.test(`#${first.attribs['id'] ?? ''}`)) return true;
+  }
   return attribs['style'] !== undefined && WORD_NOTE_LIST.test(attribs['style']);
 }
 

@@ -1787,6 +1787,11 @@ describe('blocks', () => {
     ]);
   });
 
+  it('drops a Google Docs export’s comments and their marks', () => {
+    const html = '<html><body class="doc-content"><p class="c5 title"><span>Harbour Bridge closure</span></p><p><span>18 May 2022</span><span>&nbsp;&ndash; Routine inspection records corrosion on cable 4.</span><sup><a href="#cmnt1" id="cmnt_ref1">[a]</a></sup></p><p><span>1 July 2022</span><span>&nbsp;&ndash; The bridge is closed.</span></p><div><p><a href="#cmnt_ref1" id="cmnt1">[a]</a><span>Confirm wording with Falk report p.12 &ndash; Priya</span></p></div></body></html>';
+    expect(parseHtml(html).filter((d) => d.type === 'event').map((d) => d.text)).toEqual(['Routine inspection records corrosion on cable 4.', 'The bridge is closed.']);
+  });
+
   it('drops a wire’s and a release’s sign-offs, a byline with its date after a dot, WordPress’s likes and post footer, and a call to action', () => {
     for (const line of ["Follow AP's coverage of the elections at https://apnews.com/hub/election-2020.", 'News provided by Acme Hydration Inc.', 'Club Media · 21 May 2024', 'Like this: Like Loading...', 'Loading...', 'Posted in News, Roads | Tagged bridge | 3 Comments']) expect(isBoilerplate(line), line).toBe(true);
     for (const line of ['Posted in 2019, the video went viral.', 'Follow the money, she said.', 'Loading the van took all night.']) expect(isBoilerplate(line), line).toBe(false);
