@@ -200,7 +200,13 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^last edited by \S.{0,40} on \S/i,
   /^level \d{1,2}$/i,
   /^\d[\d,.]*k?\s*(points?|upvotes?|votes?)(\s*[·•|]\s*\d[\d,.]*k?\s*comments?)?$/i,
-  /^(share|save|hide|report|reply|give award|permalink|embed)(\s+(share|save|hide|report|reply|give award|permalink|embed))+$/i,
+  /^(share|save|hide|report|reply|give award|permalink|embed|follow)(\s+(share|save|hide|report|reply|give award|permalink|embed|follow))+$/i,
+  /^sort by:?\s+(?:best|top|new|newest|oldest|old|controversial|q&a|most (?:recent|liked|popular))$/i,
+  // A transcript's own notes: `(CROSSTALK)`, `(LAUGHTER)`, `This transcript was produced by CQ Roll
+  // Call and may contain errors.`, `Subscribe to CQ Roll Call transcripts | Terms of use`.
+  /^\((?:crosstalk|laughter|applause|inaudible|unintelligible|unknown|end (?:of )?(?:video|audio)(?: clip)?|begin (?:video|audio)(?: clip)?|commercial break|music|silence|pause|off mic|off camera)\)$/i,
+  /^this transcript (?:was|has been|is|may have been) (?:produced|prepared|provided|generated|edited|created|automatically)\b.{0,100}\b(?:may (?:contain|include) errors|may not be in (?:its|their) final form|not (?:a |be )?verbatim|for (?:length and )?clarity|by (?:a )?machine)\b.{0,60}$/i,
+  /^subscribe to\b[^.!?|]{1,60}(?:\|\s*(?:terms of (?:use|service)|privacy(?: policy)?)\s*)*$/i,
   // A story's kicker before its byline or stamp: "Exclusive | Kirsty Baird, Crime Reporter",
   // "Live updates | Last updated 9:48 p.m. PT, Aug. 17, 2023"; a desk's byline: "By the Sierra Sentinel staff".
   // Case by hand: `Updated` must be followed by a date or time (`BREAKING | Updated death toll …` is news).

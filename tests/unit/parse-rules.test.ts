@@ -1798,6 +1798,9 @@ describe('blocks', () => {
     // A news site's links, app and stamp lines between entries, a sign-up and an appeal in a line.
     for (const line of ['Also Read | Chennai water crisis 2019: What the city learnt', 'Download The Indian Express App for more updates.', 'First uploaded on: 21-03-2024 at 18:42 IST', 'Get the latest Pools news sent to your inbox. Sign up here.', 'Support independent journalism in Munster. Please consider making a donation – every euro helps.']) expect(isBoilerplate(line), line).toBe(true);
     for (const line of ["First published on the council's website in 2019, the report was ignored.", 'Download speeds fell by half.', 'Get the latest news on the strike as it happens.']) expect(isBoilerplate(line), line).toBe(false);
+    // A transcript's own notes and a forum's sorting and buttons.
+    for (const line of ['(CROSSTALK)', 'This transcript was produced by CQ Roll Call and may contain errors.', 'Subscribe to CQ Roll Call transcripts | Terms of use', 'Sort by: best', 'Reply Share Report Save Follow']) expect(isBoilerplate(line), line).toBe(true);
+    for (const line of ['This transcript was produced by a court stenographer and shows that Hale lied.', 'Subscribe to the idea that the council knew.']) expect(isBoilerplate(line), line).toBe(false);
     // `Related Topics` over its topics, which would otherwise name the next section.
     expect(parseText('Hartlepool 2-1 Barrow\n\nHartlepool came from behind to beat Barrow.\n\nRelated Topics\nHartlepool United\nBarrow\n\nThe club thanked its fans.\n').map((d) => [d.section, d.text])).toEqual([[null, 'Hartlepool came from behind to beat Barrow.'], [null, 'The club thanked its fans.']]);
     // `News provided by` over the provider's name, a line of its own.
