@@ -47,7 +47,10 @@ const TITLES = new Set(
     .filter(Boolean),
 );
 
-/** Words that make a title of the title after them (`Shadow Chancellor`, `Special Rapporteur`, `High Commissioner`), no name. */
+/**
+ * Words that make a title of the title after them, no name: `Shadow Chancellor`, `Special
+ * Rapporteur`, `High Commissioner`.
+ */
 const TITLE_QUALIFIERS = new Set(['shadow', 'high', 'special', 'permanent', 'presiding', 'executive', 'managing', 'chief', 'first', 'lord']);
 
 /** `Hallett’s`, `mayor's,`: a possessive, which closes a name and whose owner is spoken of, not speaking. */
@@ -245,8 +248,11 @@ function isParticle(word: string): boolean {
 
 /** Letters or a generation after a name: `KC`, `Jr`, `III`. */
 function isNameSuffix(word: string): boolean {
-  return POST_NOMINALS.has(word) || /^(?:Jr|Sr|II|III|IV)\.?$/.test(word);
+  return POST_NOMINALS.has(word) || GENERATIONS.has(word) || /^(?:Jr|Sr)\.?$/.test(word);
 }
+
+/** A generation after a name, in capitals that name no body (`Lloyd J. Austin III`). */
+export const GENERATIONS = new Set(['II', 'III', 'IV']);
 
 /**
  * A name as people write it: its initials before another name word with their full stops (`George
@@ -261,7 +267,10 @@ export function withInitialsStopped(name: string): string {
   return words.map((word, index) => (index < words.length - 1 && INITIALS_UNSTOPPED.test(word) ? `${word}.` : word)).join(' ');
 }
 
-/** `W`, `H.R`: one capital, or capitals joined by full stops, the last stop lost (not the Irish `Ó` of `Seán Ó Fearghaíl`). */
+/**
+ * `W`, `H.R`: one capital, or capitals joined by full stops, the last stop lost. ASCII only: the
+ * Irish `Ó` of `Seán Ó Fearghaíl` is no initial.
+ */
 const INITIALS_UNSTOPPED = /^(?:[A-Z]\.)*[A-Z]$/;
 
 /** A middle initial, with or without its full stop: `F.`, `W`. */

@@ -7,7 +7,7 @@
  * applies the speaker is null. Each attribution keeps its evidence: the words that made it.
  */
 import type { ArticleNames } from './names.ts';
-import { bareWord, DEATH, holderInTitleRun, isNameWord, isNotName, isPluralTitle, isTitleWord, PARTICLES, POSSESSIVE, QUOTED_WORD, stripTitles, TITLE_OF } from './names.ts';
+import { bareWord, DEATH, GENERATIONS, holderInTitleRun, isNameWord, isNotName, isPluralTitle, isTitleWord, PARTICLES, POSSESSIVE, QUOTED_WORD, stripTitles, TITLE_OF } from './names.ts';
 import { collapseWhitespace } from './normalize-text.ts';
 import { quotedSpans, withoutQuotations, type QuotationSpan } from './quotes.ts';
 import { openingClause, splitSentences, type Sentence } from './sentences.ts';
@@ -98,7 +98,8 @@ function skipAdverbsForward(tokens: Token[], index: number): number {
 
 /**
  * The run of name words at `index`, or, when a lower-case role follows it and then a name, that
- * name, or the person named right after an owner (`Sydney Water’s Anna Ruiz`): `Vardell mayor Karin Aasen`, `Halstow council leader Tom Price` name a place or body first.
+ * name: `Vardell mayor Karin Aasen`, `Halstow council leader Tom Price` name a place or body
+ * first. After an owner, the person named right after it (`Sydney Water’s Anna Ruiz`).
  */
 function speakerRunAt(tokens: Token[], index: number): { words: string[]; end: number } | null {
   const run = nameRunAt(tokens, index);
@@ -234,8 +235,6 @@ function personInPhrase(tokens: Token[], start: number, run: { words: string[]; 
   const joined = !/[,;:]$/.test(last.raw) && !!next && PHRASE_CONNECTOR.test(next.lower) && (isCapitalised(followed) || OWNERS_AFTER_AND.test(tokens[end + 1]?.lower ?? ''));
   const listed = last.raw.endsWith(',') && isCapitalised(next) && listGoesOn(tokens, end);
   if (!joined && !listed) return undefined;
-  // A person first (`Dr Maria Gonzalez and Professor Lars Eriksen`, `Tom Ashdown of Queen Mary
-  // University`): several people, or the one where they work.
   // `said the Presidents of France and Germany, Emmanuel Macron and …`: several people.
   if (isPluralTitle(run.words.at(-1)!) && TITLE_OF.test(next!.lower)) return -1;
   // `Chancellor of the Exchequer Rachel Reeves`: a title's own words, then its holder.
@@ -243,6 +242,8 @@ function personInPhrase(tokens: Token[], start: number, run: { words: string[]; 
     const holder = holderAfterTitlePhrase(tokens, end, { inRun: tokens[start - 1]?.lower !== 'the' });
     if (holder !== undefined) return holder;
   }
+  // A person first (`Dr Maria Gonzalez and Professor Lars Eriksen`, `Tom Ashdown of Queen Mary
+  // University`): several people, or the one where they work.
   const onlyTitles = run.words.every(isTitleWord);
   if (!onlyTitles && (isTitleWord(run.words[0]!) || personRun(run))) return joined && !AND_WORD.test(next!.lower) ? undefined : -1;
   // The person's name comes right after the role word; a capitalised word after `of` or `for` is
@@ -1583,5 +1584,4 @@ function looksLikePerson(name: string): boolean {
   // A word all in capitals is a body's (`NHS`, `BBC`), not a generation's (`Lloyd J. Austin III`).
   return name.includes(' ') && !name.split(' ').some((word) => NOT_PERSON_WORDS.has(word.toLowerCase()) || (/^\p{Lu}{2,}$/u.test(word) && !GENERATIONS.has(word)));
 }
-const GENERATIONS = new Set(['II', 'III', 'IV']);
 
