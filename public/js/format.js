@@ -42,7 +42,8 @@ export const kindLabel = (type, plural = false) => KINDS[type]?.[plural ? 1 : 0]
  * would otherwise be read out in full at every update, so it keeps its first words and an ellipsis.
  */
 export function shortQuery(query, max = 60) {
-  // The page sets the query in its own quotation marks: a paste's own (`“If it’s what you say”`) would double them.
+  // The page sets the query in its own quotation marks: a paste's own (`“If it’s what you say”`)
+  // would double them.
   const characters = [...query.trim().replace(/\s+/g, ' ').replace(/^["“”‘'«„]+\s*|\s*["“”’'»]+$/gu, '')];
   if (characters.length <= max) return characters.join('');
   const cut = characters.slice(0, max).join('');
