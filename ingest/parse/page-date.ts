@@ -109,7 +109,11 @@ const TEXT_STAMP = [
 /** The lines of a plain-text article a byline can stand in: before the story's first paragraphs. */
 const TEXT_STAMP_LINES = 8;
 
-export function pageDateOfText(text: string): PageDate | null {
+/**
+ * `published`: the day the page was first published, passing over a `Last updated …` stamp (a live
+ * blog's last post is on the day it was updated, its first on the day it was published).
+ */
+export function pageDateOfText(text: string, { published = false } = {}): PageDate | null {
   let seen = 0;
   let afterByline = false;
   const lines = text.split('\n', 64);
@@ -124,22 +128,24 @@ export function pageDateOfText(text: string): PageDate | null {
     // line, or on the line over it; or the dateline right under the title (isDatelineAt).
     const next = (lines[index + 1] ?? '').trim();
     const stamped = TEXT_STAMP.some((stamp) => stamp.test(line)) || (((afterByline && setApartBelow(lines, index)) || isBylineLine(next) || isDatelineAt(lines, index)) && isDateLine(line));
-    const date = stamped && line.length <= LONGEST_STAMP ? fullDateIn(line) : null;
+    const date = stamped && line.length <= LONGEST_STAMP && !(published && UPDATED.test(line)) ? fullDateIn(line) : null;
     if (date) return date;
     afterByline = isBylineLine(line);
   }
-  return publicationLineAtEnd(text);
+  return publicationLineAtEnd(text, published);
 }
+
+const UPDATED = /\bupdated\b/i;
 
 /**
  * A publication line among a plain-text article's last lines, where a page pasted whole keeps it
  * (`Published 8 March 2025` under the story). Only such a line: a byline or a date alone there
  * may be the last entry's.
  */
-function publicationLineAtEnd(text: string): PageDate | null {
+function publicationLineAtEnd(text: string, published: boolean): PageDate | null {
   const lastLines = text.slice(-TEXT_TAIL_CHARS).split('\n').map((line) => line.trim()).filter(Boolean).slice(-TEXT_STAMP_LINES);
   for (const line of lastLines) {
-    const date = line.length <= LONGEST_STAMP && PUBLICATION_LINE.test(line) ? fullDateIn(line) : null;
+    const date = line.length <= LONGEST_STAMP && PUBLICATION_LINE.test(line) && !(published && UPDATED.test(line)) ? fullDateIn(line) : null;
     if (date) return date;
   }
   return null;

@@ -5,7 +5,7 @@
  */
 import { TYPE_RANK, type TimelineDocument } from '../../core/schema.ts';
 import type { Block } from './blocks.ts';
-import { beginningsNamed, datesNamed, eventsNamed, slashOrderStated, timeOfDate, weekdayOf, withSlashDatesDayFirst, yearsAgoNamed, yearsNamed } from './dates.ts';
+import { beginningsNamed, datesNamed, eventsNamed, MONTH_NAMES, slashOrderStated, timeOfDate, weekdayOf, withSlashDatesDayFirst, yearsAgoNamed, yearsNamed } from './dates.ts';
 import { htmlToBlocks } from './html-blocks.ts';
 import { withEntryDatesFirst } from './moved-dates.ts';
 import { ArticleNames, intervieweesNamed, withInitialsStopped } from './names.ts';
@@ -129,7 +129,9 @@ export function parseArticle(source: string, options: ParseArticleOptions): Pars
     pageDate = pageDateOfText(source);
   }
   blocks = withEntryDatesFirst(blocks);
-  const segments: Segment[] = segmentArticle(blocks);
+  // A live blog stamped with times only is of the day the page was published (not last updated).
+  const publishedDay = options.format === 'html' ? pageDate : pageDateOfText(source, { published: true });
+  const segments: Segment[] = segmentArticle(blocks, publishedDay && { ...publishedDay, text: `${MONTH_NAMES[publishedDay.month - 1]} ${publishedDay.day}, ${publishedDay.year}` });
   const entries = segments.filter((segment): segment is TimelineEntry => segment.kind === 'entry');
   const dates = dateEntries(entries, blocks, options.year, pageDate);
   const entryDates = new Map(entries.map((entry, index) => [entry, dates[index]!] as const));

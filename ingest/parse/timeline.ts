@@ -71,11 +71,30 @@ function ordinaryGap(blocks: Block[]): number {
  * blog writes one day: each starts an entry of that day. Null for every block before the first
  * date, and for any block that starts with a date.
  */
-function timeStartsOf(blocks: Block[], starts: Array<DateStart | null>): Array<{ time: string; rest: string | null } | null> {
-  const first = starts.findIndex((start) => start !== null);
+function timeStartsOf(blocks: Block[], starts: Array<DateStart | null>, { fromStart = false } = {}): Array<{ time: string; rest: string | null } | null> {
+  const first = fromStart ? -1 : starts.findIndex((start) => start !== null);
   return blocks.map((block, index) =>
-    first === -1 || index <= first || starts[index] || block.kind === 'blockquote' ? null : parseLeadingTime(block.text),
+    (!fromStart && first === -1) || index <= first || starts[index] || block.kind === 'blockquote' ? null : parseLeadingTime(block.text),
   );
+}
+
+/**
+ * A live blog that stamps its posts with times only (`7:00 p.m. ET — Polls close`), its day given
+ * once by the page (a dateline under the byline, which is no entry): the page's day, for its
+ * time-stamped posts, when they are two at least and nothing else in it is dated or names a day.
+ */
+function timesOfPageDay(blocks: Block[], starts: Array<DateStart | null>, pageDay: ParsedDate | null): Array<{ time: string; rest: string | null } | null> | null {
+  // Days named over the times (`Monday`, `Wednesday`) say the posts are of other days than the page's.
+  if (!pageDay || starts.some(Boolean) || blocks.some((block) => parseDayLabel(block.text))) return null;
+  const times = timeStartsOf(blocks, starts, { fromStart: true });
+  const minutes = times.flatMap((time) => (time ? [minutesOfDay(time.time)] : [])).filter((minute): minute is number => minute !== null);
+  if (minutes.length < 2) return null;
+  // Told newest first across midnight (`12:20 a.m.`, then `11:58 p.m.`: a step forward of more than
+  // half a day), its first posts are of the day after the one it was published on, which the
+  // rules after would take for all. Told oldest first, the step back at midnight (`11:58 p.m.`,
+  // then `12:20 a.m.`) moves to the next day.
+  const wrapsBackward = minutes.slice(1).some((minute, index) => minute - minutes[index]! > 12 * 60);
+  return wrapsBackward ? null : times;
 }
 
 /**
@@ -104,10 +123,12 @@ function isLineOfEntry(text: string): boolean {
   return text.split(' ').length >= 3 && !TIME_WORD.test(text);
 }
 
-export function segmentArticle(blocks: Block[]): Segment[] {
+/** `pageDay`: the page's own date, which a live blog stamped with times only is of (timesOfPageDay). */
+export function segmentArticle(blocks: Block[], pageDay: ParsedDate | null = null): Segment[] {
   const yearStarts = yearOnlyStarts(blocks, blocks.map(dateStartOf));
   const starts = blocks.map((block, index) => yearStarts[index] ?? dateStartOf(block));
-  const times = timeStartsOf(blocks, starts);
+  const pageTimes = timesOfPageDay(blocks, starts, pageDay);
+  const times = pageTimes ?? timeStartsOf(blocks, starts);
   const firstDated = starts.findIndex((start) => start !== null);
   // `Tuesday — …`, `18th: …`: days named without their month, read against the entry before.
   const labelled = (index: number) => !(firstDated === -1 || index <= firstDated || starts[index] || times[index] || blocks[index]!.kind === 'blockquote');
@@ -160,7 +181,7 @@ export function segmentArticle(blocks: Block[]): Segment[] {
   let entry: TimelineEntry | null = null;
   let timelineOver = false;
   /** The date of the last dated entry, which the time-stamped entries after it share. */
-  let day: ParsedDate | null = null;
+  let day: ParsedDate | null = pageTimes ? pageDay : null;
   /** The last time stamp under that date, and whether they have run forward so far. */
   let lastMinutes: number | null = null;
   let ascending = true;

@@ -21,6 +21,18 @@ const parseHtml = (html: string) => parseArticle(html, { slug: 'h', format: 'htm
 const speakers = (text: string) => parseText(text).filter((d) => d.type === 'quote').map((quote) => quote.speaker);
 
 describe('dates', () => {
+  it('dates a live blog stamped with times only by the page’s date, across midnight', () => {
+    const text = 'Election night live\n\nBy Dana Whitcomb\nTuesday, November 5, 2024\n\n7:00 p.m. ET — Polls close in Georgia.\n\n11:58 p.m. ET — Still no call in Pennsylvania.\n\n12:20 a.m. ET — Turnout in Allegheny County is high.\n';
+    expect(parseText(text).map((d) => [d.type, d.date, d.minuteOfDay])).toEqual([['event', '2024-11-05', 1140], ['event', '2024-11-05', 1438], ['event', '2024-11-06', 20]]);
+    // Without the page's date, no day to give them: paragraphs, as before; nor with only a `Last
+    // updated` stamp, which is the last post's day, not the first's.
+    expect(parseText(text.replace('Tuesday, November 5, 2024\n', '')).map((d) => d.type)).toEqual(['passage', 'passage', 'passage']);
+    expect(parseText(text.replace('Tuesday, November 5, 2024\n', 'Last updated November 6, 2024, 2:14 a.m. ET\n')).map((d) => d.type)).toEqual(['passage', 'passage', 'passage']);
+    // Told newest first across midnight, its first posts are of a day after the page's: no guess.
+    const newestFirst = 'Election night live\n\nBy Dana Whitcomb\nTuesday, November 5, 2024\n\n12:20 a.m. ET — Turnout is high.\n\n11:58 p.m. ET — No call yet.\n\n7:00 p.m. ET — Polls close.\n';
+    expect(parseText(newestFirst).map((d) => d.type)).toEqual(['passage', 'passage', 'passage']);
+  });
+
   it('keeps an ISO stamp’s time of day', () => {
     const log = parseText('Moon landing log\n\n2024-01-19T14:30Z — Go for landing.\n\n2024-01-19T15:20:00Z — Touchdown on the Moon.\n');
     expect(log.map((d) => [d.date, d.minuteOfDay])).toEqual([['2024-01-19', 870], ['2024-01-19', 920]]);
