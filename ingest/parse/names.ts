@@ -329,7 +329,8 @@ export function findNameMention(text: string | string[], accept: (mention: NameM
     // stop of an abbreviated title does not (`Gov. Ana Cruz`), nor a middle initial's (`Susan B. Moran`).
     if (nameLike && (token !== word || POSSESSIVE.test(token)) && !(token.endsWith('.') && (isTitleWord(token) || (run.length > 0 && /^\p{Lu}\.$/u.test(token))))) {
       flush();
-      afterTitleOf = false;
+      // A comma may list the body's words (`for Foreign, Commonwealth and Development Affairs`).
+      afterTitleOf &&= token.endsWith(',');
     }
     if (found) return found;
   }

@@ -237,9 +237,11 @@ function personInPhrase(tokens: Token[], start: number, run: { words: string[]; 
   if (!joined && !listed) return undefined;
   // `said the Presidents of France and Germany, Emmanuel Macron and …`: several people.
   if (isPluralTitle(run.words.at(-1)!) && TITLE_OF.test(next!.lower)) return -1;
-  // `Chancellor of the Exchequer Rachel Reeves`: a title's own words, then its holder.
-  if (isTitleWord(run.words.at(-1)!) && TITLE_OF.test(next!.lower)) {
-    const holder = holderAfterTitlePhrase(tokens, end, { inRun: tokens[start - 1]?.lower !== 'the' });
+  // `Chancellor of the Exchequer Rachel Reeves`, `Chairman and Chief Executive of JPMorgan Chase
+  // Jamie Dimon`: a title's own words, then its holder.
+  const titles = titlesEnd(tokens, run);
+  if (titles >= 0 && TITLE_OF.test(tokens[titles]?.lower ?? '')) {
+    const holder = holderAfterTitlePhrase(tokens, titles, { inRun: tokens[start - 1]?.lower !== 'the' });
     if (holder !== undefined) return holder;
   }
   // A person first (`Dr Maria Gonzalez and Professor Lars Eriksen`, `Tom Ashdown of Queen Mary
@@ -271,11 +273,14 @@ function personInPhrase(tokens: Token[], start: number, run: { words: string[]; 
  */
 function holderAfterTitlePhrase(tokens: Token[], end: number, { inRun = true } = {}): number | undefined {
   let at = end;
+  /** Whether the body's words go on as a list after a comma (`for Foreign, Commonwealth and Development Affairs`). */
+  let listed = false;
   // `of the Duchy of Lancaster`, `for Work and Pensions`: the title's words go on through connectors.
-  for (let hops = 0; hops < 4; hops += 1) {
+  for (let hops = 0; hops < 5; hops += 1) {
     let start = at;
     while (start < at + 2 && PHRASE_CONNECTOR.test(tokens[start]?.raw ?? '')) start += 1;
-    const words = start > at ? nameRunAt(tokens, start) : null;
+    const words: { words: string[]; end: number } | null = start > at || listed ? nameRunAt(tokens, start) : null;
+    listed = false;
     if (!words) return undefined;
     const last = tokens[words.end - 1]!;
     const after = tokens[words.end];
@@ -285,6 +290,11 @@ function holderAfterTitlePhrase(tokens: Token[], end: number, { inRun = true } =
       const holder = nameRunAt(tokens, apposition);
       // `the Secretary of State for Wales, Jo Stevens, and the First Minister, Eluned Morgan`: two people.
       if (holder && namesPerson(holder)) return AND_WORD.test(tokens[holder.end]?.lower ?? '') ? -1 : apposition;
+      // `for Foreign, Commonwealth and Development Affairs David Lammy`: a list of the body's words.
+      if (holder && !tokens[holder.end - 1]!.raw.endsWith(',') && AND_WORD.test(tokens[holder.end]?.lower ?? '') && isCapitalised(tokens[holder.end + 1])) {
+        [at, listed] = [words.end, true];
+        continue;
+      }
       // Only an age or a clause after the comma leaves the holder in the run (`Rachel Reeves, 45,`).
       if (!after || after.lower === 'the' || /^(?:a|an)$/.test(after.lower) || isCapitalised(after)) return undefined;
     }
@@ -312,11 +322,25 @@ function namesPerson(run: { words: string[] }): boolean {
  */
 function titleHolderAt(tokens: Token[], index: number): { words: string[]; end: number } | 'several' | null {
   const title = nameRunAt(tokens, index);
-  if (!title || !isTitleWord(title.words.at(-1)!) || tokens[title.end - 1]!.raw !== tokens[title.end - 1]!.word || !TITLE_OF.test(tokens[title.end]?.raw ?? '')) return null;
+  const end = title ? titlesEnd(tokens, title) : -1;
+  if (end < 0 || !TITLE_OF.test(tokens[end]?.raw ?? '')) return null;
   // `the Governor of New South Wales` is a role with no holder named: after `the`, only an
   // apposition names one (`the Governor of the Bank of England, Andrew Bailey`).
-  const holder = holderAfterTitlePhrase(tokens, title.end, { inRun: tokens[index - 1]?.lower !== 'the' });
+  const holder = holderAfterTitlePhrase(tokens, end, { inRun: tokens[index - 1]?.lower !== 'the' });
   return holder === undefined ? null : holder < 0 ? 'several' : nameRunAt(tokens, holder);
+}
+
+/**
+ * Where a run of titles ends: a run ending in a title word, and more such runs joined by `and`
+ * (`Chairman and Chief Executive`, `Crown Prince and Prime Minister`); -1 when the run ends in none.
+ */
+function titlesEnd(tokens: Token[], run: { words: string[]; end: number }): number {
+  const endsInTitle = (candidate: { words: string[]; end: number } | null) =>
+    !!candidate && isTitleWord(candidate.words.at(-1)!) && tokens[candidate.end - 1]!.raw === tokens[candidate.end - 1]!.word;
+  if (!endsInTitle(run)) return -1;
+  let end = run.end;
+  for (let more = nameRunAt(tokens, end + 1); AND_WORD.test(tokens[end]?.lower ?? '') && endsInTitle(more); more = nameRunAt(tokens, end + 1)) end = more!.end;
+  return end;
 }
 
 /**
