@@ -102,6 +102,15 @@ export class SearchService {
     if (nothing || better) {
       queries = buildSearchQueries(this.indexUid, request, 'last');
       answer = await this.askEngine(queries);
+    } else if (weak) {
+      // `Trump Junior if it's what you say I love it`: a name before the quotation, whose rare
+      // word (`Junior`) matched another entry. Without it, when that scores better.
+      const unnamed = withoutLeadingName(request.q);
+      const probe = unnamed === null ? null : buildSearchQueries(this.indexUid, { ...request, q: unnamed })[0]!;
+      if (probe && ((await this.askEngine([bestHitProbe(probe)])).topScore ?? 0) > (answer.topScore ?? 0)) {
+        queries = buildSearchQueries(this.indexUid, { ...request, q: unnamed! });
+        answer = await this.askEngine(queries);
+      }
     }
     const body = searchAnswerBytes(request, queries, answer);
     this.cache.set(version, key, body);
@@ -165,9 +174,26 @@ export class SearchService {
 const WEAK_MATCH_SCORE = 0.5;
 
 /** The main query's best hit by its opening words (the engine's `last` strategy), for its ranking score only. */
-function openingWordsProbe({ indexUid, q, filter }: MultiSearchQuery): MultiSearchQuery {
-  return { indexUid, q, filter, matchingStrategy: 'last', limit: 1, showRankingScore: true, attributesToRetrieve: ['id'] };
+function openingWordsProbe(query: MultiSearchQuery): MultiSearchQuery {
+  return { ...bestHitProbe(query), matchingStrategy: 'last' };
 }
+
+/** A query's best hit alone, for its ranking score only (no facets, no highlight). */
+function bestHitProbe({ indexUid, q, filter, matchingStrategy }: MultiSearchQuery): MultiSearchQuery {
+  return { indexUid, q, filter, matchingStrategy, limit: 1, showRankingScore: true, attributesToRetrieve: ['id'] };
+}
+
+/**
+ * A paste without the name it opens with (`Trump Junior if it's what you say I love it`): one to
+ * three capitalised words, then a word in lower case, and five words or more left. Null otherwise.
+ */
+export function withoutLeadingName(query: string): string | null {
+  const name = LEADING_NAME.exec(query);
+  if (!name) return null;
+  const rest = query.slice(name[0].length);
+  return rest.trim().split(/\s+/).length >= 5 ? rest : null;
+}
+const LEADING_NAME = /^\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?=\p{Ll})/u;
 
 /**
  * A query of four words or more, a paste rather than keywords: the engine is asked for ranking

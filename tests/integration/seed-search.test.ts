@@ -2,9 +2,11 @@
  * The seed article through the real pipeline (parse → atomic index → API): a half-remembered
  * quote finds the quotation first, with who said it and when; months facet chronologically.
  */
+import path from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/start-test-server.ts';
+import { PROJECT_ROOT } from '../../core/config.ts';
+import { SEED_ARTICLE, startTestServer, type TestServer } from '../helpers/start-test-server.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -51,5 +53,19 @@ describe('searching the seed article', () => {
   it('narrows to a speaker and a month', async () => {
     const response = await request(server.url).get('/api/search').query({ speaker: 'Donald Trump Jr', month: '2016-07' }).expect(200);
     expect(response.body.hits.map((hit: { text: string }) => hit.text.slice(0, 20)).sort()).toEqual(['I can’t think of big', 'It just shows you th']);
+  });
+});
+
+describe('a paste that opens with a name, beside another article', () => {
+  let both: TestServer;
+  beforeAll(async () => {
+    both = await startTestServer({ files: [SEED_ARTICLE, path.join(PROJECT_ROOT, 'tests', 'fixtures', 'charity-longread.txt')] });
+  });
+  afterAll(() => both.close());
+
+  it('finds the quotation when the name’s rare word (`Junior`) is another article’s', async () => {
+    const response = await request(both.url).get('/api/search').query({ q: "Trump Junior if it's what you say I love it" }).expect(200);
+    expect(response.body.query).toBe("Trump Junior if it's what you say I love it");
+    expect(response.body.hits[0]).toMatchObject({ type: 'quote', speaker: 'Donald Trump Jr', date: '2016-06-03' });
   });
 });

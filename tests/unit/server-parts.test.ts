@@ -8,7 +8,7 @@ import { HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG, toSafeHighlight } from '../../se
 import { ResponseCache } from '../../server/response-cache.ts';
 import { normaliseSearchRequest, parseSearchRequest } from '../../server/search-params.ts';
 import { quotationOfPaste } from '../../server/pasted-quotation.ts';
-import { buildSearchQueries } from '../../server/search-service.ts';
+import { buildSearchQueries, withoutLeadingName } from '../../server/search-service.ts';
 import { headerLines, shareHeaders } from '../../server/search-fast-path.ts';
 
 describe('quoteFilterValue', () => {
@@ -33,6 +33,17 @@ describe('buildFilter', () => {
 
   it('leaves out one facet for its disjunctive counts', () => {
     expect(buildFilter(request, 'month')).toEqual([['type = "quote"', 'type = "event"'], ['speaker = "Roger Stone"']]);
+  });
+});
+
+describe('withoutLeadingName', () => {
+  it.each([
+    ["Trump Junior if it's what you say I love it", "if it's what you say I love it"],
+    ['Russia, if you are listening, I hope you find them', null],
+    ['I love it if it is what you say', null],
+    ['Donald Trump wikileaks', null],
+  ])('reads %j as %j', (paste, rest) => {
+    expect(withoutLeadingName(paste)).toBe(rest);
   });
 });
 
