@@ -58,18 +58,21 @@ function wordCount(text: string): number {
 }
 
 /**
- * A question's own words dropped: `who said putin likes me` asks for `putin likes me`, and `what
- * did trump say about putin` for `trump putin`. Searched as written, `who` and `said` are words of
- * the query like any other, and the entries that have them (`Mike Erickson, who was …`) came first.
+ * A question's own words dropped: `who said putin likes me` asks for `putin likes me`, `what did
+ * trump say about putin` for `trump putin`, and `when did the bridge collapse` for `the bridge
+ * collapse`. Searched as written, `who` and `said` are words of the query like any other, and the
+ * entries that have them (`Mike Erickson, who was …`) came first.
  */
 function withoutQuestion(query: string): string {
-  const asked = WHO_SAID.exec(query) ?? WHAT_DID_SAY.exec(query);
+  const asked = WHO_SAID.exec(query) ?? WHAT_DID_SAY.exec(query) ?? WHEN_DID.exec(query);
   if (!asked) return query;
   const rest = query.slice(asked[0].length);
   return asked[1] ? `${asked[1]} ${rest}` : rest;
 }
 const QUESTION_VERBS = 'say|said|says|write|wrote|writes|tweet|tweeted|tweets|tell|told|tells|claim|claimed|claims|call|called|calls|post|posted';
 const WHO_SAID = new RegExp(`^\\s*who\\s+(?:first\\s+|really\\s+|actually\\s+)?(?:${QUESTION_VERBS})[:,]?\\s+(?:that\\s+)?(?=\\S)`, 'iu');
+/** `when did the bridge collapse`: the question's words, before what it asks about (three words or more). */
+const WHEN_DID = /^\s*(?:when|where|why|how)\s+(?:did|does|do|was|were|is|are|has|have|had)\s+(?=\S+\s+\S+\s+\S)/iu;
 const WHAT_DID_SAY = new RegExp(`^\\s*(?:what|when|where|why|how)\\s+(?:did|does|do|has|have|had)\\s+(\\S+(?:\\s+\\S+){0,2}?)\\s+(?:${QUESTION_VERBS})(?:\\s+(?:about|of|on|to))?\\s+(?=\\S)`, 'iu');
 
 /**

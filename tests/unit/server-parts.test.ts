@@ -75,6 +75,8 @@ describe('quotationOfPaste', () => {
     ['what did trump say about putin', 'trump putin'],
     ['when did Donald Trump Jr say I love it', 'Donald Trump Jr I love it'],
     ['who is the mayor', 'who is the mayor'],
+    ['when did the bridge collapse', 'the bridge collapse'],
+    ['where was Stone', 'where was Stone'],
     ["O'Malley and rock 'n' roll", "O'Malley and rock 'n' roll"],
   ])('searches %j as %j', (paste, searched) => {
     expect(quotationOfPaste(paste)).toBe(searched);
