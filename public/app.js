@@ -221,7 +221,9 @@ function removeFilter(name, value) {
 
 async function showEntry(moveFocus) {
   const mine = generation;
-  const backUrl = history.state?.trail?.url ?? lastSearchUrl;
+  // A shared link may carry the search it came from (`?q=putin&entry=…`): back to that search.
+  const linkedSearch = hasFilters(state) || searchWords(state) ? toUrl({ ...state, entry: null }) : null;
+  const backUrl = history.state?.trail?.url ?? lastSearchUrl ?? linkedSearch;
   const backHref = backUrl ?? '/';
   const backLabel = !backUrl ? 'Browse the whole timeline' : backUrl === '/' ? 'Back to the timeline' : 'Back to results';
   strip.hidden = true;

@@ -98,6 +98,15 @@ describe('going back from an entry', () => {
     expect(await focusedHitId(page)).toBe(opened);
   });
 
+  it('an entry opened from a shared link that carries its search leads back to that search', async () => {
+    const { page } = await openPage(started.browser);
+    await visit(page, `${started.server.url}/?q=wikileaks&entry=${EVENT_JUL_27}`, 'entry');
+    const back = await page.$eval('.entry__back a', (link) => ({ text: link.textContent, href: link.getAttribute('href') }));
+    expect(back).toEqual({ text: '← Back to results', href: '/?q=wikileaks' });
+    await andWait(page, () => page.click('.entry__back a'));
+    expect(searchParams(page).get('q')).toBe('wikileaks');
+  });
+
   it('an entry opened from a shared link leads to the timeline and focuses its heading', async () => {
     const { page } = await openPage(started.browser);
     await visit(page, `${started.server.url}/?entry=${EVENT_JUL_27}`, 'entry');
