@@ -32,9 +32,9 @@ export function quotationOfPaste(paste: string): string {
 /**
  * A credit around the quotation dropped, when five words or more are left: before it with a colon
  * (`Mr Trump: Russia, if you are hearing me, …`) and after it (`‘Half a tunnel is worth precisely
- * nothing to anybody,’ he said`). Searched, a rare word of the credit (`hearing`'s `Mr`, or the
- * speaker's name) outweighed the quotation's, and the quotation that the next one's credit
- * repeats word for word came first.
+ * nothing to anybody,’ he said`). Searched, a rare word of the credit (`Mr`, or the speaker's
+ * name) outweighed the quotation's, and the quotation that the next one's credit repeats word for
+ * word came first.
  */
 function withoutCredits(query: string): string {
   let words = query;
@@ -52,6 +52,19 @@ const CREDIT_AFTER = new RegExp(
   String.raw`[,.!?]?\s*["'’”»]?\s*[—–-]?\s*(?:${CREDITED_BY}\s+(?:${CREDITING}|told\s+\S+)|(?:${CREDITING})\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\.?\s*$`,
   'u',
 );
+
+/**
+ * A paste without the name it opens with (`Trump Junior if it's what you say I love it`): one to
+ * three capitalised words, then a word in lower case, and five words or more left. Null otherwise.
+ * The search tries it only for a paste that matched weakly (SearchService.search).
+ */
+export function withoutLeadingName(query: string): string | null {
+  const name = LEADING_NAME.exec(query);
+  if (!name) return null;
+  const rest = query.slice(name[0].length);
+  return wordCount(rest) >= QUOTATION_MIN_WORDS ? rest : null;
+}
+const LEADING_NAME = /^\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?=\p{Ll})/u;
 
 function wordCount(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;

@@ -15,7 +15,7 @@ import { createMultiSearch, type MultiSearch } from './engine-multi-search.ts';
 import { buildFilter, FACET_ATTRIBUTES } from './filters.ts';
 import { CROP_MARKER, HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG } from './highlight.ts';
 import { IndexVersion } from './index-version.ts';
-import { quotationOfPaste } from './pasted-quotation.ts';
+import { quotationOfPaste, withoutLeadingName } from './pasted-quotation.ts';
 import { ResponseCache } from './response-cache.ts';
 import { pickDocumentFields, readEngineSearchAnswer, searchAnswerBytes, type EngineSearchAnswer } from './search-answer.ts';
 import { normaliseSearchRequest, type SearchRequest } from './search-params.ts';
@@ -106,9 +106,9 @@ export class SearchService {
       // `Trump Junior if it's what you say I love it`: a name before the quotation, whose rare
       // word (`Junior`) matched another entry. Without it, when that scores better.
       const unnamed = withoutLeadingName(request.q);
-      const probe = unnamed === null ? null : buildSearchQueries(this.indexUid, { ...request, q: unnamed })[0]!;
-      if (probe && ((await this.askEngine([bestHitProbe(probe)])).topScore ?? 0) > (answer.topScore ?? 0)) {
-        queries = buildSearchQueries(this.indexUid, { ...request, q: unnamed! });
+      const unnamedQueries = unnamed === null ? null : buildSearchQueries(this.indexUid, { ...request, q: unnamed });
+      if (unnamedQueries && ((await this.askEngine([bestHitProbe(unnamedQueries[0]!)])).topScore ?? 0) > (answer.topScore ?? 0)) {
+        queries = unnamedQueries;
         answer = await this.askEngine(queries);
       }
     }
@@ -183,17 +183,6 @@ function bestHitProbe({ indexUid, q, filter, matchingStrategy }: MultiSearchQuer
   return { indexUid, q, filter, matchingStrategy, limit: 1, showRankingScore: true, attributesToRetrieve: ['id'] };
 }
 
-/**
- * A paste without the name it opens with (`Trump Junior if it's what you say I love it`): one to
- * three capitalised words, then a word in lower case, and five words or more left. Null otherwise.
- */
-export function withoutLeadingName(query: string): string | null {
-  const name = LEADING_NAME.exec(query);
-  if (!name) return null;
-  const rest = query.slice(name[0].length);
-  return rest.trim().split(/\s+/).length >= 5 ? rest : null;
-}
-const LEADING_NAME = /^\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?=\p{Ll})/u;
 
 /**
  * A query of four words or more, a paste rather than keywords: the engine is asked for ranking

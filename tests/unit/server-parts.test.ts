@@ -7,8 +7,8 @@ import { parseJsonBytes, toByteString, toBytes } from '../../server/byte-strings
 import { HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG, toSafeHighlight } from '../../server/highlight.ts';
 import { ResponseCache } from '../../server/response-cache.ts';
 import { normaliseSearchRequest, parseSearchRequest } from '../../server/search-params.ts';
-import { quotationOfPaste } from '../../server/pasted-quotation.ts';
-import { buildSearchQueries, withoutLeadingName } from '../../server/search-service.ts';
+import { quotationOfPaste, withoutLeadingName } from '../../server/pasted-quotation.ts';
+import { buildSearchQueries } from '../../server/search-service.ts';
 import { headerLines, shareHeaders } from '../../server/search-fast-path.ts';
 
 describe('quoteFilterValue', () => {
