@@ -45,7 +45,10 @@ export function looksLikeSubheading(text: string): boolean {
   return words.length <= 6 && words.every((word) => /\p{L}/u.test(word)) && parseStandaloneDate(text) === null;
 }
 
-/** A section's kind, then its title in quotation marks, and nothing after: a subheading, not a quotation of someone's. */
+/**
+ * A section's kind, then its title in quotation marks, and nothing after: a subheading, not a
+ * quotation of someone's.
+ */
 const SECTION_WITH_QUOTED_TITLE =
   /^(?:interview|analysis|comment|opinion|explainer|profile|review|q&a|transcript|background|editorial|factbox|verdict|the interview|in full)\s*:\s+["“‘'][^"“”]{3,80}["”’']$/iu;
 
