@@ -110,10 +110,9 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^posted in\s+[^|.!?]{1,80}(?:\|\s*(?:tagged\s+[^|]{1,80}|\d+\s+comments?|leave a comment|comments? off)\s*)+$/i,
   // Share, follow, subscribe and navigation labels.
   /^(share|share this( article| story| post)?|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|copy link( to clipboard)?|copy the link|copy url)(\s*[|:•·,]\s*\w+)*\s*:?$/i,
-  /^((facebook|twitter|x|instagram|tiktok|youtube|email|e-mail|whatsapp|linkedin|reddit|print|messenger|pinterest|telegram|bluesky|threads|copy link)\s*[|:•·,]?\s*){2,}$/i,
+  // A row of share buttons' labels, set apart by marks or by spaces alone (`Share  Tweet  Email`).
+  /^((share|tweet|post|facebook|twitter|x|instagram|tiktok|youtube|email|e-mail|whatsapp|linkedin|reddit|print|messenger|pinterest|telegram|bluesky|threads|flipboard|copy link)\s*[|:•·,]?\s*){2,}$/i,
   /^(share (on|via|to) (facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|bluesky|threads|messenger)\s*[|·•,]?\s*){2,}$/i,
-  // A row of share buttons' labels set apart by spaces alone (`Share  Tweet  Email`).
-  /^(share|tweet|post|email|e-mail|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|messenger|telegram|bluesky|threads|flipboard|copy link)(\s+(share|tweet|post|email|e-mail|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|messenger|telegram|bluesky|threads|flipboard|copy link)){1,8}$/i,
   // A site's account links standing alone: "Subscribe", "Log in", "My account".
   /^(subscribe|subscribe now|log ?in|sign ?in|sign ?up|my account)$/i,
   /^enter your e-?mail( address)?( here| below)?[.:…]*$/i,

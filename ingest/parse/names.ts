@@ -278,7 +278,8 @@ const INITIAL = /^\p{Lu}\.?$/u;
 
 /** The words after a title that say what it is of (`Secretary of State`, `Commissioner for Refugees`). */
 export const TITLE_OF = /^(?:of|for)$/;
-const TITLE_CONNECTOR = /^(?:of|for|the|and|&)$/;
+/** The words that join a body's or a title's name (`Bank of England`, `Health and Human Services`), or names. */
+export const PHRASE_CONNECTOR = /^(?:and|&|of|for|the)$/;
 
 /** Every run of name words in a text (possessives and punctuation ending a run). */
 export function nameMentions(text: string | string[]): NameMention[] {
@@ -323,7 +324,7 @@ export function findNameMention(text: string | string[], accept: (mention: NameM
       const titled = run.length > 0 && isTitleWord(run.at(-1)!);
       flush();
       // `of the Duchy of Lancaster`, `for Work and Pensions`: the title's words go on through these.
-      afterTitleOf = (titled || afterTitleOf) && (TITLE_OF.test(word) || (afterTitleOf && TITLE_CONNECTOR.test(word)));
+      afterTitleOf = (titled || afterTitleOf) && (TITLE_OF.test(word) || (afterTitleOf && PHRASE_CONNECTOR.test(word)));
     }
     // A possessive or punctuation closes the name: `Mook’s statement`, `Mook, states`; the full
     // stop of an abbreviated title does not (`Gov. Ana Cruz`), nor a middle initial's (`Susan B. Moran`).

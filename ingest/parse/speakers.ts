@@ -7,7 +7,7 @@
  * applies the speaker is null. Each attribution keeps its evidence: the words that made it.
  */
 import type { ArticleNames } from './names.ts';
-import { bareWord, DEATH, GENERATIONS, holderInTitleRun, isNameWord, isNotName, isPluralTitle, isTitleWord, PARTICLES, POSSESSIVE, QUOTED_WORD, stripTitles, TITLE_OF } from './names.ts';
+import { bareWord, DEATH, GENERATIONS, holderInTitleRun, isNameWord, isNotName, isPluralTitle, isTitleWord, PARTICLES, PHRASE_CONNECTOR, POSSESSIVE, QUOTED_WORD, stripTitles, TITLE_OF } from './names.ts';
 import { collapseWhitespace } from './normalize-text.ts';
 import { quotedSpans, withoutQuotations, type QuotationSpan } from './quotes.ts';
 import { openingClause, splitSentences, type Sentence } from './sentences.ts';
@@ -357,8 +357,6 @@ function bodyNameAt(tokens: Token[], firstRunEnd: number): string | null {
   return NOT_PERSON_WORDS.has(tokens.at(-1)!.lower) ? tokens.map((token) => token.word || token.raw).join(' ') : null;
 }
 
-/** The words that join a body's or a title's name (`Bank of England`, `Health and Human Services`), or names. */
-const PHRASE_CONNECTOR = /^(?:and|&|of|for|the)$/;
 const OWNERS_AFTER_AND = /^(?:his|her|their)$/;
 
 /** `and` or `&`, joining names. */

@@ -143,7 +143,7 @@ const CAPITALS = /^\p{Lu}[\p{Lu}'’&-]*(?:\s+\p{Lu}[\p{Lu}'’&-]*)*$/u;
 function isMenuRow(line: string): boolean {
   if (line.includes('\t')) return false;
   const items = line.trim().split(/ {2,}/);
-  return items.length >= 3 && items.every((item) => /^\p{Lu}[\p{L}'’&-]*(?:\s+\p{L}[\p{L}'’&-]*){0,2}$/u.test(item));
+  return items.length >= 3 && items.every((item) => MENU_ITEM.test(item));
 }
 const ACCOUNT_LINKS =
   /^(?:(?:[Ll]og ?[Ii]n|[Ss]ign ?[Ii]n|[Ss]ign ?[Uu]p|[Ss]ubscribe|[Rr]egister|[Mm]y [Aa]ccount)(?:\s+(?:[Ll]og ?[Ii]n|[Ss]ign ?[Ii]n|[Ss]ign ?[Uu]p|[Ss]ubscribe|[Rr]egister|[Mm]y [Aa]ccount))+)$/u;
