@@ -130,8 +130,11 @@ export function parseArticle(source: string, options: ParseArticleOptions): Pars
   }
   blocks = withEntryDatesFirst(blocks);
   // A live blog stamped with times only is of the day the page was published (not last updated).
-  const publishedDay = options.format === 'html' ? pageDate : pageDateOfText(source, { published: true });
-  const segments: Segment[] = segmentArticle(blocks, publishedDay && { ...publishedDay, text: `${MONTH_NAMES[publishedDay.month - 1]} ${publishedDay.day}, ${publishedDay.year}` });
+  const publishedDay = () => {
+    const day = options.format === 'html' ? pageDate : pageDateOfText(source, { published: true });
+    return day && { ...day, text: `${MONTH_NAMES[day.month - 1]} ${day.day}, ${day.year}` };
+  };
+  const segments: Segment[] = segmentArticle(blocks, publishedDay);
   const entries = segments.filter((segment): segment is TimelineEntry => segment.kind === 'entry');
   const dates = dateEntries(entries, blocks, options.year, pageDate);
   const entryDates = new Map(entries.map((entry, index) => [entry, dates[index]!] as const));

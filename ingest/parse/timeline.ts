@@ -85,7 +85,7 @@ function timeStartsOf(blocks: Block[], starts: Array<DateStart | null>, { fromSt
  */
 function timesOfPageDay(blocks: Block[], starts: Array<DateStart | null>, pageDay: ParsedDate | null): Array<{ time: string; rest: string | null } | null> | null {
   // Days named over the times (`Monday`, `Wednesday`) say the posts are of other days than the page's.
-  if (!pageDay || starts.some(Boolean) || blocks.some((block) => parseDayLabel(block.text))) return null;
+  if (!pageDay || blocks.some((block) => parseDayLabel(block.text))) return null;
   const times = timeStartsOf(blocks, starts, { fromStart: true });
   const minutes = times.flatMap((time) => (time ? [minutesOfDay(time.time)] : [])).filter((minute): minute is number => minute !== null);
   if (minutes.length < 2) return null;
@@ -123,10 +123,14 @@ function isLineOfEntry(text: string): boolean {
   return text.split(' ').length >= 3 && !TIME_WORD.test(text);
 }
 
-/** `pageDay`: the page's own date, which a live blog stamped with times only is of (timesOfPageDay). */
-export function segmentArticle(blocks: Block[], pageDay: ParsedDate | null = null): Segment[] {
+/**
+ * `pageDayOf`: the page's own date, which a live blog stamped with times only is of
+ * (timesOfPageDay); asked only for an article that dates nothing else, as few do.
+ */
+export function segmentArticle(blocks: Block[], pageDayOf: () => ParsedDate | null = () => null): Segment[] {
   const yearStarts = yearOnlyStarts(blocks, blocks.map(dateStartOf));
   const starts = blocks.map((block, index) => yearStarts[index] ?? dateStartOf(block));
+  const pageDay = starts.some(Boolean) ? null : pageDayOf();
   const pageTimes = timesOfPageDay(blocks, starts, pageDay);
   const times = pageTimes ?? timeStartsOf(blocks, starts);
   const firstDated = starts.findIndex((start) => start !== null);
