@@ -273,6 +273,9 @@ export function withInitialsStopped(name: string): string {
  */
 const INITIALS_UNSTOPPED = /^(?:[A-Z]\.)*[A-Z]$/;
 
+/** Capitals each with its full stop, a body's or a country's abbreviation: `U.S.`, `E.U.`. */
+const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.){2,}$/u;
+
 /** A middle initial, with or without its full stop: `F.`, `W`. */
 const INITIAL = /^\p{Lu}\.?$/u;
 
@@ -327,8 +330,9 @@ export function findNameMention(text: string | string[], accept: (mention: NameM
       afterTitleOf = (titled || afterTitleOf) && (TITLE_OF.test(word) || (afterTitleOf && PHRASE_CONNECTOR.test(word)));
     }
     // A possessive or punctuation closes the name: `Mook’s statement`, `Mook, states`; the full
-    // stop of an abbreviated title does not (`Gov. Ana Cruz`), nor a middle initial's (`Susan B. Moran`).
-    if (nameLike && (token !== word || POSSESSIVE.test(token)) && !(token.endsWith('.') && (isTitleWord(token) || (run.length > 0 && /^\p{Lu}\.$/u.test(token))))) {
+    // stop of an abbreviated title does not (`Gov. Ana Cruz`), nor a middle initial's (`Susan B.
+    // Moran`), nor a body's abbreviation among a title's words (`Secretary of the U.S. Treasury`).
+    if (nameLike && (token !== word || POSSESSIVE.test(token)) && !(token.endsWith('.') && (isTitleWord(token) || (run.length > 0 && /^\p{Lu}\.$/u.test(token)) || (afterTitleOf && DOTTED_ABBREVIATION.test(token))))) {
       flush();
       // A comma may list the body's words (`for Foreign, Commonwealth and Development Affairs`).
       afterTitleOf &&= token.endsWith(',');
