@@ -229,11 +229,36 @@ describe('what a screen reader finds', () => {
     await visit(page, started.server.url, 'results');
     expect(await page.$eval('#filters-toggle', (button) => button.getAttribute('aria-expanded'))).toBe('false');
     expect(await page.$eval('#filters-body', (body) => (body as HTMLElement).offsetHeight)).toBe(0);
-    // No arrow in its name (the panel's small capitals make it REFINE in Chrome).
-    expect((await accessibleNames(page, '#filters-toggle')).map((name) => name.toLowerCase())).toEqual(['refine']);
+    // No arrow in its name, and not in capitals (small caps are drawn, not said).
+    expect(await accessibleNames(page, '#filters-toggle')).toEqual(['Refine']);
     await page.click('#filters-toggle');
     expect(await page.$eval('#filters-toggle', (button) => button.getAttribute('aria-expanded'))).toBe('true');
     expect(await page.$eval('#filters-body', (body) => (body as HTMLElement).offsetHeight)).toBeGreaterThan(0);
+  });
+
+  it('gives each month of the strip a target of 24 px on a phone and on a desktop', async () => {
+    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+      const { page } = await openPage(started.browser, viewport);
+      await visit(page, started.server.url, 'results');
+      await page.waitForSelector('#strip:not([hidden]) button.strip__slot');
+      const slots = await page.$$eval('#strip button.strip__slot', (buttons) => buttons.map((button) => button.getBoundingClientRect()).map(({ left, width, height }) => ({ left, width, height })));
+      expect(slots.length, `${viewport.width} px`).toBeGreaterThan(5);
+      // WCAG 2.5.8: at least 24 by 24 px, or 24 px from the next target's centre.
+      for (const [index, slot] of slots.entries()) {
+        expect(slot.height).toBeGreaterThanOrEqual(24);
+        if (index > 0) expect(slot.left + slot.width / 2 - (slots[index - 1]!.left + slots[index - 1]!.width / 2), `${viewport.width} px, month ${index}`).toBeGreaterThanOrEqual(24);
+      }
+    }
+  });
+
+  it('reads its small-capital labels as written, not spelt out in capitals', async () => {
+    const { page } = await openPage(started.browser);
+    await visit(page, `${started.server.url}/?q=rewarded`, 'results');
+    expect(await accessibleNames(page, '.filters__heading')).toEqual(['Refine']);
+    // innerText is the text as drawn, after any text-transform: each label keeps its small letters.
+    const drawn = await page.$$eval('.filters__heading, .strip__title, .badge', (elements) => elements.map((element) => (element as HTMLElement).innerText));
+    expect(drawn.length).toBeGreaterThan(2);
+    expect(drawn.filter((label) => !/\p{Ll}/u.test(label))).toEqual([]);
   });
 
   it('explains "approx." in text anyone can reach, not only a tooltip', async () => {
