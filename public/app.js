@@ -7,7 +7,7 @@ import * as api from './js/api.js';
 import { clear } from './js/dom.js';
 import { count, shortQuery } from './js/format.js';
 import { renderEntry, renderEntryError } from './js/entry-view.js';
-import { renderChips, renderFacets, renderFacetsUnavailable } from './js/render-facets.js';
+import { learnArticleTitles, renderChips, renderFacets, renderFacetsUnavailable } from './js/render-facets.js';
 import { renderEmpty, renderError, renderHits, renderPager } from './js/render-results.js';
 import { effectiveSort, emptyState, hasFilters, parseState, searchWords, speakersAsIndexed, toApiParams, toUrl, withChanges } from './js/state.js';
 import { renderStrip } from './js/timeline-strip.js';
@@ -121,6 +121,9 @@ function showResults(result, focus) {
   if (speakers) return navigate({ ...state, speaker: speakers }, { replace: true, focus });
   heading.textContent = searchWords(state) ? 'Results' : 'The timeline';
   status.textContent = statusText(result);
+  // An article's chip shows its title once a result has told it.
+  learnArticleTitles(result.hits);
+  if (state.article.length) renderChips($('chips'), state, removeFilter);
   clear(notice);
   renderHits(hits, result.hits, $('approx-note'));
   renderPager($('pager'), result, state);
@@ -212,7 +215,7 @@ function pickMonth(month) {
 
 /** Removes one filter value, or every filter when name is null; focus goes to the next chip. */
 function removeFilter(name, value) {
-  const changes = name === null ? { type: [], month: [], speaker: [] } : { [name]: state[name].filter((item) => item !== value) };
+  const changes = name === null ? { type: [], month: [], speaker: [], article: [] } : { [name]: state[name].filter((item) => item !== value) };
   navigate(withChanges(state, changes));
   ($('chips').querySelector('.chip') ?? heading).focus();
 }
@@ -241,6 +244,7 @@ async function showEntry(moveFocus) {
     setView('error');
   } else {
     document.title = `${renderEntry(entryView, data, { backHref, backLabel })} — ${SITE}`;
+    learnArticleTitles([data.document]);
     setView('entry');
   }
   if (moveFocus) {

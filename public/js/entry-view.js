@@ -4,6 +4,7 @@
  */
 import { h, clear } from './dom.js';
 import { documentDate, kindLabel } from './format.js';
+import { toUrl, emptyState } from './state.js';
 import { APPROX_NOTE, attribution, badge, entryHref, speakerElement } from './render-results.js';
 
 const paragraphs = (text) => h('div', { className: 'entry__text' }, text.split(/\n\s*\n/).filter((p) => p.trim()).map((p) => h('p', {}, p.trim())));
@@ -63,7 +64,8 @@ export function renderEntry(container, data, { backHref, backLabel }) {
     h(
       'article',
       { className: `entry__card entry__card--${doc.type}` },
-      h('p', { className: 'entry__kicker' }, badge(doc.type), h('span', { className: 'entry__article' }, doc.articleTitle)),
+      // The article's title leads to its own timeline, the other articles of the index left out.
+      h('p', { className: 'entry__kicker' }, badge(doc.type), h('a', { className: 'entry__article', href: toUrl({ ...emptyState(), article: [doc.article] }), 'data-nav': true }, doc.articleTitle)),
       h('h2', { className: 'entry__title', id: 'entry-heading', tabIndex: -1 }, doc.type !== 'quote' && date ? h('time', { dateTime: date.datetime }, title) : title, date?.approximate && h('span', { className: 'approx' }, ' approx.')),
       date?.approximate && h('p', { className: 'approx-note' }, APPROX_NOTE),
       body,

@@ -1,7 +1,8 @@
 /**
  * The refine panel (kind, month, speaker: checkboxes with counts) and the selected filters as
- * removable chips. The API's counts are disjunctive: a facet's counts ignore its own selection,
- * so ticking a second month shows what it would add.
+ * removable chips, the article included (it has no list in the panel). The API's counts are
+ * disjunctive: a facet's counts ignore its own selection, so ticking a second month shows what it
+ * would add.
  */
 import { h, clear } from './dom.js';
 import { kindLabel, monthLabel } from './format.js';
@@ -12,6 +13,14 @@ const GROUPS = [
   { name: 'month', legend: 'Month', label: monthLabel, order: (a, b) => (a < b ? -1 : 1), limit: 12 },
   { name: 'speaker', legend: 'Speaker', label: (value) => value, order: null, limit: 8 },
 ];
+/** Article titles by slug, as the results and entries show them, for the article's chip. */
+const articleTitles = new Map();
+const CHIP_GROUPS = [...GROUPS, { name: 'article', legend: 'Article', label: (value) => articleTitles.get(value) ?? value }];
+
+/** Notes the titles of the articles of these documents, for the chip of an article filter. */
+export function learnArticleTitles(documents) {
+  for (const doc of documents) if (doc?.article && doc.articleTitle) articleTitles.set(doc.article, doc.articleTitle);
+}
 /** Groups the reader opened with "show all", kept across re-renders. */
 const expanded = new Set();
 
@@ -70,7 +79,7 @@ export function renderFacets(container, facets, state, onChange) {
  * @param {(name: string | null, value?: string) => void} onRemove name null clears every filter
  */
 export function renderChips(container, state, onRemove) {
-  const chips = GROUPS.flatMap((group) =>
+  const chips = CHIP_GROUPS.flatMap((group) =>
     state[group.name].map((value) =>
       h(
         'li',

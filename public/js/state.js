@@ -3,13 +3,16 @@
  * back/forward work and a reload restores the view.
  */
 
-/** Filters the API accepts, each repeatable (values OR-ed, parameters AND-ed). */
-export const FILTERS = ['type', 'month', 'speaker'];
+/**
+ * Filters the API accepts, each repeatable (values OR-ed, parameters AND-ed). `article` (a slug)
+ * has no list in the refine panel: an entry's article title leads to it, and links may carry it.
+ */
+export const FILTERS = ['type', 'month', 'speaker', 'article'];
 const SORTS = ['relevance', 'date:asc', 'date:desc'];
 const HITS_PER_PAGE = 20;
 
 export function emptyState() {
-  return { q: '', type: [], month: [], speaker: [], sort: null, page: 1, entry: null };
+  return { q: '', type: [], month: [], speaker: [], article: [], sort: null, page: 1, entry: null };
 }
 
 export function parseState(search) {
