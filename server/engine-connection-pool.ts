@@ -43,6 +43,9 @@ interface Connection {
   lastError: Error | undefined;
 }
 
+/** Where every connection's bytes land, read by one callback at a time, which copies what it keeps. */
+const READ_BUFFER = Buffer.allocUnsafe(64 * 1024);
+
 export class EngineConnectionPool {
   private readonly connections = new Set<Connection>();
   private readonly idle: Connection[] = [];
@@ -86,10 +89,23 @@ export class EngineConnectionPool {
   }
 
   private connect(): Connection {
-    const socket = net.connect({ host: this.options.hostname, port: this.options.port, noDelay: true });
+    const socket = net.connect({
+      host: this.options.hostname,
+      port: this.options.port,
+      noDelay: true,
+      // Read into one buffer and handed over as a copy, past the socket's stream machinery
+      // (a 'data' event, its chunk pushed through Readable): 324 against 350 µs of the server's
+      // CPU a search under load, lower in 6 of 6 alternated rounds (README, Performance).
+      onread: {
+        buffer: READ_BUFFER,
+        callback: (length: number, buffer: Uint8Array) => {
+          this.read(connection, Buffer.from(buffer.subarray(0, length)));
+          return true;
+        },
+      },
+    });
     const connection: Connection = { socket, parser: new HttpResponseParser(), exchange: undefined, answered: 0, lastError: undefined };
     this.connections.add(connection);
-    socket.on('data', (chunk: Buffer) => this.read(connection, chunk));
     socket.on('error', (error) => {
       connection.lastError = error;
     });
