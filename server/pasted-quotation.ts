@@ -20,7 +20,7 @@ const SPEECH_INTRODUCER =
 const QUOTATION_MIN_WORDS = 5;
 
 export function quotationOfPaste(paste: string): string {
-  const query = withoutCredits(withoutQuestion(paste));
+  const query = withoutCredits(withoutPronounCredit(withoutQuestion(paste)));
   let start = -1;
   for (const match of query.matchAll(SPEECH_INTRODUCER)) {
     const end = match.index + match[0].length;
@@ -44,6 +44,17 @@ function withoutCredits(query: string): string {
   if (after && wordCount(words.slice(0, after.index)) >= QUOTATION_MIN_WORDS) words = words.slice(0, after.index);
   return words;
 }
+/**
+ * `he said unimaginable grief`, `She said: "I love it"`: a pronoun's credit before the quotation,
+ * dropped whatever is left. It names no one, so nothing of the search is lost; searched, `he`
+ * and `said` matched the credits of dozens of quotations (`…,” he said`) and the quotation was
+ * not among them. A name's credit with fewer than five words after it stays (QUOTATION_MIN_WORDS).
+ */
+function withoutPronounCredit(query: string): string {
+  const credit = PRONOUN_CREDIT.exec(query);
+  return credit && wordCount(query.slice(credit[0].length)) > 0 ? query.slice(credit[0].length) : query;
+}
+const PRONOUN_CREDIT = /^\s*(?:he|she|they)\s+(?:said|says|told\s+\S+|tells\s+\S+|wrote|writes|tweeted|tweets|added|adds|replied|answered)(?:\s+that)?\s*[:,]?\s+/iu;
 const CREDIT_BEFORE = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*:\s+/u;
 const CREDITED_BY = String.raw`(?:he|she|they|I|we|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})`;
 const CREDITING = 'said|says|wrote|writes|tweeted|tweets|added|adds|recalled|replied';
@@ -84,8 +95,11 @@ function withoutQuestion(query: string): string {
 }
 const QUESTION_VERBS = 'say|said|says|write|wrote|writes|tweet|tweeted|tweets|tell|told|tells|claim|claimed|claims|call|called|calls|post|posted';
 const WHO_SAID = new RegExp(`^\\s*who\\s+(?:first\\s+|really\\s+|actually\\s+)?(?:${QUESTION_VERBS})[:,]?\\s+(?:that\\s+)?(?=\\S)`, 'iu');
-/** `when did the bridge collapse`: the question's words, before what it asks about (three words or more). */
-const WHEN_DID = /^\s*(?:when|where|why|how)\s+(?:did|does|do|was|were|is|are|has|have|had)\s+(?=\S+\s+\S+\s+\S)/iu;
+/**
+ * `when did the bridge collapse`, `when did Whitfield resign`: the question's words, before what it
+ * asks about (two words or more).
+ */
+const WHEN_DID = /^\s*(?:when|where|why|how)\s+(?:did|does|do|was|were|is|are|has|have|had)\s+(?=\S+\s+\S)/iu;
 const WHAT_DID_SAY = new RegExp(`^\\s*(?:what|when|where|why|how)\\s+(?:did|does|do|has|have|had)\\s+(\\S+(?:\\s+\\S+){0,2}?)\\s+(?:${QUESTION_VERBS})(?:\\s+(?:about|of|on|to))?\\s+(?=\\S)`, 'iu');
 
 /**

@@ -76,7 +76,13 @@ describe('quotationOfPaste', () => {
     ['when did Donald Trump Jr say I love it', 'Donald Trump Jr I love it'],
     ['who is the mayor', 'who is the mayor'],
     ['when did the bridge collapse', 'the bridge collapse'],
+    ['when did Whitfield resign', 'Whitfield resign'],
     ['where was Stone', 'where was Stone'],
+    // A pronoun's credit before the quotation goes, whatever is left: it names no one.
+    ['he said unimaginable grief', 'unimaginable grief'],
+    ['She said: I love it', 'I love it'],
+    ['they told reporters, time in the barrel', 'time in the barrel'],
+    ['he said', 'he said'],
     ["O'Malley and rock 'n' roll", "O'Malley and rock 'n' roll"],
   ])('searches %j as %j', (paste, searched) => {
     expect(quotationOfPaste(paste)).toBe(searched);
