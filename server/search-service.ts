@@ -84,13 +84,21 @@ export class SearchService {
    * The JSON body (UTF-8) of a search's answer, a SearchResult. `key` is the request's cacheKey,
    * when the caller already computed it (for the ETag).
    */
-  async search(request: SearchRequest, key = this.cacheKey(request)): Promise<Buffer> {
+  async search(asked: SearchRequest, key = this.cacheKey(asked)): Promise<Buffer> {
     const version = this.version.current;
     const cached = this.cache.get(version, key);
     if (cached) return cached;
 
+    let request = asked;
     let queries = buildSearchQueries(this.indexUid, request);
     let answer = await this.askEngine(queries);
+    // Nothing for a speaker spelt otherwise than the index spells them: the index's spellings.
+    const speakers = answer.results[0]?.totalHits === 0 && request.speaker.length > 0 ? await this.speakersAsIndexed(request.speaker) : null;
+    if (speakers) {
+      request = { ...request, speaker: speakers };
+      queries = buildSearchQueries(this.indexUid, request);
+      answer = await this.askEngine(queries);
+    }
     // Nothing, or a paste's first hit weak, with the rarest words: a query that got one of them
     // wrong (`do not` for `don’t`, `watching` for `listening` where another entry says
     // `watching`) may still hold the quotation's opening words.
@@ -115,6 +123,29 @@ export class SearchService {
     const body = searchAnswerBytes(request, queries, answer);
     this.cache.set(version, key, body);
     return body;
+  }
+
+  /**
+   * The speakers as the index spells them, for names a filter spelt otherwise: a straight
+   * apostrophe for a curly one (`Jen O'Malley`), no accents (`Elodie Marchand`), initials without
+   * their stops (`D K Shivakumar`). The filter ignores only case, and a hand-made link or a name
+   * typed from memory matched nothing, which reads as "this person said nothing". Each name is
+   * searched in the speaker field alone, and the speakers of what it finds that are the same
+   * name once folded are taken; null when that changes nothing. Asked only of a filtered search
+   * that found nothing, so a search costs nothing more.
+   */
+  private async speakersAsIndexed(requested: string[]): Promise<string[] | null> {
+    const { results } = await callEngine(() =>
+      this.client.multiSearch<{ queries: MultiSearchQuery[] }, TimelineDocument>({
+        queries: requested.map((name): MultiSearchQuery => ({ indexUid: this.indexUid, q: name, attributesToSearchOn: ['speaker'], facets: ['speaker'], limit: 0 })),
+      }),
+    );
+    const spelled = requested.flatMap((name, position) => {
+      const indexed = Object.keys(results[position]?.facetDistribution?.['speaker'] ?? {}).filter((speaker) => foldedName(speaker) === foldedName(name));
+      return indexed.length > 0 ? indexed : [name];
+    });
+    const changed = spelled.length !== requested.length || spelled.some((name, position) => name !== requested[position]);
+    return changed ? [...new Set(spelled)] : null;
   }
 
   private async askEngine(queries: MultiSearchQuery[]): Promise<EngineSearchAnswer> {
@@ -162,6 +193,11 @@ export class SearchService {
       return engineErrorCode(error) === 'index_not_found' ? 'index-missing' : 'engine-down';
     }
   }
+}
+
+/** A name as its letters: no accents, one kind of apostrophe, no full stops, one case. */
+function foldedName(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").replace(/\./g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /**

@@ -71,14 +71,20 @@ export function withChanges(state, changes) {
 
 /**
  * The selected speakers as the index spells them, when a link spelt one otherwise
- * (`?speaker=donald+trump`): the API matches a speaker whatever its case, but the refine panel
- * would list the link's spelling, ticked with 0, beside the indexed one unticked. Null when every
- * selected speaker is spelt as the index spells it (or the index does not know it).
+ * (`?speaker=donald+trump`, `Jen O'Malley` for `Jen O’Malley`, `Elodie` for `Élodie`): the API
+ * finds a speaker whatever its case, accents, apostrophes or initials' stops, but the refine
+ * panel would list the link's spelling, ticked with 0, beside the indexed one unticked. Null when
+ * every selected speaker is spelt as the index spells it (or the index does not know it).
  * @param {string[]} selected
  * @param {Record<string, number>} counts the speaker facet
  */
 export function speakersAsIndexed(selected, counts) {
-  const byLowerCase = new Map(Object.keys(counts).map((name) => [name.toLowerCase(), name]));
-  const spelled = selected.map((name) => (counts[name] === undefined ? (byLowerCase.get(name.toLowerCase()) ?? name) : name));
+  const byFolded = new Map(Object.keys(counts).map((name) => [foldedName(name), name]));
+  const spelled = selected.map((name) => (counts[name] === undefined ? (byFolded.get(foldedName(name)) ?? name) : name));
   return spelled.some((name, index) => name !== selected[index]) ? [...new Set(spelled)] : null;
+}
+
+/** A name as its letters, as the API compares speakers: no accents, one apostrophe, no full stops, one case. */
+function foldedName(name) {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").replace(/\./g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
 }

@@ -221,3 +221,36 @@ describe('sorting a live blog told newest first', () => {
     expect(await order('date:desc')).toEqual(['b-event-1', 'b-event-2', 'b-event-3']);
   });
 });
+
+describe('a speaker filter spelt otherwise than the index', () => {
+  let names: SearchFixture;
+  let namesApp: ReturnType<typeof createApp>;
+  beforeAll(async () => {
+    const quotes = [
+      { id: 'n-quote-1', speaker: 'Jen O’Malley', text: 'We feel good about tonight.' },
+      { id: 'n-quote-2', speaker: 'Élodie Marchand', text: 'The loan of the paintings is agreed.' },
+      { id: 'n-quote-3', speaker: 'D. K. Shivakumar', text: 'The borewells are failing across the city.' },
+      { id: 'n-quote-4', speaker: 'Jen Malley', text: 'A different person altogether.' },
+    ].map((quote, position) => makeDocument({ ...quote, type: 'quote', position, date: '2024-02-03' }));
+    names = await createSearchFixture({ documents: quotes, prefix: 'names' });
+    namesApp = createApp({ search: names.search, logger: pino({ level: 'silent' }) });
+  });
+  afterAll(() => names.dispose());
+
+  it.each([
+    ["Jen O'Malley", 'n-quote-1'],
+    ['Elodie Marchand', 'n-quote-2'],
+    ['D K Shivakumar', 'n-quote-3'],
+    ['jen o’malley', 'n-quote-1'],
+  ])('finds %j as the index spells it, apostrophes, accents and initials aside', async (speaker, id) => {
+    const response = await request(namesApp).get('/api/search').query({ speaker }).expect(200);
+    expect(ids(response.body)).toEqual([id]);
+  });
+
+  it('still finds no one for a name the index does not hold', async () => {
+    const response = await request(namesApp).get('/api/search').query({ speaker: 'Jen Omalley' }).expect(200);
+    expect(response.body.totalHits).toBe(0);
+    const both = await request(namesApp).get('/api/search').query({ speaker: ["Jen O'Malley", 'Nobody Here'] }).expect(200);
+    expect(ids(both.body)).toEqual(['n-quote-1']);
+  });
+});

@@ -60,6 +60,11 @@ describe('speakersAsIndexed', () => {
     expect(speakersAsIndexed(['Donald Trump'], { 'Donald Trump': 6 })).toBeNull();
     expect(speakersAsIndexed(['nobody known'], { 'Donald Trump': 6 })).toBeNull();
   });
+
+  it('spells a speaker given without accents, with another apostrophe or without initials’ stops as the index does', () => {
+    expect(speakersAsIndexed(["Jen O'Malley", 'Elodie Marchand', 'D K Shivakumar'], { 'Jen O’Malley': 1, 'Élodie Marchand': 1, 'D. K. Shivakumar': 2 })).toEqual(['Jen O’Malley', 'Élodie Marchand', 'D. K. Shivakumar']);
+    expect(speakersAsIndexed(['Jen Omalley'], { 'Jen O’Malley': 1 })).toBeNull();
+  });
 });
 
 describe('shortQuery', () => {
