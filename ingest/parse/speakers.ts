@@ -8,6 +8,7 @@
  */
 import type { ArticleNames } from './names.ts';
 import { bareWord, DEATH, GENERATIONS, holderInTitleRun, isNameWord, isNotName, isPluralTitle, isTitleWord, PARTICLES, PHRASE_CONNECTOR, POSSESSIVE, QUOTED_WORD, stripTitles, TITLE_OF } from './names.ts';
+import { MONTH_NAMES } from './dates.ts';
 import { collapseWhitespace } from './normalize-text.ts';
 import { quotedSpans, withoutQuotations, type QuotationSpan } from './quotes.ts';
 import { openingClause, splitSentences, type Sentence } from './sentences.ts';
@@ -366,6 +367,9 @@ const AND_WORD = /^(?:and|&)$/;
 function personRun<Run extends { words: string[] }>(run: Run | null): Run | null {
   return run && looksLikePerson(run.words.join(' ')) ? run : null;
 }
+const MONTHS = new Set(MONTH_NAMES);
+const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th)?$/;
+
 /** A capitalised word that owns what follows: `Bank of England's`, `Fiscal Studies'`. */
 const OWNING = /[’']s?$/;
 
@@ -513,7 +517,9 @@ function subjectOfVerb(tokens: Token[], verbIndex: number, participle: boolean):
       const insideDescription =
         preceding &&
         (PREPOSITIONS.has(preceding.lower) || TIME_PREPOSITIONS.has(preceding.lower) || preceding.lower === 'the' || ((preceding.lower === 'and' || preceding.raw === '&') && isNameWord(tokens[start - 2]?.word ?? '')));
-      if (insideDescription) return openingSubject(tokens);
+      // `The keeper's log for 9 August says`: a month after a day's number is a date, not a name.
+      const dated = start === index && MONTHS.has(before.word) && DAY_NUMBER.test(preceding?.raw ?? '');
+      if (insideDescription || dated) return openingSubject(tokens);
       const subject = nameSubject(tokens.slice(start, index + 1).map((token) => token.word));
       if (subject) return subject;
     }
@@ -779,6 +785,9 @@ function closingClause(text: string, clause: string, tokens: Token[]): boolean {
   const at = text.indexOf(clause);
   return /^[\s,]*$/.test(text.slice(0, at)) && /^[\s.!?]*$/.test(text.slice(at + clause.length));
 }
+
+/** A sentence whose credit ends in a colon before a quotation that opens with a capital. */
+const INTRODUCES_NEXT = /^\s*\p{Lu}[^“”"\n]*:\s*[“"‘]\p{Lu}/u;
 
 /** `, X said` / `, said X` / `, she said` / `, said the mayor` right after a quotation. */
 function trailingAttribution(text: string): { subject: Subject; evidence: string } | null {
@@ -1070,10 +1079,11 @@ const WORDS_OF_APPOSITION =
 
 /**
  * Words the sentence gives to someone it does not name: `recalled her mother's words:`, `a reply
- * from her lawyer within minutes:`, `a video of the council meeting saying`.
+ * from her lawyer within minutes:`, `a video of the council meeting saying`, `said what her late
+ * mother used to tell her:`.
  */
 const UNNAMED_OWNER = new RegExp(
-  `(?:\\b(?:${CITING_VERBS})\\s+(?:his|her|their|its|the|a|an)\\s+(?:[\\p{Ll}'’-]+\\s+){0,3}?(?:${CITED_WORDS})|\\b(?:text|message|email|e-mail|letter|note|call|reply|response|answer)\\s+from\\s+(?:his|her|their|its|the|a|an)\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}\\d][\\p{L}\\d'’-]*){0,5}|\\b(?:${RECORDINGS})\\s+of\\s+(?:the|a|an|his|her|their)\\s+[\\p{Ll}\\s-]{1,40}?\\s+(?:saying|declaring))\\s*(?:that\\s*)?[:,]?\\s*$`,
+  `(?:\\b(?:${CITING_VERBS})\\s+(?:his|her|their|its|the|a|an)\\s+(?:[\\p{Ll}'’-]+\\s+){0,3}?(?:${CITED_WORDS})|\\b(?:text|message|email|e-mail|letter|note|call|reply|response|answer)\\s+from\\s+(?:his|her|their|its|the|a|an)\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}\\d][\\p{L}\\d'’-]*){0,5}|\\b(?:${RECORDINGS})\\s+of\\s+(?:the|a|an|his|her|their)\\s+[\\p{Ll}\\s-]{1,40}?\\s+(?:saying|declaring)|\\bwhat\\s+(?:his|her|their|its|the|a|an)\\s+(?:[\\p{Ll}'’-]+\\s+){0,3}?[\\p{Ll}-]+\\s+(?:used\\s+to\\s+|would\\s+|always\\s+|once\\s+)?(?:tell|told|say|said|tells|says)(?:\\s+(?:him|her|them|me|us))?)\\s*(?:that\\s*)?[:,]?\\s*$`,
   'u',
 );
 
@@ -1223,7 +1233,10 @@ export class SpeakerAttributor {
       const found = this.attributed(ownerSubject, owner![0]);
       if (found) return { ...found, claimed: true };
     }
-    const trailing = trailingAttribution(after);
+    // `with the note “Can we discuss Thursday?” Mr Lindqvist said: “I read it as …”`: after a
+    // quotation that closed its sentence, a credit ending in a colon introduces the next one.
+    const introducesNext = /[.!?]$/.test(paragraph.slice(quote.start, quote.end - 1)) && INTRODUCES_NEXT.test(after);
+    const trailing = introducesNext ? null : trailingAttribution(after);
     if (trailing) {
       const found = this.attributed(trailing.subject, trailing.evidence);
       // `“…,” she said of Brisco`: whoever `she` is, Brisco is the one spoken of.
@@ -1231,7 +1244,7 @@ export class SpeakerAttributor {
       const about = spokenOf && this.names.canonical(spokenOf[1]!.replace(/[.,;:]+$/, ''));
       return { ...(found && found.speaker !== about ? found : { speaker: null, attribution: trailing.evidence }), claimed: true };
     }
-    const unnamed = unnamedAttribution(after);
+    const unnamed = introducesNext ? null : unnamedAttribution(after);
     if (unnamed) return { speaker: null, attribution: unnamed, claimed: true };
     // `“…,” the Home Secretary, Yvette Cooper, and the Foreign Secretary, David Lammy, said in a
     // joint statement`: the sentence credits its words after them, to no one person a rule can
