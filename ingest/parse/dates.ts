@@ -137,6 +137,10 @@ const PATTERNS: DatePattern[] = [
   { regex: `(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}`, read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }) },
   // `Winter 2019/20`: a season across the turn of a year is its first year's.
   { regex: `${PART_OF_YEAR}${YEAR}(?:[/–-]\\d{2}(?!\\d))?`, read: (m) => ({ month: null, day: null, year: Number(m[1]) }) },
+  // `FY2024`, `FY 2025`, `fiscal 2023`, `FY24`: a fiscal year, by the year it is named for.
+  { regex: `(?:FY|fiscal(?:\\s+year)?)\\s*(?:${YEAR}(?:[/–-]\\d{2}(?!\\d))?|(\\d{2})(?!\\d))`, read: (m) => ({ month: null, day: null, year: m[1] ? Number(m[1]) : fullYear(m[2]!) }) },
+  // `c. 1850`, `circa 1850`, `ca. 1850`: a year given as about, which the date's text keeps.
+  { regex: `(?:c\\.|ca\\.|circa)\\s*${YEAR}`, read: (m) => ({ month: null, day: null, year: Number(m[1]) }) },
   // `Christmas Eve 2022`, `New Year's Day`: the days every calendar names.
   {
     regex: `(Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year['’]s Eve|New Year['’]s Day|Halloween|Valentine['’]s Day|Independence Day|the Fourth of July)(?:,?\\s+${YEAR})?`,

@@ -62,6 +62,13 @@ describe('dates', () => {
     ['Spring 2020', { month: null, day: null, year: 2020 }],
     ['Summer of 2020', { month: null, day: null, year: 2020 }],
     ['Mid-2019', { month: null, day: null, year: 2019 }],
+    ['FY2024', { month: null, day: null, year: 2024, text: 'FY2024' }],
+    ['FY 2025:', { month: null, day: null, year: 2025, text: 'FY 2025' }],
+    ['FY24', { month: null, day: null, year: 2024 }],
+    ['fiscal 2023', { month: null, day: null, year: 2023 }],
+    ['c. 1850:', { month: null, day: null, year: 1850, text: 'c. 1850' }],
+    ['circa 1850', { month: null, day: null, year: 1850 }],
+    ['c.1855', { month: null, day: null, year: 1855 }],
     ['June 9, 2016, 4 p.m.', { month: 6, day: 9, year: 2016, text: 'June 9, 2016, 4 p.m.' }],
     ['June 9 at 16:30', { month: 6, day: 9, year: null }],
     ['July 19th, late evening', { month: 7, day: 19, year: null }],
@@ -75,7 +82,7 @@ describe('dates', () => {
     expect(parseStandaloneDate(text)).toMatchObject(expected);
   });
 
-  it.each(['Mar 35', 'Mayday', 'as on Jun 7 when he', 'June 16 was a hot day', '2016', 'Spring', 'Late night 2016', '(see June 9)', '(2016)'])('sees no standalone date in %j', (text) => {
+  it.each(['Mar 35', 'Mayday', 'FY', 'FY 123', 'c. 18', 'as on Jun 7 when he', 'June 16 was a hot day', '2016', 'Spring', 'Late night 2016', '(see June 9)', '(2016)'])('sees no standalone date in %j', (text) => {
     expect(parseStandaloneDate(text)).toBeNull();
   });
 
