@@ -9,7 +9,7 @@
  * the start with a date cited at the end of one entry stays as it is.
  */
 import type { Block } from './blocks.ts';
-import { datesNamed, parseLeadingDate, parseStandaloneDate } from './dates.ts';
+import { datesNamed, parseLeadingDate, parseStandaloneDate, type ParsedDate } from './dates.ts';
 import { laterDate, writtenOut } from './relative-dates.ts';
 
 /** `… — October 2, 2023`, `… - 2 Oct 2023`, `… (3 March 2021).` */
@@ -30,7 +30,9 @@ function dayCount(text: string): RegExpExecArray | null {
 }
 
 export function withEntryDatesFirst(blocks: Block[]): Block[] {
-  return withDayCountsDated(withDatedDayLabels(withTrailingDatesFirst(blocks)));
+  const datesFirst = withTrailingDatesFirst(blocks);
+  const datedCounts = datesFirst.map(datedDayCount);
+  return withDayCountsDated(withDatedDayLabels(datesFirst, datedCounts), datedCounts);
 }
 
 function canHoldEntry(block: Block): boolean {
@@ -62,38 +64,63 @@ function trailingDate(text: string): { date: string; rest: string } | null {
 }
 
 /** `Day 1 — `, `Day One:`, `Day 2, `, `Day 3 | `: a count and a separator, the day's date after them. */
-const DATED_DAY_LABEL = /^Day\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:[:—–.,|]|\s-)\s*(\S.*)$/isu;
+const DATED_DAY_LABEL = /^Day\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:[:—–.,|]|\s-)\s*(\S.*)$/isu;
+const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** A day's count and the date it states, with the rest after the label (`Day 1, Monday 27 February: …`); null otherwise. */
+interface DatedDayCount {
+  day: number;
+  date: ParsedDate;
+  rest: string;
+}
+
+function datedDayCount(block: Block): DatedDayCount | null {
+  const label = block.kind !== 'blockquote' && /^day\s/i.test(block.text) ? DATED_DAY_LABEL.exec(block.text) : null;
+  if (!label) return null;
+  const rest = label[2]!;
+  const date = parseStandaloneDate(rest) ?? parseLeadingDate(rest)?.date;
+  const day = /^\d/.test(label[1]!) ? Number(label[1]) : COUNT_WORDS.indexOf(label[1]!.toLowerCase()) + 1;
+  return date ? { day, date, rest } : null;
+}
 
 /**
  * `Day 1 — Monday 14 June 2021`, `Day 2: 15 June – The chair …`: a count before the day's own
  * date, heading or paragraph, is that date; the count is only its label. Even alone: the date is
  * stated, not counted.
  */
-function withDatedDayLabels(blocks: Block[]): Block[] {
-  return blocks.map((block) => {
-    const label = block.kind !== 'blockquote' && /^day\s/i.test(block.text) ? DATED_DAY_LABEL.exec(block.text) : null;
-    const rest = label ? label[1]! : '';
-    return rest && (parseStandaloneDate(rest) || parseLeadingDate(rest)) ? { ...block, text: rest } : block;
+function withDatedDayLabels(blocks: Block[], datedCounts: Array<DatedDayCount | null>): Block[] {
+  return blocks.map((block, index) => {
+    const dated = datedCounts[index];
+    return dated ? { ...block, text: dated.rest } : block;
   });
 }
 
-function withDayCountsDated(blocks: Block[]): Block[] {
+/**
+ * `Day 2:` counted from the last day before it whose label states its date (`Day 1, Monday 27
+ * February: …`), else from the start the prose states before the first day: its first full date.
+ * Counted from the prose alone, an outbreak's `Day 2` took the day after the report it was drawn
+ * from (`published on 28 April 2023`) over its own `Day 1, Monday 27 February`.
+ */
+function withDayCountsDated(blocks: Block[], datedCounts: Array<DatedDayCount | null>): Block[] {
   const counts = blocks.map((block) => (canHoldEntry(block) ? dayCount(block.text) : null));
   const first = counts.findIndex(Boolean);
   if (counts.filter(Boolean).length < 2) return blocks;
-  // The start the prose states before the first day: its first full date.
-  const start = blocks
+  const proseStart = blocks
     .slice(0, first)
     .flatMap((block) => datesNamed(block.text))
     .find((date) => date.day !== null);
+  let stated: DatedDayCount | null = null;
   return blocks.map((block, index) => {
+    stated = datedCounts[index] ?? stated;
     const count = counts[index];
     if (!count) return block;
     const [, day, bracketed, , rest] = count;
     // A label alone becomes its date alone, which dates the entry under it as any date line does.
     const dated = (date: string) => ({ ...block, text: rest ? `${date} — ${rest}` : date });
     if (bracketed && parseStandaloneDate(bracketed.trim())) return dated(bracketed.trim());
-    const date = start && laterDate({ ...start, text: '' }, Number(day) - 1, '');
+    const date = stated && stated.date.day !== null
+      ? laterDate(stated.date, Number(day) - stated.day, '')
+      : proseStart && laterDate({ ...proseStart, text: '' }, Number(day) - 1, '');
     return date ? dated(writtenOut(date)) : block;
   });
 }

@@ -1022,6 +1022,14 @@ describe('timelines pasted as lines and tables', () => {
       ['2021-06-15', 'The engineer breaks down.'],
       ['2021-06-16', 'The families give evidence.'],
     ]);
+    // Counted from the last day whose label states its date, not from a date the prose gives for
+    // something else (a tester's outbreak: Day 2 took the day after the report's publication).
+    expect(events('Outbreak\n\nThis timeline is drawn from the incident report, published on 28 April 2023.\n\nDay 1, Monday 27 February: Two residents fall ill.\n\nDay 2: Four more residents are unwell.\n\nDay 4: Samples confirm norovirus.\n\n6 March 2023: Cases reach 38.')).toEqual([
+      ['2023-02-27', 'Two residents fall ill.'],
+      ['2023-02-28', 'Four more residents are unwell.'],
+      ['2023-03-02', 'Samples confirm norovirus.'],
+      ['2023-03-06', 'Cases reach 38.'],
+    ]);
     expect(events('Strike\n\nThe strike began on Monday 6 November 2023.\n\nDay 3 of the strike brought rain.\n\nDay 4 of the strike was dry.')).toEqual([]);
     // A label alone, without its own date, takes none from a backstory's date (a diary's days).
     expect(events('Everest\n\nShe first stood on the summit on 5 May 2008. Fifteen years later she went back.\n\nDay 1\n\nWe flew into Lukla in cloud.\n\nDay 2\n\nRest day in Phakding.')).toEqual([]);
