@@ -1555,8 +1555,8 @@ const HEARD_FROM = new Set(['hear', 'hears', 'heard', 'hearing', 'evidence', 'te
 /** An interview's answer: `A: …`, `Answer: …`. */
 const INTERVIEW_ANSWER = /^(A|Answer):\s+(\S.*)$/su;
 
-/** A name in capitals or a full name, a colon, and what that person says. */
-const TRANSCRIPT_TURN = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}):\s+(\S.*)$/u;
+/** A name in capitals or a full name, a colon, and what that person says; a recording's timestamp before it aside (`[00:00:19] KWAME ASANTE:`). */
+const TRANSCRIPT_TURN = /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}):\s+(\S.*)$/u;
 
 /** `O’NEILL` → `O’Neill`, `NKRUMAH-ACHEAMPONG` → `Nkrumah-Acheampong`. */
 function titleCase(words: string): string {

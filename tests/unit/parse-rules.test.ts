@@ -1209,6 +1209,15 @@ describe('transcripts', () => {
     ]);
   });
 
+  it('reads turns after a recording’s timestamp as without it', () => {
+    const quotes = parseText('Episode 88\n\nMarch 3, 2023 — Rachel Adeyemi talks to the bus driver Kwame Asante.\n\n[00:00:14] RACHEL ADEYEMI: Kwame, take me back to that evening. What did you see?\n\n[00:00:19] KWAME ASANTE: The whole deck sort of dipped and came back.\n(00:01:02) KWAME ASANTE: Like a trampoline, and then it was still.').filter((d) => d.type === 'quote');
+    expect(quotes.map((d) => [d.speaker, d.text])).toEqual([
+      ['Rachel Adeyemi', 'Kwame, take me back to that evening. What did you see?'],
+      ['Kwame Asante', 'The whole deck sort of dipped and came back.'],
+      ['Kwame Asante', 'Like a trampoline, and then it was still.'],
+    ]);
+  });
+
   it("credits a turn to the person the article names in full, and never the interviewer's or a label's", () => {
     const documents = parseText(
       'The Files\n\nMarch 2019\n\nA payment is made.\n\nNovember 2019\n\nThe director resigns.\n\nThe interview\n\nWe put our findings to Martin Greaves.\n\nQ: Did you own Kestrel Holdings at the time?\n\nGREAVES: I had an interest in it, through a family trust.\n\nMartin Greaves: It was an investment that would have paid for playgrounds.\n\nGreaves: I would make the same investment again tomorrow.\n\nNote: This interview has been edited for length.\n\nLONDON: The inquiry opens on Monday morning.',
