@@ -19,10 +19,13 @@ import { APPARATUS_SECTION } from './timeline.ts';
 const BULLET = /^\s*(?:[•●▪◦‣∙·]|[-–*+](?=\s)|\d{1,3}[.)](?=\s)|o(?=\s+[\p{Lu}\d]))\s*/u;
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'vs.', 'v.']);
 
+/** An e-mail's header line, quoted in a story: `From: …`, `To: …`, `Subject: …`. */
+const MAIL_HEADER = /^(?:From|To|Cc|Bcc|Sent|Date|Subject|Reply-To):\s/;
+
 /** A short line in title case with no closing punctuation reads as a heading. */
 export function looksLikeHeading(text: string): boolean {
-  // `Q: Did you own it?` is an interviewer's turn, not a heading.
-  if (text.length > 100 || /[.!?:;,…"”’)\]]$/.test(text) || /^\p{Lu}{1,2}:\s/u.test(text)) return false;
+  // `Q: Did you own it?` is an interviewer's turn, and `To: Denise Hollis` an e-mail's header, not a heading.
+  if (text.length > 100 || /[.!?:;,…"”’)\]]$/.test(text) || /^\p{Lu}{1,2}:\s/u.test(text) || MAIL_HEADER.test(text)) return false;
   const words = text.split(' ').filter((word) => /\p{L}/u.test(word));
   if (words.length < 2 || words.length > 12) return false;
   const significant = words.filter((word) => !SMALL_WORDS.has(word.toLowerCase()));
@@ -40,7 +43,7 @@ export function looksLikeSubheading(text: string): boolean {
   if (SECTION_WITH_QUOTED_TITLE.test(text)) return true;
   // A label in capitals before a colon opens a turn (`Q: `, and `PRYCE: Not the report itself?`
   // asking), never a heading; `ANALYSIS: The warnings nobody heeded` is one.
-  if (/[.!:;,…"”’)\]]$/.test(text) || !/^\p{Lu}/u.test(text) || /["“”«»\d]/.test(text) || /^\p{Lu}{1,2}:\s|^\p{Lu}[\p{Lu}'’ .-]*:\s.*\?$/u.test(text)) return false;
+  if (/[.!:;,…"”’)\]]$/.test(text) || !/^\p{Lu}/u.test(text) || /["“”«»\d]/.test(text) || /^\p{Lu}{1,2}:\s|^\p{Lu}[\p{Lu}'’ .-]*:\s.*\?$/u.test(text) || MAIL_HEADER.test(text)) return false;
   const words = text.split(' ');
   return words.length <= 6 && words.every((word) => /\p{L}/u.test(word)) && parseStandaloneDate(text) === null;
 }

@@ -1135,6 +1135,12 @@ describe('timelines pasted as lines and tables', () => {
     expect(documents.every((d) => d.section === null)).toBe(true);
   });
 
+  it('reads an e-mail’s header lines quoted in an entry as lines of it, never a heading that ends the timeline', () => {
+    const documents = parseText('How a parish council lost £48,000\n\n12 September 2022\nThe clerk, Denise Hollis, receives an email.\n\nFrom: Accounts\nTo: Denise Hollis\nSubject: Change of bank details\n\n> Please note we have moved our business account.\n\n14 September 2022\nMs Hollis forwards the request to the chairman.');
+    expect(documents.every((d) => d.section === null)).toBe(true);
+    expect(documents.filter((d) => d.type === 'event').map((d) => d.date)).toEqual(['2022-09-12', '2022-09-14']);
+  });
+
   it('reads no label as a transcript turn: a speaker taking turns is named again', () => {
     const documents = parseText('Report\n\nKey Takeaway: the wall was inspected twice before the collapse of last year.\n\nMarch 2, 2021\n\nThe wall falls.');
     expect(documents.filter((d) => d.type === 'quote')).toEqual([]);
