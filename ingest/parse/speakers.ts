@@ -187,6 +187,8 @@ function openingSubject(tokens: Token[]): Subject | null {
   const later = tokens.slice(0, 5).findIndex((token) => /^(later|earlier|afterwards|afterward)$/.test(token.lower));
   if (later >= 0) starts.push(later + 1);
   for (let start of starts) {
+    // `A pastor, the Rev. Samuel Ortiz, says`: a title after `the` names its holder.
+    if (tokens[start]?.lower === 'the' && isTitleWord(tokens[start + 1]?.word ?? '') && isNameWord(tokens[start + 2]?.word ?? '')) start += 1;
     const token = tokens[start];
     if (token && PRONOUNS.has(token.lower) && looksLikeVerb(tokens[skipAdverbsForward(tokens, start + 1)])) return { kind: 'pronoun', word: token.lower };
     // `Archbishop of Canterbury Justin Welby said`, `The Secretary of State for Wales, Jo Stevens, told`.
@@ -523,8 +525,9 @@ function subjectOfVerb(tokens: Token[], verbIndex: number, participle: boolean):
       const subject = nameSubject(tokens.slice(start, index + 1).map((token) => token.word));
       if (subject) return subject;
     }
-    // `Shaw unveiled a plaque and said`, `stood up and said`: the verb shares the sentence's subject.
-    if (before.raw === 'and') return openingSubject(tokens);
+    // `Shaw unveiled a plaque and said`, `stood up and said`, `declined to comment but said`: the
+    // verb shares the sentence's subject.
+    if (before.raw === 'and' || before.raw === 'but') return openingSubject(tokens);
     // `which a spokesman called`, `the company’s lawyers said`: the verb has a subject of its own,
     // a noun phrase naming no one, so the sentence's opening subject is not the speaker.
     if (/^[a-z]+$/.test(before.raw)) {
