@@ -789,6 +789,25 @@ function closingClause(text: string, clause: string, tokens: Token[]): boolean {
   return /^[\s,]*$/.test(text.slice(0, at)) && /^[\s.!?]*$/.test(text.slice(at + clause.length));
 }
 
+/**
+ * `NSW Premier Dominic Perrottet at the 9am presser:`, `Councillor Ann Lee, in a statement:`: a
+ * name, its role words before it, then where or when it spoke and a colon, with no verb: the one
+ * the colon hands the quotation to. Null for anything else.
+ */
+function verblessSubject(tokens: Token[]): Subject | null {
+  const run = nameRunAt(tokens, 0);
+  if (!run || run.end >= tokens.length || tokens.length - run.end > 8) return null;
+  const after = tokens[run.end]!;
+  if (!(TIME_PREPOSITIONS.has(after.lower) || ['at', 'on', 'in', 'to', 'during', 'via'].includes(after.lower))) return null;
+  // Only the setting, no verb of its own: `Ann Lee at the hearing:`, not `Ann Lee in Leeds wrote:`.
+  if (tokens.slice(run.end + 1).some((token) => /ed$/.test(token.lower) || SPEECH_VERBS.has(token.lower))) return null;
+  const subject = nameSubject(run.words);
+  // A person by a title before the name, or a setting where people speak: `Victoria Park at dawn:` is a place.
+  const speaks = tokens.slice(run.end + 1).some((token) => SPOKEN_SETTINGS.test(token.word));
+  return subject?.kind === 'name' && (subject.titles?.length || speaks) ? subject : null;
+}
+const SPOKEN_SETTINGS = /^(?:statement|interview|tweet|post|letter|e-?mail|message|speech|briefing|conference|presser|hearing|rally|podium|lectern|microphone|inquiry|debate)s?$/i;
+
 /** A sentence whose credit ends in a colon before a quotation that opens with a capital. */
 const INTRODUCES_NEXT = /^\s*\p{Lu}[^“”"\n]*:\s*[“"‘]\p{Lu}/u;
 
@@ -1273,7 +1292,7 @@ export class SpeakerAttributor {
       // saying:`) credits someone unnamed; without one, a colon hands the quotation to the
       // sentence's subject (`Hannah Smith was blunt: “…”`).
       if (claimsSpeech(before)) return { speaker: null, attribution: before, claimed: true };
-      const introduced = before.endsWith(':') ? this.attributed(openingSubject(tokenize(before)), before) : null;
+      const introduced = before.endsWith(':') ? this.attributed(openingSubject(tokenize(before)) ?? verblessSubject(tokenize(before)), before) : null;
       return introduced ? { ...introduced, claimed: true } : UNATTRIBUTED;
     }
     // The quotation opens its sentence: the sentence before it, or the paragraph before that.
