@@ -27,6 +27,7 @@ const CHECKED_SETTINGS: Array<[key: keyof typeof INDEX_SETTINGS, ordered: boolea
   ['facetSearch', false],
   // Only the engine's cost: the API orders months itself, so an older index answers the same.
   ['faceting', false],
+  ['synonyms', false],
 ];
 
 /** The settings this version decides whose stored value differs from INDEX_SETTINGS. */

@@ -5,6 +5,7 @@
  * https://www.meilisearch.com/docs/reference/api/settings
  */
 import type { Settings } from 'meilisearch';
+import { INDEX_SYNONYMS } from './synonyms.ts';
 
 export const INDEX_SETTINGS = {
   // Not the article's title: its words would match every document of the article, so a search
@@ -37,4 +38,6 @@ export const INDEX_SETTINGS = {
   // costs to cut. Facet counts in searches do not need it.
   // https://www.meilisearch.com/docs/capabilities/filtering_sorting_faceting/advanced/optimize_facet_performance
   facetSearch: false,
+  // A negative whole or contracted, `nobody` or `no one`: one word to a paste (synonyms.ts).
+  synonyms: INDEX_SYNONYMS,
 } satisfies Settings;

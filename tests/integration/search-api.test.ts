@@ -254,3 +254,31 @@ describe('a speaker filter spelt otherwise than the index', () => {
     expect(ids(both.body)).toEqual(['n-quote-1']);
   });
 });
+
+describe('a paste in another spelling of the same words', () => {
+  let quotes: SearchFixture;
+  let quotesApp: ReturnType<typeof createApp>;
+  beforeAll(async () => {
+    const documents = [
+      { id: 's-quote-1', speaker: 'Rosa Kim', text: 'I cannot defend numbers I did not write.' },
+      { id: 's-quote-2', speaker: 'Maria Santos', text: 'Nobody is above the rules in this city.' },
+      { id: 's-quote-3', speaker: 'Donald Trump Jr', text: 'I can’t think of bigger lies.' },
+      { id: 's-quote-4', speaker: 'George Papadopoulos', text: 'No one else is aware that the numbers are wrong, I can say.' },
+      { id: 's-quote-5', speaker: 'Ann Lee', text: 'I don’t think the council did anything wrong at all.' },
+    ].map((quote, position) => makeDocument({ ...quote, type: 'quote', position, date: '2022-03-03' }));
+    quotes = await createSearchFixture({ documents, prefix: 'spellings' });
+    quotesApp = createApp({ search: quotes.search, logger: pino({ level: 'silent' }) });
+  });
+  afterAll(() => quotes.dispose());
+
+  it.each([
+    ["I can't defend numbers I didn't write", 's-quote-1'],
+    ['No one is above the rules in this city', 's-quote-2'],
+    ['I cannot think of bigger lies', 's-quote-3'],
+    ['I do not think the council did anything wrong', 's-quote-5'],
+    ['nobody else is aware that the numbers are wrong', 's-quote-4'],
+  ])('finds %j first: a negative whole or contracted, nobody or no one', async (q, id) => {
+    const response = await request(quotesApp).get('/api/search').query({ q }).expect(200);
+    expect(response.body.hits[0]?.id).toBe(id);
+  });
+});
