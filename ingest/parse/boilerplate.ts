@@ -193,6 +193,10 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^(from|to|cc|bcc):\s+\S.{0,80}(@|<)/i,
   /^(sent|date):\s+\S.{0,60}\d{4}\b.{0,20}$/i,
   /^subject:\s+\S/i,
+  // A media player's position and length, and what follows it: `00:00 / 42:17 Listen on Apple Podcasts`.
+  /^(?:play\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*$|\s+(?:listen|play|download|subscribe|share|apple|spotify|google|podcasts?|rss)\b)/i,
+  // The page's own licence: `Text licensed under CC BY-NC 4.0.` (a story about a licence says whose work).
+  /^(?:this\s+)?(?:text|article|story|content|work|post|page|site)s?\s+(?:is\s+|are\s+)?(?:licensed|published|available)\s+under\s+(?:a\s+|the\s+)?(?:CC[ -]BY|creative commons)/i,
   /^-{3,}\s*(forwarded|original) message\s*-{3,}$/i,
   // Forum and Reddit chrome: "Posted by u/name 3 years ago", "level 1", "412 points · 57 comments".
   /^posted by u\/\S+/i,
@@ -201,9 +205,9 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^\d[\d,.]*k?\s*(points?|upvotes?|votes?)(\s*[·•|]\s*\d[\d,.]*k?\s*comments?)?$/i,
   /^(share|save|hide|report|reply|give award|permalink|embed|follow)(\s+(share|save|hide|report|reply|give award|permalink|embed|follow))+$/i,
   /^sort by:?\s+(?:best|top|new|newest|oldest|old|controversial|q&a|most (?:recent|liked|popular))$/i,
-  // A transcript's own notes: `(CROSSTALK)`, `(LAUGHTER)`, `This transcript was produced by CQ Roll
+  // A transcript's own notes, after a timestamp too: `(CROSSTALK)`, `[00:01:02] (LAUGHTER)`, `This transcript was produced by CQ Roll
   // Call and may contain errors.`, `Subscribe to CQ Roll Call transcripts | Terms of use`.
-  /^\((?:crosstalk|laughter|applause|inaudible|unintelligible|unknown|end (?:of )?(?:video|audio)(?: clip)?|begin (?:video|audio)(?: clip)?|commercial break|music|silence|pause|off mic|off camera)\)$/i,
+  /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?\((?:crosstalk|laughter|applause|inaudible|unintelligible|unknown|end (?:of )?(?:video|audio)(?: clip)?|begin (?:video|audio)(?: clip)?|commercial break|music|silence|pause|off mic|off camera)\)$/i,
   /^this transcript (?:was|has been|is|may have been) (?:produced|prepared|provided|generated|edited|created|automatically)\b.{0,100}\b(?:may (?:contain|include) errors|may not be in (?:its|their) final form|not (?:a |be )?verbatim|for (?:length and )?clarity|by (?:a )?machine)\b.{0,60}$/i,
   /^subscribe to\b[^.!?|]{1,60}(?:\|\s*(?:terms of (?:use|service)|privacy(?: policy)?)\s*)*$/i,
   // A story's kicker before its byline or stamp: "Exclusive | Kirsty Baird, Crime Reporter",
