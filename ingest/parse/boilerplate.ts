@@ -8,8 +8,8 @@ import { parseLeadingDate } from './dates.ts';
 
 const SHORT = 200;
 
-/** A byline standing alone: "By Sam Ortiz, Staff Writer", "By Ana Ruiz and Tom Lee | Reuters". */
-const BY_AUTHOR = /^[Bb]y\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s*(,|\||and\b|—|-).{0,80})?$/u;
+/** A byline standing alone: "By Sam Ortiz, Staff Writer", "By Ana Ruiz and Tom Lee | Reuters", a live page's "Edited by Owen Pryce". */
+const BY_AUTHOR = /^(?:(?:[Ee]dited|[Cc]ompiled|[Cc]urated|[Ww]ritten|[Rr]eported)\s+)?[Bb]y\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s*(,|\||and\b|—|-).{0,80})?$/u;
 /** A name and a desk, unanchored: alone (NAME_AND_DESK) and after a story's kicker (`Exclusive | …`). */
 const NAME_AND_DESK_WORDS = String.raw`\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,2},?(\s+[\p{L}-]+){0,3}\s+([Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Cc]ontributor)`;
 /** A name and a desk: "Eleanor Pryce Transport correspondent", "Kim Sato, Staff Writer". */
@@ -193,6 +193,8 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^(from|to|cc|bcc):\s+\S.{0,80}(@|<)/i,
   /^(sent|date):\s+\S.{0,60}\d{4}\b.{0,20}$/i,
   /^subject:\s+\S/i,
+  // A live page's label over its pinned post.
+  /^pinned(?: post| update)?$/i,
   // A media player's position and length, and what follows it: `00:00 / 42:17 Listen on Apple Podcasts`.
   /^(?:play\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*$|\s+(?:listen|play|download|subscribe|share|apple|spotify|google|podcasts?|rss)\b)/i,
   // The page's own licence: `Text licensed under CC BY-NC 4.0.` (a story about a licence says whose work).

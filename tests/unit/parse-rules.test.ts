@@ -1853,6 +1853,9 @@ describe('blocks', () => {
     // A timestamped transcript note, a media player's position, the page's own licence.
     for (const line of ['[00:01:02] (CROSSTALK)', '00:00 / 42:17 Listen on Apple Podcasts Spotify', '00:00 / 42:17', 'Text licensed under CC BY-NC 4.0. Images © their owners.', 'This article is licensed under a Creative Commons licence.']) expect(isBoilerplate(line), line).toBe(true);
     for (const line of ['12:30 / 13:00 — the trains stopped at the border', 'The museum releases its images under CC BY 4.0.', 'Text messages licensed the deal, Hale said.']) expect(isBoilerplate(line), line).toBe(false);
+    // A live page's editors and the label over its pinned post.
+    for (const line of ['Edited by Owen Pryce and Farah Nadeem', 'Pinned']) expect(isBoilerplate(line), line).toBe(true);
+    for (const line of ['Reported by Reuters on Monday, the deal collapsed.', 'Pinned down by gunfire, the soldiers waited.']) expect(isBoilerplate(line), line).toBe(false);
     // `Related Topics` over its topics, which would otherwise name the next section.
     expect(parseText('Hartlepool 2-1 Barrow\n\nHartlepool came from behind to beat Barrow.\n\nRelated Topics\nHartlepool United\nBarrow\n\nThe club thanked its fans.\n').map((d) => [d.section, d.text])).toEqual([[null, 'Hartlepool came from behind to beat Barrow.'], [null, 'The club thanked its fans.']]);
     // `News provided by` over the provider's name, a line of its own.
