@@ -151,6 +151,12 @@ function isMenuRow(line: string): boolean {
 const ACCOUNT_LINKS =
   /^(?:(?:[Ll]og ?[Ii]n|[Ss]ign ?[Ii]n|[Ss]ign ?[Uu]p|[Ss]ubscribe|[Rr]egister|[Mm]y [Aa]ccount)(?:\s+(?:[Ll]og ?[Ii]n|[Ss]ign ?[Ii]n|[Ss]ign ?[Uu]p|[Ss]ubscribe|[Rr]egister|[Mm]y [Aa]ccount))+)$/u;
 
+/** A line that goes on with the one above it: in lower case, or an address (`clinic@example.org or call …`). */
+const CONTINUES = /^(?:\p{Ll}|[\w.+-]+@|https?:\/\/|www\.)/u;
+
+/** A line that ends a sentence, its closing mark or bracket aside. */
+const ENDS_SENTENCE = /[.!?]["”’)\]]?$/;
+
 /** A transcript's speaker in capitals, or its `Q:` / `A:`, opening a line. */
 const TURN_LABEL = /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?(?:\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,2}|Q|A):\s+\S/u;
 
@@ -202,6 +208,8 @@ export function textToBlocks(source: string): Block[] {
   /** A byline line just above at the top (`By Hannah Lowe`), or a full date's block just above. */
   let bylineAbove = false;
   let dateLineAbove: Block | undefined;
+  /** How many more lines may be the wrapped tail of a paragraph that furniture opened. */
+  let furnitureTail = 0;
   const flush = (beforeChrome = false) => {
     // `News` / `Politics` / `Cost of living`: a site's menu copied with its page, a few words a
     // line, before anything of the story and beside the site's other chrome (a headline set over
@@ -252,6 +260,7 @@ export function textToBlocks(source: string): Block[] {
     const trimmed = withoutMarkdown(collapseWhitespace(withoutCitationMarks(unquoted)));
     if (trimmed === '') {
       flush();
+      furnitureTail = 0;
       itemOpen = false;
       afterByLabel = false;
       [bylineAbove, dateLineAbove] = [false, undefined];
@@ -313,8 +322,22 @@ export function textToBlocks(source: string): Block[] {
       afterByLabel = false;
       if (plain.length <= 60 && !/[.!?]["”’]?$/.test(plain.replace(/\b(?:Inc|Ltd|Co|Corp|Plc|LLC)\.$/i, ''))) continue;
     }
+    // The wrapped tail of a paragraph that furniture opened and that ended no sentence (`… Email
+    // us at` / `tips@…`), two lines at most.
+    if (furnitureTail > 0 && pending.length === 0 && CONTINUES.test(plain)) {
+      furnitureTail = ENDS_SENTENCE.test(plain) ? 0 : furnitureTail - 1;
+      continue;
+    }
+    furnitureTail = 0;
     if (isBoilerplate(plain)) {
       afterByLabel = BY_LABEL.test(plain);
+      // A furniture line that goes on from a short paragraph's lines above it (`Contact the clinic
+      // at` / `clinic@example.org or call …`): those lines were its head, a sentence it wrapped.
+      const head = pending.length > 0 && pending.length <= 2 && !ENDS_SENTENCE.test(pending.at(-1)!) && !pendingQuoted && CONTINUES.test(plain);
+      if (head) pending = [];
+      // Only a paragraph the furniture opened (after a blank line, or its head just dropped), not a list item's line.
+      const opensParagraph = head || (pending.length === 0 && !itemOpen && (lineIndex === 0 || lines[lineIndex - 1]!.trim() === ''));
+      furnitureTail = opensParagraph && !ENDS_SENTENCE.test(plain) ? 2 : 0;
       flush(true);
       // `By Hannah Lowe` over or under `14 February 2022`, at the top: the byline's date, which
       // dates the page (page-date.ts), not an entry of its story.

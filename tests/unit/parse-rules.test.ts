@@ -1141,6 +1141,11 @@ describe('timelines pasted as lines and tables', () => {
     expect(documents.filter((d) => d.type === 'event').map((d) => d.date)).toEqual(['2022-09-12', '2022-09-14']);
   });
 
+  it('drops a furniture sentence wrapped over two lines whole, its head or its tail, and nothing of the story', () => {
+    const documents = parseText("Docket guide\n\n03/14/2024 - Plaintiffs oppose the motion.\n\n03/26/2024 - Joint status report filed.\n\nQuestions about this case? Contact the Workers' Rights Clinic at\nclinic@example.org or call 206-555-0143.\n\nDo you have a story about your local council? Email us at\ntips@ashbyparvaherald.co.uk\n\nThe court will rule in May.");
+    expect(documents.map((d) => d.text)).toEqual(['Plaintiffs oppose the motion.', 'Joint status report filed.\n\nThe court will rule in May.']);
+  });
+
   it('reads no label as a transcript turn: a speaker taking turns is named again', () => {
     const documents = parseText('Report\n\nKey Takeaway: the wall was inspected twice before the collapse of last year.\n\nMarch 2, 2021\n\nThe wall falls.');
     expect(documents.filter((d) => d.type === 'quote')).toEqual([]);
