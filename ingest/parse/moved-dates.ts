@@ -29,6 +29,12 @@ function dayCount(text: string): RegExpExecArray | null {
   return match && (match[2] !== undefined || (match[3] !== undefined && match[4] !== '')) ? match : null;
 }
 
+/** `Day 413` and nothing else. */
+function bareDayCount(text: string): RegExpExecArray | null {
+  const match = DAY_COUNT.exec(text);
+  return match && match[2] === undefined && match[3] === undefined && match[4] === '' ? match : null;
+}
+
 export function withEntryDatesFirst(blocks: Block[]): Block[] {
   const datesFirst = withTrailingDatesFirst(blocks);
   const datedCounts = datesFirst.map(datedDayCount);
@@ -102,9 +108,12 @@ function withDatedDayLabels(blocks: Block[], datedCounts: Array<DatedDayCount | 
  * from (`published on 28 April 2023`) over its own `Day 1, Monday 27 February`.
  */
 function withDayCountsDated(blocks: Block[], datedCounts: Array<DatedDayCount | null>): Block[] {
-  const counts = blocks.map((block) => (canHoldEntry(block) ? dayCount(block.text) : null));
+  // A label alone (`Day 413`) counts too after a day whose label states its date (`Day 412 —
+  // Wednesday 12 April 2023`), from that date; from the prose, never (dayCount).
+  const firstStated = datedCounts.findIndex(Boolean);
+  const counts = blocks.map((block, index) => (canHoldEntry(block) ? (dayCount(block.text) ?? (firstStated >= 0 && index > firstStated ? bareDayCount(block.text) : null)) : null));
   const first = counts.findIndex(Boolean);
-  if (counts.filter(Boolean).length < 2) return blocks;
+  if (counts.filter(Boolean).length < (firstStated >= 0 ? 1 : 2)) return blocks;
   const proseStart = blocks
     .slice(0, first)
     .flatMap((block) => datesNamed(block.text))

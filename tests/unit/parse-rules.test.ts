@@ -1031,6 +1031,11 @@ describe('timelines pasted as lines and tables', () => {
       ['2023-03-06', 'Cases reach 38.'],
     ]);
     expect(events('Strike\n\nThe strike began on Monday 6 November 2023.\n\nDay 3 of the strike brought rain.\n\nDay 4 of the strike was dry.')).toEqual([]);
+    // A label alone after a day whose label states its date counts from that date (a tester's war blog).
+    expect(events('War in Ukraine: key moments\n\nDay 412 — Wednesday 12 April 2023\n\n23:45 — Air raid alerts sound across the east.\n\nDay 413\n\n09:20 — The air force says it shot down 14 drones.')).toEqual([
+      ['2023-04-12', 'Air raid alerts sound across the east.'],
+      ['2023-04-13', 'The air force says it shot down 14 drones.'],
+    ]);
     // A label alone, without its own date, takes none from a backstory's date (a diary's days).
     expect(events('Everest\n\nShe first stood on the summit on 5 May 2008. Fifteen years later she went back.\n\nDay 1\n\nWe flew into Lukla in cloud.\n\nDay 2\n\nRest day in Phakding.')).toEqual([]);
     // A timeline dated at its entries' start keeps a date one entry cites at its end.
