@@ -28,7 +28,7 @@ export const SPEECH_VERBS = new Set(
   reflect reflects reflected text texts texted email emails emailed caution cautions cautioned advise advises advised
   chide chides chided scold scolds scolded fume fumes fumed thunder thunders thundered bellow bellows bellowed clarify
   clarifies clarified elaborate elaborates elaborated conclude concludes concluded reveal reveals revealed concur
-  concurs concurred rule rules ruled rebut rebuts rebutted inform informs informed`
+  concurs concurred rule rules ruled rebut rebuts rebutted inform informs informed reported`
     .split(/\s+/)
     .filter(Boolean),
 );
