@@ -36,4 +36,6 @@ export interface Block {
    * 2023:</b> The cabinet …</p>`), which goes back to that paragraph when no timeline forms.
    */
   opensNext?: true;
+  /** Plain text only: the line under the title that says more of it (`Final Report to the Board`), never a heading. */
+  subtitle?: true;
 }

@@ -215,6 +215,15 @@ export function textToBlocks(source: string): Block[] {
     // line, before anything of the story and beside the site's other chrome (a headline set over
     // three lines, or the names of the dead under `They were named as:`, is story).
     const menu = blocks.length === 0 && (chromeAtTop || beforeChrome) && pending.length >= 3 && pending.every((line) => MENU_ITEM.test(line));
+    // A report's title over its subtitle, both in title case (`Independent Review of the Harrowgate
+    // Reservoir Spill` / `Final Report to the Board of …`): the title, then its subtitle, not one
+    // long line that no title reads like.
+    // A second line with a figure is an issue or a date (`Issue 212 — Friday 15 March 2024`), which the title keeps.
+    if (blocks.length === 0 && !menu && pending.length === 2 && !pendingQuoted && pending.every((line) => looksLikeHeading(line)) && !/\d/.test(pending[1]!)) {
+      blocks.push({ kind: 'paragraph', text: collapseWhitespace(pending[0]!), gapBefore: pendingGap }, { kind: 'paragraph', text: collapseWhitespace(pending[1]!), gapBefore: 1, subtitle: true });
+      pending = [];
+      return;
+    }
     const text = menu ? '' : collapseWhitespace(joinWrappedLines(pending, hyphenated));
     pending = [];
     if (text) blocks.push({ kind: pendingQuoted ? 'blockquote' : 'paragraph', text, gapBefore: pendingGap });
@@ -428,7 +437,7 @@ export function textToBlocks(source: string): Block[] {
 
   const kept = withCredits(blocks.filter((block) => keptLines.has(block.text) || !isBoilerplate(block.text)));
   return kept.map((block, index) => {
-    if (block.kind !== 'paragraph') return block;
+    if (block.kind !== 'paragraph' || block.subtitle) return block;
     if (looksLikeHeading(block.text) || (index === 0 && kept.length > 1 && looksLikeHeadline(block.text))) return { ...block, kind: 'heading' };
     return looksLikeSubheading(block.text) ? { ...block, kind: 'heading', guessed: true } : block;
   });

@@ -1146,6 +1146,16 @@ describe('timelines pasted as lines and tables', () => {
     expect(documents.filter((d) => d.type === 'event').map((d) => d.date)).toEqual(['2022-09-12', '2022-09-14']);
   });
 
+  it('reads a report’s title over its subtitle as the title, and `Prepared by` as a byline', () => {
+    const result = parseArticle('Independent Review of the Harrowgate Reservoir Spill\nFinal Report to the Board of the Calder Vale Water Authority\n\nPrepared by Dr. Miriam Okonjo, Independent Reviewer\nPublished 2 October 2023\n\n6 March 2023\nEngineers log a crack in the spillway apron.\n\n14 March 2023\nThe crack has lengthened.', { slug: 'review', format: 'text' });
+    expect(result.documents[0]!.articleTitle).toBe('Independent Review of the Harrowgate Reservoir Spill');
+    expect(result.documents.map((d) => [d.type, d.section, d.text])).toEqual([
+      ['passage', null, 'Final Report to the Board of the Calder Vale Water Authority'],
+      ['event', null, 'Engineers log a crack in the spillway apron.'],
+      ['event', null, 'The crack has lengthened.'],
+    ]);
+  });
+
   it('drops a furniture sentence wrapped over two lines whole, its head or its tail, and nothing of the story', () => {
     const documents = parseText("Docket guide\n\n03/14/2024 - Plaintiffs oppose the motion.\n\n03/26/2024 - Joint status report filed.\n\nQuestions about this case? Contact the Workers' Rights Clinic at\nclinic@example.org or call 206-555-0143.\n\nDo you have a story about your local council? Email us at\ntips@ashbyparvaherald.co.uk\n\nThe court will rule in May.");
     expect(documents.map((d) => d.text)).toEqual(['Plaintiffs oppose the motion.', 'Joint status report filed.\n\nThe court will rule in May.']);
