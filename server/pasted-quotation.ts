@@ -46,15 +46,19 @@ function withoutCredits(query: string): string {
 }
 /**
  * `he said unimaginable grief`, `She said: "I love it"`: a pronoun's credit before the quotation,
- * dropped whatever is left. It names no one, so nothing of the search is lost; searched, `he`
+ * dropped when two words or more are left. It names no one, so nothing of the search is lost; searched, `he`
  * and `said` matched the credits of dozens of quotations (`…,” he said`) and the quotation was
  * not among them. A name's credit with fewer than five words after it stays (QUOTATION_MIN_WORDS).
  */
 function withoutPronounCredit(query: string): string {
   const credit = PRONOUN_CREDIT.exec(query);
-  return credit && wordCount(query.slice(credit[0].length)) > 0 ? query.slice(credit[0].length) : query;
+  return credit && wordCount(query.slice(credit[0].length)) >= 2 ? query.slice(credit[0].length) : query;
 }
-const PRONOUN_CREDIT = /^\s*(?:he|she|they)\s+(?:said|says|told\s+\S+|tells\s+\S+|wrote|writes|tweeted|tweets|added|adds|replied|answered)(?:\s+that)?\s*[:,]?\s+/iu;
+/**
+ * Not `told` someone by a pronoun (`They told us to leave`, `He told me I was worthless`), nor
+ * with fewer than two words left (`She said no`): a quotation's own opening words.
+ */
+const PRONOUN_CREDIT = /^\s*(?:he|she|they)\s+(?:said|says|(?:told|tells)\s+(?!(?:us|me|him|her|them|you|it)\b)\S+|wrote|writes|tweeted|tweets|added|adds|replied|answered)(?:\s+that)?\s*[:,]?\s+/iu;
 const CREDIT_BEFORE = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*:\s+/u;
 const CREDITED_BY = String.raw`(?:he|she|they|I|we|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})`;
 const CREDITING = 'said|says|wrote|writes|tweeted|tweets|added|adds|recalled|replied';
@@ -97,9 +101,9 @@ const QUESTION_VERBS = 'say|said|says|write|wrote|writes|tweet|tweeted|tweets|te
 const WHO_SAID = new RegExp(`^\\s*who\\s+(?:first\\s+|really\\s+|actually\\s+)?(?:${QUESTION_VERBS})[:,]?\\s+(?:that\\s+)?(?=\\S)`, 'iu');
 /**
  * `when did the bridge collapse`, `when did Whitfield resign`: the question's words, before what it
- * asks about (two words or more).
+ * asks about, three words or more, or two after a name (not a quoted question's `Where is my son`).
  */
-const WHEN_DID = /^\s*(?:when|where|why|how)\s+(?:did|does|do|was|were|is|are|has|have|had)\s+(?=\S+\s+\S)/iu;
+const WHEN_DID = /^\s*(?:[Ww]hen|[Ww]here|[Ww]hy|[Hh]ow|WHEN|WHERE|WHY|HOW)\s+(?:[Dd]id|[Dd]oes|[Dd]o|[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Hh]as|[Hh]ave|[Hh]ad|DID|DOES|DO|WAS|WERE|IS|ARE|HAS|HAVE|HAD)\s+(?=\S+\s+\S+\s+\S|\p{Lu}\S*\s+\S)/u;
 const WHAT_DID_SAY = new RegExp(`^\\s*(?:what|when|where|why|how)\\s+(?:did|does|do|has|have|had)\\s+(\\S+(?:\\s+\\S+){0,2}?)\\s+(?:${QUESTION_VERBS})(?:\\s+(?:about|of|on|to))?\\s+(?=\\S)`, 'iu');
 
 /**

@@ -130,8 +130,8 @@ export class SearchService {
    * apostrophe for a curly one (`Jen O'Malley`), no accents (`Elodie Marchand`), initials without
    * their stops (`D K Shivakumar`). The filter ignores only case, and a hand-made link or a name
    * typed from memory matched nothing, which reads as "this person said nothing". Each name is
-   * searched in the speaker field alone, and the speakers of what it finds that are the same
-   * name once folded are taken; null when that changes nothing. Asked only of a filtered search
+   * searched in the speaker field alone, and the one speaker of what it finds that is the same
+   * name once folded is taken; null when that changes nothing. Asked only of a filtered search
    * that found nothing, so a search costs nothing more.
    */
   private async speakersAsIndexed(requested: string[]): Promise<string[] | null> {
@@ -140,9 +140,12 @@ export class SearchService {
         queries: requested.map((name): MultiSearchQuery => ({ indexUid: this.indexUid, q: name, attributesToSearchOn: ['speaker'], facets: ['speaker'], limit: 0 })),
       }),
     );
-    const spelled = requested.flatMap((name, position) => {
-      const indexed = Object.keys(results[position]?.facetDistribution?.['speaker'] ?? {}).filter((speaker) => foldedName(speaker) === foldedName(name));
-      return indexed.length > 0 ? indexed : [name];
+    const spelled = requested.map((name, position) => {
+      const speakers = Object.keys(results[position]?.facetDistribution?.['speaker'] ?? {});
+      // A name the index holds as written (whatever its case) stays: the search found nothing for
+      // other reasons. Two people who fold alike (`Sean O'Brien`, `Seán O'Brien`) are not guessed between.
+      if (speakers.some((speaker) => speaker.toLowerCase() === name.toLowerCase())) return name;
+      return sameNameOnce(speakers, name, foldedName) ?? sameNameOnce(speakers, name, withoutAccents) ?? name;
     });
     const changed = spelled.length !== requested.length || spelled.some((name, position) => name !== requested[position]);
     return changed ? [...new Set(spelled)] : null;
@@ -195,9 +198,24 @@ export class SearchService {
   }
 }
 
-/** A name as its letters: no accents, one kind of apostrophe, no full stops, one case. */
+/** A name as its letters: one kind of apostrophe, no full stops, one case. */
 function foldedName(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").replace(/\./g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  return name.replace(/[’‘`]/g, "'").replace(/\./g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** foldedName without accents too: `Élodie` is `elodie`. */
+function withoutAccents(name: string): string {
+  return foldedName(name.normalize('NFD').replace(/\p{M}/gu, ''));
+}
+
+/**
+ * The one speaker that is `name` once both are folded; undefined for none or several. Accents
+ * are folded only when the rest finds no one, so `Sean O'Brien` is `Sean O’Brien`, not `Seán
+ * O’Brien` too.
+ */
+function sameNameOnce(speakers: string[], name: string, fold: (name: string) => string): string | undefined {
+  const same = speakers.filter((speaker) => fold(speaker) === fold(name));
+  return same.length === 1 ? same[0] : undefined;
 }
 
 /**

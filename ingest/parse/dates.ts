@@ -137,8 +137,6 @@ const PATTERNS: DatePattern[] = [
   { regex: `(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}`, read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }) },
   // `Winter 2019/20`: a season across the turn of a year is its first year's.
   { regex: `${PART_OF_YEAR}${YEAR}(?:[/–-]\\d{2}(?!\\d))?`, read: (m) => ({ month: null, day: null, year: Number(m[1]) }) },
-  // `FY2024`, `FY 2025`, `fiscal 2023`, `FY24`: a fiscal year, by the year it is named for.
-  { regex: `(?:FY|fiscal(?:\\s+year)?)\\s*(?:${YEAR}(?:[/–-]\\d{2}(?!\\d))?|(\\d{2})(?!\\d))`, read: (m) => ({ month: null, day: null, year: m[1] ? Number(m[1]) : fullYear(m[2]!) }) },
   // `c. 1850`, `circa 1850`, `ca. 1850`: a year given as about, which the date's text keeps.
   { regex: `(?:c\\.|ca\\.|circa)\\s*${YEAR}`, read: (m) => ({ month: null, day: null, year: Number(m[1]) }) },
   // `Christmas Eve 2022`, `New Year's Day`: the days every calendar names.
@@ -285,7 +283,16 @@ const CIRCA = '(?:(?:c\\.|ca\\.|circa|around|about|approximately|approx\\.)\\s+)
 const DATE_ZONE = '(?:\\s*\\((?:IST|[ECMP][SD]?T|GMT|BST|UTC|CES?T|AES?T|AEDT|JST|SGT|HKT|local time)\\)|\\s+(?:IST|[ECMP][SD]?T|GMT|BST|UTC|CES?T|AES?T|AEDT|JST|SGT|HKT)(?=\\s*[:—–|]))?';
 const asStandalone = ({ regex, read }: DatePattern) => ({ regex: new RegExp(`^${CIRCA}${regex}${TIME}${DATE_ZONE}${STANDALONE_TAIL}`, 'i'), read });
 const asLeading = ({ regex, read }: DatePattern) => ({ regex: new RegExp(`^(${CIRCA}${regex}${TIME}${DATE_ZONE})${SEPARATOR}(?=\\S)`, 'i'), read });
-const STANDALONE = PATTERNS.map(asStandalone);
+/**
+ * `FY2024`, `FY 2025`, `fiscal 2023`, `FY24` standing alone, as a heading over a year's entries:
+ * a fiscal year, by the year it is named for. Not opening a paragraph (`FY25: a surplus is
+ * forecast`), which under a day's entry is often a forecast, not when it happened.
+ */
+const FISCAL_YEAR: DatePattern = {
+  regex: `(?:FY|fiscal(?:\\s+year)?)\\s*(?:${YEAR}(?:[/–-]\\d{2}(?!\\d))?|(\\d{2})(?!\\d))`,
+  read: (m) => ({ month: null, day: null, year: m[1] ? Number(m[1]) : fullYear(m[2]!) }),
+};
+const STANDALONE = [...PATTERNS, FISCAL_YEAR].map(asStandalone);
 const LEADING = PATTERNS.map(asLeading);
 /** The dates written without a digit, besides a month alone: `The first of May`. */
 const WORDS_ONLY = { standalone: [ORDINAL_DATE, MONTH_THE_DAY].map(asStandalone), leading: [ORDINAL_DATE, MONTH_THE_DAY].map(asLeading) };

@@ -321,7 +321,9 @@ export function findNameMention(text: string | string[], accept: (mention: NameM
       continue;
     }
     const word = bareWord(token);
-    const nameLike = word !== '' && (isNameWord(word) || (run.length > 0 && (PARTICLES.has(word) || /^\d+\.\d+$/.test(word))));
+    // `On 3 June Ann Lee said`: a month after a day's number is the date's, not the name's.
+    const dated = run.length === 0 && DATE_WORDS.has(word) && /^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[index - 1] ?? '');
+    const nameLike = word !== '' && !dated && (isNameWord(word) || (run.length > 0 && (PARTICLES.has(word) || /^\d+\.\d+$/.test(word))));
     if (nameLike) run.push(word);
     else {
       const titled = run.length > 0 && isTitleWord(run.at(-1)!);
@@ -772,7 +774,7 @@ export class ArticleNames {
  */
 const INTERVIEWED =
   /(?:^(?:(?:An?|The|Our|Exclusive:?)\s+)?(?:[Ii]nterview|Q&A|[Cc]onversation)\s+[Ww]ith|^In [Cc]onversation [Ww]ith|\b(?:[Ww]e|I)\s+(?:spoke|talked)\s+(?:to|with)|\b(?:[Ww]e|I)\s+interviewed)\s+(?:the\s+(?:[a-z]+\s+){1,2})?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(\s+[a-z]+(?:\s+[a-z]+)?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)?/u;
-const DATE_WORDS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', ...MONTH_NAMES]);
+const DATE_WORDS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', ...MONTH_NAMES, ...MONTH_NAMES.map((month) => month.slice(0, 3)), 'Sept']);
 
 /**
  * The names an article says it interviews, in its headings too, as written: whose answers its

@@ -369,7 +369,8 @@ const AND_WORD = /^(?:and|&)$/;
 function personRun<Run extends { words: string[] }>(run: Run | null): Run | null {
   return run && looksLikePerson(run.words.join(' ')) ? run : null;
 }
-const MONTHS = new Set(MONTH_NAMES);
+const MONTHS = new Set([...MONTH_NAMES, ...MONTH_NAMES.map((month) => month.slice(0, 3)), 'Sept']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom', 'whose']);
 const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th)?$/;
 
 /** A capitalised word that owns what follows: `Bank of England's`, `Fiscal Studies'`. */
@@ -519,15 +520,19 @@ function subjectOfVerb(tokens: Token[], verbIndex: number, participle: boolean):
       const insideDescription =
         preceding &&
         (PREPOSITIONS.has(preceding.lower) || TIME_PREPOSITIONS.has(preceding.lower) || preceding.lower === 'the' || ((preceding.lower === 'and' || preceding.raw === '&') && isNameWord(tokens[start - 2]?.word ?? '')));
-      // `The keeper's log for 9 August says`: a month after a day's number is a date, not a name.
-      const dated = start === index && MONTHS.has(before.word) && DAY_NUMBER.test(preceding?.raw ?? '');
+      // `The keeper's log for 9 August says`, `On 3 June Ann Lee said`: a month after a day's
+      // number is a date, not a name or part of one.
+      if (start < index && MONTHS.has(tokens[start]!.word) && DAY_NUMBER.test(preceding?.raw ?? '')) start += 1;
+      const dated = start === index && MONTHS.has(before.word) && DAY_NUMBER.test(tokens[start - 1]?.raw ?? '');
       if (insideDescription || dated) return openingSubject(tokens);
       const subject = nameSubject(tokens.slice(start, index + 1).map((token) => token.word));
       if (subject) return subject;
     }
     // `Shaw unveiled a plaque and said`, `stood up and said`, `declined to comment but said`: the
     // verb shares the sentence's subject.
-    if (before.raw === 'and' || before.raw === 'but') return openingSubject(tokens);
+    if (before.raw === 'and') return openingSubject(tokens);
+    // Not across a relative clause: `treated by paramedics, who declined to name her but said` is the paramedics.
+    if (before.raw === 'but') return tokens.slice(0, index).some((token) => RELATIVE_PRONOUNS.has(token.lower)) ? null : openingSubject(tokens);
     // `which a spokesman called`, `the company’s lawyers said`: the verb has a subject of its own,
     // a noun phrase naming no one, so the sentence's opening subject is not the speaker.
     if (/^[a-z]+$/.test(before.raw)) {
@@ -802,14 +807,19 @@ function verblessSubject(tokens: Token[]): Subject | null {
   // Only the setting, no verb of its own: `Ann Lee at the hearing:`, not `Ann Lee in Leeds wrote:`.
   if (tokens.slice(run.end + 1).some((token) => /ed$/.test(token.lower) || SPEECH_VERBS.has(token.lower))) return null;
   const subject = nameSubject(run.words);
-  // A person by a title before the name, or a setting where people speak: `Victoria Park at dawn:` is a place.
+  // A person by a title before the name, or a setting where people speak, and a person's name:
+  // not a place or a body (`Victoria Park at the rally:`, `General Motors in a statement:`).
   const speaks = tokens.slice(run.end + 1).some((token) => SPOKEN_SETTINGS.test(token.word));
-  return subject?.kind === 'name' && (subject.titles?.length || speaks) ? subject : null;
+  return subject?.kind === 'name' && (subject.titles?.length || speaks) && looksLikePerson(subject.name) ? subject : null;
 }
 const SPOKEN_SETTINGS = /^(?:statement|interview|tweet|post|letter|e-?mail|message|speech|briefing|conference|presser|hearing|rally|podium|lectern|microphone|inquiry|debate)s?$/i;
 
-/** A sentence whose credit ends in a colon before a quotation that opens with a capital. */
-const INTRODUCES_NEXT = /^\s*\p{Lu}[^“”"\n]*:\s*[“"‘]\p{Lu}/u;
+/**
+ * A bare credit, a name and one verb of saying, then a colon before a quotation that opens with a
+ * capital (`Mr Lindqvist said: “I read it …”`); not `Ann Lee asked, before adding:` nor `Ann Lee
+ * told the crowd in Leeds:`, which credit the quotation before them.
+ */
+const INTRODUCES_NEXT = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|added|adds|replied|replies|wrote|writes|responded|responds|answered|answers|continued|continues)\s*:\s*[“"‘]\p{Lu}/u;
 
 /** `, X said` / `, said X` / `, she said` / `, said the mayor` right after a quotation. */
 function trailingAttribution(text: string): { subject: Subject; evidence: string } | null {
@@ -1105,7 +1115,7 @@ const WORDS_OF_APPOSITION =
  * mother used to tell her:`.
  */
 const UNNAMED_OWNER = new RegExp(
-  `(?:\\b(?:${CITING_VERBS})\\s+(?:his|her|their|its|the|a|an)\\s+(?:[\\p{Ll}'’-]+\\s+){0,3}?(?:${CITED_WORDS})|\\b(?:text|message|email|e-mail|letter|note|call|reply|response|answer)\\s+from\\s+(?:his|her|their|its|the|a|an)\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}\\d][\\p{L}\\d'’-]*){0,5}|\\b(?:${RECORDINGS})\\s+of\\s+(?:the|a|an|his|her|their)\\s+[\\p{Ll}\\s-]{1,40}?\\s+(?:saying|declaring)|\\bwhat\\s+(?:his|her|their|its|the|a|an)\\s+(?:[\\p{Ll}'’-]+\\s+){0,3}?[\\p{Ll}-]+\\s+(?:used\\s+to\\s+|would\\s+|always\\s+|once\\s+)?(?:tell|told|say|said|tells|says)(?:\\s+(?:him|her|them|me|us))?)\\s*(?:that\\s*)?[:,]?\\s*$`,
+  `(?:\\b(?:${CITING_VERBS})\\s+(?:his|her|their|its|the|a|an)\\s+(?:[\\p{Ll}'’-]+\\s+){0,3}?(?:${CITED_WORDS})|\\b(?:text|message|email|e-mail|letter|note|call|reply|response|answer)\\s+from\\s+(?:his|her|their|its|the|a|an)\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}\\d][\\p{L}\\d'’-]*){0,5}|\\b(?:${RECORDINGS})\\s+of\\s+(?:the|a|an|his|her|their)\\s+[\\p{Ll}\\s-]{1,40}?\\s+(?:saying|declaring)|\\bwhat\\s+(?:his|her|their|its|the|a|an)\\s+(?:[\\p{Ll}'’-]+\\s+){0,3}?[\\p{Ll}-]+\\s+(?:used\\s+to\\s+|would\\s+|always\\s+)(?:tell|told|say|said|tells|says)(?:\\s+(?:him|her|them|me|us))?)\\s*(?:that\\s*)?[:,]?\\s*$`,
   'u',
 );
 
@@ -1578,7 +1588,7 @@ const HEARD_FROM = new Set(['hear', 'hears', 'heard', 'hearing', 'evidence', 'te
 const INTERVIEW_ANSWER = /^(A|Answer):\s+(\S.*)$/su;
 
 /** A name in capitals or a full name, a colon, and what that person says; a recording's timestamp before it aside (`[00:00:19] KWAME ASANTE:`). */
-const TRANSCRIPT_TURN = /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}):\s+(\S.*)$/u;
+const TRANSCRIPT_TURN = /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?[\])]?\s+)?(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}):\s+(\S.*)$/u;
 
 /** `O’NEILL` → `O’Neill`, `NKRUMAH-ACHEAMPONG` → `Nkrumah-Acheampong`. */
 function titleCase(words: string): string {

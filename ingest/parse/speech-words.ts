@@ -124,7 +124,8 @@ export const NOT_PERSON_WORDS = new Set(
   international national republic kingdom government administration organization organisation point island islands
   bay harbour harbor port mount mountain lake hill hills valley beach cape isle forest district province region village
   town square bridge dam mine plant factory airport road lane way rail railway railways parish water airways airlines
-  utilities telecom mail palace`
+  utilities telecom mail palace league motors insurance garden gardens arena stadium theatre theater festival
+  monday tuesday wednesday thursday friday saturday sunday`
     .split(/\s+/)
     .filter(Boolean),
 );

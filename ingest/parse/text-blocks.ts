@@ -19,8 +19,8 @@ import { APPARATUS_SECTION } from './timeline.ts';
 const BULLET = /^\s*(?:[•●▪◦‣∙·]|[-–*+](?=\s)|\d{1,3}[.)](?=\s)|o(?=\s+[\p{Lu}\d]))\s*/u;
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'vs.', 'v.']);
 
-/** An e-mail's header line, quoted in a story: `From: …`, `To: …`, `Subject: …`. */
-const MAIL_HEADER = /^(?:From|To|Cc|Bcc|Sent|Date|Subject|Reply-To):\s/;
+/** An e-mail's header line, quoted in a story: `From: …`, `To: …`, `RE: …`. */
+const MAIL_HEADER = /^(?:From|To|Cc|Bcc|Sent|Date|Subject|Reply-To|Re):\s/i;
 
 /** A short line in title case with no closing punctuation reads as a heading. */
 export function looksLikeHeading(text: string): boolean {
@@ -158,7 +158,7 @@ const CONTINUES = /^(?:\p{Ll}|[\w.+-]+@|https?:\/\/|www\.)/u;
 const ENDS_SENTENCE = /[.!?]["”’)\]]?$/;
 
 /** A transcript's speaker in capitals, or its `Q:` / `A:`, opening a line. */
-const TURN_LABEL = /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?(?:\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,2}|Q|A):\s+\S/u;
+const TURN_LABEL = /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?[\])]?\s+)?(?:\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,2}|Q|A):\s+\S/u;
 
 /** A line as long as a hard wrap leaves, ending no sentence: the next line goes on with it (`… culvert under the` / `A14, which …`). */
 function wrapsOn(text: string): boolean {

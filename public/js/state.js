@@ -79,12 +79,23 @@ export function withChanges(state, changes) {
  * @param {Record<string, number>} counts the speaker facet
  */
 export function speakersAsIndexed(selected, counts) {
-  const byFolded = new Map(Object.keys(counts).map((name) => [foldedName(name), name]));
-  const spelled = selected.map((name) => (counts[name] === undefined ? (byFolded.get(foldedName(name)) ?? name) : name));
+  const indexed = Object.keys(counts);
+  const spelled = selected.map((name) => {
+    if (counts[name] !== undefined) return name;
+    // As the API compares them: case, then apostrophes and stops, then accents, one match each
+    // time; two people who fold alike (`Seán O’Brien`, `Sean O’Brien` for `sean obrien`) are not guessed between.
+    for (const fold of [(text) => text.toLowerCase(), foldedName, (text) => foldedName(withoutAccents(text))]) {
+      const same = indexed.filter((speaker) => fold(speaker) === fold(name));
+      if (same.length) return same.length === 1 ? same[0] : name;
+    }
+    return name;
+  });
   return spelled.some((name, index) => name !== selected[index]) ? [...new Set(spelled)] : null;
 }
 
-/** A name as its letters, as the API compares speakers: no accents, one apostrophe, no full stops, one case. */
+/** A name as its letters, as the API compares speakers: one apostrophe, no full stops, one case. */
 function foldedName(name) {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").replace(/\./g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  return name.replace(/[’‘`]/g, "'").replace(/\./g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
 }
+
+const withoutAccents = (name) => name.normalize('NFD').replace(/\p{M}/gu, '');

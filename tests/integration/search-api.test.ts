@@ -231,6 +231,8 @@ describe('a speaker filter spelt otherwise than the index', () => {
       { id: 'n-quote-2', speaker: 'Élodie Marchand', text: 'The loan of the paintings is agreed.' },
       { id: 'n-quote-3', speaker: 'D. K. Shivakumar', text: 'The borewells are failing across the city.' },
       { id: 'n-quote-4', speaker: 'Jen Malley', text: 'A different person altogether.' },
+      { id: 'n-quote-5', speaker: 'Seán O’Brien', text: 'We won the lineout all afternoon.' },
+      { id: 'n-quote-6', speaker: 'Sean O’Brien', text: 'The union will ballot its members.' },
     ].map((quote, position) => makeDocument({ ...quote, type: 'quote', position, date: '2024-02-03' }));
     names = await createSearchFixture({ documents: quotes, prefix: 'names' });
     namesApp = createApp({ search: names.search, logger: pino({ level: 'silent' }) });
@@ -245,6 +247,16 @@ describe('a speaker filter spelt otherwise than the index', () => {
   ])('finds %j as the index spells it, apostrophes, accents and initials aside', async (speaker, id) => {
     const response = await request(namesApp).get('/api/search').query({ speaker }).expect(200);
     expect(ids(response.body)).toEqual([id]);
+  });
+
+  it('never merges two people whose names fold alike, nor respells a name the index holds as written', async () => {
+    // Accents are folded only when nothing else matches: the union's Sean, not the rugby player Seán.
+    const sean = await request(namesApp).get('/api/search').query({ speaker: "Sean O'Brien" }).expect(200);
+    expect(ids(sean.body)).toEqual(['n-quote-6']);
+    const ambiguous = await request(namesApp).get('/api/search').query({ speaker: 'sean obrien' }).expect(200);
+    expect(ambiguous.body.totalHits).toBe(0);
+    const exact = await request(namesApp).get('/api/search').query({ speaker: 'Sean O’Brien', q: 'lineout' }).expect(200);
+    expect(exact.body.totalHits).toBe(0);
   });
 
   it('still finds no one for a name the index does not hold', async () => {

@@ -64,6 +64,9 @@ describe('speakersAsIndexed', () => {
   it('spells a speaker given without accents, with another apostrophe or without initials’ stops as the index does', () => {
     expect(speakersAsIndexed(["Jen O'Malley", 'Elodie Marchand', 'D K Shivakumar'], { 'Jen O’Malley': 1, 'Élodie Marchand': 1, 'D. K. Shivakumar': 2 })).toEqual(['Jen O’Malley', 'Élodie Marchand', 'D. K. Shivakumar']);
     expect(speakersAsIndexed(['Jen Omalley'], { 'Jen O’Malley': 1 })).toBeNull();
+    // Two people who fold alike are not guessed between.
+    expect(speakersAsIndexed(["Sean O'Brien"], { 'Seán O’Brien': 3, 'Sean O’Brien': 2 })).toEqual(['Sean O’Brien']);
+    expect(speakersAsIndexed(['Sean OBrien'], { 'Seán OBrien': 3, 'Séan OBrien': 2 })).toBeNull();
   });
 });
 

@@ -1140,6 +1140,21 @@ describe('timelines pasted as lines and tables', () => {
     expect(documents.every((d) => d.section === null)).toBe(true);
   });
 
+  it('reads a fiscal year opening a paragraph as part of the entry it is under, not an entry of its own', () => {
+    const documents = parseText('Results\n\nMarch 3, 2024 — The company reports a loss.\n\nFiscal 2025: the company now expects a loss.\n\nMay 14, 2024 — Shares fall.');
+    expect(documents.filter((d) => d.type === 'event').map((d) => [d.date, d.text])).toEqual([
+      ['2024-03-03', 'The company reports a loss.\n\nFiscal 2025: the company now expects a loss.'],
+      ['2024-05-14', 'Shares fall.'],
+    ]);
+  });
+
+  it('reads e-mail header lines in capitals as lines too, and a turn after a timestamp with its fraction', () => {
+    const documents = parseText('How a parish council lost £48,000\n\n12 September 2022\nThe clerk, Denise Hollis, receives an email.\n\nFROM: Accounts\nTO: Denise Hollis\nRE: Change of bank details\n\n14 September 2022\nMs Hollis forwards the request to the chairman.');
+    expect(documents.every((d) => d.section === null)).toBe(true);
+    const quotes = parseText('Episode 88\n\nMarch 3, 2023 — Rachel Adeyemi talks to the bus driver Kwame Asante.\n\n[00:00:19.500] KWAME ASANTE: The whole deck sort of dipped and came back.').filter((d) => d.type === 'quote');
+    expect(quotes.map((d) => d.speaker)).toEqual(['Kwame Asante']);
+  });
+
   it('reads an e-mail’s header lines quoted in an entry as lines of it, never a heading that ends the timeline', () => {
     const documents = parseText('How a parish council lost £48,000\n\n12 September 2022\nThe clerk, Denise Hollis, receives an email.\n\nFrom: Accounts\nTo: Denise Hollis\nSubject: Change of bank details\n\n> Please note we have moved our business account.\n\n14 September 2022\nMs Hollis forwards the request to the chairman.');
     expect(documents.every((d) => d.section === null)).toBe(true);
@@ -1410,6 +1425,9 @@ describe('speakers', () => {
     ['X, an aside, declined … but said: X; an unnamed person, the title X, says: X', 'Peter Hollander, reached by phone, declined to comment on the filing but said: "I hope the people in Reno keep their jobs."\n\nA pastor, the Rev. Samuel Ortiz, says: "Nobody is banning anything. We are asking what belongs."', ['Peter Hollander', 'Samuel Ortiz']],
     ['a titled name, or one in a setting where people speak, then where and a colon, no verb: that one; a place: no one', 'NSW Premier Dominic Perrottet at the 9am presser: "This is a one-in-500-year event and we are throwing everything at it."\n\nAnn Lee, in a statement: "This is a one-in-500-year event and we are throwing everything at it."\n\nVictoria Park at dawn: "This is a one-in-500-year event and we are throwing everything at it."', ['Dominic Perrottet', 'Ann Lee', null]],
     ['X reported that … “fragment”: X’s words; `reported` as an adjective introduces nothing', 'The engineer Alan Stevenson reported that the rock is "as sound as any I have seen".\n\nThe reported "savings" never appeared, the auditor found.', ['Alan Stevenson']],
+    ['a body, a place or an event before a setting and a colon is no speaker (a tester’s adversarial cases)', 'General Motors in a statement: "We are reviewing the recall of these cars."\n\nMajor League Baseball in a statement: "We are reviewing the recall of these cars."\n\nVictoria Park at the rally: "We are reviewing the recall of these cars."\n\nBloody Sunday at the inquiry: "The soldiers fired on a crowd of people."', [null, null, null, null]],
+    ['a credit with more than a name and its verb before its colon credits the quotation before it', '"Where is the money going?" Ann Lee asked, before adding: "Residents deserve answers tonight."\n\n"We are not going anywhere!" Ann Lee told the crowd in Leeds: "We will stay until the end."', ['Ann Lee', 'Ann Lee', 'Ann Lee', 'Ann Lee']],
+    ['but said after a relative clause is not the sentence’s subject’s; a day’s month is no part of a name; someone else’s words retold by the speaker stay hers', 'Tom Bell sued the council, which declined to comment on the case but said: "We will defend our position robustly."\n\nOn 3 June Ann Lee said: "We will not back down on this at all."\n\nRosa Quispe explained what the doctors told her: "They said I had six months to live."', [null, 'Ann Lee', 'Rosa Quispe']],
     ['a title whose of words hold a dotted abbreviation (U.S.), then the holder', '"We will act on this before the summer," said Secretary of the U.S. Treasury Janet Yellen.\n\n"We will act on this before the summer," said Secretary of the U.S. Department of Health and Human Services Robert F. Kennedy Jr.\n\n"We will act on this before the summer," said a farmer who moved to the U.S. Then Ron Jarmin left.', ['Janet Yellen', 'Robert F. Kennedy Jr', null]],
     ['a title with its of or for words, then the holder, before a quotation', 'Mayor of London Sadiq Khan later said: "The city will not be divided."\n\nChancellor of the Exchequer Rachel Reeves, 45, told MPs: "We will not back down."', ['Sadiq Khan', 'Rachel Reeves']],
     ['“…,” said a body’s name with its words, then the person: the person', '"Small firms cannot absorb another rise in costs this year," said Federation of Small Businesses policy chair Tina McKenzie.\n\n"Children are dying of hunger in these camps every single day," said Save the Children\'s country director, Ann Lee.\n\n"The sums simply do not add up for the next government," said the Institute for Fiscal Studies\' Paul Johnson.\n\n"The planet cannot wait for another round of empty promises," said Friends of the Earth campaigner Ann Lee.', ['Tina McKenzie', 'Ann Lee', 'Paul Johnson', 'Ann Lee']],

@@ -83,6 +83,11 @@ describe('quotationOfPaste', () => {
     ['She said: I love it', 'I love it'],
     ['they told reporters, time in the barrel', 'time in the barrel'],
     ['he said', 'he said'],
+    // Not a quotation's own opening words (a tester's adversarial cases).
+    ['They told us to leave', 'They told us to leave'],
+    ['She said no', 'She said no'],
+    ['Where is my son', 'Where is my son'],
+    ['How does it feel', 'How does it feel'],
     ["O'Malley and rock 'n' roll", "O'Malley and rock 'n' roll"],
   ])('searches %j as %j', (paste, searched) => {
     expect(quotationOfPaste(paste)).toBe(searched);
