@@ -156,6 +156,13 @@ function nameRunAt(tokens: Token[], index: number): { words: string[]; end: numb
       continue;
     }
     if (!token.word || !(isNameWord(token.word) || (words.length > 0 && /^\d+\.\d+$/.test(token.word)))) break;
+    // `Tom Brierley (Con, Ashcombe South)`, `Sen. Chuck Schumer (D-N.Y.)`: an aside in brackets
+    // is no part of the name, and the run ends after it.
+    if (words.length > 0 && token.raw.startsWith('(')) {
+      const close = tokens.slice(position, position + 8).findIndex((candidate) => /\)[,;:]?$/.test(candidate.raw));
+      if (close >= 0) position += close + 1;
+      break;
+    }
     words.push(token.word);
     position += 1;
     // A comma or possessive closes the name (`Mook,` in an apposition, `Mook’s`).
@@ -371,6 +378,8 @@ function personRun<Run extends { words: string[] }>(run: Run | null): Run | null
 }
 const MONTHS = new Set([...MONTH_NAMES, ...MONTH_NAMES.map((month) => month.slice(0, 3)), 'Sept']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom', 'whose']);
+/** Documents a source phrase may name (`according to the Hansard record`): no one speaking. */
+const DOCUMENT_NOUNS = new Set('record records report reports transcript transcripts minutes filing filings documents data website account log logs notes archive archives file files database register'.split(' '));
 const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th)?$/;
 
 /** A capitalised word that owns what follows: `Bank of England's`, `Fiscal Studies'`. */
@@ -489,6 +498,11 @@ function subjectOfVerb(tokens: Token[], verbIndex: number, participle: boolean):
   let index = verbIndex - 1;
   // `Quill had told Glass`, `Lee later said`: auxiliaries and adverbs stand between subject and verb.
   while (index >= 0 && (ADVERBS.has(tokens[index]!.lower) || AUXILIARIES.has(tokens[index]!.lower) || /^[a-z]+ly$/.test(tokens[index]!.word))) index -= 1;
+  // `Cllr Gareth Jones (Lib Dem, Ashcombe North) said`: an aside in brackets, after the name.
+  if (index > 0 && /\)[,;:]?$/.test(tokens[index]!.raw)) {
+    const open = tokens.slice(Math.max(0, index - 8), index + 1).findLastIndex((token) => token.raw.startsWith('('));
+    if (open >= 0) index = Math.max(0, index - 8) + open - 1;
+  }
   const before = tokens[index];
   if (!participle && before) {
     if (PRONOUNS.has(before.lower) && before.raw === before.word) return { kind: 'pronoun', word: before.lower };
@@ -701,6 +715,8 @@ function speechVerbSubject(text: string): Subject | null {
     const described = describedNameAt(after, 0);
     if (described === 0 && after[0] && isTitleWord(after[0].word) && /^[a-z]/.test(after[0].raw)) return { kind: 'role', title: after[0].lower };
     const run = speakerRunAt(after, described);
+    // `according to the Hansard record`: a name describing a document, which speaks for no one.
+    if (run && DOCUMENT_NOUNS.has(after[run.end]?.raw.replace(/[,.;:]$/, '') ?? '')) continue;
     const subject = run && nameSubject(run.words);
     if (subject) return subject;
   }
