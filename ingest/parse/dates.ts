@@ -212,7 +212,20 @@ const BARE_YEAR = { regex: new RegExp(`^(${YEAR})\\s*(?:[—–:|]|\\s-\\s)\\s*(
  * `On May 4, 2021, the council …`, `On 14 January 2019 the council …` (British, no comma): a full
  * date opening a sentence; the entry keeps the sentence whole.
  */
-const ON_DATE = FULL_DATES.map(({ regex, read }) => ({ regex: new RegExp(`^On\\s+(${regex}),?\\s+(?=\\S)`, 'i'), read }));
+/** `On Monday, 11/03/2024, police arrived`: a numeric date too, its order read as the article's (withSlashDatesDayFirst). */
+const WEEKDAY_SLASH_DATE: DatePattern = {
+  regex: `${WEEKDAY}(\\d{1,2})/(\\d{1,2})/${YEAR}`,
+  read: (m) => {
+    const [first, second, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const named = /^[A-Za-z]{3}/.exec(m[0]!)?.[0].toLowerCase();
+    const weekday = named === undefined ? undefined : WEEKDAY_NUMBERS[named];
+    // The weekday it names tells the order: 11 March 2024 was a Monday, 3 November a Sunday.
+    const dayFirst = { day: first, month: second, year };
+    if (weekday !== undefined && first <= 12 && second <= 12 && new Date(Date.UTC(year, second - 1, first)).getUTCDay() === weekday) return dayFirst;
+    return dayAndMonth(first, second, year);
+  },
+};
+const ON_DATE = [...FULL_DATES, WEEKDAY_SLASH_DATE].map(({ regex, read }) => ({ regex: new RegExp(`^On\\s+(${regex}),?\\s+(?=\\S)`, 'i'), read }));
 
 /**
  * Reads a match of a pattern wrapped in a group of its own (group 1, the date as written): the
@@ -352,7 +365,7 @@ const LONGEST_LABELLED = 400;
  * alone: `Tuesday was quiet.` is a sentence.
  */
 const DAY_LABEL = new RegExp(
-  `^(((?:Mon|Tues?|Wed(?:nes)?|Weds|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?)\\.?(?:,?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th))?(?:,?\\s+(?:at\\s+)?(${HOUR}))?|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th))${LABEL_END}`,
+  `^(((?:Mon|Tues?|Wed(?:nes)?|Weds|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?)\\.?(?:\\s+(?:morning|afternoon|evening|night))?(?:,?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th))?(?:,?\\s+(?:at\\s+)?(${HOUR}))?|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th))${LABEL_END}`,
   'i',
 );
 
@@ -380,11 +393,11 @@ const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thre
 
 /**
  * A moment told from the entry before, as a label of its own or before a separator: `The next
- * morning`, `Two days later`, `A week later —`, `That evening:`, `Weeks later`. Not `Two days
+ * morning`, `Two days later`, `A week later —`, `That evening:`, `Weeks later`, `48 hours later`. Not `Two days
  * later, the council met.`: a sentence's opening phrase.
  */
 const RELATIVE_LABEL = new RegExp(
-  `^((?:the\\s+)?(?:next|following)\\s+(?:morning|day|afternoon|evening|night)|later\\s+that\\s+(?:day|morning|afternoon|evening|night)|that\\s+(?:same\\s+)?(?:morning|afternoon|evening|night|day)|(?:hours|minutes)\\s+later|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(days?|weeks?)\\s+later|(?:days|weeks|months)\\s+later|(?:a\\s+)?(?:few|couple\\s+of)\\s+(?:days|weeks|months)\\s+later)${LABEL_END}`,
+  `^((?:the\\s+)?(?:next|following)\\s+(?:morning|day|afternoon|evening|night)|later\\s+that\\s+(?:day|morning|afternoon|evening|night)|that\\s+(?:same\\s+)?(?:morning|afternoon|evening|night|day)|(?:hours|minutes)\\s+later|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(days?|weeks?)\\s+later|(?:days|weeks|months)\\s+later|(?:a\\s+)?(?:few|couple\\s+of)\\s+(?:days|weeks|months)\\s+later|(\\d{1,3})\\s+hours\\s+later)${LABEL_END}`,
   'i',
 );
 
@@ -404,6 +417,8 @@ export function parseRelativeLabel(text: string): RelativeLabel | null {
   if (/^(?:the\s+)?(?:next|following)/.test(label)) days = 1;
   else if (/^(?:later\s+that|that|hours|minutes)/.test(label)) days = 0;
   else if (match[2]) days = (NUMBER_WORDS[match[2].toLowerCase()] ?? Number(match[2])) * (/^week/i.test(match[3]!) ? 7 : 1);
+  // `48 hours later`: whole days, counted down (`36 hours later` is the next day).
+  else if (match[4]) days = Math.floor(Number(match[4]) / 24);
   return { days, text: match[1]!, rest };
 }
 

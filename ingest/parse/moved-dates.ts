@@ -97,9 +97,16 @@ function datedDayCount(block: Block): DatedDayCount | null {
 function withDatedDayLabels(blocks: Block[], datedCounts: Array<DatedDayCount | null>): Block[] {
   return blocks.map((block, index) => {
     const dated = datedCounts[index];
-    return dated ? { ...block, text: dated.rest } : block;
+    if (dated) return { ...block, text: dated.rest };
+    // `Deadline day, Friday 30 August`, `Polling day – 4 July 2024`: a name for the day, then its
+    // date, standing alone.
+    const labelled = block.kind !== 'blockquote' && block.text.length <= 60 ? LABELLED_DAY.exec(block.text) : null;
+    const date = labelled && parseStandaloneDate(labelled[1]!);
+    return date && date.day !== null ? { ...block, text: labelled![1]! } : block;
   });
 }
+/** A name for the day (`Deadline day`, `Election night`, `Polling day`), a comma or dash, its date; not a field's label (`Repaired: 19 March 2021`). */
+const LABELLED_DAY = /^(?:\p{Lu}[\p{Ll}'’-]*\s+){0,2}(?:[Dd]ay|[Nn]ight|[Ee]ve)(?:,|\s[—–-])\s+(\S.*)$/u;
 
 /**
  * `Day 2:` counted from the last day before it whose label states its date (`Day 1, Monday 27

@@ -1031,6 +1031,12 @@ describe('timelines pasted as lines and tables', () => {
       ['2023-03-06', 'Cases reach 38.'],
     ]);
     expect(events('Strike\n\nThe strike began on Monday 6 November 2023.\n\nDay 3 of the strike brought rain.\n\nDay 4 of the strike was dry.')).toEqual([]);
+    // A name for the day before its date (`Deadline day, Friday 30 August`) dates the posts under it;
+    // `Monday night` and `48 hours later` are told from the entry before; `On Monday, 11/03/2024,`
+    // opens an entry, its order told by the weekday (tester-68's transfer saga and Nigerian report).
+    expect(events('Transfer\n\nMonday 26 August 2024 — Arsenal return with a third offer.\n\nDeadline day, Friday 30 August\n\n4.40pm — Lindau say the documents have not arrived.\n\n11.02pm — The window shuts.').map(([date]) => date)).toEqual(['2024-08-26', '2024-08-30', '2024-08-30']);
+    expect(events('Saga\n\nSunday 4 August 2024 — Kessler is left out of the squad.\n\nMonday night — The opening bid is rejected.\n\n48 hours later — A second bid is turned down.\n\nFriday 16 August 2024 — Kessler trains.').map(([date]) => date)).toEqual(['2024-08-04', '2024-08-05', '2024-08-07', '2024-08-16']);
+    expect(events('Market\n\nTuesday, 5th March, 2024: The traders meet.\n\nOn Monday, 11/03/2024, police arrived at the market with two bulldozers.\n\n12th March, 2024 – Traders march.').map(([date]) => date)).toEqual(['2024-03-05', '2024-03-11', '2024-03-12']);
     // A label alone after a day whose label states its date counts from that date (a tester's war blog).
     expect(events('War in Ukraine: key moments\n\nDay 412 — Wednesday 12 April 2023\n\n23:45 — Air raid alerts sound across the east.\n\nDay 413\n\n09:20 — The air force says it shot down 14 drones.')).toEqual([
       ['2023-04-12', 'Air raid alerts sound across the east.'],
