@@ -193,6 +193,12 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^(from|to|cc|bcc):\s+\S.{0,80}(@|<)/i,
   /^(sent|date):\s+\S.{0,60}\d{4}\b.{0,20}$/i,
   /^subject:\s+\S/i,
+  // A funding or series note: `The Local Democracy Reporting Service is funded by the BBC …`,
+  // `This story was produced by …`, `This article is part of …`.
+  /^(?:the local democracy reporting service\b|this (?:article|story|report|piece) (?:is|was) (?:part of|produced (?:by|with|in partnership)|funded by|supported by)\b)/i,
+  // A prompt to share, and a sign-off: `Kindly share this story:`, `Thanks for reading. …`.
+  /^(?:kindly |please )?share (?:this|the) (?:story|article|post|page)\b[^.!?]{0,30}[:.!]?$/i,
+  /^thanks? (?:you )?for reading(?:[.!,]|\s*$)/i,
   // A live page's label over its pinned post.
   /^pinned(?: post| update)?$/i,
   // A media player's position and length, and what follows it: `00:00 / 42:17 Listen on Apple Podcasts`.
@@ -510,7 +516,10 @@ function sentencesBefore(text: string, index: number): string {
   return text.slice(0, end);
 }
 
+/** A copyright notice of any length: `Copyright 2024 Daily Clarion. All rights reserved. This material …`. */
+const COPYRIGHT_NOTICE = /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\b)?[^.!?]{0,80}[.,]?\s*all rights reserved\b/i;
+
 export function isBoilerplate(text: string): boolean {
-  if (text.length > SHORT) return isAppeal(text);
+  if (text.length > SHORT) return isAppeal(text) || COPYRIGHT_NOTICE.test(text);
   return isAppeal(text) || SHORT_BLOCK_UNIONS.some((union) => union.test(text)) || isGuardedFurniture(text) || isHelpline(text);
 }

@@ -104,7 +104,7 @@ const CLASS_WORDS = [
   'share', 'social', 'related', 'newsletter', 'subscribe', 'subscription', 'donat', 'patreon', 'advert',
   'promo', 'careers', 'sidebar', 'breadcrumb', 'byline-share', 'sharedaddy', 'jp-relatedposts', 'read-next',
   'more-stories', 'recirc', 'most-popular', 'keywords', 'tag-list', 'article-tags', 'contributions', 'contribution-epic',
-  'paywall', 'byline', 'kicker', 'labels', 'eyebrow', 'author-bio', 'author-info', 'post-author',
+  'paywall', 'byline', 'kicker', 'labels', 'eyebrow', 'rubric', 'author-bio', 'author-info', 'post-author',
   // Substack's post header: the byline, date and `Paid` badge, the like and comment counts (not
   // `post-footer`, which may hold a post's last entries).
   'post-meta', 'post-ufi',

@@ -88,7 +88,7 @@ const EDIT_LINK = /\[edit\]\s*$/;
 /** Furniture whose value is on the next line: `News provided by`, `Photographs by`. */
 const BY_LABEL = /\bby:?$/i;
 
-const LINK_LIST_LABEL = /^(related( stories| articles| coverage| topics)?|read (more|next)|more on this story|see also|you (might|may) also like|recommended( for you)?|most (read|popular))\s*(:|$)/i;
+const LINK_LIST_LABEL = /^(related( stories| articles| coverage| topics| posts| reading| links| content)?|read (more|next)|more on this story|see also|you (might|may) also like|recommended( for you)?|most (read|popular))\s*(:|$)/i;
 
 /** A wiki page's table of contents: its label, then numbered lines (`1 History`, `2.1 Early life`). */
 const CONTENTS_LABEL = /^(table of )?contents$/i;
@@ -138,6 +138,7 @@ function isTopKicker(line: string, afterChrome: boolean): boolean {
   return afterChrome && CAPITALS.test(line) && line.split(' ').length <= 2;
 }
 const CAPITALS = /^\p{Lu}[\p{Lu}'’&-]*(?:\s+\p{Lu}[\p{Lu}'’&-]*)*$/u;
+const SECTION_NAME = /^(?:(?:local |world |national |breaking )?news|obituar(?:y|ies)|sports?|opinion|business|world|politics|metro|culture|arts|science|tech(?:nology)?|health|education|entertainment|lifestyle|features?|money|travel)$/i;
 
 /**
  * A menu copied as one line, its items set apart by runs of spaces: `Home   About   What's On
@@ -315,7 +316,10 @@ export function textToBlocks(source: string): Block[] {
     // `CONSUMER | MONEY`, `SPORT / FOOTBALL / WOMEN'S SUPER LEAGUE`, `Home | News | UK | Crime`,
     // `LOCAL NEWS`: the site's section or menu over the headline, before anything else. The
     // headline under it is the title.
-    if (kickersAllowed && blocks.length === 0 && pending.length === 0 && !isBullet && !isMarkdownHeading && isTopKicker(plain, chromeAtTop)) {
+    // A newspaper's section alone over the headline (`NEWS`, `OBITUARIES`, `Science`), a blank line
+    // after it: not one item of a menu of a line each.
+    const section = SECTION_NAME.test(plain) && (lines[lineIndex + 1] ?? '').trim() === '';
+    if (kickersAllowed && blocks.length === 0 && pending.length === 0 && !isBullet && !isMarkdownHeading && (section || isTopKicker(plain, chromeAtTop))) {
       chromeAtTop = true;
       continue;
     }
