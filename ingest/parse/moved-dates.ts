@@ -36,9 +36,34 @@ function bareDayCount(text: string): RegExpExecArray | null {
 }
 
 export function withEntryDatesFirst(blocks: Block[]): Block[] {
-  const datesFirst = withTrailingDatesFirst(blocks);
+  const datesFirst = withTrailingDatesFirst(withLabelledDatesFirst(blocks));
   const datedCounts = datesFirst.map(datedDayCount);
   return withDayCountsDated(withDatedDayLabels(datesFirst, datedCounts), datedCounts);
+}
+
+/**
+ * `Filed 03/14/2024 — Complaint.` (a docket's verb before the date), `v2.1 (Mar 2019) — Shared
+ * workspaces.` (a release's name, its date in brackets): the date goes first and the label
+ * into the entry (`03/14/2024 — Filed: Complaint.`). Only when several entries are written so.
+ */
+function withLabelledDatesFirst(blocks: Block[]): Block[] {
+  const moved = blocks.map((block) => (canHoldEntry(block) ? labelledDate(block.text) : null));
+  if (moved.filter(Boolean).length < 2) return blocks;
+  return blocks.map((block, index) => (moved[index] ? { ...block, text: moved[index]! } : block));
+}
+
+const DOCKET_VERB = /^(Filed|Entered|Docketed|Decided|Signed|Issued|Lodged|Served|Submitted|Received|Argued|Heard)\s+(?=\d|\p{Lu})/u;
+const NAME_THEN_BRACKETED_DATE = /^(\S+(?:\s+\S+)?)\s+\(([^()]{3,40})\)\s*(?:[—–:|]|\s-)\s*(\S.*)$/su;
+
+function labelledDate(text: string): string | null {
+  const verb = DOCKET_VERB.exec(text);
+  if (verb) {
+    const found = parseLeadingDate(text.slice(verb[0].length));
+    return found ? `${found.date.text} — ${verb[1]}: ${found.rest}` : null;
+  }
+  // `Day 2 (Tuesday 7 November):` is a count, read with the others (withDayCountsDated).
+  const bracketed = /^(?:day|week)\s/i.test(text) ? null : NAME_THEN_BRACKETED_DATE.exec(text);
+  return bracketed && parseStandaloneDate(bracketed[2]!.trim()) ? `${bracketed[2]!.trim()} — ${bracketed[1]}: ${bracketed[3]}` : null;
 }
 
 function canHoldEntry(block: Block): boolean {

@@ -1042,6 +1042,13 @@ describe('timelines pasted as lines and tables', () => {
       ['2023-04-12', 'Air raid alerts sound across the east.'],
       ['2023-04-13', 'The air force says it shot down 14 drones.'],
     ]);
+    // A docket's verb before each date, a release's name before its date in brackets (tester-68).
+    expect(events('Docket\n\nFiled 03/14/2024 — Complaint.\n\nFiled 04/22/2024 — Motion to dismiss.\n\nEntered 06/27/2024 — Order.')).toEqual([
+      ['2024-03-14', 'Filed: Complaint.'],
+      ['2024-04-22', 'Filed: Motion to dismiss.'],
+      ['2024-06-27', 'Entered: Order.'],
+    ]);
+    expect(events('Release history\n\n- v1.0 (14 June 2015) — First paid plan.\n- v2.1 (3 March 2019) — Shared workspaces.').map(([date]) => date)).toEqual(['2015-06-14', '2019-03-03']);
     // A label alone, without its own date, takes none from a backstory's date (a diary's days).
     expect(events('Everest\n\nShe first stood on the summit on 5 May 2008. Fifteen years later she went back.\n\nDay 1\n\nWe flew into Lukla in cloud.\n\nDay 2\n\nRest day in Phakding.')).toEqual([]);
     // A timeline dated at its entries' start keeps a date one entry cites at its end.
