@@ -219,13 +219,47 @@ function openingSubject(tokens: Token[]): Subject | null {
     // `Lee’s critics were scathing`: a name owning the subject is not it.
     if (!run || !subject || POSSESSIVE.test(tokens[run.end - 1]!.raw)) continue;
     if (looksLikeVerb(tokens[skipAdverbsForward(tokens, run.end)])) return subject;
-    // `Lars Hegge of Bergholm University wrote`: where the person works, then the verb.
-    const affiliation = /^(of|at|from)$/.test(tokens[run.end]?.lower ?? '') ? nameRunAt(tokens, run.end + 1) : null;
-    if (affiliation && looksLikeVerb(tokens[skipAdverbsForward(tokens, affiliation.end)])) return subject;
+    // `Lars Hegge of Bergholm University wrote`, `Rosa Estrada of the Workers' Law Collective,
+    // said`: where the person works, then the verb.
+    const affiliation = /^(of|at|from)$/.test(tokens[run.end]?.lower ?? '') ? affiliationEnd(tokens, run.end + 1) : -1;
+    if (affiliation > 0 && looksLikeVerb(tokens[skipAdverbsForward(tokens, affiliation)])) return subject;
     // `Ari Cohen, a spokesman for the firm, said`: the verb comes after an apposition.
     if (tokens[run.end - 1]!.raw.endsWith(',') && appositionVerb(tokens, run.end, looksLikeVerb) >= 0) return subject;
   }
   return null;
+}
+
+/**
+ * Whether the words before `start` are a body a named person works for: `of`, `at` or `from`
+ * after a name, then the body's name words, `the` and owners' marks (`Rosa Estrada of the
+ * Workers' Law Collective`).
+ */
+function inAffiliation(tokens: Token[], start: number): boolean {
+  let at = start - 1;
+  while (at > 0 && (isNameWord(tokens[at]!.word) || tokens[at]!.lower === 'the') && !/[,;:]$/.test(tokens[at]!.raw.replace(/[’']s?$/, ''))) at -= 1;
+  return at >= 1 && at < start - 1 && /^(?:of|at|from)$/.test(tokens[at]!.raw) && isNameWord(tokens[at - 1]!.word) && !/[,;:]$/.test(tokens[at - 1]!.raw);
+}
+
+/**
+ * Where the body a person works for ends, from `start` (after `of`, `at` or `from`): its name,
+ * after `the` too, going on past an owner's mark (`the Workers' Law Collective`) and an owner's
+ * lower-case words (`Northwestern's law school`); -1 when no name stands there.
+ */
+function affiliationEnd(tokens: Token[], start: number): number {
+  const run = nameRunAt(tokens, tokens[start]?.lower === 'the' ? start + 1 : start);
+  if (!run) return -1;
+  let end = run.end;
+  while (OWNING.test(tokens[end - 1]!.raw)) {
+    const more = nameRunAt(tokens, end);
+    if (more) {
+      end = more.end;
+      continue;
+    }
+    const words = end;
+    while (end < words + 3 && /^[a-z]+,?$/.test(tokens[end]?.raw ?? '') && !looksLikeVerb(tokens[end])) end += 1;
+    break;
+  }
+  return end;
 }
 
 /**
@@ -533,7 +567,7 @@ function subjectOfVerb(tokens: Token[], verbIndex: number, participle: boolean):
       // and Social Care said`). The sentence's subject may be.
       const insideDescription =
         preceding &&
-        (PREPOSITIONS.has(preceding.lower) || TIME_PREPOSITIONS.has(preceding.lower) || preceding.lower === 'the' || ((preceding.lower === 'and' || preceding.raw === '&') && isNameWord(tokens[start - 2]?.word ?? '')));
+        (PREPOSITIONS.has(preceding.lower) || TIME_PREPOSITIONS.has(preceding.lower) || preceding.lower === 'the' || ((preceding.lower === 'and' || preceding.raw === '&') && isNameWord(tokens[start - 2]?.word ?? '')) || inAffiliation(tokens, start));
       // `The keeper's log for 9 August says`, `On 3 June Ann Lee said`: a month after a day's
       // number is a date, not a name or part of one.
       if (start < index && MONTHS.has(tokens[start]!.word) && DAY_NUMBER.test(preceding?.raw ?? '')) start += 1;
@@ -554,6 +588,8 @@ function subjectOfVerb(tokens: Token[], verbIndex: number, participle: boolean):
       if (index >= 1 && /^[a-z]+s$/.test(before.raw) && !CONJUNCTIONS.has(before.lower) && isNameWord(tokens[index - 1]!.word)) return null;
       for (let position = index - 1; position >= Math.max(0, index - 3); position -= 1) {
         const token = tokens[position]!;
+        // `Lena Hurwitz of Northwestern's law school said`: the owner is where the person works.
+        if (OWNING.test(token.raw) && inAffiliation(tokens, position + 1)) return openingSubject(tokens);
         if (DETERMINERS.has(token.lower) || POSSESSIVE.test(token.raw)) return null;
         if (!/^[a-z]+$/.test(token.raw)) break;
       }
