@@ -42,7 +42,8 @@ const TITLES = new Set(
   archbishop cardinal provost rector vicar chaplain envoy negotiator diplomat interviewer moderator leader
   headteacher headmaster headmistress chairperson maître maitre mx mx. herr frau monsieur madame mme mme. mlle mlle.
   señor señora señorita signor signora secretary-general director-general under-secretary adm. adm taoiseach
-  tánaiste ayatollah honourable honorable hon. hon rt. rt rapporteur ceann comhairle fr sr msgr monsignor`
+  tánaiste ayatollah honourable honorable hon. hon rt. rt rapporteur ceann comhairle fr sr msgr monsignor
+  alhaji alhaja iyaloja oba otunba mallam malam engr engr. barr barr. sp asp dsp csp acp dcp cp igp`
     .split(/\s+/)
     .filter(Boolean),
 );

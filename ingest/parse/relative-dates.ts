@@ -4,7 +4,10 @@
  * for timeline.ts; a year the article leaves out is counted as a common year.
  */
 import type { Block } from './blocks.ts';
-import { MONTH_NAMES, type DayLabel, type ParsedDate } from './dates.ts';
+import { MONTH_NAMES, weekdayOf, type DayLabel, type ParsedDate } from './dates.ts';
+
+/** The year a date without one is counted in: a common year, 2001. */
+const COMMON_YEAR = 2001;
 
 /**
  * The date a day label names after the entry before it: the next such weekday (`Tuesday` after
@@ -23,13 +26,18 @@ export function dateOfDayLabel(label: DayLabel, before: ParsedDate, newestFirst 
     const year = before.year === null ? null : crossesYear ? before.year + (newestFirst ? -1 : 1) : before.year;
     return { year, month, day: label.day, text: label.time ? `${text}, ${label.time}` : text };
   }
-  if (before.day === null || before.year === null || label.weekday === null) return null;
-  const from = new Date(Date.UTC(before.year, before.month - 1, before.day));
+  if (before.day === null || label.weekday === null) return null;
+  // Without its year, the day before is placed by the weekday its own text names (`Friday 16
+  // August`, then `Tuesday —`), in a common year as the rest of this file counts.
+  const namedWeekday = before.year === null ? weekdayOf(before.text) : null;
+  if (before.year === null && namedWeekday === null) return null;
+  const from = new Date(Date.UTC(before.year ?? COMMON_YEAR, before.month - 1, before.day));
+  const fromWeekday = namedWeekday ?? from.getUTCDay();
   // `Friday 12 March — …`, then `Friday, 4pm: …`: the same day, later on.
-  const step = newestFirst ? (from.getUTCDay() - label.weekday + 7) % 7 : (label.weekday - from.getUTCDay() + 7) % 7;
+  const step = newestFirst ? (fromWeekday - label.weekday + 7) % 7 : (label.weekday - fromWeekday + 7) % 7;
   const ahead = (step || (label.time ? 0 : 7)) * (newestFirst ? -1 : 1);
-  const date = new Date(Date.UTC(before.year, before.month - 1, before.day + ahead));
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), text };
+  const date = new Date(Date.UTC(before.year ?? COMMON_YEAR, before.month - 1, before.day + ahead));
+  return { year: before.year === null ? null : date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), text };
 }
 
 /** An article saying it runs newest first: `Latest first.`, `Most recent updates first`, `in reverse chronological order`. */
