@@ -323,7 +323,7 @@ export function findNameMention(text: string | string[], accept: (mention: NameM
     }
     const word = bareWord(token);
     // `On 3 June Ann Lee said`: a month after a day's number is the date's, not the name's.
-    const dated = run.length === 0 && DATE_WORDS.has(word) && /^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[index - 1] ?? '');
+    const dated = run.length === 0 && DATE_WORDS.has(word) && DAY_NUMBER.test(tokens[index - 1] ?? '');
     const nameLike = word !== '' && !dated && (isNameWord(word) || (run.length > 0 && (PARTICLES.has(word) || /^\d+\.\d+$/.test(word))));
     if (nameLike) run.push(word);
     else {
@@ -775,7 +775,11 @@ export class ArticleNames {
  */
 const INTERVIEWED =
   /(?:^(?:(?:An?|The|Our|Exclusive:?)\s+)?(?:[Ii]nterview|Q&A|[Cc]onversation)\s+[Ww]ith|^In [Cc]onversation [Ww]ith|\b(?:[Ww]e|I)\s+(?:spoke|talked)\s+(?:to|with)|\b(?:[Ww]e|I)\s+interviewed)\s+(?:the\s+(?:[a-z]+\s+){1,2})?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(\s+[a-z]+(?:\s+[a-z]+)?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)?/u;
-const DATE_WORDS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', ...MONTH_NAMES, ...MONTH_NAMES.map((month) => month.slice(0, 3)), 'Sept']);
+/** A month's name, whole or cut short (`June`, `Aug`, `Sept`). */
+export const MONTH_WORDS = new Set([...MONTH_NAMES, ...MONTH_NAMES.map((month) => month.slice(0, 3)), 'Sept']);
+/** A day's number before its month: `3`, `21st`. */
+export const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th)?$/;
+const DATE_WORDS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', ...MONTH_WORDS]);
 
 /**
  * The names an article says it interviews, in its headings too, as written: whose answers its

@@ -7,8 +7,7 @@
  * applies the speaker is null. Each attribution keeps its evidence: the words that made it.
  */
 import type { ArticleNames } from './names.ts';
-import { bareWord, DEATH, GENERATIONS, holderInTitleRun, isNameWord, isNotName, isPluralTitle, isTitleWord, PARTICLES, PHRASE_CONNECTOR, POSSESSIVE, QUOTED_WORD, stripTitles, TITLE_OF } from './names.ts';
-import { MONTH_NAMES } from './dates.ts';
+import { bareWord, DAY_NUMBER, DEATH, GENERATIONS, holderInTitleRun, isNameWord, isNotName, isPluralTitle, isTitleWord, MONTH_WORDS, PARTICLES, PHRASE_CONNECTOR, POSSESSIVE, QUOTED_WORD, stripTitles, TITLE_OF } from './names.ts';
 import { collapseWhitespace } from './normalize-text.ts';
 import { quotedSpans, withoutQuotations, type QuotationSpan } from './quotes.ts';
 import { openingClause, splitSentences, type Sentence } from './sentences.ts';
@@ -410,11 +409,9 @@ const AND_WORD = /^(?:and|&)$/;
 function personRun<Run extends { words: string[] }>(run: Run | null): Run | null {
   return run && looksLikePerson(run.words.join(' ')) ? run : null;
 }
-const MONTHS = new Set([...MONTH_NAMES, ...MONTH_NAMES.map((month) => month.slice(0, 3)), 'Sept']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom', 'whose']);
 /** Documents a source phrase may name (`according to the Hansard record`): no one speaking. */
 const DOCUMENT_NOUNS = new Set('record records report reports transcript transcripts minutes filing filings documents data website account log logs notes archive archives file files database register'.split(' '));
-const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th)?$/;
 
 /** A capitalised word that owns what follows: `Bank of England's`, `Fiscal Studies'`. */
 const OWNING = /[’']s?$/;
@@ -570,8 +567,8 @@ function subjectOfVerb(tokens: Token[], verbIndex: number, participle: boolean):
         (PREPOSITIONS.has(preceding.lower) || TIME_PREPOSITIONS.has(preceding.lower) || preceding.lower === 'the' || ((preceding.lower === 'and' || preceding.raw === '&') && isNameWord(tokens[start - 2]?.word ?? '')) || inAffiliation(tokens, start));
       // `The keeper's log for 9 August says`, `On 3 June Ann Lee said`: a month after a day's
       // number is a date, not a name or part of one.
-      if (start < index && MONTHS.has(tokens[start]!.word) && DAY_NUMBER.test(preceding?.raw ?? '')) start += 1;
-      const dated = start === index && MONTHS.has(before.word) && DAY_NUMBER.test(tokens[start - 1]?.raw ?? '');
+      if (start < index && MONTH_WORDS.has(tokens[start]!.word) && DAY_NUMBER.test(preceding?.raw ?? '')) start += 1;
+      const dated = start === index && MONTH_WORDS.has(before.word) && DAY_NUMBER.test(tokens[start - 1]?.raw ?? '');
       if (insideDescription || dated) return openingSubject(tokens);
       const subject = nameSubject(tokens.slice(start, index + 1).map((token) => token.word));
       if (subject) return subject;
