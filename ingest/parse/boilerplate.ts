@@ -195,7 +195,7 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^subject:\s+\S/i,
   // A funding or series note: `The Local Democracy Reporting Service is funded by the BBC …`,
   // `This story was produced by …`, `This article is part of …`.
-  /^(?:the local democracy reporting service\b|this (?:article|story|report|piece) (?:is|was) (?:part of|produced (?:by|with|in partnership)|funded by|supported by)\b)/i,
+  /^(?:the local democracy reporting service (?:is|was) (?:funded|a |part of)|this (?:article|story|report|piece) (?:is|was) (?:part of|produced (?:by|with|in partnership with)|funded by|supported by) [^,;.!?"“”]{0,80}\.?$)/i,
   // A prompt to share, and a sign-off: `Kindly share this story:`, `Thanks for reading. …`.
   /^(?:kindly |please )?share (?:this|the) (?:story|article|post|page)\b[^.!?]{0,30}[:.!]?$/i,
   /^thanks? (?:you )?for reading(?:[.!,]|\s*$)/i,
@@ -517,7 +517,7 @@ function sentencesBefore(text: string, index: number): string {
 }
 
 /** A copyright notice of any length: `Copyright 2024 Daily Clarion. All rights reserved. This material …`. */
-const COPYRIGHT_NOTICE = /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\b)?[^.!?]{0,80}[.,]?\s*all rights reserved\b/i;
+const COPYRIGHT_NOTICE = /^(?:copyright|©|\(c\))\s*(?:©\s*)?\d{4}\b.{0,100}?\ball rights reserved\b/i;
 
 export function isBoilerplate(text: string): boolean {
   if (text.length > SHORT) return isAppeal(text) || COPYRIGHT_NOTICE.test(text);

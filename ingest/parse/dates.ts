@@ -220,8 +220,9 @@ const WEEKDAY_SLASH_DATE: DatePattern = {
     const named = /^[A-Za-z]{3}/.exec(m[0]!)?.[0].toLowerCase();
     const weekday = named === undefined ? undefined : WEEKDAY_NUMBERS[named];
     // The weekday it names tells the order: 11 March 2024 was a Monday, 3 November a Sunday.
-    const dayFirst = { day: first, month: second, year };
-    if (weekday !== undefined && first <= 12 && second <= 12 && new Date(Date.UTC(year, second - 1, first)).getUTCDay() === weekday) return dayFirst;
+    // Only when one reading falls on it: 9 May and 5 September 2023 were both Tuesdays.
+    const fits = (month: number, day: number) => new Date(Date.UTC(year, month - 1, day)).getUTCDay() === weekday;
+    if (weekday !== undefined && first <= 12 && second <= 12 && fits(second, first) && !fits(first, second)) return { day: first, month: second, year };
     return dayAndMonth(first, second, year);
   },
 };
@@ -375,10 +376,14 @@ export interface DayLabel {
   /** The day of the month, when named (`11th`). */
   day: number | null;
   time: string | null;
+  /** Whether a part of the day follows the weekday (`Monday night`): later that day, as a time is. */
+  partOfDay: boolean;
   text: string;
   /** The text after the label; null when it stands alone. */
   rest: string | null;
 }
+
+const PART_OF_DAY_AFTER_WEEKDAY = /^\S+\s+(?:morning|afternoon|evening|night)\b/i;
 
 export function parseDayLabel(text: string): DayLabel | null {
   const match = text.length < LONGEST_LABELLED ? DAY_LABEL.exec(text) : null;
@@ -386,7 +391,7 @@ export function parseDayLabel(text: string): DayLabel | null {
   const rest = text.slice(match[0].length).trim();
   const weekday = match[2] ? WEEKDAY_NUMBERS[match[2].slice(0, 3).toLowerCase()]! : null;
   const day = match[3] ?? match[5];
-  return { weekday, day: day ? Number(day) : null, time: match[4] ?? null, text: match[1]!.trim(), rest: rest || null };
+  return { weekday, day: day ? Number(day) : null, time: match[4] ?? null, partOfDay: PART_OF_DAY_AFTER_WEEKDAY.test(match[1]!), text: match[1]!.trim(), rest: rest || null };
 }
 
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };

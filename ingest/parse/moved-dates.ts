@@ -53,7 +53,8 @@ function withLabelledDatesFirst(blocks: Block[]): Block[] {
 }
 
 const DOCKET_VERB = /^(Filed|Entered|Docketed|Decided|Signed|Issued|Lodged|Served|Submitted|Received|Argued|Heard)\s+(?=\d|\p{Lu})/u;
-const NAME_THEN_BRACKETED_DATE = /^(\S+(?:\s+\S+)?)\s+\(([^()]{3,40})\)\s*(?:[—–:|]|\s-)\s*(\S.*)$/su;
+/** A release's or a phase's name (`v2.1`, `2.0`, `Version 3`, `Phase 2`), then its date in brackets. */
+const NAME_THEN_BRACKETED_DATE = /^((?:[Vv]\d[\w.-]*|\d+(?:\.\d+)+|(?:[Vv]ersion|[Rr]elease|[Pp]hase|[Ss]tage)\s+\S+))\s+\(([^()]{3,40})\)\s*(?:[—–:|]|\s-)\s*(\S.*)$/su;
 
 function labelledDate(text: string): string | null {
   const verb = DOCKET_VERB.exec(text);
@@ -61,8 +62,7 @@ function labelledDate(text: string): string | null {
     const found = parseLeadingDate(text.slice(verb[0].length));
     return found ? `${found.date.text} — ${verb[1]}: ${found.rest}` : null;
   }
-  // `Day 2 (Tuesday 7 November):` is a count, read with the others (withDayCountsDated).
-  const bracketed = /^(?:day|week)\s/i.test(text) ? null : NAME_THEN_BRACKETED_DATE.exec(text);
+  const bracketed = NAME_THEN_BRACKETED_DATE.exec(text);
   return bracketed && parseStandaloneDate(bracketed[2]!.trim()) ? `${bracketed[2]!.trim()} — ${bracketed[1]}: ${bracketed[3]}` : null;
 }
 

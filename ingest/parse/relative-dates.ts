@@ -33,9 +33,9 @@ export function dateOfDayLabel(label: DayLabel, before: ParsedDate, newestFirst 
   if (before.year === null && namedWeekday === null) return null;
   const from = new Date(Date.UTC(before.year ?? COMMON_YEAR, before.month - 1, before.day));
   const fromWeekday = namedWeekday ?? from.getUTCDay();
-  // `Friday 12 March — …`, then `Friday, 4pm: …`: the same day, later on.
+  // `Friday 12 March — …`, then `Friday, 4pm: …` or `Friday night —`: the same day, later on.
   const step = newestFirst ? (fromWeekday - label.weekday + 7) % 7 : (label.weekday - fromWeekday + 7) % 7;
-  const ahead = (step || (label.time ? 0 : 7)) * (newestFirst ? -1 : 1);
+  const ahead = (step || (label.time || label.partOfDay ? 0 : 7)) * (newestFirst ? -1 : 1);
   const date = new Date(Date.UTC(before.year ?? COMMON_YEAR, before.month - 1, before.day + ahead));
   return { year: before.year === null ? null : date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), text };
 }

@@ -529,10 +529,11 @@ function subjectOfVerb(tokens: Token[], verbIndex: number, participle: boolean):
   let index = verbIndex - 1;
   // `Quill had told Glass`, `Lee later said`: auxiliaries and adverbs stand between subject and verb.
   while (index >= 0 && (ADVERBS.has(tokens[index]!.lower) || AUXILIARIES.has(tokens[index]!.lower) || /^[a-z]+ly$/.test(tokens[index]!.word))) index -= 1;
-  // `Cllr Gareth Jones (Lib Dem, Ashcombe North) said`: an aside in brackets, after the name.
+  // `Cllr Gareth Jones (Lib Dem, Ashcombe North) said`: an aside in brackets, after the name (not
+  // after a role: `The council leader (Cllr Ann Lee) said` names her in it).
   if (index > 0 && /\)[,;:]?$/.test(tokens[index]!.raw)) {
-    const open = tokens.slice(Math.max(0, index - 8), index + 1).findLastIndex((token) => token.raw.startsWith('('));
-    if (open >= 0) index = Math.max(0, index - 8) + open - 1;
+    const open = Math.max(0, index - 8) + tokens.slice(Math.max(0, index - 8), index + 1).findLastIndex((token) => token.raw.startsWith('('));
+    if (open > 0 && tokens[open - 1] && isNameWord(tokens[open - 1]!.word) && tokens[open]!.raw.startsWith('(')) index = open - 1;
   }
   const before = tokens[index];
   if (!participle && before) {
