@@ -135,21 +135,34 @@ export class SearchService {
    * that found nothing, so a search costs nothing more.
    */
   private async speakersAsIndexed(requested: string[]): Promise<string[] | null> {
-    const { results } = await callEngine(() =>
-      this.client.multiSearch<{ queries: MultiSearchQuery[] }, TimelineDocument>({
-        queries: requested.map((name): MultiSearchQuery => ({ indexUid: this.indexUid, q: name, attributesToSearchOn: ['speaker'], facets: ['speaker'], limit: 0 })),
-      }),
-    );
-    const spelled = requested.map((name, position) => {
-      const speakers = Object.keys(results[position]?.facetDistribution?.['speaker'] ?? {});
-      // A name the index holds as written (whatever its case) stays: the search found nothing for
-      // other reasons. Two people who fold alike (`Sean O'Brien`, `Seán O'Brien`) are not guessed between.
-      if (speakers.some((speaker) => speaker.toLowerCase() === name.toLowerCase())) return name;
-      return sameNameOnce(speakers, name, foldedName) ?? sameNameOnce(speakers, name, withoutAccents) ?? name;
-    });
-    const changed = spelled.length !== requested.length || spelled.some((name, position) => name !== requested[position]);
+    // Each name's spelling is looked up once per index version: a filtered search that finds
+    // nothing for its words (`q=campaign&speaker=Donald Trump Jr`) would ask again every time.
+    const version = this.version.current;
+    if (this.spellings.version !== version) this.spellings = { version, byName: new Map() };
+    const { byName } = this.spellings;
+    const unknown = requested.filter((name) => !byName.has(name));
+    if (unknown.length > 0) {
+      const { results } = await callEngine(() =>
+        this.client.multiSearch<{ queries: MultiSearchQuery[] }, TimelineDocument>({
+          queries: unknown.map((name): MultiSearchQuery => ({ indexUid: this.indexUid, q: name, attributesToSearchOn: ['speaker'], facets: ['speaker'], limit: 0 })),
+        }),
+      );
+      unknown.forEach((name, position) => {
+        const speakers = Object.keys(results[position]?.facetDistribution?.['speaker'] ?? {});
+        // A name the index holds as written (whatever its case) stays: the search found nothing for
+        // other reasons. Two people who fold alike (`Sean O'Brien`, `Seán O'Brien`) are not guessed between.
+        const indexed = speakers.some((speaker) => speaker.toLowerCase() === name.toLowerCase());
+        byName.set(name, indexed ? name : (sameNameOnce(speakers, name, foldedName) ?? sameNameOnce(speakers, name, withoutAccents) ?? name));
+        if (byName.size > MAX_SPELLINGS) byName.delete(byName.keys().next().value!);
+      });
+    }
+    const spelled = requested.map((name) => byName.get(name) ?? name);
+    const changed = spelled.some((name, position) => name !== requested[position]);
     return changed ? [...new Set(spelled)] : null;
   }
+
+  /** Speakers' spellings as the index holds them, for the index version they were read from. */
+  private spellings: { version: string | undefined; byName: Map<string, string> } = { version: undefined, byName: new Map() };
 
   private async askEngine(queries: MultiSearchQuery[]): Promise<EngineSearchAnswer> {
     const bytes = await callEngine(() => this.multiSearch(queries));
@@ -197,6 +210,9 @@ export class SearchService {
     }
   }
 }
+
+/** Spellings remembered at most: names in filters are few, but a client may send any. */
+const MAX_SPELLINGS = 1000;
 
 /** A name as its letters: one kind of apostrophe, no full stops, one case. */
 function foldedName(name: string): string {
