@@ -38,4 +38,6 @@ export interface Block {
   opensNext?: true;
   /** Plain text only: the line under the title that says more of it (`Final Report to the Board`), never a heading. */
   subtitle?: true;
+  /** Plain text only: a list item marked with its number (`1. Summary`). */
+  numbered?: true;
 }

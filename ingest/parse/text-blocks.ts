@@ -152,6 +152,9 @@ function isMenuRow(line: string): boolean {
 const ACCOUNT_LINKS =
   /^(?:(?:[Ll]og ?[Ii]n|[Ss]ign ?[Ii]n|[Ss]ign ?[Uu]p|[Ss]ubscribe|[Rr]egister|[Mm]y [Aa]ccount)(?:\s+(?:[Ll]og ?[Ii]n|[Ss]ign ?[Ii]n|[Ss]ign ?[Uu]p|[Ss]ubscribe|[Rr]egister|[Mm]y [Aa]ccount))+)$/u;
 
+/** A numbered item's mark: `1. `, `2) `. */
+const NUMBERED = /^\s*\d{1,3}[.)]\s/;
+
 /** A line that goes on with the one above it: in lower case, or an address (`clinic@example.org or call …`). */
 const CONTINUES = /^(?:\p{Ll}|[\w.+-]+@|https?:\/\/|www\.)/u;
 
@@ -399,7 +402,7 @@ export function textToBlocks(source: string): Block[] {
       // finance director …`), which are its entry's text, not its own.
       itemOpen = isBullet && text !== '' && !parseStandaloneDate(text);
       [itemIndent, itemIsO] = [indent, /^o\s/.test(trimmed)];
-      if (text) blocks.push(isBullet ? { kind: 'list-item', text, gapBefore, structure: lists } : { kind: 'heading', text, gapBefore, level: /^\s*(#*)/.exec(trimmed)![1]!.length });
+      if (text) blocks.push(isBullet ? { kind: 'list-item', text, gapBefore, structure: lists, ...(NUMBERED.test(trimmed) ? { numbered: true as const } : {}) } : { kind: 'heading', text, gapBefore, level: /^\s*(#*)/.exec(trimmed)![1]!.length });
       continue;
     }
     // A date (or a live blog's time) on a line of its own is a block of its own, even with the
@@ -440,7 +443,12 @@ export function textToBlocks(source: string): Block[] {
   flush();
 
   const kept = withCredits(blocks.filter((block) => keptLines.has(block.text) || !isBoilerplate(block.text)));
+  const itemsPerList = new Map<number | undefined, number>();
+  for (const block of kept) if (block.kind === 'list-item') itemsPerList.set(block.structure, (itemsPerList.get(block.structure) ?? 0) + 1);
   return kept.map((block, index) => {
+    // `1. Summary` over a paragraph, a report's numbered heading: a list of its one item, short
+    // and capitalised as a subheading is.
+    if (block.kind === 'list-item' && block.numbered && itemsPerList.get(block.structure) === 1 && looksLikeSubheading(block.text)) return { ...block, kind: 'heading' };
     if (block.kind !== 'paragraph' || block.subtitle) return block;
     if (looksLikeHeading(block.text) || (index === 0 && kept.length > 1 && looksLikeHeadline(block.text))) return { ...block, kind: 'heading' };
     return looksLikeSubheading(block.text) ? { ...block, kind: 'heading', guessed: true } : block;

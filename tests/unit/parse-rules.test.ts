@@ -1192,6 +1192,14 @@ describe('timelines pasted as lines and tables', () => {
     ]);
   });
 
+  it('reads a report’s numbered heading standing alone as a section, and a numbered list as a list', () => {
+    expect(parseText('Reservoir review\n\n1. Summary\n\nThis review examines how the Authority responded.\n\n2. Findings\n\nThe review finds that the crack was identified early.').map((d) => [d.section, d.text])).toEqual([
+      ['Summary', 'This review examines how the Authority responded.'],
+      ['Findings', 'The review finds that the crack was identified early.'],
+    ]);
+    expect(parseText('Shopping\n\nWe need:\n\n1. Bread\n2. Milk\n\nThat is all.').map((d) => d.section)).toEqual([null, null, null, null]);
+  });
+
   it('drops a furniture sentence wrapped over two lines whole, its head or its tail, and nothing of the story', () => {
     const documents = parseText("Docket guide\n\n03/14/2024 - Plaintiffs oppose the motion.\n\n03/26/2024 - Joint status report filed.\n\nQuestions about this case? Contact the Workers' Rights Clinic at\nclinic@example.org or call 206-555-0143.\n\nDo you have a story about your local council? Email us at\ntips@ashbyparvaherald.co.uk\n\nThe court will rule in May.");
     expect(documents.map((d) => d.text)).toEqual(['Plaintiffs oppose the motion.', 'Joint status report filed.\n\nThe court will rule in May.']);
