@@ -221,8 +221,8 @@ export function textToBlocks(source: string): Block[] {
     const menu = blocks.length === 0 && (chromeAtTop || beforeChrome) && pending.length >= 3 && pending.every((line) => MENU_ITEM.test(line));
     // A report's title over its subtitle, both in title case (`Independent Review of the Harrowgate
     // Reservoir Spill` / `Final Report to the Board of …`): the title, then its subtitle, not one
-    // long line that no title reads like.
-    // A second line with a figure is an issue or a date (`Issue 212 — Friday 15 March 2024`), which the title keeps.
+    // long line that no title reads like. Not a second line with a figure, an issue or a date
+    // (`Issue 212 — Friday 15 March 2024`), which the title keeps.
     if (blocks.length === 0 && !menu && pending.length === 2 && !pendingQuoted && pending.every((line) => looksLikeHeading(line)) && !/\d/.test(pending[1]!)) {
       blocks.push({ kind: 'paragraph', text: collapseWhitespace(pending[0]!), gapBefore: pendingGap }, { kind: 'paragraph', text: collapseWhitespace(pending[1]!), gapBefore: 1, subtitle: true });
       pending = [];
@@ -321,8 +321,8 @@ export function textToBlocks(source: string): Block[] {
     // headline under it is the title.
     // A newspaper's section alone over the headline (`NEWS`, `OBITUARIES`, `Science`), a blank line
     // after it: not one item of a menu of a line each.
-    const section = SECTION_NAME.test(plain) && (lines[lineIndex + 1] ?? '').trim() === '';
-    if (kickersAllowed && blocks.length === 0 && pending.length === 0 && !isBullet && !isMarkdownHeading && (section || isTopKicker(plain, chromeAtTop))) {
+    const section = () => SECTION_NAME.test(plain) && (lines[lineIndex + 1] ?? '').trim() === '';
+    if (kickersAllowed && blocks.length === 0 && pending.length === 0 && !isBullet && !isMarkdownHeading && (section() || isTopKicker(plain, chromeAtTop))) {
       chromeAtTop = true;
       continue;
     }
