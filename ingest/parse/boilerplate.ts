@@ -8,8 +8,17 @@ import { parseLeadingDate } from './dates.ts';
 
 const SHORT = 200;
 
-/** A byline standing alone: "By Sam Ortiz, Staff Writer", "By Ana Ruiz and Tom Lee | Reuters", a live page's "Edited by Owen Pryce". */
-const BY_AUTHOR = /^(?:(?:[Ee]dited|[Cc]ompiled|[Cc]urated|[Ww]ritten|[Rr]eported|[Pp]repared)\s+)?[Bb]y\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s*(,|\||and\b|—|-).{0,80})?$/u;
+/**
+ * A byline standing alone: "By Sam Ortiz, Staff Writer", "By Ana Ruiz and Tom Lee | Reuters"; a
+ * live page's or a report's "Edited by Owen Pryce and Farah Nadeem", "Prepared by Dr. Miriam
+ * Okonjo, Independent Reviewer", with a full name (not a title's `Prepared by Hand`) and only
+ * another after `and` (not `Written by Kate Bush and produced by Del Palmer`).
+ */
+const FULL_NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}`;
+const BY_AUTHOR = new RegExp(
+  String.raw`^(?:[Bb]y\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*(?:,|\||and\b|—|-).{0,80})?|(?:[Ee]dited|[Cc]ompiled|[Cc]urated|[Ww]ritten|[Rr]eported|[Pp]repared)\s+by\s+${FULL_NAME}(?:\s+and\s+${FULL_NAME})?(?:\s*(?:,|\||—|-).{0,80})?)$`,
+  'u',
+);
 /** A name and a desk, unanchored: alone (NAME_AND_DESK) and after a story's kicker (`Exclusive | …`). */
 const NAME_AND_DESK_WORDS = String.raw`\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,2},?(\s+[\p{L}-]+){0,3}\s+([Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Cc]ontributor)`;
 /** A name and a desk: "Eleanor Pryce Transport correspondent", "Kim Sato, Staff Writer". */

@@ -152,6 +152,9 @@ function isMenuRow(line: string): boolean {
 const ACCOUNT_LINKS =
   /^(?:(?:[Ll]og ?[Ii]n|[Ss]ign ?[Ii]n|[Ss]ign ?[Uu]p|[Ss]ubscribe|[Rr]egister|[Mm]y [Aa]ccount)(?:\s+(?:[Ll]og ?[Ii]n|[Ss]ign ?[Ii]n|[Ss]ign ?[Uu]p|[Ss]ubscribe|[Rr]egister|[Mm]y [Aa]ccount))+)$/u;
 
+/** A line that a wrapped headline goes on from: it ends in a small word (`… Lost Control of Its`). */
+const WRAPS_ON = /\s(?:of|its|his|her|their|the|a|an|and|or|to|in|on|for|with|at|by|from|as|into|over|after|before)$/i;
+
 /** A numbered item's mark: `1. `, `2) `. */
 const NUMBERED = /^\s*\d{1,3}[.)]\s/;
 
@@ -223,7 +226,8 @@ export function textToBlocks(source: string): Block[] {
     // Reservoir Spill` / `Final Report to the Board of …`): the title, then its subtitle, not one
     // long line that no title reads like. Not a second line with a figure, an issue or a date
     // (`Issue 212 — Friday 15 March 2024`), which the title keeps.
-    if (blocks.length === 0 && !menu && pending.length === 2 && !pendingQuoted && pending.every((line) => looksLikeHeading(line)) && !/\d/.test(pending[1]!)) {
+    // Nor a headline wrapped over two lines (`How a Small Town Council Lost Control of Its` / `Water Supply …`).
+    if (blocks.length === 0 && !menu && pending.length === 2 && !pendingQuoted && pending.every((line) => looksLikeHeading(line)) && !/\d/.test(pending[1]!) && !WRAPS_ON.test(pending[0]!)) {
       blocks.push({ kind: 'paragraph', text: collapseWhitespace(pending[0]!), gapBefore: pendingGap }, { kind: 'paragraph', text: collapseWhitespace(pending[1]!), gapBefore: 1, subtitle: true });
       pending = [];
       return;
@@ -445,10 +449,14 @@ export function textToBlocks(source: string): Block[] {
   const kept = withCredits(blocks.filter((block) => keptLines.has(block.text) || !isBoilerplate(block.text)));
   const itemsPerList = new Map<number | undefined, number>();
   for (const block of kept) if (block.kind === 'list-item') itemsPerList.set(block.structure, (itemsPerList.get(block.structure) ?? 0) + 1);
+  const numberedHeading = (block: Block, index: number) =>
+    block.kind === 'list-item' && block.numbered && itemsPerList.get(block.structure) === 1 && looksLikeSubheading(block.text) && !kept[index - 1]?.text.endsWith(':');
+  // Not inside a timeline: an entry's demands, numbered with a paragraph each, are its own text.
+  const firstDated = kept.some(numberedHeading) ? kept.findIndex((block) => parseStandaloneDate(block.text) || parseLeadingDate(block.text)) : -1;
   return kept.map((block, index) => {
     // `1. Summary` over a paragraph, a report's numbered heading: a list of its one item, short
-    // and capitalised as a subheading is.
-    if (block.kind === 'list-item' && block.numbered && itemsPerList.get(block.structure) === 1 && looksLikeSubheading(block.text)) return { ...block, kind: 'heading' };
+    // and capitalised as a subheading is, not after a colon, and before the timeline's first date.
+    if (numberedHeading(block, index) && (firstDated === -1 || index < firstDated)) return { ...block, kind: 'heading' };
     if (block.kind !== 'paragraph' || block.subtitle) return block;
     if (looksLikeHeading(block.text) || (index === 0 && kept.length > 1 && looksLikeHeadline(block.text))) return { ...block, kind: 'heading' };
     return looksLikeSubheading(block.text) ? { ...block, kind: 'heading', guessed: true } : block;

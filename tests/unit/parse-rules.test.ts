@@ -1198,6 +1198,17 @@ describe('timelines pasted as lines and tables', () => {
       ['Findings', 'The review finds that the crack was identified early.'],
     ]);
     expect(parseText('Shopping\n\nWe need:\n\n1. Bread\n2. Milk\n\nThat is all.').map((d) => d.section)).toEqual([null, null, null, null]);
+    // Not an entry's numbered demands, each with its paragraph, nor one item after a colon
+    // (a third adversarial tester's cases): the events after them keep no section.
+    const protests = parseText('Protests\n\nMay 25, 2020 — George Floyd dies in police custody.\n\nMay 28, 2020 — Organisers publish their demands.\n\n1. Defund the Police\n\nOrganisers want money moved to social services.\n\n2. Release All Protesters\n\nMore than 600 people were arrested.\n\nJune 7, 2020 — The council pledges change.');
+    expect(protests.filter((d) => d.type === 'event').map((d) => [d.date, d.section])).toEqual([['2020-05-25', null], ['2020-05-28', null], ['2020-06-07', null]]);
+    expect(parseText('Recall\n\nThe petition lists one grievance:\n\n1. Misuse of Public Funds\n\nThe clerk certifies the signatures.').map((d) => d.section)).toEqual([null, null, null]);
+  });
+
+  it('keeps a headline wrapped over two lines whole, and a title or story line that only starts like a byline', () => {
+    expect(parseArticle('How a Small Town Council Lost Control of Its\nWater Supply and Never Got It Back\n\nMarch 4, 2021 — The council signs a lease.\n\nJune 9, 2022 — Rates rise.', { slug: 'x', format: 'text' }).documents[0]!.articleTitle).toBe('How a Small Town Council Lost Control of Its Water Supply and Never Got It Back');
+    expect(parseArticle('Prepared by Hand\n\nThe bakery still shapes every loaf by hand, as it has since 1921.', { slug: 'x', format: 'text' }).documents[0]!.articleTitle).toBe('Prepared by Hand');
+    for (const line of ['Written by Kate Bush and produced by Del Palmer', 'Prepared by Hand']) expect(isBoilerplate(line), line).toBe(false);
   });
 
   it('drops a furniture sentence wrapped over two lines whole, its head or its tail, and nothing of the story', () => {
