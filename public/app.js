@@ -9,7 +9,7 @@ import { count, shortQuery } from './js/format.js';
 import { renderEntry, renderEntryError } from './js/entry-view.js';
 import { learnArticleTitles, renderChips, renderFacets, renderFacetsUnavailable } from './js/render-facets.js';
 import { renderEmpty, renderError, renderHits, renderPager } from './js/render-results.js';
-import { effectiveSort, emptyState, hasFilters, parseState, searchWords, speakersAsIndexed, toApiParams, toUrl, withChanges } from './js/state.js';
+import { effectiveSort, emptyState, FILTERS, hasFilters, parseState, searchWords, speakersAsIndexed, toApiParams, toUrl, withChanges } from './js/state.js';
 import { renderStrip } from './js/timeline-strip.js';
 
 const TYPING_DELAY_MS = 250;
@@ -215,7 +215,7 @@ function pickMonth(month) {
 
 /** Removes one filter value, or every filter when name is null; focus goes to the next chip. */
 function removeFilter(name, value) {
-  const changes = name === null ? { type: [], month: [], speaker: [], article: [] } : { [name]: state[name].filter((item) => item !== value) };
+  const changes = name === null ? Object.fromEntries(FILTERS.map((filter) => [filter, []])) : { [name]: state[name].filter((item) => item !== value) };
   navigate(withChanges(state, changes));
   ($('chips').querySelector('.chip') ?? heading).focus();
 }

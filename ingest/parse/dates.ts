@@ -217,12 +217,11 @@ const WEEKDAY_SLASH_DATE: DatePattern = {
   regex: `${WEEKDAY}(\\d{1,2})/(\\d{1,2})/${YEAR}`,
   read: (m) => {
     const [first, second, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const named = /^[A-Za-z]{3}/.exec(m[0]!)?.[0].toLowerCase();
-    const weekday = named === undefined ? undefined : WEEKDAY_NUMBERS[named];
+    const weekday = weekdayOf(m[0]!);
     // The weekday it names tells the order: 11 March 2024 was a Monday, 3 November a Sunday.
     // Only when one reading falls on it: 9 May and 5 September 2023 were both Tuesdays.
     const fits = (month: number, day: number) => new Date(Date.UTC(year, month - 1, day)).getUTCDay() === weekday;
-    if (weekday !== undefined && first <= 12 && second <= 12 && fits(second, first) && !fits(first, second)) return { day: first, month: second, year };
+    if (weekday !== null && first <= 12 && second <= 12 && fits(second, first) && !fits(first, second)) return { day: first, month: second, year };
     return dayAndMonth(first, second, year);
   },
 };

@@ -61,7 +61,7 @@ export function tellsNewestFirst(blocks: Block[], dates: Array<ParsedDate | null
 /** `days` after a date with its day (the label as its text); null without a day to count from. */
 export function laterDate(date: ParsedDate, days: number, text: string): ParsedDate | null {
   if (date.month === null || date.day === null) return null;
-  const later = new Date(Date.UTC(date.year ?? 2001, date.month - 1, date.day + days));
+  const later = new Date(Date.UTC(date.year ?? COMMON_YEAR, date.month - 1, date.day + days));
   return { year: date.year === null ? null : later.getUTCFullYear(), month: later.getUTCMonth() + 1, day: later.getUTCDate(), text };
 }
 

@@ -750,7 +750,7 @@ function speechVerbSubject(text: string): Subject | null {
     if (described === 0 && after[0] && isTitleWord(after[0].word) && /^[a-z]/.test(after[0].raw)) return { kind: 'role', title: after[0].lower };
     const run = speakerRunAt(after, described);
     // `according to the Hansard record`: a name describing a document, which speaks for no one.
-    if (run && DOCUMENT_NOUNS.has(after[run.end]?.raw.replace(/[,.;:]$/, '') ?? '')) continue;
+    if (run && DOCUMENT_NOUNS.has(after[run.end]?.word ?? '')) continue;
     const subject = run && nameSubject(run.words);
     if (subject) return subject;
   }
