@@ -240,7 +240,15 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   // An old site's tools under a story: "Printer-friendly version | E-mail this story".
   /^(printer-friendly version|print this (story|article)|e-?mail this (story|article))(\s*[|·•]\s*(printer-friendly version|print this (story|article)|e-?mail this (story|article)))*$/i,
   // The reader's tools under a headline: "Gift this article Save Comment 58".
-  /^gift (this )?(article|story)\b(\s+(save|share|comment|comments|\d+))*$/i,
+  /^gift (this )?(article|story)\b(\s+(save|share|full|article|story|comment|comments|\d+))*$/i,
+  // A paywall's meter: "You have 2 free articles remaining this month. Subscribe for unlimited access."
+  /^you have (?:\d+|no|one|two|three|four|five) (?:free |more )?(?:articles?|stories|story|reads?)\s+(?:left|remaining)\b[^"“”]{0,100}$/i,
+  // A wire's publication note: "This report by The Canadian Press was first published April 16, 2024."
+  /^this (?:report|story|article) by [^.!?"“”]{2,60} was first published(?: (?:on|in))? (?:[a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [a-z]+ \d{4}|[a-z]+ \d{4}|\d{4})\.?$/i,
+  // A government page's feedback box, and a paper's links to its standards: "Is this page useful?",
+  // "Report a problem with this page", "Report an error  Editorial code of conduct".
+  /^(?:(?:is|was) this (?:page|article) (?:useful|helpful)\??(?:\s+(?:yes|no|maybe))*|report a problem with this page\.?)$/i,
+  /^(?:report an? (?:error|correction|typo)|editorial (?:code of conduct|standards|guidelines)|corrections? policy)(?:\s*[|·•]?\s*(?:report an? (?:error|correction|typo)|editorial (?:code of conduct|standards|guidelines)|corrections? policy))*$/i,
   // Comments closed and reader chrome: "Comments are closed on this article.", "Most viewed",
   // "Have your say: 23 comments. Log in to comment."
   /^(comments? (are|is) (now )?closed( (on|for) this (article|story|post|page))?\.?|comment policy:.{0,100}|most (viewed|shared|commented)|have your say:?\s*\d+ comments?\b.{0,40}|log in to comment\.?)$/i,

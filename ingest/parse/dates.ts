@@ -253,7 +253,11 @@ function isValid(date: DateFields): boolean {
 }
 
 /** A time zone after a time of day: `ET`, `GMT`, `CEST`. */
-const ZONE = '(?:\\s+(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T))';
+/**
+ * A time zone after a time: North American, European, and the zones of papers elsewhere
+ * (`4.15pm AEDT`, `12h30 SAST`, `10:41 IST`, `9am NZST`).
+ */
+const ZONE = '(?:\\s+(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T|A[ECW][SD]T|NZ[SD]T|SAST|IST|JST|SGT|HKT)\\b)';
 const MILITARY_HOUR = '(?:[01]\\d|2[0-3])[0-5]\\d';
 
 /**
@@ -274,7 +278,7 @@ const PART_OF_DAY = `,?\\s+\\(?(?:(?:(?:early|late|mid)[\\s-]+)?(?:morning|after
  * A time of day after a date: `June 9, 2016, 4 p.m.`, `June 9 at 16:30`, `June 9, 2016 11:05 AM`,
  * an ISO date's own (`2023-03-16T14:00Z`), or a part of the day (`July 19, late evening`).
  */
-const TIME = `(?:,?\\s+(?:at\\s+)?${HOUR}${ZONE}?|${ISO_TIME}|${PART_OF_DAY})?`;
+const TIME = `(?:,?\\s+(?:(?:at|around|about)\\s+)?${HOUR}${ZONE}?|${ISO_TIME}|${PART_OF_DAY})?`;
 
 /**
  * A time of day on its own, as live blogs stamp their entries: `10:05 a.m.`, `3 p.m. ET`, `14:30`,

@@ -8,7 +8,7 @@ import { isText, type AnyNode, type Element } from 'domhandler';
 import type { Block, BlockKind } from './blocks.ts';
 import { isBoilerplate, isBylineLine } from './boilerplate.ts';
 import { creditedQuotation, splitCredit, withCredits } from './credits.ts';
-import { parseLeadingDate, parseLeadingTime, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
+import { parseLeadingDate, parseLeadingTime, parseRelativeLabel, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
 import { isColumnLabels, prepareStory } from './html-story.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
 import { isDateLine, pageDateOfHtml, pageDateOfText, type PageDate } from './page-date.ts';
@@ -21,6 +21,8 @@ const BLOCK_KIND: Record<string, BlockKind> = {
 };
 /** Inline elements that set a leading date apart. */
 const EMPHASIS = new Set(['strong', 'b', 'em', 'i', 'time', 'span', 'mark', 'u', 'a']);
+/** Bold, the way a page sets an entry's label apart. */
+const BOLD = new Set(['strong', 'b']);
 /** How many of the story's first lines are read for a byline's stamp (as TEXT_STAMP_LINES in plain text). */
 const TOP_LINES_FOR_STAMP = 8;
 
@@ -326,7 +328,10 @@ export function htmlToBlocks(html: string): HtmlArticle {
       const longer = (parseLeadingDate(whole)?.date.text.length ?? 0) > leadText.length;
       // A bold year before text in capitals (`<strong>2016</strong> New stand opens.`), not a count (`<strong>2000</strong> sandbags`).
       const year = YEAR_ALONE.test(leadText) && /^\p{Lu}/u.test(whole.slice(leadText.length).replace(/^[\s:—–|.-]+/, ''));
-      if ((parseStandaloneDate(leadText) || year || parseLeadingTime(leadText)?.rest === null) && whole !== leadText && !longer) {
+      // A moment told from the entry before, set in bold as the dates are (`<li><strong>Later that
+      // day</strong> The governor …`): a label, as it would be before a colon.
+      const label = BOLD.has((lead as Element).name.toLowerCase()) && parseRelativeLabel(leadText)?.rest === null;
+      if ((parseStandaloneDate(leadText) || year || label || parseLeadingTime(leadText)?.rest === null) && whole !== leadText && !longer) {
         emit(leadText, 'paragraph');
         const dateBlock = blocks.at(-1);
         if (dateBlock?.text === leadText) dateBlock.opensNext = true;

@@ -417,6 +417,11 @@ export function endsSentence(token: string): boolean {
   return index >= 0 && SENTENCE_STOPS.has(token.charCodeAt(index));
 }
 
+/** A title abbreviated with its full stop (`Mr.`, `Prof.`, `Lt.`), which is no sentence's end. */
+function isAbbreviatedTitle(token: string): boolean {
+  return token.length <= 6 && token.endsWith('.') && /^\p{Lu}/u.test(token) && TITLE_SPELLINGS.has(token.slice(0, -1).toLowerCase()) && token.slice(0, -1).length <= 5;
+}
+
 /** CREDIT_DASH, asked only of a word that opens with a dash (few do). */
 function isCreditDash(token: string): boolean {
   const first = token.charCodeAt(0);
@@ -507,7 +512,9 @@ export class ArticleNames {
         const first = token.charCodeAt(0);
         if (opening !== true && !(first >= 97 && first <= 122) && /^\p{Lu}/u.test(token) && !(opening === 'role' && isRoleNoun(bareWord(token)))) this.midSentence.add(bareWord(token));
         // A credit's dash after a sentence or a quotation (`“…” — Poet Ann Lee`) opens it as a sentence would.
-        opening = endsSentence(token) || (opening === true && isCreditDash(token));
+        // A title's abbreviation (`Ms.`, `Prof.`) ends no sentence: `Ms. Wexler` writes her name
+        // inside one, as `Ms Wexler` does.
+        opening = (endsSentence(token) && !isAbbreviatedTitle(token)) || (opening === true && isCreditDash(token));
         // An entry's date before its dash opens its text as a sentence, for a role word
         // describing the name after it (`Oct 17 — Shopkeeper Declan Moran says`); other words
         // there still count as written inside a sentence.

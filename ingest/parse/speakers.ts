@@ -1250,7 +1250,8 @@ export class SpeakerAttributor {
     // `Leaked WhatsApp messages showed …`: a participle opening a sentence, named nowhere else, is
     // no first name.
     const first = name.split(' ')[0]!;
-    if (/^\p{Lu}\p{Ll}{2,}ed$/u.test(first) && !this.names.isProperWord(first) && this.names.mentions(name) <= 1) return null;
+    // A title before it says it is one (`Prof. Mohammed Siddiqui`).
+    if (!subject.titles?.length && /^\p{Lu}\p{Ll}{2,}ed$/u.test(first) && !this.names.isProperWord(first) && this.names.mentions(name) <= 1) return null;
     // One capitalised word the article only ever opens sentences with is a common noun (`Talks`).
     return name.includes(' ') || this.names.isProperWord(name) ? name : null;
   }

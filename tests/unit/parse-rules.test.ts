@@ -3061,6 +3061,58 @@ describe('what a regression tester found, comparing with the parser before this 
   });
 });
 
+describe('what two testers of never-seen articles found (tester-71, tester-72)', () => {
+  const entry = (sentence: string) => `Library fight timeline\n\nA summary paragraph about the events that follow.\n\nSept. 28, 2023 — ${sentence}\n\nSept. 29, 2023 — A panel sits.`;
+
+  it('reads a surname after a dotted honorific as a name written inside the sentence', () => {
+    expect(speakers(entry('Mr. Strand said: "We will win this appeal in the end."'))).toEqual(['Strand']);
+    expect(speakers(entry('"We will win this appeal in the end," Ms. Wexler said.'))).toEqual(['Wexler']);
+    // A sentence's last word before a full stop still ends it: `Reports` opens the next one.
+    expect(speakers(entry('He was reached. Reports said: "We will win this appeal in the end."'))).toEqual([null]);
+  });
+
+  it('keeps a first name shaped like a participle after a title', () => {
+    expect(speakers(entry('"We will win this appeal in the end," said Prof. Mohammed Siddiqui.'))).toEqual(['Mohammed Siddiqui']);
+    expect(speakers(entry('"We will win this appeal in the end," said Lt. Col. Ahmed Siddiqui.'))).toEqual(['Ahmed Siddiqui']);
+    // Without a title, a participle opening a sentence is still no first name: `speakers` above has its case.
+  });
+
+  it('drops a paywall meter, a wire’s publication note, a feedback box and links to a paper’s standards', () => {
+    for (const line of [
+      'You have 2 free articles remaining this month. Subscribe for unlimited access.',
+      'Gift this article   Share full article   142 comments',
+      'This report by The Canadian Press was first published April 16, 2024.',
+      'Is this page useful?',
+      'Report a problem with this page',
+      'Report an error  Editorial code of conduct',
+    ]) expect(isBoilerplate(line), line).toBe(true);
+    for (const line of ['You have 2 free articles to read, the mayor said.', 'Report an error in the budget, the auditor said.', 'This report by the auditor was first published in 2019 and ignored, she said.'])
+      expect(isBoilerplate(line), line).toBe(false);
+  });
+
+  it('reads a moment told from the entry before, set in bold at the start of a list item, as that entry’s label', () => {
+    const html = '<html><body><article><h1>Storm timeline</h1><ul><li><strong>Jan. 2, 2023</strong> Schools stay closed.</li><li><strong>Later that day</strong> The governor declares an emergency.</li><li><strong>The next morning</strong> National Guard troops arrive.</li></ul></article></body></html>';
+    const events = parseArticle(html, { slug: 't', format: 'html' }).documents.filter((d) => d.type === 'event');
+    expect(events.map((d) => [d.date, d.text])).toEqual([
+      ['2023-01-02', 'Schools stay closed.'],
+      ['2023-01-02', 'The governor declares an emergency.'],
+      ['2023-01-03', 'National Guard troops arrive.'],
+    ]);
+  });
+
+  it('reads times in the zones of papers outside Europe and North America, and `around` before a time', () => {
+    const text = 'Outage timeline\n\nA summary paragraph about what follows.\n\n16 November 2023, 06:02 UTC — Payments fail.\n\n07:30 UTC (09h30 SAST) — An incident is declared.\n\n12h30 SAST — The chief executive apologises.\n\n4.15pm AEDT — A warning goes out.\n\n30th October 2024, around 6.30 pm: The bridge gives way.';
+    const documents = parseText(text).filter((d) => d.type === 'event');
+    expect(documents.map((d) => [d.date, d.minuteOfDay, d.text])).toEqual([
+      ['2023-11-16', 362, 'Payments fail.'],
+      ['2023-11-16', 450, 'An incident is declared.'],
+      ['2023-11-16', 750, 'The chief executive apologises.'],
+      ['2023-11-16', 975, 'A warning goes out.'],
+      ['2024-10-30', 1110, 'The bridge gives way.'],
+    ]);
+  });
+});
+
 describe('fast paths answer as the plain rules do', () => {
   it.each(['tidy text', ' leading', 'trailing ', 'two  spaces', 'tab\there', 'line\nbreak', 'nbsp\u00a0here', '\u2003', '', '   '])(
     'collapseWhitespace(%j)',
