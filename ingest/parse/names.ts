@@ -36,8 +36,8 @@ const TITLES = new Set(
   president-elect advisor adviser aide strategist economist historian columnist correspondent activist
   inspector commander admiral marshal trustee alderman alderwoman assemblyman assemblywoman delegate
   parent resident teacher student voter nurse farmer neighbor neighbour witness pastor priest rabbi imam
-  librarian curator pilot engineer scientist researcher volunteer organizer organiser executive mp mep mla msp
-  cllr supt insp det class staff prosecutor administrator solicitor barrister counsel auditor liquidator receiver
+  librarian curator pilot engineer scientist researcher volunteer organizer organiser executive mp mep mla msp td mpp mhk
+  cllr cr supt insp det class staff prosecutor administrator solicitor barrister counsel auditor liquidator receiver
   accountant architect surgeon physician paramedic firefighter constable warden magistrate coroner registrar bishop
   archbishop cardinal provost rector vicar chaplain envoy negotiator diplomat interviewer moderator leader
   headteacher headmaster headmistress chairperson maître maitre mx mx. herr frau monsieur madame mme mme. mlle mlle.
@@ -93,7 +93,7 @@ const TITLE_LINKS = new Set(['under', 'in', 'at', 'of']);
 const TITLE_ABBREVIATIONS: Record<string, string> = {
   gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', col: 'colonel', capt: 'captain',
   lt: 'lieutenant', sgt: 'sergeant', prof: 'professor', rev: 'reverend', supt: 'superintendent', insp: 'inspector',
-  det: 'detective', cllr: 'councillor', justice: 'judge',
+  det: 'detective', cllr: 'councillor', cr: 'councillor', justice: 'judge',
 };
 
 /** A party member's label before a full name (`Democrat Luis Ortega`), as `Republican` is by its ending. */

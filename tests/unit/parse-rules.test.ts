@@ -3071,6 +3071,11 @@ describe('what two testers of never-seen articles found (tester-71, tester-72)',
     expect(speakers(entry('He was reached. Reports said: "We will win this appeal in the end."'))).toEqual([null]);
   });
 
+  it('reads an Australian councillor’s `Cr` and an Irish deputy’s `TD` as titles', () => {
+    expect(speakers(entry('Cr Elly Bird said the council met. "We will win this appeal in the end," Cr Bird said.'))).toEqual(['Elly Bird']);
+    expect(speakers(entry('Local TD Catherine Connolly said: "We will win this appeal in the end."'))).toEqual(['Catherine Connolly']);
+  });
+
   it('keeps a first name shaped like a participle after a title', () => {
     expect(speakers(entry('"We will win this appeal in the end," said Prof. Mohammed Siddiqui.'))).toEqual(['Mohammed Siddiqui']);
     expect(speakers(entry('"We will win this appeal in the end," said Lt. Col. Ahmed Siddiqui.'))).toEqual(['Ahmed Siddiqui']);
