@@ -417,7 +417,7 @@ export function textToBlocks(source: string): Block[] {
       [inList, itemOpen] = [false, false];
       // Under a byline, set apart from what follows (a first entry's date runs on into its text).
       const fullDate = isDateLine(trimmed);
-      if (fullDate && ((bylineBefore && setApartBelow(lines, lineIndex)) || isDatelineAt(lines, lineIndex))) continue;
+      if (fullDate && ((bylineBefore && setApartBelow(lines, lineIndex)) || isDatelineAt(lines, lineIndex) || (blocks.length <= 1 && bylineBelow(lines, lineIndex)))) continue;
       const block: Block = { kind: 'paragraph', text: trimmed, gapBefore };
       blocks.push(block);
       if (blocks.length <= 2 && fullDate) dateLineAbove = block;
@@ -529,4 +529,14 @@ function hyphenatedPairs(source: string): Set<string> {
     for (let index = 1; index < words.length; index += 1) pairs.add(`${words[index - 1]}-${words[index]}`);
   }
   return pairs;
+}
+
+/**
+ * `Sunday, 21st January 2024` / `By Síle Ní Fhlatharta, Western Correspondent`: a date over the
+ * byline, at the top, is the page's, as one under it is; no timeline's entry runs on into a byline.
+ */
+function bylineBelow(lines: string[], index: number): boolean {
+  let next = index + 1;
+  if ((lines[next] ?? '').trim() === '') next += 1;
+  return isBylineLine(collapseWhitespace(lines[next] ?? ''));
 }

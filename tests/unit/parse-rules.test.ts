@@ -3105,6 +3105,14 @@ describe('what two testers of never-seen articles found (tester-71, tester-72)',
     ]);
   });
 
+  it('reads a date over the byline at the top as the page’s, not a first entry’s', () => {
+    const article = (top: string) => `The Greenway that never was: a timeline\n\n${top}\n\nIt was announced with fanfare in 2015. Nothing is built.\n\n2015\n\nMarch: The Department allocates money.\n\n2016\n\nMay: Work stops.`;
+    const first = (top: string) => parseText(article(top))[0]!;
+    expect(first('Sunday, 21st January 2024\n\nBy Síle Ní Fhlatharta, Western Correspondent')).toMatchObject({ type: 'passage', date: null });
+    // A first entry's date, with no byline under it, still opens the timeline.
+    expect(first('21 January 2014')).toMatchObject({ type: 'event', date: '2014-01-21' });
+  });
+
   it('reads times in the zones of papers outside Europe and North America, and `around` before a time', () => {
     const text = 'Outage timeline\n\nA summary paragraph about what follows.\n\n16 November 2023, 06:02 UTC — Payments fail.\n\n07:30 UTC (09h30 SAST) — An incident is declared.\n\n12h30 SAST — The chief executive apologises.\n\n4.15pm AEDT — A warning goes out.\n\n30th October 2024, around 6.30 pm: The bridge gives way.';
     const documents = parseText(text).filter((d) => d.type === 'event');
