@@ -252,10 +252,9 @@ function isValid(date: DateFields): boolean {
   return date.day >= 1 && date.day <= days;
 }
 
-/** A time zone after a time of day: `ET`, `GMT`, `CEST`. */
 /**
- * A time zone after a time: North American, European, and the zones of papers elsewhere
- * (`4.15pm AEDT`, `12h30 SAST`, `10:41 IST`, `9am NZST`).
+ * A time zone after a time of day: North American and European (`ET`, `GMT`, `CEST`), and the
+ * zones of papers elsewhere (`4.15pm AEDT`, `12h30 SAST`, `10:41 IST`, `9am NZST`).
  */
 const ZONE = '(?:\\s+(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T|A[ECW][SD]T|NZ[SD]T|SAST|IST|JST|SGT|HKT)\\b)';
 const MILITARY_HOUR = '(?:[01]\\d|2[0-3])[0-5]\\d';

@@ -419,7 +419,7 @@ export function endsSentence(token: string): boolean {
 
 /** A title abbreviated with its full stop (`Mr.`, `Prof.`, `Lt.`), which is no sentence's end. */
 function isAbbreviatedTitle(token: string): boolean {
-  return token.length <= 6 && token.endsWith('.') && /^\p{Lu}/u.test(token) && TITLE_SPELLINGS.has(token.slice(0, -1).toLowerCase()) && token.slice(0, -1).length <= 5;
+  return token.length <= 6 && token.endsWith('.') && /^\p{Lu}/u.test(token) && isTitleWord(token);
 }
 
 /** CREDIT_DASH, asked only of a word that opens with a dash (few do). */
