@@ -22,7 +22,7 @@ import { AppError } from '../core/errors.ts';
 import { DOCUMENT_FIELDS, type TimelineDocument } from '../core/schema.ts';
 import { ESCAPE_BEYOND_ASCII, parseJsonBytes, toByteString, toBytes } from './byte-strings.ts';
 import { FACET_ATTRIBUTES, type FacetAttribute } from './filters.ts';
-import { toSafeHighlight } from './highlight.ts';
+import { safeHighlightLiteral, toSafeHighlight } from './highlight.ts';
 import { arrayEnd, objectEnd, QUOTE, valueEnd } from './json-scan.ts';
 import type { SearchRequest } from './search-params.ts';
 
@@ -131,9 +131,13 @@ function hitJson(text: string, start: number): { json: string; end: number; scor
       return innerEnd;
     });
   });
-  if (end === -1 || formattedText === undefined || ESCAPE_BEYOND_ASCII.test(formattedText)) return undefined;
+  if (end === -1 || formattedText === undefined) return undefined;
+  let highlight = safeHighlightLiteral(formattedText);
+  if (highlight === undefined) {
+    if (ESCAPE_BEYOND_ASCII.test(formattedText)) return undefined;
+    highlight = JSON.stringify(toSafeHighlight(JSON.parse(formattedText) as string));
+  }
   const fields = text.slice(start + 1, formattedKeyStart);
-  const highlight = JSON.stringify(toSafeHighlight(JSON.parse(formattedText) as string));
   return { json: `{${fields}"highlight":${highlight}}`, end, score };
 }
 

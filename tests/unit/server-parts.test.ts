@@ -1,10 +1,11 @@
 /** The server's pure parts: filter quoting, safe highlights, parameter parsing, the response cache. */
 import { describe, expect, it, vi } from 'vitest';
+import { random } from '../../bench/synthetic-articles.ts';
 import { resourceOf, revalidate } from '../../server/etag.ts';
 import { quoteFilterValue } from '../../core/filter-value.ts';
 import { buildFilter } from '../../server/filters.ts';
 import { parseJsonBytes, toByteString, toBytes } from '../../server/byte-strings.ts';
-import { HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG, toSafeHighlight } from '../../server/highlight.ts';
+import { HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG, safeHighlightLiteral, toSafeHighlight } from '../../server/highlight.ts';
 import { ResponseCache } from '../../server/response-cache.ts';
 import { normaliseSearchRequest, parseSearchRequest } from '../../server/search-params.ts';
 import { quotationOfPaste, withoutLeadingName } from '../../server/pasted-quotation.ts';
@@ -141,6 +142,43 @@ describe('toSafeHighlight', () => {
   });
 });
 
+describe('safeHighlightLiteral', () => {
+  const bytes = toByteString;
+  const viaDecoding = (text: string) => toSafeHighlight(bytes(text));
+
+  it('gives what toSafeHighlight gives, read from the JSON literal, for texts full of escapes, tags, marks and crop markers', () => {
+    const next = random(21);
+    const pieces = ['word ', ' ', '\u00a0', '\n', '\t', '\u000b', '"', "'", '\\', '\\u0002mark', '&', '<', '>', 'é', 'à', '“', HIGHLIGHT_PRE_TAG, HIGHLIGHT_POST_TAG, '\u0002', '\u0000', '…', '/'];
+    let read = 0;
+    for (let sample = 0; sample < 5000; sample += 1) {
+      let text = '';
+      for (let piece = Math.floor(next() * 12); piece > 0; piece -= 1) text += pieces[Math.floor(next() * pieces.length)];
+      if (next() < 0.3) text = `…${text}`;
+      if (next() < 0.3) text = `${text}…`;
+      const literal = safeHighlightLiteral(JSON.stringify(bytes(text)));
+      if (literal === undefined) continue;
+      read += 1;
+      expect(JSON.parse(literal), JSON.stringify(text)).toBe(viaDecoding(text));
+    }
+    // Only crop markers with white space beside them are left to the decoded way.
+    expect(read).toBeGreaterThan(3000);
+  });
+
+  it('reads each escape whole: an escaped backslash before `u0002mark` makes no tag, a forged tag stays text', () => {
+    expect(safeHighlightLiteral(JSON.stringify('a\\u0002mark\\u0003b'))).toBe(JSON.stringify('a\\u0002mark\\u0003b'));
+    expect(safeHighlightLiteral('"<mark>x</mark> \\\\"')).toBe('"&lt;mark&gt;x&lt;/mark&gt; \\\\"');
+    expect(safeHighlightLiteral(JSON.stringify(`${HIGHLIGHT_PRE_TAG}bridge${HIGHLIGHT_POST_TAG} "it's"`))).toBe('"<mark>bridge</mark> &quot;it&#39;s&quot;"');
+  });
+
+  it('leaves to the decoded way a literal that escapes a printable character, or a crop marker beside white space', () => {
+    expect(safeHighlightLiteral('"\\u003cscript\\u003e"')).toBeUndefined();
+    expect(safeHighlightLiteral('"d\\u00e9j\\u00e0 vu"')).toBeUndefined();
+    expect(safeHighlightLiteral(JSON.stringify(bytes('end.\n\n…')))).toBeUndefined();
+    expect(safeHighlightLiteral(JSON.stringify(bytes('… start')))).toBeUndefined();
+    expect(safeHighlightLiteral(JSON.stringify(bytes('words…')))).toBe(JSON.stringify(bytes('words…')));
+  });
+});
+
 describe('byte strings', () => {
   const value = { speaker: 'José Núñez', text: '“Déjà vu” — 🎉\u0007 \\u00e9 "quoted"', facets: { 'Zoë Ångström': 2 } };
 
@@ -193,6 +231,28 @@ describe('parseSearchRequest', () => {
     expect(parseSearchRequest({ q: 'ＷＩＫＩＬＥＡＫＳ' }).q).toBe('WIKILEAKS');
     // The length limit counts characters as written composed: an accent typed as a combining mark counts once.
     expect(parseSearchRequest({ q: 'e\u0301'.repeat(500) }).q).toHaveLength(500);
+  });
+
+  it('names the first bad parameter, in a fixed order, with what it must be', () => {
+    const messageOf = (query: unknown) => {
+      try {
+        parseSearchRequest(query);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'no error';
+    };
+    expect(messageOf({ page: '0', type: 'banana' })).toBe('Invalid parameter "type": must be one of event, quote, passage');
+    expect(messageOf({ q: ['a', 'b'] })).toBe('Invalid parameter "q": q may be given only once');
+    expect(messageOf({ speaker: '   ' })).toBe('Invalid parameter "speaker": must not be empty');
+    expect(messageOf({ hitsPerPage: '101' })).toBe('Invalid parameter "hitsPerPage": must be a whole number from 1 to 100');
+    // Too many values is said before what is wrong with any of them.
+    expect(messageOf({ month: Array.from({ length: 51 }, () => 'July') })).toBe('Invalid parameter "month": at most 50 values');
+    // What no query string gives (a caller's object) is refused by name too, never a crash.
+    expect(messageOf({ q: 5 })).toBe('Invalid parameter "q": must be text');
+    expect(messageOf({ type: [5] })).toBe('Invalid parameter "type": must be text');
+    expect(messageOf('q=a')).toBe('Invalid parameter "query": must be a query string');
+    expect(parseSearchRequest({ speaker: ' Roger Stone ', page: '', sort: '' })).toMatchObject({ speaker: ['Roger Stone'], page: 1, sort: 'relevance' });
   });
 
   it('deduplicates repeated filter values', () => {
