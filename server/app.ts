@@ -10,6 +10,7 @@ import rateLimit from 'express-rate-limit';
 import type { Logger } from 'pino';
 import { PROJECT_ROOT } from '../core/config.ts';
 import { AppError } from '../core/errors.ts';
+import { toBytes } from './byte-strings.ts';
 import { INDEX_NOT_READY } from './engine-errors.ts';
 import { errorHandler, methodNotAllowedHandler, notFoundHandler } from './errors.ts';
 import { resourceOf, revalidate } from './etag.ts';
@@ -90,8 +91,8 @@ function createExpressApp(options: AppOptions): express.Express {
     const request = parseSearchRequest(req.query);
     const key = search.cacheKey(request);
     if (answeredNotModified(req, res, search.version.current, resourceOf.search(key))) return;
-    // Already JSON, as bytes: sent as they are.
-    res.type('application/json; charset=utf-8').send(await search.search(request, key));
+    // Already JSON, as a byte string (byte-strings.ts): sent as its bytes.
+    res.type('application/json; charset=utf-8').send(toBytes(await search.search(request, key)));
   });
 
   api.get('/documents/:id', async (req, res) => {

@@ -20,7 +20,7 @@
 import type { Hits, MultiSearchQuery, SearchResponse } from 'meilisearch';
 import { AppError } from '../core/errors.ts';
 import { DOCUMENT_FIELDS, type TimelineDocument } from '../core/schema.ts';
-import { ESCAPE_BEYOND_ASCII, parseJsonBytes, toByteString, toBytes } from './byte-strings.ts';
+import { ESCAPE_BEYOND_ASCII, parseJsonBytes, toByteString } from './byte-strings.ts';
 import { FACET_ATTRIBUTES, type FacetAttribute } from './filters.ts';
 import { safeHighlightLiteral, toSafeHighlight } from './highlight.ts';
 import { arrayEnd, objectEnd, QUOTE, valueEnd } from './json-scan.ts';
@@ -141,8 +141,11 @@ function hitJson(text: string, start: number): { json: string; end: number; scor
   return { json: `{${fields}"highlight":${highlight}}`, end, score };
 }
 
-/** The answer's JSON bytes (UTF-8). */
-export function searchAnswerBytes(request: SearchRequest, queries: MultiSearchQuery[], answer: EngineSearchAnswer): Buffer {
+/**
+ * The answer's JSON as a byte string (its UTF-8 bytes, one character each): sent as it is by a
+ * latin1 write, with no Buffer made for it (byte-strings.ts).
+ */
+export function searchAnswerBytes(request: SearchRequest, queries: MultiSearchQuery[], answer: EngineSearchAnswer): string {
   const { results, hitsJson } = answer;
   const [main, ...facetResults] = results;
   if (!main) throw new AppError('INTERNAL', 'The engine returned no results');
@@ -163,7 +166,7 @@ export function searchAnswerBytes(request: SearchRequest, queries: MultiSearchQu
   };
   // A SearchResult, its hits written from their JSON: `counts` is never empty, so its JSON is `{"…`.
   const json = `{"query":${JSON.stringify(toByteString(request.q))},"hits":[${hitsJson.join(',')}],${JSON.stringify(counts).slice(1)}`;
-  return toBytes(json);
+  return json;
 }
 
 /**

@@ -14,6 +14,7 @@
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import querystring from 'node:querystring';
 import type { Logger } from 'pino';
+import { toByteString } from './byte-strings.ts';
 import { toErrorAnswer } from './errors.ts';
 import { resourceOf, revalidate } from './etag.ts';
 import { logFailure, requestIdFrom } from './request-log.ts';
@@ -39,8 +40,12 @@ export interface SearchAnswer {
   shared?: SharedHeaders;
   /** This answer's own headers. */
   headers: OutgoingHttpHeaders;
-  /** The body; a HEAD request's answer carries its headers only, which the transport sees to. */
-  body: Buffer | undefined;
+  /**
+   * The body: a byte string (byte-strings.ts), written as latin1 (the search's answer is one, and
+   * no Buffer is made for it), or bytes. A HEAD request's answer carries its headers only, which
+   * the transport sees to.
+   */
+  body: string | Buffer | undefined;
 }
 
 /**
@@ -103,7 +108,7 @@ export function createSearchAnswerer(options: { search: SearchService; logger: L
       return { status: 200, shared, headers, body };
     } catch (error) {
       const failure = toErrorAnswer(error);
-      const body = Buffer.from(JSON.stringify(failure.body));
+      const body = toByteString(JSON.stringify(failure.body));
       const headers: OutgoingHttpHeaders = {
         ...failure.headers,
         'X-Request-Id': reqId,
@@ -126,7 +131,7 @@ export function createSearchFastPath(answerSearch: AnswerSearch): FastPath {
     if (rawQuery === undefined) return false;
     const method = req.method as SearchExchange['method'];
     void answerSearch({ method, url, rawQuery, headers: req.headers }).then((answer) => {
-      if (!res.headersSent) res.writeHead(answer.status, { ...answer.shared?.fields, ...answer.headers }).end(method === 'HEAD' ? undefined : answer.body);
+      if (!res.headersSent) res.writeHead(answer.status, { ...answer.shared?.fields, ...answer.headers }).end(method === 'HEAD' ? undefined : answer.body, 'latin1');
     });
     return true;
   };

@@ -176,7 +176,8 @@ export function createSearchFront(options: SearchFrontOptions): ListeningServer 
         const close = request.close || closing;
         const head = answerHead(answer, keepAliveSeconds, close);
         const body = request.exchange.method === 'HEAD' ? undefined : answer.body;
-        const flushed = socket.write(body ? Buffer.concat([Buffer.from(head, 'latin1'), body]) : head);
+        // One write, head and body together: a byte string joined to the head, bytes copied after it.
+        const flushed = typeof body === 'string' ? socket.write(head + body, 'latin1') : socket.write(body ? Buffer.concat([Buffer.from(head, 'latin1'), body]) : head);
         if (close) {
           connections.delete(socket);
           socket.end();

@@ -56,7 +56,7 @@ export class SearchService {
   readonly version: IndexVersion;
   private readonly client: Meilisearch;
   private readonly multiSearch: MultiSearch;
-  private readonly cache: ResponseCache<Buffer>;
+  private readonly cache: ResponseCache<string>;
 
   constructor(options: SearchServiceOptions) {
     this.client = options.client;
@@ -84,7 +84,7 @@ export class SearchService {
    * The JSON body (UTF-8) of a search's answer, a SearchResult. `key` is the request's cacheKey,
    * when the caller already computed it (for the ETag).
    */
-  async search(asked: SearchRequest, key = this.cacheKey(asked)): Promise<Buffer> {
+  async search(asked: SearchRequest, key = this.cacheKey(asked)): Promise<string> {
     const version = this.version.current;
     const cached = this.cache.get(version, key);
     if (cached) return cached;

@@ -92,8 +92,8 @@ describe('an engine over https', () => {
       for (const params of [{ q: 'bridge' }, { q: 'bridge', type: 'quote' }, { q: '' }]) {
         const searchRequest = parseSearchRequest(params);
         const [secure, plain] = await Promise.all([overHttps.search(searchRequest), fixture.search.search(searchRequest)]);
-        const { processingTimeMs: _secure, ...secureAnswer } = JSON.parse(secure.toString('utf8'));
-        const { processingTimeMs: _plain, ...plainAnswer } = JSON.parse(plain.toString('utf8'));
+        const { processingTimeMs: _secure, ...secureAnswer } = JSON.parse(Buffer.from(secure, 'latin1').toString('utf8'));
+        const { processingTimeMs: _plain, ...plainAnswer } = JSON.parse(Buffer.from(plain, 'latin1').toString('utf8'));
         expect(secureAnswer, JSON.stringify(params)).toEqual(plainAnswer);
       }
       const response = await request(createApp({ search: overHttps, logger: pino({ level: 'silent' }) }))

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { random } from '../../bench/synthetic-articles.ts';
 import { DOCUMENT_FIELDS } from '../../core/schema.ts';
-import { toByteString } from '../../server/byte-strings.ts';
+import { toByteString, toBytes } from '../../server/byte-strings.ts';
 import { HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG, toSafeHighlight } from '../../server/highlight.ts';
 import { arrayEnd, MAX_DEPTH, objectEnd, valueEnd } from '../../server/json-scan.ts';
 import { readByBytes, readEngineSearchAnswer, searchAnswerBytes } from '../../server/search-answer.ts';
@@ -130,7 +130,7 @@ const request = parseSearchRequest({ q: 'russia “listening”' });
 const queries = buildSearchQueries('timeline', request);
 
 function routeAnswer(bytes: Buffer): { hits: unknown[]; facets: Record<string, Record<string, number>>; totalHits: number } {
-  return JSON.parse(searchAnswerBytes(request, queries, readEngineSearchAnswer(bytes)).toString('utf8'));
+  return JSON.parse(toBytes(searchAnswerBytes(request, queries, readEngineSearchAnswer(bytes))).toString('utf8'));
 }
 
 describe('reading the engine’s answer by its bytes', () => {
@@ -173,7 +173,7 @@ describe('reading the engine’s answer by its bytes', () => {
     const monthRequest = parseSearchRequest({ q: 'russia', month: '2016-07' });
     const monthQueries = buildSearchQueries('timeline', monthRequest);
     const facetAnswer = { ...answer, results: [answer.results[0]!, { indexUid: 'timeline', hits: [], query: 'russia', processingTimeMs: 1, limit: 0, offset: 0, estimatedTotalHits: 3, facetDistribution: { month: { '2016-09': 3, '2016-07': 1, '2015-12': 1 } }, facetStats: {} }] };
-    const withMonth = JSON.parse(searchAnswerBytes(monthRequest, monthQueries, readEngineSearchAnswer(Buffer.from(JSON.stringify(facetAnswer), 'utf8'))).toString('utf8'));
+    const withMonth = JSON.parse(toBytes(searchAnswerBytes(monthRequest, monthQueries, readEngineSearchAnswer(Buffer.from(JSON.stringify(facetAnswer), 'utf8')))).toString('utf8'));
     expect(Object.keys(withMonth.facets.month)).toEqual(['2015-12', '2016-07', '2016-09']);
   });
 
