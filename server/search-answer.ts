@@ -23,7 +23,7 @@ import { DOCUMENT_FIELDS, type TimelineDocument } from '../core/schema.ts';
 import { ESCAPE_BEYOND_ASCII, parseJsonBytes, toByteString } from './byte-strings.ts';
 import { FACET_ATTRIBUTES, type FacetAttribute } from './filters.ts';
 import { safeHighlightLiteral, toSafeHighlight } from './highlight.ts';
-import { arrayEnd, objectEnd, QUOTE, valueEnd } from './json-scan.ts';
+import { arrayEnd, objectEnd, QUOTE, stringEnd, valueEnd } from './json-scan.ts';
 import type { SearchRequest } from './search-params.ts';
 
 export type SearchHit = TimelineDocument & { highlight: string };
@@ -50,9 +50,13 @@ export interface EngineSearchAnswer {
 }
 
 const UNDERSCORE = 0x5f;
-const FORMATTED_KEY = '"_formatted"';
-const RANKING_SCORE_KEY = '"_rankingScore"';
+const FORMATTED_MEMBER = '"_formatted":{';
+const RANKING_SCORE_MEMBER = '"_rankingScore":';
 const TEXT_KEY = '"text"';
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const COMMA = 0x2c;
+const COLON = 0x3a;
 const RESULTS_START = '{"results":[';
 
 /** Reads a 2xx multi-search answer's bytes; throws (a SyntaxError) on one that is no JSON. */
@@ -103,42 +107,64 @@ export function readByBytes(text: string): EngineSearchAnswer | undefined {
  * it has one; undefined for a hit it does not expect. The engine writes a hit as the document's
  * fields that `attributesToRetrieve` names (the schema's, buildSearchQueries) and then its own,
  * under names starting with `_`: here `_formatted`, then `_rankingScore` when asked for. So the
- * document's fields are the hit's text up to `_formatted`.
+ * document's fields are the hit's text up to `_formatted`. The walk is written out member by
+ * member rather than as objectEnd with a visitor called for each: this runs for every member of
+ * every hit (README, Performance).
  */
 function hitJson(text: string, start: number): { json: string; end: number; score: number | undefined } | undefined {
-  let formattedKeyStart = -1;
+  if (text.charCodeAt(start) !== OPEN_OBJECT) return undefined;
+  // The document's fields, each followed by another member, up to the first of the engine's own.
+  let index = start + 1;
+  for (;;) {
+    if (text.charCodeAt(index) !== QUOTE) return undefined;
+    if (text.charCodeAt(index + 1) === UNDERSCORE) break;
+    const keyEnd = stringEnd(text, index);
+    if (keyEnd === -1 || text.charCodeAt(keyEnd) !== COLON) return undefined;
+    const end = valueEnd(text, keyEnd + 1);
+    if (end === -1 || text.charCodeAt(end) !== COMMA) return undefined;
+    index = end + 1;
+  }
+  // `_formatted`, an object whose `text` is a string; its other members are walked, not kept.
+  const formattedKeyStart = index;
+  if (!text.startsWith(FORMATTED_MEMBER, index)) return undefined;
+  index += FORMATTED_MEMBER.length;
   let formattedText: string | undefined;
-  let score: number | undefined;
-  const end = objectEnd(text, start, (keyStart, valueStart) => {
-    if (formattedKeyStart !== -1) {
-      // After `_formatted`, its ranking score once, a number; no other field.
-      if (score !== undefined || valueStart !== keyStart + RANKING_SCORE_KEY.length + 1 || !text.startsWith(RANKING_SCORE_KEY, keyStart)) return -1;
-      const scoreEnd = valueEnd(text, valueStart);
-      score = scoreEnd === -1 ? undefined : Number(text.slice(valueStart, scoreEnd));
-      // A number (null, true or a string would be NaN).
-      return score === undefined || Number.isNaN(score) ? -1 : scoreEnd;
+  if (text.charCodeAt(index) === CLOSE_OBJECT) return undefined;
+  for (;;) {
+    const keyStart = index;
+    const keyEnd = stringEnd(text, keyStart);
+    if (keyEnd === -1 || text.charCodeAt(keyEnd) !== COLON) return undefined;
+    const end = valueEnd(text, keyEnd + 1);
+    if (end === -1) return undefined;
+    if (keyEnd === keyStart + TEXT_KEY.length && text.startsWith(TEXT_KEY, keyStart)) {
+      if (text.charCodeAt(keyEnd + 1) !== QUOTE) return undefined;
+      formattedText = text.slice(keyEnd + 1, end);
     }
-    if (text.charCodeAt(keyStart + 1) !== UNDERSCORE) return valueEnd(text, valueStart);
-    // `_formatted`, and nothing after it; no other field of the engine's own.
-    if (valueStart !== keyStart + FORMATTED_KEY.length + 1 || !text.startsWith(FORMATTED_KEY, keyStart)) return -1;
-    formattedKeyStart = keyStart;
-    return objectEnd(text, valueStart, (innerKeyStart, innerValueStart) => {
-      const innerEnd = valueEnd(text, innerValueStart);
-      if (innerValueStart === innerKeyStart + TEXT_KEY.length + 1 && text.startsWith(TEXT_KEY, innerKeyStart)) {
-        if (text.charCodeAt(innerValueStart) !== QUOTE) return -1;
-        formattedText = text.slice(innerValueStart, innerEnd);
-      }
-      return innerEnd;
-    });
-  });
-  if (end === -1 || formattedText === undefined) return undefined;
+    index = end + 1;
+    const next = text.charCodeAt(end);
+    if (next === CLOSE_OBJECT) break;
+    if (next !== COMMA) return undefined;
+  }
+  if (formattedText === undefined) return undefined;
+  // Then its ranking score once, a number, when asked for; no other field.
+  let score: number | undefined;
+  if (text.charCodeAt(index) === COMMA) {
+    if (!text.startsWith(RANKING_SCORE_MEMBER, index + 1)) return undefined;
+    const scoreStart = index + 1 + RANKING_SCORE_MEMBER.length;
+    const scoreEnd = valueEnd(text, scoreStart);
+    // A number (null, true or a string would be NaN).
+    score = scoreEnd === -1 ? Number.NaN : Number(text.slice(scoreStart, scoreEnd));
+    if (Number.isNaN(score)) return undefined;
+    index = scoreEnd;
+  }
+  if (text.charCodeAt(index) !== CLOSE_OBJECT) return undefined;
   let highlight = safeHighlightLiteral(formattedText);
   if (highlight === undefined) {
     if (ESCAPE_BEYOND_ASCII.test(formattedText)) return undefined;
     highlight = JSON.stringify(toSafeHighlight(JSON.parse(formattedText) as string));
   }
   const fields = text.slice(start + 1, formattedKeyStart);
-  return { json: `{${fields}"highlight":${highlight}}`, end, score };
+  return { json: `{${fields}"highlight":${highlight}}`, end: index + 1, score };
 }
 
 /**
