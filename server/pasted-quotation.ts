@@ -18,8 +18,12 @@ const SPEECH_INTRODUCER =
  * the vote was rigged`), where the name is what picks out the right hit: kept whole.
  */
 const QUOTATION_MIN_WORDS = 5;
+const THREE_WORDS = /\S\s+\S+\s+\S/;
 
 export function quotationOfPaste(paste: string): string {
+  // Keywords (one or two words) hold no question, credit or verb of saying to drop: each needs
+  // three words or more. Most searches are keywords, and the rules' patterns cost a few µs each.
+  if (!THREE_WORDS.test(paste)) return withoutContractions(paste);
   const query = withoutCredits(withoutPronounCredit(withoutQuestion(paste)));
   let start = -1;
   for (const match of query.matchAll(SPEECH_INTRODUCER)) {
@@ -118,6 +122,7 @@ const WHAT_DID_SAY = new RegExp(`^\\s*(?:what|when|where|why|how)\\s+(?:did|does
  * `not`; one word, the engine splits it into the two a document has (`don t`).
  */
 export function withoutContractions(query: string): string {
+  if (!APOSTROPHE.test(query)) return query;
   return query.replace(CONTRACTION, (_, word: string, ending: string) => {
     const lower = ending.toLowerCase();
     if (lower[0] === 'n') return `${word}nt`;
@@ -125,6 +130,7 @@ export function withoutContractions(query: string): string {
     return full ? `${word} ${full}` : word;
   });
 }
+const APOSTROPHE = /['’]/;
 const CONTRACTION = /\b(\p{L}+?)(n['’]t|['’](?:ve|re|ll|d|m|s))\b/giu;
 /** What each ending stands for; `'s` (is, has, or whose) is dropped. */
 const CONTRACTED_WORDS: Record<string, string> = { v: 'have', r: 'are', l: 'will', d: 'would', m: 'am', s: '' };

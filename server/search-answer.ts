@@ -202,7 +202,10 @@ export function searchAnswerBytes(request: SearchRequest, queries: MultiSearchQu
  * documents (README, Performance).
  */
 function inChronologicalOrder(months: FacetCounts): FacetCounts {
-  return Object.fromEntries(Object.entries(months).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const ordered: FacetCounts = {};
+  // The default sort compares as `<` does: `YYYY-MM` in order of time.
+  for (const month of Object.keys(months).sort()) ordered[month] = months[month]!;
+  return ordered;
 }
 
 /**
