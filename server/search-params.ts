@@ -1,7 +1,7 @@
 /**
  * The search API's query parameters: one reader per parameter that validates, normalises and
- * names the offending parameter. Filters are repeatable (values OR-ed, parameters AND-ed), also written
- * with brackets (`type[]`). Unknown parameters are ignored, so cache-busting or tracking
+ * names the offending parameter. Filters are repeatable (values OR-ed, parameters AND-ed), also
+ * written with brackets (`type[]`). Unknown parameters are ignored, so cache-busting or tracking
  * parameters do no harm.
  */
 import { DOCUMENT_TYPES, MONTH_PATTERN, type DocumentType } from '../core/schema.ts';
