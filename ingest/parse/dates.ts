@@ -253,10 +253,12 @@ function isValid(date: DateFields): boolean {
 }
 
 /**
- * A time zone after a time of day: North American and European (`ET`, `GMT`, `CEST`), and the
- * zones of papers elsewhere (`4.15pm AEDT`, `12h30 SAST`, `10:41 IST`, `9am NZST`).
+ * Time zones' names: North American and European (`ET`, `GMT`, `CEST`), and the zones of papers
+ * elsewhere (`AEDT`, `SAST`, `IST`, `NZST`). One list for a time's zone and a date's.
  */
-const ZONE = '(?:\\s+(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T|A[ECW][SD]T|NZ[SD]T|SAST|IST|JST|SGT|HKT)\\b)';
+const ZONE_NAMES = '[ECMP][SD]?T|GMT|BST|UTC|CES?T|AET|A[ECW][SD]T|NZ[SD]T|SAST|IST|JST|SGT|HKT';
+/** A time zone after a time of day: `3 p.m. ET`, `4.15pm AEDT`, `12h30 SAST`, `10:41 IST`, `9am NZST`. */
+const ZONE = `(?:\\s+(?:${ZONE_NAMES})\\b)`;
 const MILITARY_HOUR = '(?:[01]\\d|2[0-3])[0-5]\\d';
 
 /**
@@ -296,7 +298,7 @@ const CIRCA = '(?:(?:c\\.|ca\\.|circa|around|about|approximately|approx\\.)\\s+)
  * A time zone after a date without a time, bare or in brackets: `Jan 29, 2024 (IST):`, `March 4
  * ET —`, `(local time)`. A wire's dateline says where and when a day was, so the zone is the date's.
  */
-const DATE_ZONE = '(?:\\s*\\((?:IST|[ECMP][SD]?T|GMT|BST|UTC|CES?T|AES?T|AEDT|JST|SGT|HKT|local time)\\)|\\s+(?:IST|[ECMP][SD]?T|GMT|BST|UTC|CES?T|AES?T|AEDT|JST|SGT|HKT)(?=\\s*[:—–|]))?';
+const DATE_ZONE = `(?:\\s*\\((?:${ZONE_NAMES}|local time)\\)|\\s+(?:${ZONE_NAMES})(?=\\s*[:—–|]))?`;
 const asStandalone = ({ regex, read }: DatePattern) => ({ regex: new RegExp(`^${CIRCA}${regex}${TIME}${DATE_ZONE}${STANDALONE_TAIL}`, 'i'), read });
 const asLeading = ({ regex, read }: DatePattern) => ({ regex: new RegExp(`^(${CIRCA}${regex}${TIME}${DATE_ZONE})${SEPARATOR}(?=\\S)`, 'i'), read });
 /**

@@ -47,6 +47,15 @@ describe('dates', () => {
     ]);
   });
 
+  it('knows the same zones after a date as after a time (one list): `(SAST)`, `NZST —`, `(AWST)`', () => {
+    const text = 'Power cuts timeline\n\nA summary paragraph about what follows.\n\n4 March 2024 (SAST): Stage six load-shedding begins.\n\n5 March 2024 NZST — Auckland reports outages.\n\n6 March 2024 (AWST): Perth is spared.\n';
+    expect(parseText(text).filter((d) => d.type === 'event').map((d) => [d.date, d.text])).toEqual([
+      ['2024-03-04', 'Stage six load-shedding begins.'],
+      ['2024-03-05', 'Auckland reports outages.'],
+      ['2024-03-06', 'Perth is spared.'],
+    ]);
+  });
+
   it.each([
     ['Jun 16', { month: 6, day: 16, year: null }],
     ['June 16', { month: 6, day: 16, year: null }],
