@@ -7,6 +7,7 @@
  * them: its tags, escapes and spaces are ASCII, and the crop marker is matched by its UTF-8 bytes.
  */
 import { toByteString } from './byte-strings.ts';
+import { BACKSLASH } from './json-scan.ts';
 
 export const HIGHLIGHT_PRE_TAG = '\u0002mark\u0003';
 export const HIGHLIGHT_POST_TAG = '\u0002/mark\u0003';
@@ -73,7 +74,6 @@ const LITERAL_TOKENS = /\\u0002mark\\u0003|\\u0002\/mark\\u0003|\\["\\]|\\u(?!00
 const CROP_START_LITERAL = `"${CROP_MARKER_BYTES}`;
 const CROP_END_LITERAL = `${CROP_MARKER_BYTES}"`;
 const SPACE = 0x20;
-const BACKSLASH = 0x5c;
 
 /**
  * A crop marker just inside a literal's quotes with white space beside it: a space, a no-break

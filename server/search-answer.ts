@@ -23,7 +23,7 @@ import { DOCUMENT_FIELDS, type TimelineDocument } from '../core/schema.ts';
 import { ESCAPE_BEYOND_ASCII, parseJsonBytes, toByteString } from './byte-strings.ts';
 import { FACET_ATTRIBUTES, type FacetAttribute } from './filters.ts';
 import { safeHighlightLiteral, toSafeHighlight } from './highlight.ts';
-import { arrayEnd, objectEnd, QUOTE, stringEnd, valueEnd } from './json-scan.ts';
+import { arrayEnd, CLOSE_OBJECT, COLON, COMMA, objectEnd, OPEN_OBJECT, QUOTE, stringEnd, valueEnd } from './json-scan.ts';
 import type { SearchRequest } from './search-params.ts';
 
 export type SearchHit = TimelineDocument & { highlight: string };
@@ -53,10 +53,6 @@ const UNDERSCORE = 0x5f;
 const FORMATTED_MEMBER = '"_formatted":{';
 const RANKING_SCORE_MEMBER = '"_rankingScore":';
 const TEXT_KEY = '"text"';
-const OPEN_OBJECT = 0x7b;
-const CLOSE_OBJECT = 0x7d;
-const COMMA = 0x2c;
-const COLON = 0x3a;
 const RESULTS_START = '{"results":[';
 
 /** Reads a 2xx multi-search answer's bytes; throws (a SyntaxError) on one that is no JSON. */

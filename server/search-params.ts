@@ -79,6 +79,14 @@ function repeatable<T extends string>(item: (value: string) => T): ParameterRead
   };
 }
 
+/** One of a fixed list of values, as the list spells it. */
+function oneOf<T extends string>(options: readonly T[]): (value: string) => T {
+  return (value) => {
+    if (!(options as readonly string[]).includes(value)) throw new ParameterError(`must be one of ${options.join(', ')}`);
+    return value as T;
+  };
+}
+
 function matching(pattern: RegExp, message: string): (value: string) => string {
   return (value) => {
     if (!pattern.test(value)) throw new ParameterError(message);
@@ -95,6 +103,8 @@ function wholeNumber(min: number, max: number, fallback: number): ParameterReade
   };
 }
 
+const sortOption = oneOf(SORT_OPTIONS);
+
 /** Each parameter's reader, in the order they are checked: the first bad one is the one named. */
 const PARAMETERS: { [Name in keyof SearchRequest]: ParameterReader<SearchRequest[Name]> } = {
   q: (raw, name) => {
@@ -103,10 +113,7 @@ const PARAMETERS: { [Name in keyof SearchRequest]: ParameterReader<SearchRequest
     if (query.length > MAX_QUERY_LENGTH && [...query].length > MAX_QUERY_LENGTH) throw new ParameterError(`must be at most ${MAX_QUERY_LENGTH} characters`);
     return asPastedWords(query);
   },
-  type: repeatable((value) => {
-    if (!(DOCUMENT_TYPES as readonly string[]).includes(value)) throw new ParameterError(`must be one of ${DOCUMENT_TYPES.join(', ')}`);
-    return value as DocumentType;
-  }),
+  type: repeatable(oneOf(DOCUMENT_TYPES)),
   month: repeatable(matching(MONTH_PATTERN, 'must be a month written YYYY-MM, e.g. 2016-07')),
   speaker: repeatable((value) => {
     const speaker = value.trim();
@@ -117,9 +124,7 @@ const PARAMETERS: { [Name in keyof SearchRequest]: ParameterReader<SearchRequest
   article: repeatable(matching(/^[A-Za-z0-9_-]{1,100}$/, 'must be an article slug (A-Z a-z 0-9 - _, at most 100 characters)')),
   sort: (raw, name) => {
     const value = single(raw, name);
-    if (value === undefined || value === '') return 'relevance';
-    if (!(SORT_OPTIONS as readonly string[]).includes(value)) throw new ParameterError(`must be one of ${SORT_OPTIONS.join(', ')}`);
-    return value as SortOption;
+    return value === undefined || value === '' ? 'relevance' : sortOption(value);
   },
   page: wholeNumber(1, 10_000, 1),
   hitsPerPage: wholeNumber(1, MAX_HITS_PER_PAGE, 20),
