@@ -34,7 +34,7 @@ const YEAR = '((?:1\\d|20|21)\\d{2})';
  * A second day after a dash (`June 16–18`, AP's `Aug. 30-Sept. 2`, `Between 3 and 5 June`) belongs
  * to the same date: keep the first.
  */
-const DAY_RANGE = `(?:(?:\\s*[-–]\\s*|\\s+(?:to|until|through|thru|and)\\s+)(?:${MONTH.replace('(', '(?:')}\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?!\\d))?`;
+const DAY_RANGE = `(?:(?:\\s*[-–]\\s*|\\s+(?:to|until|through|thru|and)\\s+)(?:${MONTH.replace('(', '(?:')}\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?!\\d|[:.]\\d|\\s*[ap]\\.?m\\b))?`;
 /** `Between 3 and 5 June`: a range said in words, dated by its first day. */
 const BETWEEN = '(?:between\\s+)?';
 /** A part of a month: `Early June 2016`, `mid-June 2016`, `the end of June 2016`. */
@@ -277,9 +277,10 @@ const PART_OF_DAY = `,?\\s+\\(?(?:(?:(?:early|late|mid)[\\s-]+)?(?:morning|after
 
 /**
  * A time of day after a date: `June 9, 2016, 4 p.m.`, `June 9 at 16:30`, `June 9, 2016 11:05 AM`,
- * an ISO date's own (`2023-03-16T14:00Z`), or a part of the day (`July 19, late evening`).
+ * after a dash (`12 March 2024 – 3pm: …`, `May 4 - 10:30 a.m. — …`, a day's stamp before its
+ * entry's separator), an ISO date's own (`2023-03-16T14:00Z`), or a part of the day (`July 19, late evening`).
  */
-const TIME = `(?:,?\\s+(?:(?:at|around|about)\\s+)?${HOUR}${ZONE}?|${ISO_TIME}|${PART_OF_DAY})?`;
+const TIME = `(?:(?:,?\\s+|\\s*[-–—]\\s*)(?:(?:at|around|about)\\s+)?${HOUR}${ZONE}?|${ISO_TIME}|${PART_OF_DAY})?`;
 
 /**
  * A time of day on its own, as live blogs stamp their entries: `10:05 a.m.`, `3 p.m. ET`, `14:30`,
