@@ -110,11 +110,28 @@ const FULL_DATES: DatePattern[] = [
   },
 ];
 
+/** Between two months: `March–April`, `June to August`, `Between March and May`. */
+const MONTH_RANGE_JOIN = '(?:\\s*[-–/]\\s*|\\s+(?:to|until|through|thru|and|into)\\s+)';
+
+/**
+ * `March–April 2020`, `June to August 2019`, `Between March and May 2021`: months given together,
+ * dated by the first (and by the year before, when it runs across the turn of the year:
+ * `November–February 2021`).
+ */
+const MONTH_RANGE: DatePattern = {
+  regex: `${BETWEEN}${PART_OF_MONTH}${MONTH}${MONTH_RANGE_JOIN}${PART_OF_MONTH}${MONTH},?\\s+${YEAR}`,
+  read: (m) => {
+    const [first, last, year] = [monthNumber(m[1]!), monthNumber(m[2]!), Number(m[3])];
+    return { month: first, day: null, year: first > last ? year - 1 : year };
+  },
+};
+
 const PATTERNS: DatePattern[] = [
   FULL_DATES[0]!,
   SEASON_YEARS,
   ...FULL_DATES.slice(1),
   { regex: `${PART_OF_MONTH}${MONTH},?\\s+${YEAR}`, read: (m) => ({ month: monthNumber(m[1]!), day: null, year: Number(m[2]) }) },
+  MONTH_RANGE,
   // Numeric `6/16/2015` is month first (US) unless the first number cannot be a month (`16/6/2015`).
   {
     regex: `(\\d{1,2})/(\\d{1,2})/${YEAR}`,
@@ -485,7 +502,7 @@ const LONGEST_STANDALONE = 64;
  * A month standing alone, with no year (`October`, `Mid-October`, `Late March`): the one date
  * without a digit. Only as a block of its own: opening a sentence, `May` is a word.
  */
-const MONTH_ALONE = new RegExp(`^${PART_OF_MONTH}${MONTH}${STANDALONE_TAIL}`, 'i');
+const MONTH_ALONE = new RegExp(`^${BETWEEN}${PART_OF_MONTH}${MONTH}(?:${MONTH_RANGE_JOIN}${PART_OF_MONTH}${MONTH})?${STANDALONE_TAIL}`, 'i');
 
 const YEAR_RANGE_ALONE = new RegExp(`^${YEAR}\\s*[–—-]\\s*${YEAR}\\s*[:.,]?$`);
 
@@ -557,7 +574,7 @@ function firstStandalone(patterns: typeof STANDALONE, text: string): ParsedDate 
  * A date opening a paragraph: returns the date and the entry's text, which is the rest of the
  * paragraph after a separator, or the whole paragraph when the date opens its first sentence.
  */
-const MONTH_LEADING = new RegExp(`^(${PART_OF_MONTH}${MONTH})\\s*(?:[—–:]|\\s-\\s)\\s*(?=\\S)`, 'i');
+const MONTH_LEADING = new RegExp(`^(${BETWEEN}${PART_OF_MONTH}${MONTH}(?:${MONTH_RANGE_JOIN}${PART_OF_MONTH}${MONTH})?)\\s*(?:[—–:]|\\s-\\s)\\s*(?=\\S)`, 'i');
 
 /**
  * A month without its year before a separator: `January — …`, `Late February: …`, `Mid-December —

@@ -23,3 +23,18 @@ describe('a time after a date and a dash', () => {
     ]);
   });
 });
+
+describe('a range of months as an entry’s date', () => {
+  it('dates `March–April 2020 – …`, `June to August 2020: …` by their first month, the text as written', () => {
+    const text = 'Drought\n\nJanuary 2020 – Reservoirs fall.\n\nMarch–April 2020 – Hosepipe bans spread.\n\nJune to August 2020: The driest summer.\n\nNovember–February 2021 – Rain returns.\n\nJune – July\n\nThe bans are lifted.\n\nAugust–September – A review.\n';
+    expect(events(text).map((d) => [d.month, d.dateText, d.text])).toEqual([
+      ['2020-01', 'January 2020', 'Reservoirs fall.'],
+      ['2020-03', 'March–April 2020', 'Hosepipe bans spread.'],
+      ['2020-06', 'June to August 2020', 'The driest summer.'],
+      // Across the turn of the year, the first month is the year before's.
+      ['2020-11', 'November–February 2021', 'Rain returns.'],
+      ['2021-06', 'June – July', 'The bans are lifted.'],
+      ['2021-08', 'August–September', 'A review.'],
+    ]);
+  });
+});
