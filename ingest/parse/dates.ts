@@ -625,19 +625,33 @@ export function parseLeadingDate(text: string): { date: ParsedDate; rest: string
   // a figure or an age after it (`June – 18mm`, `April – 23, a student`), which a list gives.
   const month = parseLeadingMonth(text);
   if (month && !/^\d+(?:[.,]\d+)*(?:[a-z%]|,\s|$)/.test(month.rest)) return month;
+  // Without a comma after it the date needs its year (`On 14 January 2019 the council`, as
+  // British pages write it): `On June 9 the three men meet` is more likely a story's sentence.
+  const on = onDateOpening(text);
+  return on && (on.comma || on.date.year !== null) ? { date: on.date, rest: text } : null;
+}
+
+/** A full date opening a sentence after `On` (`On 9 February the union …`), and whether a comma follows it. */
+function onDateOpening(text: string): { date: ParsedDate; comma: boolean } | null {
   // Only a paragraph opening with "On" can be such a sentence, and most paragraphs do not.
-  if (/^on\s/i.test(text)) {
-    for (const { regex, read } of ON_DATE) {
-      const match = regex.exec(text);
-      if (!match) continue;
-      const date = readWrapped(read, match);
-      // Without a comma after it the date needs its year (`On 14 January 2019 the council`, as
-      // British pages write it): `On June 9 the three men meet` is more likely a story's sentence.
-      const comma = text.charAt(match[0].trimEnd().length - 1) === ',';
-      if (isValid(date) && date.day !== null && (comma || date.year !== null)) return { date: { ...date, text: match[1]!.trim() }, rest: text };
-    }
+  if (!/^on\s/i.test(text)) return null;
+  for (const { regex, read } of ON_DATE) {
+    const match = regex.exec(text);
+    if (!match) continue;
+    const date = readWrapped(read, match);
+    const comma = text.charAt(match[0].trimEnd().length - 1) === ',';
+    if (isValid(date) && date.day !== null) return { date: { ...date, text: match[1]!.trim() }, comma };
   }
   return null;
+}
+
+/**
+ * `On 9 February the union …`, `On March 3 the …`: a date opening a sentence with neither its year
+ * nor a comma, which a story's narrative writes as often as a timeline does. Only between the
+ * dated entries of a timeline is it an entry's date (timeline.ts); the entry keeps the sentence.
+ */
+export function parseOnDateSentence(text: string): ParsedDate | null {
+  return onDateOpening(text)?.date ?? null;
 }
 
 /**

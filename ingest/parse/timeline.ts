@@ -8,7 +8,7 @@
  * list or table the entries stand in ends the timeline.
  */
 import type { Block } from './blocks.ts';
-import { isSeason, minutesOfDay, parseDayLabel, parseLeadingDate, parseLeadingTime, parseRelativeLabel, parseStandaloneDate, type ParsedDate } from './dates.ts';
+import { isSeason, minutesOfDay, parseDayLabel, parseLeadingDate, parseLeadingTime, parseOnDateSentence, parseRelativeLabel, parseStandaloneDate, type ParsedDate } from './dates.ts';
 import { dateOfDayLabel, laterDate, nextDay, tellsNewestFirst } from './relative-dates.ts';
 
 export interface TimelineEntry {
@@ -161,6 +161,16 @@ export function segmentArticle(blocks: Block[], pageDayOf: () => ParsedDate | nu
   const first = startIndexes[0]!;
   const last = startIndexes.at(-1)!;
   const wide = ordinaryGap(blocks);
+  // `On 9 February the union …` among dated entries (between two, or running on from the last with
+  // no break): an entry of its own, as the lines around it are; in narrative, before the timeline
+  // or after it, a sentence like any other.
+  const amongEntries = (index: number) =>
+    index > first && (index < last || blocks.slice(last + 1, index + 1).every((after) => after.kind !== 'heading' && after.gapBefore <= wide && after.structure === blocks[last]!.structure));
+  const onDates = blocks.map((block, index) => {
+    const startsOtherwise = starts[index] || times[index] || dayLabels[index] || relativeLabels[index];
+    const onDate = (block.kind === 'paragraph' || block.kind === 'list-item') && !startsOtherwise ? parseOnDateSentence(block.text) : null;
+    return onDate && amongEntries(index) ? onDate : null;
+  });
   // The list or table the last entry stands in, if any: the timeline ends where it does.
   const lastStructure = blocks[last]!.structure;
   let yearHeading: number | null = null;
@@ -226,6 +236,14 @@ export function segmentArticle(blocks: Block[], pageDayOf: () => ParsedDate | nu
       [lastMinutes, ascending] = [null, true];
       const opened = openEntry(start.date);
       if (start.rest) opened.paragraphs.push({ ...block, kind: 'paragraph', text: start.rest });
+      return;
+    }
+    const onDate = onDates[index];
+    // Not the day of the entry it stands in: `On 9 February the union also …` under `9 February`.
+    if (onDate && !(day && day.month === onDate.month && day.day === onDate.day)) {
+      day = onDate;
+      [lastMinutes, ascending] = [null, true];
+      openEntry(onDate).paragraphs.push(block);
       return;
     }
     const label = dayLabels[index];

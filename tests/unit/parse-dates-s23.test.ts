@@ -38,3 +38,28 @@ describe('a range of months as an entry’s date', () => {
     ]);
   });
 });
+
+describe('`On 9 February the …` among dated entries', () => {
+  const timeline = '8 February 2024 – Talks collapse.\n\nOn 9 February the union announces a ballot. Members vote within a week.\n\n15 February 2024 – The result is declared.\n\nOn March 3 the first walkout begins.\n\n10 March 2024 – Talks resume.\n\nOn 12 March the union meets again.\n';
+
+  it('is an entry of its own between dated entries, or running on from the last, the sentence kept whole', () => {
+    expect(events(`Strike\n\n${timeline}`).map((d) => [d.date, d.dateText, d.text.slice(0, 30)])).toEqual([
+      ['2024-02-08', '8 February 2024', 'Talks collapse.'],
+      ['2024-02-09', '9 February', 'On 9 February the union announ'],
+      ['2024-02-15', '15 February 2024', 'The result is declared.'],
+      ['2024-03-03', 'March 3', 'On March 3 the first walkout b'],
+      ['2024-03-10', '10 March 2024', 'Talks resume.'],
+      ['2024-03-12', '12 March', 'On 12 March the union meets ag'],
+    ]);
+  });
+
+  it('is a sentence of narrative outside a timeline, or after it past a break', () => {
+    expect(parseText('A story\n\nThe union met.\n\nOn 9 February the union announces a ballot.\n\nIt was a long year.\n').map((d) => d.type)).toEqual(['passage', 'passage', 'passage']);
+    const after = parseText(`Strike\n\n${timeline}\n\n\nOn 20 March the town will find out.\n`).at(-1)!;
+    expect([after.type, after.text]).toEqual(['passage', 'On 20 March the town will find out.']);
+  });
+
+  it('stays in the entry of its own day', () => {
+    expect(events('Strike\n\n8 February 2024 – Talks collapse.\n\nOn 8 February the union also walks out.\n\n15 February 2024 – A result.\n').map((d) => d.date)).toEqual(['2024-02-08', '2024-02-15']);
+  });
+});
