@@ -357,7 +357,8 @@ export function parseLeadingTime(text: string): { time: string; rest: string | n
   if (!startsWithDigit(text) && !NOON_OR_MIDNIGHT.test(text)) {
     // `At 6pm — …`, `Updated at 3.20pm — …`: the same stamp after a word or two.
     // `At` only before a dash: `At 3:40 a.m. the spillway fails` is a sentence.
-    const label = /^(?:(?:update|updated|latest|breaking|edit)(?:\s+at)?|at(?=\s+[^—–:]{1,20}\s[—–]\s))\s*[,:—–-]?\s+(?=\d)/i.exec(text);
+    // `Around 3pm`, `Shortly after 9am —`: a time given as about, inside a dated day, is that day's too.
+    const label = /^(?:(?:update|updated|latest|breaking|edit)(?:\s+at)?|at(?=\s+[^—–:]{1,20}\s[—–]\s)|(?:around|about|approximately|(?:shortly|just)\s+(?:after|before))(?=\s+\S{1,12}(?:\s*$|\s*[—–:|]|\s-\s)))\s*[,:—–-]?\s+(?=\d)/i.exec(text);
     return label ? parseLeadingTime(text.slice(label[0].length)) : null;
   }
   const standalone = STANDALONE_CLOCK.exec(text);
@@ -383,12 +384,12 @@ const LONGEST_LABELLED = 400;
 
 /**
  * A day named without its month, as a timeline of one week or one month labels its entries:
- * `Tuesday — …`, `Wednesday: …`, `Thursday, 10am: …`, `Thursday 11th —`, `18th:`. Read against
+ * `Tuesday — …`, `Wednesday: …`, `Thursday, 10am: …`, `Thursday 11th —`, `Sun. 5 —`, `18th:`. Read against
  * the entry before it (timeline.ts); alone it is no date. Only before a separator or standing
  * alone: `Tuesday was quiet.` is a sentence.
  */
 const DAY_LABEL = new RegExp(
-  `^(((?:Mon|Tues?|Wed(?:nes)?|Weds|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?)\\.?(?:\\s+(?:morning|afternoon|evening|night))?(?:,?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th))?(?:,?\\s+(?:at\\s+)?(${HOUR}))?|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th))${LABEL_END}`,
+  `^(((?:Mon|Tues?|Wed(?:nes)?|Weds|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?)\\.?(?:\\s+(?:morning|afternoon|evening|night))?(?:,?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th|(?![\\d:.]|\\s*[ap]\\.?m\\b)))?(?:,?\\s+(?:at\\s+)?(${HOUR}))?|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th))${LABEL_END}`,
   'i',
 );
 
@@ -535,9 +536,22 @@ function fixedDayAt(text: string): { date: ParsedDate; end: number } | null {
   return { date: { month, day, year: year ? Number(year) : null, text: match[0] }, end: match[0].length };
 }
 
-/** A block that is only a date (`Jun 16`, `June 2016`, `2016-06-16`, `(Aug. 30, 2019)`, `Mid-October`). */
+/** `Sunday (June 9)`, `Tues. (14 May 2024)`: a weekday, then its date in brackets. */
+const WEEKDAY_THEN_BRACKETED = /^((?:Mon|Tues?|Wed(?:nes)?|Weds|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s*\(([^()]{3,40})\))/i;
+
+/** A weekday with its date in brackets at the start of `text`, the date's text the whole label, and where it ends. */
+function weekdayBracketedAt(text: string): { date: ParsedDate; end: number } | null {
+  // Most blocks hold no bracket among their first words: asked nothing more.
+  const bracket = text.indexOf('(');
+  if (bracket < 3 || bracket > 12) return null;
+  const match = WEEKDAY_THEN_BRACKETED.exec(text);
+  const inner = match && parseStandaloneDate(match[2]!.trim());
+  return inner && inner.day !== null ? { date: { ...inner, text: match![1]! }, end: match![1]!.length } : null;
+}
+
+/** A block that is only a date (`Jun 16`, `June 2016`, `2016-06-16`, `(Aug. 30, 2019)`, `Mid-October`, `Sunday (June 9)`). */
 export function parseStandaloneDate(text: string): ParsedDate | null {
-  const named = text.length <= 32 ? fixedDayAt(text) : null;
+  const named = text.length <= 32 ? (fixedDayAt(text) ?? weekdayBracketedAt(text)) : null;
   if (named && /^\s*[:.,—–-]?\s*$/.test(text.slice(named.end))) return named.date;
   // Every block of every article is asked, and most are sentences far longer than any date, or
   // headings and short lines without the digit every date holds (but a month alone).
@@ -590,8 +604,9 @@ function parseLeadingMonth(text: string): { date: ParsedDate; rest: string } | n
 }
 
 export function parseLeadingDate(text: string): { date: ParsedDate; rest: string } | null {
-  // `Christmas Eve — Ambulance crews announce …`: a named day before a separator.
-  const named = fixedDayAt(text);
+  // `Christmas Eve — Ambulance crews announce …`: a named day before a separator; so is `Sunday
+  // (June 9) – …`, a weekday with its date in brackets.
+  const named = fixedDayAt(text) ?? weekdayBracketedAt(text);
   if (named) {
     const separator = NAMED_DAY_SEPARATOR.exec(text.slice(named.end));
     const rest = separator ? text.slice(named.end + separator[0].length).trim() : '';

@@ -63,3 +63,26 @@ describe('`On 9 February the …` among dated entries', () => {
     expect(events('Strike\n\n8 February 2024 – Talks collapse.\n\nOn 8 February the union also walks out.\n\n15 February 2024 – A result.\n').map((d) => d.date)).toEqual(['2024-02-08', '2024-02-15']);
   });
 });
+
+describe('weekdays written short or with their date in brackets, and a time given as about', () => {
+  const text = 'Festival week\n\nSat 4 May 2024 – Gates open.\n\nSun. 5 – The headliner cancels.\n\nMon 6 May – Refunds begin.\n\nSunday (June 9) – The organisers apologise.\n\nMonday 10 June 2024 – The council meets.\n\nAround 3pm\nThe chief executive resigns.\n\nShortly after 6pm – Police arrive.\n\nTuesday (11 June)\n\nA review is ordered.\n';
+
+  it('reads `Sun. 5 –` from the day before, `Sunday (June 9)` by its bracketed date, `Around 3pm` as the day’s time', () => {
+    expect(events(text).map((d) => [d.date, d.minuteOfDay, d.dateText, d.text])).toEqual([
+      ['2024-05-04', null, 'Sat 4 May 2024', 'Gates open.'],
+      ['2024-05-05', null, 'Sun. 5', 'The headliner cancels.'],
+      ['2024-05-06', null, 'Mon 6 May', 'Refunds begin.'],
+      ['2024-06-09', null, 'Sunday (June 9)', 'The organisers apologise.'],
+      ['2024-06-10', null, 'Monday 10 June 2024', 'The council meets.'],
+      ['2024-06-10', 900, 'Monday 10 June 2024, 3pm', 'The chief executive resigns.'],
+      ['2024-06-10', 1080, 'Monday 10 June 2024, 6pm', 'Police arrive.'],
+      ['2024-06-11', null, 'Tuesday (11 June)', 'A review is ordered.'],
+    ]);
+  });
+
+  it('leaves `Around 40 people …` and `Friday 10am:` as they were', () => {
+    const after = events(`${text}\nAround 40 people were there.\n`).at(-1)!;
+    expect(after.text).toBe('A review is ordered.\n\nAround 40 people were there.');
+    expect(events('Week\n\nThursday 9 May 2024 – A vote.\n\nFriday 10am: The count.\n').map((d) => [d.date, d.minuteOfDay])).toEqual([['2024-05-09', null], ['2024-05-10', 600]]);
+  });
+});
