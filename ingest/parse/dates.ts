@@ -152,6 +152,8 @@ const PATTERNS: DatePattern[] = [
   },
   // Dotted `9.6.2016` is day first, as the countries that write it do.
   { regex: `(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}`, read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }) },
+  // `11.07.19`, with a short year: two figures each, as a version (`1.2.10`) is seldom written.
+  { regex: `(\\d{2})\\.(\\d{2})\\.(\\d{2})(?![\\d.])`, read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: fullYear(m[3]!) }) },
   // `Winter 2019/20`: a season across the turn of a year is its first year's.
   { regex: `${PART_OF_YEAR}${YEAR}(?:[/–-]\\d{2}(?!\\d))?`, read: (m) => ({ month: null, day: null, year: Number(m[1]) }) },
   // `c. 1850`, `circa 1850`, `ca. 1850`: a year given as about, which the date's text keeps.
@@ -310,8 +312,11 @@ const STANDALONE_TAIL = '\\s*[:.,—–-]?\\s*$';
 /** What separates a leading date from the entry's text. */
 const SEPARATOR = '\\s*(?:[—–:|]|\\s-\\s|\\.\\s)\\s*';
 
-/** `c. May 2021`, `circa 1990`: an approximate date is still the entry's date. */
-const CIRCA = '(?:(?:c\\.|ca\\.|circa|around|about|approximately|approx\\.)\\s+)?';
+/**
+ * `c. May 2021`, `circa 1990`: an approximate date is still the entry's date; and so is the day a
+ * week commences (`w/c 20 May`, `week of May 20`, `week beginning 3 June 2024`), which dates it.
+ */
+const CIRCA = '(?:(?:c\\.|ca\\.|circa|around|about|approximately|approx\\.|w/[cb]\\.?|week\\s+(?:of|commencing|beginning|starting)(?:\\s+on)?)\\s+)?';
 /**
  * A time zone after a date without a time, bare or in brackets: `Jan 29, 2024 (IST):`, `March 4
  * ET —`, `(local time)`. A wire's dateline says where and when a day was, so the zone is the date's.
@@ -670,6 +675,27 @@ export function parseOnDateSentence(text: string): ParsedDate | null {
 }
 
 /**
+ * `30.09 – The manager is sacked`, `3/28 – The vote fails`, `14.10` alone: a day and a month in
+ * figures without a year, before a separator or standing alone. Dotted, day first (as the
+ * countries that write it do); with a slash, month first unless the first cannot be a month
+ * (withSlashDatesDayFirst settles the article's order). Figures alone may be a fraction, a score
+ * or a live blog's time (`12.05 — …`): timeline.ts reads them as dates only when several entries
+ * open with them.
+ */
+const NUMERIC_DAY = /^(\d{1,2})([./])(\d{1,2})(?![\d./])(?:\s*(?:[—–:|]|\s-\s)\s*(?=\S)|\s*[:,—–-]?\s*$)/;
+
+export function parseNumericDay(text: string): { date: ParsedDate; rest: string | null; dotted: boolean } | null {
+  if (!startsWithDigit(text)) return null;
+  const match = NUMERIC_DAY.exec(text);
+  if (!match) return null;
+  const [first, second, dotted] = [Number(match[1]), Number(match[3]), match[2] === '.'];
+  const fields = dotted ? { day: first, month: second, year: null } : { ...dayAndMonth(first, second, 2000), year: null };
+  if (!isValid(fields)) return null;
+  const rest = text.slice(match[0].length).trim();
+  return { date: { ...fields, text: `${match[1]}${match[2]}${match[3]}` }, rest: rest || null, dotted };
+}
+
+/**
  * `2014–2016: A long drought`, `June 2017 – March 2018: …`: a dash, then a second date with its
  * own separator, is a range. The entry takes the first date, and its date text the whole range.
  */
@@ -812,7 +838,8 @@ export function slashOrderStated(text: string): SlashOrder | null {
   return match ? (match[1] ? 'day' : 'month') : null;
 }
 
-const SLASH_DATE = new RegExp(`^${CIRCA}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2}(?![\\d/]))`, 'i');
+/** A slash date, its year too when written (`3/28` has none: parseNumericDay). */
+const SLASH_DATE = new RegExp(`^${CIRCA}(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}(?![\\d/])))?(?![\\d/])`, 'i');
 /** A date written day before month: `4 March 2021`, `4th March, 2021`, `Thursday 18 March`. */
 const DAY_BEFORE_MONTH = new RegExp(`^${WEEKDAY}(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`, 'i');
 const MONTH_BEFORE_DAY = new RegExp(`^${WEEKDAY}${MONTH}\\s+\\d{1,2}\\b`, 'i');
@@ -832,7 +859,7 @@ function dayFirstByOtherEvidence(dates: Array<ParsedDate | null>, slashes: Array
   }
   if (dayBefore !== monthBefore) return dayBefore > monthBefore;
   const read = (dayFirst: boolean) =>
-    slashes.flatMap((slash) => (slash ? [fullYear(slash[3]!) * 10_000 + Number(slash[dayFirst ? 2 : 1]) * 100 + Number(slash[dayFirst ? 1 : 2])] : []));
+    slashes.flatMap((slash) => (slash ? [(slash[3] ? fullYear(slash[3]) : 0) * 10_000 + Number(slash[dayFirst ? 2 : 1]) * 100 + Number(slash[dayFirst ? 1 : 2])] : []));
   const inversions = (keys: number[]) => keys.slice(1).filter((key, index) => key < keys[index]!).length;
   const [monthFirst, dayFirst] = [read(false), read(true)];
   // In order either way round (a timeline may run newest first): only day first does so.

@@ -8,7 +8,7 @@
  * list or table the entries stand in ends the timeline.
  */
 import type { Block } from './blocks.ts';
-import { isSeason, minutesOfDay, parseDayLabel, parseLeadingDate, parseLeadingTime, parseOnDateSentence, parseRelativeLabel, parseStandaloneDate, type ParsedDate } from './dates.ts';
+import { isSeason, minutesOfDay, parseDayLabel, parseLeadingDate, parseLeadingTime, parseNumericDay, parseOnDateSentence, parseRelativeLabel, parseStandaloneDate, type ParsedDate } from './dates.ts';
 import { dateOfDayLabel, laterDate, nextDay, tellsNewestFirst } from './relative-dates.ts';
 
 export interface TimelineEntry {
@@ -115,6 +115,24 @@ function yearOnlyStarts(blocks: Block[], starts: Array<DateStart | null>): Array
   return yearly.filter(Boolean).length + starts.filter(Boolean).length >= 2 ? yearly : blocks.map(() => null);
 }
 
+/**
+ * Days in figures without a year (`30.09 – …`, `3/28 – …`) start entries when two or more blocks
+ * open with them, all of one kind. Dotted figures may be a live blog's times (`12.05 — …`): they
+ * are days only when one cannot be a time (`30.09`), or no date comes before them for times to
+ * belong to.
+ */
+function withNumericDays(blocks: Block[], starts: Array<DateStart | null>): Array<DateStart | null> {
+  const numeric = blocks.map((block, index) => (starts[index] || block.kind === 'blockquote' || block.kind === 'heading' ? null : parseNumericDay(block.text)));
+  const found = numeric.filter((day) => day !== null);
+  if (found.length < 2 || found.some((day) => day.dotted !== found[0]!.dotted)) return starts;
+  if (found[0]!.dotted) {
+    const firstNumeric = numeric.findIndex(Boolean);
+    const timesBefore = starts.slice(0, firstNumeric).some(Boolean);
+    if (timesBefore && !found.some((day) => day.date.day! > 23)) return starts;
+  }
+  return starts.map((start, index) => start ?? numeric[index] ?? null);
+}
+
 /** Words of a time: a line holding one (`Autumn`, `Later that year`, `Week 3`) is a heading over what follows, not a line of the entry before. */
 const TIME_WORD = /\b(spring|summer|autumn|fall|winter|christmas|easter|later|earlier|afterwards|week|weeks|day|days|month|months|year|years|morning|afternoon|evening|night|meanwhile)\b/i;
 
@@ -129,7 +147,7 @@ function isLineOfEntry(text: string): boolean {
  */
 export function segmentArticle(blocks: Block[], pageDayOf: () => ParsedDate | null = () => null): Segment[] {
   const yearStarts = yearOnlyStarts(blocks, blocks.map(dateStartOf));
-  const starts = blocks.map((block, index) => yearStarts[index] ?? dateStartOf(block));
+  const starts = withNumericDays(blocks, blocks.map((block, index) => yearStarts[index] ?? dateStartOf(block)));
   const pageDay = starts.some(Boolean) ? null : pageDayOf();
   const pageTimes = timesOfPageDay(blocks, starts, pageDay);
   const times = pageTimes ?? timeStartsOf(blocks, starts);

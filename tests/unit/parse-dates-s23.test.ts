@@ -86,3 +86,29 @@ describe('weekdays written short or with their date in brackets, and a time give
     expect(events('Week\n\nThursday 9 May 2024 – A vote.\n\nFriday 10am: The count.\n').map((d) => [d.date, d.minuteOfDay])).toEqual([['2024-05-09', null], ['2024-05-10', 600]]);
   });
 });
+
+describe('days in figures and weeks by the day they commence', () => {
+  it('reads `11.07.19` day first with its short year, and `30.09` after it as a day and month', () => {
+    const text = 'Club timeline\n\n02.07.19 – Pre-season training starts.\n\n11.07.19 – The striker signs.\n\n30.09 – The manager is sacked.\n\n14.10\n\nA new manager arrives.\n';
+    expect(events(text).map((d) => [d.date, d.dateText])).toEqual([
+      ['2019-07-02', '02.07.19'], ['2019-07-11', '11.07.19'], ['2019-09-30', '30.09'], ['2019-10-14', '14.10'],
+    ]);
+  });
+
+  it('reads `3/28` month first, and `04/03` day first where the article’s order says so', () => {
+    expect(events('Budget\n\nThe 2024 budget went badly.\n\n3/14 – Published.\n\n3/28 – The vote fails.\n\n4/2 – A second vote.\n').map((d) => d.date)).toEqual(['2024-03-14', '2024-03-28', '2024-04-02']);
+    expect(events('Budget\n\nThe 2024 budget went badly.\n\n04/03 – Published.\n\n11/03 – The vote fails.\n\n28/03 – A second vote.\n').map((d) => d.date)).toEqual(['2024-03-04', '2024-03-11', '2024-03-28']);
+  });
+
+  it('keeps a live blog’s dotted times under their day, and a lone fraction as text', () => {
+    expect(events('Budget live\n\n14 March 2024\n\n10.05 — The chancellor arrives.\n\n10.12 — He speaks.\n').map((d) => [d.date, d.minuteOfDay])).toEqual([['2024-03-14', 605], ['2024-03-14', 612]]);
+    expect(parseText('Survey\n\nHalf of residents agree.\n\n1/2 – the board said no.\n').map((d) => d.type)).toEqual(['passage', 'passage']);
+  });
+
+  it('dates `w/c 20 May`, `Week of May 27`, `week commencing 3 June 2024` by the day the week commences', () => {
+    const text = 'Roadworks\n\nw/c 13 May – Lane closures begin.\n\nw/c 20 May – The bridge shuts.\n\nWeek of May 27 – Buses diverted.\n\nweek commencing 3 June 2024 – Works finish.\n';
+    expect(events(text).map((d) => [d.date, d.dateText])).toEqual([
+      ['2024-05-13', 'w/c 13 May'], ['2024-05-20', 'w/c 20 May'], ['2024-05-27', 'Week of May 27'], ['2024-06-03', 'week commencing 3 June 2024'],
+    ]);
+  });
+});
