@@ -455,6 +455,29 @@ export function parseRelativeLabel(text: string): RelativeLabel | null {
   return { days, text: match[1]!, rest };
 }
 
+/**
+ * A season standing alone as an entry's label, or before a separator and a capital: `Summer`,
+ * `Late autumn:`, `Winter – The pond freezes`. Without its year it dates nothing alone: only after
+ * a dated entry, whose year it runs on from (timeline.ts), as `Spring 2021` dates its year.
+ */
+const SEASON_LABEL = /^((?:(?:early|late|mid)[\s-]+)?(?:the\s+)?(?:spring|summer|autumn|fall|winter))(?:\s*[:.,—–-]?\s*$|\s*(?:[—–:|]|\s-\s)\s*(?=\p{Lu}))/iu;
+
+export function parseSeasonLabel(text: string): { date: ParsedDate; rest: string | null } | null {
+  const match = text.length < LONGEST_LABELLED ? SEASON_LABEL.exec(text) : null;
+  if (!match) return null;
+  const rest = text.slice(match[0].length).trim();
+  return { date: { month: null, day: null, year: null, text: match[1]! }, rest: rest || null };
+}
+
+/** The month a season's date is ordered by (`Spring 2021`, `Summer`): its first, winter's December. */
+const SEASON_ORDER: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+const SEASON_WORD = /\b(spring|summer|autumn|fall|winter)\b/i;
+
+export function seasonMonthOf(dateText: string): number | null {
+  const season = SEASON_WORD.exec(dateText);
+  return season ? SEASON_ORDER[season[1]!.toLowerCase()]! : null;
+}
+
 /** The time of day a date's text ends with (`14 March 2023, 16.40 GMT`, `June 9 at 4 p.m.`), in minutes after midnight. */
 const TIME_AT_END = new RegExp(`(?:,\\s*|\\s+at\\s+|\\s+)(${CLOCK}|${DOTTED_TIME})\\s*$`, 'i');
 

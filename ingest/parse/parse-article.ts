@@ -5,7 +5,7 @@
  */
 import { TYPE_RANK, type TimelineDocument } from '../../core/schema.ts';
 import type { Block } from './blocks.ts';
-import { beginningsNamed, datesNamed, eventsNamed, MONTH_NAMES, slashOrderStated, timeOfDate, weekdayOf, withSlashDatesDayFirst, yearsAgoNamed, yearsNamed } from './dates.ts';
+import { beginningsNamed, datesNamed, eventsNamed, MONTH_NAMES, seasonMonthOf, slashOrderStated, timeOfDate, weekdayOf, withSlashDatesDayFirst, yearsAgoNamed, yearsNamed } from './dates.ts';
 import { htmlToBlocks } from './html-blocks.ts';
 import { withEntryDatesFirst } from './moved-dates.ts';
 import { ArticleNames, intervieweesNamed, withInitialsStopped } from './names.ts';
@@ -58,6 +58,7 @@ function dateEntries(entries: TimelineEntry[], blocks: Block[], yearOption: numb
     month: entry.date!.month,
     day: entry.date!.day,
     weekday: weekdayOf(entry.date!.text),
+    seasonMonth: entry.date!.month === null ? seasonMonthOf(entry.date!.text) : null,
     statedYear: entry.date!.year ?? entry.yearHeading,
     text: entry.paragraphs.map((paragraph) => paragraph.text).join(' '),
   }));

@@ -8,7 +8,7 @@
  * list or table the entries stand in ends the timeline.
  */
 import type { Block } from './blocks.ts';
-import { isSeason, minutesOfDay, parseDayLabel, parseLeadingDate, parseLeadingTime, parseNumericDay, parseOnDateSentence, parseRelativeLabel, parseStandaloneDate, type ParsedDate } from './dates.ts';
+import { isSeason, minutesOfDay, parseDayLabel, parseLeadingDate, parseLeadingTime, parseNumericDay, parseOnDateSentence, parseRelativeLabel, parseSeasonLabel, parseStandaloneDate, type ParsedDate } from './dates.ts';
 import { dateOfDayLabel, laterDate, nextDay, tellsNewestFirst } from './relative-dates.ts';
 
 export interface TimelineEntry {
@@ -157,6 +157,10 @@ export function segmentArticle(blocks: Block[], pageDayOf: () => ParsedDate | nu
   const dayLabels = blocks.map((block, index) => (labelled(index) ? parseDayLabel(block.text) : null));
   // `The next morning`, `Two days later`: a moment told from the entry before.
   const relativeLabels = blocks.map((block, index) => (labelled(index) && !dayLabels[index] ? parseRelativeLabel(block.text) : null));
+  // `Summer` standing alone after dated entries: an entry of that season, its year by chronology.
+  blocks.forEach((block, index) => {
+    if (labelled(index) && !dayLabels[index] && !relativeLabels[index]) starts[index] = parseSeasonLabel(block.text) ?? null;
+  });
   const startIndexes = blocks.flatMap((_block, index) => (starts[index] || times[index] || dayLabels[index] || relativeLabels[index] ? [index] : []));
   // A timeline told newest first: day labels then step back in time.
   const newestFirst = tellsNewestFirst(blocks, starts.map((start) => start?.date ?? null));

@@ -20,6 +20,8 @@ export interface EntryMonth {
   statedYear: number | null;
   /** Null or absent when the entry names no day. */
   day?: number | null;
+  /** The month a season's year-only date is ordered by (`Autumn 2020` 9, then `Spring` 3 runs into the next year). */
+  seasonMonth?: number | null;
   /** 0 (Sunday) to 6 when the entry's date names its weekday (`Tuesday 14 March`). */
   weekday?: number | null;
   /** The entry's words, for the events the prose names by their year. */
@@ -293,5 +295,6 @@ function countYears(entries: EntryMonth[], stated: Array<number | null>): Array<
 
 /** True when `entry` names an earlier month than `other`; a year-only entry orders nothing. */
 function monthsBefore(entry: EntryMonth, other: EntryMonth): boolean {
-  return entry.month !== null && other.month !== null && entry.month < other.month;
+  const [month, otherMonth] = [entry.month ?? entry.seasonMonth ?? null, other.month ?? other.seasonMonth ?? null];
+  return month !== null && otherMonth !== null && month < otherMonth;
 }

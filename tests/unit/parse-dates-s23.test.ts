@@ -112,3 +112,20 @@ describe('days in figures and weeks by the day they commence', () => {
     ]);
   });
 });
+
+describe('a season standing alone as an entry’s label', () => {
+  it('dates `Winter`, `Spring`, `Summer –` after dated entries by their year, running into the next after winter', () => {
+    const text = 'Park history\n\nAutumn 2020\nThe council buys the land.\n\nWinter\n\nThe plans are drawn.\n\nSpring\n\nPlanting begins.\n\nSummer – The park opens.\n\nLate autumn\n\nThe pond freezes over.\n';
+    expect(events(text).map((d) => [d.year, d.month, d.dateText, d.text])).toEqual([
+      [2020, null, 'Autumn 2020', 'The council buys the land.'],
+      [2020, null, 'Winter', 'The plans are drawn.'],
+      [2021, null, 'Spring', 'Planting begins.'],
+      [2021, null, 'Summer', 'The park opens.'],
+      [2021, null, 'Late autumn', 'The pond freezes over.'],
+    ]);
+  });
+
+  it('is a heading before any dated entry', () => {
+    expect(parseText('Park\n\nSummer\n\nThe park is busy.\n\nIt rains a lot.\n').map((d) => [d.type, d.section])).toEqual([['passage', 'Summer'], ['passage', 'Summer']]);
+  });
+});
