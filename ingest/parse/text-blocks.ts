@@ -13,7 +13,7 @@ import { parseLeadingDate, parseLeadingTime, parseStandaloneDate, YEAR_ALONE } f
 import { isDateLine, isDatelineAt, setApartBelow } from './page-date.ts';
 import { MARKDOWN_HEADING, MARKDOWN_QUOTE, withoutCitationMarks, withoutMarkdown } from './markdown.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
-import { APPARATUS_SECTION } from './timeline.ts';
+import { APPARATUS_SECTION, closingLabelOf } from './timeline.ts';
 
 /** `•`, `- `, `* `, `+ ` and numbered items (`1. `, `2) `; never a year such as `2014. `). */
 const BULLET = /^\s*(?:[•●▪◦‣∙·]|[-–*+](?=\s)|\d{1,3}[.)](?=\s)|o(?=\s+[\p{Lu}\d]))\s*/u;
@@ -421,6 +421,14 @@ export function textToBlocks(source: string): Block[] {
       const block: Block = { kind: 'paragraph', text: trimmed, gapBefore };
       blocks.push(block);
       if (blocks.length <= 2 && fullDate) dateLineAbove = block;
+      continue;
+    }
+    // `What happens next`, `Aftermath`, `Background:` alone on a line between an entry's lines and the
+    // text under it: a closing section's label, its own block, not a line of the paragraph.
+    if (!quoted && !isBullet && closingLabelOf(trimmed)) {
+      flush();
+      [inList, itemOpen] = [false, false];
+      blocks.push({ kind: 'paragraph', text: trimmed, gapBefore });
       continue;
     }
     // An item's wrapped line: indented under it, going on in lower case, or after a long item that ends no sentence.

@@ -41,6 +41,28 @@ function yearHeadingOf(text: string): RegExpExecArray | null {
 export const APPARATUS_SECTION =
   /^(references|see also|external links|notes|footnotes|further reading|sources|bibliography|citations|related( articles| stories| posts| links)?|read more|more on this story|topics|tags|about (the author|us|\p{Lu}[\p{L}.,&'’ -]{0,60})|(media|press|investor) contacts?|forward[- ]looking statements|safe harbou?r( statement)?)$/iu;
 
+/**
+ * Labels of the sections a timeline article closes with: `What happens next`, `Aftermath`,
+ * `Background`, `Key figures`. Alone on their line (a colon after them allowed), they head what
+ * follows, which is the article's, not the last entry's.
+ */
+const CLOSING_SECTION =
+  /^(?:the\s+)?(?:what\s+(?:happens|comes)\s+next|what['’]s\s+next|what\s+next|what\s+now|next\s+steps|aftermath|background|context|key\s+(?:figures|facts|numbers|dates\s+ahead)|in\s+numbers|by\s+the\s+numbers|what\s+we\s+(?:know|don['’]t\s+know)|reactions?|analysis|why\s+it\s+matters|looking\s+ahead|where\s+things\s+stand(?:\s+now)?|(?:the\s+)?fallout|bigger\s+picture|legacy|what\s+it\s+means)\s*[:?]?$/i;
+
+/** The label of a closing section standing alone (`Background:` → `Background`), or null. */
+export function closingLabelOf(text: string): string | null {
+  // Capitalised as a label is: a wrapped paragraph's last line may be one of these words (`… out of` / `context`).
+  return text.length <= 32 && /^\p{Lu}/u.test(text) && CLOSING_SECTION.test(text) ? text.replace(/\s*:$/, '') : null;
+}
+
+/** A paragraph that is only a closing section's label (`<p><strong>Aftermath</strong></p>`, `Background:`) heads its section. */
+function asClosingHeading(block: Block): Block {
+  const label = block.kind === 'paragraph' || (block.kind === 'heading' && block.guessed) ? closingLabelOf(block.text) : null;
+  if (!label) return block;
+  const { guessed: _guessed, ...rest } = block;
+  return { ...rest, kind: 'heading', text: label };
+}
+
 interface DateStart {
   date: ParsedDate;
   /** The paragraph's text after the date, when the date opened a paragraph. */
@@ -146,6 +168,8 @@ function isLineOfEntry(text: string): boolean {
  * (timesOfPageDay); asked only for an article that dates nothing else, as few do.
  */
 export function segmentArticle(blocks: Block[], pageDayOf: () => ParsedDate | null = () => null): Segment[] {
+  // A closing section's label is a heading, never a line of the last entry (`No vote is taken` is).
+  blocks = blocks.map(asClosingHeading);
   const yearStarts = yearOnlyStarts(blocks, blocks.map(dateStartOf));
   const starts = withNumericDays(blocks, blocks.map((block, index) => yearStarts[index] ?? dateStartOf(block)));
   const pageDay = starts.some(Boolean) ? null : pageDayOf();

@@ -129,3 +129,24 @@ describe('a season standing alone as an entry’s label', () => {
     expect(parseText('Park\n\nSummer\n\nThe park is busy.\n\nIt rains a lot.\n').map((d) => [d.type, d.section])).toEqual([['passage', 'Summer'], ['passage', 'Summer']]);
   });
 });
+
+describe('a closing section’s label after the timeline', () => {
+  const timeline = 'Strike timeline\n\n8 February 2024 – Talks collapse.\n\n10 March 2024 – Talks resume.\n';
+  const after = (documents: ReturnType<typeof parseText>) => documents.filter((d) => d.type !== 'event').map((d) => [d.type, d.section, d.text]);
+
+  it('ends the timeline with a colon, or on a line of its own right under the last entry', () => {
+    const documents = parseText(`${timeline}\nBackground:\n\nThe dispute began in 2022.\n\nWhat happens next:\nThe union will meet.\n`);
+    expect(documents.filter((d) => d.type === 'event').at(-1)!.text).toBe('Talks resume.');
+    expect(after(documents)).toEqual([['passage', 'Background', 'The dispute began in 2022.'], ['passage', 'What happens next', 'The union will meet.']]);
+    expect(after(parseText('Strike\n\n- 8 February 2024 – Talks collapse.\n- 10 March 2024 – Talks resume.\nThe aftermath\nThe town is quieter now.\n'))).toEqual([['passage', 'The aftermath', 'The town is quieter now.']]);
+  });
+
+  it('ends it in HTML too, bold or plain', () => {
+    const html = '<html><body><article><h1>Strike timeline</h1><p><strong>8 February 2024</strong> – Talks collapse.</p><p><strong>10 March 2024</strong> – Talks resume.</p><p><strong>What happens next</strong></p><p>The union will meet again.</p><p>Aftermath</p><p>The town is quieter.</p></article></body></html>';
+    expect(after(parseArticle(html, { slug: 'h', format: 'html' }).documents)).toEqual([['passage', 'What happens next', 'The union will meet again.'], ['passage', 'Aftermath', 'The town is quieter.']]);
+  });
+
+  it('leaves a wrapped paragraph’s last word in its paragraph', () => {
+    expect(parseText(`${timeline}\nThe report took the remarks out of\ncontext\n`).filter((d) => d.type === 'event').at(-1)!.text).toBe('Talks resume.\n\nThe report took the remarks out of context');
+  });
+});
