@@ -47,7 +47,8 @@ export function withEntryDatesFirst(blocks: Block[]): Block[] {
  * into the entry (`03/14/2024 — Filed: Complaint.`). Only when several entries are written so.
  */
 function withLabelledDatesFirst(blocks: Block[]): Block[] {
-  const moved = blocks.map((block) => (canHoldEntry(block) ? labelledDate(block.text) : null));
+  // A fixture's count with its date may be a heading over its report (`Round 12 – Saturday 2 November`).
+  const moved = blocks.map((block) => (canHoldEntry(block) || block.kind === 'heading' ? labelledDate(block.text, block.kind === 'heading') : null));
   if (moved.filter(Boolean).length < 2) return blocks;
   return blocks.map((block, index) => (moved[index] ? { ...block, text: moved[index]! } : block));
 }
@@ -56,7 +57,28 @@ const DOCKET_VERB = /^(Filed|Entered|Docketed|Decided|Signed|Issued|Lodged|Serve
 /** A release's or a phase's name (`v2.1`, `2.0`, `Version 3`, `Phase 2`), then its date in brackets. */
 const NAME_THEN_BRACKETED_DATE = /^((?:[Vv]\d[\w.-]*|\d+(?:\.\d+)+|(?:[Vv]ersion|[Rr]elease|[Pp]hase|[Ss]tage)\s+\S+))\s+\(([^()]{3,40})\)\s*(?:[—–:|]|\s-)\s*(\S.*)$/su;
 
-function labelledDate(text: string): string | null {
+/**
+ * A fixture's count before its date: `Matchday 1 – 10 August 2024: …`, `Matchday 2, 17 August –
+ * …`, `Round 3 (24 August 2024): …`, `Round 12 – Saturday 2 November` alone over its paragraph.
+ */
+const FIXTURE_COUNT = /^((?:Match\s?day|Match\s?week|Game\s?week|Round|Week|Leg|Race|Fixture)\s+\d{1,3})\s*(?:\(([^()]{3,40})\)\s*(?:(?:[—–:|,]|\s-)\s*(\S.*))?|(?:[—–:|,]|\s-)\s*(\S.*))$/isu;
+
+/** A fixture's count and date as an entry dated at its start, the count kept as its label (`10 August 2024 — Matchday 1: …`). */
+function fixtureDate(match: RegExpExecArray): string | null {
+  const [, label, bracketed, afterBrackets, afterSeparator] = match;
+  if (bracketed !== undefined) {
+    const date = parseStandaloneDate(bracketed.trim());
+    return date ? `${date.text} — ${label}${afterBrackets ? `: ${afterBrackets}` : ''}` : null;
+  }
+  const alone = parseStandaloneDate(afterSeparator!.trim());
+  if (alone) return `${alone.text} — ${label}`;
+  const found = parseLeadingDate(afterSeparator!);
+  return found && found.rest !== afterSeparator ? `${found.date.text} — ${label}: ${found.rest}` : null;
+}
+
+function labelledDate(text: string, heading = false): string | null {
+  const fixture = /^[MRWGLF]/.test(text) ? FIXTURE_COUNT.exec(text) : null;
+  if (fixture || heading) return fixture && fixtureDate(fixture);
   const verb = DOCKET_VERB.exec(text);
   if (verb) {
     const found = parseLeadingDate(text.slice(verb[0].length));

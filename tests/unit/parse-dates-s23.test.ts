@@ -150,3 +150,15 @@ describe('a closing section’s label after the timeline', () => {
     expect(parseText(`${timeline}\nThe report took the remarks out of\ncontext\n`).filter((d) => d.type === 'event').at(-1)!.text).toBe('Talks resume.\n\nThe report took the remarks out of context');
   });
 });
+
+describe('a fixture’s count before its date', () => {
+  it('reads `Matchday 1 – 10 August 2024: …`, `Round 3 (24 August 2024): …` and a `Round 12 – Saturday 2 November` heading as dated entries, the count kept', () => {
+    const text = 'Season so far\n\nMatchday 1 – 10 August 2024: City beat Rovers 2-0.\n\nMatchday 2, 17 August 2024 – A draw at home.\n\nRound 3 (24 August 2024): City lose away.\n\nRound 12 – Saturday 2 November\n\nA derby win.\n';
+    expect(parseText(text).map((d) => [d.type, d.date, d.dateText, d.text])).toEqual([
+      ['event', '2024-08-10', '10 August 2024', 'Matchday 1: City beat Rovers 2-0.'],
+      ['event', '2024-08-17', '17 August 2024', 'Matchday 2: A draw at home.'],
+      ['event', '2024-08-24', '24 August 2024', 'Round 3: City lose away.'],
+      ['event', '2024-11-02', 'Saturday 2 November', 'Round 12\n\nA derby win.'],
+    ]);
+  });
+});
