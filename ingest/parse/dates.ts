@@ -126,6 +126,19 @@ const MONTH_RANGE: DatePattern = {
   },
 };
 
+/** `On Monday, 11/03/2024, police arrived`, `Tue 14/03/2024 –`: a numeric date too, its order read as the article's (withSlashDatesDayFirst). */
+const WEEKDAY_SLASH_DATE: DatePattern = {
+  regex: `${WEEKDAY}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2}(?![\\d/]))`,
+  read: (m) => {
+    const [first, second, year] = [Number(m[1]), Number(m[2]), fullYear(m[3]!)];
+    const weekday = weekdayOf(m[0]!);
+    // The weekday it names tells the order: 11 March 2024 was a Monday, 3 November a Sunday.
+    // Only when one reading falls on it: 9 May and 5 September 2023 were both Tuesdays.
+    const fits = (month: number, day: number) => new Date(Date.UTC(year, month - 1, day)).getUTCDay() === weekday;
+    if (weekday !== null && first <= 12 && second <= 12 && fits(second, first) && !fits(first, second)) return { day: first, month: second, year };
+    return dayAndMonth(first, second, year);
+  },
+};
 const PATTERNS: DatePattern[] = [
   FULL_DATES[0]!,
   SEASON_YEARS,
@@ -142,6 +155,8 @@ const PATTERNS: DatePattern[] = [
     regex: `(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])`,
     read: (m) => dayAndMonth(Number(m[1]), Number(m[2]), fullYear(m[3]!)),
   },
+  // `Tue 14/03/2024 – …`: with its weekday, which may tell the figures' order.
+  WEEKDAY_SLASH_DATE,
   ORDINAL_DATE,
   MONTH_THE_DAY,
   ...WITH_SHORT_YEAR,
@@ -231,19 +246,6 @@ const BARE_YEAR = { regex: new RegExp(`^(${YEAR})\\s*(?:[—–:|]|\\s-\\s)\\s*(
  * `On May 4, 2021, the council …`, `On 14 January 2019 the council …` (British, no comma): a full
  * date opening a sentence; the entry keeps the sentence whole.
  */
-/** `On Monday, 11/03/2024, police arrived`: a numeric date too, its order read as the article's (withSlashDatesDayFirst). */
-const WEEKDAY_SLASH_DATE: DatePattern = {
-  regex: `${WEEKDAY}(\\d{1,2})/(\\d{1,2})/${YEAR}`,
-  read: (m) => {
-    const [first, second, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const weekday = weekdayOf(m[0]!);
-    // The weekday it names tells the order: 11 March 2024 was a Monday, 3 November a Sunday.
-    // Only when one reading falls on it: 9 May and 5 September 2023 were both Tuesdays.
-    const fits = (month: number, day: number) => new Date(Date.UTC(year, month - 1, day)).getUTCDay() === weekday;
-    if (weekday !== null && first <= 12 && second <= 12 && fits(second, first) && !fits(first, second)) return { day: first, month: second, year };
-    return dayAndMonth(first, second, year);
-  },
-};
 const ON_DATE = [...FULL_DATES, WEEKDAY_SLASH_DATE].map(({ regex, read }) => ({ regex: new RegExp(`^On\\s+(${regex}),?\\s+(?=\\S)`, 'i'), read }));
 
 /**
@@ -862,7 +864,7 @@ export function slashOrderStated(text: string): SlashOrder | null {
 }
 
 /** A slash date, its year too when written (`3/28` has none: parseNumericDay). */
-const SLASH_DATE = new RegExp(`^${CIRCA}(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}(?![\\d/])))?(?![\\d/])`, 'i');
+const SLASH_DATE = new RegExp(`^${CIRCA}${WEEKDAY}(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}(?![\\d/])))?(?![\\d/])`, 'i');
 /** A date written day before month: `4 March 2021`, `4th March, 2021`, `Thursday 18 March`. */
 const DAY_BEFORE_MONTH = new RegExp(`^${WEEKDAY}(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`, 'i');
 const MONTH_BEFORE_DAY = new RegExp(`^${WEEKDAY}${MONTH}\\s+\\d{1,2}\\b`, 'i');

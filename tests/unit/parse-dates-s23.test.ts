@@ -162,3 +162,18 @@ describe('a fixture’s count before its date', () => {
     ]);
   });
 });
+
+describe('a weekday before a date in figures, and weekdays that contradict their date', () => {
+  it('reads `Tue 14/03/2024 –` and `Sat 18/03/24` alone, and lets the weekday tell the order (`Fri 05/04/2024` is 5 April)', () => {
+    expect(events('Protest week\n\nTue 12/03/2024 – Marchers gather.\n\nWed 13/03/2024 – Police disperse.\n\nSat 16/03/24\n\nA rally.\n').map((d) => [d.date, d.dateText])).toEqual([
+      ['2024-03-12', 'Tue 12/03/2024'], ['2024-03-13', 'Wed 13/03/2024'], ['2024-03-16', 'Sat 16/03/24'],
+    ]);
+    expect(events('Talks\n\nFri 05/04/2024 – Talks.\n\nSat 06/04/2024 – More talks.\n').map((d) => d.date)).toEqual(['2024-04-05', '2024-04-06']);
+  });
+
+  it('keeps the explicit date when its weekday is wrong (14 March 2024 was a Thursday)', () => {
+    expect(events('Protest week\n\nMonday 11 March 2024 – Marchers gather.\n\nTuesday 14 March 2024 – Police disperse.\n\nTue 14/03/2024 – A curfew.\n').map((d) => [d.date, d.dateText])).toEqual([
+      ['2024-03-11', 'Monday 11 March 2024'], ['2024-03-14', 'Tuesday 14 March 2024'], ['2024-03-14', 'Tue 14/03/2024'],
+    ]);
+  });
+});
