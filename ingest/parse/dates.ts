@@ -293,8 +293,8 @@ const ISO_TIME = 'T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?![:\\d])(?:Z|[+-]\\d{2
 /** `2021-05-14T09:30:00Z A lease is agreed.`: a full ISO stamp needs no separator after it. */
 const ISO_STAMP_LEADING = new RegExp(`^(\\d{4})-(\\d{2})-(\\d{2})${ISO_TIME}(?=\\s+\\S)`);
 
-/** A part of the day after a date, no clock time: `July 19, late evening`, `June 9 (morning)`. */
-const PART_OF_DAY = `,?\\s+\\(?(?:(?:(?:early|late|mid)[\\s-]+)?(?:morning|afternoon|evening|night)|midday|noon|lunchtime|overnight|dawn|dusk|(?:the\\s+)?early\\s+hours)\\)?`;
+/** A part of the day after a date, no clock time: `July 19, late evening`, `June 9 (morning)`, `9 February 2024 — morning`. */
+const PART_OF_DAY = `(?:,?\\s+|\\s*[-–—]\\s*)\\(?(?:(?:(?:early|late|mid)[\\s-]+)?(?:morning|afternoon|evening|night)|midday|noon|lunchtime|overnight|dawn|dusk|(?:the\\s+)?early\\s+hours)\\)?`;
 
 /**
  * A time of day after a date: `June 9, 2016, 4 p.m.`, `June 9 at 16:30`, `June 9, 2016 11:05 AM`,
@@ -324,8 +324,11 @@ const CIRCA = '(?:(?:c\\.|ca\\.|circa|around|about|approximately|approx\\.|w/[cb
  * ET —`, `(local time)`. A wire's dateline says where and when a day was, so the zone is the date's.
  */
 const DATE_ZONE = `(?:\\s*\\((?:${ZONE_NAMES}|local time)\\)|\\s+(?:${ZONE_NAMES})(?=\\s*[:—–|]))?`;
-const asStandalone = ({ regex, read }: DatePattern) => ({ regex: new RegExp(`^${CIRCA}${regex}${TIME}${DATE_ZONE}${STANDALONE_TAIL}`, 'i'), read });
-const asLeading = ({ regex, read }: DatePattern) => ({ regex: new RegExp(`^(${CIRCA}${regex}${TIME}${DATE_ZONE})${SEPARATOR}(?=\\S)`, 'i'), read });
+/** The weekday after its date: `9 February 2024 (Friday)`, `14 May, Tuesday`, `9 February 2024 – Friday`. */
+const WEEKDAY_NAME = '(?:Mon|Tues?|Wed(?:nes)?|Weds|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?';
+const WEEKDAY_AFTER = `(?:\\s*\\(${WEEKDAY_NAME}\\.?\\)|(?:,|\\s+[-–—])\\s*${WEEKDAY_NAME}\\b\\.?)?`;
+const asStandalone = ({ regex, read }: DatePattern) => ({ regex: new RegExp(`^${CIRCA}${regex}${TIME}${DATE_ZONE}${WEEKDAY_AFTER}${STANDALONE_TAIL}`, 'i'), read });
+const asLeading = ({ regex, read }: DatePattern) => ({ regex: new RegExp(`^(${CIRCA}${regex}${TIME}${DATE_ZONE}${WEEKDAY_AFTER})${SEPARATOR}(?=\\S)`, 'i'), read });
 /**
  * `FY2024`, `FY 2025`, `fiscal 2023`, `FY24` standing alone, as a heading over a year's entries:
  * a fiscal year, by the year it is named for. Not opening a paragraph (`FY25: a surplus is

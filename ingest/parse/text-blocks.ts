@@ -9,7 +9,7 @@
 import type { Block } from './blocks.ts';
 import { withCredits } from './credits.ts';
 import { isBoilerplate, isBylineLine, isCommentsHeading } from './boilerplate.ts';
-import { parseLeadingDate, parseLeadingTime, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
+import { parseDayLabel, parseLeadingDate, parseLeadingTime, parseSeasonLabel, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
 import { isDateLine, isDatelineAt, setApartBelow } from './page-date.ts';
 import { MARKDOWN_HEADING, MARKDOWN_QUOTE, withoutCitationMarks, withoutMarkdown } from './markdown.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
@@ -170,6 +170,14 @@ const TURN_LABEL = /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?[\])]?\s+)?(?:\p{
 /** A line as long as a hard wrap leaves, ending no sentence: the next line goes on with it (`… culvert under the` / `A14, which …`). */
 function wrapsOn(text: string): boolean {
   return text.length >= 40 && !/[.!?:]["”’)]?$/.test(text);
+}
+
+/**
+ * A day or a season standing alone as a label (`Friday 9th`, `Tuesday`, `Summer`), short as labels
+ * are; not `The Fall` over the rest of a headline (`Of The House Of Usher`), a word before a season's.
+ */
+function labelAlone(line: string): boolean {
+  return line.length <= 24 && (parseDayLabel(line)?.rest === null || (!/^the\s|fall/i.test(line) && parseSeasonLabel(line)?.rest === null));
 }
 
 /** A callout's first line: `[!NOTE]`, Obsidian's `[!info]- Provisional figures`, and its title. */
@@ -412,7 +420,8 @@ export function textToBlocks(source: string): Block[] {
     // A date (or a live blog's time) on a line of its own is a block of its own, even with the
     // entry's text on the very next line (`April 25, 2014` / `The city switches…`, `02:40` / `The
     // river…`), as `<br>` splits an HTML paragraph.
-    if (!quoted && trimmed.length <= 40 && (parseStandaloneDate(trimmed) || parseLeadingTime(trimmed)?.rest === null || YEAR_ALONE.test(trimmed))) {
+    // So is a day or a season named alone (`Friday 9th`, `Summer`), which the entry before dates.
+    if (!quoted && trimmed.length <= 40 && (parseStandaloneDate(trimmed) || parseLeadingTime(trimmed)?.rest === null || YEAR_ALONE.test(trimmed) || labelAlone(trimmed))) {
       flush();
       [inList, itemOpen] = [false, false];
       // Under a byline, set apart from what follows (a first entry's date runs on into its text).

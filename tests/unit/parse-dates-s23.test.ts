@@ -177,3 +177,22 @@ describe('a weekday before a date in figures, and weekdays that contradict their
     ]);
   });
 });
+
+describe('a label line alone over its entry’s paragraph', () => {
+  const entry = (label: string) => events(`Flood\n\n8 February 2024 – Rain.\n\n${label}\nThe river rises overnight.\n\n20 February 2024 – Sun.\n`)[1]!;
+
+  it.each([
+    ['9 February 2024 (Friday)', '2024-02-09'],
+    ['9 February 2024 – Friday', '2024-02-09'],
+    ['14 February, Wednesday', '2024-02-14'],
+    ['9 February 2024 — morning', '2024-02-09'],
+    ['Friday 9th', '2024-02-09'],
+    ['Saturday', '2024-02-10'],
+  ])('dates `%s` and keeps the paragraph under it as the entry’s', (label, date) => {
+    expect([entry(label).date, entry(label).dateText, entry(label).text]).toEqual([date, label, 'The river rises overnight.']);
+  });
+
+  it('leaves a weekday that opens a sentence after the date in the entry', () => {
+    expect(events('Flood\n\n8 February 2024 – Rain.\n\n9 February 2024 – Friday was wet.\n').map((d) => d.text)).toEqual(['Rain.', 'Friday was wet.']);
+  });
+});
