@@ -1,5 +1,8 @@
 /** Date readings of timeline articles never seen before (session 23, dates). */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../core/config.ts';
 import { parseArticle } from '../../ingest/parse/parse-article.ts';
 
 const parseText = (text: string) => parseArticle(text, { slug: 't', format: 'text' }).documents;
@@ -194,5 +197,32 @@ describe('a label line alone over its entry’s paragraph', () => {
 
   it('leaves a weekday that opens a sentence after the date in the entry', () => {
     expect(events('Flood\n\n8 February 2024 – Rain.\n\n9 February 2024 – Friday was wet.\n').map((d) => d.text)).toEqual(['Rain.', 'Friday was wet.']);
+  });
+});
+
+describe('a never-seen timeline of repairs (dates-reservoir-works.txt)', () => {
+  const source = readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'dates-reservoir-works.txt'), 'utf8');
+  const documents = parseArticle(source, { slug: 'reservoir', format: 'text' }).documents;
+
+  it('dates every entry as written, from a range of months to a season and a time given as about', () => {
+    expect(documents.filter((d) => d.type === 'event').map((d) => [d.date ?? d.month ?? d.year, d.minuteOfDay, d.dateText])).toEqual([
+      ['2023-03', null, 'March–April 2023'],
+      ['2023-05-15', null, 'w/c 15 May 2023'],
+      [2023, null, 'Summer'],
+      ['2023-09-12', 900, '12 September 2023 – 3pm'],
+      ['2023-09-19', null, '19 September'],
+      ['2023-10-03', null, 'Tue 3 October 2023'],
+      ['2023-10-08', null, 'Sun. 8'],
+      ['2023-10-09', null, '9 October 2023 (Monday)'],
+      ['2023-10-09', 1080, '9 October 2023 (Monday), 6pm'],
+      [2023, null, 'Winter'],
+      ['2024-06', null, 'June to August 2024'],
+    ]);
+  });
+
+  it('keeps the quotations with their entries and speakers, and the closing section as a passage', () => {
+    expect(documents.filter((d) => d.type === 'quote').map((d) => [d.date, d.speaker])).toEqual([['2023-09-19', 'Ruth Oyelaran'], ['2023-10-09', 'Glenys Marlowe']]);
+    const last = documents.at(-1)!;
+    expect([last.type, last.section, last.text.slice(0, 30)]).toEqual(['passage', 'What happens next', 'The council says it will publi']);
   });
 });
