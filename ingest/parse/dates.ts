@@ -299,9 +299,9 @@ const PART_OF_DAY = `(?:,?\\s+|\\s*[-–—]\\s*)\\(?(?:(?:(?:early|late|mid)[\\
 /**
  * A time of day after a date: `June 9, 2016, 4 p.m.`, `June 9 at 16:30`, `June 9, 2016 11:05 AM`,
  * after a dash (`12 March 2024 – 3pm: …`, `May 4 - 10:30 a.m. — …`, a day's stamp before its
- * entry's separator), an ISO date's own (`2023-03-16T14:00Z`), or a part of the day (`July 19, late evening`).
+ * entry's separator), a range of hours (`June 9, 3pm-5pm`, by its first), an ISO date's own (`2023-03-16T14:00Z`), or a part of the day (`July 19, late evening`).
  */
-const TIME = `(?:(?:,?\\s+|\\s*[-–—]\\s*)(?:(?:at|around|about)\\s+)?${HOUR}${ZONE}?|${ISO_TIME}|${PART_OF_DAY})?`;
+const TIME = `(?:(?:,?\\s+|\\s*[-–—]\\s*)(?:(?:at|around|about)\\s+)?${HOUR}(?:\\s*[-–]\\s*${HOUR})?${ZONE}?|${ISO_TIME}|${PART_OF_DAY})?`;
 
 /**
  * A time of day on its own, as live blogs stamp their entries: `10:05 a.m.`, `3 p.m. ET`, `14:30`,

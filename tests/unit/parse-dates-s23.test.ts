@@ -226,3 +226,12 @@ describe('a never-seen timeline of repairs (dates-reservoir-works.txt)', () => {
     expect([last.type, last.section, last.text.slice(0, 30)]).toEqual(['passage', 'What happens next', 'The council says it will publi']);
   });
 });
+
+describe('a range of hours after a date', () => {
+  it('keeps the date and the range, timed by its first hour: `12 March 2024 – 3pm-5pm: …`', () => {
+    expect(events('Council\n\n12 March 2024 – 3pm-5pm: The council debates.\n13 March 2024, 9am–11am: A vote.\n').map((d) => [d.date, d.minuteOfDay, d.dateText, d.text])).toEqual([
+      ['2024-03-12', 900, '12 March 2024 – 3pm-5pm', 'The council debates.'],
+      ['2024-03-13', 540, '13 March 2024, 9am–11am', 'A vote.'],
+    ]);
+  });
+});
