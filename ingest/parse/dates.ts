@@ -35,8 +35,8 @@ const YEAR = '((?:1\\d|20|21)\\d{2})';
  * to the same date: keep the first.
  */
 const DAY_RANGE = `(?:(?:\\s*[-–]\\s*|\\s+(?:to|until|through|thru|and)\\s+)(?:${MONTH.replace('(', '(?:')}\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?!\\d|[:.]\\d|\\s*[ap]\\.?m\\b))?`;
-/** `Between 3 and 5 June`: a range said in words, dated by its first day. */
-const BETWEEN = '(?:between\\s+)?';
+/** `Between 3 and 5 June`, `From May to July 2020`: a range said in words, dated by its first day. */
+const BETWEEN = '(?:(?:between|from)\\s+)?';
 /** A part of a month: `Early June 2016`, `mid-June 2016`, `the end of June 2016`. */
 const PART_OF_MONTH = '(?:(?:early|mid|late|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)[\\s-]+)?';
 /** A part of a year, which names no month: `Spring 2020`, `Summer of 2020`, `Mid-2019`, `Late 2019`. */
@@ -114,14 +114,16 @@ const FULL_DATES: DatePattern[] = [
 const MONTH_RANGE_JOIN = '(?:\\s*[-–/]\\s*|\\s+(?:to|until|through|thru|and|into)\\s+)';
 
 /**
- * `March–April 2020`, `June to August 2019`, `Between March and May 2021`: months given together,
- * dated by the first (and by the year before, when it runs across the turn of the year:
+ * `March–April 2020`, `June to August 2019`, `Between March and May 2021`, `August 2020 to January
+ * 2021`: months given together, dated by the first (and by the year before, when it runs across the turn of the year:
  * `November–February 2021`).
  */
 const MONTH_RANGE: DatePattern = {
-  regex: `${BETWEEN}${PART_OF_MONTH}${MONTH}${MONTH_RANGE_JOIN}${PART_OF_MONTH}${MONTH},?\\s+${YEAR}`,
+  regex: `${BETWEEN}${PART_OF_MONTH}${MONTH}(?:,?\\s+${YEAR})?${MONTH_RANGE_JOIN}${PART_OF_MONTH}${MONTH},?\\s+${YEAR}`,
   read: (m) => {
-    const [first, last, year] = [monthNumber(m[1]!), monthNumber(m[2]!), Number(m[3])];
+    const [first, last, year] = [monthNumber(m[1]!), monthNumber(m[3]!), Number(m[4])];
+    // `August 2020 to January 2021`: the first month's own year.
+    if (m[2]) return { month: first, day: null, year: Number(m[2]) };
     return { month: first, day: null, year: first > last ? year - 1 : year };
   },
 };

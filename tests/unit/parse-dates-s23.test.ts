@@ -235,3 +235,14 @@ describe('a range of hours after a date', () => {
     ]);
   });
 });
+
+describe('ranges of months said in words', () => {
+  it('dates `From May to July 2020:` and `August 2020 to January 2021 –` by their first month', () => {
+    expect(events('Drought\n\nJanuary 2020 – Reservoirs fall.\n\nFrom May to July 2020: Dry.\n\nAugust 2020 to January 2021 – A long winter.\n\nFrom 3 to 5 June 2022: A festival.\n').map((d) => [d.date ?? d.month, d.dateText, d.text])).toEqual([
+      ['2020-01', 'January 2020', 'Reservoirs fall.'],
+      ['2020-05', 'From May to July 2020', 'Dry.'],
+      ['2020-08', 'August 2020 to January 2021', 'A long winter.'],
+      ['2022-06-03', 'From 3 to 5 June 2022', 'A festival.'],
+    ]);
+  });
+});
