@@ -139,21 +139,27 @@ function yearOnlyStarts(blocks: Block[], starts: Array<DateStart | null>): Array
 
 /**
  * Days in figures without a year (`30.09 – …`, `3/28 – …`) start entries when two or more blocks
- * open with them, all of one kind. Dotted figures may be a live blog's times (`12.05 — …`): they
+ * open with them, all of one kind, or one among entries dated in full in the same figures. Dotted figures may be a live blog's times (`12.05 — …`): they
  * are days only when one cannot be a time (`30.09`), or no date comes before them for times to
  * belong to.
  */
 function withNumericDays(blocks: Block[], starts: Array<DateStart | null>): Array<DateStart | null> {
   const numeric = blocks.map((block, index) => (starts[index] || block.kind === 'blockquote' || block.kind === 'heading' ? null : parseNumericDay(block.text)));
   const found = numeric.filter((day) => day !== null);
-  if (found.length < 2 || found.some((day) => day.dotted !== found[0]!.dotted)) return starts;
-  if (found[0]!.dotted) {
+  if (!found.length || found.some((day) => day.dotted !== found[0]!.dotted)) return starts;
+  const dotted = found[0]!.dotted;
+  // Among entries dated in full in the same figures (`02.07.19`, `3/14/2024`), one is enough.
+  const withYears = dotted ? DOTTED_WITH_YEAR : SLASHED_WITH_YEAR;
+  const sameKindDated = starts.some((start) => start && withYears.test(start.date.text));
+  if (found.length < 2 && !sameKindDated) return starts;
+  if (dotted && !sameKindDated && !found.some((day) => day.date.day! > 23)) {
     const firstNumeric = numeric.findIndex(Boolean);
-    const timesBefore = starts.slice(0, firstNumeric).some(Boolean);
-    if (timesBefore && !found.some((day) => day.date.day! > 23)) return starts;
+    if (starts.slice(0, firstNumeric).some(Boolean)) return starts;
   }
   return starts.map((start, index) => start ?? numeric[index] ?? null);
 }
+const DOTTED_WITH_YEAR = /^\d{1,2}\.\d{1,2}\.\d{2}/;
+const SLASHED_WITH_YEAR = /^\d{1,2}\/\d{1,2}\/\d{2}/;
 
 /** Words of a time: a line holding one (`Autumn`, `Later that year`, `Week 3`) is a heading over what follows, not a line of the entry before. */
 const TIME_WORD = /\b(spring|summer|autumn|fall|winter|christmas|easter|later|earlier|afterwards|week|weeks|day|days|month|months|year|years|morning|afternoon|evening|night|meanwhile)\b/i;

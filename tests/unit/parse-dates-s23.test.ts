@@ -246,3 +246,14 @@ describe('ranges of months said in words', () => {
     ]);
   });
 });
+
+describe('one day in figures among entries dated in full in the same figures', () => {
+  it('reads `14.10` among `02.07.19` entries and `3/28` among `3/14/2024` ones', () => {
+    expect(events('Club\n\n02.07.19 – Training starts.\n\n11.07.19 – The striker signs.\n\n14.10 – A new manager.\n\n03.01.20 – Window opens.\n').map((d) => d.date)).toEqual(['2019-07-02', '2019-07-11', '2019-10-14', '2020-01-03']);
+    expect(events('Budget\n\n3/14/2024 – Published.\n\n3/28 – The vote fails.\n\n4/2/2024 – A second vote.\n').map((d) => d.date)).toEqual(['2024-03-14', '2024-03-28', '2024-04-02']);
+  });
+
+  it('leaves one dotted time under a day written in words as a time', () => {
+    expect(events('Budget live\n\n14 March 2024\n\n10.05 — The chancellor arrives.\n\n15 March 2024 — Reaction.\n').map((d) => [d.date, d.minuteOfDay])).toEqual([['2024-03-14', 605], ['2024-03-15', null]]);
+  });
+});
