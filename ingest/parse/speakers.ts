@@ -220,7 +220,9 @@ function openingSubject(tokens: Token[]): Subject | null {
     if (looksLikeVerb(tokens[skipAdverbsForward(tokens, run.end)])) return subject;
     // `Lars Hegge of Bergholm University wrote`, `Rosa Estrada of the Workers' Law Collective,
     // said`: where the person works, then the verb.
-    const affiliation = /^(of|at|from)$/.test(tokens[run.end]?.lower ?? '') ? affiliationEnd(tokens, run.end + 1) : -1;
+    // Only a person works somewhere: `The Bank of England said` is no one called Bank.
+    const affiliated = /^(of|at|from)$/.test(tokens[run.end]?.lower ?? '') && subject.kind === 'name' && (looksLikePerson(subject.name) || !!subject.titles?.length);
+    const affiliation = affiliated ? affiliationEnd(tokens, run.end + 1) : -1;
     if (affiliation > 0 && looksLikeVerb(tokens[skipAdverbsForward(tokens, affiliation)])) return subject;
     // `Ari Cohen, a spokesman for the firm, said`: the verb comes after an apposition.
     if (tokens[run.end - 1]!.raw.endsWith(',') && appositionVerb(tokens, run.end, looksLikeVerb) >= 0) return subject;
@@ -231,21 +233,52 @@ function openingSubject(tokens: Token[]): Subject | null {
 /**
  * Whether the words before `start` are a body a named person works for: `of`, `at` or `from`
  * after a name, then the body's name words, `the` and owners' marks (`Rosa Estrada of the
- * Workers' Law Collective`).
+ * Workers' Law Collective`), or what the body is in lower case (`Jane Porter of the group Save
+ * Our Parks`).
  */
 function inAffiliation(tokens: Token[], start: number): boolean {
   let at = start - 1;
   while (at > 0 && (isNameWord(tokens[at]!.word) || tokens[at]!.lower === 'the') && !/[,;:]$/.test(tokens[at]!.raw.replace(/[’']s?$/, ''))) at -= 1;
+  if (at === start - 1) at = bodyKindStart(tokens, start) - 1;
   return at >= 1 && at < start - 1 && /^(?:of|at|from)$/.test(tokens[at]!.raw) && isNameWord(tokens[at - 1]!.word) && !/[,;:]$/.test(tokens[at - 1]!.raw);
 }
 
 /**
+ * Where `the` and up to two lower-case words saying what a body is stand right before `start`
+ * (`the group`, `the campaign group` before `Save Our Parks`); `start` itself when they do not.
+ */
+function bodyKindStart(tokens: Token[], start: number): number {
+  let at = start - 1;
+  while (at >= start - 2 && /^[a-z]+$/.test(tokens[at]?.raw ?? '') && !DESCRIPTION_STOPS.has(tokens[at]!.lower) && !looksLikeVerb(tokens[at])) at -= 1;
+  return at < start - 1 && tokens[at]?.lower === 'the' ? at : start;
+}
+
+/**
+ * Whether a body's name at `start` follows a preposition, `the` and what the body is (`Jane
+ * Porter, of the campaign group Save Our Parks, said`, `a spokesman for the charity Crisis`): it
+ * describes someone else, who may be the speaker.
+ */
+function describedAfterPreposition(tokens: Token[], start: number): boolean {
+  const kind = bodyKindStart(tokens, start);
+  return kind < start && PREPOSITIONS.has(tokens[kind - 1]?.lower ?? '');
+}
+
+/**
  * Where the body a person works for ends, from `start` (after `of`, `at` or `from`): its name,
- * after `the` too, going on past an owner's mark (`the Workers' Law Collective`) and an owner's
- * lower-case words (`Northwestern's law school`); -1 when no name stands there.
+ * after `the` too, and after what the body is (`the group Save Our Parks`), going on past an
+ * owner's mark (`the Workers' Law Collective`) and an owner's lower-case words (`Northwestern's
+ * law school`), and through its own small words (`Friends of Elm Park`; not `and`, which may join
+ * another person); -1 when no name stands there.
  */
 function affiliationEnd(tokens: Token[], start: number): number {
-  const run = nameRunAt(tokens, tokens[start]?.lower === 'the' ? start + 1 : start);
+  let at = start;
+  if (tokens[at]?.lower === 'the') {
+    at += 1;
+    for (let kind = at; kind < start + 3 && /^[a-z]+$/.test(tokens[kind]?.raw ?? '') && !DESCRIPTION_STOPS.has(tokens[kind]!.lower); kind += 1) {
+      if (isCapitalised(tokens[kind + 1])) at = kind + 1;
+    }
+  }
+  const run = nameRunAt(tokens, at);
   if (!run) return -1;
   let end = run.end;
   while (OWNING.test(tokens[end - 1]!.raw)) {
@@ -256,10 +289,17 @@ function affiliationEnd(tokens: Token[], start: number): number {
     }
     const words = end;
     while (end < words + 3 && /^[a-z]+,?$/.test(tokens[end]?.raw ?? '') && !looksLikeVerb(tokens[end])) end += 1;
-    break;
+    return end;
+  }
+  for (let connector = end; BODY_CONNECTOR.test(tokens[connector]?.raw ?? '') && tokens[end - 1]!.raw === tokens[end - 1]!.word; connector = end) {
+    const more = nameRunAt(tokens, tokens[connector + 1]?.lower === 'the' ? connector + 2 : connector + 1);
+    if (!more) break;
+    end = more.end;
   }
   return end;
 }
+/** The small words inside a body's name after `of` (`Friends of Elm Park`, `Devon & Cornwall`): not `and`, which may join a person. */
+const BODY_CONNECTOR = /^(?:of|for|&)$/;
 
 /**
  * A name run at `start` that goes on with `and`, `of`, `for` or `the` and more capitalised words,
@@ -565,7 +605,7 @@ function subjectOfVerb(tokens: Token[], verbIndex: number, participle: boolean):
       // and Social Care said`). The sentence's subject may be.
       const insideDescription =
         preceding &&
-        (PREPOSITIONS.has(preceding.lower) || TIME_PREPOSITIONS.has(preceding.lower) || preceding.lower === 'the' || ((preceding.lower === 'and' || preceding.raw === '&') && isNameWord(tokens[start - 2]?.word ?? '')) || inAffiliation(tokens, start));
+        (PREPOSITIONS.has(preceding.lower) || TIME_PREPOSITIONS.has(preceding.lower) || preceding.lower === 'the' || ((preceding.lower === 'and' || preceding.raw === '&') && isNameWord(tokens[start - 2]?.word ?? '')) || inAffiliation(tokens, start) || describedAfterPreposition(tokens, start));
       // `The keeper's log for 9 August says`, `On 3 June Ann Lee said`: a month after a day's
       // number is a date, not a name or part of one.
       if (start < index && MONTH_WORDS.has(tokens[start]!.word) && DAY_NUMBER.test(preceding?.raw ?? '')) start += 1;
@@ -1040,6 +1080,12 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
     if (!run || POSSESSIVE.test(tokens[run.end - 1]!.raw)) continue;
     let verb = skipAdverbsForward(tokens, run.end);
     if (!speaks(tokens[verb]) && tokens[run.end - 1]!.raw.endsWith(',')) verb = appositionVerb(tokens, run.end, speaks);
+    // `Jane Porter of Save Our Parks said`, `Rep. Marcy Kaptur of Ohio said`: where the person
+    // works or comes from, then the verb; a person only (`Bank of England said` is no one).
+    if (!speaks(tokens[verb]) && /^(?:of|at|from)$/.test(tokens[run.end]?.raw ?? '') && namesPerson(run)) {
+      const affiliation = affiliationEnd(tokens, run.end + 1);
+      if (affiliation > 0) verb = skipAdverbsForward(tokens, affiliation);
+    }
     if (!speaks(tokens[verb])) continue;
     // `Lee said Hale told her`, `Lee says she was told`, `Lee recalls her father saying`, `Lee
     // wrote, quoting Hale`: someone else's words, passed on.

@@ -1,0 +1,34 @@
+/** Speaker rules added in session 23: each on a tiny article, and one fixture of our own. */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../ingest/parse/parse-article.ts';
+
+const parseText = (text: string) => parseArticle(text, { slug: 't', format: 'text' }).documents;
+/** The speakers of a text article's quotations, in order, each paragraph its own. */
+const speakers = (...paragraphs: string[]) =>
+  parseText(`Town hall row\n\n${paragraphs.join('\n\n')}\n`)
+    .filter((document) => document.type === 'quote')
+    .map((quote) => quote.speaker);
+
+describe('a person and where they work', () => {
+  it('reads `X of the group Org said`, `X of Org said`, `X, of the group Org, said` as the person, before or after the quotation', () => {
+    expect(
+      speakers(
+        'Jane Porter of the group Save Our Parks said: "We will not back down from this fight."',
+        '"We will not back down from this fight," Jane Porter of the group Save Our Parks said.',
+        '"We will not back down from this fight," Jane Porter of Save Our Parks said.',
+        'Jane Porter, of the campaign group Save Our Parks, said: "We will not back down from this fight."',
+        'Tim Bale of the charity Friends of Elm Park told the meeting: "We will not back down from this fight."',
+      ),
+    ).toEqual(['Jane Porter', 'Jane Porter', 'Jane Porter', 'Jane Porter', 'Tim Bale']);
+  });
+
+  it('reads no body as a person working somewhere, and no two people as one', () => {
+    expect(
+      speakers(
+        'The Bank of England said: "We will not back down from this fight at all."',
+        '"We will not back down from this fight," Bank of England said.',
+        '"We will not back down from this fight," Jane Porter of Save Our Parks and Tim Bale said.',
+      ),
+    ).toEqual([null, null, null]);
+  });
+});
