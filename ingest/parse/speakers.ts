@@ -120,7 +120,8 @@ function speakerRunAt(tokens: Token[], index: number): { words: string[]; end: n
   // capitalised word only described the role (`the German minister`, `a Hale spokesperson`).
   let next = run.end;
   // Not across a place's preposition: `a Liverpool fan outside Anfield` names no one.
-  while (next < run.end + 3 && /^[a-z]+$/.test(tokens[next]?.word ?? '') && !DESCRIPTION_STOPS.has(tokens[next]!.lower) && !PLACE_PREPOSITIONS.has(tokens[next]!.lower) && !SPEECH_VERBS.has(tokens[next]!.lower)) {
+  // A role may be hyphenated: `KVEA vice-president Maria Lopez`, `Acme co-founder Sam Hill`.
+  while (next < run.end + 3 && /^[a-z]+(?:-[a-z]+)*$/.test(tokens[next]?.word ?? '') && !DESCRIPTION_STOPS.has(tokens[next]!.lower) && !PLACE_PREPOSITIONS.has(tokens[next]!.lower) && !SPEECH_VERBS.has(tokens[next]!.lower)) {
     next += 1;
     // `negotiator.` ends the clause: the role is the last word.
     if (tokens[next - 1]!.raw !== tokens[next - 1]!.word) break;
@@ -128,8 +129,9 @@ function speakerRunAt(tokens: Token[], index: number): { words: string[]; end: n
   if (next === run.end) return run;
   const after = nameRunAt(tokens, next);
   if (after) return after;
-  const role = tokens[next - 1]!;
-  return isTitleWord(role.word) || ROLE_WORDS.has(role.lower) ? null : run;
+  // A hyphenated role is its last part's (`co-founder`, `co-owner`).
+  const role = tokens[next - 1]!.lower.split('-').at(-1)!;
+  return isTitleWord(role) || ROLE_WORDS.has(role) ? null : run;
 }
 
 /** A run of name words starting at `index` (titles included), and where it ends. */

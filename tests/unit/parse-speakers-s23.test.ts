@@ -32,3 +32,15 @@ describe('a person and where they work', () => {
     ).toEqual([null, null, null]);
   });
 });
+
+describe('roles before a name', () => {
+  it('reads a hyphenated role after a body as the role, and the name after it as the speaker', () => {
+    expect(
+      speakers(
+        '"We are shocked by what happened tonight," said KVEA vice-president Maria Lopez.',
+        '"We are shocked by what happened tonight," said Acme co-founder Sam Hill.',
+        '"We are shocked by what happened tonight," said Acme co-founder.',
+      ),
+    ).toEqual(['Maria Lopez', 'Sam Hill', null]);
+  });
+});
