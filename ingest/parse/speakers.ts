@@ -504,6 +504,17 @@ function isRoleOfOwner(words: Token[]): boolean {
   return words.every((token, index) => /^[a-z][a-z-]*(?:['’]s)?$/.test(token.raw) || (index < owner && /^\p{Lu}[\p{L}-]*(?:['’]s)?$/u.test(token.raw)) || (index === owner && /^\p{Lu}[\p{L}-]*['’]s$/u.test(token.raw)));
 }
 
+/**
+ * A body's name and a role in lower case (`Bank of England governor,`, `KVEA vice-president,`):
+ * capitalised words and a name's small words, then lower-case words ending in a role or title.
+ */
+function isRoleOfBody(words: Token[]): boolean {
+  const role = words.findIndex((token) => /^[a-z]/.test(token.raw) && !PHRASE_CONNECTOR.test(token.raw));
+  if (role < 1 || !words.slice(0, role).every((token) => isCapitalised(token) || PHRASE_CONNECTOR.test(token.raw))) return false;
+  const last = words.at(-1)!.lower.split('-').at(-1)!;
+  return words.slice(role).every((token) => /^[a-z][a-z-]*,?$/.test(token.raw)) && (isTitleWord(last) || ROLE_WORDS.has(last));
+}
+
 /** Prepositions opening a phrase of place, time or side before a sentence's subject. */
 const SCENE_OPENERS = new Set(['in', 'at', 'outside', 'inside', 'for', 'from', 'on', 'after', 'before', 'during', 'across', 'near', 'within', 'elsewhere']);
 
@@ -979,6 +990,9 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
         // into a body's or a title's words, or into more names.
         const phrase = run ? personInPhrase(tokens, position, run) : undefined;
         if (phrase !== undefined) return spokenFor || phrase === -1 ? null : named(speakerRunAt(tokens, phrase));
+        // `said the Bank of England`: after `the`, a name going on with `of` or `for` is a body's,
+        // whose first word names no one.
+        if (run && tokens[position - 1]!.lower === 'the' && TITLE_OF.test(tokens[run.end]?.raw ?? '') && !/[,;:]$/.test(tokens[run.end - 1]!.raw)) return null;
         if (unnamedPerson && run) {
           // `said a Tory MP`: the name ends in a role; `said another Tory MP, Jim Hart`: the apposition speaks.
           const last = tokens[run.end - 1]!;
@@ -1049,7 +1063,8 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
     const comma = tokens.slice(1, 7).findIndex((token) => /^[a-z][a-z-]*,$/.test(token.raw));
     // `the review's chair, Nicholas Obi, said`: the role may be something's, a named something's
     // too (`the Kremlin's spokesman, Dmitry Peskov, said`, `the Chinese foreign ministry's spokesman`).
-    const run = comma >= 0 && isRoleOfOwner(tokens.slice(1, comma + 1)) ? nameRunAt(tokens, comma + 2) : null;
+    // Or a body's (`the Bank of England governor, Andrew Bailey, said`).
+    const run = comma >= 0 && (isRoleOfOwner(tokens.slice(1, comma + 1)) || isRoleOfBody(tokens.slice(1, comma + 2))) ? nameRunAt(tokens, comma + 2) : null;
     let verb = run ? skipAdverbsForward(tokens, run.end) : -1;
     // `his daughter, Ann Lee, 31, said`: an age or another apposition before the verb.
     if (run && !SPEECH_VERBS.has(tokens[verb]?.lower ?? '') && tokens[run.end - 1]!.raw.endsWith(',')) verb = appositionVerb(tokens, run.end, (token) => SPEECH_VERBS.has(token?.lower ?? ''));
@@ -1077,10 +1092,18 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
   for (let start = 0; start < 5; start += 1) {
     const previous = tokens[start - 1];
     if (previous && (DESCRIPTION_STOPS.has(previous.lower) || /[,;:]$/.test(previous.raw) || SPEECH_VERBS.has(previous.lower))) break;
-    const run = nameRunAt(tokens, start);
+    let run = nameRunAt(tokens, start);
     // `Lee’s critics say`: a name owning the subject is not the subject.
     if (!run || POSSESSIVE.test(tokens[run.end - 1]!.raw)) continue;
     let verb = skipAdverbsForward(tokens, run.end);
+    // `Bank of England governor Andrew Bailey said`: a body's name with `of` in it, then the
+    // role and its holder, who speaks (never `Bank`).
+    const holder = speaks(tokens[verb]) ? undefined : personInPhrase(tokens, start, run);
+    if (holder !== undefined && holder >= 0) {
+      run = speakerRunAt(tokens, holder);
+      if (!run) continue;
+      verb = skipAdverbsForward(tokens, run.end);
+    }
     if (!speaks(tokens[verb]) && tokens[run.end - 1]!.raw.endsWith(',')) verb = appositionVerb(tokens, run.end, speaks);
     // `Jane Porter of Save Our Parks said`, `Rep. Marcy Kaptur of Ohio said`: where the person
     // works or comes from, then the verb; a person only (`Bank of England said` is no one).

@@ -44,3 +44,26 @@ describe('roles before a name', () => {
     ).toEqual(['Maria Lopez', 'Sam Hill', null]);
   });
 });
+
+describe('a body with `of` in its name', () => {
+  it('reads the role’s holder after a body’s name with `of` inside, never the body’s first word', () => {
+    expect(
+      speakers(
+        '"Rates will rise again before the summer," Bank of England governor Andrew Bailey said.',
+        '"Rates will rise again before the summer," Friends of the Earth campaigner Ann Lee told reporters.',
+        '"Rates will rise again before the summer," the Bank of England governor, Andrew Bailey, said.',
+        '"Rates will rise again before the summer," the KVEA vice-president, Maria Lopez, said.',
+      ),
+    ).toEqual(['Andrew Bailey', 'Ann Lee', 'Andrew Bailey', 'Maria Lopez']);
+  });
+
+  it('reads the body itself as no one called by its first word', () => {
+    expect(
+      speakers(
+        '"Rates will rise again before the summer," said the Bank of England.',
+        'The Bank of England said: "Rates will rise again before the summer."',
+        '"Rates will rise again before the summer," Bank of England governor said.',
+      ),
+    ).toEqual([null, null, null]);
+  });
+});
