@@ -191,8 +191,11 @@ const SPOKEN_AFTER = new Set(
   joke jokes joked quip quips quipped snap snaps snapped concede concedes conceded explain explains explained`.split(/\s+/),
 );
 
-/** What may stand between a quotation and its verb: a pronoun, a name or title, or a description. */
-const SUBJECT_THEN_VERB = /^\s*(?:(?:he|she|they|i|we|you)\s+|(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}|(?:the|a|an|its|his|her|their|our)\s+(?:[\p{L}'’-]+\s+){0,5})?(\p{Ll}+)\b/u;
+/**
+ * What may stand between a quotation and its verb: a pronoun, a name or title, or a description,
+ * and a name in apposition to it (`a spokesperson for the mayor, Tom Reed,`).
+ */
+const SUBJECT_THEN_VERB = /^\s*(?:(?:he|she|they|i|we|you)\s+|(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}|(?:the|a|an|its|his|her|their|our)\s+(?:[\p{L}'’-]+\s+){0,5}(?:[\p{L}'’-]+,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?\p{Lu}[\p{L}'’.-]*,\s+)?)?(\p{Ll}+)\b/u;
 
 /**
  * A quotation of two or three words is one when it opens its sentence, its own comma, `!` or `?`

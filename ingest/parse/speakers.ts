@@ -515,6 +515,19 @@ function isRoleOfBody(words: Token[]): boolean {
   return words.slice(role).every((token) => /^[a-z][a-z-]*,?$/.test(token.raw)) && (isTitleWord(last) || ROLE_WORDS.has(last));
 }
 
+/**
+ * A role in lower case for a body named in capitals, closed by a comma (`spokesman for City Hall,`,
+ * `spokeswoman for the Acme group,`): whom the role works for, not who holds it.
+ */
+function isRoleForBody(words: Token[]): boolean {
+  const preposition = words.findIndex((token) => /^(?:for|of|at)$/.test(token.raw));
+  if (preposition < 1 || !words.slice(0, preposition).every((token) => /^[a-z][a-z-]*$/.test(token.raw))) return false;
+  const role = words[preposition - 1]!.lower.split('-').at(-1)!;
+  if (!(isTitleWord(role) || ROLE_WORDS.has(role) || RELATIVES.has(role))) return false;
+  const body = words.slice(preposition + 1);
+  return body.some(isCapitalised) && body.every((token) => isCapitalised(token) || PHRASE_CONNECTOR.test(token.raw) || /^[a-z]+,?$/.test(token.raw)) && !body.slice(0, -1).some((token) => /[,;:]$/.test(token.raw));
+}
+
 /** Prepositions opening a phrase of place, time or side before a sentence's subject. */
 const SCENE_OPENERS = new Set(['in', 'at', 'outside', 'inside', 'for', 'from', 'on', 'after', 'before', 'during', 'across', 'near', 'within', 'elsewhere']);
 
@@ -1010,6 +1023,9 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
         // Reed`: the name right after an owned role holds it, and speaks.
         const before = tokens[position - 1]!;
         if (spokenFor && ownedRole && (isRole(before) || RELATIVES.has(before.lower))) return named(run);
+        // `said a spokesman for City Hall, Dan Fry`: the one holding the role, in apposition to it.
+        const forBody = spokenFor && run && !ownedRole && isRoleForBody(tokens.slice(position - 2, run.end)) ? personRun(nameRunAt(tokens, run.end)) : null;
+        if (forBody && !AND_WORD.test(tokens[forBody.end]?.lower ?? '')) return named(forBody);
         return spokenFor ? null : named(run);
       }
       if (INDEFINITE_PEOPLE.test(token.lower)) unnamedPerson = true;
@@ -1060,11 +1076,17 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
   // `the mediator, Paul Okafor, tells`, `the acting secretary, Omar Lindqvist, said`: the name in
   // the apposition speaks.
   if (ARTICLES_AND_OWNERS.has(first.lower) || (POSSESSIVE.test(first.raw) && isNameWord(first.word))) {
-    const comma = tokens.slice(1, 7).findIndex((token) => /^[a-z][a-z-]*,$/.test(token.raw));
+    let comma = tokens.slice(1, 7).findIndex((token) => /^[a-z][a-z-]*,$/.test(token.raw));
+    // `a spokesman for City Hall, Dan Fry, told`: the role is for a body named in capitals.
+    if (comma < 0) {
+      const bodyComma = tokens.slice(1, 9).findIndex((token) => token.raw.endsWith(','));
+      if (bodyComma >= 0 && isRoleForBody(tokens.slice(1, bodyComma + 2))) comma = bodyComma;
+    }
     // `the review's chair, Nicholas Obi, said`: the role may be something's, a named something's
     // too (`the Kremlin's spokesman, Dmitry Peskov, said`, `the Chinese foreign ministry's spokesman`).
     // Or a body's (`the Bank of England governor, Andrew Bailey, said`).
-    const run = comma >= 0 && (isRoleOfOwner(tokens.slice(1, comma + 1)) || isRoleOfBody(tokens.slice(1, comma + 2))) ? nameRunAt(tokens, comma + 2) : null;
+    const run =
+      comma >= 0 && (isRoleOfOwner(tokens.slice(1, comma + 1)) || isRoleOfBody(tokens.slice(1, comma + 2)) || isRoleForBody(tokens.slice(1, comma + 2))) ? nameRunAt(tokens, comma + 2) : null;
     let verb = run ? skipAdverbsForward(tokens, run.end) : -1;
     // `his daughter, Ann Lee, 31, said`: an age or another apposition before the verb.
     if (run && !SPEECH_VERBS.has(tokens[verb]?.lower ?? '') && tokens[run.end - 1]!.raw.endsWith(',')) verb = appositionVerb(tokens, run.end, (token) => SPEECH_VERBS.has(token?.lower ?? ''));

@@ -67,3 +67,26 @@ describe('a body with `of` in its name', () => {
     ).toEqual([null, null, null]);
   });
 });
+
+describe('a spokesperson named in apposition', () => {
+  it('reads `a spokesperson for the mayor, Tom Reed, said` and `a spokesman for City Hall, Dan Fry,` as the one named, a short answer too', () => {
+    expect(
+      speakers(
+        '"No comment," a spokesperson for the mayor, Tom Reed, said.',
+        '"The mayor is reviewing every option," a spokesman for City Hall, Dan Fry, told the paper.',
+        '"The mayor is reviewing every option," said a spokesman for City Hall, Dan Fry.',
+        '"The mayor is reviewing every option," a spokeswoman for the Acme group, Lisa Hart, said.',
+      ),
+    ).toEqual(['Tom Reed', 'Dan Fry', 'Dan Fry', 'Lisa Hart']);
+  });
+
+  it('reads no one for a spokesman not named, nor for two people in apposition', () => {
+    expect(
+      speakers(
+        '"The mayor is reviewing every option," said a spokesman for City Hall.',
+        '"The mayor is reviewing every option," said a spokesman for Hallett, Dan Fry and Ann Lee.',
+        '"The mayor is reviewing every option," a lawyer for the Reed family, Ann Lee and Tom Hart, said.',
+      ),
+    ).toEqual([null, null, null]);
+  });
+});
