@@ -454,7 +454,10 @@ const FIRST_NAMES_SHAPED_AS_ROLES = new Set(
  * team's positions (`Striker Sam Cole`).
  */
 const ROLE_NOUN_LISTED =
-  /^(?:\p{Lu}[\p{L}-]*(?:keeper|maker|worker|holder|owner|seller|dealer|writer|rider|driver|trainer|player|manager|leader|teacher|farmer|fighter|builder|grower|breeder|watcher|campaigner|organi[sz]er|volunteer|resident|student|officer|fielder|minder)|(?:Vice|Co|Deputy|Assistant|Acting|Joint)-\p{L}+|Student|Undergraduate|Postgraduate|Graduate|Pensioner|Homeowner|Tenant|Landlord|Parent|Striker|Winger|Defender|Midfielder|Bowler|Pitcher|Catcher|Batter|Batsman|Quarterback|Poet|Playwright|Chef|Cook|Nurse|Midwife|Coach|Pilot|Priest|Imam|Rabbi|Monk|Nun|Clerk|Guard|Medic|Surgeon|Pupil|Veteran|Architect|Diplomat|Magistrate|Cadet|Athlete|Analyst|Economist|Activist|Artist|Model|Bishop|Vicar|Chaplain|Paramedic|Firefighter|Coxswain|Lifeguard|Deckhand|Shepherd|Mechanic|Chauffeur|Jockey|Goalie|Rookie|Referee|Trainee|Employee|Retiree|Nominee|Detainee|Evacuee)s?$/u;
+  /^(?:\p{Lu}[\p{L}-]*(?:keeper|maker|worker|holder|owner|seller|dealer|writer|rider|driver|trainer|player|manager|leader|teacher|farmer|fighter|builder|grower|breeder|watcher|campaigner|organi[sz]er|volunteer|resident|student|officer|fielder|minder)|(?:Vice|Co|Deputy|Assistant|Acting|Joint)-\p{L}+|Student|Undergraduate|Postgraduate|Graduate|Pensioner|Homeowner|Tenant|Landlord|Parent|Striker|Winger|Defender|Midfielder|Bowler|Pitcher|Catcher|Batter|Batsman|Quarterback|Poet|Playwright|Chef|Cook|Nurse|Midwife|Coach|Pilot|Priest|Imam|Rabbi|Monk|Nun|Clerk|Guard|Medic|Surgeon|Pupil|Veteran|Architect|Diplomat|Magistrate|Cadet|Athlete|Analyst|Economist|Activist|Artist|Model|Bishop|Vicar|Chaplain|Paramedic|Firefighter|Coxswain|Lifeguard|Deckhand|Shepherd|Mechanic|Chauffeur|Jockey|Goalie|Rookie|Referee|Substitute|Forward|\p{Lu}\p{Ll}+-back|Trainee|Employee|Retiree|Nominee|Detainee|Evacuee)s?$/u;
+
+/** A quotation's close before its attribution: `out,”`, `now!"`, `why?’`. */
+const ATTRIBUTION_AFTER = /[,!?]["”’']$/;
 
 function isRoleNoun(word: string): boolean {
   return ROLE_NOUN_LISTED.test(word) || ROLE_NOUN_SHAPE.test(word);
@@ -519,6 +522,8 @@ export class ArticleNames {
         // describing the name after it (`Oct 17 — Shopkeeper Declan Moran says`); other words
         // there still count as written inside a sentence.
         if (isCreditDash(token) && /\d[,.]?$/.test(previous)) opening = 'role';
+        // So does a quotation's close before its attribution (`“…,” Substitute Jordan Banks said`).
+        if (opening === false && ATTRIBUTION_AFTER.test(token)) opening = 'role';
         previous = token;
       }
       for (const raw of nameMentions(words)) {

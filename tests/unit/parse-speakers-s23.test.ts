@@ -90,3 +90,16 @@ describe('a spokesperson named in apposition', () => {
     ).toEqual([null, null, null]);
   });
 });
+
+describe('a team’s position before a name', () => {
+  it('reads `Substitute` as a role, also opening the attribution after a quotation, and a capitalised position there too', () => {
+    expect(
+      speakers(
+        'Substitute Jordan Banks said: "I just wanted to make a difference out there tonight."',
+        '"I just wanted to make a difference out there," Substitute Ray Banks said.',
+        '"I just wanted to make a difference out there," Striker Sam Cole said.',
+        '"I just wanted to make a difference out there," Centre-back Lee Ford said.',
+      ),
+    ).toEqual(['Jordan Banks', 'Ray Banks', 'Sam Cole', 'Lee Ford']);
+  });
+});
