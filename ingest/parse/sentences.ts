@@ -73,10 +73,23 @@ export function openingClause(text: string): string {
   const stops = /[.!?;“"”]/g;
   stops.lastIndex = start;
   for (let stop = stops.exec(text); stop; stop = stops.exec(text)) {
-    if (stop[0] !== '.' || !abbreviationBefore(text, stop.index, start)) return text.slice(start, stop.index);
+    if (stop[0] === '.' && abbreviationBefore(text, stop.index, start)) continue;
+    // `said Robert “Bobby” Jones`: a nickname in quotation marks inside a name goes on with the clause.
+    if (stop[0] !== '.' && /\p{Lu}[\p{L}'’.-]*\s$/u.test(text.slice(Math.max(start, stop.index - 30), stop.index))) {
+      NICKNAME.lastIndex = stop.index;
+      const nickname = NICKNAME.exec(text);
+      if (nickname) {
+        stops.lastIndex = stop.index + nickname[0].length;
+        continue;
+      }
+    }
+    return text.slice(start, stop.index);
   }
   return text.slice(start);
 }
+
+/** A capitalised word in double quotation marks of its own, a name word after it: `“Bobby” Jones`. */
+const NICKNAME = /["“]\p{Lu}[\p{L}'’-]*["”]\s+\p{Lu}/uy;
 
 export function splitSentences(text: string): Sentence[] {
   // Blank out quotation contents (all but their last character, which may end the sentence) so

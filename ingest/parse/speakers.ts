@@ -637,7 +637,8 @@ function subjectOfVerb(tokens: Token[], verbIndex: number, participle: boolean):
       if (start < index && MONTH_WORDS.has(tokens[start]!.word) && DAY_NUMBER.test(preceding?.raw ?? '')) start += 1;
       const dated = start === index && MONTH_WORDS.has(before.word) && DAY_NUMBER.test(tokens[start - 1]?.raw ?? '');
       if (insideDescription || dated) return openingSubject(tokens);
-      const subject = nameSubject(tokens.slice(start, index + 1).map((token) => token.word));
+      // `Robert "Bobby" Jones said`: the nickname in quotation marks is no part of the name.
+      const subject = nameSubject(tokens.slice(start, index + 1).filter((token, position) => position === 0 || !QUOTED_WORD.test(token.raw)).map((token) => token.word));
       if (subject) return subject;
     }
     // `Shaw unveiled a plaque and said`, `stood up and said`, `declined to comment but said`: the

@@ -103,3 +103,16 @@ describe('a team’s position before a name', () => {
     ).toEqual(['Jordan Banks', 'Ray Banks', 'Sam Cole', 'Lee Ford']);
   });
 });
+
+describe('a nickname inside a name', () => {
+  it('reads `Robert "Bobby" Jones said` and `Robert ‘Bob’ Smith` as the full name, the nickname no quotation', () => {
+    const documents = parseText(
+      'Cup final\n\nRobert "Bobby" Jones said: "I have never played in a final like that one."\n\n“We followed the rules to the letter every day,” said Robert “Bobby” Jones.\n\n"We followed the rules to the letter every day," Robert ‘Bob’ Smith told the inquiry.\n',
+    );
+    expect(documents.filter((document) => document.type === 'quote').map((quote) => [quote.speaker, quote.text.slice(0, 12)])).toEqual([
+      ['Robert Jones', 'I have never'],
+      ['Robert Jones', 'We followed '],
+      ['Robert Smith', 'We followed '],
+    ]);
+  });
+});
