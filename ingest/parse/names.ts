@@ -36,7 +36,7 @@ const TITLES = new Set(
   president-elect advisor adviser aide strategist economist historian columnist correspondent activist
   inspector commander admiral marshal trustee alderman alderwoman assemblyman assemblywoman delegate
   parent resident teacher student voter nurse farmer neighbor neighbour witness pastor priest rabbi imam
-  librarian curator pilot engineer scientist researcher volunteer organizer organiser executive mp mep mla msp td mpp mhk
+  advocate librarian curator pilot engineer scientist researcher volunteer organizer organiser executive mp mep mla msp td mpp mhk
   cllr cr supt insp det class staff prosecutor administrator solicitor barrister counsel auditor liquidator receiver
   accountant architect surgeon physician paramedic firefighter constable warden magistrate coroner registrar bishop
   archbishop cardinal provost rector vicar chaplain envoy negotiator diplomat interviewer moderator leader
@@ -52,7 +52,7 @@ const TITLES = new Set(
  * Words that make a title of the title after them, no name: `Shadow Chancellor`, `Special
  * Rapporteur`, `High Commissioner`.
  */
-const TITLE_QUALIFIERS = new Set(['shadow', 'high', 'special', 'permanent', 'presiding', 'executive', 'managing', 'chief', 'first', 'lord']);
+const TITLE_QUALIFIERS = new Set(['shadow', 'high', 'special', 'permanent', 'presiding', 'executive', 'managing', 'chief', 'first', 'lord', 'senior']);
 
 /** `Hallett’s`, `mayor's,`: a possessive, which closes a name and whose owner is spoken of, not speaking. */
 export const POSSESSIVE = /[’']s[,.;:]?$/;
@@ -71,11 +71,20 @@ export const PARTICLES = new Set([
 const TITLE_SPELLINGS = new Set([...TITLES].flatMap((title) => [title, `${title}.`, ...(title.endsWith('.') ? [title.slice(0, -1)] : [])]));
 
 export function isTitleWord(word: string): boolean {
+  // In capitals only: `DI Sarah Cole`, never `Di Stewart`.
+  if (POLICE_RANKS.has(word)) return true;
   const lower = word.toLowerCase();
   if (TITLE_SPELLINGS.has(lower)) return true;
   // Most words are no title: only a compound's shape is looked at further.
   return lower.includes('-') && lower.split('-').every((part) => TITLE_SPELLINGS.has(part) || TITLE_LINKS.has(part));
 }
+
+/**
+ * British police ranks written in capitals before a name (`DI Sarah Cole`, `DCI Mark Hughes`, `DS
+ * Lee Ward`, `PC Ann Hale`): titles only as written so, since some are given names or particles
+ * in other cases (`Di`, `di`).
+ */
+const POLICE_RANKS = new Set(['DC', 'DS', 'DI', 'DCI', 'DSI', 'DSU', 'DCS', 'PC', 'PCSO', 'WPC', 'ACC', 'DAC']);
 
 /**
  * A title of several (`the Presidents of France and Germany`, `Ministers`, `Secretaries`), whom no
@@ -94,6 +103,7 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', col: 'colonel', capt: 'captain',
   lt: 'lieutenant', sgt: 'sergeant', prof: 'professor', rev: 'reverend', supt: 'superintendent', insp: 'inspector',
   det: 'detective', cllr: 'councillor', cr: 'councillor', justice: 'judge',
+  dc: 'constable', pc: 'constable', wpc: 'constable', ds: 'sergeant', di: 'inspector', dci: 'inspector', dsi: 'inspector', dsu: 'superintendent', dcs: 'superintendent',
 };
 
 /** A party member's label before a full name (`Democrat Luis Ortega`), as `Republican` is by its ending. */
@@ -112,7 +122,7 @@ const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
 /** A US politician's party and state after the name (`Jim Jordan (R-Ohio)`, `Elizabeth Warren (D-Mass.)`). */
 const PARTY_AND_STATE = /^\(?[RDI]-[A-Z][A-Za-z.]*\)?$/;
 /** Letters after a name (`Imogen Tarrant KC`, `Olu Benn MP`): honours and offices, not the name. */
-const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MLA', 'MS', 'AM', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD', 'Esq', 'Esq.', 'AC', 'AO', 'OM', 'CH', 'CMG', 'KCMG', 'GCMG']);
+const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'SAN', 'MP', 'MEP', 'MSP', 'MLA', 'MS', 'AM', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD', 'Esq', 'Esq.', 'AC', 'AO', 'OM', 'CH', 'CMG', 'KCMG', 'GCMG']);
 
 /** A title as a role: lower case, without its full stop, abbreviations spelt out. */
 export function roleOf(title: string): string {

@@ -116,3 +116,23 @@ describe('a nickname inside a name', () => {
     ]);
   });
 });
+
+describe('police ranks and advocates’ titles', () => {
+  it('strips `DI`, `DCI`, `DS`, `PC`, `Senior Advocate` and `SAN` like other titles, and remembers the rank for `the inspector`', () => {
+    expect(
+      speakers(
+        '"We are following several lines of inquiry," DI Sarah Cole said.',
+        'DS Lee Ward said: "The family have been informed of the arrest."',
+        'PC Ann Hale told the jury: "I saw the car mount the pavement at speed."',
+        '"The order was plainly unlawful from the start," said Senior Advocate Kola Adeyemi.',
+        '"The order was plainly unlawful from the start," Kola Adeyemi SAN told the court.',
+        '"The inquiry will take many more months yet," the inspector said.',
+      ),
+    ).toEqual(['Sarah Cole', 'Lee Ward', 'Ann Hale', 'Kola Adeyemi', 'Kola Adeyemi', 'Sarah Cole']);
+    expect(speakers('"This was a cold and calculated attack," said DCI Mark Hughes.')).toEqual(['Mark Hughes']);
+  });
+
+  it('keeps a given name the rank is spelt like in other cases', () => {
+    expect(speakers('"I never wanted any of this to happen to her," Di Stewart said.')).toEqual(['Di Stewart']);
+  });
+});
