@@ -226,6 +226,8 @@ function openingSubject(tokens: Token[]): Subject | null {
     const affiliated = /^(of|at|from)$/.test(tokens[run.end]?.lower ?? '') && subject.kind === 'name' && (looksLikePerson(subject.name) || !!subject.titles?.length);
     const affiliation = affiliated ? affiliationEnd(tokens, run.end + 1) : -1;
     if (affiliation > 0 && looksLikeVerb(tokens[skipAdverbsForward(tokens, affiliation)])) return subject;
+    // `Senator Ann Lee of Maine, a Republican, said`: an apposition after where the person is from.
+    if (affiliation > 0 && tokens[affiliation - 1]!.raw.endsWith(',') && appositionVerb(tokens, affiliation - 1, looksLikeVerb) >= 0) return subject;
     // `Ari Cohen, a spokesman for the firm, said`: the verb comes after an apposition.
     if (tokens[run.end - 1]!.raw.endsWith(',') && appositionVerb(tokens, run.end, looksLikeVerb) >= 0) return subject;
   }
@@ -631,7 +633,8 @@ function subjectOfVerb(tokens: Token[], verbIndex: number, participle: boolean):
       // and Social Care said`). The sentence's subject may be.
       const insideDescription =
         preceding &&
-        (PREPOSITIONS.has(preceding.lower) || TIME_PREPOSITIONS.has(preceding.lower) || preceding.lower === 'the' || ((preceding.lower === 'and' || preceding.raw === '&') && isNameWord(tokens[start - 2]?.word ?? '')) || inAffiliation(tokens, start) || describedAfterPreposition(tokens, start));
+        // `…, a Republican, said`: a name after `a` describes someone.
+        (PREPOSITIONS.has(preceding.lower) || TIME_PREPOSITIONS.has(preceding.lower) || /^(?:the|a|an)$/.test(preceding.lower) || ((preceding.lower === 'and' || preceding.raw === '&') && isNameWord(tokens[start - 2]?.word ?? '')) || inAffiliation(tokens, start) || describedAfterPreposition(tokens, start));
       // `The keeper's log for 9 August says`, `On 3 June Ann Lee said`: a month after a day's
       // number is a date, not a name or part of one.
       if (start < index && MONTH_WORDS.has(tokens[start]!.word) && DAY_NUMBER.test(preceding?.raw ?? '')) start += 1;

@@ -136,3 +136,19 @@ describe('police ranks and advocates’ titles', () => {
     expect(speakers('"I never wanted any of this to happen to her," Di Stewart said.')).toEqual(['Di Stewart']);
   });
 });
+
+describe('a politician and their state', () => {
+  it('reads `Sen. X of New Mexico wrote`, `Rep. Y of Ohio said` as the person, an apposition after the state too', () => {
+    expect(
+      speakers(
+        'Sen. Martin Heinrich of New Mexico wrote: "The lab deserves stable funding for years to come."',
+        '"We need answers from the agency this week," Rep. Marcy Kaptur of Ohio said.',
+        'Senator Ann Lee of Maine, a Republican, said: "We need answers from the agency this week."',
+      ),
+    ).toEqual(['Martin Heinrich', 'Marcy Kaptur', 'Ann Lee']);
+  });
+
+  it('reads no party named after `a` as the speaker', () => {
+    expect(speakers('The senator, a Republican, said: "We need answers from the agency this week."')).toEqual([null]);
+  });
+});
