@@ -91,6 +91,15 @@ function isPassive(tokens: Token[], index: number): boolean {
   return BE_FORMS.has(tokens[before]!.lower) && tokens[before]!.raw === tokens[before]!.word;
 }
 
+/** Verbs that put a verb of speaking in another time: `would later say`, `had told`. */
+const TENSE_AUXILIARIES = new Set(['would', 'will', 'could', 'might', 'may', 'should', 'must', 'had', 'has', 'have']);
+
+/** Past adverbs and an auxiliary of tense with its adverbs: `would later` before `say`, `had earlier` before `told`. */
+function skipAuxiliaryForward(tokens: Token[], index: number): number {
+  const at = skipAdverbsForward(tokens, index);
+  return TENSE_AUXILIARIES.has(tokens[at]?.raw ?? '') ? skipAdverbsForward(tokens, at + 1) : at;
+}
+
 function skipAdverbsForward(tokens: Token[], index: number): number {
   while (index < tokens.length && (ADVERBS.has(tokens[index]!.lower) || /^[a-z]+ly$/.test(tokens[index]!.word))) index += 1;
   return index;
@@ -1059,8 +1068,9 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
   const closing = closingClause(text, clause, tokens);
   // `Lee reads`, `Lee read aloud`: the words are whoever wrote what she reads.
   const speaks = (token: Token | undefined) => !!token && !RELAYING_VERBS.has(token.lower) && (attributes(token) || (closing && actsAlone(token)));
-  if (PRONOUNS.has(first.lower) && (SPEECH_VERBS.has(tokens[skipAdverbsForward(tokens, 1)]?.lower ?? '') || (closing && actsAlone(tokens[skipAdverbsForward(tokens, 1)])))) {
-    return { subject: { kind: 'pronoun', word: first.lower }, evidence: evidenceOf(skipAdverbsForward(tokens, 1) + 1) };
+  const pronounVerb = skipAuxiliaryForward(tokens, 1);
+  if (PRONOUNS.has(first.lower) && (SPEECH_VERBS.has(tokens[pronounVerb]?.lower ?? '') || (closing && actsAlone(tokens[pronounVerb])))) {
+    return { subject: { kind: 'pronoun', word: first.lower }, evidence: evidenceOf(pronounVerb + 1) };
   }
   // `the mayor said`, `the council leader said`: a role, with up to two words before it.
   for (let role = 1; role <= 3; role += 1) {
@@ -1121,7 +1131,7 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
     let run = nameRunAt(tokens, start);
     // `Lee’s critics say`: a name owning the subject is not the subject.
     if (!run || POSSESSIVE.test(tokens[run.end - 1]!.raw)) continue;
-    let verb = skipAdverbsForward(tokens, run.end);
+    let verb = skipAuxiliaryForward(tokens, run.end);
     // `Bank of England governor Andrew Bailey said`: a body's name with `of` in it, then the
     // role and its holder, who speaks (never `Bank`).
     const holder = speaks(tokens[verb]) ? undefined : personInPhrase(tokens, start, run);

@@ -152,3 +152,19 @@ describe('a politician and their state', () => {
     expect(speakers('The senator, a Republican, said: "We need answers from the agency this week."')).toEqual([null]);
   });
 });
+
+describe('an attribution in another tense', () => {
+  it('reads `“…,” she would later say` and `“…,” Merrick would later recall` as the one named before', () => {
+    expect(
+      speakers(
+        'Angela Merrick left the board in 2019. "It was the worst decision of my entire working life," she would later say.',
+        'Angela Merrick left the board in 2019. "It was the worst decision of my entire working life," Merrick would later recall.',
+        'Angela Merrick left the board in 2019. She would later describe it as "the worst decision of my entire working life".',
+      ),
+    ).toEqual(['Angela Merrick', 'Angela Merrick', 'Angela Merrick']);
+  });
+
+  it('credits no one when the verb is denied', () => {
+    expect(speakers('Angela Merrick left the board in 2019. "It was the worst decision of my entire working life," she would not say.')).toEqual([null]);
+  });
+});
