@@ -200,7 +200,9 @@ function openingSubject(tokens: Token[]): Subject | null {
   // comma, role words first. Clacton, with an apposition after it, would read as the speaker.
   const scene = comma > 0 && SCENE_OPENERS.has(tokens[0]?.lower ?? '');
   const starts = scene ? [] : [opening];
-  if (comma >= 0) starts.push(scene ? afterRoleWords(tokens, comma + 1) : comma + 1);
+  // `The first witness, former deputy treasurer Colin Barraclough, says`: after an opening noun
+  // phrase, an apposition of role words and a name.
+  if (comma >= 0) starts.push(afterRoleWords(tokens, comma + 1));
   const later = tokens.slice(0, 5).findIndex((token) => /^(later|earlier|afterwards|afterward)$/.test(token.lower));
   if (later >= 0) starts.push(later + 1);
   for (let start of starts) {

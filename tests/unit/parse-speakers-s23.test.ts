@@ -168,3 +168,14 @@ describe('an attribution in another tense', () => {
     expect(speakers('Angela Merrick left the board in 2019. "It was the worst decision of my entire working life," she would not say.')).toEqual([null]);
   });
 });
+
+describe('a pronoun after a sentence whose subject has a role and a name in apposition', () => {
+  it('reads `The first witness, former deputy treasurer Colin Barraclough, says …. “…,” he told the court.` as him', () => {
+    expect(
+      speakers(
+        'The first witness, former deputy treasurer Colin Barraclough, says the books were fine. "I checked every ledger myself and found nothing wrong," he told the court.',
+        'The second witness, auditor Mary Platt, told the court the books were a mess. "Nobody had reconciled the accounts for years," she said.',
+      ),
+    ).toEqual(['Colin Barraclough', 'Mary Platt']);
+  });
+});
