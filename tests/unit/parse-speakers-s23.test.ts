@@ -1,5 +1,9 @@
 /** Speaker rules added in session 23: each on a tiny article, and one fixture of our own. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../core/config.ts';
+import { TimelineDocumentListSchema } from '../../core/schema.ts';
 import { parseArticle } from '../../ingest/parse/parse-article.ts';
 
 const parseText = (text: string) => parseArticle(text, { slug: 't', format: 'text' }).documents;
@@ -177,5 +181,37 @@ describe('a pronoun after a sentence whose subject has a role and a name in appo
         'The second witness, auditor Mary Platt, told the court the books were a mess. "Nobody had reconciled the accounts for years," she said.',
       ),
     ).toEqual(['Colin Barraclough', 'Mary Platt']);
+  });
+});
+
+describe('a timeline of our own (speakers-ashford-parks-dispute.txt)', () => {
+  const { title, documents } = parseArticle(readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'speakers-ashford-parks-dispute.txt'), 'utf8'), { slug: 'parks', format: 'text' });
+  const events = documents.filter((document) => document.type === 'event');
+  const quotes = documents.filter((document) => document.type === 'quote');
+
+  it('reads its title, its ten dated entries, and validates against the schema', () => {
+    expect(title).toBe('How the Ashford parks dispute unfolded');
+    expect(events.map((event) => event.date)).toEqual([
+      '2023-03-03', '2023-03-17', '2023-03-29', '2023-04-12', '2023-05-02', '2023-05-20', '2023-06-08', '2023-07-01', '2023-09-19', '2023-11-06',
+    ]);
+    expect(TimelineDocumentListSchema.safeParse(documents).success).toBe(true);
+  });
+
+  it('credits each quotation to the person, never the body, the role, the title or the nickname', () => {
+    expect(quotes.map((quote) => [quote.date, quote.speaker])).toEqual([
+      ['2023-03-03', 'Jane Porter'],
+      ['2023-03-17', 'Tom Reed'],
+      ['2023-03-29', 'Maria Lopez'],
+      ['2023-04-12', 'Ana Cruz'],
+      ['2023-05-02', 'Andrew Bailey'],
+      ['2023-05-20', 'Dan Fry'],
+      ['2023-06-08', 'Jordan Banks'],
+      ['2023-06-08', 'Robert Jones'],
+      ['2023-07-01', 'Sarah Cole'],
+      ['2023-09-19', 'Helen Price'],
+      ['2023-09-19', 'Colin Barraclough'],
+      ['2023-11-06', 'Angela Merrick'],
+    ]);
+    expect(quotes[1]!.text).toBe('No comment');
   });
 });
