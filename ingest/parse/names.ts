@@ -86,6 +86,11 @@ export function isTitleWord(word: string): boolean {
  */
 const POLICE_RANKS = new Set(['DC', 'DS', 'DI', 'DCI', 'DSI', 'DSU', 'DCS', 'PC', 'PCSO', 'WPC', 'ACC', 'DAC']);
 
+/** A police rank in capitals (POLICE_RANKS), which also opens bodies' names (`DS Smith`, `DC Comics`). */
+export function isPoliceRank(word: string): boolean {
+  return POLICE_RANKS.has(word);
+}
+
 /**
  * A title of several (`the Presidents of France and Germany`, `Ministers`, `Secretaries`), whom no
  * one person speaks for. Not a title word itself: `Residents`, `Teachers` open sentences as people.

@@ -7,7 +7,7 @@
  * applies the speaker is null. Each attribution keeps its evidence: the words that made it.
  */
 import type { ArticleNames } from './names.ts';
-import { bareWord, DAY_NUMBER, DEATH, GENERATIONS, holderInTitleRun, isNameWord, isNotName, isPluralTitle, isTitleWord, MONTH_WORDS, PARTICLES, PHRASE_CONNECTOR, POSSESSIVE, QUOTED_WORD, stripTitles, TITLE_OF } from './names.ts';
+import { bareWord, DAY_NUMBER, DEATH, GENERATIONS, holderInTitleRun, isNameWord, isNotName, isPluralTitle, isPoliceRank, isTitleWord, MONTH_WORDS, PARTICLES, PHRASE_CONNECTOR, POSSESSIVE, QUOTED_WORD, stripTitles, TITLE_OF } from './names.ts';
 import { collapseWhitespace } from './normalize-text.ts';
 import { quotedSpans, withoutQuotations, type QuotationSpan } from './quotes.ts';
 import { openingClause, splitSentences, type Sentence } from './sentences.ts';
@@ -44,7 +44,10 @@ type Subject = { kind: 'name'; name: string; titles?: string[]; titleWord?: bool
  */
 function nameSubject(words: string[]): Subject | null {
   const mention = stripTitles(words);
-  if (mention) return isNotName(mention.name) ? null : { kind: 'name', name: mention.name, titles: mention.titles };
+  // `DCI Hughes said`: a police rank before one word names someone only as the end of a full name
+  // the article gives (`DCI Mark Hughes`): `DS Smith` and `DC Comics` are companies.
+  const rankBeforeOneWord = !!mention && !mention.name.includes(' ') && isPoliceRank(words[0]!);
+  if (mention) return isNotName(mention.name) ? null : { kind: 'name', name: mention.name, titles: mention.titles, ...(rankBeforeOneWord ? { titleWord: true } : {}) };
   const last = words.at(-1);
   if (!last || !/^\p{Lu}\p{Ll}+$/u.test(last) || !isTitleWord(last)) return null;
   return { kind: 'name', name: last, titles: words.slice(0, -1).filter(isTitleWord).map((word) => word.toLowerCase()), titleWord: true };

@@ -139,6 +139,11 @@ describe('police ranks and advocates’ titles', () => {
   it('keeps a given name the rank is spelt like in other cases', () => {
     expect(speakers('"I never wanted any of this to happen to her," Di Stewart said.')).toEqual(['Di Stewart']);
   });
+
+  it('reads a rank before one word as the person named in full with it, and a company spelt so as no one', () => {
+    expect(speakers('"We are following several lines of inquiry," DCI Mark Hughes said.', '"The car was found abandoned near the river," DCI Hughes added.')).toEqual(['Mark Hughes', 'Mark Hughes']);
+    expect(speakers('"Demand for boxes fell sharply over the summer months," DS Smith said in a statement.', '"We will publish the next issue in the spring," said DC Comics.')).toEqual([null, null]);
+  });
 });
 
 describe('a politician and their state', () => {
