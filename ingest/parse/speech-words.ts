@@ -47,7 +47,7 @@ export const SPEECH_ACT = /\b(?:(?:shot|fired|hit|shoots|fires|hits) back\b(?=\s
 
 export const ADVERBS = new Set(
   `again also then later now still even soon once first finally quickly publicly immediately reportedly allegedly
-  privately repeatedly almost just never only back further twice openly directly angrily simply`
+  privately repeatedly almost just never only back further twice openly directly angrily simply earlier`
     .split(/\s+/)
     .filter(Boolean),
 );

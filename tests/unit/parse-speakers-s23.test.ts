@@ -171,6 +171,7 @@ describe('an attribution in another tense', () => {
         'Angela Merrick left the board in 2019. She would later describe it as "the worst decision of my entire working life".',
       ),
     ).toEqual(['Angela Merrick', 'Angela Merrick', 'Angela Merrick']);
+    expect(speakers('Tom Reed spoke to the BBC. "We will never give up on this place at all," he had earlier told the BBC.')).toEqual(['Tom Reed']);
   });
 
   it('credits no one when the verb is denied', () => {
