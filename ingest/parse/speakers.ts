@@ -551,12 +551,22 @@ const SCENE_OPENERS = new Set(['in', 'at', 'outside', 'inside', 'for', 'from', '
 function afterRoleWords(tokens: Token[], start: number): number {
   let index = start;
   while (index < start + 3 && isRoleWord(tokens[index])) index += 1;
-  return isNameWord(tokens[index]?.word ?? '') ? index : start;
+  if (index > start && isNameWord(tokens[index]?.word ?? '')) return index;
+  // `, the former deputy treasurer Colin Barraclough,`, `, former banker Colin Barraclough,`: an
+  // apposition of up to three lower-case words (after `the` or an owner) and a full name closed
+  // by a comma names its person, whatever the words.
+  const first = /^(?:the|his|her|its|their)$/.test(tokens[start]?.raw ?? '') ? start + 1 : start;
+  for (index = first; index < first + 3 && /^[a-z][a-z-]*$/.test(tokens[index]?.raw ?? '') && !DESCRIPTION_STOPS.has(tokens[index]!.lower); index += 1);
+  const named = index > first ? nameRunAt(tokens, index) : null;
+  return named && named.words.length >= 2 && tokens[named.end - 1]!.raw.endsWith(',') ? index : start;
 }
 
 /** A lower-case role word: `leader`, `scientist`. */
 function isRole(candidate: Token | undefined): boolean {
-  return !!candidate && /^[a-z]+$/.test(candidate.raw) && (ROLE_WORDS.has(candidate.lower) || isTitleWord(candidate.word));
+  if (!candidate || !/^[a-z]+(?:-[a-z]+)*$/.test(candidate.raw)) return false;
+  // A hyphenated role is its last part's: `co-founder`, `vice-chair`, `head-coach`.
+  const role = candidate.raw.includes('-') ? candidate.lower.slice(candidate.lower.lastIndexOf('-') + 1) : candidate.lower;
+  return ROLE_WORDS.has(role) || isTitleWord(role);
 }
 
 /** Words that qualify a role before a name: `shadow chancellor`, `party chairman`, `minority leader`. */
@@ -1021,6 +1031,13 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
         // into a body's or a title's words, or into more names.
         const phrase = run ? personInPhrase(tokens, position, run) : undefined;
         if (phrase !== undefined) return spokenFor || phrase === -1 ? null : named(speakerRunAt(tokens, phrase));
+        // `said a spokesman for City Hall, Dan Fry`, `for the Ministry of Defence, Lisa Hart`: the one
+        // holding the role, in apposition to the body it is for.
+        let preposition = bodyKindStart(tokens, position) - 1;
+        if (tokens[preposition]?.lower === 'the') preposition -= 1;
+        const bodyEnd = spokenFor && !ownedRole && preposition >= 2 ? affiliationEnd(tokens, preposition + 1) : -1;
+        const forBody = bodyEnd > 0 && isRoleForBody(tokens.slice(preposition - 1, bodyEnd)) ? personRun(nameRunAt(tokens, bodyEnd)) : null;
+        if (forBody) return AND_WORD.test(tokens[forBody.end]?.lower ?? '') ? null : named(forBody);
         // `said the Bank of England`: after `the`, a name going on with `of` or `for` is a body's,
         // whose first word names no one.
         if (run && tokens[position - 1]!.lower === 'the' && TITLE_OF.test(tokens[run.end]?.raw ?? '') && !/[,;:]$/.test(tokens[run.end - 1]!.raw)) return null;
@@ -1041,9 +1058,6 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
         // Reed`: the name right after an owned role holds it, and speaks.
         const before = tokens[position - 1]!;
         if (spokenFor && ownedRole && (isRole(before) || RELATIVES.has(before.lower))) return named(run);
-        // `said a spokesman for City Hall, Dan Fry`: the one holding the role, in apposition to it.
-        const forBody = spokenFor && run && !ownedRole && isRoleForBody(tokens.slice(position - 2, run.end)) ? personRun(nameRunAt(tokens, run.end)) : null;
-        if (forBody && !AND_WORD.test(tokens[forBody.end]?.lower ?? '')) return named(forBody);
         return spokenFor ? null : named(run);
       }
       if (INDEFINITE_PEOPLE.test(token.lower)) unnamedPerson = true;

@@ -47,6 +47,15 @@ describe('roles before a name', () => {
       ),
     ).toEqual(['Maria Lopez', 'Sam Hill', null]);
   });
+
+  it('reads a hyphenated role after an owner as a role too (`said the group’s co-founder Sam Ford`)', () => {
+    expect(
+      speakers(
+        '"We are shocked by what happened tonight here," said the group\'s co-founder Sam Ford.',
+        '"We are shocked by what happened tonight here," said the club\'s head-coach Tom Ford.',
+      ),
+    ).toEqual(['Sam Ford', 'Tom Ford']);
+  });
 });
 
 describe('a body with `of` in its name', () => {
@@ -82,6 +91,12 @@ describe('a spokesperson named in apposition', () => {
         '"The mayor is reviewing every option," a spokeswoman for the Acme group, Lisa Hart, said.',
       ),
     ).toEqual(['Tom Reed', 'Dan Fry', 'Dan Fry', 'Lisa Hart']);
+    expect(
+      speakers(
+        '"We are shocked by what happened tonight here," said a spokesperson for the Ministry of Defence, Lisa Hart.',
+        '"The mayor is reviewing every option," said a spokeswoman for the charity Crisis, Jo Bell.',
+      ),
+    ).toEqual(['Lisa Hart', 'Jo Bell']);
   });
 
   it('reads no one for a spokesman not named, nor for two people in apposition', () => {
@@ -187,6 +202,15 @@ describe('a pronoun after a sentence whose subject has a role and a name in appo
         'The second witness, auditor Mary Platt, told the court the books were a mess. "Nobody had reconciled the accounts for years," she said.',
       ),
     ).toEqual(['Colin Barraclough', 'Mary Platt']);
+  });
+
+  it('reads any lower-case words before a full name closed by a comma as its apposition (`, the former deputy treasurer X,`, `, former banker X,`)', () => {
+    expect(
+      speakers(
+        'The first witness, the former deputy treasurer Colin Barraclough, says the books were fine. "I checked every ledger myself and found nothing," he told the court.',
+        'Its chairman, former banker Colin Barraclough, said the books were fine. He added: "I checked every ledger myself and found nothing."',
+      ),
+    ).toEqual(['Colin Barraclough', 'Colin Barraclough']);
   });
 });
 
