@@ -824,6 +824,9 @@ function recordedSpeaker(tokens: Token[], participle: number): Subject | null {
   return nameSubject(tokens.slice(start, participle).map((token) => token.word));
 }
 
+/** `go on to say`: the forms of `go` before `on to` and a verb of speaking done. */
+const GOES_ON = /^(?:go|goes|went|gone|going)$/;
+
 /** The last speech verb of a stretch of text and its subject. */
 function speechVerbSubject(text: string): Subject | null {
   const writing = OWN_WRITING.exec(text);
@@ -862,6 +865,11 @@ function speechVerbSubject(text: string): Subject | null {
     // reply`, `declined to comment`: a verb of speaking not done.
     // A comma between them parts the two (`Tate, who voted no, said:`).
     const previousWord = /[,;:]$/.test(tokens[index - 1]?.raw ?? '') ? '' : (tokens[index - 1]?.lower ?? '');
+    // `She would go on to describe it as`, `Lee went on to say`: the verb is done, by the subject of `go`.
+    if (previousWord === 'to' && SPEECH_VERBS.has(token.lower) && tokens[index - 2]?.raw === 'on' && GOES_ON.test(tokens[index - 3]?.raw ?? '')) {
+      const subject = subjectOfVerb(tokens, index - 3, false);
+      if (subject) return subject;
+    }
     if (DETERMINERS.has(previousWord) || /^(not|never|to)$|n[’']t$/.test(previousWord)) continue;
     // `The BBC quoted a ministry source as saying`: someone relayed, unnamed (RELAYED reads a named one).
     if (token.lower === 'saying' && tokens[index - 1]?.lower === 'as') return null;

@@ -189,6 +189,16 @@ describe('an attribution in another tense', () => {
     expect(speakers('Tom Reed spoke to the BBC. "We will never give up on this place at all," he had earlier told the BBC.')).toEqual(['Tom Reed']);
   });
 
+  it('reads `would go on to describe it as` and `went on to call it` as done by the subject of `go`', () => {
+    expect(
+      speakers(
+        'Angela Merrick quit in 2019. She would go on to describe it as "the worst decision of my entire working life".',
+        'Angela Merrick quit in 2019. Tom Reed went on to call it "the worst decision of her entire working life".',
+      ),
+    ).toEqual(['Angela Merrick', 'Tom Reed']);
+    expect(speakers('Angela Merrick quit in 2019. She declined to describe it as "the worst decision of my entire working life".')).toEqual([null]);
+  });
+
   it('credits no one when the verb is denied', () => {
     expect(speakers('Angela Merrick left the board in 2019. "It was the worst decision of my entire working life," she would not say.')).toEqual([null]);
   });
