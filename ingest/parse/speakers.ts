@@ -556,7 +556,8 @@ function afterRoleWords(tokens: Token[], start: number): number {
   // apposition of up to three lower-case words (after `the` or an owner) and a full name closed
   // by a comma names its person, whatever the words.
   const first = /^(?:the|his|her|its|their)$/.test(tokens[start]?.raw ?? '') ? start + 1 : start;
-  for (index = first; index < first + 3 && /^[a-z][a-z-]*$/.test(tokens[index]?.raw ?? '') && !DESCRIPTION_STOPS.has(tokens[index]!.lower); index += 1);
+  // Not a verb or people in the plural (`officers interviewed Tom Reed, then …`): another subject's clause.
+  for (index = first; index < first + 3 && /^[a-z][a-z-]*$/.test(tokens[index]?.raw ?? '') && !DESCRIPTION_STOPS.has(tokens[index]!.lower) && !looksLikeVerb(tokens[index]); index += 1);
   const named = index > first ? nameRunAt(tokens, index) : null;
   return named && named.words.length >= 2 && tokens[named.end - 1]!.raw.endsWith(',') ? index : start;
 }
