@@ -221,6 +221,8 @@ describe('a pronoun after a sentence whose subject has a role and a name in appo
         'Its chairman, former banker Colin Barraclough, said the books were fine. He added: "I checked every ledger myself and found nothing."',
       ),
     ).toEqual(['Colin Barraclough', 'Colin Barraclough']);
+    // Not another subject's verb and its object: the detectives released it, not Tom Ford.
+    expect(speakers('On Friday, detectives questioned Tom Ford, then released this update: "The inquiry is now closed for good."')).toEqual([null]);
   });
 });
 
