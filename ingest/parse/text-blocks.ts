@@ -13,7 +13,7 @@ import { parseDayLabel, parseLeadingDate, parseLeadingTime, parseSeasonLabel, pa
 import { isDateLine, isDatelineAt, setApartBelow } from './page-date.ts';
 import { MARKDOWN_HEADING, MARKDOWN_QUOTE, withoutCitationMarks, withoutMarkdown } from './markdown.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
-import { APPARATUS_SECTION, closingLabelOf } from './timeline.ts';
+import { closingLabelOf } from './timeline.ts';
 
 /** `•`, `- `, `* `, `+ ` and numbered items (`1. `, `2) `; never a year such as `2014. `). */
 const BULLET = /^\s*(?:[•●▪◦‣∙·]|[-–*+](?=\s)|\d{1,3}[.)](?=\s)|o(?=\s+[\p{Lu}\d]))\s*/u;
@@ -388,13 +388,14 @@ export function textToBlocks(source: string): Block[] {
       inContents = true;
       continue;
     }
-    // `References[edit]`, `See also[edit]` on a line of their own, their lines right under them (a
-    // wiki page copied as text): a heading of its own, so they go with its section instead of
-    // joining the last entry. Only with the wiki's `[edit]`: a story's own `References` or
+    // `Strike[edit]`, `References[edit]`, `See also[edit]` on a line of their own, their lines
+    // right under them (a wiki page copied as text, a browser setting no blank line under a
+    // heading): a heading of its own, so the lines under it are its section's, instead of joining
+    // the heading or the last entry. Only with the wiki's `[edit]`: a story's own `References` or
     // `Notes` over its paragraph is no such section.
-    if (!isBullet && plain.length <= 40 && EDIT_LINK.test(unquoted) && APPARATUS_SECTION.test(plain)) {
+    if (!isBullet && plain.length <= 80 && EDIT_LINK.test(unquoted)) {
       flush();
-      blocks.push({ kind: 'paragraph', text: plain, gapBefore });
+      blocks.push({ kind: 'heading', text: plain, gapBefore });
       continue;
     }
     // A sub-item right under an item (`o …`, an indented `- …`) is part of that item, as a nested
