@@ -161,6 +161,31 @@ function withNumericDays(blocks: Block[], starts: Array<DateStart | null>): Arra
 const DOTTED_WITH_YEAR = /^\d{1,2}\.\d{1,2}\.\d{2}/;
 const SLASHED_WITH_YEAR = /^\d{1,2}\/\d{1,2}\/\d{2}/;
 
+/**
+ * Whether each block stands under an apparatus section's heading (`Sources`, `References`, `See
+ * also`, APPARATUS_SECTION), up to the next heading; a year's heading (`2021`) ends it only at
+ * the section's rank or higher (`## Notes`, then `## 2021`), as headYears ends any section.
+ */
+function inApparatusSection(blocks: Block[]): boolean[] {
+  let apparatus = false;
+  let apparatusLevel: number | undefined;
+  // Headings before any text are the title and its kickers (`Notes` over a plain text), no section.
+  let textSeen = false;
+  return blocks.map((block) => {
+    if (block.kind !== 'heading') {
+      textSeen = true;
+      return apparatus;
+    }
+    if (!textSeen) return false;
+    if (yearHeadingOf(block.text)) {
+      if (apparatus && block.level !== undefined && apparatusLevel !== undefined && block.level <= apparatusLevel) apparatus = false;
+      return false;
+    }
+    [apparatus, apparatusLevel] = [APPARATUS_SECTION.test(block.text), block.level];
+    return false;
+  });
+}
+
 /** Words of a time: a line holding one (`Autumn`, `Later that year`, `Week 3`) is a heading over what follows, not a line of the entry before. */
 const TIME_WORD = /\b(spring|summer|autumn|fall|winter|christmas|easter|later|earlier|afterwards|week|weeks|day|days|month|months|year|years|morning|afternoon|evening|night|meanwhile)\b/i;
 
@@ -176,14 +201,18 @@ function isLineOfEntry(text: string): boolean {
 export function segmentArticle(blocks: Block[], pageDayOf: () => ParsedDate | null = () => null): Segment[] {
   // A closing section's label is a heading, never a line of the last entry (`No vote is taken` is).
   blocks = blocks.map(asClosingHeading);
-  const yearStarts = yearOnlyStarts(blocks, blocks.map(dateStartOf));
-  const starts = withNumericDays(blocks, blocks.map((block, index) => yearStarts[index] ?? dateStartOf(block)));
+  // A dated line under `Sources` or `References` cites a story of that day: no entry.
+  const apparatus = inApparatusSection(blocks);
+  const dateStarts = blocks.map((block, index) => (apparatus[index] ? null : dateStartOf(block)));
+  const yearStarts = yearOnlyStarts(blocks, dateStarts);
+  const starts = withNumericDays(blocks, blocks.map((_block, index) => (apparatus[index] ? null : (yearStarts[index] ?? dateStarts[index] ?? null))))
+    .map((start, index) => (apparatus[index] ? null : start));
   const pageDay = starts.some(Boolean) ? null : pageDayOf();
   const pageTimes = timesOfPageDay(blocks, starts, pageDay);
-  const times = pageTimes ?? timeStartsOf(blocks, starts);
+  const times = (pageTimes ?? timeStartsOf(blocks, starts)).map((time, index) => (apparatus[index] ? null : time));
   const firstDated = starts.findIndex((start) => start !== null);
   // `Tuesday — …`, `18th: …`: days named without their month, read against the entry before.
-  const labelled = (index: number) => !(firstDated === -1 || index <= firstDated || starts[index] || times[index] || blocks[index]!.kind === 'blockquote');
+  const labelled = (index: number) => !(firstDated === -1 || index <= firstDated || starts[index] || times[index] || apparatus[index] || blocks[index]!.kind === 'blockquote');
   const dayLabels = blocks.map((block, index) => (labelled(index) ? parseDayLabel(block.text) : null));
   // `The next morning`, `Two days later`: a moment told from the entry before.
   const relativeLabels = blocks.map((block, index) => (labelled(index) && !dayLabels[index] ? parseRelativeLabel(block.text) : null));

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../ingest/parse/parse-article.ts';
 
 const parseText = (text: string) => parseArticle(text, { slug: 't', format: 'text' }).documents;
+const parseHtml = (html: string) => parseArticle(html, { slug: 'h', format: 'html' }).documents;
 /** Each document as `type section: text`, short enough to compare whole. */
 const compact = (documents: ReturnType<typeof parseText>) => documents.map((d) => `${d.type[0]} ${d.section ?? '-'}: ${d.text}`);
 
@@ -22,5 +23,21 @@ describe('wiki apparatus', () => {
       'e Strike: The company agrees to a ten-hour day.',
       'p Legacy: A plaque was unveiled at the depot in 2011.',
     ]);
+  });
+
+  it('reads no dated line under `Sources` or `Notes` as an entry: it cites a story of that day', () => {
+    const text = [
+      'Ostbury flood: a timeline', '', 'The river burst its banks twice in one winter.', '',
+      '12 December 2023 – The first flood warning is issued.', '', '3 January 2024 – The river peaks at 4.2 metres.', '',
+      'Sources', '', '12 December 2023 – Environment Agency flood bulletin.', '14 December 2023 – Ostbury Echo, "Sixty homes evacuated".',
+    ].join('\n');
+    expect(compact(parseText(text))).toEqual([
+      'p -: The river burst its banks twice in one winter.',
+      'e -: The first flood warning is issued.',
+      'e -: The river peaks at 4.2 metres.',
+    ]);
+    // A year's heading of the section's rank ends it, as it ends any section.
+    const html = '<article><h1>Flood</h1><p>The river rose.</p><h2>Notes</h2><ul><li>12 December 2023 – Agency bulletin.</li></ul><h2>2024</h2><p><b>3 January 2024</b> – The river peaks.</p><p><b>5 January 2024</b> – It falls.</p></article>';
+    expect(compact(parseHtml(html))).toEqual(['p -: The river rose.', 'e -: The river peaks.', 'e -: It falls.']);
   });
 });
