@@ -13,7 +13,7 @@ import { parseDayLabel, parseLeadingDate, parseLeadingTime, parseSeasonLabel, pa
 import { isDateLine, isDatelineAt, setApartBelow } from './page-date.ts';
 import { MARKDOWN_HEADING, MARKDOWN_QUOTE, withoutCitationMarks, withoutMarkdown } from './markdown.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
-import { closingLabelOf } from './timeline.ts';
+import { APPARATUS_SECTION, closingLabelOf } from './timeline.ts';
 
 /** `•`, `- `, `* `, `+ ` and numbered items (`1. `, `2) `; never a year such as `2014. `). */
 const BULLET = /^\s*(?:[•●▪◦‣∙·]|[-–*+](?=\s)|\d{1,3}[.)](?=\s)|o(?=\s+[\p{Lu}\d]))\s*/u;
@@ -83,6 +83,21 @@ function repeatedLines(lines: string[]): Set<string> {
 
 /** `See also[edit]`: a wiki page's section label, its edit link copied with it. */
 const EDIT_LINK = /\[edit\]\s*$/;
+
+/**
+ * `References` / `^ Penrose, A. (1932). …`, `See also` / `List of tramway strikes`: a wiki page's
+ * apparatus label copied without its `[edit]` and with no blank line under it, over a citation
+ * (`^`) or a link's title (short, ending no sentence), after a sentence's end. Not a story's own
+ * `Notes` over its paragraph's first line, nor a word of a wrapped sentence (`… the` / `Notes`).
+ */
+function labelsApparatusLines(label: string, above: string[], below: string | undefined): boolean {
+  if (label.length > 40 || !/^\p{Lu}/u.test(label) || !APPARATUS_SECTION.test(label)) return false;
+  if (above.length > 0 && !ENDS_SENTENCE.test(above.at(-1)!)) return false;
+  const next = collapseWhitespace(below ?? '');
+  return CITATION_LINE.test(next) || (next.length > 0 && next.length <= 80 && !/[.!?:;,]["”’)]?$/.test(next));
+}
+/** A wiki's citation line: `^ Penrose, A. (1932).`, `^ a b "Tram men's wages"`. */
+const CITATION_LINE = /^\^\s/;
 
 /** A label over a list of links to other stories: `Related`, `Read more:`, `Read next: <first link>`. */
 /** Furniture whose value is on the next line: `News provided by`, `Photographs by`. */
@@ -393,7 +408,7 @@ export function textToBlocks(source: string): Block[] {
     // heading): a heading of its own, so the lines under it are its section's, instead of joining
     // the heading or the last entry. Only with the wiki's `[edit]`: a story's own `References` or
     // `Notes` over its paragraph is no such section.
-    if (!isBullet && plain.length <= 80 && EDIT_LINK.test(unquoted)) {
+    if (!isBullet && plain.length <= 80 && (EDIT_LINK.test(unquoted) || labelsApparatusLines(plain, pending, lines[lineIndex + 1]))) {
       flush();
       blocks.push({ kind: 'heading', text: plain, gapBefore });
       continue;
@@ -458,6 +473,12 @@ export function textToBlocks(source: string): Block[] {
     // A transcript's turn opens a paragraph even without a blank line (`…understood the risk?` /
     // `OKAFOR: I think…`), as a PDF's copied text runs them together.
     else if (pending.length && TURN_LABEL.test(trimmed)) flush();
+    // A section's label over its dated lines, or under the last of them, with no blank line
+    // between (a wiki page's list copied from a browser: `Strike` / `3 May 1911 – …`, then `… the
+    // strike ends.` / `Legacy` / a blank line): a subheading of its own, not the entry's first or
+    // last words.
+    else if (pending.length === 1 && !WRAPS_ON.test(pending[0]!) && looksLikeSubheading(pending[0]!) && parseLeadingDate(trimmed)) flush();
+    else if (pending.length && ENDS_SENTENCE.test(pending.at(-1)!) && parseLeadingDate(pending[0]!) && looksLikeSubheading(trimmed) && (lines[lineIndex + 1] ?? '').trim() === '') flush();
     pendingQuoted = quoted;
     if (!pending.length) pendingGap = gapBefore;
     pending.push(trimmed);

@@ -40,4 +40,24 @@ describe('wiki apparatus', () => {
     const html = '<article><h1>Flood</h1><p>The river rose.</p><h2>Notes</h2><ul><li>12 December 2023 – Agency bulletin.</li></ul><h2>2024</h2><p><b>3 January 2024</b> – The river peaks.</p><p><b>5 January 2024</b> – It falls.</p></article>';
     expect(compact(parseHtml(html))).toEqual(['p -: The river rose.', 'e -: The river peaks.', 'e -: It falls.']);
   });
+
+  it('reads a wiki page copied without `[edit]` nor blank lines under its labels: sections over their dated lines, apparatus over its citations', () => {
+    const text = [
+      'Ostbury tram strike', '', 'The strike was a dispute on the Ostbury tramway.[1]', '',
+      'Strike',
+      '3 May 1911 – 400 drivers and conductors walk out.[4]',
+      '21 June 1911 – The company agrees to a ten-hour day.[6]',
+      'Legacy', '', 'A plaque was unveiled at the depot in 2011.[7]',
+      'See also', 'List of tramway strikes', 'References', '^ Penrose, A. (1932). Memoirs of a tramwayman.', '^ a b "Tram men\'s wages". Ostbury Echo. 2 May 1911.',
+    ].join('\n');
+    expect(compact(parseText(text))).toEqual([
+      'p -: The strike was a dispute on the Ostbury tramway.',
+      'e Strike: 400 drivers and conductors walk out.',
+      'e Strike: The company agrees to a ten-hour day.',
+      'p Legacy: A plaque was unveiled at the depot in 2011.',
+    ]);
+    // A story's own `Notes` over its paragraph's first line is the story.
+    expect(compact(parseText('Budget\n\nThe council met.\n\nNotes\nThe minutes were approved without a vote.'))).toEqual(['p -: The council met.', 'p -: Notes The minutes were approved without a vote.']);
+  });
 });
+
