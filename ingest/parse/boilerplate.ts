@@ -182,6 +182,10 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^this (episode|show|podcast) is (sponsored|brought to you|supported) by [^,]{1,60}\.(\s|$)/i,
   /^live$/i,
   /^from wikipedia, the free encyclopedia$/i,
+  // A page's footnotes: a wiki's citation with its link back (`^ Smith, J. (2020).`, `1. ^ a b
+  // "…"`, `↑ …`) and a Markdown footnote's text (`[^1]: The petition was …`).
+  /^(?:\d{1,3}[.)]\s*)?[\^↑]\s+\S/,
+  /^\[\^[\w-]{1,20}\]:\s/,
   // A wiki page copied as text: its skip links, its table of contents' label, its last-edited stamp.
   /^jump to (navigation|search|content)$/i,
   /^this page was last edited on\b[^.!?]{0,60}\.?$/i,

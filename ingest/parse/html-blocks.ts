@@ -11,6 +11,7 @@ import { creditedQuotation, splitCredit, withCredits } from './credits.ts';
 import { parseLeadingDate, parseLeadingTime, parseRelativeLabel, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
 import { isColumnLabels, prepareStory } from './html-story.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
+import { withoutCitationMarks } from './markdown.ts';
 import { isDateLine, pageDateOfHtml, pageDateOfText, type PageDate } from './page-date.ts';
 
 const BLOCK_KIND: Record<string, BlockKind> = {
@@ -191,7 +192,8 @@ export function htmlToBlocks(html: string): HtmlArticle {
   const emit = (text: string, kind: BlockKind) => {
     // `3 March 2021<tab>Council lists…`: a date before a tab opens the entry as a dash would.
     const tabbed = text.includes('\t') ? /^\s*([^\t]{3,40}?)\s*\t\s*(?=\S)/.exec(text) : null;
-    const clean = collapseWhitespace(tabbed && parseStandaloneDate(tabbed[1]!) ? `${tabbed[1]} — ${text.slice(tabbed[0].length)}` : text);
+    // Citation marks typed into the text (`[12]`, `[citation needed]`, `unsafe.¹`) go, as in plain text.
+    const clean = collapseWhitespace(withoutCitationMarks(tabbed && parseStandaloneDate(tabbed[1]!) ? `${tabbed[1]} — ${text.slice(tabbed[0].length)}` : text));
     if (!clean) return;
     // The headline set in bold rather than an <h1>, over the story (after a menu's few lines at most):
     // the title. The lines over it are counted only for a line that could be it, not for every block.

@@ -27,7 +27,11 @@ const FURNITURE_TAGS = new Set([
   'amp-ad', 'amp-embed', 'amp-sticky-ad', 'amp-analytics', 'amp-social-share', 'amp-sidebar', 'amp-consent',
   'amp-user-notification', 'amp-iframe', 'amp-img', 'amp-video', 'amp-youtube',
 ]);
-const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
+const FURNITURE_ROLES = new Set([
+  'navigation', 'banner', 'contentinfo', 'complementary', 'search',
+  // A page's footnotes, their marks and their links back (DPUB-ARIA, which Markdown renderers set).
+  'doc-endnotes', 'doc-footnote', 'doc-noteref', 'doc-backlink',
+]);
 const FURNITURE_IDS = new Set(['comments', 'respond', 'toc', 'disqus_thread']);
 /** Readers' comments by the names themes give them: `comments-section`, `comment_thread`, `discussion-area`. */
 const COMMENTS_CLASS = /^(?:comments?|discussion)[-_](?:section|area|list|container|wrapper|block|thread|box|widget)$/;
@@ -42,6 +46,9 @@ const FURNITURE_CLASSES = new Set([
   'infobox', 'hatnote', 'ambox', 'metadata', 'toc', 'reflist', 'thumb',
   // Word's "Save as HTML" comment marks.
   'msocomanchor',
+  // A page's footnotes (Markdown renderers' `<section class="footnotes">`, Substack's `footnote`),
+  // their marks and their links back.
+  'footnotes', 'footnote', 'footnote-ref', 'footnote-backref',
 ]);
 /** Word's footnote, endnote and comment marks (`<a href="#_ftn1">`). */
 const WORD_NOTE_LINK = /^#_(?:ftn|edn|msocom)|^#cmnt\d+$/;
@@ -65,6 +72,7 @@ function isFurniture(element: Element): boolean {
     }
   }
   if (element.name === 'a' && attribs['href'] !== undefined && WORD_NOTE_LINK.test(attribs['href'])) return true;
+  if ((element.name === 'sup' || element.name === 'a') && isFootnoteMark(element)) return true;
   // A Google Docs export's comment: its mark in the text (`<a href="#cmnt1">[a]</a>`) and the
   // comment itself at the end, a paragraph or box opening with the link back (`#cmnt_ref1`).
   if (element.name === 'p' || element.name === 'div') {
@@ -72,6 +80,33 @@ function isFurniture(element: Element): boolean {
     if (first?.name === 'a' && GOOGLE_COMMENT_LINK.test(first.attribs['href'] ?? '') && GOOGLE_COMMENT_LINK.test(`#${first.attribs['id'] ?? ''}`)) return true;
   }
   return attribs['style'] !== undefined && WORD_NOTE_LIST.test(attribs['style']);
+}
+
+/** What a footnote's mark shows: `3`, `[3]`, `a`, `*`, `†`. */
+const FOOTNOTE_MARK = /^\s*\[?(?:\d{1,3}|[a-z]|[*†‡§])\]?\s*$/;
+/** Text that a footnote's mark follows: a sentence's or a quotation's end, or a word (`unsafe.`, `town”`, `disagreed`). */
+const BEFORE_MARK = /(?:[.,;:!?"”’)]|\p{L}{3})$/u;
+
+/**
+ * A footnote's mark in the text: a `<sup>` linking within the page (`<sup><a href="#fn2">2</a></sup>`),
+ * or a bare one after a sentence's end or a word (`unsafe.<sup>3</sup>`); a link within the page
+ * holding a `<sup>` (`<a href="#fn4"><sup>4</sup></a>`), or set right after the word
+ * (`disagreed.<a href="#n4">[4]</a>`, not `see part <a href="#p2">2</a>`). Not a unit's power or
+ * an ordinal (`40 m<sup>2</sup>`, `10<sup>6</sup>`, `2<sup>nd</sup>`), which follow a figure or a
+ * letter or two.
+ */
+function isFootnoteMark(element: Element): boolean {
+  if (!FOOTNOTE_MARK.test(textOf(element))) return false;
+  const inPage = (node: Element) => node.name === 'a' && (node.attribs['href'] ?? '').startsWith('#');
+  const before = element.prev?.type === 'text' ? (element.prev as unknown as { data: string }).data : '';
+  if (element.name === 'a') return inPage(element) && (elementsUnder(element, (node) => node.name === 'sup').length > 0 || BEFORE_MARK.test(before));
+  return elementsUnder(element, inPage).length > 0 || BEFORE_MARK.test(before.trimEnd());
+}
+
+/** An element's text, without cheerio: the marks tested here are a few characters. */
+function textOf(node: AnyNode): string {
+  if (node.type === 'text') return (node as unknown as { data: string }).data;
+  return 'children' in node ? (node.children as AnyNode[]).map(textOf).join('') : '';
 }
 
 /** Every element of the page, in document order, that `matches`: what `$(selector).toArray()` gives. */

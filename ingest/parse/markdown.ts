@@ -33,10 +33,21 @@ export function withoutMarkdown(line: string): string {
   return text;
 }
 
-/** Citation marks a page copied as text keeps: `[12]`, `[a]`, `[citation needed]`. */
-const CITATION_MARK = /\[(?:\d{1,3}|[a-z]|(?:citation|clarification|better source) needed|edit)\](?![(:])/g;
+/**
+ * Citation marks a page copied as text keeps: `[12]`, `[a]`, `[note 1]`, `[nb 2]`, `[citation
+ * needed]`, a Markdown footnote's `[^1]` (not its definition, `[^1]: …`, nor a link, `[1](…)`).
+ */
+const CITATION_MARK = /\[(?:\d{1,3}|[a-z]|(?:note|nb|n) ?\d{1,3}|\^[\w-]{1,20}|(?:citation|clarification|better source) needed|edit)\](?![(:])/g;
+/**
+ * A footnote's mark set as a superscript (`disagreed.¹`, `unsafe.²³`) or after a caret
+ * (`staff.^3`), after a sentence's or a quotation's end or a word: not a unit's power (`40 m²`,
+ * `10³`), which follows a figure or a letter or two.
+ */
+const SUPERSCRIPT_MARK = /(?<=[.,;:!?"”’)]|\p{L}{3})(?:[¹²³⁰⁴-⁹]{1,3}|\^\d{1,3}\b)/gu;
+const HAS_SUPERSCRIPT = /[¹²³⁰⁴-⁹^]/;
 
-/** A line without its citation marks; a line with no `[` is returned as it is. */
+/** A line without its citation marks; a line with none of their characters is returned as it is. */
 export function withoutCitationMarks(line: string): string {
-  return line.includes('[') ? line.replace(CITATION_MARK, '') : line;
+  const unbracketed = line.includes('[') ? line.replace(CITATION_MARK, '') : line;
+  return HAS_SUPERSCRIPT.test(unbracketed) ? unbracketed.replace(SUPERSCRIPT_MARK, '') : unbracketed;
 }

@@ -61,3 +61,31 @@ describe('wiki apparatus', () => {
   });
 });
 
+
+describe('footnotes', () => {
+  it('drops footnote marks from plain text: `[note 1]`, Markdown’s `[^1]`, superscripts and carets, not a unit’s power', () => {
+    const text = 'Library\n\nCampaigners called it "a betrayal of the town"[^1] and began a petition.[note 1] Critics disagreed.¹ Others said it was unsafe.²³ The library reopens with volunteer staff.^3 It has 40 m² of damp and 10³ books.';
+    expect(compact(parseText(text))[0]).toBe('p -: Campaigners called it "a betrayal of the town" and began a petition. Critics disagreed. Others said it was unsafe. The library reopens with volunteer staff. It has 40 m² of damp and 10³ books.');
+  });
+
+  it('drops a plain text’s footnotes without a heading over them: `^ …` citations and Markdown’s `[^1]: …`', () => {
+    const text = 'Library\n\n4 March 2021 – The petition passes 5,000 signatures.[^1]\n\n12 June 2021 – The library reopens.\n\n[^1]: The petition was hosted on the council’s website.\n[^2]: Minutes of the meeting, 9 April 2021.\n\n1. ^ Ostbury Echo, 4 March 2021.\n2. ^ a b Council press release, 9 April 2021.';
+    expect(compact(parseText(text))).toEqual(['e -: The petition passes 5,000 signatures.', 'e -: The library reopens.']);
+  });
+
+  it('drops HTML footnote marks (`<sup>`, in-page links, typed `[12]`) and footnote lists, keeping a unit’s power and an ordinal', () => {
+    const html = [
+      '<article><h1>Library</h1>',
+      '<p>It closed on 3 March 2021.<sup>1</sup> Campaigners called it "a betrayal"<sup><a href="#fn2">2</a></sup> and began a petition.</p>',
+      '<p>Bell said: "We had no choice."<sup class="footnote-ref"><a href="#fn3">[3]</a></sup> Critics disagreed.<a href="#fn4"><sup>4</sup></a> Others agreed.<a href="#n5">[5]</a> It voted.[12][citation needed] See part <a href="#p2">2</a>. The 2<sup>nd</sup> floor had 40 m<sup>2</sup> of damp.</p>',
+      '<section class="footnotes" role="doc-endnotes"><ol><li id="fn1"><p>Ostbury Echo, 3 March 2021. <a href="#fnref1">↩︎</a></p></li></ol></section>',
+      '<ol><li>^ Smith, J. (2020). The Library Question. p. 4.</li></ol><p>1. ^ "Library reopens". Ostbury Echo.</p>',
+      '</article>',
+    ].join('');
+    expect(compact(parseHtml(html))).toEqual([
+      'p -: It closed on 3 March 2021. Campaigners called it "a betrayal" and began a petition.',
+      'p -: Bell said: "We had no choice." Critics disagreed. Others agreed. It voted. See part 2. The 2nd floor had 40 m2 of damp.',
+      'q -: We had no choice.',
+    ]);
+  });
+});
