@@ -15,8 +15,18 @@ const SHORT = 200;
  * another after `and` (not `Written by Kate Bush and produced by Del Palmer`).
  */
 const FULL_NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}`;
+/**
+ * What may follow a byline's name: more names and the desk after a separator (`, Staff Writer`,
+ * ` | Reuters`; after `By`, also ` AND JOHN ROE`, ` & John Roe`, not after `Written by Kate Bush`:
+ * ` and produced by …`), or where, when and for whom (` in Ostbury`, ` @janedoe`, ` on March 3,
+ * 2024`, ` Published March 3, 2024`, ` for the Ostbury Echo`).
+ */
+const bylineTail = (joiners: string) => String.raw`(?:\s*(?:,|\||—|-${joiners}).{0,80}|\s+(?:in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|@\w+|on\s+\S.{3,30}|for\s+(?:the\s+)?\p{Lu}.{0,60}|(?:[Pp]ublished|[Uu]pdated)\b.{0,60}))?`;
+/** A time opening a sentence after `By` (`By Tuesday, Ostbury had no bridge.`), which no byline names. */
+const NOT_A_TIME = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Then|Now|Noon|Midnight|Dawn|Nightfall)\b)`;
 const BY_AUTHOR = new RegExp(
-  String.raw`^(?:[Bb]y\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*(?:,|\||and\b|—|-).{0,80})?|(?:[Ee]dited|[Cc]ompiled|[Cc]urated|[Ww]ritten|[Rr]eported|[Pp]repared)\s+by\s+${FULL_NAME}(?:\s+and\s+${FULL_NAME})?(?:\s*(?:,|\||—|-).{0,80})?)$`,
+  // Never a sentence's end (`By Tuesday, Ostbury had no bridge.`).
+  String.raw`^(?:(?:[Bb]y|BY)\s+${NOT_A_TIME}\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}${bylineTail(String.raw`|[Aa]nd\b|AND\b|&`)}|(?:[Ee]dited|[Cc]ompiled|[Cc]urated|[Ww]ritten|[Rr]eported|[Pp]repared|[Pp]osted)\s+by\s+${FULL_NAME}(?:\s+and\s+${FULL_NAME})?${bylineTail('')})(?<!\p{Ll}{2}[.!?])$`,
   'u',
 );
 /** A name and a desk, unanchored: alone (NAME_AND_DESK) and after a story's kicker (`Exclusive | …`). */
@@ -50,7 +60,7 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^\(?(AP|AFP|Reuters|Getty) (Photo|Images?)\b/i,
   BY_AUTHOR,
   // A long read's credits: "Words by Elodie Marchetti · Photographs by Sam Oyelaran".
-  /^(?:[Ww]ords|[Tt]ext|[Rr]eporting)(?: and (?:pictures|photos|photographs))? by \p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*[·|•,]\s*(?:[Pp]hotos|[Pp]hotographs|[Pp]hotography|[Pp]ictures|[Ii]llustrations?|[Vv]ideo)(?: by)?\s+\p{Lu}[^.!?]{0,60})?$/u,
+  /^(?:[Ww]ords|[Tt]ext|[Rr]eporting|[Ss]tory|[Ii]nterview|[Pp]hotos|[Pp]hotographs|[Pp]hotography|[Pp]ictures|[Ii]llustrations?)(?: and (?:pictures|photos|photographs))? by \p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*[·|•,]\s*(?:[Pp]hotos|[Pp]hotographs|[Pp]hotography|[Pp]ictures|[Ii]llustrations?|[Vv]ideo)(?: by)?\s+\p{Lu}[^.!?]{0,60})?$/u,
   NAME_AND_DESK,
   // Contributor, reporting and contact lines.
   /^\(?(additional )?(reporting|writing|editing) by\b/i,
@@ -239,6 +249,9 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
     'u',
   ),
   /^[Bb]y the \p{Lu}[\p{L}.'’ -]{1,40}\s(staff|team|newsroom|desk)$/u,
+  // A wire's byline, and a name over its wire: `By the Associated Press`, `Jane Doe, Associated
+  // Press`, `Jane Doe | Reuters` (not `Jane Doe, 34`, nor `Tom Reid, NHS`).
+  /^(?:[Bb]y the \p{Lu}[\p{L}'’ -]{1,40}\s(?:Press|News|Agency|Wire|Newswire|News Service)|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s*[,|/]\s*(?:[Tt]he\s+)?(?:Associated Press|Canadian Press|Press Association|PA Media|Reuters|AFP|AP|Bloomberg(?: News)?|\p{Lu}[\p{L}-]+ (?:Press|News Agency|News Service|Newswire)))$/u,
   // A section's name before the byline bar: "BUSINESS | By Carl Jansen and Mei Takahashi | Oct. 2, 2023 at 5:00 a.m. EDT".
   /^\p{Lu}[\p{Lu} &]{1,24}\s*[|·•]\s*By\s+\p{Lu}[\p{L}.'’-]+(\s+(and\s+)?\p{Lu}[\p{L}.'’-]+){1,6}\s*([|·•,].{0,60})?$/u,
   // An old site's tools under a story: "Printer-friendly version | E-mail this story".

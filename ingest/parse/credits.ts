@@ -13,14 +13,14 @@ import type { Block } from './blocks.ts';
  * follow: `— Helen, please answer!` and `— Ryan, stop messaging me` are dialogue.
  */
 export const CREDIT_LINE =
-  /^[—–―]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|&|the|on|in)\s+)?\p{Lu}[\p{L}.'’-]*){0,4}|@\w+)(\s*\(@?[\w.]+\))?([\s,·]+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{4}))?(,\s+(?:(?:in|on|at|to|speaking to|writing in)\s+[^—–―,]{1,40}|(?![^—–―]*\b(?:I|me|my|you|your|we|us|our)\b)(?:\d{1,3},\s+)?[\p{L}'’& -]{2,60}(?:,\s+[\p{L}'’& -]{2,60})?))?$/u;
+  /^(?:[—–―]|--(?!-))\s*(\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|&|the|on|in)\s+)?\p{Lu}[\p{L}.'’-]*){0,4}|@\w+)(\s*\(@?[\w.]+\))?([\s,·]+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{4}))?(,\s+(?:(?:in|on|at|to|speaking to|writing in)\s+[^—–―,]{1,40}|(?![^—–―]*\b(?:I|me|my|you|your|we|us|our)\b)(?:\d{1,3},\s+)?[\p{L}'’& -]{2,60}(?:,\s+[\p{L}'’& -]{2,60})?))?$/u;
 
 const POSTED_BY = /^(.*\S)\s*Posted by (\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}) on\s+\S.{3,40}$/u;
 
 /** A quotation and its credit as one paragraph: `“words” — Name …`. */
 export function creditedQuotation(words: string, credit: string): string {
   const quoted = /^["“”„«]/.test(words) ? words : `“${words}”`;
-  return `${quoted} — ${credit.replace(/^[—–―]\s*/, '')}`;
+  return `${quoted} — ${credit.replace(/^(?:[—–―]|--)\s*/, '')}`;
 }
 
 /** A text ending in a credit line (a blockquote with its credit inside): the words and the credit. */
@@ -35,9 +35,11 @@ export function splitCredit(text: string): { words: string; credit: string } | n
 /**
  * Joins a credit line to the quotation above it as one paragraph, `“…” — Name`, which the speaker
  * rules read like any credited quotation (as an HTML blockquote's <cite> is read): after a
- * blockquote, or on its last line, or after a paragraph when the credit has a post's handle or
- * date (a bare `— Name` under a paragraph may be the author signing off). Text and HTML both:
- * an HTML page sets a credit after its blockquote too (`</blockquote><p>— Helen Osei</p>`).
+ * blockquote, or on its last line, or after a paragraph that is one quotation and nothing else,
+ * or after any paragraph when the credit has a post's handle or date. Any other `— Name` line,
+ * under a paragraph of the story, is its writer signing off (`— Jane Doe, Associated Press`,
+ * `-- Jane Doe`): dropped. Text and HTML both: an HTML page sets a credit after its blockquote
+ * too (`</blockquote><p>— Helen Osei</p>`).
  */
 export function withCredits(blocks: Block[]): Block[] {
   const result: Block[] = [];
@@ -45,12 +47,19 @@ export function withCredits(blocks: Block[]): Block[] {
     const previous = result.at(-1);
     // A credit is a paragraph of its own, or a blockquote's own line set apart by an empty `>` line.
     const credit = block.kind === 'paragraph' || block.kind === 'blockquote' ? CREDIT_LINE.exec(block.text) : null;
-    if (credit && previous && (previous.kind === 'blockquote' || (previous.kind === 'paragraph' && block.kind === 'paragraph' && (credit[2] || credit[3])))) {
+    const underQuotation = previous?.kind === 'paragraph' && block.kind === 'paragraph' && (credit?.[2] || credit?.[3] || isOneQuotation(previous.text));
+    if (credit && previous && (previous.kind === 'blockquote' || underQuotation)) {
       result[result.length - 1] = { ...previous, kind: 'paragraph', text: creditedQuotation(previous.text, block.text) };
       continue;
     }
+    if (credit && block.kind === 'paragraph') continue;
     const split = block.kind === 'blockquote' ? splitCredit(block.text) : null;
     result.push(split ? { ...block, kind: 'paragraph', text: creditedQuotation(split.words, split.credit) } : block);
   }
   return result;
+}
+
+/** A paragraph that is one quotation and nothing else: `“We will fight this all the way.”`. */
+function isOneQuotation(text: string): boolean {
+  return /^["“„«][^"“”„«»]+["”»]$/.test(text);
 }

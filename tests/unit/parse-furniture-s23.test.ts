@@ -1,5 +1,6 @@
 /** Page furniture on never-seen articles (session 23): wiki apparatus, footnotes, bylines, notices, kickers, embedded posts. */
 import { describe, expect, it } from 'vitest';
+import { isBoilerplate } from '../../ingest/parse/boilerplate.ts';
 import { parseArticle } from '../../ingest/parse/parse-article.ts';
 
 const parseText = (text: string) => parseArticle(text, { slug: 't', format: 'text' }).documents;
@@ -87,5 +88,28 @@ describe('footnotes', () => {
       'p -: Bell said: "We had no choice." Critics disagreed. Others agreed. It voted. See part 2. The 2nd floor had 40 m2 of damp.',
       'q -: We had no choice.',
     ]);
+  });
+});
+
+describe('bylines', () => {
+  it('drops bylines in capitals, with `&`, a place, a handle, a stamp or a paper, a wire’s, and credits by story, interview or photographs', () => {
+    for (const line of [
+      'BY JANE DOE AND JOHN ROE', 'By Jane Doe & John Roe', 'By Jane Doe in Ostbury', 'By Jane Doe @janedoe', 'By Jane Doe on March 3, 2024',
+      'By Jane Doe Published March 3, 2024', 'Compiled by Kim Sato and Jane Doe for the Ostbury Echo', 'Posted by Jane Doe',
+      'By the Associated Press', 'BY THE ASSOCIATED PRESS', 'Jane Doe, Associated Press', 'Jane Doe | Reuters',
+      'Story by Jane Doe', 'Interview by Jane Doe', 'Photographs by Sam Oyelaran',
+    ]) expect(isBoilerplate(line), line).toBe(true);
+    for (const line of ['By Tuesday, Ostbury had no bridge.', 'By March the council had voted', 'Jane Doe and John Roe', 'Tom Reid, NHS', 'Written by Kate Bush and produced by Del Palmer']) {
+      expect(isBoilerplate(line), line).toBe(false);
+    }
+  });
+
+  it('drops a writer’s `— Name` sign-off under the story, and reads one under a paragraph that is only a quotation as its credit', () => {
+    const text = 'Bridge\n\n3 March 2024 – The vote passes.\n\n5 March 2024 – Contractors are appointed.\n\n— Jane Doe, Associated Press\n\n-- Tom Reid, Ostbury Echo';
+    expect(compact(parseText(text))).toEqual(['e -: The vote passes.', 'e -: Contractors are appointed.']);
+    const html = '<article><h1>Bridge</h1><p>The council met on Monday.</p><p>“We will fight this all the way.”</p><p>— Jane Doe, union leader</p><p>The vote was delayed.</p><p>— Tom Reid, Associated Press</p></article>';
+    const documents = parseHtml(html);
+    expect(documents.filter((d) => d.type === 'quote').map((d) => [d.text, d.speaker])).toEqual([['We will fight this all the way.', 'Jane Doe']]);
+    expect(documents.filter((d) => d.type === 'passage').map((d) => d.text)).toEqual(['The council met on Monday.', '“We will fight this all the way.” — Jane Doe, union leader', 'The vote was delayed.']);
   });
 });
