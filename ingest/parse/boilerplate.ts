@@ -4,6 +4,7 @@
  * Patterns, not a list of one site's strings; most apply only to short blocks, so a real
  * paragraph that happens to mention a photo is kept.
  */
+import type { Block } from './blocks.ts';
 import { parseLeadingDate } from './dates.ts';
 
 const SHORT = 200;
@@ -138,8 +139,8 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   // Appeals in a short box: "If you value our reporting, please consider making a donation."
   /^(if you (value|enjoy|appreciate|like)\b[^.!?"“”]{0,60},\s*)?please consider (making a (donation|contribution)|donating|supporting (us|our)|becoming a (member|subscriber|supporter))\b(?=[^"“”]*\b(our|us)\b)[^"“”]*$/i,
   /^(related|more)( posts| articles| stories| from [\w ]+)?:?$/i,
-  /^(related|see also|read more|read next|more on this story)\s*:/i,
-  /^(read more|read next|continue reading|advertisement|sponsored( content)?|skip to (main )?content|menu|search|home|next( post| article)?|previous( post| article)?|back to top)[\s:.…»›>]*$/i,
+  /^(related|see also|read more|read next|read also|also read|must read|more on this story)\s*:/i,
+  /^(read more|read next|read also|also read|must read|continue reading|advertisement|sponsored( content)?|skip to (main )?content|menu|search|home|next( post| article)?|previous( post| article)?|back to top)[\s:.…»›>]*$/i,
   /^(sign up|subscribe)\b.*\b(newsletter|updates|email|inbox)\b/i,
   /^thanks for reading\b.{0,40}\b(subscribe|sign up|support)\b/i,
   /^(follow us|follow (me|him|her) on)\b/i,
@@ -275,6 +276,19 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^(translated from the \p{L}+ (original|version)\b.{0,80}|translation (reviewed|edited|checked) by (our|the) [\p{L} ]{2,30}[.!]?(\s+read the original\b.{0,60})?|author:\s*\p{Lu}[^|]{0,40}\|\s*translat(ion|ed by):.{0,40})$/iu,
   // A live blog's own notices: "Follow our coverage on X @SierraSentinel", "This live blog is no longer being updated."
   /^(follow (our|the) (live )?coverage on\b.{0,60}|this live ?blog (is no longer being updated|has (now )?(ended|closed))\b.{0,80})$/i,
+  // Its closing notes: "This live blog is now closed.", "We have now closed this live blog.",
+  // "We're pausing our live coverage for now. You can read …".
+  /^(?:this (?:live ?)?blog is (?:now )?(?:closed|paused|ending)|we(?:['’]ve| have| are|['’]re| will be| are now) (?:now )?(?:closed|closing|ended|ending|paused|pausing|finished|wrapping up) (?:this|our|the) live (?:blog|coverage|page|updates))\b[^"“”]{0,120}$/i,
+  // Channels to follow the site on: "Join our WhatsApp channel", "Join the Ostbury Echo on WhatsApp".
+  /^(?:click here to |tap here to )?(?:join|follow|subscribe to) (?:us|our|the [\p{L}'’ ]{1,40}?) (?:on )?(?:whatsapp|telegram|google news|signal|viber)\b(?: (?:channel|group|community))?[^.!?"“”]{0,60}[.!]?$/iu,
+  // An author's note under the story: "Jane Doe is a senior reporter covering health for the
+  // Ostbury Echo.", "Tom Reid is the Echo's political editor. Follow him …", "Kim Sato covers
+  // transport for the Echo." Not a story's `former editor`, nor one `who broke the story`, nor
+  // `Jane Doe is a nurse`.
+  new RegExp(
+    String.raw`^${FULL_NAME} (?:is (?:a|an|the)\b(?![^.!?]*\bformer\b)[^.!?"“”]{0,60}?\b(?:reporter|journalist|correspondent|writer|editor|columnist|contributor|photographer|photojournalist|producer|critic)|covers [\p{L}, &]{2,60}? (?:for|at) (?:the )?\p{Lu})(?![^.!?]*\b(?:who|whose|which|that)\b)(?!.*\b(?:said|says|told|tells|testified|admitted|denied|resigned|was (?:sacked|fired|arrested|charged))\b)[^"“”]{0,160}$`,
+    'u',
+  ),
   // A post's sign-off asking for reactions: "Thanks for reading Packet Loss! If you found this useful, …",
   // "If you liked this, give it a clap or fifty and follow …".
   /^(thanks for reading [^.!?]{1,40}!|if you (liked|enjoyed) this,? (give it a clap|clap|share it|forward it)\b).{0,160}$/i,
@@ -322,7 +336,7 @@ export function hasTopLevelAlternative(source: string): boolean {
 
 /** Appeals that mark a block of any length: a donation box's body runs longer than a credit line. */
 const ANY_BLOCK_PATTERN =
-  /\bwe ask for your permission before anything is loaded\b|\btax-deductible (gift|donation)\b|\breader-(funded|supported)\b|\bin your inbox (every|each)\b|\bwe (and our partners )?use cookies\b|\bsmall favou?r to ask\b|\bunlike many (others|other (news )?(organisations|organizations|outlets)), we\b|\bsupport us with a (single|one-off|monthly|regular|small) (contribution|donation|gift)\b|\b(delivered )?straight to your inbox\b|\b(this|our) (site|website) uses cookies\b|\bby continuing to (browse|use)\b[^.]{0,40}\bcookies\b/i;
+  /\bwe ask for your permission before anything is loaded\b|\btax-deductible (gift|donation)\b|\breader-(funded|supported)\b|\bin your inbox (every|each)\b|\bwe (and our partners )?use cookies\b|\bsmall favou?r to ask\b|\bunlike many (others|other (news )?(organisations|organizations|outlets)), we\b|\bsupport us with a (single|one-off|monthly|regular|small) (contribution|donation|gift)\b|\b(delivered )?straight to your inbox\b|\b(this|our) (site|website) uses cookies\b|\bby continuing to (browse|use)\b[^.]{0,40}\bcookies\b|\bwe (may|might|could|can) (earn|receive|get|make) (a |an )?(small )?(affiliate )?commission\b|^this (article|page|post|story) (contains|includes|may contain) affiliate links\b/i;
 
 /**
  * Patterns that can match anywhere in a short block, each behind words or characters it needs
@@ -376,7 +390,7 @@ const GUARDED_PATTERNS: Array<[guards: string[], pattern: RegExp]> = [
  * Words one of ANY_BLOCK_PATTERN's appeals needs: a long block without any of them is not scanned
  * for it (most blocks are story paragraphs).
  */
-const ANY_BLOCK_GUARD = /favou?r|unlike|support|inbox|permission|deductible|reader-|cookies/i;
+const ANY_BLOCK_GUARD = /favou?r|unlike|support|inbox|permission|deductible|reader-|cookies|commission|affiliate/i;
 
 function isAppeal(text: string): boolean {
   return ANY_BLOCK_GUARD.test(text) && ANY_BLOCK_PATTERN.test(text);
@@ -557,3 +571,33 @@ export function isBoilerplate(text: string): boolean {
   if (text.length > SHORT) return isAppeal(text) || COPYRIGHT_NOTICE.test(text);
   return isAppeal(text) || SHORT_BLOCK_UNIONS.some((union) => union.test(text)) || isGuardedFurniture(text) || isHelpline(text);
 }
+
+/**
+ * A label standing alone over the words it labels: `Update, 3 May:`, `Update (3 May):`, `UPDATE:`,
+ * `Editor's note:`, `Correction:`. Not a live blog's time stamp (`Update 11:42:`), which starts an
+ * entry of its own (no colon inside the label's date).
+ */
+const LABEL_ALONE = /^(?:update[sd]?|editor['’]?s['’]? note|correction|clarification|note)(?:\s*[,(–—-]?\s*[^.!?:()]{1,30}\)?)?\s*:$|^update[sd]?$/i;
+
+/**
+ * Labels standing alone joined to the paragraph under them (`Update, 3 May:` / `The council has
+ * reversed …`): the update's words are the story, the label no passage of its own. Joined, a
+ * correction's note (`Correction:` / `An earlier version of this story …`) is furniture whole.
+ */
+export function withLabelsJoined(blocks: Block[]): Block[] {
+  const result: Block[] = [];
+  for (let index = 0; index < blocks.length; index += 1) {
+    const block = blocks[index]!;
+    if ((block.kind !== 'paragraph' && block.kind !== 'heading') || block.text.length > 50 || !LABEL_ALONE.test(block.text)) {
+      result.push(block);
+      continue;
+    }
+    const next = blocks[index + 1];
+    if (next?.kind !== 'paragraph') continue;
+    index += 1;
+    const text = `${block.text} ${next.text}`;
+    if (!isBoilerplate(text)) result.push({ ...next, text, gapBefore: block.gapBefore });
+  }
+  return result;
+}
+

@@ -138,7 +138,7 @@ function elementsUnder(node: AnyNode, matches: (element: Element) => boolean = (
 const CLASS_WORDS = [
   'share', 'social', 'related', 'newsletter', 'subscribe', 'subscription', 'donat', 'patreon', 'advert',
   'promo', 'careers', 'sidebar', 'breadcrumb', 'byline-share', 'sharedaddy', 'jp-relatedposts', 'read-next',
-  'more-stories', 'recirc', 'most-popular', 'keywords', 'tag-list', 'article-tags', 'contributions', 'contribution-epic',
+  'more-stories', 'read-also', 'also-read', 'readalso', 'alsoread', 'must-read', 'recirc', 'most-popular', 'keywords', 'tag-list', 'article-tags', 'contributions', 'contribution-epic',
   'paywall', 'byline', 'kicker', 'labels', 'eyebrow', 'rubric', 'author-bio', 'author-info', 'post-author',
   // Substack's post header: the byline, date and `Paid` badge, the like and comment counts (not
   // `post-footer`, which may hold a post's last entries).
@@ -210,7 +210,7 @@ function removeRepeatedPullQuotes($: CheerioAPI): void {
 
 /** Headings over lists of links to other stories: `Read next`, `Related`, `More on this story`. */
 const LINK_LIST_HEADING =
-  /^(related( stories| articles| coverage| content| topics)?|read (more|next|this next)|more (on this story|from [\p{L} ]+|stories)|you (might|may) also like|recommended( for you)?|most (read|popular|viewed)|trending( now)?|further reading|topics|tags|key events)\s*:?$/iu;
+  /^(related( stories| articles| coverage| content| topics)?|read (more|next|this next|also)|also read|must read|also see|more (on this story|from [\p{L} ]+|stories)|you (might|may) also like|recommended( for you)?|most (read|popular|viewed)|trending( now)?|further reading|topics|tags|key events)\s*:?$/iu;
 
 /**
  * Drops such a heading (or a label paragraph: `<p>Topics</p>`) and the list under it, whatever
@@ -225,8 +225,11 @@ function removeLinkLists($: CheerioAPI): void {
     $(list).remove();
     heading.remove();
   }
-  // `<h3>Related</h3><p><a>Other deals</a></p>`: the links set as paragraphs of their own.
-  for (const heading of $('h2, h3, h4, h5, h6').toArray()) {
+  // `<h3>Related</h3><p><a>Other deals</a></p>`: the links set as paragraphs of their own, under a
+  // heading or a label paragraph (`<p>READ MORE</p>`, `<p><strong>Read also</strong></p>`; only a
+  // paragraph of a child or two is read for it).
+  const labels = $('h2, h3, h4, h5, h6, p').toArray().filter((element) => element.name !== 'p' || element.children.length <= 2);
+  for (const heading of labels) {
     if (!LINK_LIST_HEADING.test(collapseWhitespace($(heading).text()))) continue;
     const links = [];
     for (let next = $(heading).next(); next.is('p') && isOnlyLink(next); next = next.next()) links.push(next);

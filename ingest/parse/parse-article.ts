@@ -5,6 +5,7 @@
  */
 import { TYPE_RANK, type TimelineDocument } from '../../core/schema.ts';
 import type { Block } from './blocks.ts';
+import { withLabelsJoined } from './boilerplate.ts';
 import { beginningsNamed, datesNamed, eventsNamed, MONTH_NAMES, seasonMonthOf, slashOrderStated, timeOfDate, weekdayOf, withSlashDatesDayFirst, yearsAgoNamed, yearsNamed } from './dates.ts';
 import { htmlToBlocks } from './html-blocks.ts';
 import { withEntryDatesFirst } from './moved-dates.ts';
@@ -129,7 +130,7 @@ export function parseArticle(source: string, options: ParseArticleOptions): Pars
     blocks = textToBlocks(source);
     pageDate = pageDateOfText(source);
   }
-  blocks = withEntryDatesFirst(blocks);
+  blocks = withEntryDatesFirst(withLabelsJoined(blocks));
   // A live blog stamped with times only is of the day the page was published (not last updated).
   const publishedDay = () => {
     const day = options.format === 'html' ? pageDate : pageDateOfText(source, { published: true });

@@ -103,7 +103,7 @@ const CITATION_LINE = /^\^\s/;
 /** Furniture whose value is on the next line: `News provided by`, `Photographs by`. */
 const BY_LABEL = /\bby:?$/i;
 
-const LINK_LIST_LABEL = /^(related( stories| articles| coverage| topics| posts| reading| links| content)?|read (more|next)|more on this story|see also|you (might|may) also like|recommended( for you)?|most (read|popular))\s*(:|$)/i;
+const LINK_LIST_LABEL = /^(related( stories| articles| coverage| topics| posts| reading| links| content)?|read (more|next|also)|also read|must read|more on this story|see also|you (might|may) also like|recommended( for you)?|most (read|popular))\s*(:|$)/i;
 
 /** A wiki page's table of contents: its label, then numbered lines (`1 History`, `2.1 Early life`). */
 const CONTENTS_LABEL = /^(table of )?contents$/i;

@@ -113,3 +113,36 @@ describe('bylines', () => {
     expect(documents.filter((d) => d.type === 'passage').map((d) => d.text)).toEqual(['The council met on Monday.', '“We will fight this all the way.” — Jane Doe, union leader', 'The vote was delayed.']);
   });
 });
+
+describe('notices that became passages', () => {
+  it('drops author bios, affiliate notices, channel invitations and a live blog’s closing note; keeps a story’s `former editor` and a nurse', () => {
+    for (const line of [
+      'Jane Doe is a senior reporter covering health and social care for the Ostbury Echo.',
+      'Jane Doe is a senior reporter at the Ostbury Echo, where she covers transport. She previously worked at the BBC.',
+      'Tom Reid is the Echo’s political editor. Follow him on X @tomreid.', 'Kim Sato covers transport for the Ostbury Echo.',
+      'We may earn a commission when you buy through links on our site.',
+      'This article contains affiliate links. If you buy through them, we may earn a commission at no extra cost to you.',
+      'Join our WhatsApp channel', 'Join the Ostbury Echo on WhatsApp', 'Read also: Council votes to close library', 'ALSO READ',
+      'This live blog is now closed. You can read our latest coverage here.', 'We have now closed this live blog.', 'We’re pausing our live coverage for now.',
+    ]) expect(isBoilerplate(line), line).toBe(true);
+    for (const line of [
+      'Tom Reid is a former editor of the Echo who now runs the campaign.', 'Kim Sato is a reporter who was injured in the blast.',
+      'Kim Sato is the paper’s editor, and she told the inquiry she had seen the memo.', 'Jane Doe is a nurse who has lived in Ostbury for 20 years.',
+      'Join the protest on Saturday', 'We have now closed the gates of the park for the night.',
+    ]) expect(isBoilerplate(line), line).toBe(false);
+  });
+
+  it('drops a `Read also` label and its link on the next line or paragraph, in text and HTML', () => {
+    const text = 'Library\n\nThe council voted to close the library.\n\nREAD ALSO\nCouncil votes to sell the town hall\n\nThe vote was 7-2.';
+    expect(compact(parseText(text))).toEqual(['p -: The council voted to close the library.', 'p -: The vote was 7-2.']);
+    const html = '<article><h1>Library</h1><p>The council voted to close the library.</p><p>READ MORE</p><p><a href="/y">Town hall sold</a></p><p>The vote was 7-2.</p><div class="read-also"><span>Read also</span><a href="/z">Pool closes</a></div></article>';
+    expect(compact(parseHtml(html))).toEqual(['p -: The council voted to close the library.', 'p -: The vote was 7-2.']);
+  });
+
+  it('joins an update’s label standing alone to its words: the words are the story, the label no passage', () => {
+    const text = 'Library\n\nThe council voted to close the library.\n\nUpdate, 3 May:\n\nThe council has reversed its decision.\n\nUPDATE:\n\nThe library reopens in June.\n\nCorrection:\n\nAn earlier version of this story misstated the date of the vote.';
+    expect(compact(parseText(text))).toEqual(['p -: The council voted to close the library.', 'p -: Update, 3 May: The council has reversed its decision.', 'p -: UPDATE: The library reopens in June.']);
+    const html = '<article><h1>Library</h1><p>The council voted to close the library.</p><p><strong>Update (3 May):</strong></p><p>The council has reversed its decision.</p></article>';
+    expect(compact(parseHtml(html))).toEqual(['p -: The council voted to close the library.', 'p -: Update (3 May): The council has reversed its decision.']);
+  });
+});
