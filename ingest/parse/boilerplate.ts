@@ -105,7 +105,11 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^comments?\s*\(\d+\)$/i,
   /^(sign in|log in)( or (create|register)| to (comment|continue|join))\b/i,
   /^privacy (notice|policy)\b/i,
-  /^(reuse this content|our standards\b.*|exclusive|analysis|explainer|breaking news)$/i,
+  /^(reuse this content|our standards\b.*|exclusive|analysis|explainer|breaking news|watch|in pictures|fact ?check)\s*:?$/i,
+  // A site's menu or breadcrumbs copied as a line, three short items or more between separators:
+  // `Home | News | Sport | Business`, `Home » News » Local` (not a headline's `NHS | The crisis in our A&E`,
+  // nor a story's heading set with slashes, `Before / During / After`).
+  /^\p{Lu}[\p{L}&'’.-]*(?: (?:&|\p{L}[\p{L}&'’.-]*)){0,2}(?: [|·•»›>] \p{Lu}[\p{L}&'’.-]*(?: (?:&|\p{L}[\p{L}&'’.-]*)){0,2}){2,}$/u,
   // Separators: "___", "* * *".
   /^[_\-–—=*~·•.\s]{3,}$/,
   /^(cancel reply|submit comment|post comment|notify me of)/i,

@@ -146,14 +146,21 @@ const MENU_ITEM = /^\p{Lu}[\p{L}&'’-]*(?: \p{L}[\p{L}&'’-]*){0,2}$/u;
 function isTopKicker(line: string, afterChrome: boolean): boolean {
   if (/\d/.test(line) || /^(?:DAY|WEEK|PART|CHAPTER)\b/i.test(line)) return false;
   if (ACCOUNT_LINKS.test(line)) return true;
-  const items = line.split(/\s+[|/>·•]\s+/);
+  const items = line.split(/\s+[|/>·•»›]\s+/);
   if (items.length >= 2) return items.every((item) => CAPITALS.test(item)) || (items.length >= 3 && items.every((item) => item.split(' ').length <= 2 && /^\p{Lu}/u.test(item)));
   // Under the site's other chrome (`Skip to main content`): alone, `LOCKDOWN` over `How one town
   // lived through 2020` may be the headline over its standfirst.
   return afterChrome && CAPITALS.test(line) && line.split(' ').length <= 2;
 }
 const CAPITALS = /^\p{Lu}[\p{Lu}'’&-]*(?:\s+\p{Lu}[\p{Lu}'’&-]*)*$/u;
-const SECTION_NAME = /^(?:(?:local |world |national |breaking )?news|obituar(?:y|ies)|sports?|opinion|business|world|politics|metro|culture|arts|science|tech(?:nology)?|health|education|entertainment|lifestyle|features?|money|travel)$/i;
+/** A newspaper's desk, or two joined (`Crime & Courts`, `Climate crisis`): what a section's name is made of. */
+const DESK = String.raw`(?:(?:local |world |national |breaking |uk |us )?news|obituar(?:y|ies)|sports?|opinion|business|world|politics|metro|culture|arts|science|tech(?:nology)?|health|education|entertainment|lifestyle|features?|money|travel|crime|courts?|justice|environment|climate(?: crisis)?|transport|housing|weather|property|economy|football|cricket|rugby|motoring|food(?: & drink| and drink)?|books|film|music|television|tv|theatre|fashion|family|schools|jobs|careers|local|national|regional|international)`;
+const SECTION_NAME = new RegExp(String.raw`^${DESK}(?:\s*(?:&|and)\s*${DESK})?$`, 'i');
+/**
+ * A story's kind over its headline (`EXCLUSIVE`, `Analysis:`, `WATCH`), its line right over it
+ * too: no menu's item, never the title.
+ */
+const STORY_KIND = /^(?:exclusive|analysis|explainer|breaking(?: news)?|watch|listen|opinion|comment|review|interview|investigation|fact ?check|in pictures|live)\s*:?$/i;
 
 /**
  * A menu copied as one line, its items set apart by runs of spaces: `Home   About   What's On
@@ -348,7 +355,7 @@ export function textToBlocks(source: string): Block[] {
     // headline under it is the title.
     // A newspaper's section alone over the headline (`NEWS`, `OBITUARIES`, `Science`), a blank line
     // after it: not one item of a menu of a line each.
-    const section = () => SECTION_NAME.test(plain) && (lines[lineIndex + 1] ?? '').trim() === '';
+    const section = () => STORY_KIND.test(plain) || (SECTION_NAME.test(plain) && (lines[lineIndex + 1] ?? '').trim() === '');
     if (kickersAllowed && blocks.length === 0 && pending.length === 0 && !isBullet && !isMarkdownHeading && (section() || isTopKicker(plain, chromeAtTop))) {
       chromeAtTop = true;
       continue;

@@ -146,3 +146,17 @@ describe('notices that became passages', () => {
     expect(compact(parseHtml(html))).toEqual(['p -: The council voted to close the library.', 'p -: Update (3 May): The council has reversed its decision.']);
   });
 });
+
+describe('kickers and menus', () => {
+  it.each(['EXCLUSIVE:', 'WATCH', 'Crime & Courts', 'Climate crisis', 'Environment', 'Home » News » Local'])('reads `%s` over the headline as a kicker, never the title', (kicker) => {
+    const text = `${kicker}\n\nCouncil leader quits over library closure\n\nThe leader of Ostbury council resigned on Monday.`;
+    expect(parseArticle(text, { slug: 't', format: 'text' }).title).toBe('Council leader quits over library closure');
+    expect(compact(parseText(text))).toEqual(['p -: The leader of Ostbury council resigned on Monday.']);
+  });
+
+  it('drops a menu line of short items anywhere, never a heading over the story; keeps a heading set with slashes', () => {
+    const text = 'Council leader quits\n\nThe leader resigned on Monday.\n\nHome | News | Sport | Business\n\nShe had led it since 2019.';
+    expect(compact(parseText(text))).toEqual(['p -: The leader resigned on Monday.', 'p -: She had led it since 2019.']);
+    expect(isBoilerplate('Before / During / After')).toBe(false);
+  });
+});
