@@ -47,10 +47,30 @@ export function withEntryDatesFirst(blocks: Block[]): Block[] {
  * into the entry (`03/14/2024 — Filed: Complaint.`). Only when several entries are written so.
  */
 function withLabelledDatesFirst(blocks: Block[]): Block[] {
+  blocks = withFixtureCountsOverDates(blocks);
   // A fixture's count with its date may be a heading over its report (`Round 12 – Saturday 2 November`).
   const moved = blocks.map((block) => (canHoldEntry(block) || block.kind === 'heading' ? labelledDate(block.text, block.kind === 'heading') : null));
-  if (moved.filter(Boolean).length < 2) return blocks;
+  // A fixture's count names no one and nothing but the fixture: one is enough. A docket's verb or
+  // a release's name, only when several entries are written so.
+  const fixtures = moved.filter((text, index) => text && FIXTURE_COUNT.test(blocks[index]!.text)).length;
+  if (moved.filter(Boolean).length < 2 && fixtures === 0) return blocks;
   return blocks.map((block, index) => (moved[index] ? { ...block, text: moved[index]! } : block));
+}
+
+/** `Matchday 5` on a line of its own over its date's line (`Saturday 10 August 2024`): one label, the date's. */
+const FIXTURE_ALONE = /^(?:Match\s?day|Match\s?week|Game\s?week|Round|Leg|Fixture)\s+\d{1,3}$/i;
+
+function withFixtureCountsOverDates(blocks: Block[]): Block[] {
+  const merged: Block[] = [];
+  for (let index = 0; index < blocks.length; index += 1) {
+    const [block, next] = [blocks[index]!, blocks[index + 1]];
+    const date = next && block.text.length <= 20 && FIXTURE_ALONE.test(block.text) ? parseStandaloneDate(next.text) : null;
+    if (date) {
+      merged.push({ ...next!, text: `${date.text} — ${block.text}` });
+      index += 1;
+    } else merged.push(block);
+  }
+  return merged;
 }
 
 const DOCKET_VERB = /^(Filed|Entered|Docketed|Decided|Signed|Issued|Lodged|Served|Submitted|Received|Argued|Heard)\s+(?=\d|\p{Lu})/u;

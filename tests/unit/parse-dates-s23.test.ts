@@ -257,3 +257,15 @@ describe('one day in figures among entries dated in full in the same figures', (
     expect(events('Budget live\n\n14 March 2024\n\n10.05 — The chancellor arrives.\n\n15 March 2024 — Reaction.\n').map((d) => [d.date, d.minuteOfDay])).toEqual([['2024-03-14', 605], ['2024-03-15', null]]);
   });
 });
+
+describe('one fixture’s count among dated entries, and a count alone over its date', () => {
+  it('reads `Matchday 1 – 10 August 2024: …` alone among dated entries, and `Matchday 2` over its date line', () => {
+    const text = 'Season\n\n3 August 2024 – A friendly lost.\n\nMatchday 1 – 10 August 2024: City beat Rovers 2-0.\n\n14 August 2024 – A signing.\n\nMatchday 2\nSaturday 17 August 2024\nA draw at home.\n';
+    expect(events(text).map((d) => [d.date, d.dateText, d.text])).toEqual([
+      ['2024-08-03', '3 August 2024', 'A friendly lost.'],
+      ['2024-08-10', '10 August 2024', 'Matchday 1: City beat Rovers 2-0.'],
+      ['2024-08-14', '14 August 2024', 'A signing.'],
+      ['2024-08-17', 'Saturday 17 August 2024', 'Matchday 2\n\nA draw at home.'],
+    ]);
+  });
+});
