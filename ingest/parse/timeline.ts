@@ -119,6 +119,11 @@ function timesOfPageDay(blocks: Block[], starts: Array<DateStart | null>, pageDa
   return wrapsBackward ? null : times;
 }
 
+/** `Spring`, `Late summer` on a line of its own. */
+function seasonAlone(block: Block): boolean {
+  return block.text.length <= 20 && parseSeasonLabel(block.text)?.rest === null;
+}
+
 /**
  * Bare years standing alone with what happened that year under them (`2011`, then a paragraph): a
  * timeline told year by year, each year an entry of its own, up to the next year or dated entry.
@@ -129,7 +134,8 @@ function yearOnlyStarts(blocks: Block[], starts: Array<DateStart | null>): Array
   const yearly = years.map((match, index) => {
     if (!match || match[2]) return null;
     let next = index + 1;
-    while (next < blocks.length && !years[next] && !starts[next]) next += 1;
+    // A season alone under the year (`2021`, `Spring`, …) is its first entry: the year heads them.
+    while (next < blocks.length && !years[next] && !starts[next] && !seasonAlone(blocks[next]!)) next += 1;
     const told = blocks.slice(index + 1, next).some((block) => block.kind !== 'heading');
     return told ? { date: { month: null, day: null, year: Number(match[1]), text: match[1]! }, rest: null } : null;
   });
@@ -216,9 +222,13 @@ export function segmentArticle(blocks: Block[], pageDayOf: () => ParsedDate | nu
   const dayLabels = blocks.map((block, index) => (labelled(index) ? parseDayLabel(block.text) : null));
   // `The next morning`, `Two days later`: a moment told from the entry before.
   const relativeLabels = blocks.map((block, index) => (labelled(index) && !dayLabels[index] ? parseRelativeLabel(block.text) : null));
-  // `Summer` standing alone after dated entries: an entry of that season, its year by chronology.
+  // `Summer` standing alone after dated entries, or under a year's heading: an entry of that
+  // season, its year the heading's or run on by chronology.
+  const firstYearHeading = blocks.findIndex((block) => yearHeadingOf(block.text));
   blocks.forEach((block, index) => {
-    if (labelled(index) && !dayLabels[index] && !relativeLabels[index]) starts[index] = parseSeasonLabel(block.text) ?? null;
+    const afterDate = labelled(index) && !dayLabels[index] && !relativeLabels[index];
+    const underYear = firstYearHeading !== -1 && index > firstYearHeading && !starts[index] && !times[index] && block.kind !== 'blockquote';
+    if (afterDate || underYear) starts[index] = parseSeasonLabel(block.text) ?? null;
   });
   const startIndexes = blocks.flatMap((_block, index) => (starts[index] || times[index] || dayLabels[index] || relativeLabels[index] ? [index] : []));
   // A timeline told newest first: day labels then step back in time.

@@ -269,3 +269,12 @@ describe('one fixture’s count among dated entries, and a count alone over its 
     ]);
   });
 });
+
+describe('seasons under a year’s heading', () => {
+  it('take the heading’s year: `2022` / `Winter` is winter 2022, not the winter after summer 2021', () => {
+    const text = 'Park history\n\nThe park has a long story.\n\n2021\n\nSpring\n\nPlanting begins.\n\nSummer\n\nThe park opens.\n\n2022\n\nWinter\n\nThe pond freezes.\n\nSpring\n\nA fair.\n';
+    expect(events(text).map((d) => [d.year, d.dateText, d.text])).toEqual([
+      [2021, 'Spring', 'Planting begins.'], [2021, 'Summer', 'The park opens.'], [2022, 'Winter', 'The pond freezes.'], [2022, 'Spring', 'A fair.'],
+    ]);
+  });
+});
