@@ -9,7 +9,7 @@
 import type { Block } from './blocks.ts';
 import { withCredits } from './credits.ts';
 import { isBoilerplate, isBylineLine, isCommentsHeading } from './boilerplate.ts';
-import { parseDayLabel, parseLeadingDate, parseLeadingTime, parseSeasonLabel, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
+import { parseDayLabel, parseLeadingDate, parseLeadingTime, parseOnDateSentence, parseSeasonLabel, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
 import { isDateLine, isDatelineAt, setApartBelow } from './page-date.ts';
 import { MARKDOWN_HEADING, MARKDOWN_QUOTE, withoutCitationMarks, withoutMarkdown } from './markdown.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
@@ -200,6 +200,15 @@ function wrapsOn(text: string): boolean {
  */
 function labelAlone(line: string): boolean {
   return line.length <= 24 && (parseDayLabel(line)?.rest === null || (!/^the\s|fall/i.test(line) && parseSeasonLabel(line)?.rest === null));
+}
+
+/**
+ * A line that opens an entry of a timeline written one entry a line: a date (`Jan. 9, 2024 - …`),
+ * a day told from the one before (`Mon. 15 – …`), or a sentence opening with its date (`On 14 July
+ * the council …`).
+ */
+function opensEntryLine(line: string): boolean {
+  return parseLeadingDate(line) !== null || parseDayLabel(line)?.rest != null || parseOnDateSentence(line) !== null;
 }
 
 /** A callout's first line: `[!NOTE]`, Obsidian's `[!info]- Provisional figures`, and its title. */
@@ -476,7 +485,7 @@ export function textToBlocks(source: string): Block[] {
     // Residents …`): a line opening with a date starts a paragraph when the one it would join
     // opened with a date too and its last line ended a sentence. A hard-wrapped paragraph whose
     // wrapped line happens to open with a date (`… will decide by` / `Feb. 6 - or so`) does not.
-    else if (pending.length && /[.!?]["”’)]?$/.test(pending.at(-1)!) && parseLeadingDate(trimmed) && parseLeadingDate(pending[0]!)) flush();
+    else if (pending.length && /[.!?]["”’)]?$/.test(pending.at(-1)!) && opensEntryLine(trimmed) && opensEntryLine(pending[0]!)) flush();
     // A transcript's turn opens a paragraph even without a blank line (`…understood the risk?` /
     // `OKAFOR: I think…`), as a PDF's copied text runs them together.
     else if (pending.length && TURN_LABEL.test(trimmed)) flush();

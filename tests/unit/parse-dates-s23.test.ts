@@ -278,3 +278,15 @@ describe('seasons under a year’s heading', () => {
     ]);
   });
 });
+
+describe('a timeline written one entry a line', () => {
+  it('parts `On 14 July the …` and `Mon. 15 – …` from the line above, as it parts dated lines', () => {
+    const text = 'Fire\n\nFri 12 July 2024 – 00:15: The first call is made.\nSat 13 July – Residents are moved.\nOn 14 July the council opens a rest centre.\nMon. 15 – The building is declared unsafe.\n';
+    expect(events(text).map((d) => [d.date, d.text])).toEqual([
+      ['2024-07-12', 'The first call is made.'],
+      ['2024-07-13', 'Residents are moved.'],
+      ['2024-07-14', 'On 14 July the council opens a rest centre.'],
+      ['2024-07-15', 'The building is declared unsafe.'],
+    ]);
+  });
+});
