@@ -9,7 +9,7 @@
 import type { Block } from './blocks.ts';
 import { withCredits } from './credits.ts';
 import { isBoilerplate, isBylineLine, isCommentsHeading } from './boilerplate.ts';
-import { parseDayLabel, parseLeadingDate, parseLeadingTime, parseOnDateSentence, parseSeasonLabel, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
+import { parseDayLabel, parseLeadingDate, parseLeadingTime, parseNumericDay, parseOnDateSentence, parseSeasonLabel, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
 import { isDateLine, isDatelineAt, setApartBelow } from './page-date.ts';
 import { MARKDOWN_HEADING, MARKDOWN_QUOTE, withoutCitationMarks, withoutMarkdown } from './markdown.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
@@ -122,7 +122,8 @@ function asTableRow(line: string): string | null {
   if (piped && /^[\s|:-]*$/.test(line)) return null;
   if (cells.length < 2) return piped ? cells.join(' ') : line;
   if (cells.every((cell) => COLUMN_LABEL.test(cell))) return null;
-  return parseStandaloneDate(cells[0]!) ? `${cells[0]} — ${cells.slice(1).join(' ')}` : cells.join(' ');
+  // A first cell of figures (`3/28`, `30.09`) is a day too: a table's column has no sentence to be part of.
+  return parseStandaloneDate(cells[0]!) || parseNumericDay(cells[0]!)?.rest === null ? `${cells[0]} — ${cells.slice(1).join(' ')}` : cells.join(' ');
 }
 
 const PIPE_ROW = /^\s*\|(.*)\|\s*$/;

@@ -290,3 +290,10 @@ describe('a timeline written one entry a line', () => {
     ]);
   });
 });
+
+describe('a table pasted as text dated by days in figures', () => {
+  it('reads `3/14<tab>…` and `| 30.09 | … |` rows as entries of those days', () => {
+    expect(events('Budget\n\nThe 2024 budget was a saga.\n\nDate\tEvent\n3/14\tBudget published\n3/28\tVote fails\n').map((d) => [d.date, d.text])).toEqual([['2024-03-14', 'Budget published'], ['2024-03-28', 'Vote fails']]);
+    expect(events('Club\n\nThe 2019 season.\n\n| Date | Event |\n|---|---|\n| 30.09 | Manager sacked |\n| 14.10 | New manager |\n').map((d) => [d.date, d.text])).toEqual([['2019-09-30', 'Manager sacked'], ['2019-10-14', 'New manager']]);
+  });
+});
