@@ -28,8 +28,11 @@ export function dateOfDayLabel(label: DayLabel, before: ParsedDate, newestFirst 
   }
   if (before.day === null || label.weekday === null) return null;
   // Without its year, the day before is placed by the weekday its own text names (`Friday 16
-  // August`, then `Tuesday —`), in a common year as the rest of this file counts.
-  const namedWeekday = before.year === null ? weekdayOf(before.text) : null;
+  // August`, then `Tuesday —`), in a common year as the rest of this file counts. With its year
+  // too: a writer whose `Tuesday 14 March 2024` was a Thursday means the day after by `Wednesday`,
+  // not the Wednesday a week on; the explicit date stays as written.
+  // A day label's own text is its weekday alone (`Wednesday`), the frame the next label counts in.
+  const namedWeekday = weekdayOf(`${before.text} `);
   if (before.year === null && namedWeekday === null) return null;
   const from = new Date(Date.UTC(before.year ?? COMMON_YEAR, before.month - 1, before.day));
   const fromWeekday = namedWeekday ?? from.getUTCDay();

@@ -297,3 +297,12 @@ describe('a table pasted as text dated by days in figures', () => {
     expect(events('Club\n\nThe 2019 season.\n\n| Date | Event |\n|---|---|\n| 30.09 | Manager sacked |\n| 14.10 | New manager |\n').map((d) => [d.date, d.text])).toEqual([['2019-09-30', 'Manager sacked'], ['2019-10-14', 'New manager']]);
   });
 });
+
+describe('days told from an entry whose weekday contradicts its date', () => {
+  it('count in the writer’s weekdays: `Wednesday` after `Tuesday 14 March 2024` (a Thursday) is the 15th, the explicit date kept', () => {
+    const text = 'Protest\n\nMonday 11 March 2024 – Marchers gather.\n\nTuesday 14 March 2024 – Police disperse the crowd.\n\nWednesday – Talks begin.\n\nFriday – Talks end.\n';
+    expect(events(text).map((d) => [d.date, d.dateText])).toEqual([
+      ['2024-03-11', 'Monday 11 March 2024'], ['2024-03-14', 'Tuesday 14 March 2024'], ['2024-03-15', 'Wednesday'], ['2024-03-17', 'Friday'],
+    ]);
+  });
+});
