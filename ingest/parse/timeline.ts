@@ -159,10 +159,21 @@ function withNumericDays(blocks: Block[], starts: Array<DateStart | null>): Arra
   const sameKindDated = starts.some((start) => start && withYears.test(start.date.text));
   if (found.length < 2 && !sameKindDated) return starts;
   if (dotted && !sameKindDated && !found.some((day) => day.date.day! > 23)) {
+    // Each could be a time: with a date before them, they are its times; alone, they are days only
+    // when they run in order as days and not as times (`10.05`, `10.12`, `11.03` is a morning's).
     const firstNumeric = numeric.findIndex(Boolean);
     if (starts.slice(0, firstNumeric).some(Boolean)) return starts;
+    const asDays = found.map(({ date }) => date.month! * 100 + date.day!);
+    const asTimes = found.map(({ date }) => date.day! * 100 + date.month!);
+    if (!inOrder(asDays) || inOrder(asTimes)) return starts;
   }
   return starts.map((start, index) => start ?? numeric[index] ?? null);
+}
+
+/** Keys that run one way, forward or back. */
+function inOrder(keys: number[]): boolean {
+  const steps = keys.slice(1).map((key, index) => Math.sign(key - keys[index]!));
+  return steps.every((step) => step >= 0) || steps.every((step) => step <= 0);
 }
 const DOTTED_WITH_YEAR = /^\d{1,2}\.\d{1,2}\.\d{2}/;
 const SLASHED_WITH_YEAR = /^\d{1,2}\/\d{1,2}\/\d{2}/;

@@ -306,3 +306,15 @@ describe('days told from an entry whose weekday contradicts its date', () => {
     ]);
   });
 });
+
+describe('dotted figures that could be days or times', () => {
+  it('are a live blog’s times on the page’s day when they run in order as times', () => {
+    const text = 'Budget live\n\nBy Ann Lee\nWednesday 14 March 2024\n\n10.05 — The chancellor arrives.\n\n10.12 — He speaks.\n\n11.03 — He leaves.\n';
+    expect(events(text).map((d) => [d.date, d.minuteOfDay])).toEqual([['2024-03-14', 605], ['2024-03-14', 612], ['2024-03-14', 663]]);
+  });
+
+  it('are days when they run in order as days only', () => {
+    const text = 'Club\n\nThe 2019 season.\n\n12.08 – Season opens.\n\n21.09 – Manager sacked.\n\n14.10 – New manager.\n\n02.11 – First win.\n';
+    expect(events(text).map((d) => d.date)).toEqual(['2019-08-12', '2019-09-21', '2019-10-14', '2019-11-02']);
+  });
+});
