@@ -158,6 +158,8 @@ function withNumericDays(blocks: Block[], starts: Array<DateStart | null>): Arra
   const withYears = dotted ? DOTTED_WITH_YEAR : SLASHED_WITH_YEAR;
   const sameKindDated = starts.some((start) => start && withYears.test(start.date.text));
   if (found.length < 2 && !sameKindDated) return starts;
+  // `1/5: …`, `2/5: …`: a thread's posts counted out of five, not days.
+  if (!dotted && !sameKindDated && isCount(found.map(({ date }) => date.text))) return starts;
   if (dotted && !sameKindDated && !found.some((day) => day.date.day! > 23)) {
     // Each could be a time: with a date before them, they are its times; alone, they are days only
     // when they run in order as days and not as times (`10.05`, `10.12`, `11.03` is a morning's).
@@ -168,6 +170,12 @@ function withNumericDays(blocks: Block[], starts: Array<DateStart | null>): Arra
     if (!inOrder(asDays) || inOrder(asTimes)) return starts;
   }
   return starts.map((start, index) => start ?? numeric[index] ?? null);
+}
+
+/** `1/5`, `2/5`, `3/5`: counts out of one total, from 1 up. */
+function isCount(texts: string[]): boolean {
+  const pairs = texts.map((text) => text.split('/').map(Number) as [number, number]);
+  return pairs.every(([count, total], index) => count === index + 1 && total === pairs[0]![1]);
 }
 
 /** Keys that run one way, forward or back. */

@@ -103,6 +103,10 @@ describe('days in figures and weeks by the day they commence', () => {
     expect(events('Budget\n\nThe 2024 budget went badly.\n\n04/03 – Published.\n\n11/03 – The vote fails.\n\n28/03 – A second vote.\n').map((d) => d.date)).toEqual(['2024-03-04', '2024-03-11', '2024-03-28']);
   });
 
+  it('leaves a thread’s counted posts (`1/4: …`, `2/4: …`) as text', () => {
+    expect(parseText('Thread\n\nA thread.\n\n1/4: The council met.\n\n2/4: It voted.\n\n3/4: Anger.\n').map((d) => d.type)).toEqual(['passage', 'passage', 'passage', 'passage']);
+  });
+
   it('keeps a live blog’s dotted times under their day, and a lone fraction as text', () => {
     expect(events('Budget live\n\n14 March 2024\n\n10.05 — The chancellor arrives.\n\n10.12 — He speaks.\n').map((d) => [d.date, d.minuteOfDay])).toEqual([['2024-03-14', 605], ['2024-03-14', 612]]);
     expect(parseText('Survey\n\nHalf of residents agree.\n\n1/2 – the board said no.\n').map((d) => d.type)).toEqual(['passage', 'passage']);
