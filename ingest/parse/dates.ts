@@ -370,7 +370,7 @@ export function parseLeadingTime(text: string): { time: string; rest: string | n
     // `At 6pm — …`, `Updated at 3.20pm — …`: the same stamp after a word or two.
     // `At` only before a dash: `At 3:40 a.m. the spillway fails` is a sentence.
     // `Around 3pm`, `Shortly after 9am —`: a time given as about, inside a dated day, is that day's too.
-    const label = /^(?:(?:update|updated|latest|breaking|edit)(?:\s+at)?|at(?=\s+[^—–:]{1,20}\s[—–]\s)|(?:around|about|approximately|(?:shortly|just)\s+(?:after|before))(?=\s+\S{1,12}(?:\s*$|\s*[—–:|]|\s-\s)))\s*[,:—–-]?\s+(?=\d)/i.exec(text);
+    const label = /^(?:(?:update|updated|latest|breaking|edit)(?:\s+at)?|at(?=\s+[^—–:]{1,20}\s[—–]\s)|(?:around|about|approximately|(?:shortly|just)\s+(?:after|before))(?=\s+\S{1,12}(?:\s*$|\s*[—–:|]|\s-\s)))\s*[,:—–-]?\s+(?=\d|noon\b|midnight\b)/i.exec(text);
     return label ? parseLeadingTime(text.slice(label[0].length)) : null;
   }
   const standalone = STANDALONE_CLOCK.exec(text);

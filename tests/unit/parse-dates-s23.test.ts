@@ -322,3 +322,12 @@ describe('dotted figures that could be days or times', () => {
     expect(events(text).map((d) => d.date)).toEqual(['2019-08-12', '2019-09-21', '2019-10-14', '2019-11-02']);
   });
 });
+
+describe('noon and midnight given as about', () => {
+  it('reads `Shortly after midnight –` and `Around noon` inside a dated day as its times', () => {
+    const text = 'Fire\n\nFri 12 July 2024 – The alarm is raised.\n\nShortly after midnight – Police arrive.\n\nAround noon\nThe fire is out.\n';
+    expect(events(text).map((d) => [d.date, d.minuteOfDay, d.text])).toEqual([
+      ['2024-07-12', null, 'The alarm is raised.'], ['2024-07-12', 0, 'Police arrive.'], ['2024-07-12', 720, 'The fire is out.'],
+    ]);
+  });
+});
