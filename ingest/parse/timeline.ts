@@ -47,7 +47,7 @@ export const APPARATUS_SECTION =
  * follows, which is the article's, not the last entry's.
  */
 const CLOSING_SECTION =
-  /^(?:the\s+)?(?:what\s+(?:happens|comes)\s+next|what['’]s\s+next|what\s+next|what\s+now|next\s+steps|aftermath|background|context|key\s+(?:figures|facts|numbers|dates\s+ahead)|in\s+numbers|by\s+the\s+numbers|what\s+we\s+(?:know|don['’]t\s+know)|reactions?|analysis|why\s+it\s+matters|looking\s+ahead|where\s+things\s+stand(?:\s+now)?|(?:the\s+)?fallout|bigger\s+picture|legacy|what\s+it\s+means)\s*[:?]?$/i;
+  /^(?:the\s+)?(?:what\s+(?:happens|comes)\s+(?:next|now)|the\s+road\s+ahead|what\s+to\s+watch(?:\s+for)?|what['’]s\s+next|what\s+next|what\s+now|next\s+steps|aftermath|background|context|key\s+(?:figures|facts|numbers|dates\s+ahead)|in\s+numbers|by\s+the\s+numbers|what\s+we\s+(?:know|don['’]t\s+know)|reactions?|analysis|why\s+it\s+matters|looking\s+ahead|where\s+things\s+stand(?:\s+now)?|(?:the\s+)?fallout|bigger\s+picture|legacy|what\s+it\s+means)\s*[:?]?$/i;
 
 /** The label of a closing section standing alone (`Background:` → `Background`), or null. */
 export function closingLabelOf(text: string): string | null {

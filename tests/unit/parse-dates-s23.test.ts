@@ -148,6 +148,10 @@ describe('a closing section’s label after the timeline', () => {
     expect(after(parseText('Strike\n\n- 8 February 2024 – Talks collapse.\n- 10 March 2024 – Talks resume.\nThe aftermath\nThe town is quieter now.\n'))).toEqual([['passage', 'The aftermath', 'The town is quieter now.']]);
   });
 
+  it.each(['What happens now', 'The road ahead', 'What to watch', 'Key facts', 'Reaction'])('ends it at `%s` too', (label) => {
+    expect(after(parseText(`${timeline}${label}\nThe union will meet.\n`))).toEqual([['passage', label, 'The union will meet.']]);
+  });
+
   it('ends it in HTML too, bold or plain', () => {
     const html = '<html><body><article><h1>Strike timeline</h1><p><strong>8 February 2024</strong> – Talks collapse.</p><p><strong>10 March 2024</strong> – Talks resume.</p><p><strong>What happens next</strong></p><p>The union will meet again.</p><p>Aftermath</p><p>The town is quieter.</p></article></body></html>';
     expect(after(parseArticle(html, { slug: 'h', format: 'html' }).documents)).toEqual([['passage', 'What happens next', 'The union will meet again.'], ['passage', 'Aftermath', 'The town is quieter.']]);
