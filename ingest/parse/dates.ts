@@ -571,14 +571,14 @@ function fixedDayAt(text: string): { date: ParsedDate; end: number } | null {
   return { date: { month, day, year: year ? Number(year) : null, text: match[0] }, end: match[0].length };
 }
 
+const WEEKDAY_FIRSTS = new Set(['M', 'T', 'W', 'F', 'S', 'm', 't', 'w', 'f', 's']);
 /** `Sunday (June 9)`, `Tues. (14 May 2024)`: a weekday, then its date in brackets. */
 const WEEKDAY_THEN_BRACKETED = /^((?:Mon|Tues?|Wed(?:nes)?|Weds|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s*\(([^()]{3,40})\))/i;
 
 /** A weekday with its date in brackets at the start of `text`, the date's text the whole label, and where it ends. */
 function weekdayBracketedAt(text: string): { date: ParsedDate; end: number } | null {
-  // Most blocks hold no bracket among their first words: asked nothing more.
-  const bracket = text.indexOf('(');
-  if (bracket < 3 || bracket > 12) return null;
+  // Most blocks open with no weekday, or hold no bracket among their first words: asked nothing more.
+  if (!WEEKDAY_FIRSTS.has(text[0]!) || !text.slice(3, 13).includes('(')) return null;
   const match = WEEKDAY_THEN_BRACKETED.exec(text);
   const inner = match && parseStandaloneDate(match[2]!.trim());
   return inner && inner.day !== null ? { date: { ...inner, text: match![1]! }, end: match![1]!.length } : null;
