@@ -351,7 +351,7 @@ const LEADING_THEN_BARE_YEAR = [...LEADING, BARE_YEAR];
  * The end of a range: a date of any form, a bare year or its last two figures (`2016–19`), then a
  * separator (a dash too, with spaces around it: `2016–2019 – Oversees the merger`).
  */
-const LEADING_RANGE_END = new RegExp(`^((?:${[...PATTERNS.map(({ regex }) => regex), YEAR, '\\d{2}(?!\\d)'].join('|')}))\\s*(?:[:|]|\\.\\s|\\s[—–-]\\s)\\s*(?=\\S)`, 'i');
+const LEADING_RANGE_END = new RegExp(`^((?:${[...PATTERNS.map(({ regex }) => regex), YEAR, '\\d{2}(?!\\d|[:.]\\d)'].join('|')}))\\s*(?:[:|]|\\.\\s|\\s[—–-]\\s)\\s*(?=\\S)`, 'i');
 /** `11.50 — The chancellor arrives`: a British blog's time with a dot, before a dash (a dotted number alone is no time). */
 const DOTTED_TIME = '(?:[01]?\\d|2[0-3])\\.[0-5]\\d';
 const DOTTED_CLOCK = `${DOTTED_TIME}(?=\\s*[—–]\\s)`;
@@ -663,7 +663,8 @@ export function parseLeadingDate(text: string): { date: ParsedDate; rest: string
     // `1994 – the year the stations were automated – was…`: a date in an aside between dashes
     // is the subject of a sentence, not an entry's date.
     if (/^\s*[—–-]\s*$/.test(separator) && /^\p{Ll}/u.test(rest) && /\s[—–]\s/.test(rest)) continue;
-    return withRangeEnd({ date: { ...date, text: match[1]!.trim() }, rest }, text.slice(match[1]!.length, match[0].length));
+    const found = withRangeEnd({ date: { ...date, text: match[1]!.trim() }, rest }, text.slice(match[1]!.length, match[0].length));
+    return withTimeAfterDash(found, separator);
   }
   if (wordsOnly) return parseLeadingMonth(text);
   const stamp = ISO_STAMP_LEADING.exec(text);
@@ -723,6 +724,16 @@ export function parseNumericDay(text: string): { date: ParsedDate; rest: string 
   if (!isValid(fields)) return null;
   const rest = text.slice(match[0].length).trim();
   return { date: { ...fields, text: `${match[1]}${match[2]}${match[3]}` }, rest: rest || null, dotted };
+}
+
+/**
+ * `12 March 2024 – 3pm The council votes`: a clock time after the dash, with no separator of its
+ * own before a capital (as a live blog's pasted stamp has none), is the day's time too.
+ */
+function withTimeAfterDash(found: { date: ParsedDate; rest: string }, separator: string): { date: ParsedDate; rest: string } {
+  if (found.date.day === null || !/^\s*[—–-]\s*$/.test(separator) || !startsWithDigit(found.rest)) return found;
+  const clock = BARE_CLOCK.exec(found.rest);
+  return clock ? { date: { ...found.date, text: `${found.date.text}${separator.trimEnd()} ${clock[1]}` }, rest: found.rest.slice(clock[0].length).trim() } : found;
 }
 
 /**

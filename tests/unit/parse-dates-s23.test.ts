@@ -335,3 +335,14 @@ describe('noon and midnight given as about', () => {
     ]);
   });
 });
+
+describe('a time after a date and a dash, with no separator of its own', () => {
+  it('reads `12 March 2024 – 3pm The council votes` and `- 10:30 The mayor …` as the day’s times; a count stays text', () => {
+    const text = 'Council\n\n12 March 2024 – 3pm The council votes.\n\n13 March 2024 - 10:30 The mayor resigns.\n\n14 March 2024 – 12 councillors resign.\n';
+    expect(events(text).map((d) => [d.date, d.minuteOfDay, d.dateText, d.text])).toEqual([
+      ['2024-03-12', 900, '12 March 2024 – 3pm', 'The council votes.'],
+      ['2024-03-13', 630, '13 March 2024 - 10:30', 'The mayor resigns.'],
+      ['2024-03-14', null, '14 March 2024', '12 councillors resign.'],
+    ]);
+  });
+});
