@@ -145,9 +145,10 @@ function yearOnlyStarts(blocks: Block[], starts: Array<DateStart | null>): Array
 
 /**
  * Days in figures without a year (`30.09 – …`, `3/28 – …`) start entries when two or more blocks
- * open with them, all of one kind, or one among entries dated in full in the same figures. Dotted figures may be a live blog's times (`12.05 — …`): they
- * are days only when one cannot be a time (`30.09`), or no date comes before them for times to
- * belong to.
+ * open with them, all of one kind, or one among entries dated in full in the same figures. Dotted
+ * figures may be a live blog's times (`12.05 — …`): they are days only when one cannot be a time
+ * (`30.09`), or, with no date before them for times to belong to, when they run in order as days
+ * and not as times.
  */
 function withNumericDays(blocks: Block[], starts: Array<DateStart | null>): Array<DateStart | null> {
   const numeric = blocks.map((block, index) => (starts[index] || block.kind === 'blockquote' || block.kind === 'heading' ? null : parseNumericDay(block.text)));
