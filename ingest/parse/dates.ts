@@ -115,8 +115,8 @@ const MONTH_RANGE_JOIN = '(?:\\s*[-–/]\\s*|\\s+(?:to|until|through|thru|and|in
 
 /**
  * `March–April 2020`, `June to August 2019`, `Between March and May 2021`, `August 2020 to January
- * 2021`: months given together, dated by the first (and by the year before, when it runs across the turn of the year:
- * `November–February 2021`).
+ * 2021`: months given together, dated by the first (and by the year before, when it runs across
+ * the turn of the year: `November–February 2021`).
  */
 const MONTH_RANGE: DatePattern = {
   regex: `${BETWEEN}${PART_OF_MONTH}${MONTH}(?:,?\\s+${YEAR})?${MONTH_RANGE_JOIN}${PART_OF_MONTH}${MONTH},?\\s+${YEAR}`,
@@ -301,7 +301,8 @@ const PART_OF_DAY = `(?:,?\\s+|\\s*[-–—]\\s*)\\(?(?:(?:(?:early|late|mid)[\\
 /**
  * A time of day after a date: `June 9, 2016, 4 p.m.`, `June 9 at 16:30`, `June 9, 2016 11:05 AM`,
  * after a dash (`12 March 2024 – 3pm: …`, `May 4 - 10:30 a.m. — …`, a day's stamp before its
- * entry's separator), a range of hours (`June 9, 3pm-5pm`, by its first), an ISO date's own (`2023-03-16T14:00Z`), or a part of the day (`July 19, late evening`).
+ * entry's separator), a range of hours (`June 9, 3pm-5pm`, by its first), an ISO date's own
+ * (`2023-03-16T14:00Z`), or a part of the day (`July 19, late evening`).
  */
 const TIME = `(?:(?:,?\\s+|\\s*[-–—]\\s*)(?:(?:at|around|about)\\s+)?${HOUR}(?:\\s*[-–]\\s*${HOUR})?${ZONE}?|${ISO_TIME}|${PART_OF_DAY})?`;
 
