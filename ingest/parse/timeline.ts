@@ -275,8 +275,8 @@ export function segmentArticle(blocks: Block[], pageDayOf: () => ParsedDate | nu
   // `On 9 February the union …` among dated entries (between two, or running on from the last with
   // no break): an entry of its own, as the lines around it are; in narrative, before the timeline
   // or after it, a sentence like any other.
-  const amongEntries = (index: number) =>
-    index > first && (index < last || blocks.slice(last + 1, index + 1).every((after) => after.kind !== 'heading' && after.gapBefore <= wide && after.structure === blocks[last]!.structure));
+  const breakAfterLast = blocks.findIndex((after, index) => index > last && (after.kind === 'heading' || after.gapBefore > wide || after.structure !== blocks[last]!.structure));
+  const amongEntries = (index: number) => index > first && (index < last || breakAfterLast === -1 || index < breakAfterLast);
   const onDates = blocks.map((block, index) => {
     const startsOtherwise = starts[index] || times[index] || dayLabels[index] || relativeLabels[index];
     const onDate = (block.kind === 'paragraph' || block.kind === 'list-item') && !startsOtherwise ? parseOnDateSentence(block.text) : null;
