@@ -266,19 +266,27 @@ function inAffiliation(tokens: Token[], start: number): boolean {
  * (`the group`, `the campaign group` before `Save Our Parks`); `start` itself when they do not.
  */
 function bodyKindStart(tokens: Token[], start: number): number {
+  // `the mayor Ann Lee`, `the union leader Moira Gallacher`: a person's role, not a body's kind.
+  if (isPersonNoun(tokens[start - 1]?.lower ?? '')) return start;
   let at = start - 1;
-  while (at >= start - 2 && /^[a-z]+$/.test(tokens[at]?.raw ?? '') && !DESCRIPTION_STOPS.has(tokens[at]!.lower) && !looksLikeVerb(tokens[at])) at -= 1;
+  while (at >= start - 2 && /^[a-z]+$/.test(tokens[at]?.raw ?? '') && !DESCRIPTION_STOPS.has(tokens[at]!.lower)) at -= 1;
   return at < start - 1 && tokens[at]?.lower === 'the' ? at : start;
 }
 
+/** A lower-case noun for a person: a title or role (`mayor`, `leader`), kin, or by its ending (`singer`, `actor`, `chemist`). */
+function isPersonNoun(word: string): boolean {
+  return isTitleWord(word) || RELATIVES.has(word) || PERSON_NOUN_SHAPE.test(word) || /(?:man|woman|person)$/.test(word) || (ROLE_WORDS.has(word) && !NOT_PERSON_WORDS.has(word) && word !== 'firm');
+}
+
 /**
- * Whether a body's name at `start` follows a preposition, `the` and what the body is (`Jane
- * Porter, of the campaign group Save Our Parks, said`, `a spokesman for the charity Crisis`): it
- * describes someone else, who may be the speaker.
+ * Whether a body's name at `start` follows `the` and what the body is inside a sentence (`Jane
+ * Porter, of the campaign group Save Our Parks, said`, `a spokesman for the charity Crisis`, `X,
+ * who chairs the group Save Our Parks, said`): it describes someone else, who may be the speaker.
+ * Opening the sentence (`The campaign group Save Our Parks said`), the body is the subject.
  */
-function describedAfterPreposition(tokens: Token[], start: number): boolean {
+function describedBody(tokens: Token[], start: number): boolean {
   const kind = bodyKindStart(tokens, start);
-  return kind < start && PREPOSITIONS.has(tokens[kind - 1]?.lower ?? '');
+  return kind < start && kind > 0;
 }
 
 /**
@@ -659,7 +667,7 @@ function subjectOfVerb(tokens: Token[], verbIndex: number, participle: boolean):
       const insideDescription =
         preceding &&
         // `…, a Republican, said`: a name after `a` describes someone.
-        (PREPOSITIONS.has(preceding.lower) || TIME_PREPOSITIONS.has(preceding.lower) || /^(?:the|a|an)$/.test(preceding.lower) || ((preceding.lower === 'and' || preceding.raw === '&') && isNameWord(tokens[start - 2]?.word ?? '')) || inAffiliation(tokens, start) || describedAfterPreposition(tokens, start));
+        (PREPOSITIONS.has(preceding.lower) || TIME_PREPOSITIONS.has(preceding.lower) || /^(?:the|a|an)$/.test(preceding.lower) || ((preceding.lower === 'and' || preceding.raw === '&') && isNameWord(tokens[start - 2]?.word ?? '')) || inAffiliation(tokens, start) || describedBody(tokens, start));
       // `The keeper's log for 9 August says`, `On 3 June Ann Lee said`: a month after a day's
       // number is a date, not a name or part of one.
       if (start < index && MONTH_WORDS.has(tokens[start]!.word) && DAY_NUMBER.test(preceding?.raw ?? '')) start += 1;

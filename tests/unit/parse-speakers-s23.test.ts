@@ -26,6 +26,18 @@ describe('a person and where they work', () => {
     ).toEqual(['Jane Porter', 'Jane Porter', 'Jane Porter', 'Jane Porter', 'Tim Bale']);
   });
 
+  it('reads a body described by its kind inside a sentence as no speaker (`X, who chairs the group Org, said`), but a person’s role before a name as theirs', () => {
+    expect(
+      speakers(
+        'Jane Porter, who chairs the group Save Our Parks, said: "We will not back down from this fight at all."',
+        'Jane Porter, from the residents group Save Our Parks, told the BBC: "We will not back down from this fight at all."',
+        'The campaign group Save Our Parks said: "We will not back down from this fight at all."',
+        'Speaking to reporters, the union leader Moira Gallacher said: "We will not back down from this fight at all."',
+        'In a statement the mayor Ann Lee said: "We will not back down from this fight at all."',
+      ),
+    ).toEqual(['Jane Porter', 'Jane Porter', 'Save Our Parks', 'Moira Gallacher', 'Ann Lee']);
+  });
+
   it('reads no body as a person working somewhere, and no two people as one', () => {
     expect(
       speakers(
