@@ -507,14 +507,25 @@ function ownsRoleAfter(tokens: Token[], start: number): boolean {
 
 /**
  * After `the` and an owner named in capitals (`the Kremlin's`, `the BBC's`, `the Bank of
- * England's`), up to three lower-case words ending in a role, the name of the one holding it.
+ * England's`, `the Institute for Fiscal Studies'`), up to three lower-case words ending in a role,
+ * the name of the one holding it, or the person named right after the owner (`the Institute for
+ * Fiscal Studies' Paul Johnson`); or after a body's name without the mark, before its role (`the
+ * Bank of England governor Andrew Bailey`).
  */
 function roleHolderAfterOwner(tokens: Token[]): { words: string[]; end: number } | null {
-  const owner = tokens.findIndex((token, index) => index >= 1 && index <= 5 && POSSESSIVE.test(token.raw));
-  if (owner < 1 || !tokens.slice(1, owner + 1).every((token) => isCapitalised(token) || PHRASE_CONNECTOR.test(token.lower))) return null;
-  let at = owner + 1;
-  while (at < owner + 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[at]?.raw ?? '')) at += 1;
-  if (at === owner + 1 || !(isRole(tokens[at - 1]) || isTitleWord(tokens[at - 1]!.word))) return null;
+  if (!isCapitalised(tokens[1])) return null;
+  let owner = 1;
+  while (owner <= 6 && tokens[owner] && (isCapitalised(tokens[owner]) || PHRASE_CONNECTOR.test(tokens[owner]!.raw)) && !OWNING.test(tokens[owner]!.raw) && tokens[owner]!.raw === tokens[owner]!.word) owner += 1;
+  const ownerToken = tokens[owner];
+  if (!ownerToken) return null;
+  const owned = isCapitalised(ownerToken) && OWNING.test(ownerToken.raw);
+  // A body named without an owner's mark needs its role words (`the Bank of England said` names no one).
+  if (!owned && (owner === 1 || !/^\p{Ll}/u.test(ownerToken.raw) || PHRASE_CONNECTOR.test(ownerToken.raw))) return null;
+  const roleStart = owned ? owner + 1 : owner;
+  let at = roleStart;
+  while (at < roleStart + 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[at]?.raw ?? '')) at += 1;
+  if (at === roleStart) return owned ? personRun(nameRunAt(tokens, at)) : null;
+  if (!(isRole(tokens[at - 1]) || isTitleWord(tokens[at - 1]!.word))) return null;
   return personRun(nameRunAt(tokens, at));
 }
 

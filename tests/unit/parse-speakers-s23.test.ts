@@ -82,6 +82,16 @@ describe('a body with `of` in its name', () => {
     ).toEqual(['Andrew Bailey', 'Ann Lee', 'Andrew Bailey', 'Maria Lopez']);
   });
 
+  it('reads the holder after `the`, a body’s name and its role, or right after the body’s owning mark', () => {
+    expect(
+      speakers(
+        '"Rates will rise again before the summer is out," the Bank of England governor Andrew Bailey said.',
+        '"Rates will rise again before the summer is out," the Institute for Fiscal Studies\' Paul Johnson said.',
+        '"Rates will rise again before the summer is out," the Tom Reed Foundation said.',
+      ),
+    ).toEqual(['Andrew Bailey', 'Paul Johnson', null]);
+  });
+
   it('reads the body itself as no one called by its first word', () => {
     expect(
       speakers(
