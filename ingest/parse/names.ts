@@ -126,6 +126,11 @@ const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
 /** A US politician's party and state after the name (`Jim Jordan (R-Ohio)`, `Elizabeth Warren (D-Mass.)`). */
 const PARTY_AND_STATE = /^\(?[RDI]-[A-Z][A-Za-z.]*\)?$/;
+
+/** A US politician's party and state, with or without brackets: `D-N.M.`, `(R-Ohio)`. */
+export function isPartyAndState(word: string): boolean {
+  return PARTY_AND_STATE.test(word);
+}
 /** Letters after a name (`Imogen Tarrant KC`, `Olu Benn MP`): honours and offices, not the name. */
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'SAN', 'MP', 'MEP', 'MSP', 'MLA', 'MS', 'AM', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD', 'Esq', 'Esq.', 'AC', 'AO', 'OM', 'CH', 'CMG', 'KCMG', 'GCMG']);
 

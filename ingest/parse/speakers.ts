@@ -7,7 +7,7 @@
  * applies the speaker is null. Each attribution keeps its evidence: the words that made it.
  */
 import type { ArticleNames } from './names.ts';
-import { bareWord, DAY_NUMBER, DEATH, GENERATIONS, holderInTitleRun, isNameWord, isNotName, isPluralTitle, isPoliceRank, isTitleWord, MONTH_WORDS, PARTICLES, PHRASE_CONNECTOR, POSSESSIVE, QUOTED_WORD, stripTitles, TITLE_OF } from './names.ts';
+import { bareWord, DAY_NUMBER, DEATH, GENERATIONS, holderInTitleRun, isNameWord, isNotName, isPartyAndState, isPluralTitle, isPoliceRank, isTitleWord, MONTH_WORDS, PARTICLES, PHRASE_CONNECTOR, POSSESSIVE, QUOTED_WORD, stripTitles, TITLE_OF } from './names.ts';
 import { collapseWhitespace } from './normalize-text.ts';
 import { quotedSpans, withoutQuotations, type QuotationSpan } from './quotes.ts';
 import { openingClause, splitSentences, type Sentence } from './sentences.ts';
@@ -683,7 +683,9 @@ function subjectOfVerb(tokens: Token[], verbIndex: number, participle: boolean):
       // number is a date, not a name or part of one.
       if (start < index && MONTH_WORDS.has(tokens[start]!.word) && DAY_NUMBER.test(preceding?.raw ?? '')) start += 1;
       const dated = start === index && MONTH_WORDS.has(before.word) && DAY_NUMBER.test(tokens[start - 1]?.raw ?? '');
-      if (insideDescription || dated) return openingSubject(tokens);
+      // `Sen. Martin Heinrich, D-N.M., said`: a party and state in apposition, after the person.
+      const party = start === index && isPartyAndState(before.word);
+      if (insideDescription || dated || party) return openingSubject(tokens);
       // `Robert "Bobby" Jones said`: the nickname in quotation marks is no part of the name.
       const subject = nameSubject(tokens.slice(start, index + 1).filter((token, position) => position === 0 || !QUOTED_WORD.test(token.raw)).map((token) => token.word));
       if (subject) return subject;

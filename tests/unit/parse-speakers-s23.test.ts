@@ -194,6 +194,10 @@ describe('a politician and their state', () => {
     ).toEqual(['Martin Heinrich', 'Marcy Kaptur', 'Ann Lee']);
   });
 
+  it('reads a party and state in apposition (`Sen. Martin Heinrich, D-N.M., said:`) as no part of the speaker', () => {
+    expect(speakers('Sen. Martin Heinrich, D-N.M., said: "Rates will rise again before the summer is out."')).toEqual(['Martin Heinrich']);
+  });
+
   it('reads no party named after `a` as the speaker', () => {
     expect(speakers('The senator, a Republican, said: "We need answers from the agency this week."')).toEqual([null]);
   });
