@@ -204,8 +204,15 @@ function openingSubject(tokens: Token[]): Subject | null {
   const scene = comma > 0 && SCENE_OPENERS.has(tokens[0]?.lower ?? '');
   const starts = scene ? [] : [opening];
   // `The first witness, former deputy treasurer Colin Barraclough, says`: after an opening noun
-  // phrase, an apposition of role words and a name.
-  if (comma >= 0) starts.push(afterRoleWords(tokens, comma + 1));
+  // phrase (of up to seven words: `The firm's founder and former chief executive, Tom Reed,`), an
+  // apposition of role words and a name; or after a description in a first apposition (`The key
+  // witness, a former employee, Ann Lee, says`).
+  const appositionComma = scene ? comma : tokens.slice(0, 8).findIndex((token) => token.raw.endsWith(','));
+  if (appositionComma >= 0) {
+    starts.push(afterRoleWords(tokens, appositionComma + 1));
+    const second = descriptionEnd(tokens, appositionComma + 1);
+    if (second > 0) starts.push(afterRoleWords(tokens, second + 1));
+  }
   const later = tokens.slice(0, 5).findIndex((token) => /^(later|earlier|afterwards|afterward)$/.test(token.lower));
   if (later >= 0) starts.push(later + 1);
   for (let start of starts) {
@@ -246,6 +253,18 @@ function openingSubject(tokens: Token[]): Subject | null {
     if (tokens[run.end - 1]!.raw.endsWith(',') && appositionVerb(tokens, run.end, looksLikeVerb) >= 0) return subject;
   }
   return null;
+}
+
+/**
+ * Where a description in lower case closed by a comma ends, from `start` (`a former employee,`):
+ * an article, then up to four lower-case words, the last with the comma; -1 when none stands there.
+ */
+function descriptionEnd(tokens: Token[], start: number): number {
+  if (!/^(?:a|an|the)$/.test(tokens[start]?.raw ?? '')) return -1;
+  for (let index = start + 1; index < start + 5 && /^[a-z][a-z-]*,?$/.test(tokens[index]?.raw ?? ''); index += 1) {
+    if (tokens[index]!.raw.endsWith(',')) return index;
+  }
+  return -1;
 }
 
 /**

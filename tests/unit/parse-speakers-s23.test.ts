@@ -247,6 +247,13 @@ describe('a pronoun after a sentence whose subject has a role and a name in appo
         'Its chairman, former banker Colin Barraclough, said the books were fine. He added: "I checked every ledger myself and found nothing."',
       ),
     ).toEqual(['Colin Barraclough', 'Colin Barraclough']);
+    // After a subject of up to seven words, or after a first apposition that only describes.
+    expect(
+      speakers(
+        'The firm\'s founder and former chief executive, Tom Reed, 61, denies fraud. "I never stole a penny from anyone in my life," he told the jury.',
+        'The prosecution\'s key witness, a former employee, Ann Lee, says she warned her managers. "They told me to keep quiet about it," she said.',
+      ),
+    ).toEqual(['Tom Reed', 'Ann Lee']);
     // Not another subject's verb and its object: the detectives released it, not Tom Ford.
     expect(speakers('On Friday, detectives questioned Tom Ford, then released this update: "The inquiry is now closed for good."')).toEqual([null]);
   });
