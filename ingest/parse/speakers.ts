@@ -288,9 +288,12 @@ function bodyKindStart(tokens: Token[], start: number): number {
   // `the mayor Ann Lee`, `the union leader Moira Gallacher`: a person's role, not a body's kind.
   if (isPersonNoun(tokens[start - 1]?.lower ?? '')) return start;
   let at = start - 1;
-  while (at >= start - 2 && /^[a-z]+$/.test(tokens[at]?.raw ?? '') && !DESCRIPTION_STOPS.has(tokens[at]!.lower)) at -= 1;
+  while (at >= start - 2 && BODY_KIND_WORD.test(tokens[at]?.raw ?? '') && !DESCRIPTION_STOPS.has(tokens[at]!.lower)) at -= 1;
   return at < start - 1 && tokens[at]?.lower === 'the' ? at : start;
 }
+
+/** A lower-case word or an ordinal saying what a body is: `group`, `campaign`, `3rd` (`the 3rd Ward`). */
+const BODY_KIND_WORD = /^(?:[a-z]+|\d{1,3}(?:st|nd|rd|th))$/;
 
 /** A lower-case noun for a person: a title or role (`mayor`, `leader`), kin, or by its ending (`singer`, `actor`, `chemist`). */
 function isPersonNoun(word: string): boolean {
@@ -319,7 +322,7 @@ function affiliationEnd(tokens: Token[], start: number): number {
   let at = start;
   if (tokens[at]?.lower === 'the') {
     at += 1;
-    for (let kind = at; kind < start + 3 && /^[a-z]+$/.test(tokens[kind]?.raw ?? '') && !DESCRIPTION_STOPS.has(tokens[kind]!.lower); kind += 1) {
+    for (let kind = at; kind < start + 3 && BODY_KIND_WORD.test(tokens[kind]?.raw ?? '') && !DESCRIPTION_STOPS.has(tokens[kind]!.lower); kind += 1) {
       if (isCapitalised(tokens[kind + 1])) at = kind + 1;
     }
   }

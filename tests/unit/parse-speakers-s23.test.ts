@@ -24,6 +24,13 @@ describe('a person and where they work', () => {
         'Tim Bale of the charity Friends of Elm Park told the meeting: "We will not back down from this fight."',
       ),
     ).toEqual(['Jane Porter', 'Jane Porter', 'Jane Porter', 'Jane Porter', 'Tim Bale']);
+    // A ward or district by its number: `of the 3rd Ward`.
+    expect(
+      speakers(
+        'Council President Ruth Bell of the 3rd Ward said the vote was "a line in the sand for all of us".',
+        '"It is a line in the sand for all of us," Ruth Bell of the 3rd Ward said.',
+      ),
+    ).toEqual(['Ruth Bell', 'Ruth Bell']);
   });
 
   it('reads a body described by its kind inside a sentence as no speaker (`X, who chairs the group Org, said`), but a person’s role before a name as theirs', () => {
