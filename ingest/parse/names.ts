@@ -84,7 +84,7 @@ export function isTitleWord(word: string): boolean {
  * Lee Ward`, `PC Ann Hale`): titles only as written so, since some are given names or particles
  * in other cases (`Di`, `di`).
  */
-const POLICE_RANKS = new Set(['DC', 'DS', 'DI', 'DCI', 'DSI', 'DSU', 'DCS', 'PC', 'PCSO', 'WPC', 'ACC', 'DAC']);
+const POLICE_RANKS = new Set(['DC', 'DS', 'DI', 'DCI', 'DSI', 'DSU', 'DCS', 'PC', 'PCSO', 'WPC']);
 
 /** A police rank in capitals (POLICE_RANKS), which also opens bodies' names (`DS Smith`, `DC Comics`). */
 export function isPoliceRank(word: string): boolean {

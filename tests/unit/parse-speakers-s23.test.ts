@@ -187,6 +187,8 @@ describe('police ranks and advocates’ titles', () => {
   it('reads a rank before one word as the person named in full with it, and a company spelt so as no one', () => {
     expect(speakers('"We are following several lines of inquiry," DCI Mark Hughes said.', '"The car was found abandoned near the river," DCI Hughes added.')).toEqual(['Mark Hughes', 'Mark Hughes']);
     expect(speakers('"Demand for boxes fell sharply over the summer months," DS Smith said in a statement.', '"We will publish the next issue in the spring," said DC Comics.')).toEqual([null, null]);
+    // Capitals that are rarely a rank and often a body stay a body's.
+    expect(speakers('"The season starts in September as planned for all of us," said the ACC.')).toEqual(['ACC']);
   });
 });
 
