@@ -208,6 +208,30 @@ export interface NameMention {
 /** A word in quotation marks of its own: `"Frank"`, `‘Bobby’`. */
 export const QUOTED_WORD = /^["“‘'](\p{Lu}[\p{L}'’-]*)["”’']$/u;
 
+/** The first and last words of a nickname of several in quotation marks: `"The` … `Rock"`. */
+const NICKNAME_OPENS = /^["“‘']\p{Lu}[\p{L}-]*$/u;
+const NICKNAME_GOES_ON = /^\p{Lu}[\p{L}'’-]*$/u;
+const NICKNAME_CLOSES = /^\p{Lu}[\p{L}-]*["”’']$/u;
+
+/**
+ * How many words a nickname in quotation marks inside a name takes from `index`: one to three
+ * capitalised words (`"Bobby"`, `"The Rock"`), a name word after them (`Dwayne "The Rock"
+ * Johnson`); 0 when none stands there. `wordAt` gives the words as written.
+ */
+export function nicknameLength(wordAt: (index: number) => string | undefined, index: number): number {
+  const first = wordAt(index);
+  if (!first || !OPENING_MARKS.has(first.charCodeAt(0))) return 0;
+  const named = (end: number) => isNameWord(bareWord(wordAt(end + 1) ?? ''));
+  if (QUOTED_WORD.test(first)) return named(index) ? 1 : 0;
+  if (!NICKNAME_OPENS.test(first)) return 0;
+  for (let end = index + 1; end < index + 3; end += 1) {
+    const word = wordAt(end) ?? '';
+    if (NICKNAME_CLOSES.test(word)) return named(end) ? end - index + 1 : 0;
+    if (!NICKNAME_GOES_ON.test(word)) return 0;
+  }
+  return 0;
+}
+
 /** Splits a run of name words into its titles and the name proper; null when nothing is left. */
 export function stripTitles(words: string[]): NameMention | null {
   const titles: string[] = [];
@@ -334,11 +358,16 @@ export function findNameMention(text: string | string[], accept: (mention: NameM
   };
   // A text already split into words (ArticleNames splits each block once) is read as it is.
   const tokens = typeof text === 'string' ? text.split(/\s+/) : text;
+  const wordAt = (index: number) => tokens[index];
+  let nicknameEnd = -1;
   for (const [index, token] of tokens.entries()) {
-    // `Francis "Frank" Dunmore`: the nickname is no part of the name, and does not end it.
-    const quoted = run.length > 0 && !nickname ? QUOTED_WORD.exec(token) : null;
-    if (quoted && isNameWord(bareWord(tokens[index + 1] ?? ''))) {
-      nickname = quoted[1];
+    if (index <= nicknameEnd) continue;
+    // `Francis "Frank" Dunmore`, `Dwayne "The Rock" Johnson`: the nickname is no part of the
+    // name, and does not end it.
+    const nicknameWords = run.length > 0 && !nickname ? nicknameLength(wordAt, index) : 0;
+    if (nicknameWords > 0) {
+      nickname = tokens.slice(index, index + nicknameWords).map(bareWord).join(' ');
+      nicknameEnd = index + nicknameWords - 1;
       continue;
     }
     const word = bareWord(token);

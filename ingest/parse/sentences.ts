@@ -88,8 +88,8 @@ export function openingClause(text: string): string {
   return text.slice(start);
 }
 
-/** A capitalised word in double quotation marks of its own, a name word after it: `“Bobby” Jones`. */
-const NICKNAME = /["“]\p{Lu}[\p{L}'’-]*["”]\s+\p{Lu}/uy;
+/** One to three capitalised words in double quotation marks of their own, a name word after them: `“Bobby” Jones`, `“The Rock” Johnson`. */
+const NICKNAME = /["“]\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}["”]\s+\p{Lu}/uy;
 
 export function splitSentences(text: string): Sentence[] {
   // Blank out quotation contents (all but their last character, which may end the sentence) so

@@ -7,7 +7,7 @@
  * applies the speaker is null. Each attribution keeps its evidence: the words that made it.
  */
 import type { ArticleNames } from './names.ts';
-import { bareWord, DAY_NUMBER, DEATH, GENERATIONS, holderInTitleRun, isNameWord, isNotName, isPartyAndState, isPluralTitle, isPoliceRank, isTitleWord, MONTH_WORDS, PARTICLES, PHRASE_CONNECTOR, POSSESSIVE, QUOTED_WORD, stripTitles, TITLE_OF } from './names.ts';
+import { bareWord, DAY_NUMBER, DEATH, GENERATIONS, holderInTitleRun, isNameWord, isNotName, isPartyAndState, isPluralTitle, isPoliceRank, isTitleWord, MONTH_WORDS, nicknameLength, PARTICLES, PHRASE_CONNECTOR, POSSESSIVE, stripTitles, TITLE_OF } from './names.ts';
 import { collapseWhitespace } from './normalize-text.ts';
 import { quotedSpans, withoutQuotations, type QuotationSpan } from './quotes.ts';
 import { openingClause, splitSentences, type Sentence } from './sentences.ts';
@@ -163,9 +163,10 @@ function nameRunAt(tokens: Token[], index: number): { words: string[]; end: numb
       position = next;
       continue;
     }
-    // `Robert "Bobby" Lane`: a nickname in quotation marks is no part of the name.
-    if (words.length > 0 && QUOTED_WORD.test(token.raw) && isNameWord(tokens[position + 1]?.word ?? '')) {
-      position += 1;
+    // `Robert "Bobby" Lane`, `Dwayne "The Rock" Johnson`: a nickname in quotation marks is no part of the name.
+    const nickname = words.length > 0 && OPENING_MARK.test(token.raw) ? nicknameLength((at) => tokens[at]?.raw, position) : 0;
+    if (nickname > 0) {
+      position += nickname;
       continue;
     }
     if (!token.word || !(isNameWord(token.word) || (words.length > 0 && /^\d+\.\d+$/.test(token.word)))) break;
@@ -182,6 +183,23 @@ function nameRunAt(tokens: Token[], index: number): { words: string[]; end: numb
     if (/[,;:’']s?$/.test(token.raw) && token.raw !== token.word) break;
   }
   return words.length ? { words, end: position } : null;
+}
+
+/** A word opening with a quotation mark. */
+const OPENING_MARK = /^["“‘']/;
+
+/**
+ * The name words from `start` to `end`, without a nickname in quotation marks inside them
+ * (`Robert "Bobby" Jones said`, `Dwayne "The Rock" Johnson said`): it is no part of the name.
+ */
+function withoutNickname(tokens: Token[], start: number, end: number): string[] {
+  const words: string[] = [];
+  for (let position = start; position < end; position += 1) {
+    const nickname = position > start && OPENING_MARK.test(tokens[position]!.raw) ? nicknameLength((at) => tokens[at]?.raw, position) : 0;
+    if (nickname > 0) position += nickname - 1;
+    else words.push(tokens[position]!.word);
+  }
+  return words;
 }
 
 /**
@@ -708,8 +726,7 @@ function subjectOfVerb(tokens: Token[], verbIndex: number, participle: boolean):
       // `Sen. Martin Heinrich, D-N.M., said`: a party and state in apposition, after the person.
       const party = start === index && isPartyAndState(before.word);
       if (insideDescription || dated || party) return openingSubject(tokens);
-      // `Robert "Bobby" Jones said`: the nickname in quotation marks is no part of the name.
-      const subject = nameSubject(tokens.slice(start, index + 1).filter((token, position) => position === 0 || !QUOTED_WORD.test(token.raw)).map((token) => token.word));
+      const subject = nameSubject(withoutNickname(tokens, start, index + 1));
       if (subject) return subject;
     }
     // `Shaw unveiled a plaque and said`, `stood up and said`, `declined to comment but said`: the

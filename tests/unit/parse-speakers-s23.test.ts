@@ -163,6 +163,15 @@ describe('a nickname inside a name', () => {
       ['Robert Smith', 'We followed '],
     ]);
   });
+
+  it('drops a nickname of several words too (`Dwayne "The Rock" Johnson`), before or after the verb', () => {
+    expect(
+      speakers(
+        'Dwayne "The Rock" Johnson said: "I have never been this nervous before a fight in my life."',
+        '"I have never been this nervous before a fight in my life," said Dwayne "The Rock" Johnson.',
+      ),
+    ).toEqual(['Dwayne Johnson', 'Dwayne Johnson']);
+  });
 });
 
 describe('police ranks and advocates’ titles', () => {
