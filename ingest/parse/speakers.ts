@@ -1162,8 +1162,10 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
   }
   // `the mayor said`, `the council leader said`: a role, with up to two words before it.
   for (let role = 1; role <= 3; role += 1) {
-    if (isRoleAfterThe(tokens, 0, role) && SPEECH_VERBS.has(tokens[role + 1]?.lower ?? '')) {
-      return { subject: { kind: 'role', title: tokens[role]!.lower }, evidence: evidenceOf(role + 2) };
+    // `the mayor would later say`: an auxiliary of tense between.
+    const roleVerb = skipAuxiliaryForward(tokens, role + 1);
+    if (isRoleAfterThe(tokens, 0, role) && SPEECH_VERBS.has(tokens[roleVerb]?.lower ?? '')) {
+      return { subject: { kind: 'role', title: tokens[role]!.lower }, evidence: evidenceOf(roleVerb + 1) };
     }
   }
   // `Archbishop of Canterbury Justin Welby said`, `the Secretary of State for Work and Pensions,
@@ -1189,7 +1191,7 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
     // Or a body's (`the Bank of England governor, Andrew Bailey, said`).
     const run =
       comma >= 0 && (isRoleOfOwner(tokens.slice(1, comma + 1)) || isRoleOfBody(tokens.slice(1, comma + 2)) || isRoleForBody(tokens.slice(1, comma + 2))) ? nameRunAt(tokens, comma + 2) : null;
-    let verb = run ? skipAdverbsForward(tokens, run.end) : -1;
+    let verb = run ? skipAuxiliaryForward(tokens, run.end) : -1;
     // `his daughter, Ann Lee, 31, said`: an age or another apposition before the verb.
     if (run && !SPEECH_VERBS.has(tokens[verb]?.lower ?? '') && tokens[run.end - 1]!.raw.endsWith(',')) verb = appositionVerb(tokens, run.end, (token) => SPEECH_VERBS.has(token?.lower ?? ''));
     if (run && verb >= 0 && SPEECH_VERBS.has(tokens[verb]?.lower ?? '')) return named(run, verb + 1);

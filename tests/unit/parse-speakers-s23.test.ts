@@ -231,6 +231,13 @@ describe('an attribution in another tense', () => {
       ),
     ).toEqual(['Angela Merrick', 'Angela Merrick', 'Angela Merrick']);
     expect(speakers('Tom Reed spoke to the BBC. "We will never give up on this place at all," he had earlier told the BBC.')).toEqual(['Tom Reed']);
+    // A role, and a role's holder in apposition, likewise.
+    expect(
+      speakers(
+        'Mayor Dana Whitfield opened the bridge. "It was the proudest day of my whole time in office," the mayor would later say.',
+        '"It was the proudest day of my whole time in office," the mayor, Dana Whitfield, would later tell the Courier.',
+      ),
+    ).toEqual(['Dana Whitfield', 'Dana Whitfield']);
   });
 
   it('reads `would go on to describe it as` and `went on to call it` as done by the subject of `go`', () => {
