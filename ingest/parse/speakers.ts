@@ -459,6 +459,23 @@ function holderAfterTitlePhrase(tokens: Token[], end: number, { inRun = true } =
   return undefined;
 }
 
+/**
+ * A run of name words that goes on with `of` or `for` and more capitalised words (`Bank of
+ * England`): the run when it names a person (`Ann Lee of Leeds University`), the person the phrase
+ * names (`Bank of England governor Andrew Bailey`, `Secretary of State Antony Blinken`), else null,
+ * since a body's first word names no one (`according to the Bank of England` is not Bank).
+ */
+function inLongerName(tokens: Token[], start: number, run: { words: string[]; end: number } | null): { words: string[]; end: number } | null {
+  if (!run || !TITLE_OF.test(tokens[run.end]?.raw ?? '') || /[,;:]$/.test(tokens[run.end - 1]!.raw)) return run;
+  const after = tokens[run.end + 1]?.lower === 'the' ? tokens[run.end + 2] : tokens[run.end + 1];
+  if (!isCapitalised(after) || namesPerson(run)) return run;
+  // The source's phrase ends at its comma (`According to Secretary of State Antony Blinken, the talks …`).
+  const comma = tokens.findIndex((token, index) => index >= run.end && /[,;:]$/.test(token.raw));
+  const phrase = comma < 0 ? tokens : [...tokens.slice(0, comma), { ...tokens[comma]!, raw: tokens[comma]!.raw.replace(/[,;:]+$/, '') }];
+  const holder = personInPhrase(phrase, start, run);
+  return holder !== undefined && holder >= 0 ? speakerRunAt(phrase, holder) : null;
+}
+
 /** Whether a run names a person once its titles and letters go (`Honourable Margaret Beazley AC KC`). */
 function namesPerson(run: { words: string[] }): boolean {
   const mention = stripTitles(run.words);
@@ -906,7 +923,7 @@ function speechVerbSubject(text: string): Subject | null {
     if (clause.some((token, index) => index > 0 && token.word === token.lower && (SPEECH_VERBS.has(token.lower) || /ed$/.test(token.lower)) && !NOUN_LIKE_VERBS.has(token.lower))) continue;
     const described = describedNameAt(after, 0);
     if (described === 0 && after[0] && isTitleWord(after[0].word) && /^[a-z]/.test(after[0].raw)) return { kind: 'role', title: after[0].lower };
-    const run = speakerRunAt(after, described);
+    const run = inLongerName(after, described, speakerRunAt(after, described));
     // `according to the Hansard record`: a name describing a document, which speaks for no one.
     if (run && DOCUMENT_NOUNS.has(after[run.end]?.word ?? '')) continue;
     const subject = run && nameSubject(run.words);
@@ -1207,7 +1224,8 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
   if (first.lower === 'according' && tokens[1]?.lower === 'to') {
     const source = FIRST_SOURCE_PHRASE.exec(clause);
     const rest = source && source.index === clause.indexOf(first.raw) ? tokenize(clause.slice(source.index + source[0].length)) : [];
-    const run = speakerRunAt(rest, describedNameAt(rest, 0));
+    const described = describedNameAt(rest, 0);
+    const run = inLongerName(rest, described, speakerRunAt(rest, described));
     const found = named(run);
     return found && { ...found, evidence: collapseWhitespace(`${source![0]}${rest.slice(0, run!.end).map((token) => token.raw).join(' ')}`).replace(/[,;:]$/, '') };
   }
@@ -1274,7 +1292,9 @@ function unnamedAttribution(text: string): string | null {
   const evidence = () => collapseWhitespace(tokens.map((token) => token.raw).join(' ')).replace(/[,;:]$/, '');
   // `according to a person familiar with the matter`, `came the reply`; `according to board
   // minutes` names a source, not someone who speaks for the quotation.
-  const unnamedSource = tokens[0]!.lower === 'according' && tokens[1]?.lower === 'to' && /^(a|an|one|two|three|several|people|sources?|officials?|someone|aides?)$/.test(tokens[2]?.lower ?? '');
+  // So does a body no rule names a person by (`according to the Bank of England`).
+  const source = tokens[2]?.lower === 'the' ? tokens[3] : tokens[2];
+  const unnamedSource = tokens[0]!.lower === 'according' && tokens[1]?.lower === 'to' && (/^(a|an|one|two|three|several|people|sources?|officials?|someone|aides?)$/.test(tokens[2]?.lower ?? '') || isCapitalised(source));
   if (unnamedSource || (tokens[0]!.lower === 'came' && tokens[1]?.lower === 'the')) return evidence();
   // `“…,” her husband remembers.`, `“…,” an old friend smiles.`: a short clause closing the
   // sentence, an unnamed someone and any verb.

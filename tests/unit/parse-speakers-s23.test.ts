@@ -99,6 +99,17 @@ describe('a body with `of` in its name', () => {
     ).toEqual(['Andrew Bailey', 'Paul Johnson', null]);
   });
 
+  it('reads `according to` a body with `of` in its name as no one called by its first word, and a title’s holder there as the person', () => {
+    const documents = parseText(
+      'Bank\n\nAccording to the Bank of England, inflation "remains far too high for comfort".\n\n"Inflation remains far too high for comfort," according to the Bank of England.\n\nAccording to Secretary of State Antony Blinken, the talks were "the most productive in years".\n',
+    ).filter((document) => document.type === 'quote');
+    expect(documents.map((quote) => [quote.speaker, quote.attribution])).toEqual([
+      [null, 'According to the Bank of England, inflation'],
+      [null, 'according to the Bank of England'],
+      ['Antony Blinken', 'According to Secretary of State Antony Blinken, the talks were'],
+    ]);
+  });
+
   it('reads the body itself as no one called by its first word', () => {
     expect(
       speakers(
