@@ -262,8 +262,8 @@ function openingSubject(tokens: Token[]): Subject | null {
     // `Lars Hegge of Bergholm University wrote`, `Rosa Estrada of the Workers' Law Collective,
     // said`: where the person works, then the verb.
     // Only a person works somewhere: `The Bank of England said` is no one called Bank.
-    const affiliated = /^(of|at|from)$/.test(tokens[run.end]?.lower ?? '') && subject.kind === 'name' && (looksLikePerson(subject.name) || !!subject.titles?.length);
-    const affiliation = affiliated ? affiliationEnd(tokens, run.end + 1) : -1;
+    const affiliated = subject.kind === 'name' && (looksLikePerson(subject.name) || !!subject.titles?.length);
+    const affiliation = affiliated ? affiliationAfter(tokens, run.end) : -1;
     if (affiliation > 0 && looksLikeVerb(tokens[skipAdverbsForward(tokens, affiliation)])) return subject;
     // `Senator Ann Lee of Maine, a Republican, said`: an apposition after where the person is from.
     if (affiliation > 0 && tokens[affiliation - 1]!.raw.endsWith(',') && appositionVerb(tokens, affiliation - 1, looksLikeVerb) >= 0) return subject;
@@ -364,6 +364,21 @@ function affiliationEnd(tokens: Token[], start: number): number {
   }
   return end;
 }
+/**
+ * Where a body a person works for or comes from ends, when `of`, `at`, `from` or `with` stands at
+ * `at` (affiliationEnd); -1 otherwise. After `with` only a body, not a person (`Jane Porter with
+ * Greenpeace`, not `Jane Porter with Tom Reed`, who are two).
+ */
+function affiliationAfter(tokens: Token[], at: number): number {
+  const word = tokens[at]?.raw ?? '';
+  if (!/^(?:of|at|from|with)$/.test(word)) return -1;
+  const end = affiliationEnd(tokens, at + 1);
+  // After `the` (`with the group Save Our Parks`) it is a body whatever its words.
+  if (end < 0 || word !== 'with' || tokens[at + 1]?.lower === 'the') return end;
+  const body = tokens.slice(at + 1, end).filter(isCapitalised).map((token) => token.word).join(' ');
+  return looksLikePerson(body) ? -1 : end;
+}
+
 /** The small words inside a body's name after `of` (`Friends of Elm Park`, `Devon & Cornwall`): not `and`, which may join a person. */
 const BODY_CONNECTOR = /^(?:of|for|&)$/;
 
@@ -1251,8 +1266,8 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
     if (!speaks(tokens[verb]) && tokens[run.end - 1]!.raw.endsWith(',')) verb = appositionVerb(tokens, run.end, speaks);
     // `Jane Porter of Save Our Parks said`, `Rep. Marcy Kaptur of Ohio said`: where the person
     // works or comes from, then the verb; a person only (`Bank of England said` is no one).
-    if (!speaks(tokens[verb]) && /^(?:of|at|from)$/.test(tokens[run.end]?.raw ?? '') && namesPerson(run)) {
-      const affiliation = affiliationEnd(tokens, run.end + 1);
+    if (!speaks(tokens[verb]) && namesPerson(run)) {
+      const affiliation = affiliationAfter(tokens, run.end);
       if (affiliation > 0) verb = skipAdverbsForward(tokens, affiliation);
     }
     if (!speaks(tokens[verb])) continue;

@@ -45,6 +45,18 @@ describe('a person and where they work', () => {
     ).toEqual(['Jane Porter', 'Jane Porter', 'Save Our Parks', 'Moira Gallacher', 'Ann Lee']);
   });
 
+  it('reads `with` a body as where the person works (`Jane Porter with the Sierra Club said`), never `with` another person', () => {
+    expect(
+      speakers(
+        'Jane Porter with the group Save Our Parks said: "We will not back down from this fight at all."',
+        '"We will not back down from this fight at all," Jane Porter with the Sierra Club said.',
+        '"We will not back down from this fight at all," Jane Porter with Greenpeace said.',
+        'Jane Porter with Tom Reed said: "We will not back down from this fight at all."',
+        '"We will not back down from this fight at all," Jane Porter with Tom Reed said.',
+      ),
+    ).toEqual(['Jane Porter', 'Jane Porter', 'Jane Porter', null, null]);
+  });
+
   it('reads no body as a person working somewhere, and no two people as one', () => {
     expect(
       speakers(
