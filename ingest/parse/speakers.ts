@@ -1269,6 +1269,8 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
     if (!speaks(tokens[verb]) && namesPerson(run)) {
       const affiliation = affiliationAfter(tokens, run.end);
       if (affiliation > 0) verb = skipAdverbsForward(tokens, affiliation);
+      // `Rep. Marcy Kaptur of Ohio, a Democrat, said`: an apposition after where the person is from.
+      if (affiliation > 0 && !speaks(tokens[verb]) && tokens[affiliation - 1]!.raw.endsWith(',')) verb = appositionVerb(tokens, affiliation - 1, speaks);
     }
     if (!speaks(tokens[verb])) continue;
     // `Lee said Hale told her`, `Lee says she was told`, `Lee recalls her father saying`, `Lee

@@ -233,6 +233,13 @@ describe('a politician and their state', () => {
         'Senator Ann Lee of Maine, a Republican, said: "We need answers from the agency this week."',
       ),
     ).toEqual(['Martin Heinrich', 'Marcy Kaptur', 'Ann Lee']);
+    expect(
+      speakers(
+        '"We will not back down from this fight at all," Rep. Marcy Kaptur of Ohio, a Democrat, said.',
+        '"We will not back down from this fight at all," Jane Porter of Save Our Parks, who organised the march, said.',
+        '"We will not back down from this fight at all," Jane Porter of Leeds, Tom Reed of York and Ann Lee said.',
+      ),
+    ).toEqual(['Marcy Kaptur', 'Jane Porter', null]);
   });
 
   it('reads a party and state in apposition (`Sen. Martin Heinrich, D-N.M., said:`) as no part of the speaker', () => {
