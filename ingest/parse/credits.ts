@@ -17,9 +17,13 @@ export const CREDIT_LINE =
 
 const POSTED_BY = /^(.*\S)\s*Posted by (\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}) on\s+\S.{3,40}$/u;
 
-/** A quotation and its credit as one paragraph: `“words” — Name …`. */
+/** A post's links to its picture or page, which the post shows as a link: no words of it. */
+const POST_LINK = /\s*(?:https?:\/\/)?(?:pic\.twitter\.com|pic\.x\.com|t\.co)\/\w+/g;
+
+/** A quotation and its credit as one paragraph: `“words” — Name …`, without the post's links (`pic.twitter.com/…`). */
 export function creditedQuotation(words: string, credit: string): string {
-  const quoted = /^["“”„«]/.test(words) ? words : `“${words}”`;
+  const plain = words.includes('pic.') || words.includes('t.co/') ? words.replace(POST_LINK, '').trim() : words;
+  const quoted = /^["“”„«]/.test(plain) ? plain : `“${plain}”`;
   return `${quoted} — ${credit.replace(/^(?:[—–―]|--)\s*/, '')}`;
 }
 
@@ -30,6 +34,12 @@ export function splitCredit(text: string): { words: string; credit: string } | n
   if (posted) return { words: posted[1]!, credit: `— ${posted[2]}` };
   const split = /^(.*\S)\s*([—–―]\s*[^—–―]+)$/u.exec(text);
   return split && CREDIT_LINE.test(split[2]!) ? { words: split[1]!, credit: split[2]! } : null;
+}
+
+/** A paragraph ending in a post's credit with its handle (`— Jane Doe (@janedoe) March 3, 2024`): the words and the credit. */
+function postCredit(text: string): { words: string; credit: string } | null {
+  const split = splitCredit(text);
+  return split && /\(@[\w.]+\)/.test(split.credit) ? split : null;
 }
 
 /**
@@ -53,7 +63,9 @@ export function withCredits(blocks: Block[]): Block[] {
       continue;
     }
     if (credit && block.kind === 'paragraph') continue;
-    const split = block.kind === 'blockquote' ? splitCredit(block.text) : null;
+    // A post pasted as a paragraph with its credit on the same line (`Devastated. — Jane Doe
+    // (@janedoe) March 3, 2024`): the handle says it is a post's credit, not a dash in a sentence.
+    const split = block.kind === 'blockquote' ? splitCredit(block.text) : block.kind === 'paragraph' && block.text.includes('(@') ? postCredit(block.text) : null;
     result.push(split ? { ...block, kind: 'paragraph', text: creditedQuotation(split.words, split.credit) } : block);
   }
   return result;

@@ -160,3 +160,20 @@ describe('kickers and menus', () => {
     expect(isBoilerplate('Before / During / After')).toBe(false);
   });
 });
+
+describe('embedded posts', () => {
+  it('reads a post pasted with its credit on the same line as the poster’s quotation, without its picture link; a credit line alone is never a passage', () => {
+    const text = [
+      'Library: reaction', '', 'The council voted on Monday to close the library.', '',
+      'Absolutely devastated that our library is closing. It was a lifeline for my kids. pic.twitter.com/AbC123xyz — Jane Doe (@janedoe) March 3, 2024', '',
+      'The vote is a disgrace https://t.co/Xy12AbCd — Tom Reid (@tomreid_mp) March 4, 2024', '',
+      'Reaction', '', '— Ostbury Library Friends (@OstburyLibFriends) March 4, 2024',
+    ].join('\n');
+    const documents = parseText(text);
+    expect(documents.filter((d) => d.type === 'quote').map((d) => [d.text, d.speaker])).toEqual([
+      ['Absolutely devastated that our library is closing. It was a lifeline for my kids.', 'Jane Doe'],
+      ['The vote is a disgrace', 'Tom Reid'],
+    ]);
+    expect(documents.map((d) => d.text).join('\n')).not.toMatch(/pic\.twitter|t\.co\/|Ostbury Library Friends/);
+  });
+});
