@@ -1,5 +1,8 @@
 /** Page furniture on never-seen articles (session 23): wiki apparatus, footnotes, bylines, notices, kickers, embedded posts. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../core/config.ts';
 import { isBoilerplate } from '../../ingest/parse/boilerplate.ts';
 import { parseArticle } from '../../ingest/parse/parse-article.ts';
 
@@ -175,5 +178,34 @@ describe('embedded posts', () => {
       ['The vote is a disgrace', 'Tom Reid'],
     ]);
     expect(documents.map((d) => d.text).join('\n')).not.toMatch(/pic\.twitter|t\.co\/|Ostbury Library Friends/);
+  });
+});
+
+describe('a news page thick with furniture (furniture-pool-closure.html)', () => {
+  const html = readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'furniture-pool-closure.html'), 'utf8');
+  const { title, documents } = parseArticle(html, { slug: 'pool', format: 'html' });
+  const events = documents.filter((d) => d.type === 'event');
+
+  it('takes the headline, not the kicker, and reads the ten entries without their footnote marks', () => {
+    expect(title).toBe('How Kestwick lost its swimming pool');
+    expect(events.map((d) => d.date)).toEqual(['2023-01-09', '2023-02-02', '2023-03-14', '2023-06-20', '2023-09-05', '2023-11-28', '2024-01-15', '2024-04-30', '2024-07-01', '2025-05-02']);
+    expect(events[0]!.text).toBe('A structural survey finds corroded steel in the roof of the main hall.');
+    expect(documents[0]).toMatchObject({ type: 'passage', text: "The Riverside Baths had served Kestwick since 1936. Its closure split the town, and the council's own figures were disputed." });
+  });
+
+  it('credits the quotations, the campaign’s post by its handle’s name', () => {
+    expect(documents.filter((d) => d.type === 'quote').map((d) => [d.speaker, d.date])).toEqual([
+      ['Harriet Oduya', '2023-03-14'],
+      ['Save Riverside Baths', '2023-09-05'],
+      ['Niall Brennan', '2024-04-30'],
+    ]);
+  });
+
+  it('makes no document of the menu, byline, notices, link, sources, footnotes, sign-off or bio', () => {
+    const all = documents.map((d) => d.text).join('\n');
+    for (const furniture of ['Home |', 'ANALYSIS', 'ALINA MARSH', 'commission', 'Read also', 'Leisure centre budget', 'WhatsApp', 'structural survey summary', 'Cabinet minutes', 'Local History Society', 'Halden Engineering', '— Alina Marsh', 'senior reporter', '[citation needed]']) {
+      expect(all, furniture).not.toContain(furniture);
+    }
+    expect(all).toContain('Update, 14 May: The council has since said the new centre will include a 25-metre pool.');
   });
 });
