@@ -65,6 +65,10 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   NAME_AND_DESK,
   // Contributor, reporting and contact lines.
   /^\(?(additional )?(reporting|writing|editing) by\b/i,
+  // USA Today's `Contributing: Jane Doe, USA TODAY`, `With reporting by …`, an author box's `About the author: …`.
+  /^(?:contributing:\s+\p{Lu}|with (?:additional )?reporting (?:by|from)\b|about the author\b)/iu,
+  // A writer's handle: `Jane Doe is on X as @janedoe`, `Follow Jane Doe on X: @janedoe`.
+  /^(?:(?:follow|find) )?\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} (?:is )?on (?:X|Twitter|Bluesky|Threads|Instagram|Mastodon|TikTok)(?: as| at|:)? ?@[\w.]+\.?$/u,
   /^do you (know more|have (information|a tip|a story))\b/i,
   // Helplines under a hard story.
   /^if (this|the) (story|article) (has )?raised\b/i,
@@ -290,7 +294,7 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   // transport for the Echo." Not a story's `former editor`, nor one `who broke the story`, nor
   // `Jane Doe is a nurse`.
   new RegExp(
-    String.raw`^${FULL_NAME} (?:is (?:a|an|the)\b(?![^.!?]*\bformer\b)[^.!?"“”]{0,60}?\b(?:reporter|journalist|correspondent|writer|editor|columnist|contributor|photographer|photojournalist|producer|critic)|covers [\p{L}, &]{2,60}? (?:for|at) (?:the )?\p{Lu})(?![^.!?]*\b(?:who|whose|which|that)\b)(?!.*\b(?:said|says|told|tells|testified|admitted|denied|resigned|was (?:sacked|fired|arrested|charged))\b)[^"“”]{0,160}$`,
+    String.raw`^${FULL_NAME} (?:is (?:a|an|the)\b(?![^.!?]*\bformer\b)[^.!?"“”]{0,60}?\b(?:reporter|journalist|correspondent|writer|editor|columnist|contributor|photographer|photojournalist|producer|critic)|(?:covers|writes about) [\p{L}, &]{2,60}? (?:for|at) (?:the )?\p{Lu})(?![^.!?]*\b(?:who|whose|which|that)\b)(?!.*\b(?:said|says|told|tells|testified|admitted|denied|resigned|was (?:sacked|fired|arrested|charged))\b)[^"“”]{0,160}$`,
     'u',
   ),
   // A post's sign-off asking for reactions: "Thanks for reading Packet Loss! If you found this useful, …",

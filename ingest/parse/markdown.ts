@@ -34,10 +34,13 @@ export function withoutMarkdown(line: string): string {
 }
 
 /**
- * Citation marks a page copied as text keeps: `[12]`, `[a]`, `[note 1]`, `[nb 2]`, `[citation
- * needed]`, a Markdown footnote's `[^1]` (not its definition, `[^1]: …`, nor a link, `[1](…)`).
+ * Citation marks a page copied as text keeps: `[12]`, `[a]`, `[note 1]`, `[nb 2]`, a page cited
+ * (`[3]: 45`, `[3]:12–14`), a wiki's maintenance tags (`[citation needed]`, `[when?]`, `[by
+ * whom?]`, `[dubious – discuss]`), a Markdown footnote's `[^1]` (not its definition, `[^1]: …`,
+ * nor a link, `[1](…)`, nor a reference link's definition, `[1]: https://…`).
  */
-const CITATION_MARK = /\[(?:\d{1,3}|[a-z]|(?:note|nb|n) ?\d{1,3}|\^[\w-]{1,20}|(?:citation|clarification|better source) needed|edit)\](?![(:])/g;
+const CITATION_MARK =
+  /\[(?:\d{1,3}|[a-z]|(?:note|nb|n) ?\d{1,3}|\^[\w-]{1,20}|(?:citation|clarification|better source|page|year|date|quotation|full citation|verification) needed|(?:when|who|which|where|why|by whom|according to whom|original research|unreliable source)\?|dubious(?: [–-] discuss)?|failed verification|vague|edit)\](?:(?::\s?\d{1,4}(?:[–-]\d{1,4})?(?![\w/]))|(?![(:]))/g;
 /**
  * A footnote's mark set as a superscript (`disagreed.¹`, `unsafe.²³`) or after a caret
  * (`staff.^3`), after a sentence's or a quotation's end or a word: not a unit's power (`40 m²`,

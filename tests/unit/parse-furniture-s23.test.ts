@@ -72,6 +72,11 @@ describe('footnotes', () => {
     expect(compact(parseText(text))[0]).toBe('p -: Campaigners called it "a betrayal of the town" and began a petition. Critics disagreed. Others said it was unsafe. The library reopens with volunteer staff. It has 40 m² of damp and 10³ books.');
   });
 
+  it('drops a wiki’s maintenance tags and a cited page, not a reference link’s definition', () => {
+    const text = 'T\n\nThe bridge was built in 1962.[3]: 45 It was closed[when?] by the council.[by whom?] It was unsafe.[dubious – discuss] See [1]: https://example.org';
+    expect(compact(parseText(text))).toEqual(['p -: The bridge was built in 1962. It was closed by the council. It was unsafe. See [1]: https://example.org']);
+  });
+
   it('drops a plain text’s footnotes without a heading over them: `^ …` citations and Markdown’s `[^1]: …`', () => {
     const text = 'Library\n\n4 March 2021 – The petition passes 5,000 signatures.[^1]\n\n12 June 2021 – The library reopens.\n\n[^1]: The petition was hosted on the council’s website.\n[^2]: Minutes of the meeting, 9 April 2021.\n\n1. ^ Ostbury Echo, 4 March 2021.\n2. ^ a b Council press release, 9 April 2021.';
     expect(compact(parseText(text))).toEqual(['e -: The petition passes 5,000 signatures.', 'e -: The library reopens.']);
@@ -102,6 +107,11 @@ describe('bylines', () => {
       'By the Associated Press', 'BY THE ASSOCIATED PRESS', 'Jane Doe, Associated Press', 'Jane Doe | Reuters',
       'Story by Jane Doe', 'Interview by Jane Doe', 'Photographs by Sam Oyelaran',
     ]) expect(isBoilerplate(line), line).toBe(true);
+    for (const line of [
+      'Contributing: Jane Doe, USA TODAY; The Associated Press', 'With reporting by Jane Doe in Ostbury', 'About the author: Jane Doe is a reporter at the Echo.',
+      'Jane Doe is on X as @janedoe', 'Follow Jane Doe on X: @janedoe', 'Jane Doe writes about transport for the Ostbury Echo.',
+    ]) expect(isBoilerplate(line), line).toBe(true);
+    for (const line of ['Follow the money on Instagram', 'Tom Reid is on the council as @tomreid', 'Kim Sato writes about her life for the first time.']) expect(isBoilerplate(line), line).toBe(false);
     for (const line of ['By Tuesday, Ostbury had no bridge.', 'By March the council had voted', 'Jane Doe and John Roe', 'Tom Reid, NHS', 'Written by Kate Bush and produced by Del Palmer']) {
       expect(isBoilerplate(line), line).toBe(false);
     }
