@@ -575,7 +575,18 @@ function sentencesBefore(text: string, index: number): string {
 /** A copyright notice of any length: `Copyright 2024 Daily Clarion. All rights reserved. This material …`. */
 const COPYRIGHT_NOTICE = /^(?:copyright|©|\(c\))\s*(?:©\s*)?\d{4}\b.{0,100}?\ball rights reserved\b/i;
 
+/**
+ * An emoji or an arrow a site sets before its notices (`📲 Join our WhatsApp channel`, `👉 Read
+ * also: …`, `► READ MORE`): the notice is read without it. Asked only of a block opening with a
+ * character beyond Latin and punctuation.
+ */
+const LEADING_MARK = /^(?:[\p{Extended_Pictographic}►▶▸→⇒➡➜]\uFE0F?\s*)+(?=\S)/u;
+
 export function isBoilerplate(text: string): boolean {
+  if (text.charCodeAt(0) >= 0x2190) {
+    const mark = LEADING_MARK.exec(text);
+    if (mark) text = text.slice(mark[0].length);
+  }
   if (text.length > SHORT) return isAppeal(text) || COPYRIGHT_NOTICE.test(text);
   return isAppeal(text) || SHORT_BLOCK_UNIONS.some((union) => union.test(text)) || isGuardedFurniture(text) || isHelpline(text);
 }

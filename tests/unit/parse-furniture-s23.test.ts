@@ -145,6 +145,11 @@ describe('notices that became passages', () => {
     ]) expect(isBoilerplate(line), line).toBe(false);
   });
 
+  it('reads a notice without the emoji or arrow set before it: `📲 Join our WhatsApp channel`, `► READ MORE: …`', () => {
+    for (const line of ['📲 Join our WhatsApp channel', '👉 Read also: Council votes to close library', '► READ MORE: Council votes', '➡️ Read more: The pool']) expect(isBoilerplate(line), line).toBe(true);
+    expect(isBoilerplate('🚨 The bridge has collapsed.')).toBe(false);
+  });
+
   it('drops a `Read also` label and its link on the next line or paragraph, in text and HTML', () => {
     const text = 'Library\n\nThe council voted to close the library.\n\nREAD ALSO\nCouncil votes to sell the town hall\n\nThe vote was 7-2.';
     expect(compact(parseText(text))).toEqual(['p -: The council voted to close the library.', 'p -: The vote was 7-2.']);
