@@ -35,6 +35,20 @@ const NAME_AND_DESK_WORDS = String.raw`\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’
 /** A name and a desk: "Eleanor Pryce Transport correspondent", "Kim Sato, Staff Writer". */
 const NAME_AND_DESK = new RegExp(`^${NAME_AND_DESK_WORDS}$`, 'u');
 
+/** A newspaper's desk, or two joined (`Crime & Courts`, `Climate crisis`): what a section's name is made of. */
+const DESK = String.raw`(?:(?:local |world |national |breaking |uk |us )?news|obituar(?:y|ies)|sports?|opinion|business|world|politics|metro|culture|arts|science|tech(?:nology)?|health|education|entertainment|lifestyle|features?|money|travel|crime|courts?|justice|environment|climate(?: crisis)?|transport|housing|weather|property|economy|football|cricket|rugby|motoring|food(?: & drink| and drink)?|books|film|music|television|tv|theatre|fashion|family|schools|jobs|careers|local|national|regional|international)`;
+export const SECTION_NAME = new RegExp(String.raw`^${DESK}(?:\s*(?:&|and)\s*${DESK})?$`, 'i');
+/**
+ * A story's kind over its headline (`EXCLUSIVE`, `Analysis:`, `WATCH`), its line right over it
+ * too: no menu's item, never the title.
+ */
+export const STORY_KIND = /^(?:exclusive|analysis|explainer|breaking(?: news)?|watch|listen|opinion|comment|review|interview|investigation|fact ?check|in pictures|live)\s*:?$/i;
+
+/** A kicker's label standing alone: a desk's name (`Politics`, `Crime & Courts`) or a story's kind (`EXCLUSIVE`). */
+export function isKickerLabel(text: string): boolean {
+  return text.length <= 40 && (STORY_KIND.test(text) || SECTION_NAME.test(text));
+}
+
 /**
  * The heading over readers' comments (WordPress's `3 thoughts on “The bridge saga”`, `One response
  * to “…”`, Substack's `Discussion about this post`): what follows is readers', not the article's,

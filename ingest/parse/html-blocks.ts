@@ -6,7 +6,7 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { isText, type AnyNode, type Element } from 'domhandler';
 import type { Block, BlockKind } from './blocks.ts';
-import { isBoilerplate, isBylineLine } from './boilerplate.ts';
+import { isBoilerplate, isBylineLine, isKickerLabel } from './boilerplate.ts';
 import { creditedQuotation, splitCredit, withCredits } from './credits.ts';
 import { parseLeadingDate, parseLeadingTime, parseRelativeLabel, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
 import { isColumnLabels, prepareStory } from './html-story.ts';
@@ -149,6 +149,23 @@ function textWithoutRecursion(root: AnyNode): string {
   return parts.join('');
 }
 
+/** What names an element a kicker: `<span class="kicker">`, `eyebrow`, `rubric`, `flag`. */
+const KICKER_CLASS = /kicker|eyebrow|rubric|flag|label|category/i;
+
+/**
+ * A headline's text without a kicker set inside it (`<h1><span class="kicker">EXCLUSIVE</span>
+ * Council leader quits</h1>`, `<h1><span>Analysis</span>Council …</h1>`): the kicker is no word
+ * of the title. A headline that is only its kicker's words stays whole.
+ */
+function headlineText($: CheerioAPI, element: Element | undefined): string {
+  if (!element) return '';
+  const isKicker = (child: AnyNode) => child.type === 'tag' && (KICKER_CLASS.test((child as Element).attribs['class'] ?? '') || isKickerLabel(collapseWhitespace($(child).text())));
+  const whole = collapseWhitespace($(element).text());
+  if (!element.children.some(isKicker)) return whole;
+  const rest = collapseWhitespace(element.children.filter((child) => !isKicker(child)).map((child) => $(child).text()).join(''));
+  return rest || whole;
+}
+
 export function htmlToBlocks(html: string): HtmlArticle {
   const $ = load(normalizeText(html));
   flattenDeepNesting($);
@@ -159,12 +176,12 @@ export function htmlToBlocks(html: string): HtmlArticle {
   // Word and Google Docs set their sections in <h1>s and the title in a styled paragraph
   // (`<p class=MsoTitle>`, `.title`): with several different <h1>, that paragraph or the page's
   // <title> is the article's title and every <h1> a section.
-  const headings = new Set($('h1').toArray().map((element) => collapseWhitespace($(element).text())));
+  const headings = new Set($('h1').toArray().map((element) => headlineText($, element)));
   const styledTitle = headings.size >= 2 ? collapseWhitespace($('.MsoTitle, p.title, div.title').first().text()) : '';
   const heading =
     headings.size >= 2
       ? styledTitle || pageTitle
-      : collapseWhitespace($('article h1, main h1').first().text()) || collapseWhitespace($('h1').first().text());
+      : headlineText($, $('article h1, main h1').get(0)) || headlineText($, $('h1').get(0));
   // Without an <h1> (a headline set in bold), the page's Open Graph title names the story alone;
   // its <title> may put the site first (`Gresham County Ledger - The Ward 3 recount`).
   const openGraphTitle = heading ? '' : collapseWhitespace($('meta[property="og:title"]').attr('content') ?? '').replace(SITE_AFTER, '');
@@ -195,6 +212,8 @@ export function htmlToBlocks(html: string): HtmlArticle {
     // Citation marks typed into the text (`[12]`, `[citation needed]`, `unsafe.¹`) go, as in plain text.
     const clean = collapseWhitespace(withoutCitationMarks(tabbed && parseStandaloneDate(tabbed[1]!) ? `${tabbed[1]} — ${text.slice(tabbed[0].length)}` : text));
     if (!clean) return;
+    // `<p class="section">Politics</p>`, `<p>EXCLUSIVE</p>` over the headline: a kicker, before any of the story.
+    if (kind === 'paragraph' && isKickerLabel(clean) && blocks.every((block) => block.kind === 'heading')) return;
     // The headline set in bold rather than an <h1>, over the story (after a menu's few lines at most):
     // the title. The lines over it are counted only for a line that could be it, not for every block.
     const overStory = () => blocks.filter((block) => block.kind !== 'heading').length;
@@ -282,7 +301,7 @@ export function htmlToBlocks(html: string): HtmlArticle {
       if (name === 'p') gap += 1;
       return;
     }
-    if ((name === 'h1' || (styledTitle && name === 'p')) && collapseWhitespace($(element).text()) === title) return;
+    if ((name === 'h1' || (styledTitle && name === 'p')) && (name === 'h1' ? headlineText($, element) : collapseWhitespace($(element).text())) === title) return;
     if (name === 'tr' && isColumnLabels(element)) return;
     const credit = name === 'blockquote' ? blockquoteCredit($, element) : undefined;
     if (credit) {

@@ -8,7 +8,7 @@
  */
 import type { Block } from './blocks.ts';
 import { withCredits } from './credits.ts';
-import { isBoilerplate, isBylineLine, isCommentsHeading } from './boilerplate.ts';
+import { isBoilerplate, isBylineLine, isCommentsHeading, SECTION_NAME, STORY_KIND } from './boilerplate.ts';
 import { parseDayLabel, parseLeadingDate, parseLeadingTime, parseNumericDay, parseOnDateSentence, parseSeasonLabel, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
 import { isDateLine, isDatelineAt, setApartBelow } from './page-date.ts';
 import { MARKDOWN_HEADING, MARKDOWN_QUOTE, withoutCitationMarks, withoutMarkdown } from './markdown.ts';
@@ -154,14 +154,6 @@ function isTopKicker(line: string, afterChrome: boolean): boolean {
   return afterChrome && CAPITALS.test(line) && line.split(' ').length <= 2;
 }
 const CAPITALS = /^\p{Lu}[\p{Lu}'’&-]*(?:\s+\p{Lu}[\p{Lu}'’&-]*)*$/u;
-/** A newspaper's desk, or two joined (`Crime & Courts`, `Climate crisis`): what a section's name is made of. */
-const DESK = String.raw`(?:(?:local |world |national |breaking |uk |us )?news|obituar(?:y|ies)|sports?|opinion|business|world|politics|metro|culture|arts|science|tech(?:nology)?|health|education|entertainment|lifestyle|features?|money|travel|crime|courts?|justice|environment|climate(?: crisis)?|transport|housing|weather|property|economy|football|cricket|rugby|motoring|food(?: & drink| and drink)?|books|film|music|television|tv|theatre|fashion|family|schools|jobs|careers|local|national|regional|international)`;
-const SECTION_NAME = new RegExp(String.raw`^${DESK}(?:\s*(?:&|and)\s*${DESK})?$`, 'i');
-/**
- * A story's kind over its headline (`EXCLUSIVE`, `Analysis:`, `WATCH`), its line right over it
- * too: no menu's item, never the title.
- */
-const STORY_KIND = /^(?:exclusive|analysis|explainer|breaking(?: news)?|watch|listen|opinion|comment|review|interview|investigation|fact ?check|in pictures|live)\s*:?$/i;
 
 /**
  * A menu copied as one line, its items set apart by runs of spaces: `Home   About   What's On

@@ -224,3 +224,15 @@ describe('a news page thick with furniture (furniture-pool-closure.html)', () =>
     expect(all).toContain('Update, 14 May: The council has since said the new centre will include a 25-metre pool.');
   });
 });
+
+describe('kickers in HTML', () => {
+  it.each([
+    '<h1><span class="kicker">EXCLUSIVE</span> Council leader quits over library</h1>',
+    '<h1><span>Analysis</span>Council leader quits over library</h1>',
+    '<p class="section">Politics</p><h1>Council leader quits over library</h1>',
+  ])('reads the headline without its kicker, and the kicker as no passage: %s', (top) => {
+    const { title, documents } = parseArticle(`<html><body><article>${top}<p>The leader resigned on Monday.</p></article></body></html>`, { slug: 'h', format: 'html' });
+    expect(title).toBe('Council leader quits over library');
+    expect(compact(documents)).toEqual(['p -: The leader resigned on Monday.']);
+  });
+});
