@@ -8,12 +8,13 @@ import type { Block } from './blocks.ts';
 /**
  * A dash (em or en only: a hyphen opens a bullet), a name of up to five words (an organisation's
  * with its small words, `ACLU of Ashland`, `Devon & Cornwall Police`) or a bare handle
- * (`— @hosei`, which names no one the speaker rules can read), then optionally a handle in brackets, a date or a year (`— Peggy Hayes, 2003`), and where it was said (`, in the postmortem`) or
+ * (`— @hosei`, which names no one the speaker rules can read), then optionally a handle in brackets, a date or a year (`— Peggy Hayes, 2003`; with the post's
+ * time, `March 3, 2024 at 10:15 AM`, X's `3:15 PM · Mar 3, 2024`), and where it was said (`, in the postmortem`) or
  * who the person is (`, former head of security`, `, 47, CEO of Halden, Oslo`: words only, no sentence's marks, no `me` or `you`). Nothing else may
  * follow: `— Helen, please answer!` and `— Ryan, stop messaging me` are dialogue.
  */
 export const CREDIT_LINE =
-  /^(?:[—–―]|--(?!-))\s*(\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|&|the|on|in)\s+)?\p{Lu}[\p{L}.'’-]*){0,4}|@\w+)(\s*\(@?[\w.]+\))?([\s,·]+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{4}))?(,\s+(?:(?:in|on|at|to|speaking to|writing in)\s+[^—–―,]{1,40}|(?![^—–―]*\b(?:I|me|my|you|your|we|us|our)\b)(?:\d{1,3},\s+)?[\p{L}'’& -]{2,60}(?:,\s+[\p{L}'’& -]{2,60})?))?$/u;
+  /^(?:[—–―]|--(?!-))\s*(\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|&|the|on|in)\s+)?\p{Lu}[\p{L}.'’-]*){0,4}|@\w+)(\s*\(@?[\w.]+\))?([\s,·]+(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*·\s*)?(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)?)?(,\s+(?:(?:in|on|at|to|speaking to|writing in)\s+[^—–―,]{1,40}|(?![^—–―]*\b(?:I|me|my|you|your|we|us|our)\b)(?:\d{1,3},\s+)?[\p{L}'’& -]{2,60}(?:,\s+[\p{L}'’& -]{2,60})?))?$/u;
 
 const POSTED_BY = /^(.*\S)\s*Posted by (\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}) on\s+\S.{3,40}$/u;
 

@@ -196,6 +196,15 @@ describe('embedded posts', () => {
   });
 });
 
+describe('embedded posts with their time', () => {
+  it('reads a post’s credit with its time (Bluesky’s `March 3, 2024 at 10:15 AM`, X’s `3:15 PM · Mar 3, 2024`) as its credit', () => {
+    const html = '<article><h1>Reaction</h1><p>The council voted.</p><blockquote class="bluesky-embed"><p>Absolutely devastated that our library is closing today.</p>&mdash; Jane Doe (<a href="#">@janedoe.bsky.social</a>) <a href="#">March 3, 2024 at 10:15 AM</a></blockquote></article>';
+    expect(parseHtml(html).filter((d) => d.type === 'quote').map((d) => [d.text, d.speaker])).toEqual([['Absolutely devastated that our library is closing today.', 'Jane Doe']]);
+    const text = 'Reaction\n\nThe council voted.\n\nWe will fight on till the end.\n— Kim Sato (@kimsato) 3:15 PM · Mar 3, 2024';
+    expect(parseText(text).filter((d) => d.type === 'quote').map((d) => [d.text, d.speaker])).toEqual([['We will fight on till the end.', 'Kim Sato']]);
+  });
+});
+
 describe('a news page thick with furniture (furniture-pool-closure.html)', () => {
   const html = readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'furniture-pool-closure.html'), 'utf8');
   const { title, documents } = parseArticle(html, { slug: 'pool', format: 'html' });
