@@ -44,6 +44,9 @@ const FURNITURE_CLASSES = new Set([
   // MediaWiki's apparatus: `[edit]` links, navigation boxes, categories (citation marks are `sup.reference`).
   'mw-editsection', 'noprint', 'navbox', 'catlinks', 'mw-jump-link',
   'infobox', 'hatnote', 'ambox', 'metadata', 'toc', 'reflist', 'thumb',
+  // Its reference lists without a `reflist` around them (`<ol class="references">`, a wiki's
+  // `refbegin` bibliography), and their links back.
+  'references', 'mw-references-wrap', 'refbegin', 'mw-cite-backlink',
   // Word's "Save as HTML" comment marks.
   'msocomanchor',
   // A page's footnotes (Markdown renderers' `<section class="footnotes">`, Substack's `footnote`),

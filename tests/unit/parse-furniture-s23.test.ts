@@ -66,6 +66,13 @@ describe('wiki apparatus', () => {
 });
 
 
+describe('wiki apparatus in HTML', () => {
+  it('drops a reference list without a heading or a `reflist` around it, so its dates neither make entries nor hold the story after the timeline', () => {
+    const html = '<html><body><div id="content"><h1>Tram strike</h1><div class="mw-parser-output"><p>The strike was a dispute in 1911.</p><h2>Strike</h2><ul><li>3 May 1911 – Drivers walk out.</li><li>21 June 1911 – The strike ends.</li></ul><p>The company later apologised.</p><ol class="references"><li><span class="mw-cite-backlink"><a href="#r1">↑</a></span> <span class="reference-text">4 May 1911. "Strike begins". The Times.</span></li></ol><div class="refbegin"><ul><li>22 June 1911 – Ostbury Echo, strike settled.</li></ul></div></div></div></body></html>';
+    expect(compact(parseHtml(html))).toEqual(['p -: The strike was a dispute in 1911.', 'e Strike: Drivers walk out.', 'e Strike: The strike ends.', 'p Strike: The company later apologised.']);
+  });
+});
+
 describe('footnotes', () => {
   it('drops footnote marks from plain text: `[note 1]`, Markdown’s `[^1]`, superscripts and carets, not a unit’s power', () => {
     const text = 'Library\n\nCampaigners called it "a betrayal of the town"[^1] and began a petition.[note 1] Critics disagreed.¹ Others said it was unsafe.²³ The library reopens with volunteer staff.^3 It has 40 m² of damp and 10³ books.';
