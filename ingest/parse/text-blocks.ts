@@ -487,7 +487,7 @@ export function textToBlocks(source: string): Block[] {
     // strike ends.` / `Legacy` / a blank line): a subheading of its own, not the entry's first or
     // last words.
     else if (pending.length === 1 && !WRAPS_ON.test(pending[0]!) && looksLikeSubheading(pending[0]!) && parseLeadingDate(trimmed)) flush();
-    else if (pending.length && ENDS_SENTENCE.test(pending.at(-1)!) && parseLeadingDate(pending[0]!) && looksLikeSubheading(trimmed) && (lines[lineIndex + 1] ?? '').trim() === '') flush();
+    else if (pending.length && (lines[lineIndex + 1] ?? '').trim() === '' && ENDS_SENTENCE.test(pending.at(-1)!) && looksLikeSubheading(trimmed) && parseLeadingDate(pending[0]!)) flush();
     pendingQuoted = quoted;
     if (!pending.length) pendingGap = gapBefore;
     pending.push(trimmed);
