@@ -253,7 +253,8 @@ export function textToBlocks(source: string): Block[] {
     // `News` / `Politics` / `Cost of living`: a site's menu copied with its page, a few words a
     // line, before anything of the story and beside the site's other chrome (a headline set over
     // three lines, or the names of the dead under `They were named as:`, is story).
-    const menu = blocks.length === 0 && (chromeAtTop || beforeChrome) && pending.length >= 3 && pending.every((line) => MENU_ITEM.test(line));
+    // A menu of desks' names alone (`News` / `Sport` / `Weather`) needs no other chrome beside it.
+    const menu = blocks.length === 0 && pending.length >= 3 && pending.every((line) => MENU_ITEM.test(line)) && (chromeAtTop || beforeChrome || pending.every((line) => SECTION_NAME.test(line)));
     // A report's title over its subtitle, both in title case (`Independent Review of the Harrowgate
     // Reservoir Spill` / `Final Report to the Board of …`): the title, then its subtitle, not one
     // long line that no title reads like. Not a second line with a figure, an issue or a date
@@ -357,7 +358,13 @@ export function textToBlocks(source: string): Block[] {
     // headline under it is the title.
     // A newspaper's section alone over the headline (`NEWS`, `OBITUARIES`, `Science`), a blank line
     // after it: not one item of a menu of a line each.
-    const section = () => STORY_KIND.test(plain) || (SECTION_NAME.test(plain) && (lines[lineIndex + 1] ?? '').trim() === '');
+    // Or right over the headline, which stands alone (`Politics` / `Council leader quits over
+    // library closure` / a blank line): not a menu of a line each (`News` / `Sport` / `Weather`).
+    const headlineBelow = () => {
+      const next = collapseWhitespace(lines[lineIndex + 1] ?? '');
+      return next.split(' ').length >= 4 && looksLikeHeadline(next) && (lines[lineIndex + 2] ?? '').trim() === '';
+    };
+    const section = () => STORY_KIND.test(plain) || (SECTION_NAME.test(plain) && ((lines[lineIndex + 1] ?? '').trim() === '' || headlineBelow()));
     if (kickersAllowed && blocks.length === 0 && pending.length === 0 && !isBullet && !isMarkdownHeading && (section() || isTopKicker(plain, chromeAtTop))) {
       chromeAtTop = true;
       continue;

@@ -179,6 +179,15 @@ describe('kickers and menus', () => {
     expect(compact(parseText(text))).toEqual(['p -: The leader of Ostbury council resigned on Monday.']);
   });
 
+  it.each(['Politics\nCouncil leader quits over library closure', 'UK News\nCouncil leader quits over library closure', 'News\nSport\nWeather\n\nCouncil leader quits over library closure'])(
+    'reads a desk’s name right over the headline, and a menu of desks a line each, as chrome: %j',
+    (top) => {
+      const text = `${top}\n\nThe leader of Ostbury council resigned on Monday.`;
+      expect(parseArticle(text, { slug: 't', format: 'text' }).title).toBe('Council leader quits over library closure');
+      expect(compact(parseText(text))).toEqual(['p -: The leader of Ostbury council resigned on Monday.']);
+    },
+  );
+
   it('drops a menu line of short items anywhere, never a heading over the story; keeps a heading set with slashes', () => {
     const text = 'Council leader quits\n\nThe leader resigned on Monday.\n\nHome | News | Sport | Business\n\nShe had led it since 2019.';
     expect(compact(parseText(text))).toEqual(['p -: The leader resigned on Monday.', 'p -: She had led it since 2019.']);
