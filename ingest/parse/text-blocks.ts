@@ -105,6 +105,20 @@ const BY_LABEL = /\bby:?$/i;
 
 const LINK_LIST_LABEL = /^(related( stories| articles| coverage| topics| posts| reading| links| content)?|read (more|next|also)|also read|must read|more on this story|see also|you (might|may) also like|recommended( for you)?|most (read|popular))\s*(:|$)/i;
 
+/** Writers' names alone, joined by commas, `and` or `&`: `Jane Doe and Tom Reid`. */
+const NAME_WORDS = String.raw`\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2}`;
+const NAMES_ONLY = new RegExp(String.raw`^${NAME_WORDS}(?:(?:,? and |, | & )${NAME_WORDS}){0,3}$`, 'u');
+
+/** The line right under this one is a date or a publication stamp (`Tue 14 Nov 2023 18.02 GMT`, `Published 14 November 2023`). */
+function stampBelow(lines: string[], index: number): boolean {
+  const next = collapseWhitespace(lines[index + 1] ?? '');
+  return next !== '' && (isDateLine(next) || (/\d{4}/.test(next) && isBoilerplate(next) && parseLeadingDate(next) === null));
+}
+
+/** A live blog's list of links to its own posts, and the stamp of each. */
+const KEY_EVENTS = /^key (?:events|moments|updates)$/i;
+const RELATIVE_STAMP = /^\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?) ago$/i;
+
 /** A wiki page's table of contents: its label, then numbered lines (`1 History`, `2.1 Early life`). */
 const CONTENTS_LABEL = /^(table of )?contents$/i;
 const CONTENTS_LINE = /^\d{1,2}(\.\d{1,2})*\s+\S/;
@@ -388,6 +402,13 @@ export function textToBlocks(source: string): Block[] {
       continue;
     }
     furnitureTail = 0;
+    // `Jane Doe and Tom Reid` / `Tue 14 Nov 2023 18.02 GMT` at the top: names alone over the
+    // page's stamp are its byline, not a heading over the story.
+    if (blocks.length <= 3 && pending.length === 0 && NAMES_ONLY.test(plain) && stampBelow(lines, lineIndex)) {
+      bylineAbove = true;
+      chromeAtTop ||= blocks.length === 0;
+      continue;
+    }
     if (isBoilerplate(plain)) {
       afterByLabel = BY_LABEL.test(plain);
       // A furniture line that goes on from a short paragraph's lines above it (`Contact the clinic
@@ -405,9 +426,18 @@ export function textToBlocks(source: string): Block[] {
         bylineAbove = true;
       }
       chromeAtTop ||= blocks.length === 0;
+      // A live blog's key events list stamps each link (`2h ago` / `Council declares major incident`): the list goes on.
+      if (inLinkList && RELATIVE_STAMP.test(plain)) continue;
       const label = LINK_LIST_LABEL.exec(plain);
       inLinkList = label ? (plain.length > label[0].length ? 'inline' : 'list') : false;
       linksSeen = 0;
+      continue;
+    }
+    // `Key events` over `2h ago` / `Council declares major incident`: a live blog's links to its own
+    // posts, told by their stamps (a story's own `Key events` over its points is the story).
+    if (KEY_EVENTS.test(plain) && RELATIVE_STAMP.test(collapseWhitespace(lines[lineIndex + 1] ?? ''))) {
+      flush();
+      [inLinkList, linksSeen] = ['list', 0];
       continue;
     }
     // The site's chrome comes first: past the first line of anything else, no more is taken for it.

@@ -124,6 +124,20 @@ describe('bylines', () => {
     }
   });
 
+  it('reads writers’ names alone over the page’s stamp at the top as the byline, not a heading over the story', () => {
+    const text = 'Kestwick floods: hundreds evacuated\n\nJane Doe and Tom Reid\nTue 14 Nov 2023 18.02 GMT\n\nThe river burst its banks on Tuesday morning.';
+    expect(compact(parseText(text))).toEqual(['p -: The river burst its banks on Tuesday morning.']);
+    // Not a name over an entry's date further down.
+    const timeline = 'Floods\n\nThe river rose.\n\nThe council met.\n\nIt voted.\n\nHarriet Oduya\n14 November 2023\n\nShe resigned.\n\n15 November 2023\n\nA new leader.';
+    expect(parseText(timeline).map((d) => d.section)).toContain('Harriet Oduya');
+  });
+
+  it('drops a live blog’s key events, each link under its stamp, and keeps a story’s own `Key events` over its points', () => {
+    const text = 'Floods live\n\nKey events\n2h ago\nCouncil declares major incident\n4h ago\nSchools closed\n\nThe river burst its banks on Tuesday.';
+    expect(compact(parseText(text))).toEqual(['p -: The river burst its banks on Tuesday.']);
+    expect(compact(parseText('Floods\n\nThe river rose.\n\nKey events\n\n- Schools closed\n- Roads shut'))).toEqual(['p -: The river rose.', 'p Key events: Schools closed', 'p Key events: Roads shut']);
+  });
+
   it('drops a writer’s `— Name` sign-off under the story, and reads one under a paragraph that is only a quotation as its credit', () => {
     const text = 'Bridge\n\n3 March 2024 – The vote passes.\n\n5 March 2024 – Contractors are appointed.\n\n— Jane Doe, Associated Press\n\n-- Tom Reid, Ostbury Echo';
     expect(compact(parseText(text))).toEqual(['e -: The vote passes.', 'e -: Contractors are appointed.']);
