@@ -221,6 +221,11 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^\[\^[\w-]{1,20}\]:\s/,
   // A wiki page copied as text: its skip links, its table of contents' label, its last-edited stamp.
   /^jump to (navigation|search|content)$/i,
+  // More of a wiki page copied as text: its tabs and tools, hatnotes, notices and footer.
+  /^(?:article|talk|read|edit|view (?:source|history)|tools|watch)(?:\s+(?:article|talk|read|edit|edit source|view (?:source|history)|tools|watch))+$/i,
+  /^(?:add languages|add links|authority control(?: databases)?|toggle the table of contents|(?:hide|show) table of contents)$/i,
+  /^(?:retrieved from\s+["“]?https?:\/\/\S+?["”]?|hidden categories:.{0,200}|coordinates:\s*\d.{0,60}|find sources:.{0,200}|jump up to:.{0,200}|portals?:.{0,100}|wikimedia commons has media related to\b.{0,100})$/i,
+  /^(?:this (?:article|page) is about\b[^"“”]{0,120}\bsee\b[^"“”]{0,80}|["“][^"“”]{1,60}["”] redirects here\b.{0,120}|(?:main articles?|further information):\s.{1,80})$/i,
   /^this page was last edited on\b[^.!?]{0,60}\.?$/i,
   /^(correction|clarification)s?(,\s+[^:]{3,30})?:\s+(an earlier|a previous) version of this (story|article|post)\b/i,
   // Cookie banners.
@@ -588,6 +593,12 @@ function sentencesBefore(text: string, index: number): string {
 
 /** A copyright notice of any length: `Copyright 2024 Daily Clarion. All rights reserved. This material …`. */
 const COPYRIGHT_NOTICE = /^(?:copyright|©|\(c\))\s*(?:©\s*)?\d{4}\b.{0,100}?\ball rights reserved\b/i;
+/**
+ * A wiki's notices of any length, copied as text: its licence footer (`Text is available under the
+ * Creative Commons …`) and its maintenance boxes (`This article needs additional citations for
+ * verification. …`, `This section has multiple issues.`).
+ */
+const WIKI_NOTICE = /^(?:text is available under the creative commons\b|this (?:article|section|page) (?:needs additional citations|has multiple issues|relies (?:largely|too much|excessively) on|does not cite any sources|needs to be updated|may (?:need to be rewritten|require cleanup|be too long)|is missing information)\b)/i;
 
 /**
  * An emoji or an arrow a site sets before its notices (`📲 Join our WhatsApp channel`, `👉 Read
@@ -601,8 +612,8 @@ export function isBoilerplate(text: string): boolean {
     const mark = LEADING_MARK.exec(text);
     if (mark) text = text.slice(mark[0].length);
   }
-  if (text.length > SHORT) return isAppeal(text) || COPYRIGHT_NOTICE.test(text);
-  return isAppeal(text) || SHORT_BLOCK_UNIONS.some((union) => union.test(text)) || isGuardedFurniture(text) || isHelpline(text);
+  if (text.length > SHORT) return isAppeal(text) || COPYRIGHT_NOTICE.test(text) || WIKI_NOTICE.test(text);
+  return isAppeal(text) || WIKI_NOTICE.test(text) || SHORT_BLOCK_UNIONS.some((union) => union.test(text)) || isGuardedFurniture(text) || isHelpline(text);
 }
 
 /**

@@ -29,6 +29,18 @@ describe('wiki apparatus', () => {
     ]);
   });
 
+  it('drops a wiki page’s tabs, hatnotes, notices and footer copied as text', () => {
+    for (const line of [
+      'Retrieved from "https://en.wikipedia.org/w/index.php?title=Ostbury&oldid=1190000000"', 'Hidden categories: Articles with short description',
+      'Text is available under the Creative Commons Attribution-ShareAlike License 4.0; additional terms may apply. By using this site, you agree to the Terms of Use and Privacy Policy. Wikipedia® is a registered trademark of the Wikimedia Foundation, Inc., a non-profit organization.',
+      'Toggle the table of contents', 'Article Talk', 'Read Edit View history', 'Coordinates: 53°28′N 2°14′W',
+      'This article is about the 1911 strike. For the 1926 strike, see General Strike.', '"Ostbury strike" redirects here. For other uses, see Ostbury (disambiguation).',
+      'This article needs additional citations for verification. Please help improve this article by adding citations to reliable sources. Unsourced material may be challenged and removed.',
+      'Main article: Tramways in Ostbury', 'Jump up to: a b Penrose, A. (1932).', 'Wikimedia Commons has media related to Ostbury tram strike.',
+    ]) expect(isBoilerplate(line), line).toBe(true);
+    for (const line of ['This article is about how the council spent the money.', 'The strike ended. For more, see the report.', 'Tools']) expect(isBoilerplate(line), line).toBe(false);
+  });
+
   it('reads no dated line under `Sources` or `Notes` as an entry: it cites a story of that day', () => {
     const text = [
       'Ostbury flood: a timeline', '', 'The river burst its banks twice in one winter.', '',
