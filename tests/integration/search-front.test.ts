@@ -285,10 +285,16 @@ describe('the search front', () => {
   describe('with short timeouts', () => {
     let shortServer: ListeningServer;
     let shortPort: number;
+    let beforeSearch: (() => Promise<void>) | undefined;
 
     beforeAll(async () => {
       const httpServer = http.createServer(app);
-      shortServer = createSearchFront({ httpServer, answerSearch: app.answerSearch!, maxHeaderBytes: 64 * 1024, keepAliveTimeoutMs: 300, headersTimeoutMs: 300 });
+      // A test may hold a search in flight (`beforeSearch`), so that a connection is busy for as long as it needs.
+      const answerSearch: NonNullable<typeof app.answerSearch> = async (exchange) => {
+        await beforeSearch?.();
+        return app.answerSearch!(exchange);
+      };
+      shortServer = createSearchFront({ httpServer, answerSearch, maxHeaderBytes: 64 * 1024, keepAliveTimeoutMs: 300, headersTimeoutMs: 300 });
       shortPort = await listen(shortServer);
     });
 
@@ -334,10 +340,22 @@ describe('the search front', () => {
       idleSocket.resume();
       await new Promise((resolve) => idleSocket.once('connect', resolve));
       const idleClosed = new Promise<void>((resolve) => idleSocket.on('close', () => resolve()));
+      // The search is held until the idle connection is closed: a fixed pause before closing raced
+      // the server's accept on a loaded machine, which then saw no busy connection to close.
+      let arrived!: () => void;
+      let release!: () => void;
+      const arrival = new Promise<void>((resolve) => (arrived = resolve));
+      const released = new Promise<void>((resolve) => (release = resolve));
+      beforeSearch = () => {
+        arrived();
+        return released;
+      };
       const busy = exchange([get('/api/search?q=bridge')], [false], { port: shortPort });
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      await arrival;
       shortServer.closeIdleConnections();
       await idleClosed;
+      beforeSearch = undefined;
+      release();
       const { answers, closed } = await busy;
       expect(answers[0]?.status).toBe(200);
       expect(closed).toBe(true);
