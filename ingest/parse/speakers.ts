@@ -255,6 +255,12 @@ function openingSubject(tokens: Token[]): Subject | null {
       const named = nameRunAt(tokens, after);
       if (named || !tokens[description.end - 1]!.raw.endsWith(',')) run = named;
     }
+    // `Bank of England Governor Andrew Bailey told`, `Bank of England governor Andrew Bailey,
+    // speaking in Washington, said`: a body's name with `of` in it, then a role and its holder.
+    if (run && run === description && TITLE_OF.test(tokens[run.end]?.raw ?? '') && !namesPerson(run)) {
+      const holder = personInPhrase(tokens, start, run);
+      if (holder !== undefined && holder >= 0) run = speakerRunAt(tokens, holder);
+    }
     const subject = run && nameSubject(run.words);
     // `Lee’s critics were scathing`: a name owning the subject is not it.
     if (!run || !subject || POSSESSIVE.test(tokens[run.end - 1]!.raw)) continue;

@@ -99,6 +99,13 @@ describe('a body with `of` in its name', () => {
         '"Rates will rise again before the summer," the KVEA vice-president, Maria Lopez, said.',
       ),
     ).toEqual(['Andrew Bailey', 'Ann Lee', 'Andrew Bailey', 'Maria Lopez']);
+    // Before the quotation too, the role in capitals or an apposition before the verb.
+    expect(
+      speakers(
+        'Bank of England Governor Andrew Bailey told MPs: "Rates will stay higher for longer than markets expect."',
+        'Bank of England governor Andrew Bailey, speaking in Washington, said: "Rates will stay higher for longer than markets expect."',
+      ),
+    ).toEqual(['Andrew Bailey', 'Andrew Bailey']);
   });
 
   it('reads the holder after `the`, a body’s name and its role, or right after the body’s owning mark', () => {
