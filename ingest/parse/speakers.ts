@@ -428,6 +428,8 @@ function personInPhrase(tokens: Token[], start: number, run: { words: string[]; 
     // Lee`, not `in Warsaw`), or the body as owner (`the Institute for Fiscal Studies' Paul Johnson`).
     const roleBeforeName = /^\p{Ll}[\p{Ll}-]*,?$/u.test(token.raw) && !DESCRIPTION_STOPS.has(token.lower) && !PLACE_PREPOSITIONS.has(token.lower) && !PREPOSITIONS.has(token.lower) && isCapitalised(tokens[index + 1]);
     afterRole = index > start && (isTitleWord(token.word) || isRole(token) || roleBeforeName || (isCapitalised(token) && OWNING.test(token.raw)));
+    // `Heinrich of New Mexico and Rep. Marcy Kaptur`: a role right after `and` is a second person's.
+    if (afterRole && AND_WORD.test(tokens[index - 1]?.lower ?? '')) return -1;
     if (afterRole || isCapitalised(token) || PHRASE_CONNECTOR.test(token.lower)) continue;
     // Lower-case words before a role (`policy chair`, `country director`).
     if (!/^\p{Ll}/u.test(token.raw) || ![1, 2].some((ahead) => isRole(tokens[index + ahead]) || isTitleWord(tokens[index + ahead]?.word ?? ''))) break;
@@ -1263,7 +1265,10 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
     let verb = skipAuxiliaryForward(tokens, run.end);
     // `Bank of England governor Andrew Bailey said`: a body's name with `of` in it, then the
     // role and its holder, who speaks (never `Bank`).
-    const holder = speaks(tokens[verb]) ? undefined : personInPhrase(tokens, start, run);
+    // Only from the start of a name that is no person's (not `Heinrich of New Mexico and Rep.
+    // Marcy Kaptur`, two people).
+    const opensName = start === 0 || !isNameWord(tokens[start - 1]!.word);
+    const holder = speaks(tokens[verb]) || !opensName || namesPerson(run) ? undefined : personInPhrase(tokens, start, run);
     if (holder !== undefined && holder >= 0) {
       run = speakerRunAt(tokens, holder);
       if (!run) continue;

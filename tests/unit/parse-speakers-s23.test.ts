@@ -253,6 +253,17 @@ describe('a politician and their state', () => {
     expect(speakers('Sen. Martin Heinrich, D-N.M., said: "Rates will rise again before the summer is out."')).toEqual(['Martin Heinrich']);
   });
 
+  it('reads two politicians and their states as no one, the second’s title after `and` no role of the first’s phrase', () => {
+    expect(
+      speakers(
+        '"The lab deserves stable funding for years to come," Sen. Martin Heinrich of New Mexico and Rep. Marcy Kaptur of Ohio wrote.',
+        'Heinrich of New Mexico and Rep. Marcy Kaptur of Ohio wrote: "The lab deserves stable funding for years to come."',
+        '"The lab deserves stable funding for years to come," said Heinrich of New Mexico and Rep. Marcy Kaptur of Ohio.',
+        '"The lab deserves stable funding for years to come," said Health and Human Services Secretary Xavier Becerra.',
+      ),
+    ).toEqual([null, null, null, 'Xavier Becerra']);
+  });
+
   it('reads no party named after `a` as the speaker', () => {
     expect(speakers('The senator, a Republican, said: "We need answers from the agency this week."')).toEqual([null]);
   });
