@@ -1827,6 +1827,10 @@ export class SpeakerAttributor {
       const name = mention?.kind === 'name' ? this.names.canonical(mention.name) : null;
       if (name && this.isPerson(name)) return name;
     }
+    // `Prosecutors called the first witness, Colin Barraclough.`: a common noun for people opening
+    // the sentence, never written as a name inside one, names no one, so the person named is the one.
+    const commonNoun = subject?.kind === 'name' && !subject.titles?.length && !subject.name.includes(' ') && (/s$/.test(subject.name) || NOT_PERSON_WORDS.has(subject.name.toLowerCase())) && !this.names.isProperWord(subject.name);
+    if (commonNoun) return people.size === 1 ? [...people][0]! : people.size > 1 ? null : undefined;
     if (subject?.kind === 'name') {
       // `Hunter Thompson died in 2005.`: whoever speaks next, or is `he`, it is not him.
       if (DIED.test(sentence)) return null;
@@ -1914,9 +1918,20 @@ function unnamedPersonAt(tokens: Token[], start: number): boolean {
     if (AGE_NOUN.test(token.word)) return true;
     if (!/^[a-z-]+$/.test(token.word)) return false;
     // `The union leader Moira Gallacher visited …`: the role describes the name after it.
-    if (ROLE_WORDS.has(token.lower) || isTitleWord(token.word) || RELATIVES.has(token.lower) || PERSON_NOUN_SHAPE.test(token.word)) return !namedAfter(tokens, index + 1);
+    if (ROLE_WORDS.has(token.lower) || isTitleWord(token.word) || RELATIVES.has(token.lower) || PERSON_NOUN_SHAPE.test(token.word)) return !namedAfter(tokens, index + 1) && !namedAfterCopula(tokens, index + 1);
   }
   return false;
+}
+
+/**
+ * `was former deputy treasurer Colin Barraclough`: `is` or `was`, up to three lower-case words and
+ * a full name at `index`, which names the one the sentence's subject describes.
+ */
+function namedAfterCopula(tokens: Token[], index: number): boolean {
+  if (!/^(?:is|was)$/.test(tokens[index]?.raw ?? '')) return false;
+  let at = index + 1;
+  while (at < index + 4 && /^[a-z][a-z-]*$/.test(tokens[at]?.raw ?? '')) at += 1;
+  return namedAfter(tokens, at);
 }
 
 /**

@@ -327,6 +327,13 @@ describe('a pronoun after a sentence whose subject has a role and a name in appo
         'The prosecution\'s key witness, a former employee, Ann Lee, says she warned her managers. "They told me to keep quiet about it," she said.',
       ),
     ).toEqual(['Tom Reed', 'Ann Lee']);
+    // The person named after a common noun opening the sentence, or after a role and `was`.
+    expect(
+      speakers(
+        'Prosecutors called the first witness, former deputy treasurer Colin Barraclough. "I checked every ledger myself," he told the court.',
+        'The first witness was former deputy treasurer Colin Barraclough. "I checked every ledger myself," he told the court.',
+      ),
+    ).toEqual(['Colin Barraclough', 'Colin Barraclough']);
     // Not another subject's verb and its object: the detectives released it, not Tom Ford.
     expect(speakers('On Friday, detectives questioned Tom Ford, then released this update: "The inquiry is now closed for good."')).toEqual([null]);
   });
