@@ -219,6 +219,15 @@ describe('police ranks and advocates’ titles', () => {
     expect(speakers('"This was a cold and calculated attack," said DCI Mark Hughes.')).toEqual(['Mark Hughes']);
   });
 
+  it('reads `Senior Advocate of Nigeria Femi Falana` as the advocate, never the title or the country', () => {
+    expect(
+      speakers(
+        'Senior Advocate of Nigeria Femi Falana said: "The detention of the protesters is plainly illegal."',
+        '"The detention of the protesters is plainly illegal," said Mr Femi Falana, SAN.',
+      ),
+    ).toEqual(['Femi Falana', 'Femi Falana']);
+  });
+
   it('keeps a given name the rank is spelt like in other cases', () => {
     expect(speakers('"I never wanted any of this to happen to her," Di Stewart said.')).toEqual(['Di Stewart']);
   });
