@@ -370,6 +370,7 @@ function affiliationEnd(tokens: Token[], start: number): number {
   }
   return end;
 }
+
 /**
  * Where a body a person works for or comes from ends, when `of`, `at`, `from` or `with` stands at
  * `at` (affiliationEnd); -1 otherwise. After `with` only a body, not a person (`Jane Porter with
