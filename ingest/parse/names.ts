@@ -556,13 +556,15 @@ export class ArticleNames {
     let offset = 0;
     for (const text of texts) {
       const words = text.split(/\s+/);
-      let opening: boolean | 'role' = true;
+      let opening: boolean | 'role' | 'roleBeforeName' = true;
       let previous = '';
-      for (const token of words) {
+      for (const [index, token] of words.entries()) {
         if (!token) continue;
         // Most words are lower case: decide those by their first character before any pattern.
         const first = token.charCodeAt(0);
-        if (opening !== true && !(first >= 97 && first <= 122) && /^\p{Lu}/u.test(token) && !(opening === 'role' && isRoleNoun(bareWord(token)))) this.midSentence.add(bareWord(token));
+        // After a quotation's close, only before a name (`Substitute Jordan Banks said`, not `Porter said`).
+        const role = opening === 'role' || (opening === 'roleBeforeName' && isNameWord(bareWord(words[index + 1] ?? '')));
+        if (opening !== true && !(first >= 97 && first <= 122) && /^\p{Lu}/u.test(token) && !(role && isRoleNoun(bareWord(token)))) this.midSentence.add(bareWord(token));
         // A credit's dash after a sentence or a quotation (`“…” — Poet Ann Lee`) opens it as a sentence would.
         // A title's abbreviation (`Ms.`, `Prof.`) ends no sentence: `Ms. Wexler` writes her name
         // inside one, as `Ms Wexler` does.
@@ -572,7 +574,7 @@ export class ArticleNames {
         // there still count as written inside a sentence.
         if (isCreditDash(token) && /\d[,.]?$/.test(previous)) opening = 'role';
         // So does a quotation's close before its attribution (`“…,” Substitute Jordan Banks said`).
-        if (opening === false && ATTRIBUTION_AFTER.test(token)) opening = 'role';
+        if (opening === false && ATTRIBUTION_AFTER.test(token)) opening = 'roleBeforeName';
         previous = token;
       }
       for (const raw of nameMentions(words)) {

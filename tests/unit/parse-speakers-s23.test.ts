@@ -179,6 +179,8 @@ describe('a team’s position before a name', () => {
         '"I just wanted to make a difference out there," Centre-back Lee Ford said.',
       ),
     ).toEqual(['Jordan Banks', 'Ray Banks', 'Sam Cole', 'Lee Ford']);
+    // A surname shaped like a role noun, alone after a quotation, is still written as a name there.
+    expect(speakers('"We will not be moved on this at all," Porter said.')).toEqual(['Porter']);
   });
 });
 
