@@ -133,7 +133,13 @@ function speakerRunAt(tokens: Token[], index: number): { words: string[]; end: n
   let next = run.end;
   // Not across a place's preposition: `a Liverpool fan outside Anfield` names no one.
   // A role may be hyphenated: `KVEA vice-president Maria Lopez`, `Acme co-founder Sam Hill`.
-  while (next < run.end + 3 && /^[a-z]+(?:-[a-z]+)*$/.test(tokens[next]?.word ?? '') && !DESCRIPTION_STOPS.has(tokens[next]!.lower) && !PLACE_PREPOSITIONS.has(tokens[next]!.lower) && !SPEECH_VERBS.has(tokens[next]!.lower)) {
+  // Two roles joined by `and` are one person's (`Acme co-founder and chief executive Sam Hill`).
+  let joined = 0;
+  while (next < run.end + 3 + joined && /^[a-z]+(?:-[a-z]+)*$/.test(tokens[next]?.word ?? '') && !PLACE_PREPOSITIONS.has(tokens[next]!.lower) && !SPEECH_VERBS.has(tokens[next]!.lower)) {
+    if (DESCRIPTION_STOPS.has(tokens[next]!.lower)) {
+      if (joined || tokens[next]!.raw !== 'and' || !isRole(tokens[next - 1]) || !/^[a-z]/.test(tokens[next + 1]?.raw ?? '')) break;
+      joined = 3;
+    }
     next += 1;
     // `negotiator.` ends the clause: the role is the last word.
     if (tokens[next - 1]!.raw !== tokens[next - 1]!.word) break;
@@ -1257,9 +1263,12 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
   // spokesman Josh Earnest said`, `Trump’s lawyer Rudy Giuliani said`. A function word or a comma
   // ends the description (`a spokesman for Mayor Lee said` names no speaker). An apposition may
   // stand between the name and the verb: `Linda Marsh, 47, said`, `X, who chairs the committee, said`.
-  for (let start = 0; start < 5; start += 1) {
+  for (let start = 0, joined = 0; start < 5 + joined; start += 1) {
     const previous = tokens[start - 1];
-    if (previous && (DESCRIPTION_STOPS.has(previous.lower) || /[,;:]$/.test(previous.raw) || SPEECH_VERBS.has(previous.lower))) break;
+    // `Acme co-founder and chief executive Sam Ford said`: two roles joined by `and` are one description.
+    const rolesJoined = !joined && previous?.raw === 'and' && isRole(tokens[start - 2]) && /^[a-z]/.test(tokens[start]?.raw ?? '');
+    if (rolesJoined) joined = 2;
+    else if (previous && (DESCRIPTION_STOPS.has(previous.lower) || /[,;:]$/.test(previous.raw) || SPEECH_VERBS.has(previous.lower))) break;
     let run = nameRunAt(tokens, start);
     // `Lee’s critics say`: a name owning the subject is not the subject.
     if (!run || POSSESSIVE.test(tokens[run.end - 1]!.raw)) continue;

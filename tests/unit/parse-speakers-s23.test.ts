@@ -79,6 +79,17 @@ describe('roles before a name', () => {
     ).toEqual(['Maria Lopez', 'Sam Hill', null]);
   });
 
+  it('reads two roles joined by `and` as one person’s description (`Acme co-founder and chief executive Sam Ford`), never two people', () => {
+    expect(
+      speakers(
+        '"We are shocked by what happened tonight here," said Acme Corp co-founder and chief executive Sam Ford.',
+        '"We are shocked by what happened tonight here," Acme co-founder and chief executive Sam Ford said.',
+        '"We are shocked by what happened tonight here," the chairman and Ann Lee said.',
+        '"We are shocked by what happened tonight here," said Acme chairman and Tom Reed.',
+      ),
+    ).toEqual(['Sam Ford', 'Sam Ford', null, null]);
+  });
+
   it('reads a hyphenated role after an owner as a role too (`said the group’s co-founder Sam Ford`)', () => {
     expect(
       speakers(
