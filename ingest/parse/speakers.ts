@@ -338,7 +338,10 @@ function isPersonNoun(word: string): boolean {
  */
 function describedBody(tokens: Token[], start: number): boolean {
   const kind = bodyKindStart(tokens, start);
-  return kind < start && kind > 0;
+  if (kind === start || kind === 0) return false;
+  // After a preposition, or inside a relative clause about someone (`who chairs`); not after an
+  // opening phrase (`In a statement, the charity Crisis said` is the charity speaking).
+  return PREPOSITIONS.has(tokens[kind - 1]!.lower) || tokens.slice(0, kind).some((token) => RELATIVE_PRONOUNS.has(token.lower));
 }
 
 /**

@@ -43,6 +43,13 @@ describe('a person and where they work', () => {
         'In a statement the mayor Ann Lee said: "We will not back down from this fight at all."',
       ),
     ).toEqual(['Jane Porter', 'Jane Porter', 'Save Our Parks', 'Moira Gallacher', 'Ann Lee']);
+    // After an opening phrase, the body and its kind are the subject still.
+    expect(
+      speakers(
+        'In a statement, the charity Crisis said: "We will not back down from this fight at all."',
+        'Later the band Coldplay said: "We will not back down from this fight at all."',
+      ),
+    ).toEqual(['Crisis', 'Coldplay']);
   });
 
   it('reads `with` a body as where the person works (`Jane Porter with the Sierra Club said`), never `with` another person', () => {
