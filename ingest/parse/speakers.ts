@@ -1843,7 +1843,7 @@ export class SpeakerAttributor {
     // `Prosecutors called the first witness, Colin Barraclough.`: a common noun for people opening
     // the sentence, never written as a name inside one, names no one, so the person named is the one.
     const commonNoun = subject?.kind === 'name' && !subject.titles?.length && !subject.name.includes(' ') && (/s$/.test(subject.name) || NOT_PERSON_WORDS.has(subject.name.toLowerCase())) && !this.names.isProperWord(subject.name);
-    if (commonNoun) return people.size === 1 ? [...people][0]! : people.size > 1 ? null : undefined;
+    if (commonNoun && people.size > 0) return people.size === 1 ? [...people][0]! : null;
     if (subject?.kind === 'name') {
       // `Hunter Thompson died in 2005.`: whoever speaks next, or is `he`, it is not him.
       if (DIED.test(sentence)) return null;
