@@ -507,6 +507,7 @@ const ROLE_NOUN_LISTED =
 
 /** A quotation's close before its attribution: `out,”`, `now!"`, `why?’`. */
 const ATTRIBUTION_AFTER = /[,!?]["”’']$/;
+const CLOSING_QUOTES = new Set([...'"”’\''].map((mark) => mark.charCodeAt(0)));
 
 function isRoleNoun(word: string): boolean {
   return ROLE_NOUN_LISTED.test(word) || ROLE_NOUN_SHAPE.test(word);
@@ -558,13 +559,16 @@ export class ArticleNames {
       const words = text.split(/\s+/);
       let opening: boolean | 'role' | 'roleBeforeName' = true;
       let previous = '';
-      for (const [index, token] of words.entries()) {
+      for (let index = 0; index < words.length; index += 1) {
+        const token = words[index]!;
         if (!token) continue;
         // Most words are lower case: decide those by their first character before any pattern.
         const first = token.charCodeAt(0);
-        // After a quotation's close, only before a name (`Substitute Jordan Banks said`, not `Porter said`).
-        const role = opening === 'role' || (opening === 'roleBeforeName' && isNameWord(bareWord(words[index + 1] ?? '')));
-        if (opening !== true && !(first >= 97 && first <= 122) && /^\p{Lu}/u.test(token) && !(role && isRoleNoun(bareWord(token)))) this.midSentence.add(bareWord(token));
+        if (opening !== true && !(first >= 97 && first <= 122) && /^\p{Lu}/u.test(token)) {
+          // After a quotation's close, only before a name (`Substitute Jordan Banks said`, not `Porter said`).
+          const role = opening === 'role' || (opening === 'roleBeforeName' && isNameWord(bareWord(words[index + 1] ?? '')));
+          if (!(role && isRoleNoun(bareWord(token)))) this.midSentence.add(bareWord(token));
+        }
         // A credit's dash after a sentence or a quotation (`“…” — Poet Ann Lee`) opens it as a sentence would.
         // A title's abbreviation (`Ms.`, `Prof.`) ends no sentence: `Ms. Wexler` writes her name
         // inside one, as `Ms Wexler` does.
@@ -574,7 +578,7 @@ export class ArticleNames {
         // there still count as written inside a sentence.
         if (isCreditDash(token) && /\d[,.]?$/.test(previous)) opening = 'role';
         // So does a quotation's close before its attribution (`“…,” Substitute Jordan Banks said`).
-        if (opening === false && ATTRIBUTION_AFTER.test(token)) opening = 'roleBeforeName';
+        if (opening === false && CLOSING_QUOTES.has(token.charCodeAt(token.length - 1)) && ATTRIBUTION_AFTER.test(token)) opening = 'roleBeforeName';
         previous = token;
       }
       for (const raw of nameMentions(words)) {

@@ -170,7 +170,7 @@ function nameRunAt(tokens: Token[], index: number): { words: string[]; end: numb
       continue;
     }
     // `Robert "Bobby" Lane`, `Dwayne "The Rock" Johnson`: a nickname in quotation marks is no part of the name.
-    const nickname = words.length > 0 && OPENING_MARK.test(token.raw) ? nicknameLength((at) => tokens[at]?.raw, position) : 0;
+    const nickname = words.length > 0 && opensWithQuote(token.raw) ? nicknameLength((at) => tokens[at]?.raw, position) : 0;
     if (nickname > 0) {
       position += nickname;
       continue;
@@ -191,8 +191,11 @@ function nameRunAt(tokens: Token[], index: number): { words: string[]; end: numb
   return words.length ? { words, end: position } : null;
 }
 
-/** A word opening with a quotation mark. */
-const OPENING_MARK = /^["“‘']/;
+/** Whether a word opens with a quotation mark (`"Bobby"`, `“The`): a character's code, as this runs on every name word. */
+const OPENING_QUOTES = new Set([...'"“‘\''].map((mark) => mark.charCodeAt(0)));
+function opensWithQuote(word: string): boolean {
+  return OPENING_QUOTES.has(word.charCodeAt(0));
+}
 
 /**
  * The name words from `start` to `end`, without a nickname in quotation marks inside them
@@ -201,7 +204,7 @@ const OPENING_MARK = /^["“‘']/;
 function withoutNickname(tokens: Token[], start: number, end: number): string[] {
   const words: string[] = [];
   for (let position = start; position < end; position += 1) {
-    const nickname = position > start && OPENING_MARK.test(tokens[position]!.raw) ? nicknameLength((at) => tokens[at]?.raw, position) : 0;
+    const nickname = position > start && opensWithQuote(tokens[position]!.raw) ? nicknameLength((at) => tokens[at]?.raw, position) : 0;
     if (nickname > 0) position += nickname - 1;
     else words.push(tokens[position]!.word);
   }
@@ -274,7 +277,7 @@ function openingSubject(tokens: Token[]): Subject | null {
     // `Lars Hegge of Bergholm University wrote`, `Rosa Estrada of the Workers' Law Collective,
     // said`: where the person works, then the verb.
     // Only a person works somewhere: `The Bank of England said` is no one called Bank.
-    const affiliated = subject.kind === 'name' && (looksLikePerson(subject.name) || !!subject.titles?.length);
+    const affiliated = AFFILIATION_WORD.test(tokens[run.end]?.raw ?? '') && subject.kind === 'name' && (!!subject.titles?.length || looksLikePerson(subject.name));
     const affiliation = affiliated ? affiliationAfter(tokens, run.end) : -1;
     if (affiliation > 0 && looksLikeVerb(tokens[skipAdverbsForward(tokens, affiliation)])) return subject;
     // `Senator Ann Lee of Maine, a Republican, said`: an apposition after where the person is from.
@@ -387,13 +390,16 @@ function affiliationEnd(tokens: Token[], start: number): number {
  */
 function affiliationAfter(tokens: Token[], at: number): number {
   const word = tokens[at]?.raw ?? '';
-  if (!/^(?:of|at|from|with)$/.test(word)) return -1;
+  if (!AFFILIATION_WORD.test(word)) return -1;
   const end = affiliationEnd(tokens, at + 1);
   // After `the` (`with the group Save Our Parks`) it is a body whatever its words.
   if (end < 0 || word !== 'with' || tokens[at + 1]?.lower === 'the') return end;
   const body = tokens.slice(at + 1, end).filter(isCapitalised).map((token) => token.word).join(' ');
   return looksLikePerson(body) ? -1 : end;
 }
+
+/** The words before where a person works or comes from: `of`, `at`, `from`, `with`. */
+const AFFILIATION_WORD = /^(?:of|at|from|with)$/;
 
 /** The small words inside a body's name after `of` (`Friends of Elm Park`, `Devon & Cornwall`): not `and`, which may join a person. */
 const BODY_CONNECTOR = /^(?:of|for|&)$/;
