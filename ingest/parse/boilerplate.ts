@@ -156,7 +156,7 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^((share|tweet|post|facebook|twitter|x|instagram|tiktok|youtube|email|e-mail|whatsapp|linkedin|reddit|print|messenger|pinterest|telegram|bluesky|threads|flipboard|copy link)\s*[|:•·,]?\s*){2,}$/i,
   /^(share (on|via|to) (facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|bluesky|threads|messenger)\s*[|·•,]?\s*){2,}$/i,
   // A site's account links standing alone: "Subscribe", "Log in", "My account".
-  /^(subscribe|subscribe now|log ?in|sign ?in|sign ?up|my account)$/i,
+  /^(subscribe|subscribe now|log ?in|sign ?in|sign ?up|my account|create (an )?account|main menu|navigation menu|personal tools)$/i,
   /^enter your e-?mail( address)?( here| below)?[.:…]*$/i,
   // Appeals in a short box: "If you value our reporting, please consider making a donation."
   /^(if you (value|enjoy|appreciate|like)\b[^.!?"“”]{0,60},\s*)?please consider (making a (donation|contribution)|donating|supporting (us|our)|becoming a (member|subscriber|supporter))\b(?=[^"“”]*\b(our|us)\b)[^"“”]*$/i,

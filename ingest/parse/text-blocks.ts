@@ -115,12 +115,26 @@ function stampBelow(lines: string[], index: number): boolean {
   return next !== '' && (isDateLine(next) || (/\d{4}/.test(next) && isBoilerplate(next) && parseLeadingDate(next) === null));
 }
 
+/**
+ * A short subheading (`Legacy`, `What happens next`: four words at most) over a blank line or a
+ * sentence's line: capitalised, of six words or more, and ending a sentence or as long as a
+ * wrapped line is.
+ */
+function labelOverSentence(label: string, below: string | undefined): boolean {
+  // A story's own `References` over its paragraph is the story's (labelsApparatusLines reads a wiki's).
+  if (label.split(' ').length > 4 || WRAPS_ON.test(label) || !looksLikeSubheading(label) || APPARATUS_SECTION.test(label)) return false;
+  const next = (below ?? '').trim();
+  return next === '' || (/^[\p{Lu}"“‘']/u.test(next) && (ENDS_SENTENCE.test(next) || next.length >= 60) && next.split(' ').length >= 6);
+}
+
 /** A live blog's list of links to its own posts, and the stamp of each. */
 const KEY_EVENTS = /^key (?:events|moments|updates)$/i;
 const RELATIVE_STAMP = /^\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?) ago$/i;
 
 /** A wiki page's table of contents: its label, then numbered lines (`1 History`, `2.1 Early life`). */
-const CONTENTS_LABEL = /^(table of )?contents$/i;
+const CONTENTS_LABEL = /^(table of )?contents(?: hide| show)?$/i;
+/** The first line of a wiki's newer contents, unnumbered: `(Top)`, then its sections' names to a blank line. */
+const CONTENTS_TOP = /^\(top\)$/i;
 const CONTENTS_LINE = /^\d{1,2}(\.\d{1,2})*\s+\S/;
 
 /**
@@ -141,6 +155,30 @@ function asTableRow(line: string): string | null {
 }
 
 const PIPE_ROW = /^\s*\|(.*)\|\s*$/;
+
+/** An infobox's row copied as text: a label, a tab, its value (`Location<tab>Ostbury, England`). */
+const INFOBOX_ROW = /^\s*(\p{Lu}[\p{L}'’ ()-]{0,30})\t+[^\t]+$/u;
+
+/**
+ * A wiki's infobox copied as text: two rows or more of a label and its value (`Date<tab>3 May – 21
+ * June 1911`, `Location<tab>Ostbury`), none dated in its label (a timeline's rows are dated in
+ * their first cell). The page's facts, set apart from its story, as in HTML.
+ */
+function infoboxRows(lines: string[]): Set<number> {
+  const found = new Set<number>();
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= 2) for (const index of run) found.add(index);
+    run = [];
+  };
+  lines.forEach((line, index) => {
+    const row = line.includes('\t') ? INFOBOX_ROW.exec(line) : null;
+    if (row && row[1]!.trim().split(/\s+/).length <= 3 && !parseStandaloneDate(row[1]!.trim())) run.push(index);
+    else close();
+  });
+  close();
+  return found;
+}
 /** What asTableRow makes of a row dated in its first cell. */
 const TIMELINE_ROW = / — /;
 
@@ -237,7 +275,7 @@ export function textToBlocks(source: string): Block[] {
   /** The line before was furniture ending in `by` (`News provided by`): this one names who. */
   let afterByLabel = false;
   let inCallout = false;
-  let inContents = false;
+  let inContents: 'numbered' | 'named' | false = false;
   // Lines found not to be furniture: a block of one such line need not be asked again (most are).
   const keptLines = new Set<string>();
   // The bullet items in a row (blank lines between allowed) are one list, numbered as HTML's are
@@ -287,7 +325,8 @@ export function textToBlocks(source: string): Block[] {
   // Table rows are read before normalising, which folds their tabs into spaces. Each row is a
   // paragraph of its own.
   const rawLines = withoutFrontMatter(source).split(/\r\n?|\n/);
-  const rows = rawLines.map(asTableRow);
+  const infobox = infoboxRows(rawLines);
+  const rows = rawLines.map((line, index) => (infobox.has(index) ? null : asTableRow(line)));
   // A row that dates an entry, or any row of a Markdown table; other tab-separated lines (an
   // infobox's `Location<tab>Torvane`) read on as before.
   const isRow = rawLines
@@ -324,6 +363,7 @@ export function textToBlocks(source: string): Block[] {
     const trimmed = withoutMarkdown(collapseWhitespace(withoutCitationMarks(unquoted)));
     if (trimmed === '') {
       flush();
+      if (inContents === 'named') inContents = false;
       furnitureTail = 0;
       itemOpen = false;
       afterByLabel = false;
@@ -338,7 +378,12 @@ export function textToBlocks(source: string): Block[] {
     // Read once per line: a byline and its date are next to each other or not at all.
     const [bylineBefore, dateLineBefore] = [bylineAbove, dateLineAbove];
     [bylineAbove, dateLineAbove] = [false, undefined];
-    if (inContents && CONTENTS_LINE.test(trimmed)) continue;
+    if (inContents === 'numbered' && CONTENTS_LINE.test(trimmed)) continue;
+    // Unnumbered (`(Top)` / `Background` / `Strike`): its lines up to the blank line under it.
+    if (inContents === 'named') {
+      if (/^toggle the table of contents$/i.test(trimmed)) inContents = false;
+      continue;
+    }
     inContents = false;
     const isBullet = BULLET.test(trimmed);
     const isMarkdownHeading = MARKDOWN_HEADING.test(trimmed);
@@ -444,9 +489,10 @@ export function textToBlocks(source: string): Block[] {
     kickersAllowed = false;
     keptLines.add(plain);
     // `Contents` over `1 History`, `2 See also`: a wiki page's table of contents, to its last numbered line.
-    if (CONTENTS_LABEL.test(plain) && CONTENTS_LINE.test(collapseWhitespace(lines[lineIndex + 1] ?? ''))) {
+    const underContents = collapseWhitespace(lines[lineIndex + 1] ?? '');
+    if (CONTENTS_LABEL.test(plain) && (CONTENTS_LINE.test(underContents) || CONTENTS_TOP.test(underContents))) {
       flush();
-      inContents = true;
+      inContents = CONTENTS_TOP.test(underContents) ? 'named' : 'numbered';
       continue;
     }
     // `Strike[edit]`, `References[edit]`, `See also[edit]` on a line of their own, their lines
@@ -524,7 +570,10 @@ export function textToBlocks(source: string): Block[] {
     // strike ends.` / `Legacy` / a blank line): a subheading of its own, not the entry's first or
     // last words.
     else if (pending.length === 1 && !WRAPS_ON.test(pending[0]!) && looksLikeSubheading(pending[0]!) && parseLeadingDate(trimmed)) flush();
-    else if (pending.length && (lines[lineIndex + 1] ?? '').trim() === '' && ENDS_SENTENCE.test(pending.at(-1)!) && looksLikeSubheading(trimmed) && parseLeadingDate(pending[0]!)) flush();
+    else if (pending.length && ENDS_SENTENCE.test(pending.at(-1)!) && labelOverSentence(trimmed, lines[lineIndex + 1]) && parseLeadingDate(pending[0]!)) flush();
+    // A short label right over a paragraph's first line, a sentence (`Background` / `Tram crews
+    // worked eleven-hour shifts …`, as a browser copies a wiki's heading): a subheading of its own.
+    else if (pending.length === 1 && labelOverSentence(pending[0]!, trimmed)) flush();
     pendingQuoted = quoted;
     if (!pending.length) pendingGap = gapBefore;
     pending.push(trimmed);

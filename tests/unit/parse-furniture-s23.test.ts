@@ -29,6 +29,26 @@ describe('wiki apparatus', () => {
     ]);
   });
 
+  it('reads a wiki page as a browser copies it today: its menu, unnumbered contents and infobox dropped, each heading over its lines', () => {
+    const text = [
+      'Jump to content', 'Main menu', 'Search', 'Create account', 'Log in', '', 'Contents hide', '(Top)', 'Background', 'Strike', 'Legacy',
+      'Toggle the table of contents', 'Ostbury tram strike', '', 'From Wikipedia, the free encyclopedia', 'Ostbury tram strike',
+      'Date\t3 May – 21 June 1911', 'Location\tOstbury, England', '',
+      'The strike was an industrial dispute on the Ostbury tramway in 1911.[1]', '',
+      'Background', 'Tram crews in Ostbury worked eleven-hour shifts for 24 shillings a week.[2]', '',
+      'Strike', '3 May 1911 – 400 drivers and conductors walk out.[4]', '21 June 1911 – The company agrees to a ten-hour day and the strike ends.[6]',
+      'Legacy', 'A plaque was unveiled at the depot in 2011, on the strike’s centenary.[7]',
+    ].join('\n');
+    expect(parseArticle(text, { slug: 't', format: 'text' }).title).toBe('Ostbury tram strike');
+    expect(compact(parseText(text))).toEqual([
+      'p -: The strike was an industrial dispute on the Ostbury tramway in 1911.',
+      'p Background: Tram crews in Ostbury worked eleven-hour shifts for 24 shillings a week.',
+      'e Strike: 400 drivers and conductors walk out.',
+      'e Strike: The company agrees to a ten-hour day and the strike ends.',
+      'p Legacy: A plaque was unveiled at the depot in 2011, on the strike’s centenary.',
+    ]);
+  });
+
   it('drops a wiki page’s tabs, hatnotes, notices and footer copied as text', () => {
     for (const line of [
       'Retrieved from "https://en.wikipedia.org/w/index.php?title=Ostbury&oldid=1190000000"', 'Hidden categories: Articles with short description',
