@@ -60,6 +60,15 @@ export function isCommentsHeading(text: string): boolean {
 const COMMENTS_HEADING =
   /^(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|responses?|comments?|replies|reactions?)\s+(?:on|to)\s+["“‘'].+["”’']|discussion about this (?:post|article|story))$/iu;
 
+/** Writers' names alone, joined by commas, `and` or `&`: `Jane Doe and Tom Reid`. */
+const NAME_WORDS = String.raw`\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2}`;
+const NAMES_ONLY = new RegExp(String.raw`^(?!By )${NAME_WORDS}(?:(?:,? and |, | & )${NAME_WORDS}){0,3}$`, 'u');
+
+/** Full names alone, one or a few joined (`Jane Doe and Tom Reid`): a byline where it stands under the headline. */
+export function isNamesOnly(text: string): boolean {
+  return text.length <= 120 && NAMES_ONLY.test(text);
+}
+
 /** A byline on a line of its own, which a date beside it belongs to (page-date.ts, the readers). */
 export function isBylineLine(text: string): boolean {
   return BY_AUTHOR.test(text) || NAME_AND_DESK.test(text);

@@ -6,7 +6,7 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { isText, type AnyNode, type Element } from 'domhandler';
 import type { Block, BlockKind } from './blocks.ts';
-import { isBoilerplate, isBylineLine, isKickerLabel } from './boilerplate.ts';
+import { isBoilerplate, isBylineLine, isKickerLabel, isNamesOnly } from './boilerplate.ts';
 import { creditedQuotation, splitCredit, withCredits } from './credits.ts';
 import { parseLeadingDate, parseLeadingTime, parseRelativeLabel, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
 import { isColumnLabels, prepareStory } from './html-story.ts';
@@ -213,7 +213,9 @@ export function htmlToBlocks(html: string): HtmlArticle {
     const clean = collapseWhitespace(withoutCitationMarks(tabbed && parseStandaloneDate(tabbed[1]!) ? `${tabbed[1]} — ${text.slice(tabbed[0].length)}` : text));
     if (!clean) return;
     // `<p class="section">Politics</p>`, `<p>EXCLUSIVE</p>` over the headline: a kicker, before any of the story.
-    if (kind === 'paragraph' && isKickerLabel(clean) && blocks.every((block) => block.kind === 'heading')) return;
+    // `<p>Jane Doe and Tom Reid</p>` there too: names alone over the story are its byline (a
+    // name heading, `<h3>Harriet Oduya</h3>`, is a section's).
+    const overHeadline = kind === 'paragraph' && (isKickerLabel(clean) || isNamesOnly(clean)) && blocks.every((block) => block.kind === 'heading');
     // The headline set in bold rather than an <h1>, over the story (after a menu's few lines at most):
     // the title. The lines over it are counted only for a line that could be it, not for every block.
     const overStory = () => blocks.filter((block) => block.kind !== 'heading').length;
@@ -228,11 +230,11 @@ export function htmlToBlocks(html: string): HtmlArticle {
     lastByline = false;
     if (bylineBefore && isDateLine(clean)) return;
     if (linesAtTop.length < TOP_LINES_FOR_STAMP) linesAtTop.push(clean);
-    if (!isBoilerplate(clean)) {
+    if (!overHeadline && !isBoilerplate(clean)) {
       const block: Block = structure === undefined ? { kind, text: clean, gapBefore: gap } : { kind, text: clean, gapBefore: gap, structure };
       if (kind === 'heading' && headingLevel !== undefined) block.level = headingLevel;
       blocks.push(block);
-    } else lastByline = atLineBreak && blocks.every((block) => block.kind === 'heading') && isBylineLine(clean);
+    } else lastByline = atLineBreak && blocks.every((block) => block.kind === 'heading') && (isBylineLine(clean) || isNamesOnly(clean));
     gap = 1;
   };
   const flushInline = () => {

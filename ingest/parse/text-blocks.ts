@@ -8,7 +8,7 @@
  */
 import type { Block } from './blocks.ts';
 import { withCredits } from './credits.ts';
-import { isBoilerplate, isBylineLine, isCommentsHeading, SECTION_NAME, STORY_KIND } from './boilerplate.ts';
+import { isBoilerplate, isBylineLine, isCommentsHeading, isNamesOnly, SECTION_NAME, STORY_KIND } from './boilerplate.ts';
 import { parseDayLabel, parseLeadingDate, parseLeadingTime, parseNumericDay, parseOnDateSentence, parseSeasonLabel, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
 import { isDateLine, isDatelineAt, setApartBelow } from './page-date.ts';
 import { MARKDOWN_HEADING, MARKDOWN_QUOTE, withoutCitationMarks, withoutMarkdown } from './markdown.ts';
@@ -104,10 +104,6 @@ const CITATION_LINE = /^\^\s/;
 const BY_LABEL = /\bby:?$/i;
 
 const LINK_LIST_LABEL = /^(related( stories| articles| coverage| topics| posts| reading| links| content)?|read (more|next|also)|also read|must read|more on this story|see also|you (might|may) also like|recommended( for you)?|most (read|popular))\s*(:|$)/i;
-
-/** Writers' names alone, joined by commas, `and` or `&`: `Jane Doe and Tom Reid`. */
-const NAME_WORDS = String.raw`\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2}`;
-const NAMES_ONLY = new RegExp(String.raw`^${NAME_WORDS}(?:(?:,? and |, | & )${NAME_WORDS}){0,3}$`, 'u');
 
 /** The line right under this one is a date or a publication stamp (`Tue 14 Nov 2023 18.02 GMT`, `Published 14 November 2023`). */
 function stampBelow(lines: string[], index: number): boolean {
@@ -449,7 +445,7 @@ export function textToBlocks(source: string): Block[] {
     furnitureTail = 0;
     // `Jane Doe and Tom Reid` / `Tue 14 Nov 2023 18.02 GMT` at the top: names alone over the
     // page's stamp are its byline, not a heading over the story.
-    if (blocks.length <= 3 && pending.length === 0 && NAMES_ONLY.test(plain) && stampBelow(lines, lineIndex)) {
+    if (blocks.length <= 3 && pending.length === 0 && isNamesOnly(plain) && stampBelow(lines, lineIndex)) {
       bylineAbove = true;
       chromeAtTop ||= blocks.length === 0;
       continue;

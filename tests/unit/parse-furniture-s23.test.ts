@@ -164,6 +164,13 @@ describe('bylines', () => {
     expect(parseText(timeline).map((d) => d.section)).toContain('Harriet Oduya');
   });
 
+  it('reads names alone in a paragraph under an HTML headline as the byline, its date beside it the page’s', () => {
+    for (const byline of ['<p>Jane Doe and Tom Reid</p><p>Tue 14 Nov 2023 18.02 GMT</p>', '<p>Jane Doe and Tom Reid<br>Tue 14 Nov 2023 18.02 GMT</p>', '<div><a href="/profile/jd">Jane Doe</a> and <a href="/profile/tr">Tom Reid</a></div>']) {
+      const html = `<article><h1>Kestwick floods</h1>${byline}<p>The river burst its banks on Tuesday morning.</p><h3>Harriet Oduya</h3><p>The council leader.</p></article>`;
+      expect(compact(parseHtml(html)), byline).toEqual(['p -: The river burst its banks on Tuesday morning.', 'p Harriet Oduya: The council leader.']);
+    }
+  });
+
   it('drops a live blog’s key events, each link under its stamp, and keeps a story’s own `Key events` over its points', () => {
     const text = 'Floods live\n\nKey events\n2h ago\nCouncil declares major incident\n4h ago\nSchools closed\n\nThe river burst its banks on Tuesday.';
     expect(compact(parseText(text))).toEqual(['p -: The river burst its banks on Tuesday.']);
