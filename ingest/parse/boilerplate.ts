@@ -30,6 +30,13 @@ const BY_AUTHOR = new RegExp(
   String.raw`^(?:(?:[Bb]y|BY)\s+${NOT_A_TIME}\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}${bylineTail(String.raw`|[Aa]nd\b|AND\b|&`)}|(?:[Ee]dited|[Cc]ompiled|[Cc]urated|[Ww]ritten|[Rr]eported|[Pp]repared|[Pp]osted)\s+by\s+${FULL_NAME}(?:\s+and\s+${FULL_NAME})?${bylineTail('')})(?<!\p{Ll}{2}[.!?])$`,
   'u',
 );
+/** What a credit's label names: `Words`, `Author`, `Reporting`, `Editing`, `Graphics`, in capitals too. */
+const CREDIT_LABEL = `(?:${['words', 'text', 'author', 'authors', 'reporting', 'additional reporting', 'editing', 'editor', 'writer', 'writers', 'photography', 'pictures', 'illustration', 'illustrations', 'graphics', 'design', 'production', 'producer', 'video', 'story']
+  .map((label) => `[${label[0]}${label[0]!.toUpperCase()}]${label.slice(1)}|${label.toUpperCase()}`)
+  .join('|')})`;
+/** One name or a few (`Kim Sato and Tom Reid`, `Kim Sato, Tom Reid`). */
+const CREDIT_NAMES = String.raw`\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}(?:(?:,? and |, | & )\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}){0,4}`;
+
 /** A name and a desk, unanchored: alone (NAME_AND_DESK) and after a story's kicker (`Exclusive | …`). */
 const NAME_AND_DESK_WORDS = String.raw`\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,2},?(\s+[\p{L}-]+){0,3}\s+([Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Cc]ontributor)`;
 /** A name and a desk: "Eleanor Pryce Transport correspondent", "Kim Sato, Staff Writer". */
@@ -88,6 +95,8 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   NAME_AND_DESK,
   // Contributor, reporting and contact lines.
   /^\(?(additional )?(reporting|writing|editing) by\b/i,
+  // Credits set as labels and names: `Words: Tom Reid`, `Author: Amy Lee`, `Reporting: Kim Sato. Editing: Tom Reid.`
+  new RegExp(String.raw`^${CREDIT_LABEL}:\s*${CREDIT_NAMES}(?:\s*[.;|·•]\s*${CREDIT_LABEL}:\s*${CREDIT_NAMES})*\.?$`, 'u'),
   // USA Today's `Contributing: Jane Doe, USA TODAY`, `With reporting by …`, an author box's `About the author: …`.
   /^(?:contributing:\s+\p{Lu}|with (?:additional )?reporting (?:by|from)\b|about the author\b)/iu,
   // A writer's handle: `Jane Doe is on X as @janedoe`, `Follow Jane Doe on X: @janedoe`.

@@ -150,6 +150,8 @@ describe('bylines', () => {
       'Contributing: Jane Doe, USA TODAY; The Associated Press', 'With reporting by Jane Doe in Ostbury', 'About the author: Jane Doe is a reporter at the Echo.',
       'Jane Doe is on X as @janedoe', 'Follow Jane Doe on X: @janedoe', 'Jane Doe writes about transport for the Ostbury Echo.',
     ]) expect(isBoilerplate(line), line).toBe(true);
+    for (const line of ['Words: Tom Reid', 'Author: Amy Lee', 'Reporting: Kim Sato. Editing: Tom Reid.', 'WORDS: TOM REID | PICTURES: KIM SATO']) expect(isBoilerplate(line), line).toBe(true);
+    for (const line of ['Text: The council voted to close it.', 'Editor: Tom Reid said the paper would fight']) expect(isBoilerplate(line), line).toBe(false);
     for (const line of ['Follow the money on Instagram', 'Tom Reid is on the council as @tomreid', 'Kim Sato writes about her life for the first time.']) expect(isBoilerplate(line), line).toBe(false);
     for (const line of ['By Tuesday, Ostbury had no bridge.', 'By March the council had voted', 'Jane Doe and John Roe', 'Tom Reid, NHS', 'Written by Kate Bush and produced by Del Palmer']) {
       expect(isBoilerplate(line), line).toBe(false);
