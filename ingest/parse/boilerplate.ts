@@ -82,6 +82,13 @@ export function isBylineLine(text: string): boolean {
 }
 
 /**
+ * A wiki's notices of any length, copied as text: its licence footer (`Text is available under the
+ * Creative Commons …`) and its maintenance boxes (`This article needs additional citations for
+ * verification. …`, `This section has multiple issues.`).
+ */
+const WIKI_NOTICE = /^(?:text is available under the creative commons\b|this (?:article|section|page) (?:needs additional citations|has multiple issues|relies (?:largely|too much|excessively) on|does not cite any sources|needs to be updated|may (?:need to be rewritten|require cleanup|be too long)|is missing information)\b)/i;
+
+/**
  * Patterns that mark a short block as furniture, each anchored at the block's start so that it is
  * tried there only; patterns that can match anywhere are GUARDED_PATTERNS.
  */
@@ -95,12 +102,8 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   NAME_AND_DESK,
   // Contributor, reporting and contact lines.
   /^\(?(additional )?(reporting|writing|editing) by\b/i,
-  // Credits set as labels and names: `Words: Tom Reid`, `Author: Amy Lee`, `Reporting: Kim Sato. Editing: Tom Reid.`
-  new RegExp(String.raw`^${CREDIT_LABEL}:\s*${CREDIT_NAMES}(?:\s*[.;|·•]\s*${CREDIT_LABEL}:\s*${CREDIT_NAMES})*\.?$`, 'u'),
   // USA Today's `Contributing: Jane Doe, USA TODAY`, `With reporting by …`, an author box's `About the author: …`.
   /^(?:contributing:\s+\p{Lu}|with (?:additional )?reporting (?:by|from)\b|about the author\b)/iu,
-  // A writer's handle: `Jane Doe is on X as @janedoe`, `Follow Jane Doe on X: @janedoe`.
-  /^(?:(?:follow|find) )?\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} (?:is )?on (?:X|Twitter|Bluesky|Threads|Instagram|Mastodon|TikTok)(?: as| at|:)? ?@[\w.]+\.?$/u,
   /^do you (know more|have (information|a tip|a story))\b/i,
   // Helplines under a hard story.
   /^if (this|the) (story|article) (has )?raised\b/i,
@@ -142,10 +145,6 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^(sign in|log in)( or (create|register)| to (comment|continue|join))\b/i,
   /^privacy (notice|policy)\b/i,
   /^(reuse this content|our standards\b.*|exclusive|analysis|explainer|breaking news|watch|in pictures|fact ?check)\s*:?$/i,
-  // A site's menu or breadcrumbs copied as a line, three short items or more between separators:
-  // `Home | News | Sport | Business`, `Home » News » Local` (not a headline's `NHS | The crisis in our A&E`,
-  // nor a story's heading set with slashes, `Before / During / After`).
-  /^\p{Lu}[\p{L}&'’.-]*(?: (?:&|\p{L}[\p{L}&'’.-]*)){0,2}(?: [|·•»›>] \p{Lu}[\p{L}&'’.-]*(?: (?:&|\p{L}[\p{L}&'’.-]*)){0,2}){2,}$/u,
   // Separators: "___", "* * *".
   /^[_\-–—=*~·•.\s]{3,}$/,
   /^(cancel reply|submit comment|post comment|notify me of)/i,
@@ -295,9 +294,6 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
     'u',
   ),
   /^[Bb]y the \p{Lu}[\p{L}.'’ -]{1,40}\s(staff|team|newsroom|desk)$/u,
-  // A wire's byline, and a name over its wire: `By the Associated Press`, `Jane Doe, Associated
-  // Press`, `Jane Doe | Reuters` (not `Jane Doe, 34`, nor `Tom Reid, NHS`).
-  /^(?:[Bb]y the \p{Lu}[\p{L}'’ -]{1,40}\s(?:Press|News|Agency|Wire|Newswire|News Service)|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s*[,|/]\s*(?:[Tt]he\s+)?(?:Associated Press|Canadian Press|Press Association|PA Media|Reuters|AFP|AP|Bloomberg(?: News)?|\p{Lu}[\p{L}-]+ (?:Press|News Agency|News Service|Newswire)))$/u,
   // A section's name before the byline bar: "BUSINESS | By Carl Jansen and Mei Takahashi | Oct. 2, 2023 at 5:00 a.m. EDT".
   /^\p{Lu}[\p{Lu} &]{1,24}\s*[|·•]\s*By\s+\p{Lu}[\p{L}.'’-]+(\s+(and\s+)?\p{Lu}[\p{L}.'’-]+){1,6}\s*([|·•,].{0,60})?$/u,
   // An old site's tools under a story: "Printer-friendly version | E-mail this story".
@@ -326,14 +322,6 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^(?:this (?:live ?)?blog is (?:now )?(?:closed|paused|ending)|we(?:['’]ve| have| are|['’]re| will be| are now) (?:now )?(?:closed|closing|ended|ending|paused|pausing|finished|wrapping up) (?:this|our|the) live (?:blog|coverage|page|updates))\b[^"“”]{0,120}$/i,
   // Channels to follow the site on: "Join our WhatsApp channel", "Join the Ostbury Echo on WhatsApp".
   /^(?:click here to |tap here to )?(?:join|follow|subscribe to) (?:us|our|the [\p{L}'’ ]{1,40}?) (?:on )?(?:whatsapp|telegram|google news|signal|viber)\b(?: (?:channel|group|community))?[^.!?"“”]{0,60}[.!]?$/iu,
-  // An author's note under the story: "Jane Doe is a senior reporter covering health for the
-  // Ostbury Echo.", "Tom Reid is the Echo's political editor. Follow him …", "Kim Sato covers
-  // transport for the Echo." Not a story's `former editor`, nor one `who broke the story`, nor
-  // `Jane Doe is a nurse`.
-  new RegExp(
-    String.raw`^${FULL_NAME} (?:is (?:a|an|the)\b(?![^.!?]*\bformer\b)[^.!?"“”]{0,60}?\b(?:reporter|journalist|correspondent|writer|editor|columnist|contributor|photographer|photojournalist|producer|critic)|(?:covers|writes about) [\p{L}, &]{2,60}? (?:for|at) (?:the )?\p{Lu})(?![^.!?]*\b(?:who|whose|which|that)\b)(?!.*\b(?:said|says|told|tells|testified|admitted|denied|resigned|was (?:sacked|fired|arrested|charged))\b)[^"“”]{0,160}$`,
-    'u',
-  ),
   // A post's sign-off asking for reactions: "Thanks for reading Packet Loss! If you found this useful, …",
   // "If you liked this, give it a clap or fifty and follow …".
   /^(thanks for reading [^.!?]{1,40}!|if you (liked|enjoyed) this,? (give it a clap|clap|share it|forward it)\b).{0,160}$/i,
@@ -358,7 +346,34 @@ function unions(patterns: RegExp[]): RegExp[] {
     return new RegExp(`${anchor}(?:${sources.map((source) => `(?:${source})`).join('|')})`, flags);
   });
 }
-const SHORT_BLOCK_UNIONS = unions(SHORT_BLOCK_PATTERNS);
+const SHORT_BLOCK_UNIONS = unions([...SHORT_BLOCK_PATTERNS, WIKI_NOTICE]);
+
+/**
+ * Lines that open with a name or a short item, anchored, tried only when the line holds what one
+ * of them needs (NAME_LED_GUARD, one scan): tried at every capitalised line's first words, they
+ * cost more than all the other anchored patterns together.
+ */
+const NAME_LED_PATTERNS: RegExp[] = [
+  // A writer's handle: `Jane Doe is on X as @janedoe`, `Follow Jane Doe on X: @janedoe`.
+  /^(?:(?:follow|find) )?\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} (?:is )?on (?:X|Twitter|Bluesky|Threads|Instagram|Mastodon|TikTok)(?: as| at|:)? ?@[\w.]+\.?$/u,
+  // A site's menu or breadcrumbs copied as a line, three short items or more between separators:
+  // `Home | News | Sport | Business`, `Home » News » Local` (not a headline's `NHS | The crisis in our A&E`,
+  // nor a story's heading set with slashes, `Before / During / After`).
+  /^\p{Lu}[\p{L}&'’.-]*(?: (?:&|\p{L}[\p{L}&'’.-]*)){0,2}(?: [|·•»›>] \p{Lu}[\p{L}&'’.-]*(?: (?:&|\p{L}[\p{L}&'’.-]*)){0,2}){2,}$/u,
+  // A wire's byline, and a name over its wire: `By the Associated Press`, `Jane Doe, Associated
+  // Press`, `Jane Doe | Reuters` (not `Jane Doe, 34`, nor `Tom Reid, NHS`).
+  /^(?:[Bb]y the \p{Lu}[\p{L}'’ -]{1,40}\s(?:Press|News|Agency|Wire|Newswire|News Service)|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s*[,|/]\s*(?:[Tt]he\s+)?(?:Associated Press|Canadian Press|Press Association|PA Media|Reuters|AFP|AP|Bloomberg(?: News)?|\p{Lu}[\p{L}-]+ (?:Press|News Agency|News Service|Newswire)))$/u,
+  // An author's note under the story: "Jane Doe is a senior reporter covering health for the
+  // Ostbury Echo.", "Tom Reid is the Echo's political editor. Follow him …", "Kim Sato covers
+  // transport for the Echo." Not a story's `former editor`, nor one `who broke the story`, nor
+  // `Jane Doe is a nurse`.
+  new RegExp(
+    String.raw`^${FULL_NAME} (?:is (?:a|an|the)\b(?![^.!?]*\bformer\b)[^.!?"“”]{0,60}?\b(?:reporter|journalist|correspondent|writer|editor|columnist|contributor|photographer|photojournalist|producer|critic)|(?:covers|writes about) [\p{L}, &]{2,60}? (?:for|at) (?:the )?\p{Lu})(?![^.!?]*\b(?:who|whose|which|that)\b)(?!.*\b(?:said|says|told|tells|testified|admitted|denied|resigned|was (?:sacked|fired|arrested|charged))\b)[^"“”]{0,160}$`,
+    'u',
+    ),
+];
+const NAME_LED = unions(NAME_LED_PATTERNS)[0]!;
+const NAME_LED_GUARD = / is (?:a|an|the) | covers | writes about |@| [|·•»›>] |Press|News|Agency|Wire|Reuters|AFP|AP\b|Bloomberg|PA Media/;
 
 /**
  * Whether a pattern's source has a `|` outside every group and character class: `^a|b` is not
@@ -389,6 +404,8 @@ const ANY_BLOCK_PATTERN =
  * these cost more than all the anchored patterns together.
  */
 const GUARDED_PATTERNS: Array<[guards: string[], pattern: RegExp]> = [
+  // Credits set as labels and names: `Words: Tom Reid`, `Author: Amy Lee`, `Reporting: Kim Sato. Editing: Tom Reid.`
+  [[':'], new RegExp(String.raw`^${CREDIT_LABEL}:\s*${CREDIT_NAMES}(?:\s*[.;|·•]\s*${CREDIT_LABEL}:\s*${CREDIT_NAMES})*\.?$`, 'u')],
   // Image credits: "Jane Doe / Flickr", "Getty Images", a caption's credit at its end ("… at the gate. Picture: Supplied").
   [['/'], /\/\s*(Flickr|Getty( Images)?|Shutterstock|Reuters|AP|AFP|Wikimedia( Commons)?|Unsplash|Alamy|iStock|Creative Commons)\b/i],
   [['getty images', 'shutterstock', 'ap photo'], /\b(Getty Images|Shutterstock|AP Photo)\b/i],
@@ -611,12 +628,6 @@ function sentencesBefore(text: string, index: number): string {
 
 /** A copyright notice of any length: `Copyright 2024 Daily Clarion. All rights reserved. This material …`. */
 const COPYRIGHT_NOTICE = /^(?:copyright|©|\(c\))\s*(?:©\s*)?\d{4}\b.{0,100}?\ball rights reserved\b/i;
-/**
- * A wiki's notices of any length, copied as text: its licence footer (`Text is available under the
- * Creative Commons …`) and its maintenance boxes (`This article needs additional citations for
- * verification. …`, `This section has multiple issues.`).
- */
-const WIKI_NOTICE = /^(?:text is available under the creative commons\b|this (?:article|section|page) (?:needs additional citations|has multiple issues|relies (?:largely|too much|excessively) on|does not cite any sources|needs to be updated|may (?:need to be rewritten|require cleanup|be too long)|is missing information)\b)/i;
 
 /**
  * An emoji or an arrow a site sets before its notices (`📲 Join our WhatsApp channel`, `👉 Read
@@ -631,7 +642,7 @@ export function isBoilerplate(text: string): boolean {
     if (mark) text = text.slice(mark[0].length);
   }
   if (text.length > SHORT) return isAppeal(text) || COPYRIGHT_NOTICE.test(text) || WIKI_NOTICE.test(text);
-  return isAppeal(text) || WIKI_NOTICE.test(text) || SHORT_BLOCK_UNIONS.some((union) => union.test(text)) || isGuardedFurniture(text) || isHelpline(text);
+  return isAppeal(text) || SHORT_BLOCK_UNIONS.some((union) => union.test(text)) || (NAME_LED_GUARD.test(text) && NAME_LED.test(text)) || isGuardedFurniture(text) || isHelpline(text);
 }
 
 /**
