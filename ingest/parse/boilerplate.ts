@@ -373,7 +373,7 @@ const NAME_LED_PATTERNS: RegExp[] = [
     ),
 ];
 const NAME_LED = unions(NAME_LED_PATTERNS)[0]!;
-const NAME_LED_GUARD = / is (?:a|an|the) | covers | writes about |@| [|·•»›>] |Press|News|Agency|Wire|Reuters|AFP|AP\b|Bloomberg|PA Media/;
+const NAME_LED_GUARD = /[@|·•»›>]|\b(?:is (?:a|an|the)|covers|writes about|Press|News|Agency|Wire|Reuters|AFP|AP|Bloomberg|PA Media)\b/;
 
 /**
  * Whether a pattern's source has a `|` outside every group and character class: `^a|b` is not
