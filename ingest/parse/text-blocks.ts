@@ -7,7 +7,7 @@
  * Boilerplate lines are dropped before joining, so a credit line cannot glue onto a paragraph.
  */
 import type { Block } from './blocks.ts';
-import { withCredits } from './credits.ts';
+import { creditedQuotation, withCredits } from './credits.ts';
 import { isBoilerplate, isBylineLine, isCommentsHeading, isNamesOnly, SECTION_NAME, STORY_KIND } from './boilerplate.ts';
 import { parseDayLabel, parseLeadingDate, parseLeadingTime, parseNumericDay, parseOnDateSentence, parseSeasonLabel, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
 import { isDateLine, isDatelineAt, setApartBelow } from './page-date.ts';
@@ -122,6 +122,25 @@ function labelOverSentence(label: string, below: string | undefined): boolean {
   const next = (below ?? '').trim();
   return next === '' || (/^[\p{Lu}"“‘']/u.test(next) && (ENDS_SENTENCE.test(next) || next.length >= 60) && next.split(' ').length >= 6);
 }
+
+/**
+ * A post copied from X's page as it shows it: the name, the handle, the post, its time and date
+ * (`Jane Doe` / `@janedoe` / `Devastated that …` / `3:15 PM · Mar 3, 2024`). Its words are the
+ * poster's, credited as an embedded post's are (`“…” — Jane Doe (@janedoe) Mar 3, 2024`); the
+ * name and stamp no words of it.
+ */
+function pastedPost(lines: string[]): string | null {
+  if (lines.length < 3 || !POST_HANDLE.test(lines[1]!) || !POSTER.test(lines[0]!)) return null;
+  const stamp = POST_STAMP.exec(lines.at(-1)!);
+  const words = collapseWhitespace(lines.slice(2, stamp ? -1 : undefined).join(' '));
+  if (!words) return null;
+  return creditedQuotation(words, `— ${lines[0]!.trim()} (${lines[1]!.trim()})${stamp ? ` ${stamp[1]}` : ''}`);
+}
+const POST_HANDLE = /^\s*@\w{1,30}\s*$/;
+/** The poster's name as X shows it: a few capitalised words, no sentence. */
+const POSTER = /^\s*\p{Lu}[\p{L}.'’&-]*(?: [\p{L}.'’&-]+){0,4}\s*$/u;
+/** `3:15 PM · Mar 3, 2024`: the post's time and date, the date kept for its credit. */
+const POST_STAMP = /^\s*\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\s*·\s*(\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.? \d{4})\s*$/u;
 
 /** A live blog's list of links to its own posts, and the stamp of each. */
 const KEY_EVENTS = /^key (?:events|moments|updates)$/i;
@@ -313,7 +332,8 @@ export function textToBlocks(source: string): Block[] {
       pending = [];
       return;
     }
-    const text = menu ? '' : collapseWhitespace(joinWrappedLines(pending, hyphenated));
+    const post = menu ? null : pastedPost(pending);
+    const text = menu ? '' : (post ?? collapseWhitespace(joinWrappedLines(pending, hyphenated)));
     pending = [];
     if (text) blocks.push({ kind: pendingQuoted ? 'blockquote' : 'paragraph', text, gapBefore: pendingGap });
   };

@@ -276,6 +276,15 @@ describe('embedded posts with their time', () => {
   });
 });
 
+describe('a post copied from X’s page', () => {
+  it('reads the name, handle, post and stamp lines as the poster’s quotation, never a passage of the chrome', () => {
+    const text = 'Library reaction\n\nThe council voted to close the library.\n\nJane Doe\n@janedoe\nAbsolutely devastated that our library is closing. It was a lifeline.\n3:15 PM · Mar 3, 2024\n\nProtesters gathered on Tuesday.';
+    const documents = parseText(text);
+    expect(documents.filter((d) => d.type === 'quote').map((d) => [d.text, d.speaker])).toEqual([['Absolutely devastated that our library is closing. It was a lifeline.', 'Jane Doe']]);
+    expect(documents.map((d) => d.text).join('\n')).not.toMatch(/3:15 PM|^Jane Doe @janedoe/m);
+  });
+});
+
 describe('a news page thick with furniture (furniture-pool-closure.html)', () => {
   const html = readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'furniture-pool-closure.html'), 'utf8');
   const { title, documents } = parseArticle(html, { slug: 'pool', format: 'html' });
