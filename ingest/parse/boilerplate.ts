@@ -661,7 +661,8 @@ export function withLabelsJoined(blocks: Block[]): Block[] {
   const result: Block[] = [];
   for (let index = 0; index < blocks.length; index += 1) {
     const block = blocks[index]!;
-    if ((block.kind !== 'paragraph' && block.kind !== 'heading') || block.text.length > 50 || !LABEL_ALONE.test(block.text)) {
+    // A paragraph only: a heading `Updates` or `Update, 3 May` is its section's.
+    if (block.kind !== 'paragraph' || block.text.length > 50 || !LABEL_ALONE.test(block.text)) {
       result.push(block);
       continue;
     }

@@ -224,6 +224,8 @@ describe('notices that became passages', () => {
     expect(compact(parseText(text))).toEqual(['p -: The council voted to close the library.', 'p -: Update, 3 May: The council has reversed its decision.', 'p -: UPDATE: The library reopens in June.']);
     const html = '<article><h1>Library</h1><p>The council voted to close the library.</p><p><strong>Update (3 May):</strong></p><p>The council has reversed its decision.</p></article>';
     expect(compact(parseHtml(html))).toEqual(['p -: The council voted to close the library.', 'p -: Update (3 May): The council has reversed its decision.']);
+    // A heading `Updates` is its section's, not a label to join.
+    expect(compact(parseHtml('<article><h1>Library</h1><p>The council voted.</p><h2>Updates</h2><p>It reversed its decision.</p></article>'))).toEqual(['p -: The council voted.', 'p Updates: It reversed its decision.']);
   });
 });
 
