@@ -118,7 +118,8 @@ function stampBelow(lines: string[], index: number): boolean {
  */
 function labelOverSentence(label: string, below: string | undefined): boolean {
   // A story's own `References` over its paragraph is the story's (labelsApparatusLines reads a wiki's).
-  if (label.split(' ').length > 4 || WRAPS_ON.test(label) || !looksLikeSubheading(label) || APPARATUS_SECTION.test(label)) return false;
+  // Nor a dateline (`OSTBURY, England` over its story's first line).
+  if (label.split(' ').length > 4 || label.includes(',') || WRAPS_ON.test(label) || !looksLikeSubheading(label) || APPARATUS_SECTION.test(label)) return false;
   const next = (below ?? '').trim();
   return next === '' || (/^[\p{Lu}"“‘']/u.test(next) && (ENDS_SENTENCE.test(next) || next.length >= 60) && next.split(' ').length >= 6);
 }

@@ -49,6 +49,13 @@ describe('wiki apparatus', () => {
     ]);
   });
 
+  it('reads no dateline over a story’s first line as a heading', () => {
+    expect(compact(parseText('Library closes\n\nOSTBURY, England\nThe council voted on Monday to close the library after a long campaign.\n\nIt will shut in May.'))).toEqual([
+      'p -: OSTBURY, England The council voted on Monday to close the library after a long campaign.',
+      'p -: It will shut in May.',
+    ]);
+  });
+
   it('drops a wiki page’s tabs, hatnotes, notices and footer copied as text', () => {
     for (const line of [
       'Retrieved from "https://en.wikipedia.org/w/index.php?title=Ostbury&oldid=1190000000"', 'Hidden categories: Articles with short description',
