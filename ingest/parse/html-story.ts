@@ -52,6 +52,8 @@ const FURNITURE_CLASSES = new Set([
   // A page's footnotes (Markdown renderers' `<section class="footnotes">`, Substack's `footnote`),
   // their marks and their links back.
   'footnotes', 'footnote', 'footnote-ref', 'footnote-backref',
+  // WordPress's footnote plugins: marks, a note shown inline, and the list at the end.
+  'easy-footnote', 'easy-footnote-margin-adjust', 'easy-footnotes-wrapper', 'modern-footnotes-footnote', 'modern-footnotes-footnote__note', 'wp-block-footnotes',
 ]);
 /** Word's footnote, endnote and comment marks (`<a href="#_ftn1">`). */
 const WORD_NOTE_LINK = /^#_(?:ftn|edn|msocom)|^#cmnt\d+$/;

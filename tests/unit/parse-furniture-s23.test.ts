@@ -145,6 +145,13 @@ describe('footnotes', () => {
   });
 });
 
+describe('footnote plugins', () => {
+  it('drops WordPress footnote plugins’ marks, inline notes and lists (core’s wp-block-footnotes, Easy Footnotes, Modern Footnotes)', () => {
+    const html = '<article><h1>Library</h1><p>The library closed on 3 March 2021.<sup class="modern-footnotes-footnote"><a href="javascript:void(0)">1</a></sup><span class="modern-footnotes-footnote__note">Ostbury Echo, 3 March 2021.</span> Campaigners were furious.<span class="easy-footnote"><a href="#easy-footnote-bottom-2"><sup>2</sup></a></span></p><p>It reopened later.</p><ol class="wp-block-footnotes"><li>Council minutes, 9 April 2021. <a href="#x">↩︎</a></li></ol><ol class="easy-footnotes-wrapper"><li>Echo, 4 March 2021.</li></ol></article>';
+    expect(compact(parseHtml(html))).toEqual(['p -: The library closed on 3 March 2021. Campaigners were furious.', 'p -: It reopened later.']);
+  });
+});
+
 describe('bylines', () => {
   it('drops bylines in capitals, with `&`, a place, a handle, a stamp or a paper, a wire’s, and credits by story, interview or photographs', () => {
     for (const line of [
