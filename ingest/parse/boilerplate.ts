@@ -320,6 +320,10 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   // Its closing notes: "This live blog is now closed.", "We have now closed this live blog.",
   // "We're pausing our live coverage for now. You can read …".
   /^(?:this (?:live ?)?blog is (?:now )?(?:closed|paused|ending)|we(?:['’]ve| have| are|['’]re| will be| are now) (?:now )?(?:closed|closing|ended|ending|paused|pausing|finished|wrapping up) (?:this|our|the) live (?:blog|coverage|page|updates))\b[^"“”]{0,120}$/i,
+  // More of a site's own asks and labels: "Like us on Facebook", "Send us your photos …", "For the
+  // latest news, follow us on X", "Get breaking news alerts …", a paywall's "Subscribe to continue
+  // reading.", "Already a subscriber? Log in", "Watch the video above", "Show comments", "Sponsored by Acme Ltd".
+  /^(?:like us on (?:facebook|instagram|x|twitter)\b.{0,40}|send us your (?:photos?|pictures|videos?|stories|news|tips?)\b.{0,100}|for (?:the latest|more|all the latest|breaking) [\p{L} ]{0,30}, (?:follow|like|join) us\b.{0,60}|get (?:breaking )?news alerts\b.{0,60}|this (?:article|story|content) is (?:for|only available to|exclusive to) (?:subscribers|members)\b.{0,80}|subscribe to (?:continue|keep) reading\b.{0,80}|already a (?:subscriber|member)\?.{0,40}|watch the video (?:above|below)\.?|continue reading below|(?:show|hide|view) comments?|(?:please )?log in to (?:leave a |post a )?comment\.?|newsletter:\s.{0,80}|sponsored by \p{Lu}.{0,60})$/iu,
   // Channels to follow the site on: "Join our WhatsApp channel", "Join the Ostbury Echo on WhatsApp".
   /^(?:click here to |tap here to )?(?:join|follow|subscribe to) (?:us|our|the [\p{L}'’ ]{1,40}?) (?:on )?(?:whatsapp|telegram|google news|signal|viber)\b(?: (?:channel|group|community))?[^.!?"“”]{0,60}[.!]?$/iu,
   // A post's sign-off asking for reactions: "Thanks for reading Packet Loss! If you found this useful, …",

@@ -221,6 +221,17 @@ describe('notices that became passages', () => {
     ]) expect(isBoilerplate(line), line).toBe(false);
   });
 
+  it('drops a site’s own asks and labels: follow, send us, alerts, a paywall’s lines, video and comment controls, a sponsor', () => {
+    for (const line of [
+      'Like us on Facebook', 'Send us your photos and videos at pics@echo.co.uk', 'For the latest news, follow us on X', 'Get breaking news alerts on your phone',
+      'This article is for subscribers only.', 'Subscribe to continue reading.', 'Already a subscriber? Log in', 'Watch the video above',
+      'Newsletter: Get the day’s top stories', 'Sponsored by Acme Ltd', 'Show comments', 'Please log in to leave a comment.',
+    ]) expect(isBoilerplate(line), line).toBe(true);
+    for (const line of ['The concert was sponsored by Acme Ltd.', 'Sponsored by the council, the scheme ran for a year and helped 400 families.', 'Send us your thoughts, the mayor told residents.']) {
+      expect(isBoilerplate(line), line).toBe(false);
+    }
+  });
+
   it('reads a notice without the emoji or arrow set before it: `📲 Join our WhatsApp channel`, `► READ MORE: …`', () => {
     for (const line of ['📲 Join our WhatsApp channel', '👉 Read also: Council votes to close library', '► READ MORE: Council votes', '➡️ Read more: The pool']) expect(isBoilerplate(line), line).toBe(true);
     expect(isBoilerplate('🚨 The bridge has collapsed.')).toBe(false);
