@@ -657,14 +657,26 @@ export function isBoilerplate(text: string): boolean {
 const LABEL_ALONE = /^(?:update[sd]?|editor['’]?s['’]? note|correction|clarification|note)(?:\s*[,(–—-]?\s*[^.!?:()]{1,30}\)?)?\s*:$|^update[sd]?$/i;
 
 /**
+ * A wire's credit closing its story's last paragraph (`… begin in May. (Reporting by Jane Doe in
+ * Ostbury; Editing by Tom Reid)`): no words of the paragraph. Asked only of a block ending in `)`.
+ */
+const TRAILING_CREDIT = /(?<=[.!?"”’])\s*\((?:additional )?(?:reporting|writing|editing|compiled|written) by [^()]{2,200}\)$/i;
+function withoutTrailingCredit(block: Block): Block {
+  if (!block.text.endsWith(')') || !block.text.includes(' by ')) return block;
+  const credit = TRAILING_CREDIT.exec(block.text);
+  return credit ? { ...block, text: block.text.slice(0, credit.index) } : block;
+}
+
+/**
  * Labels standing alone joined to the paragraph under them (`Update, 3 May:` / `The council has
  * reversed …`): the update's words are the story, the label no passage of its own. Joined, a
  * correction's note (`Correction:` / `An earlier version of this story …`) is furniture whole.
+ * A wire's credit closing a paragraph goes on the way (withoutTrailingCredit).
  */
 export function withLabelsJoined(blocks: Block[]): Block[] {
   const result: Block[] = [];
   for (let index = 0; index < blocks.length; index += 1) {
-    const block = blocks[index]!;
+    const block = withoutTrailingCredit(blocks[index]!);
     // A paragraph only: a heading `Updates` or `Update, 3 May` is its section's.
     if (block.kind !== 'paragraph' || block.text.length > 50 || !LABEL_ALONE.test(block.text)) {
       result.push(block);

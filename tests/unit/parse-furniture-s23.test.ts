@@ -193,6 +193,11 @@ describe('bylines', () => {
     expect(compact(parseText('Floods\n\nThe river rose.\n\nKey events\n\n- Schools closed\n- Roads shut'))).toEqual(['p -: The river rose.', 'p Key events: Schools closed', 'p Key events: Roads shut']);
   });
 
+  it('drops a wire’s credit closing the last paragraph, `(Reporting by …; Editing by …)`, keeping the paragraph', () => {
+    const text = 'Bridge deal\n\nThe council approved the deal on Monday. Work begins in May. (Reporting by Jane Doe in Ostbury; Editing by Tom Reid)\n\nThe bridge was built (by hand) in 1962.';
+    expect(compact(parseText(text))).toEqual(['p -: The council approved the deal on Monday. Work begins in May.', 'p -: The bridge was built (by hand) in 1962.']);
+  });
+
   it('drops a writer’s `— Name` sign-off under the story, and reads one under a paragraph that is only a quotation as its credit', () => {
     const text = 'Bridge\n\n3 March 2024 – The vote passes.\n\n5 March 2024 – Contractors are appointed.\n\n— Jane Doe, Associated Press\n\n-- Tom Reid, Ostbury Echo';
     expect(compact(parseText(text))).toEqual(['e -: The vote passes.', 'e -: Contractors are appointed.']);
