@@ -27,6 +27,9 @@ const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 
  * letter; a closing one follows a non-space and is not followed by a letter (`court's` is safe).
  */
 function singleQuotedSpans(text: string): QuotationSpan[] {
+  // Most paragraphs hold no single mark at all: the opening mark's pattern, with its look-behind,
+  // is not tried at every character of them.
+  if (!text.includes("'") && !text.includes('‘')) return [];
   const spans: QuotationSpan[] = [];
   // Not a decade's or a year's elision (`the '90s`, `class of '19`).
   const opening = /(?<=^|[\s(\[—–])['‘](?=[\p{L}\d])(?!\d\ds?\b)/gu;
