@@ -585,13 +585,31 @@ function weekdayBracketedAt(text: string): { date: ParsedDate; end: number } | n
   return inner && inner.day !== null ? { date: { ...inner, text: match![1]! }, end: match![1]!.length } : null;
 }
 
+/**
+ * The answers of parseStandaloneDate by text. The block splitter, the moved dates and the timeline
+ * each ask it of the same short blocks (half its calls are repeats); it reads nothing but the text.
+ * Emptied when full, so it never holds more than a few articles' blocks.
+ */
+const STANDALONE_ANSWERS = new Map<string, ParsedDate | null>();
+const STANDALONE_ANSWERS_KEPT = 4096;
+
 /** A block that is only a date (`Jun 16`, `June 2016`, `2016-06-16`, `(Aug. 30, 2019)`, `Mid-October`, `Sunday (June 9)`). */
 export function parseStandaloneDate(text: string): ParsedDate | null {
+  // Every block of every article is asked, and most are sentences far longer than any date.
+  if (text.length > LONGEST_STANDALONE) return null;
+  const known = STANDALONE_ANSWERS.get(text);
+  // A copy each time: the caller may change the date it is given.
+  if (known !== undefined) return known && { ...known };
+  const date = readStandaloneDate(text);
+  if (STANDALONE_ANSWERS.size >= STANDALONE_ANSWERS_KEPT) STANDALONE_ANSWERS.clear();
+  STANDALONE_ANSWERS.set(text, date);
+  return date && { ...date };
+}
+
+function readStandaloneDate(text: string): ParsedDate | null {
   const named = text.length <= 32 ? (fixedDayAt(text) ?? weekdayBracketedAt(text)) : null;
   if (named && /^\s*[:.,—–-]?\s*$/.test(text.slice(named.end))) return named.date;
-  // Every block of every article is asked, and most are sentences far longer than any date, or
-  // headings and short lines without the digit every date holds (but a month alone).
-  if (text.length > LONGEST_STANDALONE) return null;
+  // Most headings and short lines lack the digit every date holds (but a month alone).
   if (!DIGIT_EARLY.test(text)) {
     const month = text.length <= 32 ? MONTH_ALONE.exec(text) : null;
     if (month) return { month: monthNumber(month[1]!), day: null, year: null, text: text.replace(/\s*[:.,—–-]\s*$/, '').trim() };
