@@ -263,16 +263,36 @@ function startsWithDigit(text: string): boolean {
   return first >= 48 && first <= 57;
 }
 
+/**
+ * The months by every name MONTH matches as pages write them (`June`, `JUNE`, `june`, `Jun.`):
+ * looked up whole, as a name of any other case (`jUNE`) is read through MONTHS.
+ */
+const MONTHS_AS_WRITTEN = new Map(
+  Object.entries(MONTHS).flatMap(([name, month]) =>
+    [name, `${name[0]!.toUpperCase()}${name.slice(1)}`, name.toUpperCase()].flatMap((written) => [[written, month], [`${written}.`, month]] as Array<[string, number]>),
+  ),
+);
+
 function monthNumber(name: string): number {
-  return MONTHS[name.toLowerCase().replace('.', '')]!;
+  return MONTHS_AS_WRITTEN.get(name) ?? MONTHS[name.toLowerCase().replace('.', '')]!;
+}
+
+/** The days of each month of a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The days of a month (1–12) in a Gregorian year, as the calendar (`Date`) counts them. */
+function daysInMonth(year: number, month: number): number {
+  // Date.UTC reads the years 0–99 as 1900–1999, and fails past its range: those are left to it.
+  if (year < 100 || year > 9999 || !Number.isInteger(year)) return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
 }
 
 function isValid(date: DateFields): boolean {
   if (date.month === null) return date.year !== null;
   if (date.month < 1 || date.month > 12) return false;
   if (date.day === null) return true;
-  const days = new Date(Date.UTC(date.year ?? 2000, date.month, 0)).getUTCDate();
-  return date.day >= 1 && date.day <= days;
+  return date.day >= 1 && date.day <= daysInMonth(date.year ?? 2000, date.month);
 }
 
 /**
@@ -653,8 +673,19 @@ function parseLeadingMonth(text: string): { date: ParsedDate; rest: string } | n
   if (!match) return null;
   const rest = text.slice(match[0].length).trim();
   // `May – the month the club was relegated – was …`: an aside between dashes, as for full dates.
-  if (rest.length < 2 || (/^\p{Ll}/u.test(rest) && /\s[—–]\s/.test(rest))) return null;
+  if (rest.length < 2 || isAside(rest)) return null;
   return { date: { month: monthNumber(match[2]!), day: null, year: null, text: match[1]!.trim() }, rest };
+}
+
+/** A separator that is a dash alone, with its spaces: a date before it may open an aside or a range. */
+const DASH_ALONE = /^\s*[—–-]\s*$/;
+/** What opens in lower case: after a date, the rest of a sentence, not an entry. */
+const OPENS_LOWER_CASE = /^\p{Ll}/u;
+/** A dash with spaces around it: `– the year the stations were automated –`, an aside's. */
+const SPACED_DASH = /\s[—–]\s/;
+/** What follows a date as an aside between dashes: lower case, another dash further on. */
+function isAside(rest: string): boolean {
+  return OPENS_LOWER_CASE.test(rest) && SPACED_DASH.test(rest);
 }
 
 export function parseLeadingDate(text: string): { date: ParsedDate; rest: string } | null {
@@ -665,7 +696,7 @@ export function parseLeadingDate(text: string): { date: ParsedDate; rest: string
     const separator = NAMED_DAY_SEPARATOR.exec(text.slice(named.end));
     const rest = separator ? text.slice(named.end + separator[0].length).trim() : '';
     // `Christmas Day – the first without snow – passed quietly`: an aside, as for other dates.
-    if (separator && !(/^\p{Ll}/u.test(rest) && /\s[—–]\s/.test(rest))) return { date: named.date, rest };
+    if (separator && !isAside(rest)) return { date: named.date, rest };
   }
   const wordsOnly = !DIGIT_EARLY.test(text);
   if (wordsOnly && !WORDS_DATE_START.test(text)) return parseLeadingMonth(text);
@@ -681,7 +712,7 @@ export function parseLeadingDate(text: string): { date: ParsedDate; rest: string
     const separator = text.slice(match[1]!.length, match[0].length);
     // `1994 – the year the stations were automated – was…`: a date in an aside between dashes
     // is the subject of a sentence, not an entry's date.
-    if (/^\s*[—–-]\s*$/.test(separator) && /^\p{Ll}/u.test(rest) && /\s[—–]\s/.test(rest)) continue;
+    if (DASH_ALONE.test(separator) && isAside(rest)) continue;
     const found = withRangeEnd({ date: { ...date, text: match[1]!.trim() }, rest }, text.slice(match[1]!.length, match[0].length));
     return withTimeAfterDash(found, separator);
   }
@@ -750,7 +781,7 @@ export function parseNumericDay(text: string): { date: ParsedDate; rest: string 
  * own before a capital (as a live blog's pasted stamp has none), is the day's time too.
  */
 function withTimeAfterDash(found: { date: ParsedDate; rest: string }, separator: string): { date: ParsedDate; rest: string } {
-  if (found.date.day === null || !/^\s*[—–-]\s*$/.test(separator) || !startsWithDigit(found.rest)) return found;
+  if (found.date.day === null || !DASH_ALONE.test(separator) || !startsWithDigit(found.rest)) return found;
   const clock = BARE_CLOCK.exec(found.rest);
   return clock ? { date: { ...found.date, text: `${found.date.text}${separator.trimEnd()} ${clock[1]}` }, rest: found.rest.slice(clock[0].length).trim() } : found;
 }
@@ -760,7 +791,7 @@ function withTimeAfterDash(found: { date: ParsedDate; rest: string }, separator:
  * own separator, is a range. The entry takes the first date, and its date text the whole range.
  */
 function withRangeEnd(found: { date: ParsedDate; rest: string }, separator: string): { date: ParsedDate; rest: string } {
-  if (!/^\s*[—–-]\s*$/.test(separator)) return found;
+  if (!DASH_ALONE.test(separator)) return found;
   const end = LEADING_RANGE_END.exec(found.rest);
   if (!end) return found;
   const rest = found.rest.slice(end[0].length).trim();
