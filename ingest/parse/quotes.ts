@@ -149,10 +149,10 @@ function wordsOf(text: string): string[] {
 }
 
 /** A title or name in quotation marks: every significant word capitalised, no sentence punctuation. */
-function isTitleLike(text: string): boolean {
+function isTitleLike(text: string, words?: string[]): boolean {
   // A colon may part a title from its subtitle (`Banking on Trust: A Life in Lindmouth`).
   if (/[.!?…;:]["”’]?$/.test(text) || /[.!?;]\s/.test(text)) return false;
-  const significant = wordsOf(text).filter((word) => !SMALL_WORDS.has(word.toLowerCase()));
+  const significant = (words ?? wordsOf(text)).filter((word) => !SMALL_WORDS.has(word.toLowerCase()));
   return significant.length > 0 && significant.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
 }
 
@@ -163,7 +163,9 @@ function withoutEdgePunctuation(text: string): string {
 
 export function isQuotation(text: string): boolean {
   const cleaned = withoutEdgePunctuation(text);
-  return wordsOf(cleaned).length >= MINIMUM_WORDS && !isTitleLike(cleaned);
+  // Its words counted once, for its length and its capitals.
+  const words = wordsOf(cleaned);
+  return words.length >= MINIMUM_WORDS && !isTitleLike(cleaned, words);
 }
 
 /** What interrupts a quotation: a short clause closed by a comma, with no sentence end in it. */
@@ -236,7 +238,8 @@ function isShortSpokenQuotation(text: string, span: QuotationSpan): boolean {
 /** Two words or more (fewer than MINIMUM_WORDS are asked here), no title, closed by one of `endings` inside the marks. */
 function isShortSaying(span: QuotationSpan, endings: RegExp): boolean {
   const cleaned = withoutEdgePunctuation(span.text);
-  return wordsOf(cleaned).length >= 2 && endings.test(span.text) && !isTitleLike(cleaned);
+  const words = wordsOf(cleaned);
+  return words.length >= 2 && endings.test(span.text) && !isTitleLike(cleaned, words);
 }
 
 /** What stands right before a quotation opening its sentence: nothing, a sentence's end, a colon or dash. */
