@@ -156,9 +156,24 @@ function isTitleLike(text: string, words?: string[]): boolean {
   return significant.length > 0 && significant.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
 }
 
-/** A quotation's words without the commas, colons and spaces at its edges (`“We will not,”` → `We will not`). */
+/**
+ * A quotation's words without the commas, colons and spaces at its edges (`“We will not,”` → `We
+ * will not`): what `/^[\s,;:]+|[\s,;:]+$/g` takes off, read from both ends only (the pattern's
+ * second half was tried at every space of the quotation).
+ */
 function withoutEdgePunctuation(text: string): string {
-  return text.replace(/^[\s,;:]+|[\s,;:]+$/g, '');
+  let start = 0;
+  let end = text.length;
+  while (start < end && isEdgeMark(text.charCodeAt(start))) start += 1;
+  while (end > start && isEdgeMark(text.charCodeAt(end - 1))) end -= 1;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
+/** `,`, `;`, `:` or white space (every character `\s` matches). */
+function isEdgeMark(code: number): boolean {
+  if (code === 44 || code === 58 || code === 59 || code === 32) return true;
+  if (code < 9 || (code > 13 && code < 0xa0)) return false;
+  return code <= 13 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 export function isQuotation(text: string): boolean {
