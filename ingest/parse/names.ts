@@ -71,10 +71,10 @@ export const PARTICLES = new Set([
 const TITLE_SPELLINGS = new Set([...TITLES].flatMap((title) => [title, `${title}.`, ...(title.endsWith('.') ? [title.slice(0, -1)] : [])]));
 
 export function isTitleWord(word: string): boolean {
-  // In capitals only: `DI Sarah Cole`, never `Di Stewart`.
-  if (POLICE_RANKS.has(word)) return true;
   const lower = word.toLowerCase();
   if (TITLE_SPELLINGS.has(lower)) return true;
+  // In capitals only: `DI Sarah Cole`, never `Di Stewart`.
+  if (word.length <= 4 && POLICE_RANKS.has(word)) return true;
   // Most words are no title: only a compound's shape is looked at further.
   return lower.includes('-') && lower.split('-').every((part) => TITLE_SPELLINGS.has(part) || TITLE_LINKS.has(part));
 }
@@ -364,7 +364,7 @@ export function findNameMention(text: string | string[], accept: (mention: NameM
     if (index <= nicknameEnd) continue;
     // `Francis "Frank" Dunmore`, `Dwayne "The Rock" Johnson`: the nickname is no part of the
     // name, and does not end it.
-    const nicknameWords = run.length > 0 && !nickname ? nicknameLength(wordAt, index) : 0;
+    const nicknameWords = run.length > 0 && !nickname && OPENING_MARKS.has(token.charCodeAt(0)) ? nicknameLength(wordAt, index) : 0;
     if (nicknameWords > 0) {
       nickname = tokens.slice(index, index + nicknameWords).map(bareWord).join(' ');
       nicknameEnd = index + nicknameWords - 1;
