@@ -174,12 +174,15 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^(share (on|via|to) (facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|bluesky|threads|messenger)\s*[|·•,]?\s*){2,}$/i,
   // A site's account links standing alone: "Subscribe", "Log in", "My account".
   /^(subscribe|subscribe now|log ?in|sign ?in|sign ?up|my account|create (an )?account|main menu|navigation menu|personal tools)$/i,
+  // A site's edition switch and its link home, copied with a news page's top (`UK edition`, `The Guardian - Back to home`).
+  /^(uk|us|u\.s\.|international|europe|australia|asia|global|canada|india) edition$/i,
+  /^[^.!?]{1,40}\s[-–—|]\s*back to home$/i,
   /^enter your e-?mail( address)?( here| below)?[.:…]*$/i,
   // Appeals in a short box: "If you value our reporting, please consider making a donation."
   /^(if you (value|enjoy|appreciate|like)\b[^.!?"“”]{0,60},\s*)?please consider (making a (donation|contribution)|donating|supporting (us|our)|becoming a (member|subscriber|supporter))\b(?=[^"“”]*\b(our|us)\b)[^"“”]*$/i,
   /^(related|more)( posts| articles| stories| from [\w ]+)?:?$/i,
   /^(related|see also|read more|read next|read also|also read|must read|more on this story)\s*:/i,
-  /^(read more|read next|read also|also read|must read|continue reading|advertisement|sponsored( content)?|skip to (main )?content|menu|search|home|next( post| article)?|previous( post| article)?|back to top)[\s:.…»›>]*$/i,
+  /^(read more|read next|read also|also read|must read|continue reading|advertisement|sponsored( content)?|skip to (main )?(content|navigation|search|footer)|menu|search|home|back to home|next( post| article)?|previous( post| article)?|back to top)[\s:.…»›>]*$/i,
   /^(sign up|subscribe)\b.*\b(newsletter|updates|email|inbox)\b/i,
   /^thanks for reading\b.{0,40}\b(subscribe|sign up|support)\b/i,
   /^(follow us|follow (me|him|her) on)\b/i,

@@ -322,7 +322,9 @@ export function textToBlocks(source: string): Block[] {
     // line, before anything of the story and beside the site's other chrome (a headline set over
     // three lines, or the names of the dead under `They were named as:`, is story).
     // A menu of desks' names alone (`News` / `Sport` / `Weather`) needs no other chrome beside it.
-    const menu = blocks.length === 0 && pending.length >= 3 && pending.every((line) => MENU_ITEM.test(line)) && (chromeAtTop || beforeChrome || pending.every((line) => SECTION_NAME.test(line)));
+    // Two short items between chrome lines, above and below (`Skip to navigation` / `Print
+    // subscriptions` / `Search jobs` / `Sign in`), are a menu too.
+    const menu = blocks.length === 0 && (pending.length >= 3 || (pending.length === 2 && beforeChrome && chromeAtTop)) && pending.every((line) => MENU_ITEM.test(line)) && (chromeAtTop || beforeChrome || pending.every((line) => SECTION_NAME.test(line)));
     // A report's title over its subtitle, both in title case (`Independent Review of the Harrowgate
     // Reservoir Spill` / `Final Report to the Board of …`): the title, then its subtitle, not one
     // long line that no title reads like. Not a second line with a figure, an issue or a date

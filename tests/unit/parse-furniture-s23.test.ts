@@ -357,3 +357,26 @@ describe('kickers in HTML', () => {
     expect(compact(documents)).toEqual(['p -: The leader resigned on Monday.']);
   });
 });
+
+describe('a news page copied whole as text', () => {
+  const top = [
+    'Skip to main content', 'Skip to navigation', 'Print subscriptions', 'Search jobs', 'Sign in', 'UK edition',
+    'The Guardian - Back to home', 'News', 'Opinion', 'Sport', 'Culture', 'Lifestyle', '',
+    'Council leader quits after pool closure row', '',
+  ];
+  const story = ['The leader of Kestwick council has resigned after months of protest.', '', '9 January 2023 – A survey finds corroded steel in the roof.', '', '2 February 2023 – The pool closes.', ''];
+
+  it('reads its links at the top (skip links, a short menu between them, the edition, the link home, the desks) as chrome, never the title', () => {
+    const { title, documents } = parseArticle([...top, ...story].join('\n'), { slug: 't', format: 'text' });
+    expect(title).toBe('Council leader quits after pool closure row');
+    expect(compact(documents)).toEqual(['p -: The leader of Kestwick council has resigned after months of protest.', 'e -: A survey finds corroded steel in the roof.', 'e -: The pool closes.']);
+    expect(['UK edition', 'US edition', 'The Guardian - Back to home', 'Skip to navigation'].map(isBoilerplate)).toEqual([true, true, true, true]);
+    expect(['The UK edition of the magazine closed in 2019.', 'Back to home, the crews found the depot flooded.'].map(isBoilerplate)).toEqual([false, false]);
+  });
+
+  it('keeps two short lines at the top that no chrome follows: a title over its subtitle', () => {
+    const { title, documents } = parseArticle(['Flood Defences', 'A Timeline', '', ...story].join('\n'), { slug: 't', format: 'text' });
+    expect(title).toBe('Flood Defences');
+    expect(documents.some((document) => document.text === 'A Timeline')).toBe(true);
+  });
+});
