@@ -255,7 +255,7 @@ const ON_DATE = [...FULL_DATES, WEEKDAY_SLASH_DATE].map(({ regex, read }) => ({ 
  * pattern's own groups start at index 2, so they are shifted back to where `read` expects them.
  */
 function readWrapped(read: (m: RegExpExecArray) => DateFields, match: RegExpExecArray): DateFields {
-  return read([match[1], ...match.slice(2)] as unknown as RegExpExecArray);
+  return read(match.slice(1) as unknown as RegExpExecArray);
 }
 
 function startsWithDigit(text: string): boolean {
