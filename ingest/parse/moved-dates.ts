@@ -124,10 +124,24 @@ function withTrailingDatesFirst(blocks: Block[]): Block[] {
   });
 }
 
+/**
+ * A figure closing a text, or before its closing bracket or full stop (`2023`, `2023).`): what
+ * `/\d\)?\.?$/` finds, read from the end instead of tried at every character of the paragraph.
+ */
+function endsWithFigure(text: string): boolean {
+  let last = text.length - 1;
+  if (text.charCodeAt(last) === FULL_STOP) last -= 1;
+  if (text.charCodeAt(last) === CLOSING_BRACKET) last -= 1;
+  const code = text.charCodeAt(last);
+  return code >= 48 && code <= 57;
+}
+const FULL_STOP = 46;
+const CLOSING_BRACKET = 41;
+
 /** A full date (day and year) closing a text after a dash or in brackets, and the text before it. */
 function trailingDate(text: string): { date: string; rest: string } | null {
   // A full date ends with its year: most blocks end otherwise, and are not read further.
-  if (!/\d\)?\.?$/.test(text)) return null;
+  if (!endsWithFigure(text)) return null;
   for (const pattern of TRAILING_DATE) {
     const match = pattern.exec(text);
     const date = match && parseStandaloneDate(match[2]!.trim());
