@@ -347,67 +347,89 @@ export const PHRASE_CONNECTOR = /^(?:and|&|of|for|the)$/;
 /** Every run of name words in a text (possessives and punctuation ending a run). */
 export function nameMentions(text: string | string[]): NameMention[] {
   const mentions: NameMention[] = [];
-  findNameMention(text, (mention) => {
-    mentions.push(mention);
-    return false;
-  });
+  readNameRuns(text, { words: [], nickname: undefined, afterTitleOf: false, found: undefined, accept: undefined, all: mentions });
   return mentions;
 }
 
 /** The first run of name words in a text that `accept` takes; the runs after it are not looked at. */
 export function findNameMention(text: string | string[], accept: (mention: NameMention) => boolean): NameMention | undefined {
-  let found: NameMention | undefined;
-  let run: string[] = [];
-  let nickname: string | undefined;
-  // Whether the run follows a title's `of` or `for` words: `Rachel Reeves` of `Chancellor of the
-  // Exchequer Rachel Reeves`, where the body's words and the holder's name make one run.
-  let afterTitleOf = false;
-  const flush = () => {
+  return readNameRuns(text, { words: [], nickname: undefined, afterTitleOf: false, found: undefined, accept, all: undefined });
+}
+
+/**
+ * The run of name words being read, and what is done with each run closed: kept in `all`, or
+ * offered to `accept` until it takes one (`found`). State passed to module functions rather than
+ * closures made on every call: this runs on every block of every article.
+ */
+interface NameRuns {
+  words: string[];
+  nickname: string | undefined;
+  /**
+   * Whether the run follows a title's `of` or `for` words: `Rachel Reeves` of `Chancellor of the
+   * Exchequer Rachel Reeves`, where the body's words and the holder's name make one run.
+   */
+  afterTitleOf: boolean;
+  found: NameMention | undefined;
+  accept: ((mention: NameMention) => boolean) | undefined;
+  all: NameMention[] | undefined;
+}
+
+/** Closes the run read so far: its name, if any, kept or offered. */
+function closeNameRun(runs: NameRuns): void {
+  const run = runs.words;
+  // An empty run names no one (stripTitles gives null for it).
+  if (run.length) {
     while (run.length && PARTICLES.has(run.at(-1)!)) run.pop();
-    const holder = afterTitleOf ? holderInTitleRun(run) : -1;
+    const holder = runs.afterTitleOf ? holderInTitleRun(run) : -1;
     const mention = stripTitles(holder > 0 ? run.slice(holder) : run);
-    if (mention && nickname) mention.nickname = nickname;
-    if (mention && accept(mention)) found = mention;
-    run = [];
-    nickname = undefined;
-  };
+    if (mention && runs.nickname) mention.nickname = runs.nickname;
+    if (mention) {
+      if (runs.all) runs.all.push(mention);
+      else if (runs.accept!(mention)) runs.found = mention;
+    }
+    runs.words = [];
+  }
+  runs.nickname = undefined;
+}
+
+function readNameRuns(text: string | string[], runs: NameRuns): NameMention | undefined {
   // A text already split into words (ArticleNames splits each block once) is read as it is.
   const tokens = typeof text === 'string' ? text.split(/\s+/) : text;
-  const wordAt = (index: number) => tokens[index];
   let nicknameEnd = -1;
-  for (const [index, token] of tokens.entries()) {
+  for (let index = 0; index < tokens.length; index += 1) {
     if (index <= nicknameEnd) continue;
+    const token = tokens[index]!;
     // `Francis "Frank" Dunmore`, `Dwayne "The Rock" Johnson`: the nickname is no part of the
     // name, and does not end it.
-    const nicknameWords = run.length > 0 && !nickname && OPENING_MARKS.has(token.charCodeAt(0)) ? nicknameLength(wordAt, index) : 0;
+    const nicknameWords = runs.words.length > 0 && !runs.nickname && OPENING_MARKS.has(token.charCodeAt(0)) ? nicknameLength((at) => tokens[at], index) : 0;
     if (nicknameWords > 0) {
-      nickname = tokens.slice(index, index + nicknameWords).map(bareWord).join(' ');
+      runs.nickname = tokens.slice(index, index + nicknameWords).map(bareWord).join(' ');
       nicknameEnd = index + nicknameWords - 1;
       continue;
     }
     const word = bareWord(token);
     // `On 3 June Ann Lee said`: a month after a day's number is the date's, not the name's.
-    const dated = run.length === 0 && DATE_WORDS.has(word) && DAY_NUMBER.test(tokens[index - 1] ?? '');
-    const nameLike = word !== '' && !dated && (isNameWord(word) || (run.length > 0 && (PARTICLES.has(word) || /^\d+\.\d+$/.test(word))));
-    if (nameLike) run.push(word);
+    const dated = runs.words.length === 0 && DATE_WORDS.has(word) && DAY_NUMBER.test(tokens[index - 1] ?? '');
+    const nameLike = word !== '' && !dated && (isNameWord(word) || (runs.words.length > 0 && (PARTICLES.has(word) || /^\d+\.\d+$/.test(word))));
+    if (nameLike) runs.words.push(word);
     else {
-      const titled = run.length > 0 && isTitleWord(run.at(-1)!);
-      flush();
+      const titled = runs.words.length > 0 && isTitleWord(runs.words.at(-1)!);
+      closeNameRun(runs);
       // `of the Duchy of Lancaster`, `for Work and Pensions`: the title's words go on through these.
-      afterTitleOf = (titled || afterTitleOf) && (TITLE_OF.test(word) || (afterTitleOf && PHRASE_CONNECTOR.test(word)));
+      runs.afterTitleOf = (titled || runs.afterTitleOf) && (TITLE_OF.test(word) || (runs.afterTitleOf && PHRASE_CONNECTOR.test(word)));
     }
     // A possessive or punctuation closes the name: `Mook’s statement`, `Mook, states`; the full
     // stop of an abbreviated title does not (`Gov. Ana Cruz`), nor a middle initial's (`Susan B.
     // Moran`), nor a body's abbreviation among a title's words (`Secretary of the U.S. Treasury`).
-    if (nameLike && (token !== word || POSSESSIVE.test(token)) && !(token.endsWith('.') && (isTitleWord(token) || (run.length > 0 && /^\p{Lu}\.$/u.test(token)) || (afterTitleOf && DOTTED_ABBREVIATION.test(token))))) {
-      flush();
+    if (nameLike && (token !== word || POSSESSIVE.test(token)) && !(token.endsWith('.') && (isTitleWord(token) || (runs.words.length > 0 && /^\p{Lu}\.$/u.test(token)) || (runs.afterTitleOf && DOTTED_ABBREVIATION.test(token))))) {
+      closeNameRun(runs);
       // A comma may list the body's words (`for Foreign, Commonwealth and Development Affairs`).
-      afterTitleOf &&= token.endsWith(',');
+      runs.afterTitleOf &&= token.endsWith(',');
     }
-    if (found) return found;
+    if (runs.found) return runs.found;
   }
-  flush();
-  return found;
+  closeNameRun(runs);
+  return runs.found;
 }
 
 /**
