@@ -540,12 +540,15 @@ function titleHolderAt(tokens: Token[], index: number): { words: string[]; end: 
  * (`Chairman and Chief Executive`, `Crown Prince and Prime Minister`); -1 when the run ends in none.
  */
 function titlesEnd(tokens: Token[], run: { words: string[]; end: number }): number {
-  const endsInTitle = (candidate: { words: string[]; end: number } | null) =>
-    !!candidate && isTitleWord(candidate.words.at(-1)!) && tokens[candidate.end - 1]!.raw === tokens[candidate.end - 1]!.word;
-  if (!endsInTitle(run)) return -1;
+  if (!endsInTitle(tokens, run)) return -1;
   let end = run.end;
-  for (let more = nameRunAt(tokens, end + 1); AND_WORD.test(tokens[end]?.lower ?? '') && endsInTitle(more); more = nameRunAt(tokens, end + 1)) end = more!.end;
+  for (let more = nameRunAt(tokens, end + 1); AND_WORD.test(tokens[end]?.lower ?? '') && endsInTitle(tokens, more); more = nameRunAt(tokens, end + 1)) end = more!.end;
   return end;
+}
+
+/** A run of name words ending in a title word with nothing after it (`Chief Executive`, not `Executive,`). */
+function endsInTitle(tokens: Token[], candidate: { words: string[]; end: number } | null): boolean {
+  return !!candidate && isTitleWord(candidate.words.at(-1)!) && tokens[candidate.end - 1]!.raw === tokens[candidate.end - 1]!.word;
 }
 
 /**
@@ -1091,6 +1094,34 @@ const SPOKEN_SETTINGS = /^(?:statement|interview|tweet|post|letter|e-?mail|messa
 const INTRODUCES_NEXT = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|added|adds|replied|replies|wrote|writes|responded|responds|answered|answers|continued|continues)\s*:\s*[“"‘]\p{Lu}/u;
 
 /** `, X said` / `, said X` / `, she said` / `, said the mayor` right after a quotation. */
+/** The attribution's words up to `count`, as evidence: `said Ann Lee`. */
+function evidenceOf(tokens: Token[], count: number): string {
+  return collapseWhitespace(tokens.slice(0, count).map((token) => token.raw).join(' ')).replace(/[,;:]$/, '');
+}
+
+/** A run of name words as the subject of an attribution, with its words up to `evidenceEnd` as evidence. */
+function namedWith(tokens: Token[], run: { words: string[]; end: number } | null, evidenceEnd = run?.end ?? 0): { subject: Subject; evidence: string } | null {
+  const subject = run && nameSubject(run.words);
+  return subject ? { subject, evidence: evidenceOf(tokens, evidenceEnd) } : null;
+}
+
+/** A verb that attributes words in any clause: `said`, `replied`. */
+function attributes(token: Token | undefined): boolean {
+  return !!token && (SPEECH_VERBS.has(token.lower) || REPLY_VERBS.has(token.lower));
+}
+
+/**
+ * A verb by which its subject speaks the quotation: not one by which it passes on someone else's
+ * (`Lee reads`), and, in a short clause closing the quotation's sentence, any verb (speaksClosing).
+ * Module functions, not closures made per call: trailingAttribution runs on every quotation.
+ */
+function speaksInSentence(token: Token | undefined): boolean {
+  return !!token && !RELAYING_VERBS.has(token.lower) && attributes(token);
+}
+function speaksClosing(token: Token | undefined): boolean {
+  return !!token && !RELAYING_VERBS.has(token.lower) && (attributes(token) || actsAlone(token));
+}
+
 function trailingAttribution(text: string): { subject: Subject; evidence: string } | null {
   // `“…” — Jane Doe, in a statement`: a dash and a name after the quotation.
   const dashed = DASH_CREDIT.exec(text);
@@ -1113,22 +1144,17 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
   const relayed = RELAYED.exec(clause.trim());
   const relayedSubject = relayed && nameSubject((relayed[1] ?? relayed[2])!.split(/\s+/));
   if (relayedSubject) return { subject: relayedSubject, evidence: collapseWhitespace(clause) };
-  const evidenceOf = (count: number) => collapseWhitespace(tokens.slice(0, count).map((token) => token.raw).join(' ')).replace(/[,;:]$/, '');
-  const named = (run: { words: string[]; end: number } | null, evidenceEnd = run?.end ?? 0) => {
-    const subject = run && nameSubject(run.words);
-    return subject ? { subject, evidence: evidenceOf(evidenceEnd) } : null;
-  };
   const first = tokens[0]!;
   if (SPEECH_VERBS.has(first.lower)) {
     const second = tokens[1];
-    if (second && PRONOUNS.has(second.lower)) return { subject: { kind: 'pronoun', word: second.lower }, evidence: evidenceOf(2) };
+    if (second && PRONOUNS.has(second.lower)) return { subject: { kind: 'pronoun', word: second.lower }, evidence: evidenceOf(tokens, 2) };
     const third = tokens[2];
     if (second?.lower === 'the' && third && isTitleWord(third.word) && !POSSESSIVE.test(third.raw) && !third.raw.endsWith(',')) {
       // `said the Governor of the Bank of England, Andrew Bailey`: the role's holder, named.
       const holder = titleHolderAt(tokens, 2);
       if (holder === 'several') return null;
-      if (holder) return named(holder);
-      return { subject: { kind: 'role', title: third.lower }, evidence: evidenceOf(3) };
+      if (holder) return namedWith(tokens, holder);
+      return { subject: { kind: 'role', title: third.lower }, evidence: evidenceOf(tokens, 3) };
     }
     // A description may stand before the name (`said council president Maria Santos`) or before
     // an apposition (`said his lawyer, Ann Lee`, `said Hallett’s chief of staff, Theo Brandt`).
@@ -1155,21 +1181,21 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
         // `said Bank of England governor Andrew Bailey`, `said Smith and Jones`: the name goes on
         // into a body's or a title's words, or into more names.
         const phrase = run ? personInPhrase(tokens, position, run) : undefined;
-        if (phrase !== undefined) return spokenFor || phrase === -1 ? null : named(speakerRunAt(tokens, phrase));
+        if (phrase !== undefined) return spokenFor || phrase === -1 ? null : namedWith(tokens, speakerRunAt(tokens, phrase));
         // `said a spokesman for City Hall, Dan Fry`, `for the Ministry of Defence, Lisa Hart`: the one
         // holding the role, in apposition to the body it is for.
         let preposition = bodyKindStart(tokens, position) - 1;
         if (tokens[preposition]?.lower === 'the') preposition -= 1;
         const bodyEnd = spokenFor && !ownedRole && preposition >= 2 ? affiliationEnd(tokens, preposition + 1) : -1;
         const forBody = bodyEnd > 0 && isRoleForBody(tokens.slice(preposition - 1, bodyEnd)) ? personRun(nameRunAt(tokens, bodyEnd)) : null;
-        if (forBody) return AND_WORD.test(tokens[forBody.end]?.lower ?? '') ? null : named(forBody);
+        if (forBody) return AND_WORD.test(tokens[forBody.end]?.lower ?? '') ? null : namedWith(tokens, forBody);
         // `said the Bank of England`: after `the`, a name going on with `of` or `for` is a body's,
         // whose first word names no one.
         if (run && tokens[position - 1]!.lower === 'the' && TITLE_OF.test(tokens[run.end]?.raw ?? '') && !/[,;:]$/.test(tokens[run.end - 1]!.raw)) return null;
         if (unnamedPerson && run) {
           // `said a Tory MP`: the name ends in a role; `said another Tory MP, Jim Hart`: the apposition speaks.
           const last = tokens[run.end - 1]!;
-          if (ROLE_ABBREVIATIONS.test(last.raw)) return last.raw.endsWith(',') ? named(nameRunAt(tokens, run.end)) : null;
+          if (ROLE_ABBREVIATIONS.test(last.raw)) return last.raw.endsWith(',') ? namedWith(tokens, nameRunAt(tokens, run.end)) : null;
           // `said an Uber driver outside the depot`, `said two Amazon workers`, `said a Trump
           // supporter`: after `a` or a number, a name before a noun says whom an unnamed person
           // works for, supports or comes from. A name the sentence goes on after speaks (`said a
@@ -1182,14 +1208,14 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
         // `said Ukraine's foreign minister Oleksandr Hrytsenko`, `said the mayor's spokesman Tom
         // Reed`: the name right after an owned role holds it, and speaks.
         const before = tokens[position - 1]!;
-        if (spokenFor && ownedRole && (isRole(before) || RELATIVES.has(before.lower))) return named(run);
-        return spokenFor ? null : named(run);
+        if (spokenFor && ownedRole && (isRole(before) || RELATIVES.has(before.lower))) return namedWith(tokens, run);
+        return spokenFor ? null : namedWith(tokens, run);
       }
       if (INDEFINITE_PEOPLE.test(token.lower)) unnamedPerson = true;
       // `said Victor Hale’s wife`: a name owning the next words names who is spoken of.
       if (isNameWord(token.word) && possessive) {
         const holder = speakerRunAt(tokens, position);
-        if (holder) return named(holder);
+        if (holder) return namedWith(tokens, holder);
       }
       // `said a spokeswoman for Hallett`, `said a fan outside Old Trafford`: the name after is not the speaker.
       if (possessive || PREPOSITIONS.has(token.lower) || PLACE_PREPOSITIONS.has(token.lower)) {
@@ -1201,27 +1227,26 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
         // `said his parents, Mark and Julie Denton`: several people.
         const apposition = nameRunAt(tokens, position + 1);
         if (apposition && AND_WORD.test(tokens[apposition.end]?.lower ?? '') && isCapitalised(tokens[apposition.end + 1])) return null;
-        return named(apposition);
+        return namedWith(tokens, apposition);
       }
     }
     return null;
   }
-  const attributes = (token: Token | undefined) => !!token && (SPEECH_VERBS.has(token.lower) || REPLY_VERBS.has(token.lower));
   // A short clause closing the quotation's sentence attributes it with any verb (`“…,” Bob Stone
   // smiles.`, `“…,” she remembers with a laugh.`): feature writers use dozens.
   const closing = closingClause(text, clause, tokens);
   // `Lee reads`, `Lee read aloud`: the words are whoever wrote what she reads.
-  const speaks = (token: Token | undefined) => !!token && !RELAYING_VERBS.has(token.lower) && (attributes(token) || (closing && actsAlone(token)));
+  const speaks = closing ? speaksClosing : speaksInSentence;
   const pronounVerb = skipAuxiliaryForward(tokens, 1);
   if (PRONOUNS.has(first.lower) && (SPEECH_VERBS.has(tokens[pronounVerb]?.lower ?? '') || (closing && actsAlone(tokens[pronounVerb])))) {
-    return { subject: { kind: 'pronoun', word: first.lower }, evidence: evidenceOf(pronounVerb + 1) };
+    return { subject: { kind: 'pronoun', word: first.lower }, evidence: evidenceOf(tokens, pronounVerb + 1) };
   }
   // `the mayor said`, `the council leader said`: a role, with up to two words before it.
   for (let role = 1; role <= 3; role += 1) {
     // `the mayor would later say`: an auxiliary of tense between.
     const roleVerb = skipAuxiliaryForward(tokens, role + 1);
     if (isRoleAfterThe(tokens, 0, role) && SPEECH_VERBS.has(tokens[roleVerb]?.lower ?? '')) {
-      return { subject: { kind: 'role', title: tokens[role]!.lower }, evidence: evidenceOf(roleVerb + 1) };
+      return { subject: { kind: 'role', title: tokens[role]!.lower }, evidence: evidenceOf(tokens, roleVerb + 1) };
     }
   }
   // `Archbishop of Canterbury Justin Welby said`, `the Secretary of State for Work and Pensions,
@@ -1231,7 +1256,7 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
   if (holder) {
     let verb = skipAdverbsForward(tokens, holder.end);
     if (!speaks(tokens[verb]) && tokens[holder.end - 1]!.raw.endsWith(',')) verb = appositionVerb(tokens, holder.end, speaks);
-    if (verb >= 0 && speaks(tokens[verb])) return named(holder, verb + 1);
+    if (verb >= 0 && speaks(tokens[verb])) return namedWith(tokens, holder, verb + 1);
   }
   // `the mediator, Paul Okafor, tells`, `the acting secretary, Omar Lindqvist, said`: the name in
   // the apposition speaks.
@@ -1250,22 +1275,22 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
     let verb = run ? skipAuxiliaryForward(tokens, run.end) : -1;
     // `his daughter, Ann Lee, 31, said`: an age or another apposition before the verb.
     if (run && !SPEECH_VERBS.has(tokens[verb]?.lower ?? '') && tokens[run.end - 1]!.raw.endsWith(',')) verb = appositionVerb(tokens, run.end, (token) => SPEECH_VERBS.has(token?.lower ?? ''));
-    if (run && verb >= 0 && SPEECH_VERBS.has(tokens[verb]?.lower ?? '')) return named(run, verb + 1);
+    if (run && verb >= 0 && SPEECH_VERBS.has(tokens[verb]?.lower ?? '')) return namedWith(tokens, run, verb + 1);
     // Without the commas: `the Kremlin's spokesman Dmitry Peskov told reporters`, `the BBC's
     // political editor Chris Mason said`: the owner, its role, then who holds it.
     const holder = roleHolderAfterOwner(tokens);
     const holderVerb = holder ? skipAdverbsForward(tokens, holder.end) : -1;
-    if (holder && SPEECH_VERBS.has(tokens[holderVerb]?.lower ?? '')) return named(holder, holderVerb + 1);
+    if (holder && SPEECH_VERBS.has(tokens[holderVerb]?.lower ?? '')) return namedWith(tokens, holder, holderVerb + 1);
   }
   // `Tully was called “…” by Kemp.`
-  if (first.lower === 'by') return named(speakerRunAt(tokens, 1));
+  if (first.lower === 'by') return namedWith(tokens, speakerRunAt(tokens, 1));
   // `“…,” according to Dennis Amato.`
   if (first.lower === 'according' && tokens[1]?.lower === 'to') {
     const source = FIRST_SOURCE_PHRASE.exec(clause);
     const rest = source && source.index === clause.indexOf(first.raw) ? tokenize(clause.slice(source.index + source[0].length)) : [];
     const described = describedNameAt(rest, 0);
     const run = inLongerName(rest, described, speakerRunAt(rest, described));
-    const found = named(run);
+    const found = namedWith(tokens, run);
     return found && { ...found, evidence: collapseWhitespace(`${source![0]}${rest.slice(0, run!.end).map((token) => token.raw).join(' ')}`).replace(/[,;:]$/, '') };
   }
   // `X said`, or a description before the name: `council leader Amira Khan said`, `White House
@@ -1310,7 +1335,7 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
     // Any verb closes an attribution only with nothing after it that speaks or names someone
     // (`Lee remembers Hale telling her`, `Lee wrote, quoting Hale’s email`, `Lee Street residents say`).
     if (!attributes(tokens[verb]) && !closingRestClean(tokens, verb + 1)) continue;
-    const found = named(run, verb + 1);
+    const found = namedWith(tokens, run, verb + 1);
     if (found) return found;
   }
   return null;
