@@ -594,53 +594,63 @@ export class ArticleNames {
     let offset = 0;
     for (const text of texts) {
       const words = text.split(/\s+/);
-      let opening: boolean | 'role' | 'roleBeforeName' = true;
-      let previous = '';
-      for (let index = 0; index < words.length; index += 1) {
-        const token = words[index]!;
-        if (!token) continue;
-        // Most words are lower case: decide those by their first character before any pattern.
-        const first = token.charCodeAt(0);
-        if (opening !== true && !(first >= 97 && first <= 122) && /^\p{Lu}/u.test(token)) {
-          // After a quotation's close, only before a name (`Substitute Jordan Banks said`, not `Porter said`).
-          const role = opening === 'role' || (opening === 'roleBeforeName' && isNameWord(bareWord(words[index + 1] ?? '')));
-          if (!(role && isRoleNoun(bareWord(token)))) this.midSentence.add(bareWord(token));
-        }
-        // A credit's dash after a sentence or a quotation (`“…” — Poet Ann Lee`) opens it as a sentence would.
-        // A title's abbreviation (`Ms.`, `Prof.`) ends no sentence: `Ms. Wexler` writes her name
-        // inside one, as `Ms Wexler` does.
-        opening = (endsSentence(token) && !isAbbreviatedTitle(token)) || (opening === true && isCreditDash(token));
-        // An entry's date before its dash opens its text as a sentence, for a role word
-        // describing the name after it (`Oct 17 — Shopkeeper Declan Moran says`); other words
-        // there still count as written inside a sentence.
-        if (isCreditDash(token) && /\d[,.]?$/.test(previous)) opening = 'role';
-        // So does a quotation's close before its attribution (`“…,” Substitute Jordan Banks said`).
-        if (opening === false && CLOSING_QUOTES.has(token.charCodeAt(token.length - 1)) && ATTRIBUTION_AFTER.test(token)) opening = 'roleBeforeName';
-        previous = token;
-      }
-      for (const raw of nameMentions(words)) {
-        const mention = this.withoutDescription(raw, false);
-        this.counts.set(mention.name, (this.counts.get(mention.name) ?? 0) + 1);
-        for (const title of mention.titles) this.addTitle(title, mention.name);
-        if (mention.name !== raw.name) this.descriptions.add(mention.titles.at(-1)!);
-        if (raw.nickname) this.nicknames.set(raw.nickname, this.nicknames.has(raw.nickname) && this.nicknames.get(raw.nickname) !== mention.name ? null : mention.name);
-      }
-      for (const [role, name] of appositions(text)) this.addAppositionTitle(role, name);
-      if (DIED_HINT.test(text)) for (const match of text.matchAll(DIED)) this.deceased.add(match[1]!);
-      // `Jane Ortiz was elected mayor`: a new holder of a role from here on (byRole).
-      if (ROLE_TAKEN_HINT.test(text)) for (const match of text.matchAll(ROLE_TAKEN)) this.addAppositionTitle(match[2]!, match[1]!, offset + match.index);
+      this.readWords(words);
+      this.readMentions(text, words, offset);
       offset += text.length + 1;
-      // `John Smith and his wife`, `Mary Smith, with her husband`: the owner's pronoun says their sex.
-      if (text.includes('his ') || text.includes('her ') || text.includes('their ')) {
-        for (const match of text.matchAll(SPOUSE_OR_KIN)) this.addTitle(match[2] === 'his' ? 'mr' : 'mrs', match[1]!);
-        // `her brother, Erik Lindqvist`: the kin word says the named one's own sex.
-        for (const match of text.matchAll(KIN_IN_APPOSITION)) this.addTitle(MALE_KIN.has(match[1]!.toLowerCase()) ? 'mr' : 'mrs', match[2]!);
-      }
     }
     // Sentence openers before a name the article also writes alone, known only now; then the
     // descriptions so learnt before a surname alone (`Baker Hale`).
     this.mergeDescribed();
     this.mergeDescribed();
+  }
+
+  /** The capitalised words a block writes inside its sentences (midSentence). */
+  private readWords(words: string[]): void {
+    let opening: boolean | 'role' | 'roleBeforeName' = true;
+    let previous = '';
+    for (let index = 0; index < words.length; index += 1) {
+      const token = words[index]!;
+      if (!token) continue;
+      // Most words are lower case: decide those by their first character before any pattern.
+      const first = token.charCodeAt(0);
+      if (opening !== true && !(first >= 97 && first <= 122) && /^\p{Lu}/u.test(token)) {
+        // After a quotation's close, only before a name (`Substitute Jordan Banks said`, not `Porter said`).
+        const role = opening === 'role' || (opening === 'roleBeforeName' && isNameWord(bareWord(words[index + 1] ?? '')));
+        if (!(role && isRoleNoun(bareWord(token)))) this.midSentence.add(bareWord(token));
+      }
+      // A credit's dash after a sentence or a quotation (`“…” — Poet Ann Lee`) opens it as a sentence would.
+      // A title's abbreviation (`Ms.`, `Prof.`) ends no sentence: `Ms. Wexler` writes her name
+      // inside one, as `Ms Wexler` does.
+      opening = (endsSentence(token) && !isAbbreviatedTitle(token)) || (opening === true && isCreditDash(token));
+      // An entry's date before its dash opens its text as a sentence, for a role word
+      // describing the name after it (`Oct 17 — Shopkeeper Declan Moran says`); other words
+      // there still count as written inside a sentence.
+      if (isCreditDash(token) && /\d[,.]?$/.test(previous)) opening = 'role';
+      // So does a quotation's close before its attribution (`“…,” Substitute Jordan Banks said`).
+      if (opening === false && CLOSING_QUOTES.has(token.charCodeAt(token.length - 1)) && ATTRIBUTION_AFTER.test(token)) opening = 'roleBeforeName';
+      previous = token;
+    }
+  }
+
+  /** A block's names, their titles and nicknames, and what it says of roles, deaths and kin; `offset` is where it starts in fullText. */
+  private readMentions(text: string, words: string[], offset: number): void {
+    for (const raw of nameMentions(words)) {
+      const mention = this.withoutDescription(raw, false);
+      this.counts.set(mention.name, (this.counts.get(mention.name) ?? 0) + 1);
+      for (const title of mention.titles) this.addTitle(title, mention.name);
+      if (mention.name !== raw.name) this.descriptions.add(mention.titles.at(-1)!);
+      if (raw.nickname) this.nicknames.set(raw.nickname, this.nicknames.has(raw.nickname) && this.nicknames.get(raw.nickname) !== mention.name ? null : mention.name);
+    }
+    for (const [role, name] of appositions(text)) this.addAppositionTitle(role, name);
+    if (DIED_HINT.test(text)) for (const match of text.matchAll(DIED)) this.deceased.add(match[1]!);
+    // `Jane Ortiz was elected mayor`: a new holder of a role from here on (byRole).
+    if (ROLE_TAKEN_HINT.test(text)) for (const match of text.matchAll(ROLE_TAKEN)) this.addAppositionTitle(match[2]!, match[1]!, offset + match.index);
+    // `John Smith and his wife`, `Mary Smith, with her husband`: the owner's pronoun says their sex.
+    if (text.includes('his ') || text.includes('her ') || text.includes('their ')) {
+      for (const match of text.matchAll(SPOUSE_OR_KIN)) this.addTitle(match[2] === 'his' ? 'mr' : 'mrs', match[1]!);
+      // `her brother, Erik Lindqvist`: the kin word says the named one's own sex.
+      for (const match of text.matchAll(KIN_IN_APPOSITION)) this.addTitle(MALE_KIN.has(match[1]!.toLowerCase()) ? 'mr' : 'mrs', match[2]!);
+    }
   }
 
   private mergeDescribed(): void {
@@ -687,7 +697,16 @@ export class ArticleNames {
    * `Silicon` of `Silicon Valley Bank`, nor a word the article writes inside sentences too).
    */
   private withoutDescription(mention: NameMention, articleRead = true): NameMention {
-    const words = mention.name.split(' ');
+    // A name of one or two words, as most are, is decided without splitting it: one word has no
+    // description before it, and two only one already learnt (below).
+    const name = mention.name;
+    const space = name.indexOf(' ');
+    if (space < 0) return mention;
+    if (name.indexOf(' ', space + 1) < 0) {
+      const opener = name.slice(0, space).toLowerCase();
+      return this.descriptions.has(opener) ? { name: name.slice(space + 1), titles: [...mention.titles, opener] } : mention;
+    }
+    const words = name.split(' ');
     const first = words[0]!.toLowerCase();
     const rest = words.slice(1).join(' ');
     // `Baker Hale`, after `Baker Tom Hale`: the description again, before the surname alone.
