@@ -155,8 +155,18 @@ export function roleOf(title: string): string {
   return TITLE_ABBREVIATIONS[bare] ?? bare;
 }
 
+/** isNotName's answers by word. */
+const NOT_NAME_ANSWERS = new Map<string, boolean>();
+
 export function isNotName(word: string): boolean {
-  return NOT_NAMES.has(word.toLowerCase());
+  // Asked of every name word, which are capitalised: kept by word as written, as isTitleWord's
+  // answers are, rather than a lower-cased copy made on every call.
+  let known = NOT_NAME_ANSWERS.get(word);
+  if (known === undefined) {
+    if (NOT_NAME_ANSWERS.size >= 4096) NOT_NAME_ANSWERS.clear();
+    NOT_NAME_ANSWERS.set(word, (known = NOT_NAMES.has(word.toLowerCase())));
+  }
+  return known;
 }
 
 /**
