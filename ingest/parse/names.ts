@@ -431,7 +431,8 @@ function readNameRuns(text: string | string[], runs: NameRuns): NameMention | un
     // A possessive or punctuation closes the name: `Mook’s statement`, `Mook, states`; the full
     // stop of an abbreviated title does not (`Gov. Ana Cruz`), nor a middle initial's (`Susan B.
     // Moran`), nor a body's abbreviation among a title's words (`Secretary of the U.S. Treasury`).
-    if (nameLike && (token !== word || POSSESSIVE.test(token)) && !(token.endsWith('.') && (isTitleWord(token) || (runs.words.length > 0 && /^\p{Lu}\.$/u.test(token)) || (runs.afterTitleOf && DOTTED_ABBREVIATION.test(token))))) {
+    // (A token bareWord left whole ends in no possessive: it would have stripped it.)
+    if (nameLike && token !== word && !(token.endsWith('.') && (isTitleWord(token) || (runs.words.length > 0 && /^\p{Lu}\.$/u.test(token)) || (runs.afterTitleOf && DOTTED_ABBREVIATION.test(token))))) {
       closeNameRun(runs);
       // A comma may list the body's words (`for Foreign, Commonwealth and Development Affairs`).
       runs.afterTitleOf &&= token.endsWith(',');
@@ -575,6 +576,11 @@ const KIN_IN_APPOSITION = new RegExp(
 
 /** People named by whom they are to someone, opening a sentence before the name (`Widow Angela Reyes`). */
 const KIN = new Set(['widow', 'widower', 'mother', 'father', 'son', 'daughter', 'husband', 'wife', 'brother', 'sister', 'grandmother', 'grandfather']);
+
+/** True when a longer name's words end with `words` (`Donald Trump Jr` with `Trump Jr`). A module function, not a closure made per call. */
+function endsWithWords(candidateWords: string[], words: string[]): boolean {
+  return candidateWords.length > words.length && words.every((word, index) => candidateWords[candidateWords.length - words.length + index] === word);
+}
 
 /** The names of one article: counts, titles, and the canonical form of any short form. */
 export class ArticleNames {
@@ -791,13 +797,11 @@ export class ArticleNames {
     if (described.titles.length) titles = [...titles, ...described.titles];
     const words = name.split(' ');
     this.candidates ??= [...this.counts].map(([candidate, count]) => ({ name: candidate, words: candidate.split(' '), count }));
-    const endsWith = (candidateWords: string[]) =>
-      candidateWords.length > words.length && words.every((word, index) => candidateWords[candidateWords.length - words.length + index] === word);
-    let fitting = this.candidates.filter((candidate) => endsWith(candidate.words));
+    let fitting = this.candidates.filter((candidate) => endsWithWords(candidate.words, words));
     // `Long said` after `Marcus Long Jr.`: a surname before a generation's suffix, when no name ends
     // with it. The names with a suffix are found once: most articles have none.
     this.withGeneration ??= this.candidates.filter((candidate) => GENERATION.test(candidate.words.at(-1)!)).map((candidate) => ({ candidate, words: candidate.words.slice(0, -1) }));
-    if (!fitting.length) fitting = this.withGeneration.filter(({ words: before }) => endsWith(before)).map(({ candidate }) => candidate);
+    if (!fitting.length) fitting = this.withGeneration.filter(({ words: before }) => endsWithWords(before, words)).map(({ candidate }) => candidate);
     // A form that is the end of a longer fitting one is the same person (`Trump Jr`, `Donald Trump Jr`).
     let people = fitting.filter((candidate) => !fitting.some((other) => other !== candidate && other.name.endsWith(` ${candidate.name}`)));
     let canonical = name;

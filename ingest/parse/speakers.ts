@@ -1361,20 +1361,19 @@ function unnamedAttribution(text: string): string | null {
   const clause = openingClause(text.slice(0, MAX_LEAD));
   const tokens = tokenize(clause).slice(0, 12);
   if (!tokens.length || CONJUNCTIONS.has(tokens[0]!.lower)) return null;
-  const evidence = () => collapseWhitespace(tokens.map((token) => token.raw).join(' ')).replace(/[,;:]$/, '');
   // `according to a person familiar with the matter`, `came the reply`; `according to board
   // minutes` names a source, not someone who speaks for the quotation.
   // So does a body no rule names a person by (`according to the Bank of England`).
   const source = tokens[2]?.lower === 'the' ? tokens[3] : tokens[2];
   const unnamedSource = tokens[0]!.lower === 'according' && tokens[1]?.lower === 'to' && (/^(a|an|one|two|three|several|people|sources?|officials?|someone|aides?)$/.test(tokens[2]?.lower ?? '') || isCapitalised(source));
-  if (unnamedSource || (tokens[0]!.lower === 'came' && tokens[1]?.lower === 'the')) return evidence();
+  if (unnamedSource || (tokens[0]!.lower === 'came' && tokens[1]?.lower === 'the')) return evidenceOf(tokens, tokens.length);
   // `“…,” her husband remembers.`, `“…,” an old friend smiles.`: a short clause closing the
   // sentence, an unnamed someone and any verb.
   const unnamedActs = [2, 3].some((verb) => actsAlone(tokens[verb]) && tokens.slice(1, verb).every((token) => /^[a-z-]+$/.test(token.raw)));
-  if (ARTICLES_AND_OWNERS.has(tokens[0]!.lower) && tokens.length <= 6 && unnamedActs && closingClause(text, clause, tokens)) return evidence();
+  if (ARTICLES_AND_OWNERS.has(tokens[0]!.lower) && tokens.length <= 6 && unnamedActs && closingClause(text, clause, tokens)) return evidenceOf(tokens, tokens.length);
   // `a person familiar with the matter said`, `an official who was not authorised to speak publicly said`.
   const verb = tokens.findIndex((token) => (SPEECH_VERBS.has(token.lower) || REPLY_VERBS.has(token.lower)) && token.word === token.lower && !NOUN_LIKE_VERBS.has(token.lower));
-  return verb < 0 ? null : evidence();
+  return verb < 0 ? null : evidenceOf(tokens, tokens.length);
 }
 
 /** The index of the sentence holding `offset` (sentences in order, as splitSentences gives them), or -1. */
