@@ -486,8 +486,17 @@ const ROLE_TAKEN = new RegExp(
   `(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+),?\\s+(?:(?:was|is|has been|had been|is being)\\s+)?(?:${TAKING_ROLE})(?:\\s+\\p{Lu}[\\p{L}'’-]+|\\s+(?:him|her|them))*\\s+(?:as\\s+)?(?:the\\s+)?(?:new\\s+|next\\s+|interim\\s+|acting\\s+)?(?!(?:deputy|vice|assistant|shadow|former|associate|junior)\\b)([a-z][a-z-]+(?:\\s+[a-z][a-z-]+)?)${ROLE_END}`,
   'gu',
 );
-/** A cheap test before ROLE_TAKEN: most blocks hold none of its verbs. */
-const ROLE_TAKEN_HINT = new RegExp(`\\b(?:${TAKING_ROLE})\\b`);
+/**
+ * A cheap test before ROLE_TAKEN: most blocks hold none of its verbs. ROLE_TAKEN has spaces on
+ * both sides of its verb, so each word of the verb is one of the block's words as split: its
+ * longest (`taken` of `has taken over`, rarer than `has`) is looked up per word, rather than a
+ * pattern of the verbs tried at every character.
+ */
+const ROLE_TAKEN_WORDS = new Set(TAKING_ROLE.split('|').map((verb) => verb.split(' ').reduce((longest, word) => (word.length > longest.length ? word : longest))));
+function mayTellRoleTaken(words: string[]): boolean {
+  for (const word of words) if (ROLE_TAKEN_WORDS.has(word)) return true;
+  return false;
+}
 
 /** A full name that died: `Peter Hale died`, `Chidi Okafor, who died in 2019,`, `Hale was killed`. */
 export const DEATH = 'died|was killed|passed away|was shot dead|drowned';
@@ -660,7 +669,7 @@ export class ArticleNames {
     for (const [role, name] of appositions(text)) this.addAppositionTitle(role, name);
     if (DIED_HINT.test(text)) for (const match of text.matchAll(DIED)) this.deceased.add(match[1]!);
     // `Jane Ortiz was elected mayor`: a new holder of a role from here on (byRole).
-    if (ROLE_TAKEN_HINT.test(text)) for (const match of text.matchAll(ROLE_TAKEN)) this.addAppositionTitle(match[2]!, match[1]!, offset + match.index);
+    if (mayTellRoleTaken(words)) for (const match of text.matchAll(ROLE_TAKEN)) this.addAppositionTitle(match[2]!, match[1]!, offset + match.index);
     // `John Smith and his wife`, `Mary Smith, with her husband`: the owner's pronoun says their sex.
     if (text.includes('his ') || text.includes('her ') || text.includes('their ')) {
       for (const match of text.matchAll(SPOUSE_OR_KIN)) this.addTitle(match[2] === 'his' ? 'mr' : 'mrs', match[1]!);
