@@ -211,9 +211,17 @@ const CLOSING_MARKS = new Set([...'”"’\')],.;:!?'].map((mark) => mark.charCo
 const APOSTROPHES = new Set([..."'’"].map((mark) => mark.charCodeAt(0)));
 const LETTER_S = 's'.charCodeAt(0);
 
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
 /** Strips opening marks, then closing marks and punctuation, then a possessive: `“Jr’s,` → `Jr`. */
 export function bareWord(token: string): string {
   // Index scans rather than regexes: this runs on every word, and a plain word comes back as is.
+  // Most words open and close with an ASCII letter, which is no mark: only a possessive's `s`
+  // asks more (a lookup in the sets below was made for every word).
+  const last = token.charCodeAt(token.length - 1);
+  if (isAsciiLetter(token.charCodeAt(0)) && isAsciiLetter(last) && (last !== LETTER_S || !APOSTROPHES.has(token.charCodeAt(token.length - 2)))) return token;
   let start = 0;
   let end = token.length;
   while (start < end && OPENING_MARKS.has(token.charCodeAt(start))) start += 1;
