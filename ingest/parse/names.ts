@@ -427,7 +427,9 @@ function readNameRuns(text: string | string[], runs: NameRuns): NameMention | un
     }
     const word = bareWord(token);
     // `On 3 June Ann Lee said`: a month after a day's number is the date's, not the name's.
-    const dated = runs.words.length === 0 && DATE_WORDS.has(word) && DAY_NUMBER.test(tokens[index - 1] ?? '');
+    // (Every day's and month's name opens with an ASCII capital: most words are not looked up.)
+    const first = word.charCodeAt(0);
+    const dated = runs.words.length === 0 && first >= 65 && first <= 90 && DATE_WORDS.has(word) && DAY_NUMBER.test(tokens[index - 1] ?? '');
     const nameLike = word !== '' && !dated && (isNameWord(word) || (runs.words.length > 0 && (PARTICLES.has(word) || /^\d+\.\d+$/.test(word))));
     if (nameLike) runs.words.push(word);
     else {
@@ -654,11 +656,12 @@ export class ArticleNames {
       // A credit's dash after a sentence or a quotation (`“…” — Poet Ann Lee`) opens it as a sentence would.
       // A title's abbreviation (`Ms.`, `Prof.`) ends no sentence: `Ms. Wexler` writes her name
       // inside one, as `Ms Wexler` does.
-      opening = (endsSentence(token) && !isAbbreviatedTitle(token)) || (opening === true && isCreditDash(token));
+      const creditDash = isCreditDash(token);
+    opening = (endsSentence(token) && !isAbbreviatedTitle(token)) || (opening === true && creditDash);
       // An entry's date before its dash opens its text as a sentence, for a role word
       // describing the name after it (`Oct 17 — Shopkeeper Declan Moran says`); other words
       // there still count as written inside a sentence.
-      if (isCreditDash(token) && /\d[,.]?$/.test(previous)) opening = 'role';
+      if (creditDash && /\d[,.]?$/.test(previous)) opening = 'role';
       // So does a quotation's close before its attribution (`“…,” Substitute Jordan Banks said`).
       if (opening === false && CLOSING_QUOTES.has(token.charCodeAt(token.length - 1)) && ATTRIBUTION_AFTER.test(token)) opening = 'roleBeforeName';
       previous = token;
