@@ -152,10 +152,15 @@ function speakerRunAt(tokens: Token[], index: number): { words: string[]; end: n
   return isTitleWord(role) || ROLE_WORDS.has(role) ? null : run;
 }
 
+/** The marks that open a quotation before a word: `"`, `“`, `”`, `„`, `«`. */
+const QUOTATION_OPENERS = new Set([...'"“”„«'].map((mark) => mark.charCodeAt(0)));
+
 /** A run of name words starting at `index` (titles included), and where it ends. */
 function nameRunAt(tokens: Token[], index: number): { words: string[]; end: number } | null {
   // Words inside a quotation are what someone said, never who said it.
-  if (/^["“”„«]/.test(tokens[index]?.raw ?? '')) return null;
+  // (By the first character's code: this runs at every capitalised word of every sentence read.)
+  const opener = tokens[index]?.raw.charCodeAt(0);
+  if (opener !== undefined && QUOTATION_OPENERS.has(opener)) return null;
   const words: string[] = [];
   let position = index;
   while (position < tokens.length) {
@@ -186,7 +191,8 @@ function nameRunAt(tokens: Token[], index: number): { words: string[]; end: numb
     words.push(token.word);
     position += 1;
     // A comma or possessive closes the name (`Mook,` in an apposition, `Mook’s`).
-    if (/[,;:’']s?$/.test(token.raw) && token.raw !== token.word) break;
+    // (The pattern only for a word bareWord cut something from.)
+    if (token.raw !== token.word && /[,;:’']s?$/.test(token.raw)) break;
   }
   return words.length ? { words, end: position } : null;
 }
