@@ -1491,11 +1491,15 @@ const UNATTRIBUTED: Finding = { speaker: null, attribution: null, claimed: false
  * Attributes quotations paragraph by paragraph, remembering the last person named so `he` and
  * `she` resolve. One instance per article; paragraphs must be fed in article order.
  */
-/** A sentence's words, its opening subject (undefined until asked) and its words outside quotations (the same, when it has none). */
+/**
+ * A sentence's words, its opening subject and the people it names outside its quotations
+ * (peopleNamed), each undefined until asked. The people depend on the article's names only, which
+ * are read whole before any sentence is, so they too are the same every time a sentence is asked.
+ */
 interface SentenceReading {
   tokens: Token[];
   subject: Subject | null | undefined;
-  unquoted: Token[] | undefined;
+  people: Set<string> | undefined;
 }
 
 export class SpeakerAttributor {
@@ -1531,14 +1535,14 @@ export class SpeakerAttributor {
   /**
    * Each sentence's words and opening subject, read once for the article: personIn and the
    * subject before a quotation ask of the same sentences again and again (38,000 tokenizations a
-   * pass of the synthetic corpus on 18,000 texts). Both are pure readings of the text, shared as
-   * read-only (no reader changes a token or a subject).
+   * pass of the synthetic corpus on 18,000 texts). All are pure readings of the text, shared as
+   * read-only (no reader changes a token, a subject or the set of people).
    */
   private readonly readings = new Map<string, SentenceReading>();
 
   private reading(text: string): SentenceReading {
     let reading = this.readings.get(text);
-    if (reading === undefined) this.readings.set(text, (reading = { tokens: tokenize(text), subject: undefined, unquoted: undefined }));
+    if (reading === undefined) this.readings.set(text, (reading = { tokens: tokenize(text), subject: undefined, people: undefined }));
     return reading;
   }
 
@@ -1894,8 +1898,8 @@ export class SpeakerAttributor {
     // so `he` next is no one the article names.
     if (!subject && opensWithUnnamedPerson(tokens)) return null;
     // Names inside quotations are what someone said; most sentences hold no quotation marks.
-    reading.unquoted ??= /["“”„«»‘’']/.test(sentence) ? tokenize(withoutQuotations(sentence)) : tokens;
-    const people = this.peopleNamed(reading.unquoted);
+    reading.people ??= this.peopleNamed(/["“”„«»‘’']/.test(sentence) ? tokenize(withoutQuotations(sentence)) : tokens);
+    const people = reading.people;
     // `Ann Lee’s frustration was obvious.`: a person owning the subject is whom it is about, when
     // the sentence names no one else (`Nora Quinn’s report accused Vail`: `he` is Vail).
     const owner = subject ? null : nameRunAt(tokens, 0);
