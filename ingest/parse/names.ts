@@ -474,8 +474,9 @@ function appositions(text: string): Array<[string, string]> {
   for (let comma = text.indexOf(','); comma !== -1; comma = text.indexOf(',', comma + 1)) {
     const before = text.slice(Math.max(0, comma - 60), comma);
     const after = text.slice(comma + 1, comma + 61);
-    const roleFirst = ROLE_BEFORE_COMMA.exec(before);
-    const nameAfter = roleFirst && NAME_AFTER_COMMA.exec(after);
+    // The anchored pattern after the comma first: the one before it is tried from every character.
+    const nameAfter = NAME_AFTER_COMMA.exec(after);
+    const roleFirst = nameAfter && ROLE_BEFORE_COMMA.exec(before);
     if (roleFirst && nameAfter) found.push([roleFirst[1]!, nameAfter[1]!]);
     const roleAfter = ROLE_AFTER_COMMA.exec(after);
     const nameFirst = roleAfter && NAME_BEFORE_COMMA.exec(before);
