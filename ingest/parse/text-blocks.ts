@@ -438,12 +438,7 @@ export function textToBlocks(source: string): Block[] {
     // after it: not one item of a menu of a line each.
     // Or right over the headline, which stands alone (`Politics` / `Council leader quits over
     // library closure` / a blank line): not a menu of a line each (`News` / `Sport` / `Weather`).
-    const headlineBelow = () => {
-      const next = collapseWhitespace(lines[lineIndex + 1] ?? '');
-      return next.split(' ').length >= 4 && looksLikeHeadline(next) && (lines[lineIndex + 2] ?? '').trim() === '';
-    };
-    const section = () => STORY_KIND.test(plain) || (SECTION_NAME.test(plain) && ((lines[lineIndex + 1] ?? '').trim() === '' || headlineBelow()));
-    if (kickersAllowed && blocks.length === 0 && pending.length === 0 && !isBullet && !isMarkdownHeading && (section() || isTopKicker(plain, chromeAtTop))) {
+    if (kickersAllowed && blocks.length === 0 && pending.length === 0 && !isBullet && !isMarkdownHeading && (isSectionOverHeadline(plain, lines, lineIndex) || isTopKicker(plain, chromeAtTop))) {
       chromeAtTop = true;
       continue;
     }
@@ -647,6 +642,20 @@ const HYPHEN_PREFIX = /^(?:\p{L}|self|ex|non|co|pre|post|anti|semi|multi|well|ha
  * lower-case letter it was the break's (`investi-` / `gation`), unless the text writes the pair
  * hyphenated elsewhere (`long-term`, among `hyphenated()`).
  */
+/**
+ * A story's kind (`EXCLUSIVE`), or a section's name (`Politics`) with a blank line after it or
+ * right over a headline that stands alone. A module function, not a closure made for each line.
+ */
+function isSectionOverHeadline(plain: string, lines: string[], lineIndex: number): boolean {
+  return STORY_KIND.test(plain) || (SECTION_NAME.test(plain) && ((lines[lineIndex + 1] ?? '').trim() === '' || isHeadlineBelow(lines, lineIndex)));
+}
+
+/** The line under `lineIndex` is a headline of four words or more, with a blank line after it. */
+function isHeadlineBelow(lines: string[], lineIndex: number): boolean {
+  const next = collapseWhitespace(lines[lineIndex + 1] ?? '');
+  return next.split(' ').length >= 4 && looksLikeHeadline(next) && (lines[lineIndex + 2] ?? '').trim() === '';
+}
+
 function joinWrappedLines(lines: string[], hyphenated: () => Set<string>): string {
   // Parts joined once at the end, each line read alone: testing the growing text for its last
   // word, and slicing it, made a hard-wrapped paragraph of 200 KB take 12 s.
