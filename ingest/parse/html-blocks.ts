@@ -166,6 +166,11 @@ function headlineText($: CheerioAPI, element: Element | undefined): string {
   return rest || whole;
 }
 
+/** How many blocks are not headings. A module function, not a closure made for each block. */
+function storyBlocks(blocks: Block[]): number {
+  return blocks.filter((block) => block.kind !== 'heading').length;
+}
+
 export function htmlToBlocks(html: string): HtmlArticle {
   const $ = load(normalizeText(html));
   flattenDeepNesting($);
@@ -218,8 +223,7 @@ export function htmlToBlocks(html: string): HtmlArticle {
     const overHeadline = kind === 'paragraph' && (isKickerLabel(clean) || isNamesOnly(clean)) && blocks.every((block) => block.kind === 'heading');
     // The headline set in bold rather than an <h1>, over the story (after a menu's few lines at most):
     // the title. The lines over it are counted only for a line that could be it, not for every block.
-    const overStory = () => blocks.filter((block) => block.kind !== 'heading').length;
-    if ((clean === title && overStory() === 0) || (storyParts.includes(clean) && overStory() < MENU_LINES_OVER_HEADLINE)) {
+    if ((clean === title && storyBlocks(blocks) === 0) || (storyParts.includes(clean) && storyBlocks(blocks) < MENU_LINES_OVER_HEADLINE)) {
       title = clean;
       return;
     }
