@@ -156,16 +156,17 @@ export function parseArticle(source: string, options: ParseArticleOptions): Pars
   const nextId = (type: keyof typeof counters) => `${slug}-${type}-${String(++counters[type]).padStart(3, '0')}`;
 
   const quotedSoFar = new Set<string>();
+  // Made once per article, not once per paragraph: under tsx's keepNames each closure made costs a defineProperty.
+  const addQuote = (text: string, speaker: string | null, attribution: string | null, context: EntryDate, eventId: string | null, section: string | null) =>
+    documents.push({
+      id: nextId('quote'), type: 'quote', ...base, position: documents.length, text,
+      ...context, speaker: speaker && withInitialsStopped(speaker), eventId, attribution, section, typeRank: TYPE_RANK.quote,
+    });
   const addQuotes = (paragraph: Block, previous: Block | undefined, context: EntryDate, eventId: string | null, section: string | null, next?: Block) => {
     const marked = findQuotations(paragraph.text);
-    const addQuote = (text: string, speaker: string | null, attribution: string | null) =>
-      documents.push({
-        id: nextId('quote'), type: 'quote', ...base, position: documents.length, text,
-        ...context, speaker: speaker && withInitialsStopped(speaker), eventId, attribution, section, typeRank: TYPE_RANK.quote,
-      });
     const turn = paragraph.kind === 'paragraph' && !marked.length ? attributor.transcriptTurn(paragraph.text) : null;
     if (turn && isQuotation(turn.text)) {
-      addQuote(turn.text, turn.speaker, turn.attribution);
+      addQuote(turn.text, turn.speaker, turn.attribution, context, eventId, section);
       return;
     }
     // A blockquote is one quotation, unless it holds quotations of its own: then it is an excerpt
@@ -192,7 +193,7 @@ export function parseArticle(source: string, options: ParseArticleOptions): Pars
       // credited by wherever the pull quote happens to stand.
       if (paragraph.kind === 'blockquote' && quotedSoFar.has(quote.text)) return;
       quotedSoFar.add(quote.text);
-      addQuote(quote.text, speaker, attribution);
+      addQuote(quote.text, speaker, attribution, context, eventId, section);
     });
   };
 
