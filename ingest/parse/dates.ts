@@ -26,7 +26,9 @@ const MONTHS: Record<string, number> = {
 };
 
 const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|Jun(?:e|\\.)?|Jul(?:y|\\.)?|Aug(?:ust|\\.)?|Sep(?:t(?:ember)?)?\\.?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
-const WEEKDAY = '(?:(?:Mon|Tues?|Wed(?:nes)?|Weds|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?';
+/** A weekday's name, whole or short: `Tuesday`, `Tues`, `Tue`, `Thurs`. */
+const WEEKDAY_NAME = '(?:Mon|Tues?|Wed(?:nes)?|Weds|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?';
+const WEEKDAY = `(?:${WEEKDAY_NAME}\\.?,?\\s+)?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 /** 1000–2199: a history's full dates and year labels too (`19 August 1745`, `1296:`). */
 const YEAR = '((?:1\\d|20|21)\\d{2})';
@@ -348,7 +350,6 @@ const CIRCA = '(?:(?:c\\.|ca\\.|circa|around|about|approximately|approx\\.|w/[cb
  */
 const DATE_ZONE = `(?:\\s*\\((?:${ZONE_NAMES}|local time)\\)|\\s+(?:${ZONE_NAMES})(?=\\s*[:—–|]))?`;
 /** The weekday after its date: `9 February 2024 (Friday)`, `14 May, Tuesday`, `9 February 2024 – Friday`. */
-const WEEKDAY_NAME = '(?:Mon|Tues?|Wed(?:nes)?|Weds|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?';
 const WEEKDAY_AFTER = `(?:\\s*\\(${WEEKDAY_NAME}\\.?\\)|(?:,|\\s+[-–—])\\s*${WEEKDAY_NAME}\\b\\.?)?`;
 const asStandalone = ({ regex, read }: DatePattern) => ({ regex: new RegExp(`^${CIRCA}${regex}${TIME}${DATE_ZONE}${WEEKDAY_AFTER}${STANDALONE_TAIL}`, 'i'), read });
 const asLeading = ({ regex, read }: DatePattern) => ({ regex: new RegExp(`^(${CIRCA}${regex}${TIME}${DATE_ZONE}${WEEKDAY_AFTER})${SEPARATOR}(?=\\S)`, 'i'), read });
@@ -422,7 +423,7 @@ const LONGEST_LABELLED = 400;
  * alone: `Tuesday was quiet.` is a sentence.
  */
 const DAY_LABEL = new RegExp(
-  `^(((?:Mon|Tues?|Wed(?:nes)?|Weds|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?)\\.?(?:\\s+(?:morning|afternoon|evening|night))?(?:,?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th|(?![\\d:.]|\\s*[ap]\\.?m\\b)))?(?:,?\\s+(?:at\\s+)?(${HOUR}))?|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th))${LABEL_END}`,
+  `^((${WEEKDAY_NAME})\\.?(?:\\s+(?:morning|afternoon|evening|night))?(?:,?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th|(?![\\d:.]|\\s*[ap]\\.?m\\b)))?(?:,?\\s+(?:at\\s+)?(${HOUR}))?|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th))${LABEL_END}`,
   'i',
 );
 
@@ -594,7 +595,7 @@ function fixedDayAt(text: string): { date: ParsedDate; end: number } | null {
 
 const WEEKDAY_FIRSTS = new Set(['M', 'T', 'W', 'F', 'S', 'm', 't', 'w', 'f', 's']);
 /** `Sunday (June 9)`, `Tues. (14 May 2024)`: a weekday, then its date in brackets. */
-const WEEKDAY_THEN_BRACKETED = /^((?:Mon|Tues?|Wed(?:nes)?|Weds|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s*\(([^()]{3,40})\))/i;
+const WEEKDAY_THEN_BRACKETED = new RegExp(`^(${WEEKDAY_NAME}\\.?,?\\s*\\(([^()]{3,40})\\))`, 'i');
 
 /** A weekday with its date in brackets at the start of `text`, the date's text the whole label, and where it ends. */
 function weekdayBracketedAt(text: string): { date: ParsedDate; end: number } | null {
