@@ -58,7 +58,9 @@ export function withCredits(blocks: Block[]): Block[] {
     const previous = result.at(-1);
     // A credit is a paragraph of its own, or a blockquote's own line set apart by an empty `>` line.
     const credit = block.kind === 'paragraph' || block.kind === 'blockquote' ? CREDIT_LINE.exec(block.text) : null;
-    const underQuotation = previous?.kind === 'paragraph' && block.kind === 'paragraph' && (credit?.[2] || credit?.[3] || isOneQuotation(previous.text));
+    // Under a blockquote, or under a paragraph that is a quotation alone (or a post, by the credit's handle or date).
+    // Read only for a credit: isOneQuotation reads the paragraph before it.
+    const underQuotation = credit !== null && previous?.kind === 'paragraph' && block.kind === 'paragraph' && (credit[2] || credit[3] || isOneQuotation(previous.text));
     if (credit && previous && (previous.kind === 'blockquote' || underQuotation)) {
       result[result.length - 1] = { ...previous, kind: 'paragraph', text: creditedQuotation(previous.text, block.text) };
       continue;

@@ -101,17 +101,17 @@ const BEFORE_MARK = /(?:[.,;:!?"”’)]|\p{L}{3})$/u;
  * letter or two.
  */
 function isFootnoteMark(element: Element): boolean {
-  if (!FOOTNOTE_MARK.test(textOf(element))) return false;
-  const inPage = (node: Element) => node.name === 'a' && (node.attribs['href'] ?? '').startsWith('#');
+  // Asked of every element of the page: a link out of it is no mark, whatever its text.
+  if (element.name === 'a' && !linksInPage(element)) return false;
+  if (!FOOTNOTE_MARK.test(boundedText(element, Infinity)!)) return false;
   const before = element.prev?.type === 'text' ? (element.prev as unknown as { data: string }).data : '';
-  if (element.name === 'a') return inPage(element) && (elementsUnder(element, (node) => node.name === 'sup').length > 0 || BEFORE_MARK.test(before));
-  return elementsUnder(element, inPage).length > 0 || BEFORE_MARK.test(before.trimEnd());
+  if (element.name === 'a') return elementsUnder(element, (node) => node.name === 'sup').length > 0 || BEFORE_MARK.test(before);
+  return elementsUnder(element, linksInPage).length > 0 || BEFORE_MARK.test(before.trimEnd());
 }
 
-/** An element's text, without cheerio: the marks tested here are a few characters. */
-function textOf(node: AnyNode): string {
-  if (node.type === 'text') return (node as unknown as { data: string }).data;
-  return 'children' in node ? (node.children as AnyNode[]).map(textOf).join('') : '';
+/** A link within the page (`href="#fn2"`). */
+function linksInPage(node: Element): boolean {
+  return node.name === 'a' && (node.attribs['href'] ?? '').startsWith('#');
 }
 
 /** Every element of the page, in document order, that `matches`: what `$(selector).toArray()` gives. */

@@ -503,11 +503,13 @@ export function textToBlocks(source: string): Block[] {
     kickersAllowed = false;
     keptLines.add(plain);
     // `Contents` over `1 History`, `2 See also`: a wiki page's table of contents, to its last numbered line.
-    const underContents = collapseWhitespace(lines[lineIndex + 1] ?? '');
-    if (CONTENTS_LABEL.test(plain) && (CONTENTS_LINE.test(underContents) || CONTENTS_TOP.test(underContents))) {
-      flush();
-      inContents = CONTENTS_TOP.test(underContents) ? 'named' : 'numbered';
-      continue;
+    if (CONTENTS_LABEL.test(plain)) {
+      const underContents = collapseWhitespace(lines[lineIndex + 1] ?? '');
+      if (CONTENTS_LINE.test(underContents) || CONTENTS_TOP.test(underContents)) {
+        flush();
+        inContents = CONTENTS_TOP.test(underContents) ? 'named' : 'numbered';
+        continue;
+      }
     }
     // `Strike[edit]`, `References[edit]`, `See also[edit]` on a line of their own, their lines
     // right under them (a wiki page copied as text, a browser setting no blank line under a
@@ -637,12 +639,6 @@ const PAGE_HEADER = new RegExp(String.raw`^\s*(?:${PAGE_NUMBER}\s{3,}[^\p{Ll}]{4
 const HYPHEN_PREFIX = /^(?:\p{L}|self|ex|non|co|pre|post|anti|semi|multi|well|half|cross|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|mid|sub|inter|over|under|all|long|short|full|part|so|vice)$/iu;
 
 /**
- * A paragraph's lines joined. A word broken at a line's end by a hyphen, as a PDF wraps it,
- * joins again: before a capital the hyphen is the name's own (`Venn-` / `Hardcastle`); before a
- * lower-case letter it was the break's (`investi-` / `gation`), unless the text writes the pair
- * hyphenated elsewhere (`long-term`, among `hyphenated()`).
- */
-/**
  * A story's kind (`EXCLUSIVE`), or a section's name (`Politics`) with a blank line after it or
  * right over a headline that stands alone. A module function, not a closure made for each line.
  */
@@ -656,6 +652,12 @@ function isHeadlineBelow(lines: string[], lineIndex: number): boolean {
   return next.split(' ').length >= 4 && looksLikeHeadline(next) && (lines[lineIndex + 2] ?? '').trim() === '';
 }
 
+/**
+ * A paragraph's lines joined. A word broken at a line's end by a hyphen, as a PDF wraps it,
+ * joins again: before a capital the hyphen is the name's own (`Venn-` / `Hardcastle`); before a
+ * lower-case letter it was the break's (`investi-` / `gation`), unless the text writes the pair
+ * hyphenated elsewhere (`long-term`, among `hyphenated()`).
+ */
 function joinWrappedLines(lines: string[], hyphenated: () => Set<string>): string {
   // Parts joined once at the end, each line read alone: testing the growing text for its last
   // word, and slicing it, made a hard-wrapped paragraph of 200 KB take 12 s.
