@@ -161,8 +161,10 @@ function headlineText($: CheerioAPI, element: Element | undefined): string {
   if (!element) return '';
   const isKicker = (child: AnyNode) => child.type === 'tag' && (KICKER_CLASS.test((child as Element).attribs['class'] ?? '') || isKickerLabel(collapseWhitespace($(child).text())));
   const whole = collapseWhitespace($(element).text());
-  if (!element.children.some(isKicker)) return whole;
-  const rest = collapseWhitespace(element.children.filter((child) => !isKicker(child)).map((child) => $(child).text()).join(''));
+  // Each child asked once: asking reads its text.
+  const kept = element.children.filter((child) => !isKicker(child));
+  if (kept.length === element.children.length) return whole;
+  const rest = collapseWhitespace(kept.map((child) => $(child).text()).join(''));
   return rest || whole;
 }
 
