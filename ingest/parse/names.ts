@@ -89,7 +89,7 @@ function readTitleWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (TITLE_SPELLINGS.has(lower)) return true;
   // In capitals only: `DI Sarah Cole`, never `Di Stewart`.
-  if (word.length <= 4 && POLICE_RANKS.has(word)) return true;
+  if (isPoliceRank(word)) return true;
   // Most words are no title: only a compound's shape is looked at further.
   return lower.includes('-') && lower.split('-').every((part) => TITLE_SPELLINGS.has(part) || TITLE_LINKS.has(part));
 }
@@ -239,7 +239,7 @@ export interface NameMention {
 }
 
 /** A word in quotation marks of its own: `"Frank"`, `‘Bobby’`. */
-export const QUOTED_WORD = /^["“‘'](\p{Lu}[\p{L}'’-]*)["”’']$/u;
+const QUOTED_WORD = /^["“‘'](\p{Lu}[\p{L}'’-]*)["”’']$/u;
 
 /** The first and last words of a nickname of several in quotation marks: `"The` … `Rock"`. */
 const NICKNAME_OPENS = /^["“‘']\p{Lu}[\p{L}-]*$/u;
@@ -658,7 +658,7 @@ export class ArticleNames {
       // A title's abbreviation (`Ms.`, `Prof.`) ends no sentence: `Ms. Wexler` writes her name
       // inside one, as `Ms Wexler` does.
       const creditDash = isCreditDash(token);
-    opening = (endsSentence(token) && !isAbbreviatedTitle(token)) || (opening === true && creditDash);
+      opening = (endsSentence(token) && !isAbbreviatedTitle(token)) || (opening === true && creditDash);
       // An entry's date before its dash opens its text as a sentence, for a role word
       // describing the name after it (`Oct 17 — Shopkeeper Declan Moran says`); other words
       // there still count as written inside a sentence.

@@ -1099,7 +1099,6 @@ const SPOKEN_SETTINGS = /^(?:statement|interview|tweet|post|letter|e-?mail|messa
  */
 const INTRODUCES_NEXT = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|added|adds|replied|replies|wrote|writes|responded|responds|answered|answers|continued|continues)\s*:\s*[“"‘]\p{Lu}/u;
 
-/** `, X said` / `, said X` / `, she said` / `, said the mayor` right after a quotation. */
 /** The attribution's words up to `count`, as evidence: `said Ann Lee`. */
 function evidenceOf(tokens: Token[], count: number): string {
   return collapseWhitespace(tokens.slice(0, count).map((token) => token.raw).join(' ')).replace(/[,;:]$/, '');
@@ -1128,6 +1127,7 @@ function speaksClosing(token: Token | undefined): boolean {
   return !!token && !RELAYING_VERBS.has(token.lower) && (attributes(token) || actsAlone(token));
 }
 
+/** `, X said` / `, said X` / `, she said` / `, said the mayor` right after a quotation. */
 function trailingAttribution(text: string): { subject: Subject; evidence: string } | null {
   // `“…” — Jane Doe, in a statement`: a dash and a name after the quotation.
   const dashed = DASH_CREDIT.exec(text);
@@ -1190,7 +1190,7 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
         if (phrase !== undefined) return spokenFor || phrase === -1 ? null : namedWith(tokens, speakerRunAt(tokens, phrase));
         // `said a spokesman for City Hall, Dan Fry`, `for the Ministry of Defence, Lisa Hart`: the one
         // holding the role, in apposition to the body it is for.
-        let preposition = bodyKindStart(tokens, position) - 1;
+        let preposition = spokenFor && !ownedRole ? bodyKindStart(tokens, position) - 1 : -1;
         if (tokens[preposition]?.lower === 'the') preposition -= 1;
         const bodyEnd = spokenFor && !ownedRole && preposition >= 2 ? affiliationEnd(tokens, preposition + 1) : -1;
         const forBody = bodyEnd > 0 && isRoleForBody(tokens.slice(preposition - 1, bodyEnd)) ? personRun(nameRunAt(tokens, bodyEnd)) : null;
@@ -1488,10 +1488,6 @@ interface Finding extends QuoteAttribution {
 const UNATTRIBUTED: Finding = { speaker: null, attribution: null, claimed: false };
 
 /**
- * Attributes quotations paragraph by paragraph, remembering the last person named so `he` and
- * `she` resolve. One instance per article; paragraphs must be fed in article order.
- */
-/**
  * A sentence's words, its opening subject and the people it names outside its quotations
  * (peopleNamed), each undefined until asked. The people depend on the article's names only, which
  * are read whole before any sentence is, so they too are the same every time a sentence is asked.
@@ -1502,6 +1498,10 @@ interface SentenceReading {
   people: Set<string> | undefined;
 }
 
+/**
+ * Attributes quotations paragraph by paragraph, remembering the last person named so `he` and
+ * `she` resolve. One instance per article; paragraphs must be fed in article order.
+ */
 export class SpeakerAttributor {
   private lastPerson: string | null = null;
   /**
