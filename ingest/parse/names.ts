@@ -207,6 +207,11 @@ const NAME_MARKS = new Set([..."'’.-"].map((mark) => mark.charCodeAt(0)));
 
 /** Character codes of the marks bareWord strips: opening `“"‘'([` and closing `”"’')],.;:!?`. */
 const OPENING_MARKS = new Set([...'“"‘\'(['].map((mark) => mark.charCodeAt(0)));
+
+/** Whether a word opens with an opening mark (`"Bobby"`, `“The`, `(`): by its first character's code, as this runs on every name word. */
+export function opensWithMark(word: string): boolean {
+  return OPENING_MARKS.has(word.charCodeAt(0));
+}
 const CLOSING_MARKS = new Set([...'”"’\')],.;:!?'].map((mark) => mark.charCodeAt(0)));
 const APOSTROPHES = new Set([..."'’"].map((mark) => mark.charCodeAt(0)));
 const LETTER_S = 's'.charCodeAt(0);
@@ -253,7 +258,7 @@ const NICKNAME_CLOSES = /^\p{Lu}[\p{L}-]*["”’']$/u;
  */
 export function nicknameLength(wordAt: (index: number) => string | undefined, index: number): number {
   const first = wordAt(index);
-  if (!first || !OPENING_MARKS.has(first.charCodeAt(0))) return 0;
+  if (!first || !opensWithMark(first)) return 0;
   const named = (end: number) => isNameWord(bareWord(wordAt(end + 1) ?? ''));
   if (QUOTED_WORD.test(first)) return named(index) ? 1 : 0;
   if (!NICKNAME_OPENS.test(first)) return 0;
@@ -419,7 +424,7 @@ function readNameRuns(text: string | string[], runs: NameRuns): NameMention | un
     const token = tokens[index]!;
     // `Francis "Frank" Dunmore`, `Dwayne "The Rock" Johnson`: the nickname is no part of the
     // name, and does not end it.
-    const nicknameWords = runs.words.length > 0 && !runs.nickname && OPENING_MARKS.has(token.charCodeAt(0)) ? nicknameLength((at) => tokens[at], index) : 0;
+    const nicknameWords = runs.words.length > 0 && !runs.nickname && opensWithMark(token) ? nicknameLength((at) => tokens[at], index) : 0;
     if (nicknameWords > 0) {
       runs.nickname = tokens.slice(index, index + nicknameWords).map(bareWord).join(' ');
       nicknameEnd = index + nicknameWords - 1;

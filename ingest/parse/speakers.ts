@@ -7,7 +7,7 @@
  * applies the speaker is null. Each attribution keeps its evidence: the words that made it.
  */
 import type { ArticleNames } from './names.ts';
-import { bareWord, DAY_NUMBER, DEATH, GENERATIONS, holderInTitleRun, isNameWord, isNotName, isPartyAndState, isPluralTitle, isPoliceRank, isTitleWord, MONTH_WORDS, nicknameLength, PARTICLES, PHRASE_CONNECTOR, POSSESSIVE, stripTitles, TITLE_OF } from './names.ts';
+import { bareWord, DAY_NUMBER, DEATH, GENERATIONS, holderInTitleRun, isNameWord, isNotName, isPartyAndState, isPluralTitle, isPoliceRank, isTitleWord, MONTH_WORDS, nicknameLength, opensWithMark, PARTICLES, PHRASE_CONNECTOR, POSSESSIVE, stripTitles, TITLE_OF } from './names.ts';
 import { collapseWhitespace } from './normalize-text.ts';
 import { quotedSpans, withoutQuotations, type QuotationSpan } from './quotes.ts';
 import { openingClause, splitSentences, type Sentence } from './sentences.ts';
@@ -147,9 +147,7 @@ function speakerRunAt(tokens: Token[], index: number): { words: string[]; end: n
   if (next === run.end) return run;
   const after = nameRunAt(tokens, next);
   if (after) return after;
-  // A hyphenated role is its last part's (`co-founder`, `co-owner`).
-  const role = tokens[next - 1]!.lower.split('-').at(-1)!;
-  return isTitleWord(role) || ROLE_WORDS.has(role) ? null : run;
+  return isRoleLower(tokens[next - 1]!.lower) ? null : run;
 }
 
 /** The marks that open a quotation before a word: `"`, `“`, `”`, `„`, `«`. */
@@ -175,7 +173,7 @@ function nameRunAt(tokens: Token[], index: number): { words: string[]; end: numb
       continue;
     }
     // `Robert "Bobby" Lane`, `Dwayne "The Rock" Johnson`: a nickname in quotation marks is no part of the name.
-    const nickname = words.length > 0 && opensWithQuote(token.raw) ? nicknameLength((at) => tokens[at]?.raw, position) : 0;
+    const nickname = words.length > 0 && opensWithMark(token.raw) ? nicknameLength((at) => tokens[at]?.raw, position) : 0;
     if (nickname > 0) {
       position += nickname;
       continue;
@@ -197,12 +195,6 @@ function nameRunAt(tokens: Token[], index: number): { words: string[]; end: numb
   return words.length ? { words, end: position } : null;
 }
 
-/** Whether a word opens with a quotation mark (`"Bobby"`, `“The`): a character's code, as this runs on every name word. */
-const OPENING_QUOTES = new Set([...'"“‘\''].map((mark) => mark.charCodeAt(0)));
-function opensWithQuote(word: string): boolean {
-  return OPENING_QUOTES.has(word.charCodeAt(0));
-}
-
 /**
  * The name words from `start` to `end`, without a nickname in quotation marks inside them
  * (`Robert "Bobby" Jones said`, `Dwayne "The Rock" Johnson said`): it is no part of the name.
@@ -210,7 +202,7 @@ function opensWithQuote(word: string): boolean {
 function withoutNickname(tokens: Token[], start: number, end: number): string[] {
   const words: string[] = [];
   for (let position = start; position < end; position += 1) {
-    const nickname = position > start && opensWithQuote(tokens[position]!.raw) ? nicknameLength((at) => tokens[at]?.raw, position) : 0;
+    const nickname = position > start && opensWithMark(tokens[position]!.raw) ? nicknameLength((at) => tokens[at]?.raw, position) : 0;
     if (nickname > 0) position += nickname - 1;
     else words.push(tokens[position]!.word);
   }
@@ -651,8 +643,7 @@ function isRoleOfOwner(words: Token[]): boolean {
 function isRoleOfBody(words: Token[]): boolean {
   const role = words.findIndex((token) => /^[a-z]/.test(token.raw) && !PHRASE_CONNECTOR.test(token.raw));
   if (role < 1 || !words.slice(0, role).every((token) => isCapitalised(token) || PHRASE_CONNECTOR.test(token.raw))) return false;
-  const last = words.at(-1)!.lower.split('-').at(-1)!;
-  return words.slice(role).every((token) => /^[a-z][a-z-]*,?$/.test(token.raw)) && (isTitleWord(last) || ROLE_WORDS.has(last));
+  return words.slice(role).every((token) => /^[a-z][a-z-]*,?$/.test(token.raw)) && isRoleLower(words.at(-1)!.lower);
 }
 
 /**
@@ -662,8 +653,8 @@ function isRoleOfBody(words: Token[]): boolean {
 function isRoleForBody(words: Token[]): boolean {
   const preposition = words.findIndex((token) => /^(?:for|of|at)$/.test(token.raw));
   if (preposition < 1 || !words.slice(0, preposition).every((token) => /^[a-z][a-z-]*$/.test(token.raw))) return false;
-  const role = words[preposition - 1]!.lower.split('-').at(-1)!;
-  if (!(isTitleWord(role) || ROLE_WORDS.has(role) || RELATIVES.has(role))) return false;
+  const role = words[preposition - 1]!.lower;
+  if (!(isRoleLower(role) || RELATIVES.has(role.slice(role.lastIndexOf('-') + 1)))) return false;
   const body = words.slice(preposition + 1);
   return body.some(isCapitalised) && body.every((token) => isCapitalised(token) || PHRASE_CONNECTOR.test(token.raw) || /^[a-z]+,?$/.test(token.raw)) && !body.slice(0, -1).some((token) => /[,;:]$/.test(token.raw));
 }
@@ -689,8 +680,12 @@ function afterRoleWords(tokens: Token[], start: number): number {
 /** A lower-case role word: `leader`, `scientist`. */
 function isRole(candidate: Token | undefined): boolean {
   if (!candidate || !/^[a-z]+(?:-[a-z]+)*$/.test(candidate.raw)) return false;
-  // A hyphenated role is its last part's: `co-founder`, `vice-chair`, `head-coach`.
-  const role = candidate.raw.includes('-') ? candidate.lower.slice(candidate.lower.lastIndexOf('-') + 1) : candidate.lower;
+  return isRoleLower(candidate.lower);
+}
+
+/** A role's or a title's word in lower case; a hyphenated one is its last part's: `co-founder`, `vice-chair`, `head-coach`. */
+function isRoleLower(lower: string): boolean {
+  const role = lower.slice(lower.lastIndexOf('-') + 1);
   return ROLE_WORDS.has(role) || isTitleWord(role);
 }
 
