@@ -7,6 +7,7 @@
  * sentence the entry keeps whole (`On May 4, 2021, the council …`). Times of day alone stamp a
  * live blog's entries (parseLeadingTime).
  */
+import { keptByText } from './kept-answers.ts';
 
 export interface ParsedDate {
   /** Null for year-only dates (`2014: …`, `Spring 2020`). */
@@ -609,21 +610,15 @@ function weekdayBracketedAt(text: string): { date: ParsedDate; end: number } | n
 /**
  * The answers of parseStandaloneDate by text. The block splitter, the moved dates and the timeline
  * each ask it of the same short blocks (half its calls are repeats); it reads nothing but the text.
- * Emptied when full, so it never holds more than a few articles' blocks.
  */
-const STANDALONE_ANSWERS = new Map<string, ParsedDate | null>();
-const STANDALONE_ANSWERS_KEPT = 4096;
+const standaloneDateKept = keptByText(readStandaloneDate);
 
 /** A block that is only a date (`Jun 16`, `June 2016`, `2016-06-16`, `(Aug. 30, 2019)`, `Mid-October`, `Sunday (June 9)`). */
 export function parseStandaloneDate(text: string): ParsedDate | null {
   // Every block of every article is asked, and most are sentences far longer than any date.
   if (text.length > LONGEST_STANDALONE) return null;
-  const known = STANDALONE_ANSWERS.get(text);
+  const date = standaloneDateKept(text);
   // A copy each time: the caller may change the date it is given.
-  if (known !== undefined) return known && { ...known };
-  const date = readStandaloneDate(text);
-  if (STANDALONE_ANSWERS.size >= STANDALONE_ANSWERS_KEPT) STANDALONE_ANSWERS.clear();
-  STANDALONE_ANSWERS.set(text, date);
   return date && { ...date };
 }
 

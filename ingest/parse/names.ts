@@ -5,6 +5,7 @@
  * the same article that ends with it (`Stone` → `Roger Stone`, `Trump Jr` → `Donald Trump Jr`).
  */
 import { MONTH_NAMES } from './dates.ts';
+import { keptByText } from './kept-answers.ts';
 import { NOT_PERSON_WORDS } from './speech-words.ts';
 
 /** Words that are capitalised at a sentence start but are not names. */
@@ -70,19 +71,12 @@ export const PARTICLES = new Set([
  */
 const TITLE_SPELLINGS = new Set([...TITLES].flatMap((title) => [title, `${title}.`, ...(title.endsWith('.') ? [title.slice(0, -1)] : [])]));
 
-/** isTitleWord's answers by word. */
-const TITLE_WORD_ANSWERS = new Map<string, boolean>();
+// Asked of every name word many times over (240,000 calls a pass of the synthetic corpus on about
+// a hundred words): the answer is kept by word.
+const titleWordKept = keptByText(readTitleWord);
 
 export function isTitleWord(word: string): boolean {
-  // Asked of every name word many times over (240,000 calls a pass of the synthetic corpus on
-  // about a hundred words): the answer is kept by word. Emptied when full, so that a page of
-  // endless different words cannot grow it.
-  let known = TITLE_WORD_ANSWERS.get(word);
-  if (known === undefined) {
-    if (TITLE_WORD_ANSWERS.size >= 4096) TITLE_WORD_ANSWERS.clear();
-    TITLE_WORD_ANSWERS.set(word, (known = readTitleWord(word)));
-  }
-  return known;
+  return titleWordKept(word);
 }
 
 function readTitleWord(word: string): boolean {
@@ -155,18 +149,12 @@ export function roleOf(title: string): string {
   return TITLE_ABBREVIATIONS[bare] ?? bare;
 }
 
-/** isNotName's answers by word. */
-const NOT_NAME_ANSWERS = new Map<string, boolean>();
+// Asked of every name word, which are capitalised: kept by word as written, as isTitleWord's
+// answers are, rather than a lower-cased copy made on every call.
+const notNameKept = keptByText((word) => NOT_NAMES.has(word.toLowerCase()));
 
 export function isNotName(word: string): boolean {
-  // Asked of every name word, which are capitalised: kept by word as written, as isTitleWord's
-  // answers are, rather than a lower-cased copy made on every call.
-  let known = NOT_NAME_ANSWERS.get(word);
-  if (known === undefined) {
-    if (NOT_NAME_ANSWERS.size >= 4096) NOT_NAME_ANSWERS.clear();
-    NOT_NAME_ANSWERS.set(word, (known = NOT_NAMES.has(word.toLowerCase())));
-  }
-  return known;
+  return notNameKept(word);
 }
 
 /**
