@@ -223,20 +223,33 @@ function withoutNickname(tokens: Token[], start: number, end: number): string[] 
   return words;
 }
 
+/** Words opening a sentence before its subject (`But minority leader …`), owners before a role (`His colleague …`), and of a later time (`Hours later,`). */
+const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'still', 'meanwhile', 'however', 'instead']);
+const OPENING_OWNERS = new Set(['his', 'her', 'their', 'its']);
+const LATER_WORDS = new Set(['later', 'earlier', 'afterwards', 'afterward']);
+
+/** The index of the first of the first `limit` tokens to end with a comma, or -1 (every sentence read asks). */
+function commaAmong(tokens: Token[], limit: number): number {
+  for (let index = 0; index < limit && index < tokens.length; index += 1) if (tokens[index]!.raw.endsWith(',')) return index;
+  return -1;
+}
+
 /**
  * The subject a sentence opens with, after an optional time phrase (`Four hours later,`,
  * `15 minutes later`): a name followed by a verb.
  */
 function openingSubject(tokens: Token[]): Subject | null {
   // `But minority leader Alan Brisco was unconvinced`: a conjunction, then lower-case role words.
-  let opening = /^(but|and|yet|still|meanwhile|however|instead)$/.test(tokens[0]?.lower ?? '') ? 1 : 0;
+  let opening = OPENING_CONJUNCTIONS.has(tokens[0]?.lower ?? '') ? 1 : 0;
   // `His colleague Tom Baker, 29, said`: whose the person is, before the role words and the name.
-  const owner = /^(his|her|their|its)$/.test(tokens[opening]?.lower ?? '') ? opening : -1;
+  const owner = OPENING_OWNERS.has(tokens[opening]?.lower ?? '') ? opening : -1;
   if (owner >= 0) opening += 1;
   while (opening < 3 + (owner >= 0 ? 1 : 0) && (isRoleWord(tokens[opening]) || (/^[a-z]+$/.test(tokens[opening]?.raw ?? '') && RELATIVES.has(tokens[opening]!.lower)))) opening += 1;
   // Only when a name follows the owner's role words: `His lawyer objected` names no one.
   if (owner >= 0 && (opening === owner + 1 || !isNameWord(tokens[opening]?.word ?? ''))) opening = owner;
-  const comma = tokens.slice(0, 6).findIndex((token) => token.raw.endsWith(','));
+  // The first comma of the first eight words, and of the first six (a scene's).
+  const firstComma = commaAmong(tokens, 8);
+  const comma = firstComma < 6 ? firstComma : -1;
   // `In Clacton, Reform leader Nigel Farage, 60, told`, `For Labour, shadow chancellor Rachel
   // Reeves … said`: a phrase of place or side opens the sentence, and the subject comes after its
   // comma, role words first. Clacton, with an apposition after it, would read as the speaker.
@@ -246,14 +259,17 @@ function openingSubject(tokens: Token[]): Subject | null {
   // phrase (of up to seven words: `The firm's founder and former chief executive, Tom Reed,`), an
   // apposition of role words and a name; or after a description in a first apposition (`The key
   // witness, a former employee, Ann Lee, says`).
-  const appositionComma = scene ? comma : tokens.slice(0, 8).findIndex((token) => token.raw.endsWith(','));
-  if (appositionComma >= 0) {
-    starts.push(afterRoleWords(tokens, appositionComma + 1));
-    const second = descriptionEnd(tokens, appositionComma + 1);
+  // (After a scene, that is the scene's comma.)
+  if (firstComma >= 0) {
+    starts.push(afterRoleWords(tokens, firstComma + 1));
+    const second = descriptionEnd(tokens, firstComma + 1);
     if (second > 0) starts.push(afterRoleWords(tokens, second + 1));
   }
-  const later = tokens.slice(0, 5).findIndex((token) => /^(later|earlier|afterwards|afterward)$/.test(token.lower));
-  if (later >= 0) starts.push(later + 1);
+  for (let later = 0; later < 5 && later < tokens.length; later += 1) {
+    if (!LATER_WORDS.has(tokens[later]!.lower)) continue;
+    starts.push(later + 1);
+    break;
+  }
   for (let start of starts) {
     // `A pastor, the Rev. Samuel Ortiz, says`: a title after `the` names its holder.
     if (tokens[start]?.lower === 'the' && isTitleWord(tokens[start + 1]?.word ?? '') && isNameWord(tokens[start + 2]?.word ?? '')) start += 1;
@@ -2010,7 +2026,7 @@ function titleCase(words: string): string {
 /** `Vail’s lawyer …`, `A spokesman for Vail …`, `His mother …`: a role or relative with no name. */
 function opensWithUnnamedPerson(tokens: Token[]): boolean {
   // `On 2 March 2021, the claimant emailed …`: also after an opening phrase set off by a comma.
-  const comma = tokens.slice(0, 6).findIndex((token) => token.raw.endsWith(','));
+  const comma = commaAmong(tokens, 6);
   return unnamedPersonAt(tokens, 0) || (comma >= 0 && unnamedPersonAt(tokens, comma + 1));
 }
 
