@@ -47,7 +47,8 @@ function nameSubject(words: string[]): Subject | null {
   // `DCI Hughes said`: a police rank before one word names someone only as the end of a full name
   // the article gives (`DCI Mark Hughes`): `DS Smith` and `DC Comics` are companies.
   const rankBeforeOneWord = !!mention && !mention.name.includes(' ') && isPoliceRank(words[0]!);
-  if (mention) return isNotName(mention.name) ? null : { kind: 'name', name: mention.name, titles: mention.titles, ...(rankBeforeOneWord ? { titleWord: true } : {}) };
+  // Objects written out, not spread: a spread costs more than the rest of the function.
+  if (mention) return isNotName(mention.name) ? null : rankBeforeOneWord ? { kind: 'name', name: mention.name, titles: mention.titles, titleWord: true } : { kind: 'name', name: mention.name, titles: mention.titles };
   const last = words.at(-1);
   if (!last || !/^\p{Lu}\p{Ll}+$/u.test(last) || !isTitleWord(last)) return null;
   return { kind: 'name', name: last, titles: words.slice(0, -1).filter(isTitleWord).map((word) => word.toLowerCase()), titleWord: true };
@@ -1512,6 +1513,11 @@ interface Finding extends QuoteAttribution {
 }
 const UNATTRIBUTED: Finding = { speaker: null, attribution: null, claimed: false };
 
+/** An attribution as a finding, its properties written out: a spread (`{ ...found, claimed }`) cost 0.6 µs a quotation. */
+function claimedBy(found: QuoteAttribution, claimed: boolean): Finding {
+  return { speaker: found.speaker, attribution: found.attribution, claimed };
+}
+
 /**
  * A sentence's words, its opening subject and the people it names outside its quotations
  * (peopleNamed), each undefined until asked. The people depend on the article's names only, which
@@ -1654,7 +1660,7 @@ export class SpeakerAttributor {
     const ownerInApposition = ownerNamed && nameSubject(ownerNamed[1]!.split(' '));
     if (ownerInApposition) {
       const found = this.attributed(ownerInApposition, ownerNamed[0]);
-      if (found) return { ...found, claimed: true };
+      if (found) return claimedBy(found, true);
     }
     // `Ortiz recalled her mother's words:`, `a reply from her lawyer:`: someone unnamed's words.
     const unnamedOwner = UNNAMED_OWNER.exec(lead);
@@ -1663,7 +1669,7 @@ export class SpeakerAttributor {
     const ownerSubject = owner && nameSubject((owner[1] ?? owner[2])!.split(' '));
     if (ownerSubject) {
       const found = this.attributed(ownerSubject, owner![0]);
-      if (found) return { ...found, claimed: true };
+      if (found) return claimedBy(found, true);
     }
     // `with the note “Can we discuss Thursday?” Mr Lindqvist said: “I read it as …”`: after a
     // quotation that closed its sentence, a credit ending in a colon introduces the next one.
@@ -1674,7 +1680,7 @@ export class SpeakerAttributor {
       // `“…,” she said of Brisco`: whoever `she` is, Brisco is the one spoken of.
       const spokenOf = /^\W*\p{Ll}+\s+\p{Ll}+\s+of\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u.exec(after);
       const about = spokenOf && this.names.canonical(spokenOf[1]!.replace(/[.,;:]+$/, ''));
-      return { ...(found && found.speaker !== about ? found : { speaker: null, attribution: trailing.evidence }), claimed: true };
+      return found && found.speaker !== about ? claimedBy(found, true) : { speaker: null, attribution: trailing.evidence, claimed: true };
     }
     const unnamed = introducesNext ? null : unnamedAttribution(after);
     if (unnamed) return { speaker: null, attribution: unnamed, claimed: true };
@@ -1697,13 +1703,13 @@ export class SpeakerAttributor {
       // `Tate waited until Friday, when the reply came:`: words that arrived from someone unnamed.
       if (ANOTHER_VOICE.test(before)) return { speaker: null, attribution: before, claimed: true };
       const found = this.attributed(speechVerbSubject(before), before);
-      if (found) return { ...found, claimed: true };
+      if (found) return claimedBy(found, true);
       // A verb of speaking whose subject no rule names (`The BBC quoted a ministry source as
       // saying:`) credits someone unnamed; without one, a colon hands the quotation to the
       // sentence's subject (`Hannah Smith was blunt: “…”`).
       if (claimsSpeech(before)) return { speaker: null, attribution: before, claimed: true };
       const introduced = before.endsWith(':') ? this.attributed(openingSubject(tokenize(before)) ?? verblessSubject(tokenize(before)), before) : null;
-      return introduced ? { ...introduced, claimed: true } : UNATTRIBUTED;
+      return introduced ? claimedBy(introduced, true) : UNATTRIBUTED;
     }
     // The quotation opens its sentence: the sentence before it, or the paragraph before that.
     if (sentenceIndex > 0) {
@@ -1712,10 +1718,10 @@ export class SpeakerAttributor {
         // Its words outside quotation marks: `“Tom says it's sorted,” he read.` is not Tom speaking.
         this.attributed(speechVerbSubject(withoutQuotations(previousSentence)), previousSentence) ??
         (previousSentence.trim().endsWith(':') ? this.attributed(openingSubject(tokenize(previousSentence)), previousSentence) : null);
-      return found ? { ...found, claimed: false } : UNATTRIBUTED;
+      return found ? claimedBy(found, false) : UNATTRIBUTED;
     }
     const found = this.fromPrecedingParagraph(previous);
-    return found ? { ...found, claimed: false } : UNATTRIBUTED;
+    return found ? claimedBy(found, false) : UNATTRIBUTED;
   }
 
   /** looksLikePerson, remembered for the article: it is asked for every name of every sentence. */
