@@ -1750,6 +1750,8 @@ export class SpeakerAttributor {
    * (`Q: …`, `Note: …`, `WASHINGTON: …`), which names no one the article knows as a person.
    */
   transcriptTurn(paragraph: string): { speaker: string; attribution: string; text: string } | null {
+    // Both kinds of turn have a colon: most paragraphs, asked here, have none.
+    if (!paragraph.includes(':')) return null;
     // `A: Honestly, by accident.`: an interview's answer, the one person it interviews (its
     // questions are the interviewer's, and an FAQ's answers, with no one interviewed, no one's).
     const answer = INTERVIEW_ANSWER.exec(paragraph);
