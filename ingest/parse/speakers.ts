@@ -276,14 +276,16 @@ function openingSubject(tokens: Token[]): Subject | null {
     if (tokens[start]?.lower === 'the' && isTitleWord(tokens[start + 1]?.word ?? '') && isNameWord(tokens[start + 2]?.word ?? '')) start += 1;
     const token = tokens[start];
     if (token && PRONOUNS.has(token.lower) && looksLikeVerb(tokens[skipAdverbsForward(tokens, start + 1)])) return { kind: 'pronoun', word: token.lower };
+    // The run of name words at `start`: a title's (below) or a description's, read once for both.
+    const description = nameRunAt(tokens, start);
     // `Archbishop of Canterbury Justin Welby said`, `The Secretary of State for Wales, Jo Stevens, told`.
-    const holder = titleHolderAt(tokens, tokens[start]?.lower === 'the' ? start + 1 : start);
+    const titleAt = tokens[start]?.lower === 'the' ? start + 1 : start;
+    const holder = titleHolderAt(tokens, titleAt, titleAt === start ? description : nameRunAt(tokens, titleAt));
     if (holder === 'several') return null;
     const holderSubject = holder && nameSubject(holder.words);
     if (holder && holderSubject && (looksLikeVerb(tokens[skipAdverbsForward(tokens, holder.end)]) || (tokens[holder.end - 1]!.raw.endsWith(',') && appositionVerb(tokens, holder.end, looksLikeVerb) >= 0))) return holderSubject;
     // `Union leader Kofi Mensah`, `Political scientist Lars Hegge`: a description, then role
     // words, then the name.
-    const description = nameRunAt(tokens, start);
     let run = description;
     if (description && isRole(tokens[description.end])) {
       let after = description.end;
@@ -552,10 +554,10 @@ function namesPerson(run: { words: string[] }): boolean {
 
 /**
  * The name run of a title's holder after the title at `index` and its `of` or `for` words
- * (holderAfterTitlePhrase), or `several` when the holder is one of several people named.
+ * (holderAfterTitlePhrase), or `several` when the holder is one of several people named; `title`,
+ * the run of name words at `index`, when the caller has read it.
  */
-function titleHolderAt(tokens: Token[], index: number): { words: string[]; end: number } | 'several' | null {
-  const title = nameRunAt(tokens, index);
+function titleHolderAt(tokens: Token[], index: number, title = nameRunAt(tokens, index)): { words: string[]; end: number } | 'several' | null {
   const end = title ? titlesEnd(tokens, title) : -1;
   if (end < 0 || !TITLE_OF.test(tokens[end]?.raw ?? '')) return null;
   // `the Governor of New South Wales` is a role with no holder named: after `the`, only an
