@@ -493,13 +493,21 @@ const ROLE_TAKEN = new RegExp(
 /**
  * A cheap test before ROLE_TAKEN: most blocks hold none of its verbs. ROLE_TAKEN has spaces on
  * both sides of its verb, so each word of the verb is one of the block's words as split: its
- * longest (`taken` of `has taken over`, rarer than `has`) is looked up per word, rather than a
- * pattern of the verbs tried at every character.
+ * longest (`taken` of `has taken over`, rarer than `has`) is looked for per word, rather than a
+ * pattern of the verbs tried at every character. By the word's first letter, then compared: a
+ * Set lookup hashed every word of the article, each a fresh string (14 % of ArticleNames).
  */
-const ROLE_TAKEN_WORDS = new Set(TAKING_ROLE.split('|').map((verb) => verb.split(' ').reduce((longest, word) => (word.length > longest.length ? word : longest))));
+const ROLE_TAKEN_WORDS = wordsByFirstCode(TAKING_ROLE.split('|').map((verb) => verb.split(' ').reduce((longest, word) => (word.length > longest.length ? word : longest))));
 function mayTellRoleTaken(words: string[]): boolean {
-  for (const word of words) if (ROLE_TAKEN_WORDS.has(word)) return true;
+  for (const word of words) if (ROLE_TAKEN_WORDS[word.charCodeAt(0)]?.includes(word)) return true;
   return false;
+}
+
+/** Words grouped by their first character's code (an index of a sparse array), to compare a word with only those. */
+function wordsByFirstCode(words: string[]): string[][] {
+  const byCode: string[][] = [];
+  for (const word of words) (byCode[word.charCodeAt(0)] ??= []).push(word);
+  return byCode;
 }
 
 /** A full name that died: `Peter Hale died`, `Chidi Okafor, who died in 2019,`, `Hale was killed`. */
