@@ -531,6 +531,8 @@ const SENTENCE_STOPS = new Set(['.', '!', '?', '…', ':'].map((mark) => mark.ch
  */
 export function endsSentence(token: string): boolean {
   let index = token.length - 1;
+  // Most words end in a letter, which is neither mark: no set is asked.
+  if (isAsciiLetter(token.charCodeAt(index))) return false;
   while (index >= 0 && CLOSING_MARKS_AFTER_STOP.has(token.charCodeAt(index))) index -= 1;
   return index >= 0 && SENTENCE_STOPS.has(token.charCodeAt(index));
 }
