@@ -537,9 +537,18 @@ export function endsSentence(token: string): boolean {
   return index >= 0 && SENTENCE_STOPS.has(token.charCodeAt(index));
 }
 
+/**
+ * Whether a word opens with a capital letter, its first character's code given: an ASCII one is
+ * decided by the code, any other by the pattern (this is asked of every word of the article).
+ */
+function opensWithCapital(word: string, first: number): boolean {
+  if (first < 128) return first >= 65 && first <= 90;
+  return /^\p{Lu}/u.test(word);
+}
+
 /** A title abbreviated with its full stop (`Mr.`, `Prof.`, `Lt.`), which is no sentence's end. */
 function isAbbreviatedTitle(token: string): boolean {
-  return token.length <= 6 && token.endsWith('.') && /^\p{Lu}/u.test(token) && isTitleWord(token);
+  return token.length <= 6 && token.endsWith('.') && opensWithCapital(token, token.charCodeAt(0)) && isTitleWord(token);
 }
 
 /** CREDIT_DASH, asked only of a word that opens with a dash (few do). */
@@ -652,10 +661,11 @@ export class ArticleNames {
       if (!token) continue;
       // Most words are lower case: decide those by their first character before any pattern.
       const first = token.charCodeAt(0);
-      if (opening !== true && !(first >= 97 && first <= 122) && /^\p{Lu}/u.test(token)) {
+      if (opening !== true && opensWithCapital(token, first)) {
         // After a quotation's close, only before a name (`Substitute Jordan Banks said`, not `Porter said`).
         const role = opening === 'role' || (opening === 'roleBeforeName' && isNameWord(bareWord(words[index + 1] ?? '')));
-        if (!(role && isRoleNoun(bareWord(token)))) this.midSentence.add(bareWord(token));
+        const word = bareWord(token);
+        if (!(role && isRoleNoun(word))) this.midSentence.add(word);
       }
       // A credit's dash after a sentence or a quotation (`“…” — Poet Ann Lee`) opens it as a sentence would.
       // A title's abbreviation (`Ms.`, `Prof.`) ends no sentence: `Ms. Wexler` writes her name
