@@ -490,31 +490,40 @@ const ROLE_TAKEN = new RegExp(
   `(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+),?\\s+(?:(?:was|is|has been|had been|is being)\\s+)?(?:${TAKING_ROLE})(?:\\s+\\p{Lu}[\\p{L}'’-]+|\\s+(?:him|her|them))*\\s+(?:as\\s+)?(?:the\\s+)?(?:new\\s+|next\\s+|interim\\s+|acting\\s+)?(?!(?:deputy|vice|assistant|shadow|former|associate|junior)\\b)([a-z][a-z-]+(?:\\s+[a-z][a-z-]+)?)${ROLE_END}`,
   'gu',
 );
-/**
- * A cheap test before ROLE_TAKEN: most blocks hold none of its verbs. ROLE_TAKEN has spaces on
- * both sides of its verb, so each word of the verb is one of the block's words as split: its
- * longest (`taken` of `has taken over`, rarer than `has`) is looked for per word, rather than a
- * pattern of the verbs tried at every character. By the word's first letter, then compared: a
- * Set lookup hashed every word of the article, each a fresh string (14 % of ArticleNames).
- */
-const ROLE_TAKEN_WORDS = wordsByFirstCode(TAKING_ROLE.split('|').map((verb) => verb.split(' ').reduce((longest, word) => (word.length > longest.length ? word : longest))));
-function mayTellRoleTaken(words: string[]): boolean {
-  for (const word of words) if (ROLE_TAKEN_WORDS[word.charCodeAt(0)]?.includes(word)) return true;
-  return false;
-}
-
-/** Words grouped by their first character's code (an index of a sparse array), to compare a word with only those. */
-function wordsByFirstCode(words: string[]): string[][] {
-  const byCode: string[][] = [];
-  for (const word of words) (byCode[word.charCodeAt(0)] ??= []).push(word);
-  return byCode;
-}
 
 /** A full name that died: `Peter Hale died`, `Chidi Okafor, who died in 2019,`, `Hale was killed`. */
 export const DEATH = 'died|was killed|passed away|was shot dead|drowned';
 const DIED = new RegExp(`(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+),?\\s+(?:who\\s+)?(?:had\\s+)?(?:${DEATH})\\b`, 'gu');
-/** A cheap test before DIED: most blocks tell no death. */
-const DIED_HINT = new RegExp(`\\b(?:${DEATH})\\b`);
+
+/**
+ * Cheap tests before ROLE_TAKEN and DIED, read in one walk of a block's words: most blocks hold
+ * none of their verbs. ROLE_TAKEN has spaces on both sides of its verb, so each word of the verb
+ * is one of the block's words as split: its longest (`taken` of `has taken over`, rarer than
+ * `has`) is looked for. DIED has a space before its verb and single ones inside it (`was
+ * killed`), so the verb's last word opens one of the block's words (`killed,`). A word is
+ * compared only with the verbs' words of its first letter: patterns of the verbs were tried at
+ * every character, and a Set lookup hashed every word of the article, each a fresh string.
+ */
+const TELLS_ROLE_TAKEN = 1;
+const TELLS_DEATH = 2;
+const TELLING_WORDS: Array<Array<{ word: string; opensWord: boolean; tells: number }>> = [];
+for (const verb of TAKING_ROLE.split('|')) addTellingWord(verb.split(' ').reduce((longest, word) => (word.length > longest.length ? word : longest)), false, TELLS_ROLE_TAKEN);
+for (const verb of DEATH.split('|')) addTellingWord(verb.slice(verb.lastIndexOf(' ') + 1), true, TELLS_DEATH);
+
+function addTellingWord(word: string, opensWord: boolean, tells: number): void {
+  (TELLING_WORDS[word.charCodeAt(0)] ??= []).push({ word, opensWord, tells });
+}
+
+/** What a block's words may tell (TELLS_ROLE_TAKEN, TELLS_DEATH, or both). */
+function whatWordsMayTell(words: string[]): number {
+  let tells = 0;
+  for (const word of words) {
+    const telling = TELLING_WORDS[word.charCodeAt(0)];
+    if (telling === undefined) continue;
+    for (const told of telling) if (told.opensWord ? word.startsWith(told.word) : word === told.word) tells |= told.tells;
+  }
+  return tells;
+}
 
 /** Words before a place's name: `in`, `of`, `near` Harlow Green. */
 const PLACE_PREPOSITIONS = new Set(['in', 'of', 'at', 'near', 'into', 'across', 'outside', 'around', 'through']);
@@ -692,9 +701,10 @@ export class ArticleNames {
       if (raw.nickname) this.nicknames.set(raw.nickname, this.nicknames.has(raw.nickname) && this.nicknames.get(raw.nickname) !== mention.name ? null : mention.name);
     }
     for (const [role, name] of appositions(text)) this.addAppositionTitle(role, name);
-    if (DIED_HINT.test(text)) for (const match of text.matchAll(DIED)) this.deceased.add(match[1]!);
+    const tells = whatWordsMayTell(words);
+    if (tells & TELLS_DEATH) for (const match of text.matchAll(DIED)) this.deceased.add(match[1]!);
     // `Jane Ortiz was elected mayor`: a new holder of a role from here on (byRole).
-    if (mayTellRoleTaken(words)) for (const match of text.matchAll(ROLE_TAKEN)) this.addAppositionTitle(match[2]!, match[1]!, offset + match.index);
+    if (tells & TELLS_ROLE_TAKEN) for (const match of text.matchAll(ROLE_TAKEN)) this.addAppositionTitle(match[2]!, match[1]!, offset + match.index);
     // `John Smith and his wife`, `Mary Smith, with her husband`: the owner's pronoun says their sex.
     if (text.includes('his ') || text.includes('her ') || text.includes('their ')) {
       for (const match of text.matchAll(SPOUSE_OR_KIN)) this.addTitle(match[2] === 'his' ? 'mr' : 'mrs', match[1]!);
