@@ -176,7 +176,7 @@ export function isNameWord(word: string): boolean {
     // A capitalised ASCII word is decided by a scan; the pattern is for the rest.
     for (let index = 1; index < word.length; index += 1) {
       const code = word.charCodeAt(index);
-      if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || NAME_MARKS.has(code)) continue;
+      if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || hasCode(NAME_MARKS, code)) continue;
       // Any other ASCII character fails the pattern; a non-ASCII one may be a letter.
       if (code < 128) return false;
       return NAME_WORD.test(word);
@@ -188,20 +188,36 @@ export function isNameWord(word: string): boolean {
   return NAME_WORD.test(word);
 }
 
+/**
+ * Marks by character code, a byte for each code up to the highest (`hasCode`): these are asked of
+ * the characters of every word of the article, and a Set hashed each code asked.
+ */
+function codeTable(marks: string): Uint8Array {
+  const codes = [...marks].map((mark) => mark.charCodeAt(0));
+  const table = new Uint8Array(Math.max(...codes) + 1);
+  for (const code of codes) table[code] = 1;
+  return table;
+}
+
+/** Whether a character code is one of a codeTable's marks (a code past its end, or NaN, is not). */
+function hasCode(table: Uint8Array, code: number): boolean {
+  return table[code] === 1;
+}
+
 /** `Jr`, `Sr.` and Roman numerals (`XIV`) are capitalised words too, so this one pattern covers them. */
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 /** The marks a name word may hold besides letters: `O'Brien`, `O’Brien`, `St.`, `Smith-Jones`. */
-const NAME_MARKS = new Set([..."'’.-"].map((mark) => mark.charCodeAt(0)));
+const NAME_MARKS = codeTable("'’.-");
 
 /** Character codes of the marks bareWord strips: opening `“"‘'([` and closing `”"’')],.;:!?`. */
-const OPENING_MARKS = new Set([...'“"‘\'(['].map((mark) => mark.charCodeAt(0)));
+const OPENING_MARKS = codeTable('“"‘\'([');
 
 /** Whether a word opens with an opening mark (`"Bobby"`, `“The`, `(`): by its first character's code, as this runs on every name word. */
 export function opensWithMark(word: string): boolean {
-  return OPENING_MARKS.has(word.charCodeAt(0));
+  return hasCode(OPENING_MARKS, word.charCodeAt(0));
 }
-const CLOSING_MARKS = new Set([...'”"’\')],.;:!?'].map((mark) => mark.charCodeAt(0)));
-const APOSTROPHES = new Set([..."'’"].map((mark) => mark.charCodeAt(0)));
+const CLOSING_MARKS = codeTable('”"’\')],.;:!?');
+const APOSTROPHES = codeTable("'’");
 const LETTER_S = 's'.charCodeAt(0);
 
 function isAsciiLetter(code: number): boolean {
@@ -214,12 +230,12 @@ export function bareWord(token: string): string {
   // Most words open and close with an ASCII letter, which is no mark: only a possessive's `s`
   // asks more (a lookup in the sets below was made for every word).
   const last = token.charCodeAt(token.length - 1);
-  if (isAsciiLetter(token.charCodeAt(0)) && isAsciiLetter(last) && (last !== LETTER_S || !APOSTROPHES.has(token.charCodeAt(token.length - 2)))) return token;
+  if (isAsciiLetter(token.charCodeAt(0)) && isAsciiLetter(last) && (last !== LETTER_S || !hasCode(APOSTROPHES, token.charCodeAt(token.length - 2)))) return token;
   let start = 0;
   let end = token.length;
-  while (start < end && OPENING_MARKS.has(token.charCodeAt(start))) start += 1;
-  while (end > start && CLOSING_MARKS.has(token.charCodeAt(end - 1))) end -= 1;
-  if (end - start >= 2 && token.charCodeAt(end - 1) === LETTER_S && APOSTROPHES.has(token.charCodeAt(end - 2))) end -= 2;
+  while (start < end && hasCode(OPENING_MARKS, token.charCodeAt(start))) start += 1;
+  while (end > start && hasCode(CLOSING_MARKS, token.charCodeAt(end - 1))) end -= 1;
+  if (end - start >= 2 && token.charCodeAt(end - 1) === LETTER_S && hasCode(APOSTROPHES, token.charCodeAt(end - 2))) end -= 2;
   return start === 0 && end === token.length ? token : token.slice(start, end);
 }
 
@@ -531,8 +547,8 @@ const PLACE_PREPOSITIONS = new Set(['in', 'of', 'at', 'near', 'into', 'across', 
 /** The dash opening a credit line. */
 const CREDIT_DASH = /^[—–-]+$/;
 
-const CLOSING_MARKS_AFTER_STOP = new Set(['"', '”', '’', "'", ')', ']'].map((mark) => mark.charCodeAt(0)));
-const SENTENCE_STOPS = new Set(['.', '!', '?', '…', ':'].map((mark) => mark.charCodeAt(0)));
+const CLOSING_MARKS_AFTER_STOP = codeTable('"”’\')]');
+const SENTENCE_STOPS = codeTable('.!?…:');
 
 /**
  * A word ending a sentence, before any closing marks: `said.`, `“Go!”`, `follows:`. Read back from
@@ -542,8 +558,8 @@ export function endsSentence(token: string): boolean {
   let index = token.length - 1;
   // Most words end in a letter, which is neither mark: no set is asked.
   if (isAsciiLetter(token.charCodeAt(index))) return false;
-  while (index >= 0 && CLOSING_MARKS_AFTER_STOP.has(token.charCodeAt(index))) index -= 1;
-  return index >= 0 && SENTENCE_STOPS.has(token.charCodeAt(index));
+  while (index >= 0 && hasCode(CLOSING_MARKS_AFTER_STOP, token.charCodeAt(index))) index -= 1;
+  return index >= 0 && hasCode(SENTENCE_STOPS, token.charCodeAt(index));
 }
 
 /**
@@ -596,7 +612,7 @@ const ROLE_NOUN_LISTED =
 
 /** A quotation's close before its attribution: `out,”`, `now!"`, `why?’`. */
 const ATTRIBUTION_AFTER = /[,!?]["”’']$/;
-const CLOSING_QUOTES = new Set([...'"”’\''].map((mark) => mark.charCodeAt(0)));
+const CLOSING_QUOTES = codeTable('"”’\'');
 
 function isRoleNoun(word: string): boolean {
   return ROLE_NOUN_LISTED.test(word) || ROLE_NOUN_SHAPE.test(word);
@@ -686,7 +702,7 @@ export class ArticleNames {
       // there still count as written inside a sentence.
       if (creditDash && /\d[,.]?$/.test(previous)) opening = 'role';
       // So does a quotation's close before its attribution (`“…,” Substitute Jordan Banks said`).
-      if (opening === false && CLOSING_QUOTES.has(token.charCodeAt(token.length - 1)) && ATTRIBUTION_AFTER.test(token)) opening = 'roleBeforeName';
+      if (opening === false && hasCode(CLOSING_QUOTES, token.charCodeAt(token.length - 1)) && ATTRIBUTION_AFTER.test(token)) opening = 'roleBeforeName';
       previous = token;
     }
   }
