@@ -530,15 +530,29 @@ function addTellingWord(word: string, opensWord: boolean, tells: number): void {
   (TELLING_WORDS[word.charCodeAt(0)] ??= []).push({ word, opensWord, tells });
 }
 
-/** What a block's words may tell (TELLS_ROLE_TAKEN, TELLS_DEATH, or both). */
+/**
+ * SPOUSE_OR_KIN and KIN_IN_APPOSITION have a space after their `his`, `her` or `their`, and the
+ * kin word opens the word after it: a block without such a pair of words matches neither.
+ */
+const TELLS_KIN = 4;
+
+/** What a block's words may tell (TELLS_ROLE_TAKEN, TELLS_DEATH, TELLS_KIN, or several). */
 function whatWordsMayTell(words: string[]): number {
   let tells = 0;
-  for (const word of words) {
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index]!;
     const telling = TELLING_WORDS[word.charCodeAt(0)];
-    if (telling === undefined) continue;
-    for (const told of telling) if (told.opensWord ? word.startsWith(told.word) : word === told.word) tells |= told.tells;
+    if (telling !== undefined) for (const told of telling) if (told.opensWord ? word.startsWith(told.word) : word === told.word) tells |= told.tells;
+    if (endsWithOwner(word) && opensWithKin(words[index + 1] ?? '')) tells |= TELLS_KIN;
   }
   return tells;
+}
+
+/** Whether a word ends in `his`, `her` or `their` (by its last letter first: this is asked of every word). */
+function endsWithOwner(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  if (last === 115) return word.endsWith('his');
+  return last === 114 && (word.endsWith('her') || word.endsWith('their'));
 }
 
 /** Words before a place's name: `in`, `of`, `near` Harlow Green. */
@@ -619,8 +633,8 @@ function isRoleNoun(word: string): boolean {
 }
 
 /** A full name, then `and`/`with` `his`/`her` and someone's kin: the pronoun is the name's. */
-const SPOUSE_OR_KIN =
-  /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+),?\s+(?:and|with)\s+(his|her)\s+(?:wife|husband|partner|son|daughter|sons|daughters|children|brother|sister|mother|father|family)\b/gu;
+const SPOUSE_KIN = ['wife', 'husband', 'partner', 'son', 'daughter', 'sons', 'daughters', 'children', 'brother', 'sister', 'mother', 'father', 'family'];
+const SPOUSE_OR_KIN = new RegExp(`(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+),?\\s+(?:and|with)\\s+(his|her)\\s+(?:${SPOUSE_KIN.join('|')})\\b`, 'gu');
 
 /** Kin named in an apposition (`her brother, Erik Lindqvist`, `his wife, Sofia Reyes`), by the kin word's sex. */
 const MALE_KIN = new Set(['brother', 'son', 'husband', 'father', 'nephew', 'uncle', 'grandson', 'grandfather', 'stepson', 'stepfather', 'boyfriend', 'widower']);
@@ -630,6 +644,17 @@ const KIN_IN_APPOSITION = new RegExp(
   `\\b(?:his|her|their)\\s+(${[...MALE_KIN, ...FEMALE_KIN].join('|')}),?\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+)(?=\\s*[,.;:)]|\\s*$)`,
   'gu',
 );
+
+/** Every kin word of SPOUSE_OR_KIN and KIN_IN_APPOSITION, by its first character's code (TELLS_KIN). */
+const KIN_WORDS: string[][] = [];
+for (const kin of [...SPOUSE_KIN, ...MALE_KIN, ...FEMALE_KIN]) (KIN_WORDS[kin.charCodeAt(0)] ??= []).push(kin);
+
+/** Whether a word opens with a kin word of KIN_WORDS (`wife,`, `brother`). */
+function opensWithKin(word: string): boolean {
+  const kinWords = KIN_WORDS[word.charCodeAt(0)];
+  if (kinWords !== undefined) for (const kin of kinWords) if (word.startsWith(kin)) return true;
+  return false;
+}
 
 /** People named by whom they are to someone, opening a sentence before the name (`Widow Angela Reyes`). */
 const KIN = new Set(['widow', 'widower', 'mother', 'father', 'son', 'daughter', 'husband', 'wife', 'brother', 'sister', 'grandmother', 'grandfather']);
@@ -722,7 +747,7 @@ export class ArticleNames {
     // `Jane Ortiz was elected mayor`: a new holder of a role from here on (byRole).
     if (tells & TELLS_ROLE_TAKEN) for (const match of text.matchAll(ROLE_TAKEN)) this.addAppositionTitle(match[2]!, match[1]!, offset + match.index);
     // `John Smith and his wife`, `Mary Smith, with her husband`: the owner's pronoun says their sex.
-    if (text.includes('his ') || text.includes('her ') || text.includes('their ')) {
+    if (tells & TELLS_KIN) {
       for (const match of text.matchAll(SPOUSE_OR_KIN)) this.addTitle(match[2] === 'his' ? 'mr' : 'mrs', match[1]!);
       // `her brother, Erik Lindqvist`: the kin word says the named one's own sex.
       for (const match of text.matchAll(KIN_IN_APPOSITION)) this.addTitle(MALE_KIN.has(match[1]!.toLowerCase()) ? 'mr' : 'mrs', match[2]!);
