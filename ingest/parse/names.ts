@@ -276,6 +276,8 @@ export function nicknameLength(wordAt: (index: number) => string | undefined, in
 
 /** Splits a run of name words into its titles and the name proper; null when nothing is left. */
 export function stripTitles(words: string[]): NameMention | null {
+  // One word, as most runs are (`March`, `Council`, `Whitfield`), has no title before it to strip.
+  if (words.length === 1) return namesNoOne(words) ? null : { name: words[0]!, titles: [] };
   const titles: string[] = [];
   let index = 0;
   while (index < words.length - 1 && (isTitleWord(words[index]!) || isNotName(words[index]!) || (TITLE_QUALIFIERS.has(words[index]!.toLowerCase()) && isTitleWord(words[index + 1]!)))) {
@@ -303,8 +305,14 @@ export function stripTitles(words: string[]): NameMention | null {
   )
     index += 1;
   const rest = words.slice(index, end);
-  if (!rest.length || rest.every((word) => isNotName(word) || isTitleWord(word))) return null;
+  if (!rest.length || namesNoOne(rest)) return null;
   return { name: rest.join(' '), titles };
+}
+
+/** True when every word is no name or a title: a module function, not a callback made per call. */
+function namesNoOne(words: string[]): boolean {
+  for (const word of words) if (!isNotName(word) && !isTitleWord(word)) return false;
+  return true;
 }
 
 /**
