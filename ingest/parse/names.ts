@@ -427,6 +427,14 @@ function closeNameRun(runs: NameRuns): void {
   runs.nickname = undefined;
 }
 
+/**
+ * Whether a word opening with this character code is no name word whatever follows: a lower-case
+ * ASCII letter that opens none of isNameWord's lower-case names (`al-`, `el-`, `d'`, `l'`, `dell'`).
+ */
+function opensNoName(first: number): boolean {
+  return first >= 97 && first <= 122 && first !== 97 && first !== 101 && first !== 100 && first !== 108;
+}
+
 function readNameRuns(text: string | string[], runs: NameRuns): NameMention | undefined {
   // A text already split into words (ArticleNames splits each block once) is read as it is.
   const tokens = typeof text === 'string' ? text.split(/\s+/) : text;
@@ -434,6 +442,8 @@ function readNameRuns(text: string | string[], runs: NameRuns): NameMention | un
   for (let index = 0; index < tokens.length; index += 1) {
     if (index <= nicknameEnd) continue;
     const token = tokens[index]!;
+    // Most words are lower case and come outside any name: they change nothing read.
+    if (runs.words.length === 0 && !runs.afterTitleOf && opensNoName(token.charCodeAt(0))) continue;
     // `Francis "Frank" Dunmore`, `Dwayne "The Rock" Johnson`: the nickname is no part of the
     // name, and does not end it.
     const nicknameWords = runs.words.length > 0 && !runs.nickname && opensWithMark(token) ? nicknameLength((at) => tokens[at], index) : 0;
