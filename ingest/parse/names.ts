@@ -679,7 +679,11 @@ const KIN = new Set(['widow', 'widower', 'mother', 'father', 'son', 'daughter', 
 
 /** True when a longer name's words end with `words` (`Donald Trump Jr` with `Trump Jr`). A module function, not a closure made per call. */
 function endsWithWords(candidateWords: string[], words: string[]): boolean {
-  return candidateWords.length > words.length && words.every((word, index) => candidateWords[candidateWords.length - words.length + index] === word);
+  const start = candidateWords.length - words.length;
+  if (start <= 0) return false;
+  // A loop, not `every`: this is asked of every candidate for every name canonical decides.
+  for (let index = 0; index < words.length; index += 1) if (candidateWords[start + index] !== words[index]) return false;
+  return true;
 }
 
 /** The names of one article: counts, titles, and the canonical form of any short form. */
