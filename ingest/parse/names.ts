@@ -890,19 +890,19 @@ export class ArticleNames {
   private decide(rawName: string, titles: string[]): { name: string; ambiguousAmong: string[] } {
     const described = this.withoutDescription({ name: rawName, titles: [] });
     const name = described.name;
+    const words = name.split(' ');
     // `Frank said`, `Ginger Blakeley said`: a nickname alone, or before the surname.
-    const [nickname, ...rest] = name.split(' ');
-    const nicknamed = this.nicknames.get(nickname!);
+    const nickname = words[0]!;
+    const nicknamed = this.nicknames.get(nickname);
     if (nicknamed) {
       const person = this.withoutDescription({ name: nicknamed, titles: [] }).name;
       // Someone else with it for a real first name (`Frank Ellis` beside `Francis "Frank" Dunmore`):
       // either of them, as a short form two people share.
-      const realHolders = rest.length === 0 ? [...this.counts.keys()].filter((candidate) => candidate.startsWith(`${nickname} `) && !nicknamed.endsWith(candidate.slice(nickname!.length))) : [];
+      const realHolders = words.length === 1 ? [...this.counts.keys()].filter((candidate) => candidate.startsWith(`${nickname} `) && !nicknamed.endsWith(candidate.slice(nickname.length))) : [];
       if (realHolders.length) return { name, ambiguousAmong: [person, ...realHolders] };
-      if (rest.length === 0 || (rest.length === 1 && nicknamed.endsWith(` ${rest[0]}`))) return { name: person, ambiguousAmong: [] };
+      if (words.length === 1 || (words.length === 2 && nicknamed.endsWith(` ${words[1]}`))) return { name: person, ambiguousAmong: [] };
     }
     if (described.titles.length) titles = [...titles, ...described.titles];
-    const words = name.split(' ');
     this.candidates ??= [...this.counts].map(([candidate, count]) => ({ name: candidate, words: candidate.split(' '), count }));
     let fitting = this.candidates.filter((candidate) => endsWithWords(candidate.words, words));
     // `Long said` after `Marcus Long Jr.`: a surname before a generation's suffix, when no name ends
