@@ -359,7 +359,14 @@ export const GENERATIONS = new Set(['II', 'III', 'IV']);
 export function withInitialsStopped(name: string): string {
   if (!name.includes(' ')) return name;
   const words = name.split(' ');
-  return words.map((word, index) => (index < words.length - 1 && INITIALS_UNSTOPPED.test(word) ? `${word}.` : word)).join(' ');
+  // Most names have no initial: those come back as they are, not joined again.
+  let stopped = false;
+  for (let index = 0; index < words.length - 1; index += 1) {
+    if (!INITIALS_UNSTOPPED.test(words[index]!)) continue;
+    words[index] += '.';
+    stopped = true;
+  }
+  return stopped ? words.join(' ') : name;
 }
 
 /**
