@@ -280,7 +280,8 @@ export function stripTitles(words: string[]): NameMention | null {
   if (words.length === 1) return namesNoOne(words) ? null : { name: words[0]!, titles: [] };
   const titles: string[] = [];
   let index = 0;
-  while (index < words.length - 1 && (isTitleWord(words[index]!) || isNotName(words[index]!) || (TITLE_QUALIFIERS.has(words[index]!.toLowerCase()) && isTitleWord(words[index + 1]!)))) {
+  // (A qualifier is asked of its word only before a title: it lower-cases the word.)
+  while (index < words.length - 1 && (isTitleWord(words[index]!) || isNotName(words[index]!) || (isTitleWord(words[index + 1]!) && TITLE_QUALIFIERS.has(words[index]!.toLowerCase())))) {
     if (isTitleWord(words[index]!)) titles.push(roleOf(words[index]!));
     index += 1;
   }
@@ -304,7 +305,8 @@ export function stripTitles(words: string[]): NameMention | null {
     ((/^\p{Lu}\p{Ll}+(an|ian|ese|ish|ic)$/u.test(words[index]!) && !FIRST_NAMES_SHAPED_AS_ROLES.has(words[index]!) && !/^\p{Lu}$/u.test(words[index + 1]!) && !PARTICLES.has(words[index + 1]!)) || PARTY_MEMBERS.has(words[index]!))
   )
     index += 1;
-  const rest = words.slice(index, end);
+  // (The run itself when nothing was stripped, as for most names: no copy of it.)
+  const rest = index === 0 && end === words.length ? words : words.slice(index, end);
   if (!rest.length || namesNoOne(rest)) return null;
   return { name: rest.join(' '), titles };
 }
