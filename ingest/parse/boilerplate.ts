@@ -527,9 +527,11 @@ const TOLD_WORDS = /["“”]|\b(say|says|said|tell|tells|told|reads?|urged?|urg
 
 /** A helpline line: never a timeline's entry (it opens with its date), nor words told by someone, nor a story's paragraph. */
 function isHelpline(block: string): boolean {
+  // Asked before the keyword's marks go, which stand next to no figure: most blocks have no number.
+  if (!HELPLINE_NUMBER_GUARD.test(block)) return false;
   // A text line's keyword in quotation marks (`text “SHOUT” to 85258`) is no one's words.
   const text = block.replace(QUOTED_KEYWORD, '$1 $2 to ');
-  if (!HELPLINE_NUMBER_GUARD.test(text) || !HELPLINE_WORDS.test(text) || TOLD_WORDS.test(text) || parseLeadingDate(text)) return false;
+  if (!HELPLINE_WORDS.test(text) || TOLD_WORDS.test(text) || parseLeadingDate(text)) return false;
   const call = HELPLINE.exec(text) ?? NAMED_HELPLINE.exec(text) ?? TEXT_HELPLINE.exec(text);
   const number = call ?? SERVICE_LINE.exec(text);
   if (!number) return false;
