@@ -88,6 +88,11 @@ export function isBylineLine(text: string): boolean {
  */
 const WIKI_NOTICE = /^(?:text is available under the creative commons\b|this (?:article|section|page) (?:needs additional citations|has multiple issues|relies (?:largely|too much|excessively) on|does not cite any sources|needs to be updated|may (?:need to be rewritten|require cleanup|be too long)|is missing information)\b)/i;
 
+/** A running header that ends with its page: "Northfield Water Board – Independent Review Page 7". */
+const RUNNING_HEADER = /^[^.!?"“”]{3,80}\s(page|p\.)\s?\d{1,4}( of \d{1,4})?$/i;
+/** A site's link home, copied with a news page's top: `The Guardian - Back to home`. */
+const BACK_TO_HOME = /^[^.!?]{1,40}\s[-–—|]\s*back to home$/i;
+
 /**
  * Patterns that mark a short block as furniture, each anchored at the block's start so that it is
  * tried there only; patterns that can match anywhere are GUARDED_PATTERNS.
@@ -132,8 +137,7 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^(last )?(updated|modified)( on| at)?:?\s+([a-z]+day,?\s+)?(\d{1,2}(st|nd|rd|th)?\s+[a-z]+|[a-z]{3,9}\.?\s+\d{1,2}\b|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4})[^!?]{0,40}$/i,
   // A PDF's page numbers: "Page 3 of 12".
   /^page \d+( of \d+)?$/i,
-  // A running header that ends with its page: "Northfield Water Board – Independent Review Page 7".
-  /^[^.!?"“”]{3,80}\s(page|p\.)\s?\d{1,4}( of \d{1,4})?$/i,
+  RUNNING_HEADER,
   /^(©|copyright\b)/i,
   // Comment forms.
   /^please enter (your|a) /i,
@@ -176,7 +180,7 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^(subscribe|subscribe now|log ?in|sign ?in|sign ?up|my account|create (an )?account|main menu|navigation menu|personal tools)$/i,
   // A site's edition switch and its link home, copied with a news page's top (`UK edition`, `The Guardian - Back to home`).
   /^(uk|us|u\.s\.|international|europe|australia|asia|global|canada|india) edition$/i,
-  /^[^.!?]{1,40}\s[-–—|]\s*back to home$/i,
+  BACK_TO_HOME,
   /^enter your e-?mail( address)?( here| below)?[.:…]*$/i,
   // Appeals in a short box: "If you value our reporting, please consider making a donation."
   /^(if you (value|enjoy|appreciate|like)\b[^.!?"“”]{0,60},\s*)?please consider (making a (donation|contribution)|donating|supporting (us|our)|becoming a (member|subscriber|supporter))\b(?=[^"“”]*\b(our|us)\b)[^"“”]*$/i,
@@ -353,7 +357,17 @@ function unions(patterns: RegExp[]): RegExp[] {
     return new RegExp(`${anchor}(?:${sources.map((source) => `(?:${source})`).join('|')})`, flags);
   });
 }
-const SHORT_BLOCK_UNIONS = unions([...SHORT_BLOCK_PATTERNS, WIKI_NOTICE]);
+/**
+ * Anchored patterns whose start says nothing (any words, a name), each behind the last character
+ * it needs: in the unions, they read the first words of every block.
+ */
+const BY_LAST_CHARACTER: Array<[lastCharacters: string, pattern: RegExp]> = [
+  ['0123456789', RUNNING_HEADER],
+  ['eE', BACK_TO_HOME],
+  // `… Correspondent`, `… Reporter`, `… Editor`, `… Writer`, `… Columnist`, `… Contributor`.
+  ['tr', NAME_AND_DESK],
+];
+const SHORT_BLOCK_UNIONS = unions([...SHORT_BLOCK_PATTERNS, WIKI_NOTICE].filter((pattern) => !BY_LAST_CHARACTER.some(([, guarded]) => guarded === pattern)));
 
 /**
  * Lines that open with a name or a short item, anchored, tried only when the line holds what one
@@ -664,6 +678,8 @@ const ANY_UNANCHORED_GUARD = new RegExp([ANY_BLOCK_GUARD, ANY_GUARD, HELPLINE_NU
 /** A short block that the anchored patterns, or the name-led ones, mark as furniture. */
 function isAnchoredFurniture(text: string): boolean {
   for (const union of SHORT_BLOCK_UNIONS) if (union.test(text)) return true;
+  const last = text[text.length - 1];
+  for (const [lastCharacters, pattern] of BY_LAST_CHARACTER) if (last !== undefined && lastCharacters.includes(last) && pattern.test(text)) return true;
   return NAME_LED_GUARD.test(text) && NAME_LED.test(text);
 }
 
