@@ -71,10 +71,9 @@ export function looksLikeHeadline(text: string): boolean {
  * title on every page): a running header or footer, not the story. Short lines only, and never a
  * date, a bullet or a quotation (`“No.”` may be said three times).
  */
-function repeatedLines(lines: string[]): Set<string> {
+function repeatedLines(collapsedLines: string[]): Set<string> {
   const counts = new Map<string, number>();
-  for (const line of lines) {
-    const text = collapseWhitespace(line);
+  for (const text of collapsedLines) {
     if (text.length < 8 || text.length > 100 || BULLET.test(text) || /["“”]/.test(text)) continue;
     counts.set(text, (counts.get(text) ?? 0) + 1);
   }
@@ -352,7 +351,9 @@ export function textToBlocks(source: string): Block[] {
     .map((line, index) => rows[index] !== null && rows[index] !== line && (PIPE_ROW.test(line) || TIMELINE_ROW.test(rows[index]!)))
     .filter((_isRow, index) => rows[index] !== null);
   const lines = normalizeText(rows.filter((row): row is string => row !== null).join('\n')).split('\n');
-  const repeated = repeatedLines(lines);
+  // Each line collapsed once: the repeated lines are counted by it, and most lines are read as it.
+  const collapsedLines = lines.map(collapseWhitespace);
+  const repeated = repeatedLines(collapsedLines);
   for (const [lineIndex, line] of lines.entries()) {
     if (isRow[lineIndex]) flush();
     // `* * *`, `***`, `---`, `⁂`: a scene break, a wider gap than a blank line, never text.
@@ -379,7 +380,8 @@ export function textToBlocks(source: string): Block[] {
     }
     inCallout &&= quotedLine;
     const quoted = quotedLine && !inCallout;
-    const trimmed = withoutMarkdown(collapseWhitespace(withoutCitationMarks(unquoted)));
+    const uncited = withoutCitationMarks(unquoted);
+    const trimmed = withoutMarkdown(uncited === line ? collapsedLines[lineIndex]! : collapseWhitespace(uncited));
     if (trimmed === '') {
       flush();
       if (inContents === 'named') inContents = false;
