@@ -22,14 +22,19 @@ const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 
 /** An e-mail's header line, quoted in a story: `From: …`, `To: …`, `RE: …`. */
 const MAIL_HEADER = /^(?:From|To|Cc|Bcc|Sent|Date|Subject|Reply-To|Re):\s/i;
 
+/** A word with a letter, and a capitalised one: module patterns, not a literal made again for every word. */
+const HAS_LETTER = /\p{L}/u;
+const CAPITALISED = /^[\p{Lu}\d“"‘']/u;
+const hasLetter = (word: string) => HAS_LETTER.test(word);
+
 /** A short line in title case with no closing punctuation reads as a heading. */
 export function looksLikeHeading(text: string): boolean {
   // `Q: Did you own it?` is an interviewer's turn, and `To: Denise Hollis` an e-mail's header, not a heading.
   if (text.length > 100 || /[.!?:;,…"”’)\]]$/.test(text) || /^\p{Lu}{1,2}:\s/u.test(text) || MAIL_HEADER.test(text)) return false;
-  const words = text.split(' ').filter((word) => /\p{L}/u.test(word));
+  const words = text.split(' ').filter(hasLetter);
   if (words.length < 2 || words.length > 12) return false;
   const significant = words.filter((word) => !SMALL_WORDS.has(word.toLowerCase()));
-  const capitalised = significant.filter((word) => /^[\p{Lu}\d“"‘']/u.test(word));
+  const capitalised = significant.filter((word) => CAPITALISED.test(word));
   return significant.length > 0 && capitalised.length / significant.length >= 0.75;
 }
 
@@ -45,7 +50,7 @@ export function looksLikeSubheading(text: string): boolean {
   // asking), never a heading; `ANALYSIS: The warnings nobody heeded` is one.
   if (/[.!:;,…"”’)\]]$/.test(text) || !/^\p{Lu}/u.test(text) || /["“”«»\d]/.test(text) || /^\p{Lu}{1,2}:\s|^\p{Lu}[\p{Lu}'’ .-]*:\s.*\?$/u.test(text) || MAIL_HEADER.test(text)) return false;
   const words = text.split(' ');
-  return words.length <= 6 && words.every((word) => /\p{L}/u.test(word)) && parseStandaloneDate(text) === null;
+  return words.length <= 6 && words.every(hasLetter) && parseStandaloneDate(text) === null;
 }
 
 /**
@@ -62,7 +67,7 @@ const SECTION_WITH_QUOTED_TITLE =
  */
 export function looksLikeHeadline(text: string): boolean {
   if (text.length > 120 || /[.!:;,…"”’)\]]$/.test(text) || !/^[\p{Lu}\d“"‘']/u.test(text)) return false;
-  const words = text.split(' ').filter((word) => /\p{L}/u.test(word));
+  const words = text.split(' ').filter(hasLetter);
   return words.length >= 2 && words.length <= 16 && parseStandaloneDate(text) === null;
 }
 
