@@ -6,13 +6,14 @@
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
+/** A character one of the replaces below changes: most texts have none, and one scan tells. */
+const ANY_TO_REPLACE = /[\r\u200b-\u200d\u2060\ufeff\u00ad\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]/;
+
 /** Normalises one line or block of text, keeping line breaks. */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(INVISIBLE, '')
-    .replace(SPACES, ' ');
+  const normalized = text.normalize('NFC');
+  if (!ANY_TO_REPLACE.test(normalized)) return normalized;
+  return normalized.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(SPACES, ' ');
 }
 
 /** White space that collapsing would change inside a text: any kind but a plain space, or a run. */
