@@ -54,3 +54,12 @@ export function withoutCitationMarks(line: string): string {
   const unbracketed = line.includes('[') ? line.replace(CITATION_MARK, '') : line;
   return HAS_SUPERSCRIPT.test(unbracketed) ? unbracketed.replace(SUPERSCRIPT_MARK, '') : unbracketed;
 }
+
+/**
+ * Whether a text holds a character that Markdown's marks or a citation mark needs (`*`, `_`, a
+ * bracket, a superscript, a caret): when it holds none, none of its lines is read for them.
+ */
+export function mayHoldMarks(text: string): boolean {
+  return MARK_CHARACTER.test(text);
+}
+const MARK_CHARACTER = /[[\]*_¹²³⁰⁴-⁹^]/;

@@ -11,7 +11,7 @@ import { creditedQuotation, withCredits } from './credits.ts';
 import { isBoilerplate, isBylineLine, isCommentsHeading, isNamesOnly, SECTION_NAME, STORY_KIND } from './boilerplate.ts';
 import { parseDayLabel, parseLeadingDate, parseLeadingTime, parseNumericDay, parseOnDateSentence, parseSeasonLabel, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
 import { isDateLine, isDatelineAt, setApartBelow } from './page-date.ts';
-import { MARKDOWN_HEADING, MARKDOWN_QUOTE, withoutCitationMarks, withoutMarkdown } from './markdown.ts';
+import { MARKDOWN_HEADING, MARKDOWN_QUOTE, mayHoldMarks, withoutCitationMarks, withoutMarkdown } from './markdown.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
 import { APPARATUS_SECTION, closingLabelOf } from './timeline.ts';
 
@@ -357,7 +357,10 @@ export function textToBlocks(source: string): Block[] {
   const isRow = rawLines
     .map((line, index) => rows[index] !== null && rows[index] !== line && (PIPE_ROW.test(line) || TIMELINE_ROW.test(rows[index]!)))
     .filter((_isRow, index) => rows[index] !== null);
-  const lines = normalizeText(rows.filter((row): row is string => row !== null).join('\n')).split('\n');
+  const normalized = normalizeText(rows.filter((row): row is string => row !== null).join('\n'));
+  const lines = normalized.split('\n');
+  // Most articles hold no Markdown or citation mark: their lines are not read for them one by one.
+  const marked = mayHoldMarks(normalized);
   // Each line collapsed once: the repeated lines are counted by it, and most lines are read as it.
   const collapsedLines = lines.map(collapseWhitespace);
   const repeated = repeatedLines(collapsedLines);
@@ -387,8 +390,9 @@ export function textToBlocks(source: string): Block[] {
     }
     inCallout &&= quotedLine;
     const quoted = quotedLine && !inCallout;
-    const uncited = withoutCitationMarks(unquoted);
-    const trimmed = withoutMarkdown(uncited === line ? collapsedLines[lineIndex]! : collapseWhitespace(uncited));
+    const uncited = marked ? withoutCitationMarks(unquoted) : unquoted;
+    const collapsed = uncited === line ? collapsedLines[lineIndex]! : collapseWhitespace(uncited);
+    const trimmed = marked ? withoutMarkdown(collapsed) : collapsed;
     if (trimmed === '') {
       flush();
       if (inContents === 'named') inContents = false;
