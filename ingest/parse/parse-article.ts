@@ -3,7 +3,7 @@
  * documents out. Pure: no file system, network, clock or logging. Text and HTML differ only in
  * how blocks are read; everything after that is shared.
  */
-import { TYPE_RANK, type TimelineDocument } from '../../core/schema.ts';
+import { TYPE_RANK, type DocumentType, type TimelineDocument } from '../../core/schema.ts';
 import type { Block } from './blocks.ts';
 import { withLabelsJoined } from './boilerplate.ts';
 import { beginningsNamed, datesNamed, eventsNamed, MONTH_NAMES, seasonMonthOf, slashOrderStated, timeOfDate, weekdayOf, withSlashDatesDayFirst, yearsAgoNamed, yearsNamed } from './dates.ts';
@@ -119,6 +119,74 @@ function titleFromSlug(slug: string): string {
   return slug.replace(/[-_]+/g, ' ').replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
 }
 
+/** The documents of one article as they are made, and what making them needs. */
+interface ArticleDocuments {
+  slug: string;
+  title: string;
+  documents: TimelineDocument[];
+  counters: Record<DocumentType, number>;
+  /** The quotations taken so far: a pull quote repeating one is no second quotation. */
+  quotedSoFar: Set<string>;
+  attributor: SpeakerAttributor;
+}
+
+function nextId(out: ArticleDocuments, type: DocumentType): string {
+  return `${out.slug}-${type}-${String(++out.counters[type]).padStart(3, '0')}`;
+}
+
+/**
+ * A document, its fields written out in schema order: built by spreading the article's fields and
+ * the entry's date into it, every document cost a copy of each (most of parseArticle's own time).
+ */
+function documentOf(out: ArticleDocuments, id: string, type: DocumentType, text: string, context: EntryDate, speaker: string | null, eventId: string | null, attribution: string | null, section: string | null): TimelineDocument {
+  return {
+    id, type, article: out.slug, articleTitle: out.title, position: out.documents.length, text,
+    date: context.date, month: context.month, year: context.year, dateKey: context.dateKey, minuteOfDay: context.minuteOfDay, dateText: context.dateText, dateApproximate: context.dateApproximate,
+    speaker, eventId, attribution, section, typeRank: TYPE_RANK[type],
+  };
+}
+
+function addQuote(out: ArticleDocuments, text: string, speaker: string | null, attribution: string | null, context: EntryDate, eventId: string | null, section: string | null): void {
+  out.documents.push(documentOf(out, nextId(out, 'quote'), 'quote', text, context, speaker && withInitialsStopped(speaker), eventId, attribution, section));
+}
+
+function addQuotes(out: ArticleDocuments, paragraph: Block, previous: Block | undefined, context: EntryDate, eventId: string | null, section: string | null, next?: Block): void {
+  const attributor = out.attributor;
+  const marked = findQuotations(paragraph.text);
+  const turn = paragraph.kind === 'paragraph' && !marked.length ? attributor.transcriptTurn(paragraph.text) : null;
+  if (turn && isQuotation(turn.text)) {
+    addQuote(out, turn.text, turn.speaker, turn.attribution, context, eventId, section);
+    return;
+  }
+  // A blockquote is one quotation, unless it holds quotations of its own: then it is an excerpt
+  // (`> The council approved it. Its leader called it “a bridge to be proud of.”`, a pasted
+  // story or e-mail) or a quotation with its attribution (`“…,” X said.`), read like any paragraph.
+  // Scare quotes around a few words (`the shaft was “perfectly safe”`) are no quotation
+  // (findQuotations wants four words), so they make no excerpt.
+  const wholeBlock = paragraph.kind === 'blockquote' && marked.length === 0;
+  const quotes: QuotationSpan[] = wholeBlock
+    ? [{ start: 0, end: paragraph.text.length, text: paragraph.text.replace(/^["“”]+|["“”]+$/g, '').trim() }]
+    : marked;
+  // A blockquote after a paragraph whose speaking clause is its own quotation's (`“…,” he wrote.`)
+  // is no continuation of it: an uncredited one is the author's pull quote, no one's.
+  // With its own quotation marks too (`<blockquote>“Surgery is a team sport …”</blockquote>`).
+  const closedBefore = paragraph.kind === 'blockquote' && previous !== undefined && previous.kind === 'paragraph' && findQuotations(previous.text).length > 0 && !/:\s*$/.test(previous.text);
+  const previousText = previous && previous.kind !== 'heading' && !closedBefore ? previous.text : undefined;
+  // A blockquote is attributed like a quotation standing as its own paragraph.
+  const attributions = attributor.attribute(wholeBlock ? `“${quotes[0]!.text}”` : paragraph.text,
+    wholeBlock ? [{ start: 0, end: quotes[0]!.text.length + 2, text: quotes[0]!.text }] : quotes, previousText, wholeBlock || next?.kind === 'heading' ? undefined : next?.text);
+  for (let index = 0; index < quotes.length; index += 1) {
+    const quote = quotes[index]!;
+    const { speaker, attribution } = attributions[index]!;
+    if (!quote.text || (attribution === null && isPhrase(quote.text))) continue;
+    // A pull quote repeats words the article quoted already: one quotation, not a second one
+    // credited by wherever the pull quote happens to stand.
+    if (paragraph.kind === 'blockquote' && out.quotedSoFar.has(quote.text)) continue;
+    out.quotedSoFar.add(quote.text);
+    addQuote(out, quote.text, speaker, attribution, context, eventId, section);
+  }
+}
+
 export function parseArticle(source: string, options: ParseArticleOptions): ParsedArticle {
   const slug = sanitiseSlug(options.slug);
   let blocks: Block[];
@@ -150,52 +218,8 @@ export function parseArticle(source: string, options: ParseArticleOptions): Pars
   // (`The Hale Trial` made `Hale` stand for `Hale Trial`).
   const names = new ArticleNames(blocks.map((block) => (block.kind === 'heading' && isTitleCase(block.text) ? '' : block.text)));
   const attributor = new SpeakerAttributor(names, intervieweesNamed(blocks.map((block) => block.text)));
-  const documents: TimelineDocument[] = [];
-  const counters = { event: 0, quote: 0, passage: 0 };
-  const base = { article: slug, articleTitle: title };
-  const nextId = (type: keyof typeof counters) => `${slug}-${type}-${String(++counters[type]).padStart(3, '0')}`;
-
-  const quotedSoFar = new Set<string>();
-  // Made once per article, not once per paragraph: under tsx's keepNames each closure made costs a defineProperty.
-  const addQuote = (text: string, speaker: string | null, attribution: string | null, context: EntryDate, eventId: string | null, section: string | null) =>
-    documents.push({
-      id: nextId('quote'), type: 'quote', ...base, position: documents.length, text,
-      ...context, speaker: speaker && withInitialsStopped(speaker), eventId, attribution, section, typeRank: TYPE_RANK.quote,
-    });
-  const addQuotes = (paragraph: Block, previous: Block | undefined, context: EntryDate, eventId: string | null, section: string | null, next?: Block) => {
-    const marked = findQuotations(paragraph.text);
-    const turn = paragraph.kind === 'paragraph' && !marked.length ? attributor.transcriptTurn(paragraph.text) : null;
-    if (turn && isQuotation(turn.text)) {
-      addQuote(turn.text, turn.speaker, turn.attribution, context, eventId, section);
-      return;
-    }
-    // A blockquote is one quotation, unless it holds quotations of its own: then it is an excerpt
-    // (`> The council approved it. Its leader called it “a bridge to be proud of.”`, a pasted
-    // story or e-mail) or a quotation with its attribution (`“…,” X said.`), read like any paragraph.
-    // Scare quotes around a few words (`the shaft was “perfectly safe”`) are no quotation
-    // (findQuotations wants four words), so they make no excerpt.
-    const wholeBlock = paragraph.kind === 'blockquote' && marked.length === 0;
-    const quotes: QuotationSpan[] = wholeBlock
-      ? [{ start: 0, end: paragraph.text.length, text: paragraph.text.replace(/^["“”]+|["“”]+$/g, '').trim() }]
-      : marked;
-    // A blockquote after a paragraph whose speaking clause is its own quotation's (`“…,” he wrote.`)
-    // is no continuation of it: an uncredited one is the author's pull quote, no one's.
-    // With its own quotation marks too (`<blockquote>“Surgery is a team sport …”</blockquote>`).
-    const closedBefore = paragraph.kind === 'blockquote' && previous !== undefined && previous.kind === 'paragraph' && findQuotations(previous.text).length > 0 && !/:\s*$/.test(previous.text);
-    const previousText = previous && previous.kind !== 'heading' && !closedBefore ? previous.text : undefined;
-    // A blockquote is attributed like a quotation standing as its own paragraph.
-    const attributions = attributor.attribute(wholeBlock ? `“${quotes[0]!.text}”` : paragraph.text,
-      wholeBlock ? [{ start: 0, end: quotes[0]!.text.length + 2, text: quotes[0]!.text }] : quotes, previousText, wholeBlock || next?.kind === 'heading' ? undefined : next?.text);
-    quotes.forEach((quote, index) => {
-      const { speaker, attribution } = attributions[index]!;
-      if (!quote.text || (attribution === null && isPhrase(quote.text))) return;
-      // A pull quote repeats words the article quoted already: one quotation, not a second one
-      // credited by wherever the pull quote happens to stand.
-      if (paragraph.kind === 'blockquote' && quotedSoFar.has(quote.text)) return;
-      quotedSoFar.add(quote.text);
-      addQuote(quote.text, speaker, attribution, context, eventId, section);
-    });
-  };
+  const out: ArticleDocuments = { slug, title, documents: [], counters: { event: 0, quote: 0, passage: 0 }, quotedSoFar: new Set(), attributor };
+  const documents = out.documents;
 
   let previousPassage: Block | undefined;
   let previousSection: string | null = null;
@@ -203,25 +227,19 @@ export function parseArticle(source: string, options: ParseArticleOptions): Pars
     if (segment.kind === 'entry') {
       attributor.startEntry();
       const context = entryDates.get(segment)!;
-      const eventId = nextId('event');
-      documents.push({
-        id: eventId, type: 'event', ...base, position: documents.length,
-        text: segment.paragraphs.map((paragraph) => paragraph.text).join('\n\n'),
-        ...context, speaker: null, eventId: null, attribution: null, section: segment.section, typeRank: TYPE_RANK.event,
-      });
-      segment.paragraphs.forEach((paragraph, index) =>
-        addQuotes(paragraph, segment.paragraphs[index - 1], context, eventId, segment.section, segment.paragraphs[index + 1]),
-      );
+      const eventId = nextId(out, 'event');
+      const paragraphs = segment.paragraphs;
+      documents.push(documentOf(out, eventId, 'event', paragraphs.map((paragraph) => paragraph.text).join('\n\n'), context, null, null, null, segment.section));
+      for (let index = 0; index < paragraphs.length; index += 1) {
+        addQuotes(out, paragraphs[index]!, paragraphs[index - 1], context, eventId, segment.section, paragraphs[index + 1]);
+      }
       previousPassage = undefined;
       continue;
     }
     if (segment.section !== previousSection) previousPassage = undefined;
     previousSection = segment.section;
-    documents.push({
-      id: nextId('passage'), type: 'passage', ...base, position: documents.length, text: segment.block.text,
-      ...NO_DATE, speaker: null, eventId: null, attribution: null, section: segment.section, typeRank: TYPE_RANK.passage,
-    });
-    addQuotes(segment.block, previousPassage, NO_DATE, null, segment.section);
+    documents.push(documentOf(out, nextId(out, 'passage'), 'passage', segment.block.text, NO_DATE, null, null, null, segment.section));
+    addQuotes(out, segment.block, previousPassage, NO_DATE, null, segment.section);
     previousPassage = segment.block;
   }
 
