@@ -144,17 +144,47 @@ function opensQuotation(text: string, index: number): boolean {
   return (index === 0 || /[\s(\[—–-]/.test(text[index - 1]!)) && /\S/.test(text[index + 1] ?? '');
 }
 
+/** The text's words: what lies between its spaces and holds a letter or a figure. */
 function wordsOf(text: string): string[] {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  const words: string[] = [];
+  for (const piece of text.split(/\s+/)) if (holdsLetterOrFigure(piece)) words.push(piece);
+  return words;
 }
+
+/**
+ * What `/[\p{L}\p{N}]/u` tells, the pattern asked only of a piece without an ASCII letter or
+ * figure: it ran on every word of every quotation (most of isQuotation's time).
+ */
+function holdsLetterOrFigure(piece: string): boolean {
+  for (let index = 0; index < piece.length; index += 1) {
+    const code = piece.charCodeAt(index);
+    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+  }
+  return LETTER_OR_FIGURE.test(piece);
+}
+const LETTER_OR_FIGURE = /[\p{L}\p{N}]/u;
 
 /** A title or name in quotation marks: every significant word capitalised, no sentence punctuation. */
 function isTitleLike(text: string, words?: string[]): boolean {
   // A colon may part a title from its subtitle (`Banking on Trust: A Life in Lindmouth`).
   if (/[.!?…;:]["”’]?$/.test(text) || /[.!?;]\s/.test(text)) return false;
-  const significant = (words ?? wordsOf(text)).filter((word) => !SMALL_WORDS.has(word.toLowerCase()));
-  return significant.length > 0 && significant.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
+  let significant = false;
+  for (const word of words ?? wordsOf(text)) {
+    if (SMALL_WORDS.has(word.toLowerCase())) continue;
+    significant = true;
+    if (!opensCapitalOrFigure(word)) return false;
+  }
+  return significant;
 }
+
+/** What `/^[\p{Lu}\p{N}]/u` tells, the pattern asked only of a word opening beyond ASCII. */
+function opensCapitalOrFigure(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90)) return true;
+  if (code < 128) return false;
+  return CAPITAL_OR_FIGURE_FIRST.test(word);
+}
+const CAPITAL_OR_FIGURE_FIRST = /^[\p{Lu}\p{N}]/u;
 
 /**
  * A quotation's words without the commas, colons and spaces at its edges (`“We will not,”` → `We
