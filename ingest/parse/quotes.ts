@@ -67,7 +67,7 @@ export function withoutQuotations(text: string): string {
   // Built in one pass: cutting the string once per quotation made a sentence of thousands of them quadratic.
   const parts: string[] = [];
   let copied = 0;
-  for (const span of quotedSpans(text)) {
+  for (const span of quotedSpansKept(text)) {
     if (span.start < copied) continue;
     parts.push(text.slice(copied, span.start), ' ');
     copied = span.end;
@@ -90,6 +90,20 @@ function quoteMarkOffsets(text: string): number[] {
 const QUOTATION_MARK = 0x22;
 /** The double quotation marks beyond ASCII's `"` (curly, low, guillemets, East Asian), by their code. */
 const QUOTE_MARK_CODES = new Set([...'“”„‟«»〝〞'].map((mark) => mark.charCodeAt(0)));
+
+/**
+ * quotedSpans of the text asked last, shared, not to be changed: findQuotations asks for a
+ * paragraph's spans, and the attribution's splitSentences right after for the same paragraph's.
+ */
+export function quotedSpansKept(text: string): readonly QuotationSpan[] {
+  if (text !== lastSpansText) {
+    lastSpans = quotedSpans(text);
+    lastSpansText = text;
+  }
+  return lastSpans;
+}
+let lastSpansText: string | undefined;
+let lastSpans: readonly QuotationSpan[] = [];
 
 /** Every span between paired quotation marks, quotation or not. */
 export function quotedSpans(text: string): QuotationSpan[] {
@@ -221,7 +235,7 @@ const INTERRUPTION = /^\s*[^.!?;:“”"«»‘’]{1,60},\s*$/u;
  * attribution: a part ending in a comma, a short clause, then a part going on in lower case.
  * The parts are joined (without the comma the interruption added) and the clause kept as `aside`.
  */
-function joinInterrupted(text: string, spans: QuotationSpan[]): QuotationSpan[] {
+function joinInterrupted(text: string, spans: readonly QuotationSpan[]): QuotationSpan[] {
   const joined: QuotationSpan[] = [];
   for (const span of spans) {
     const previous = joined.at(-1);
@@ -332,7 +346,7 @@ const ANSWERING = new Set('reply replies replied answer answers answered told te
 /** The quotations of a paragraph, in order. */
 export function findQuotations(text: string): QuotationSpan[] {
   let inscribed = false;
-  return joinInterrupted(text, quotedSpans(text))
+  return joinInterrupted(text, quotedSpansKept(text))
     .filter((span, index, spans) => {
       const before = text.slice(Math.max(0, span.start - 80), span.start);
       // `placards reading “Books not budgets” and “Hands off Fenwick Road”`: the second too.

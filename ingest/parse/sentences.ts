@@ -3,7 +3,7 @@
  * after an abbreviation or an initial (`Jr.`, `Sen.`, `J.`), so attribution looks at the
  * sentence a quotation really stands in.
  */
-import { quotedSpans } from './quotes.ts';
+import { quotedSpansKept } from './quotes.ts';
 
 export interface Sentence {
   start: number;
@@ -101,7 +101,7 @@ export function splitSentences(text: string): Sentence[] {
   // quadratic.
   const parts: string[] = [];
   let copied = 0;
-  for (const span of quotedSpans(text)) {
+  for (const span of quotedSpansKept(text)) {
     const innerLength = Math.max(0, span.end - span.start - 3);
     parts.push(text.slice(copied, span.start + 1), 'X'.repeat(innerLength));
     copied = span.start + 1 + innerLength;
