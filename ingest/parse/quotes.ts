@@ -345,14 +345,20 @@ const ANSWERING = new Set('reply replies replied answer answers answered told te
 
 /** The quotations of a paragraph, in order. */
 export function findQuotations(text: string): QuotationSpan[] {
+  const marked = quotedSpansKept(text);
+  // Most paragraphs quote nobody: no lists to build for them.
+  if (marked.length === 0) return [];
+  const spans = joinInterrupted(text, marked);
+  const quotations: QuotationSpan[] = [];
   let inscribed = false;
-  return joinInterrupted(text, quotedSpansKept(text))
-    .filter((span, index, spans) => {
-      const before = text.slice(Math.max(0, span.start - 80), span.start);
-      // `placards reading “Books not budgets” and “Hands off Fenwick Road”`: the second too.
-      const pairedWithInscription = inscribed && index > 0 && /^\s*(?:,|and|or|,\s*and)\s*$/.test(text.slice(spans[index - 1]!.end, span.start));
-      inscribed = INSCRIBED.test(before) || pairedWithInscription;
-      return (isQuotation(span.text) || isShortSpokenQuotation(text, span) || isShortContinuation(text, span, spans[index - 1]) || isShortIntroduced(text, span)) && !inscribed && !NAMED_AS_TITLE.test(before.slice(-40));
-    })
-    .map((span) => ({ ...span, text: withoutEdgePunctuation(span.text) }));
+  for (let index = 0; index < spans.length; index += 1) {
+    const span = spans[index]!;
+    const before = text.slice(Math.max(0, span.start - 80), span.start);
+    // `placards reading “Books not budgets” and “Hands off Fenwick Road”`: the second too.
+    const pairedWithInscription: boolean = inscribed && index > 0 && /^\s*(?:,|and|or|,\s*and)\s*$/.test(text.slice(spans[index - 1]!.end, span.start));
+    inscribed = INSCRIBED.test(before) || pairedWithInscription;
+    const quotation = (isQuotation(span.text) || isShortSpokenQuotation(text, span) || isShortContinuation(text, span, spans[index - 1]) || isShortIntroduced(text, span)) && !inscribed && !NAMED_AS_TITLE.test(before.slice(-40));
+    if (quotation) quotations.push({ ...span, text: withoutEdgePunctuation(span.text) });
+  }
+  return quotations;
 }
