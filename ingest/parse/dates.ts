@@ -622,7 +622,20 @@ export function parseStandaloneDate(text: string): ParsedDate | null {
   return date && { ...date };
 }
 
+/**
+ * `June 16, 2016` alone, the way most timelines head their entries, read by one small pattern: the
+ * list below reads it by its month-first date, after two patterns that fail on it, at about a
+ * microsecond a date. Its text is the whole block, as the list's would be (no closing mark to drop).
+ */
+const PLAIN_MONTH_DAY_YEAR = /^(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), ((?:1\d|20|21)\d{2})$/;
+
 function readStandaloneDate(text: string): ParsedDate | null {
+  const plain = PLAIN_MONTH_DAY_YEAR.exec(text);
+  if (plain) {
+    const date = { month: monthNumber(plain[1]!), day: Number(plain[2]), year: Number(plain[3]) };
+    // An impossible day (`February 30, 2021`) is left to the list, as before.
+    if (isValid(date)) return { ...date, text };
+  }
   const named = text.length <= 32 ? (fixedDayAt(text) ?? weekdayBracketedAt(text)) : null;
   if (named && /^\s*[:.,—–-]?\s*$/.test(text.slice(named.end))) return named.date;
   // Most headings and short lines lack the digit every date holds (but a month alone).
