@@ -697,7 +697,28 @@ function isAside(rest: string): boolean {
   return OPENS_LOWER_CASE.test(rest) && SPACED_DASH.test(rest);
 }
 
+/**
+ * `June 16, 2016 — The council votes`, as most timelines open their entries, read by one small
+ * pattern (see PLAIN_MONTH_DAY_YEAR): the list below reads it by its third pattern, every optional
+ * part of it tried. Not before a word those parts may take into the date (a time, a part of the
+ * day, a weekday: `June 16, 2016 — Morning: …`, `— At 3 p.m.`), which is left to the list.
+ */
+const PLAIN_LEADING = /^((January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), ((?:1\d|20|21)\d{2})) — (?=[A-Z])/;
+const TAKEN_INTO_DATE = /^(?:at|around|about|noon|midnight|early|late|mid|morning|afternoon|evening|night|lunchtime|overnight|dawn|dusk|the|mon|tue|wed|thu|fri|sat|sun)/i;
+
+function plainLeadingDate(text: string): { date: ParsedDate; rest: string } | null {
+  const plain = PLAIN_LEADING.exec(text);
+  if (!plain || TAKEN_INTO_DATE.test(text.slice(plain[0].length))) return null;
+  const date = { month: monthNumber(plain[2]!), day: Number(plain[3]), year: Number(plain[4]) };
+  const rest = text.slice(plain[0].length).trim();
+  if (!isValid(date) || rest.length < 2) return null;
+  // What the list does after its match: a range's end (`June 16, 2016 — June 18, 2016: …`), a time after the dash.
+  return withTimeAfterDash(withRangeEnd({ date: { ...date, text: plain[1]! }, rest }, ' — '), ' — ');
+}
+
 export function parseLeadingDate(text: string): { date: ParsedDate; rest: string } | null {
+  const plain = plainLeadingDate(text);
+  if (plain) return plain;
   // `Christmas Eve — Ambulance crews announce …`: a named day before a separator; so is `Sunday
   // (June 9) – …`, a weekday with its date in brackets.
   const named = fixedDayAt(text) ?? weekdayBracketedAt(text);
