@@ -887,12 +887,26 @@ export class ArticleNames {
    * outside, Biden said` is the son, though the article names his father more often.
    */
   canonical(rawName: string, titles: string[] = [], recent: string | null = null): string {
-    const key = titles.length ? `${rawName}\u0000${titles.join(' ')}` : rawName;
-    let cached = this.canonicalCache.get(key);
-    if (cached === undefined) this.canonicalCache.set(key, (cached = this.decide(rawName, titles)));
+    const cached = this.decided(rawName, titles);
     if (!recent || !cached.ambiguousAmong.includes(recent)) return cached.name;
     // Never someone the article says died (`Peter Hale died in 2019`).
     return this.deceased.has(recent) ? rawName : recent;
+  }
+
+  /**
+   * Whether a form fits several people, so that `canonical` answers with the recent person when it
+   * is one of them: otherwise the recent person changes nothing, and a caller need not find it.
+   */
+  fitsSeveral(rawName: string, titles: string[] = []): boolean {
+    return this.decided(rawName, titles).ambiguousAmong.length > 0;
+  }
+
+  /** `decide`'s answer for a form and its titles, kept for the article. */
+  private decided(rawName: string, titles: string[]): { name: string; ambiguousAmong: string[] } {
+    const key = titles.length ? `${rawName}\u0000${titles.join(' ')}` : rawName;
+    let cached = this.canonicalCache.get(key);
+    if (cached === undefined) this.canonicalCache.set(key, (cached = this.decide(rawName, titles)));
+    return cached;
   }
 
   /** `canonical` without the recent person: the form's fullest name, and the people it could mean when counts decided. */

@@ -1552,14 +1552,28 @@ export class SpeakerAttributor {
    */
   private lastNegated = false;
 
+  /** A new last person (`addressed` is set by the caller): the paragraphs left unread would have been replaced, so they stay unread. */
   private remember(person: string | null, sentence = ''): void {
+    this.unread.length = 0;
     this.lastPerson = person;
     this.lastNegated = NEGATED_SUBJECT.test(sentence);
   }
 
   /** The person named last, for a short form two people share; not one who just did not act. */
   private recentPerson(): string | null {
+    this.readUnread();
     return this.lastNegated ? null : this.lastPerson;
+  }
+
+  /** The person named last, the paragraphs left unread read first. */
+  private lastPersonRead(): string | null {
+    this.readUnread();
+    return this.lastPerson;
+  }
+
+  /** The recent person for `canonical`, found only when the form fits several people: otherwise it changes nothing. */
+  private recentFor(name: string, titles: string[] = []): string | null {
+    return this.names.fitsSeveral(name, titles) ? this.recentPerson() : null;
   }
 
   /** Who took the last transcript turn, for a shared surname's next turn. */
@@ -1596,13 +1610,14 @@ export class SpeakerAttributor {
   private resolve(subject: Subject): string | null {
     // `Mrs Helena Vance spoke first. “…,” he said.`: not her, whoever it is.
     if (subject.kind === 'pronoun') {
+      this.readUnread();
       // The one addressed answers: named, that person (`I asked Sarah Quint whether she would
       // resign. “No,” she said.`); unnamed, no one this reads.
       if (subject.word === this.addressed?.word) return this.addressed.name ? this.names.canonical(this.addressed.name) : null;
       return this.lastPerson && this.names.contradictsPronoun(this.lastPerson, subject.word) ? null : this.lastPerson;
     }
     if (subject.kind === 'role') return this.names.byRole(subject.title, this.paragraph);
-    const name = this.names.canonical(subject.name, subject.titles, this.recentPerson());
+    const name = this.names.canonical(subject.name, subject.titles, this.recentFor(subject.name, subject.titles));
     if (subject.titleWord) return name.includes(' ') ? name : null;
     // `Leaked WhatsApp messages showed …`: a participle opening a sentence, named nowhere else, is
     // no first name.
@@ -1811,21 +1826,25 @@ export class SpeakerAttributor {
     this.remember(speaker);
     this.addressed = null;
     this.lastQuoted = null;
-    this.unread.length = 0;
     return { speaker, attribution: `${written}:`, text: text.trim() };
   }
 
   /**
    * Paragraphs without a quotation not yet read for the person they leave behind (lastPerson,
    * lastNegated, addressed). Only a later quotation's attribution asks for that person, and a new
-   * entry or a transcript's turn replaces it: in the synthetic corpus two in five of them were
-   * read for nothing. So they are read, in order, when a quotation comes, and dropped unread then.
+   * entry, a transcript's turn or a quotation's speaker replaces it, and a name fitting one person
+   * needs no last person: in the synthetic corpus nearly all of them were read for nothing. So
+   * they are read, in order, when an attribution first asks for the last person, and dropped
+   * unread when it is replaced (remember).
    */
-  private readonly unread: string[] = [];
+  private unread: string[] = [];
 
   private readUnread(): void {
-    for (const paragraph of this.unread) this.leftBehind(paragraph);
-    this.unread.length = 0;
+    if (!this.unread.length) return;
+    // Taken out first: reading them remembers people, which empties the list.
+    const paragraphs = this.unread;
+    this.unread = [];
+    for (const paragraph of paragraphs) this.leftBehind(paragraph);
   }
 
   /** The person a paragraph leaves behind for `he` and `she`: the last sentence naming one decides, so look from the end. */
@@ -1851,7 +1870,6 @@ export class SpeakerAttributor {
       this.lastQuoted = null;
       return [];
     }
-    this.readUnread();
     const sentences = splitSentences(paragraph);
     const results: QuoteAttribution[] = [];
     const sentenceOf: number[] = [];
@@ -1872,9 +1890,9 @@ export class SpeakerAttributor {
       const ownSubject = firstQuote ? this.subjectOf(this.reading(lead)) : null;
       // `Hale replied. Berg, he said, was “…”`: the name before a pronoun's aside is whom someone
       // named before spoke of; with no one else named, it is the pronoun's own (`Ellery, she said, had …`).
-      const spokenOf = ownSubject?.kind === 'name' && SPOKEN_OF_ASIDE.test(lead) && this.lastPerson !== null && this.resolve(ownSubject) !== this.lastPerson;
+      const spokenOf = ownSubject?.kind === 'name' && SPOKEN_OF_ASIDE.test(lead) && this.lastPersonRead() !== null && this.resolve(ownSubject) !== this.lastPerson;
       if (ownSubject?.kind === 'name' && !spokenOf) {
-        this.remember(this.resolve(ownSubject) ?? this.lastPerson);
+        this.remember(this.resolve(ownSubject) ?? this.lastPersonRead());
         this.addressed = null;
       }
       for (const index of quotesIn[sentenceIndex]!) {
@@ -1972,7 +1990,7 @@ export class SpeakerAttributor {
     if (subject?.kind === 'name') {
       // `Hunter Thompson died in 2005.`: whoever speaks next, or is `he`, it is not him.
       if (DIED.test(sentence)) return null;
-      const name = this.names.canonical(subject.name, [], this.recentPerson());
+      const name = this.names.canonical(subject.name, [], this.recentFor(subject.name));
       if ([...people].some((person) => person !== name)) return null;
       // A subject that is no full name (`Skarra was spared`, `Sarah was relieved`) may or may not
       // be a person: `she` after it is no one, rather than someone named before.
