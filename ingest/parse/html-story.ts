@@ -223,7 +223,7 @@ const LINK_LIST_HEADING =
  */
 function removeLinkLists($: CheerioAPI): void {
   // From each list to the element before it: far fewer than the page's headings and paragraphs.
-  for (const list of $('ul, ol').toArray()) {
+  for (const list of elementsWhere($, isList)) {
     const heading = $(list).prev();
     if (!heading.is('h2, h3, h4, h5, h6, p, div, span, strong') || heading.children().length > 1) continue;
     if (!LINK_LIST_HEADING.test(collapseWhitespace(heading.text()))) continue;
@@ -233,15 +233,53 @@ function removeLinkLists($: CheerioAPI): void {
   // `<h3>Related</h3><p><a>Other deals</a></p>`: the links set as paragraphs of their own, under a
   // heading or a label paragraph (`<p>READ MORE</p>`, `<p><strong>Read also</strong></p>`; only a
   // paragraph of a child or two is read for it).
-  const labels = $('h2, h3, h4, h5, h6, p').toArray().filter((element) => element.name !== 'p' || element.children.length <= 2);
+  const labels = elementsWhere($, isLabelCandidate);
   for (const heading of labels) {
-    if (!LINK_LIST_HEADING.test(collapseWhitespace($(heading).text()))) continue;
+    if (!LINK_LIST_HEADING_START.test(openingText(heading)) || !LINK_LIST_HEADING.test(collapseWhitespace($(heading).text()))) continue;
     const links = [];
     for (let next = $(heading).next(); next.is('p') && isOnlyLink(next); next = next.next()) links.push(next);
     if (!links.length) continue;
     for (const link of links) link.remove();
     $(heading).remove();
   }
+}
+
+/**
+ * What LINK_LIST_HEADING's words open with, tested on the first characters of an element's text
+ * before the whole of it is read and collapsed: nearly every paragraph fails here. The same flags,
+ * so letters fold alike.
+ */
+const LINK_LIST_HEADING_START = /^\s*(?:rel|rea|als|mus|mor|you|rec|tre|fur|top|tag|key)/iu;
+
+/** How many characters, white space aside, LINK_LIST_HEADING_START reads. */
+const HEADING_START_LENGTH = 3;
+
+function isList(element: Element): boolean {
+  return element.name === 'ul' || element.name === 'ol';
+}
+
+/** A heading, or a paragraph of a child or two: what may label a list of links (as `h2, h3, h4, h5, h6, p`). */
+function isLabelCandidate(element: Element): boolean {
+  const { name } = element;
+  if (name === 'p') return element.children.length <= 2;
+  return name.length === 2 && name[0] === 'h' && name[1]! >= '2' && name[1]! <= '6';
+}
+
+/** The start of an element's text, read in document order until it holds a few characters besides white space. */
+function openingText(node: AnyNode): string {
+  let text = '';
+  const stack: AnyNode[] = [node];
+  while (stack.length) {
+    const current = stack.pop()!;
+    if (current.type === 'text') {
+      text += (current as unknown as { data: string }).data;
+      if (text.trimStart().length >= HEADING_START_LENGTH) return text;
+    } else if ('children' in current) {
+      const children = current.children as AnyNode[];
+      for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]!);
+    }
+  }
+  return text;
 }
 
 /** A paragraph that is one link and nothing else. */
