@@ -9,7 +9,7 @@ import type { Block, BlockKind } from './blocks.ts';
 import { isBoilerplate, isBylineLine, isKickerLabel, isNamesOnly } from './boilerplate.ts';
 import { creditedQuotation, splitCredit, withCredits } from './credits.ts';
 import { parseLeadingDate, parseLeadingTime, parseRelativeLabel, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
-import { isColumnLabels, prepareStory } from './html-story.ts';
+import { boundedText, isColumnLabels, prepareStory } from './html-story.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
 import { withoutCitationMarks } from './markdown.ts';
 import { isDateLine, pageDateOfHtml, pageDateOfText, type PageDate } from './page-date.ts';
@@ -65,12 +65,12 @@ const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)\b/i;
  * Governor Tom Wolf</p>`, `<div class="quote-credit">— Dana Reyes, chief executive</div>`).
  * Only the last child: a `<cite>` inside the quoted words names a work, not the speaker.
  */
-function blockquoteCredit($: CheerioAPI, blockquote: Element): Element | undefined {
+function blockquoteCredit(blockquote: Element): Element | undefined {
   const last = blockquote.children.filter((child): child is Element => child.type === 'tag').at(-1);
   if (!last || last === blockquote.children.find((child) => child.type === 'tag')) return undefined;
   const name = last.name.toLowerCase();
   if (name === 'cite') return last;
-  const text = $(last).text();
+  const text = textOf(last);
   return (name === 'p' || name === 'div' || name === 'span') && DASHES.test(text) && text.length <= 120 ? last : undefined;
 }
 
@@ -152,20 +152,38 @@ function textWithoutRecursion(root: AnyNode): string {
 /** What names an element a kicker: `<span class="kicker">`, `eyebrow`, `rubric`, `flag`. */
 const KICKER_CLASS = /kicker|eyebrow|rubric|flag|label|category/i;
 
+/** A headline's child that is its kicker, by its class or by its words. */
+function isKicker(child: AnyNode): boolean {
+  return child.type === 'tag' && (KICKER_CLASS.test((child as Element).attribs['class'] ?? '') || isKickerLabel(collapseWhitespace(textOf(child))));
+}
+
 /**
  * A headline's text without a kicker set inside it (`<h1><span class="kicker">EXCLUSIVE</span>
  * Council leader quits</h1>`, `<h1><span>Analysis</span>Council …</h1>`): the kicker is no word
  * of the title. A headline that is only its kicker's words stays whole.
  */
-function headlineText($: CheerioAPI, element: Element | undefined): string {
+function headlineText(element: Element | undefined): string {
   if (!element) return '';
-  const isKicker = (child: AnyNode) => child.type === 'tag' && (KICKER_CLASS.test((child as Element).attribs['class'] ?? '') || isKickerLabel(collapseWhitespace($(child).text())));
-  const whole = collapseWhitespace($(element).text());
+  const whole = collapseWhitespace(textOf(element));
   // Each child asked once: asking reads its text.
   const kept = element.children.filter((child) => !isKicker(child));
   if (kept.length === element.children.length) return whole;
-  const rest = collapseWhitespace(kept.map((child) => $(child).text()).join(''));
+  const rest = collapseWhitespace(kept.map(textOf).join(''));
   return rest || whole;
+}
+
+/** The text of a node, as cheerio's `.text()` gives it, without wrapping the node in a cheerio object. */
+function textOf(node: AnyNode): string {
+  return boundedText(node, Infinity)!;
+}
+
+/**
+ * `<span>March</span> <span>14</span>, <span>2021</span> — …`: the date runs on past the element
+ * set apart, and the paragraph opens with all of it. Asked last: reading the paragraph's date is
+ * dearer than the other tests.
+ */
+function dateRunsOn(whole: string, leadText: string): boolean {
+  return (parseLeadingDate(whole)?.date.text.length ?? 0) > leadText.length;
 }
 
 /** How many blocks are not headings. A module function, not a closure made for each block. */
@@ -183,12 +201,12 @@ export function htmlToBlocks(html: string): HtmlArticle {
   // Word and Google Docs set their sections in <h1>s and the title in a styled paragraph
   // (`<p class=MsoTitle>`, `.title`): with several different <h1>, that paragraph or the page's
   // <title> is the article's title and every <h1> a section.
-  const headings = new Set($('h1').toArray().map((element) => headlineText($, element)));
+  const headings = new Set($('h1').toArray().map((element) => headlineText(element)));
   const styledTitle = headings.size >= 2 ? collapseWhitespace($('.MsoTitle, p.title, div.title').first().text()) : '';
   const heading =
     headings.size >= 2
       ? styledTitle || pageTitle
-      : headlineText($, $('article h1, main h1').get(0)) || headlineText($, $('h1').get(0));
+      : headlineText($('article h1, main h1').get(0)) || headlineText($('h1').get(0));
   // Without an <h1> (a headline set in bold), the page's Open Graph title names the story alone;
   // its <title> may put the site first (`Gresham County Ledger - The Ward 3 recount`).
   const openGraphTitle = heading ? '' : collapseWhitespace($('meta[property="og:title"]').attr('content') ?? '').replace(SITE_AFTER, '');
@@ -309,18 +327,18 @@ export function htmlToBlocks(html: string): HtmlArticle {
       if (name === 'p') gap += 1;
       return;
     }
-    if ((name === 'h1' || (styledTitle && name === 'p')) && (name === 'h1' ? headlineText($, element) : collapseWhitespace($(element).text())) === title) return;
+    if ((name === 'h1' || (styledTitle && name === 'p')) && (name === 'h1' ? headlineText(element) : collapseWhitespace(textOf(element))) === title) return;
     if (name === 'tr' && isColumnLabels(element)) return;
-    const credit = name === 'blockquote' ? blockquoteCredit($, element) : undefined;
+    const credit = name === 'blockquote' ? blockquoteCredit(element) : undefined;
     if (credit) {
       // One paragraph, `“…” — Name`, which the speaker rules read like any credited quotation.
-      const words = collapseWhitespace(element.children.filter((child) => child !== credit).map((child) => $(child).text()).join(' '));
-      emit(creditedQuotation(words, collapseWhitespace($(credit).text()).replace(DASHES, '')), 'paragraph');
+      const words = collapseWhitespace(element.children.filter((child) => child !== credit).map(textOf).join(' '));
+      emit(creditedQuotation(words, collapseWhitespace(textOf(credit)).replace(DASHES, '')), 'paragraph');
       return;
     }
     // An embedded post: its credit is loose text after the post's paragraph (`</p>&mdash; Olu
     // Benn MP (@OluBennMP) <a>March 14, 2023</a>`).
-    const embedded = name === 'blockquote' ? splitCredit(collapseWhitespace($(element).text())) : null;
+    const embedded = name === 'blockquote' ? splitCredit(collapseWhitespace(textOf(element))) : null;
     if (embedded) {
       emit(creditedQuotation(embedded.words, embedded.credit), 'paragraph');
       return;
@@ -350,17 +368,14 @@ export function htmlToBlocks(html: string): HtmlArticle {
     // paragraph is the entry's date even without a separator, so it becomes a block of its own.
     const lead = element.children.find((child) => child.type !== 'text' || (child as unknown as { data: string }).data.trim() !== '');
     if (lead && lead.type === 'tag' && EMPHASIS.has((lead as Element).name.toLowerCase())) {
-      const leadText = collapseWhitespace($(lead).text());
-      const whole = collapseWhitespace($(element).text());
-      // `<span>March</span> <span>14</span>, <span>2021</span> — …`: the date runs on past the
-      // element, and the paragraph opens with all of it.
-      const longer = (parseLeadingDate(whole)?.date.text.length ?? 0) > leadText.length;
+      const leadText = collapseWhitespace(textOf(lead));
+      const whole = collapseWhitespace(textOf(element));
       // A bold year before text in capitals (`<strong>2016</strong> New stand opens.`), not a count (`<strong>2000</strong> sandbags`).
       const year = YEAR_ALONE.test(leadText) && /^\p{Lu}/u.test(whole.slice(leadText.length).replace(/^[\s:—–|.-]+/, ''));
       // A moment told from the entry before, set in bold as the dates are (`<li><strong>Later that
       // day</strong> The governor …`): a label, as it would be before a colon.
       const label = BOLD.has((lead as Element).name.toLowerCase()) && parseRelativeLabel(leadText)?.rest === null;
-      if ((parseStandaloneDate(leadText) || year || label || parseLeadingTime(leadText)?.rest === null) && whole !== leadText && !longer) {
+      if ((parseStandaloneDate(leadText) || year || label || parseLeadingTime(leadText)?.rest === null) && whole !== leadText && !dateRunsOn(whole, leadText)) {
         emit(leadText, 'paragraph');
         const dateBlock = blocks.at(-1);
         if (dateBlock?.text === leadText) dateBlock.opensNext = true;
@@ -390,7 +405,7 @@ export function htmlToBlocks(html: string): HtmlArticle {
    */
   const dateCellFirst = (row: Element): AnyNode[] => {
     const cells = row.children.filter((child): child is Element => child.type === 'tag');
-    const dated = cells.flatMap((cell, index) => (parseStandaloneDate(collapseWhitespace($(cell).text())) ? [index] : []));
+    const dated = cells.flatMap((cell, index) => (parseStandaloneDate(collapseWhitespace(textOf(cell))) ? [index] : []));
     if (dated.length !== 1 || dated[0] === 0) return row.children;
     const dateCell = cells[dated[0]!]!;
     return [dateCell, ...row.children.filter((child) => child !== dateCell)];
