@@ -4,7 +4,7 @@
  * often write `<p><b>Jun 16</b><br>Text…</p>`; empty paragraphs and rules widen the next gap.
  */
 import { load, type CheerioAPI } from 'cheerio';
-import { isText, type AnyNode, type Element } from 'domhandler';
+import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import type { Block, BlockKind } from './blocks.ts';
 import { isBoilerplate, isBylineLine, isKickerLabel, isNamesOnly } from './boilerplate.ts';
 import { creditedQuotation, splitCredit, withCredits } from './credits.ts';
@@ -186,6 +186,48 @@ function dateRunsOn(whole: string, leadText: string): boolean {
   return (parseLeadingDate(whole)?.date.text.length ?? 0) > leadText.length;
 }
 
+/** The elements that may give a page its title, found in one walk of the page rather than a selector query each. */
+interface TitleElements {
+  /** The first `<title>`. */
+  title?: Element;
+  /** Every `<h1>`, in document order. */
+  headlines: Element[];
+  /** The first `<h1>` inside an `<article>` or `<main>` (`article h1, main h1`). */
+  storyHeadline?: Element;
+  /** The first `.MsoTitle`, `p.title` or `div.title`. */
+  styledTitle?: Element;
+  /** The first `<meta property="og:title">`. */
+  openGraphTitle?: Element;
+}
+
+function titleElements($: CheerioAPI): TitleElements {
+  const found: TitleElements = { headlines: [] };
+  const pending: Array<[AnyNode, boolean]> = [[$.root()[0]!, false]];
+  while (pending.length) {
+    const [node, inStory] = pending.pop()!;
+    if (!('children' in node)) continue;
+    let childrenInStory = inStory;
+    if (isTag(node)) {
+      const { name, attribs } = node;
+      if (name === 'title') found.title ??= node;
+      else if (name === 'h1') {
+        found.headlines.push(node);
+        if (inStory) found.storyHeadline ??= node;
+      } else if (name === 'meta' && attribs['property'] === 'og:title') found.openGraphTitle ??= node;
+      else if (name === 'article' || name === 'main') childrenInStory = true;
+      if (!found.styledTitle && attribs['class'] !== undefined && isStyledTitle(name, attribs['class'])) found.styledTitle = node;
+    }
+    const children = node.children as AnyNode[];
+    for (let index = children.length - 1; index >= 0; index -= 1) pending.push([children[index]!, childrenInStory]);
+  }
+  return found;
+}
+
+/** `.MsoTitle, p.title, div.title`, by an element's name and class attribute. */
+function isStyledTitle(name: string, classes: string): boolean {
+  return classes.split(/\s+/).some((word) => word === 'MsoTitle' || (word === 'title' && (name === 'p' || name === 'div')));
+}
+
 /** How many blocks are not headings. A module function, not a closure made for each block. */
 function storyBlocks(blocks: Block[]): number {
   return blocks.filter((block) => block.kind !== 'heading').length;
@@ -196,20 +238,18 @@ export function htmlToBlocks(html: string): HtmlArticle {
   flattenDeepNesting($);
   // The title first: the article's own <h1> often sits in a <header> that is furniture below.
   // A <title> usually ends with the site's name: `Story | Site`, `Story - Wikipedia`.
-  const titleText = collapseWhitespace($('title').first().text());
+  const titles = titleElements($);
+  const titleText = collapseWhitespace(titles.title ? textOf(titles.title) : '');
   const pageTitle = titleText.replace(SITE_AFTER, '');
   // Word and Google Docs set their sections in <h1>s and the title in a styled paragraph
   // (`<p class=MsoTitle>`, `.title`): with several different <h1>, that paragraph or the page's
   // <title> is the article's title and every <h1> a section.
-  const headings = new Set($('h1').toArray().map((element) => headlineText(element)));
-  const styledTitle = headings.size >= 2 ? collapseWhitespace($('.MsoTitle, p.title, div.title').first().text()) : '';
-  const heading =
-    headings.size >= 2
-      ? styledTitle || pageTitle
-      : headlineText($('article h1, main h1').get(0)) || headlineText($('h1').get(0));
+  const headings = new Set(titles.headlines.map(headlineText));
+  const styledTitle = headings.size >= 2 ? collapseWhitespace(titles.styledTitle ? textOf(titles.styledTitle) : '') : '';
+  const heading = headings.size >= 2 ? styledTitle || pageTitle : headlineText(titles.storyHeadline) || headlineText(titles.headlines[0]);
   // Without an <h1> (a headline set in bold), the page's Open Graph title names the story alone;
   // its <title> may put the site first (`Gresham County Ledger - The Ward 3 recount`).
-  const openGraphTitle = heading ? '' : collapseWhitespace($('meta[property="og:title"]').attr('content') ?? '').replace(SITE_AFTER, '');
+  const openGraphTitle = heading ? '' : collapseWhitespace(titles.openGraphTitle?.attribs['content'] ?? '').replace(SITE_AFTER, '');
   let title = heading || openGraphTitle || pageTitle || undefined;
   // `Gresham County Ledger - The Ward 3 recount`: a side of the <title>'s separator of four words or
   // more may be the story's; a site's name or a section's (`Local News`) is shorter.
