@@ -119,6 +119,35 @@ function elementsWhere($: CheerioAPI, matches: (element: Element) => boolean): E
   return elementsUnder($.root().get(0)!, matches);
 }
 
+/** The page's first element that `matches`, in document order: what `$(selector).get(0)` gives, read no further. */
+function firstElementWhere($: CheerioAPI, matches: (element: Element) => boolean): Element | undefined {
+  const stack: AnyNode[] = [$.root().get(0)!];
+  while (stack.length) {
+    const current = stack.pop()!;
+    if (isTag(current) && matches(current)) return current;
+    if ('children' in current) {
+      const children = current.children as AnyNode[];
+      for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]!);
+    }
+  }
+  return undefined;
+}
+
+function isHeadline(element: Element): boolean {
+  return element.name === 'h1';
+}
+
+/** The page's first `<h1>` as a selection (`$('h1').first()`), found without reading the rest of the page. */
+function firstHeadline($: CheerioAPI): Cheerio<Element> {
+  const headline = firstElementWhere($, isHeadline);
+  return $(headline ? [headline] : []);
+}
+
+/** Whether an element's class attribute holds `part` anywhere (`[class*=part]`). */
+function classHolds(element: Element, part: string): boolean {
+  return element.attribs['class']?.includes(part) ?? false;
+}
+
 /** `node` and the elements inside it that `matches` (all of them by default), in document order. */
 function elementsUnder(node: AnyNode, matches: (element: Element) => boolean = () => true): Element[] {
   const found: Element[] = [];
@@ -193,7 +222,7 @@ const BODY_CANDIDATES = [
  * pull quote) is the only place they stand, so it stays.
  */
 function removeRepeatedPullQuotes($: CheerioAPI): void {
-  const pullQuotes = $('[class*=pullquote], [class*=pull-quote]').toArray();
+  const pullQuotes = elementsWhere($, isPullQuote);
   if (!pullQuotes.length) return;
   // Words only, so that `“We are not a start-up any more,” Strand said. “We are …”` in the story
   // holds the pull quote `We are not a start-up any more. We are …`, sentence by sentence.
@@ -211,6 +240,11 @@ function removeRepeatedPullQuotes($: CheerioAPI): void {
     const repeated = sentences.some((sentence) => sentence.split(' ').length >= 4) && sentences.every((sentence) => storyWords.includes(` ${sentence} `));
     if (repeated) $(pullQuote).remove();
   }
+}
+
+/** `[class*=pullquote], [class*=pull-quote]`. */
+function isPullQuote(element: Element): boolean {
+  return classHolds(element, 'pullquote') || classHolds(element, 'pull-quote');
 }
 
 /** Headings over lists of links to other stories: `Read next`, `Related`, `More on this story`. */
@@ -298,7 +332,7 @@ const RELATIVE_TIME = /^(\d{1,2}\s*(h|hr|hrs|hours?|m|mins?|minutes?)\s+ago|just
  * gets the attribute's year; one showing a full date is left as it is.
  */
 function datePostsByTheirTime($: CheerioAPI): void {
-  for (const element of $('time[datetime]').toArray()) {
+  for (const element of elementsWhere($, (element) => element.name === 'time' && element.attribs['datetime'] !== undefined)) {
     const stamp = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec($(element).attr('datetime') ?? '');
     const visible = collapseWhitespace($(element).text());
     if (!stamp || !visible) continue;
@@ -318,29 +352,55 @@ function datePostsByTheirTime($: CheerioAPI): void {
 }
 
 function pickBody($: CheerioAPI) {
-  const page = $('body').get(0) ?? $.root().get(0)!;
+  const page = firstElementWhere($, (element) => element.name === 'body') ?? $.root().get(0)!;
   // The first candidate holding the headline is the story's container.
-  const headline = $('h1').get(0);
+  const headline = firstElementWhere($, isHeadline);
   if (headline) {
     for (const selector of BODY_CANDIDATES) {
-      const holding = $(headline).closest(selector).get(0);
+      const holding = closestWhere(headline, (element) => isBodyCandidate(element, selector));
       if (holding) return holding;
     }
   }
   let pageLength = -1;
   for (const selector of BODY_CANDIDATES) {
-    const found = $(selector).toArray();
+    const found = elementsWhere($, (element) => isBodyCandidate(element, selector));
     if (!found.length) continue;
-    if (pageLength < 0) pageLength = $(page).text().length;
-    const candidates = found.map((node) => ({ node, length: $(node).text().length }));
+    if (pageLength < 0) pageLength = boundedText(page, Infinity)!.length;
+    const candidates = found.map((node) => ({ node, length: boundedText(node, Infinity)!.length }));
     // Pages often hold several (related posts are articles too): the longest is the story, if it
     // is the story at all. A teaser card under `Most read`, or one timeline entry set as its own
     // <article> or `.content` card among its siblings, holds far less than the page: the next,
     // wider candidate holds the story whole.
     const longest = candidates.reduce((best, candidate) => (candidate.length > best.length ? candidate : best));
-    if (longest.length * 5 >= pageLength * 2 && !$(longest.node).siblings(selector).length) return longest.node;
+    if (longest.length * 5 >= pageLength * 2 && !hasSiblingWhere(longest.node, (element) => isBodyCandidate(element, selector))) return longest.node;
   }
   return page;
+}
+
+/**
+ * Whether an element is what one of BODY_CANDIDATES selects: a name (`article`), a class (`.content`),
+ * an id (`#content`) or `[itemprop=articleBody]`, compared exactly as css-select does here. Read
+ * without a selector query: each walked the whole page.
+ */
+function isBodyCandidate(element: Element, selector: string): boolean {
+  const { attribs } = element;
+  if (selector.startsWith('.')) return attribs['class'] !== undefined && attribs['class'].split(/\s+/).includes(selector.slice(1));
+  if (selector.startsWith('#')) return attribs['id'] === selector.slice(1);
+  if (selector === '[itemprop=articleBody]') return attribs['itemprop'] === 'articleBody';
+  return element.name === selector;
+}
+
+/** The element itself or its nearest ancestor that `matches` (`$(element).closest(selector)`). */
+function closestWhere(element: Element, matches: (element: Element) => boolean): Element | undefined {
+  for (let node: AnyNode | null = element; node && isTag(node); node = node.parent) if (matches(node)) return node;
+  return undefined;
+}
+
+/** Whether another element beside `node` `matches` (`$(node).siblings(selector).length`). */
+function hasSiblingWhere(node: AnyNode, matches: (element: Element) => boolean): boolean {
+  for (let sibling = node.prev; sibling; sibling = sibling.prev) if (isTag(sibling) && matches(sibling)) return true;
+  for (let sibling = node.next; sibling; sibling = sibling.next) if (isTag(sibling) && matches(sibling)) return true;
+  return false;
 }
 
 /**
@@ -350,7 +410,7 @@ function pickBody($: CheerioAPI) {
  * often are. Such a figure gives way to what it holds, its caption becoming the quotation's credit.
  */
 function keepFiguresOfTheStory($: CheerioAPI): void {
-  for (const figure of $('figure').toArray()) {
+  for (const figure of elementsWhere($, (element) => element.name === 'figure')) {
     const element = $(figure);
     const blockquote = element.find('blockquote').first();
     if (!blockquote.length && !element.find('table').length) continue;
@@ -370,7 +430,7 @@ function keepFiguresOfTheStory($: CheerioAPI): void {
  * do it, so a lone date closing a block stays where it is.
  */
 function putCardDatesFirst($: CheerioAPI): void {
-  const dates = ($('[class*=date], time').toArray() as Element[]).filter(
+  const dates = elementsWhere($, (element) => element.name === 'time' || classHolds(element, 'date')).filter(
     // A date inside a paragraph, item, cell or heading opens it already (`<p><time>14 March</time> — …`).
     (date) => dateHeldAlone(collapseWhitespace($(date).text())) && !$(date).parents('p, li, td, th, dt, dd, h1, h2, h3, h4, h5, h6').length,
   );
@@ -425,7 +485,7 @@ export function isColumnLabels(row: Element): boolean {
  *   as they are.
  */
 function putTableDatesFirst($: CheerioAPI): void {
-  for (const table of $('table').toArray() as Element[]) {
+  for (const table of elementsWhere($, (element) => element.name === 'table')) {
     const rows = ($(table).find('tr').toArray() as Element[]).filter((row) => $(row).closest('table').get(0) === table);
     const cellsOf = (row: Element) => row.children.filter((child): child is Element => child.type === 'tag' && /^t[dh]$/i.test(child.name));
     const isDate = (cell: Element | undefined) => !!cell && parseStandaloneDate(collapseWhitespace($(cell).text())) !== null;
@@ -494,7 +554,7 @@ function isCardHeader($: CheerioAPI, header: Element, headersPerStory: Map<AnyNo
  * whose class says so.
  */
 function readDekAsParagraph($: CheerioAPI): void {
-  const next = $('h1').first().next('h2, h3, h4').get(0);
+  const next = firstHeadline($).next('h2, h3, h4').get(0);
   const words = next ? collapseWhitespace($(next).text()).split(' ').length : 0;
   const dek = next && (/subtitle|dek|standfirst|subhead|summary/i.test(next.attribs['class'] ?? '') || (words >= 6 && !parseStandaloneDate(collapseWhitespace($(next).text()))));
   if (dek) next.name = 'p';
@@ -517,7 +577,7 @@ function removePublicationStamp($: CheerioAPI, besideHeadline: Element[]): void 
   // `data-qa="timestamp"`): a timeline set beside the headline has many.
   // Beside the headline alone in its header (read before the header went), and beside the first
   // headline still on the page (a site's logo set as an `<h1>` in its header went with the header).
-  const candidates = [...new Set([...besideHeadline, ...($('h1').first().siblings().toArray() as Element[])])];
+  const candidates = [...new Set([...besideHeadline, ...(firstHeadline($).siblings().toArray() as Element[])])];
   const dated = candidates.filter((sibling) => {
     // Still on the page (furniture removed before this step took some), and marked as a stamp by
     // a class or data attribute, itself or inside, read before any text: a bare `<p>14 March
@@ -565,7 +625,7 @@ const STAMP_MARK = /(?:^|[\s_-])(?:date|time|datetime|timestamp|stamp|dateline|p
 
 /** The elements beside the page's headline when it stands alone in a `<header>` (or `<hgroup>`), which the furniture takes. */
 function headlineSiblings($: CheerioAPI): Element[] {
-  const headline = $('h1').first();
+  const headline = firstHeadline($);
   const alone = headline.parent().is('header, hgroup') && headline.siblings().length === 0;
   return alone ? (headline.parent().siblings().toArray() as Element[]) : [];
 }
@@ -673,7 +733,7 @@ const PAGE_FACT_TERM = /^(?:from|published|first published|last updated|updated|
  * glossary's word. Its dates opened entries of their own.
  */
 function removePageFacts($: CheerioAPI): void {
-  for (const list of $('dl').toArray() as Element[]) {
+  for (const list of elementsWhere($, (element) => element.name === 'dl')) {
     const terms = list.children.filter((child): child is Element => child.type === 'tag' && child.name === 'dt');
     const details = list.children.filter((child): child is Element => child.type === 'tag' && child.name === 'dd');
     // Each fact a date or a name, never a sentence: a report's history set as `Published` and
@@ -693,7 +753,7 @@ const MENU_SEPARATORS = /^[\s|·•/–—-]*$/;
  */
 function removeMenuRows($: CheerioAPI): void {
   const rows = new Set<Element>();
-  for (const link of $('a').toArray() as Element[]) if (link.parent?.type === 'tag') rows.add(link.parent as Element);
+  for (const link of elementsWhere($, (element) => element.name === 'a')) if (link.parent?.type === 'tag') rows.add(link.parent as Element);
   for (const row of rows) {
     // Blocks only: a <span> of links runs inside a sentence, a cell of links is the table's data.
     if (row.name !== 'p' && row.name !== 'div') continue;
@@ -721,7 +781,7 @@ const AUTHOR_PAGE = /\/@[\w.-]+\/?(?:[?#]|$)|\/(?:author|authors|contributors?|s
  * sentence stays, with the sentence.
  */
 function removeAuthorLines($: CheerioAPI): void {
-  for (const link of $('a[href]').toArray() as Element[]) {
+  for (const link of elementsWhere($, (element) => element.name === 'a' && element.attribs['href'] !== undefined)) {
     if (!AUTHOR_PAGE.test(link.attribs['href'] ?? '')) continue;
     const text = collapseWhitespace($(link).text());
     if (!text || link.parent?.type !== 'tag' || collapseWhitespace($(link.parent).text()) !== text) continue;
