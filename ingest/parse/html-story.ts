@@ -137,11 +137,6 @@ function isHeadline(element: Element): boolean {
   return element.name === 'h1';
 }
 
-/** The page's first `<h1>` as a selection (`$('h1').first()`), found without reading the rest of the page. */
-function firstHeadline($: CheerioAPI): Cheerio<Element> {
-  const headline = firstElementWhere($, isHeadline);
-  return $(headline ? [headline] : []);
-}
 
 /** Whether an element's class attribute holds `part` anywhere (`[class*=part]`). */
 function classHolds(element: Element, part: string): boolean {
@@ -411,9 +406,11 @@ function hasSiblingWhere(node: AnyNode, matches: (element: Element) => boolean):
  */
 function keepFiguresOfTheStory($: CheerioAPI): void {
   for (const figure of elementsWhere($, (element) => element.name === 'figure')) {
+    // Looked for by a walk of the figure: a selector query compiled its selector for every figure.
+    const quotation = elementsUnder(figure, (element) => element.name === 'blockquote')[0];
+    if (!quotation && !elementsUnder(figure, (element) => element.name === 'table').length) continue;
     const element = $(figure);
-    const blockquote = element.find('blockquote').first();
-    if (!blockquote.length && !element.find('table').length) continue;
+    const blockquote = $(quotation ? [quotation] : []);
     // A pull quote stays one for removeRepeatedPullQuotes.
     if (/pull-?quote/i.test(figure.attribs['class'] ?? '')) blockquote.addClass('pullquote');
     const caption = element.children('figcaption').first();
@@ -554,9 +551,11 @@ function isCardHeader($: CheerioAPI, header: Element, headersPerStory: Map<AnyNo
  * whose class says so.
  */
 function readDekAsParagraph($: CheerioAPI): void {
-  const next = firstHeadline($).next('h2, h3, h4').get(0);
-  const words = next ? collapseWhitespace($(next).text()).split(' ').length : 0;
-  const dek = next && (/subtitle|dek|standfirst|subhead|summary/i.test(next.attribs['class'] ?? '') || (words >= 6 && !parseStandaloneDate(collapseWhitespace($(next).text()))));
+  const after = nextElement(firstElementWhere($, isHeadline));
+  const next = after && (after.name === 'h2' || after.name === 'h3' || after.name === 'h4') ? after : undefined;
+  if (!next) return;
+  const text = collapseWhitespace(boundedText(next, Infinity)!);
+  const dek = /subtitle|dek|standfirst|subhead|summary/i.test(next.attribs['class'] ?? '') || (text.split(' ').length >= 6 && !parseStandaloneDate(text));
   if (dek) next.name = 'p';
 }
 
@@ -577,7 +576,7 @@ function removePublicationStamp($: CheerioAPI, besideHeadline: Element[]): void 
   // `data-qa="timestamp"`): a timeline set beside the headline has many.
   // Beside the headline alone in its header (read before the header went), and beside the first
   // headline still on the page (a site's logo set as an `<h1>` in its header went with the header).
-  const candidates = [...new Set([...besideHeadline, ...(firstHeadline($).siblings().toArray() as Element[])])];
+  const candidates = [...new Set([...besideHeadline, ...elementSiblingsOf(firstElementWhere($, isHeadline))])];
   const dated = candidates.filter((sibling) => {
     // Still on the page (furniture removed before this step took some), and marked as a stamp by
     // a class or data attribute, itself or inside, read before any text: a bare `<p>14 March
@@ -625,9 +624,31 @@ const STAMP_MARK = /(?:^|[\s_-])(?:date|time|datetime|timestamp|stamp|dateline|p
 
 /** The elements beside the page's headline when it stands alone in a `<header>` (or `<hgroup>`), which the furniture takes. */
 function headlineSiblings($: CheerioAPI): Element[] {
-  const headline = firstHeadline($);
-  const alone = headline.parent().is('header, hgroup') && headline.siblings().length === 0;
-  return alone ? (headline.parent().siblings().toArray() as Element[]) : [];
+  const headline = firstElementWhere($, isHeadline);
+  const holder = headline?.parent;
+  const alone = holder && isTag(holder) && (holder.name === 'header' || holder.name === 'hgroup') && !hasSiblingWhere(headline!, isTag);
+  return alone ? elementSiblings(holder) : [];
+}
+
+/** The element after a node, if any (`$(node).next()`). */
+function nextElement(node: AnyNode | undefined): Element | undefined {
+  let next = node?.next;
+  while (next && !isTag(next)) next = next.next;
+  return next ?? undefined;
+}
+
+/** The elements beside a node, none without one. */
+function elementSiblingsOf(node: AnyNode | undefined): Element[] {
+  return node ? elementSiblings(node) : [];
+}
+
+/** The elements beside a node, in document order (`$(node).siblings()`). */
+function elementSiblings(node: AnyNode): Element[] {
+  const before: Element[] = [];
+  for (let sibling = node.prev; sibling; sibling = sibling.prev) if (isTag(sibling)) before.push(sibling);
+  const after: Element[] = [];
+  for (let sibling = node.next; sibling; sibling = sibling.next) if (isTag(sibling)) after.push(sibling);
+  return [...before.reverse(), ...after];
 }
 /**
  * Marks that say, in a standard vocabulary, that an element is the page's date of publication or
