@@ -228,6 +228,10 @@ function isStyledTitle(name: string, classes: string): boolean {
   return classes.split(/\s+/).some((word) => word === 'MsoTitle' || (word === 'title' && (name === 'p' || name === 'div')));
 }
 
+function isHeading(block: Block): boolean {
+  return block.kind === 'heading';
+}
+
 /** How many blocks are not headings. A module function, not a closure made for each block. */
 function storyBlocks(blocks: Block[]): number {
   return blocks.filter((block) => block.kind !== 'heading').length;
@@ -279,8 +283,9 @@ export function htmlToBlocks(html: string): HtmlArticle {
     if (!clean) return;
     // `<p class="section">Politics</p>`, `<p>EXCLUSIVE</p>` over the headline: a kicker, before any of the story.
     // `<p>Jane Doe and Tom Reid</p>` there too: names alone over the story are its byline (a
-    // name heading, `<h3>Harriet Oduya</h3>`, is a section's).
-    const overHeadline = kind === 'paragraph' && (isKickerLabel(clean) || isNamesOnly(clean)) && blocks.every((block) => block.kind === 'heading');
+    // name heading, `<h3>Harriet Oduya</h3>`, is a section's). Where it stands is asked first: once the
+    // story has begun, no line is over its headline, and the words need not be read.
+    const overHeadline = kind === 'paragraph' && blocks.every(isHeading) && (isKickerLabel(clean) || isNamesOnly(clean));
     // The headline set in bold rather than an <h1>, over the story (after a menu's few lines at most):
     // the title. The lines over it are counted only for a line that could be it, not for every block.
     if ((clean === title && storyBlocks(blocks) === 0) || (storyParts.includes(clean) && storyBlocks(blocks) < MENU_LINES_OVER_HEADLINE)) {
@@ -298,7 +303,7 @@ export function htmlToBlocks(html: string): HtmlArticle {
       const block: Block = structure === undefined ? { kind, text: clean, gapBefore: gap } : { kind, text: clean, gapBefore: gap, structure };
       if (kind === 'heading' && headingLevel !== undefined) block.level = headingLevel;
       blocks.push(block);
-    } else lastByline = atLineBreak && blocks.every((block) => block.kind === 'heading') && (isBylineLine(clean) || isNamesOnly(clean));
+    } else lastByline = atLineBreak && blocks.every(isHeading) && (isBylineLine(clean) || isNamesOnly(clean));
     gap = 1;
   };
   const flushInline = () => {
