@@ -393,9 +393,20 @@ function closestWhere(element: Element, matches: (element: Element) => boolean):
 
 /** Whether another element beside `node` `matches` (`$(node).siblings(selector).length`). */
 function hasSiblingWhere(node: AnyNode, matches: (element: Element) => boolean): boolean {
-  for (let sibling = node.prev; sibling; sibling = sibling.prev) if (isTag(sibling) && matches(sibling)) return true;
-  for (let sibling = node.next; sibling; sibling = sibling.next) if (isTag(sibling) && matches(sibling)) return true;
-  return false;
+  return siblingsAndSelf(node).some((sibling) => sibling !== node && isTag(sibling) && matches(sibling));
+}
+
+/**
+ * A node and the nodes beside it, read as cheerio's `siblings()` reads them (domutils'
+ * getSiblings): its parent's children. Not by the links between siblings, which cheerio can leave
+ * stale when it moves a node within its parent (`$(row).append($(cell))`).
+ */
+function siblingsAndSelf(node: AnyNode): AnyNode[] {
+  if (node.parent) return node.parent.children as AnyNode[];
+  const nodes: AnyNode[] = [node];
+  for (let sibling = node.prev; sibling; sibling = sibling.prev) nodes.unshift(sibling);
+  for (let sibling = node.next; sibling; sibling = sibling.next) nodes.push(sibling);
+  return nodes;
 }
 
 /**
@@ -644,12 +655,9 @@ function elementSiblingsOf(node: AnyNode | undefined): Element[] {
 
 /** The elements beside a node, in document order (`$(node).siblings()`). */
 function elementSiblings(node: AnyNode): Element[] {
-  const before: Element[] = [];
-  for (let sibling = node.prev; sibling; sibling = sibling.prev) if (isTag(sibling)) before.push(sibling);
-  const after: Element[] = [];
-  for (let sibling = node.next; sibling; sibling = sibling.next) if (isTag(sibling)) after.push(sibling);
-  return [...before.reverse(), ...after];
+  return siblingsAndSelf(node).filter((sibling): sibling is Element => sibling !== node && isTag(sibling));
 }
+
 /**
  * Marks that say, in a standard vocabulary, that an element is the page's date of publication or
  * update: `time[pubdate]`, `.dt-published`, `.dt-updated`, `[itemprop=datePublished]`,
