@@ -376,6 +376,14 @@ export function segmentArticle(blocks: Block[], pageDayOf: () => ParsedDate | nu
       return;
     }
     const time = times[index];
+    // `March 2021`, then `At 6pm – The pool closes`: a time with no day above it cannot be placed
+    // on a day, so it is a line of the month's (or season's) entry, its time kept as written; a
+    // reader searching by month finds it there, and no `March 2021, 6pm` date claims a precision
+    // the article does not give.
+    if (time && day && day.day === null && entry) {
+      (entry as TimelineEntry).paragraphs.push({ ...block, kind: 'paragraph' });
+      return;
+    }
     if (time && day) {
       // `23:50`, then `00:10`: a blog told oldest first has passed midnight into the next day.
       const minutes = minutesOfDay(time.time);
