@@ -716,7 +716,30 @@ function plainLeadingDate(text: string): { date: ParsedDate; rest: string } | nu
   return withTimeAfterDash(withRangeEnd({ date: { ...date, text: plain[1]! }, rest }, ' — '), ' — ');
 }
 
+/** `Update, 14 May:`, `Update 14 May 2024:`, `UPDATE (May 14):` — a dated update's label before its date. */
+const UPDATE_LABEL = /^update[,:]?\s+(\()?/i;
+
+/**
+ * The date after an update's label (`Update, 14 May: The deputy takes over`): an update is news of
+ * that day, an entry of its own, not more of the entry before. The label is left out of the
+ * entry's text, as a separator is; a bracketed date (`(May 14):`) is read as if unbracketed.
+ */
+function dateAfterUpdateLabel(text: string): { date: ParsedDate; rest: string } | null {
+  const label = UPDATE_LABEL.exec(text);
+  if (!label) return null;
+  let after = text.slice(label[0].length);
+  if (label[1]) {
+    const close = after.indexOf(')');
+    if (close < 3 || close > 24) return null;
+    after = after.slice(0, close) + after.slice(close + 1);
+  }
+  // Only a date of figures or a month opens it: `Update: the council has replied` is no date.
+  return /^(?:\d|[a-z]{3})/i.test(after) && !UPDATE_LABEL.test(after) ? parseLeadingDate(after) : null;
+}
+
 export function parseLeadingDate(text: string): { date: ParsedDate; rest: string } | null {
+  // Cheap guard: only a paragraph opening with `U` can carry an update's label.
+  if ((text[0] === 'U' || text[0] === 'u') && UPDATE_LABEL.test(text)) return dateAfterUpdateLabel(text);
   const plain = plainLeadingDate(text);
   if (plain) return plain;
   // `Christmas Eve — Ambulance crews announce …`: a named day before a separator; so is `Sunday

@@ -42,3 +42,21 @@ describe('fixture: dates-lido-season.txt', () => {
     expect([quote?.speaker, quote && dayOf(quote)]).toEqual(['Hannah Orme', '2021-03']);
   });
 });
+
+describe('a dated update’s label after the last entry', () => {
+  it('opens an entry of its own, dated that day, the label left out (`Update, 14 May:`, `UPDATE (May 16):`)', () => {
+    const text = 'Timeline\n\n12 May 2024 – The council meets.\n\n13 May 2024 – The mayor resigns.\n\nUpdate, 14 May: The deputy mayor takes over.\n\nUpdate 15 May 2024: A vote is called.\n\nUPDATE (May 16): The vote passes.\n';
+    expect(events(text).map((d) => [d.date, d.dateText, d.text])).toEqual([
+      ['2024-05-12', '12 May 2024', 'The council meets.'],
+      ['2024-05-13', '13 May 2024', 'The mayor resigns.'],
+      ['2024-05-14', '14 May', 'The deputy mayor takes over.'],
+      ['2024-05-15', '15 May 2024', 'A vote is called.'],
+      ['2024-05-16', 'May 16', 'The vote passes.'],
+    ]);
+  });
+
+  it('leaves an undated update in the entry before (`Update: the council has replied.`)', () => {
+    const text = 'Timeline\n\n12 May 2024 – The council meets.\n\n13 May 2024 – The mayor resigns.\n\nUpdate: the council has replied.\n';
+    expect(events(text).at(-1)?.text.replace(/\s+/g, ' ')).toBe('The mayor resigns. Update: the council has replied.');
+  });
+});
