@@ -98,7 +98,7 @@ export function pageDateOfHtml($: CheerioAPI): PageDate | null {
  * separator (`Ann Lee and Dev Patel · Wed 15 Mar 2023`), or a reading time beside the date
  * (`Saturday, April 15, 2023 · 8 min read`).
  */
-const PUBLICATION_LINE = /^(?:[\p{L} ]{2,20}\s*[|·•]\s*)?(?:(?:first |last )?(?:published|updated|posted)\b)/iu;
+const PUBLICATION_LINE = /^(?:[\p{L} ]{2,20}\s*[|·•]\s*)?(?:(?:first |last )?(?:published|updated|posted|modified)\b)/iu;
 const TEXT_STAMP = [
   PUBLICATION_LINE,
   // Only a date before it: `Previously: …, 11 November 2013 · 6 min read` is another story's card.
@@ -127,7 +127,7 @@ export function pageDateOfText(text: string, { published = false } = {}): PageDa
     // `By Hannah Lowe, Science Correspondent` / `14 February 2022`: the byline's date on the next
     // line, or on the line over it; or the dateline right under the title (isDatelineAt).
     const next = (lines[index + 1] ?? '').trim();
-    const stamped = TEXT_STAMP.some((stamp) => stamp.test(line)) || (((afterByline && setApartBelow(lines, index)) || isBylineLine(next) || isDatelineAt(lines, index)) && isDateLine(line));
+    const stamped = TEXT_STAMP.some((stamp) => stamp.test(line)) || (((afterByline && setApartBelow(lines, index)) || isBylineLine(next) || isDatelineAt(lines, index)) && isDateLine(line)) || isLoneTimestampAt(lines, index);
     const date = stamped && line.length <= LONGEST_STAMP && !(published && UPDATED.test(line)) ? fullDateIn(line) : null;
     if (date) return date;
     afterByline = isBylineLine(line);
@@ -135,7 +135,23 @@ export function pageDateOfText(text: string, { published = false } = {}): PageDa
   return publicationLineAtEnd(text, published);
 }
 
-const UPDATED = /\bupdated\b/i;
+const UPDATED = /\b(?:updated|modified)\b/i;
+
+/** A clock time and a time zone ending a line: `18.02 BST`, `6:02 p.m. ET`, `09:10 GMT`. */
+const CLOCK_AND_ZONE_END = /\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?\s*)?[A-Z]{2,4}$/;
+
+/**
+ * `Tue 14 May 2024 18.02 BST` on a line of its own among a page's first lines, with no other line
+ * of a full date after it: the page's timestamp, copied with it (a live blog's posts under it are
+ * stamped with times only). A timeline's entries labelled so come several, each with a full date
+ * (`14 May 2024 18.02 BST`, `15 May 2024 09.10 BST`): its first is an entry.
+ */
+function isLoneTimestampAt(lines: string[], index: number): boolean {
+  const line = lines[index]!.trim();
+  if (!CLOCK_AND_ZONE_END.test(line) || !isDateLine(line)) return false;
+  for (let after = index + 1; after < lines.length; after += 1) if (isDateLine(lines[after]!.trim())) return false;
+  return true;
+}
 
 /**
  * A publication line among a plain-text article's last lines, where a page pasted whole keeps it
