@@ -9,7 +9,7 @@ import type { Block, BlockKind } from './blocks.ts';
 import { isBoilerplate, isBylineLine, isKickerLabel, isNamesOnly } from './boilerplate.ts';
 import { creditedQuotation, splitCredit, withCredits } from './credits.ts';
 import { parseLeadingDate, parseLeadingTime, parseRelativeLabel, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
-import { boundedText, isColumnLabels, prepareStory } from './html-story.ts';
+import { isColumnLabels, prepareStory, textOf } from './html-story.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
 import { withoutCitationMarks } from './markdown.ts';
 import { isDateLine, pageDateOfHtml, pageDateOfText, type PageDate } from './page-date.ts';
@@ -172,11 +172,6 @@ function headlineText(element: Element | undefined): string {
   return rest || whole;
 }
 
-/** The text of a node, as cheerio's `.text()` gives it, without wrapping the node in a cheerio object. */
-function textOf(node: AnyNode): string {
-  return boundedText(node, Infinity)!;
-}
-
 /**
  * `<span>March</span> <span>14</span>, <span>2021</span> — …`: the date runs on past the element
  * set apart, and the paragraph opens with all of it. Asked last: reading the paragraph's date is
@@ -234,7 +229,7 @@ function isHeading(block: Block): boolean {
 
 /** How many blocks are not headings. A module function, not a closure made for each block. */
 function storyBlocks(blocks: Block[]): number {
-  return blocks.filter((block) => block.kind !== 'heading').length;
+  return blocks.filter((block) => !isHeading(block)).length;
 }
 
 export function htmlToBlocks(html: string): HtmlArticle {

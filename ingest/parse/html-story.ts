@@ -103,10 +103,10 @@ const BEFORE_MARK = /(?:[.,;:!?"”’)]|\p{L}{3})$/u;
 function isFootnoteMark(element: Element): boolean {
   // Asked of every element of the page: a link out of it is no mark, whatever its text.
   if (element.name === 'a' && !linksInPage(element)) return false;
-  if (!FOOTNOTE_MARK.test(boundedText(element, Infinity)!)) return false;
+  if (!FOOTNOTE_MARK.test(textOf(element))) return false;
   const before = element.prev?.type === 'text' ? (element.prev as unknown as { data: string }).data : '';
-  if (element.name === 'a') return elementsUnder(element, (node) => node.name === 'sup').length > 0 || BEFORE_MARK.test(before);
-  return elementsUnder(element, linksInPage).length > 0 || BEFORE_MARK.test(before.trimEnd());
+  if (element.name === 'a') return elementsUnder(element, (node) => node.name === 'sup', 1).length > 0 || BEFORE_MARK.test(before);
+  return elementsUnder(element, linksInPage, 1).length > 0 || BEFORE_MARK.test(before.trimEnd());
 }
 
 /** A link within the page (`href="#fn2"`). */
@@ -121,35 +121,28 @@ function elementsWhere($: CheerioAPI, matches: (element: Element) => boolean): E
 
 /** The page's first element that `matches`, in document order: what `$(selector).get(0)` gives, read no further. */
 function firstElementWhere($: CheerioAPI, matches: (element: Element) => boolean): Element | undefined {
-  const stack: AnyNode[] = [$.root().get(0)!];
-  while (stack.length) {
-    const current = stack.pop()!;
-    if (isTag(current) && matches(current)) return current;
-    if ('children' in current) {
-      const children = current.children as AnyNode[];
-      for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]!);
-    }
-  }
-  return undefined;
+  return elementsUnder($.root().get(0)!, matches, 1)[0];
 }
 
 function isHeadline(element: Element): boolean {
   return element.name === 'h1';
 }
 
-
 /** Whether an element's class attribute holds `part` anywhere (`[class*=part]`). */
 function classHolds(element: Element, part: string): boolean {
   return element.attribs['class']?.includes(part) ?? false;
 }
 
-/** `node` and the elements inside it that `matches` (all of them by default), in document order. */
-function elementsUnder(node: AnyNode, matches: (element: Element) => boolean = () => true): Element[] {
+/**
+ * `node` and the elements inside it that `matches` (all of them by default), in document order;
+ * the walk stops once `limit` are found.
+ */
+function elementsUnder(node: AnyNode, matches: (element: Element) => boolean = () => true, limit = Infinity): Element[] {
   const found: Element[] = [];
   const stack: AnyNode[] = [node];
   while (stack.length) {
     const current = stack.pop()!;
-    if (isTag(current) && matches(current)) found.push(current);
+    if (isTag(current) && matches(current) && found.push(current) >= limit) break;
     if ('children' in current) {
       const children = current.children as AnyNode[];
       for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]!);
@@ -360,8 +353,8 @@ function pickBody($: CheerioAPI) {
   for (const selector of BODY_CANDIDATES) {
     const found = elementsWhere($, (element) => isBodyCandidate(element, selector));
     if (!found.length) continue;
-    if (pageLength < 0) pageLength = boundedText(page, Infinity)!.length;
-    const candidates = found.map((node) => ({ node, length: boundedText(node, Infinity)!.length }));
+    if (pageLength < 0) pageLength = textOf(page).length;
+    const candidates = found.map((node) => ({ node, length: textOf(node).length }));
     // Pages often hold several (related posts are articles too): the longest is the story, if it
     // is the story at all. A teaser card under `Most read`, or one timeline entry set as its own
     // <article> or `.content` card among its siblings, holds far less than the page: the next,
@@ -418,8 +411,8 @@ function siblingsAndSelf(node: AnyNode): AnyNode[] {
 function keepFiguresOfTheStory($: CheerioAPI): void {
   for (const figure of elementsWhere($, (element) => element.name === 'figure')) {
     // Looked for by a walk of the figure: a selector query compiled its selector for every figure.
-    const quotation = elementsUnder(figure, (element) => element.name === 'blockquote')[0];
-    if (!quotation && !elementsUnder(figure, (element) => element.name === 'table').length) continue;
+    const quotation = elementsUnder(figure, (element) => element.name === 'blockquote', 1)[0];
+    if (!quotation && !elementsUnder(figure, (element) => element.name === 'table', 1).length) continue;
     const element = $(figure);
     const blockquote = $(quotation ? [quotation] : []);
     // A pull quote stays one for removeRepeatedPullQuotes.
@@ -565,7 +558,7 @@ function readDekAsParagraph($: CheerioAPI): void {
   const after = nextElement(firstElementWhere($, isHeadline));
   const next = after && (after.name === 'h2' || after.name === 'h3' || after.name === 'h4') ? after : undefined;
   if (!next) return;
-  const text = collapseWhitespace(boundedText(next, Infinity)!);
+  const text = collapseWhitespace(textOf(next));
   const dek = /subtitle|dek|standfirst|subhead|summary/i.test(next.attribs['class'] ?? '') || (text.split(' ').length >= 6 && !parseStandaloneDate(text));
   if (dek) next.name = 'p';
 }
@@ -675,6 +668,11 @@ function isPublicationDate(element: Element): boolean {
 /** The date an element's text is, and nothing else: a stamp or a card's date, not a sentence. */
 function dateHeldAlone(text: string): ParsedDate | null {
   return text.length > 0 && text.length <= 64 ? parseStandaloneDate(text) : null;
+}
+
+/** The text of a node, as cheerio's `.text()` gives it, without wrapping the node in a cheerio object. */
+export function textOf(node: AnyNode): string {
+  return boundedText(node, Infinity)!;
 }
 
 /** The text of an element, or null as soon as it runs past `limit` characters (without reading the rest). */
