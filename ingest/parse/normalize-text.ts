@@ -26,3 +26,13 @@ export function collapseWhitespace(text: string): string {
   const untidy = UNTIDY_SPACE.test(text) || text.charCodeAt(0) === SPACE || text.charCodeAt(text.length - 1) === SPACE;
   return untidy ? text.replace(/\s+/g, ' ').trim() : text;
 }
+
+/**
+ * Whether a character code is white space as `\s` reads it (checked against the pattern on every
+ * BMP character): for the scans that read a text by its codes instead of splitting it by pattern.
+ */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}

@@ -4,6 +4,7 @@
  * ones outside them. A real quotation is a sentence or clause of at least four words; names,
  * titles (`“This Week”`) and scare-quoted words (`“dirt”`) are not.
  */
+import { isSpaceCode } from './normalize-text.ts';
 import { ROLE_WORDS } from './speech-words.ts';
 
 export interface QuotationSpan {
@@ -215,9 +216,7 @@ function withoutEdgePunctuation(text: string): string {
 
 /** `,`, `;`, `:` or white space (every character `\s` matches). */
 function isEdgeMark(code: number): boolean {
-  if (code === 44 || code === 58 || code === 59 || code === 32) return true;
-  if (code < 9 || (code > 13 && code < 0xa0)) return false;
-  return code <= 13 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return code === 44 || code === 58 || code === 59 || isSpaceCode(code);
 }
 
 export function isQuotation(text: string): boolean {

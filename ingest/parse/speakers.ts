@@ -8,7 +8,7 @@
  */
 import type { ArticleNames } from './names.ts';
 import { bareWord, DAY_NUMBER, DEATH, GENERATIONS, holderInTitleRun, isNameWord, isNotName, isPartyAndState, isPluralTitle, isPoliceRank, isTitleWord, MONTH_WORDS, nicknameLength, opensWithMark, PARTICLES, PHRASE_CONNECTOR, POSSESSIVE, stripTitles, TITLE_OF } from './names.ts';
-import { collapseWhitespace } from './normalize-text.ts';
+import { collapseWhitespace, isSpaceCode } from './normalize-text.ts';
 import { quotedSpans, withoutQuotations, type QuotationSpan } from './quotes.ts';
 import { openingClause, splitSentences, type Sentence } from './sentences.ts';
 import {
@@ -66,7 +66,7 @@ function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let start = -1;
   for (let index = 0; index <= text.length; index += 1) {
-    if (index < text.length && !isSpace(text.charCodeAt(index))) {
+    if (index < text.length && !isSpaceCode(text.charCodeAt(index))) {
       if (start < 0) start = index;
     } else if (start >= 0) {
       const raw = text.slice(start, index);
@@ -76,13 +76,6 @@ function tokenize(text: string): Token[] {
     }
   }
   return tokens;
-}
-
-/** Whether a character code is one `\s` matches (checked against the pattern on every BMP character). */
-function isSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 function looksLikeVerb(token: Token | undefined): boolean {
