@@ -627,7 +627,8 @@ export function parseStandaloneDate(text: string): ParsedDate | null {
  * list below reads it by its month-first date, after two patterns that fail on it, at about a
  * microsecond a date. Its text is the whole block, as the list's would be (no closing mark to drop).
  */
-const PLAIN_MONTH_DAY_YEAR = /^(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), ((?:1\d|20|21)\d{2})$/;
+const PLAIN_DATE = `(January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2}), ${YEAR}`;
+const PLAIN_MONTH_DAY_YEAR = new RegExp(`^${PLAIN_DATE}$`);
 
 function readStandaloneDate(text: string): ParsedDate | null {
   const plain = PLAIN_MONTH_DAY_YEAR.exec(text);
@@ -703,7 +704,7 @@ function isAside(rest: string): boolean {
  * part of it tried. Not before a word those parts may take into the date (a time, a part of the
  * day, a weekday: `June 16, 2016 — Morning: …`, `— At 3 p.m.`), which is left to the list.
  */
-const PLAIN_LEADING = /^((January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), ((?:1\d|20|21)\d{2})) — (?=[A-Z])/;
+const PLAIN_LEADING = new RegExp(`^(${PLAIN_DATE}) — (?=[A-Z])`);
 const TAKEN_INTO_DATE = /^(?:at|around|about|noon|midnight|early|late|mid|morning|afternoon|evening|night|lunchtime|overnight|dawn|dusk|the|mon|tue|wed|thu|fri|sat|sun)/i;
 
 function plainLeadingDate(text: string): { date: ParsedDate; rest: string } | null {
