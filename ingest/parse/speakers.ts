@@ -6,7 +6,7 @@
  * resolve to the last person named; short forms to the article's fullest form. When no rule
  * applies the speaker is null. Each attribution keeps its evidence: the words that made it.
  */
-import type { ArticleNames } from './names.ts';
+import type { ArticleNames, NameMention } from './names.ts';
 import { bareWord, DAY_NUMBER, DEATH, GENERATIONS, holderInTitleRun, isNameWord, isNotName, isPartyAndState, isPluralTitle, isPoliceRank, isTitleWord, MONTH_WORDS, nicknameLength, opensWithMark, PARTICLES, PHRASE_CONNECTOR, POSSESSIVE, stripTitles, TITLE_OF } from './names.ts';
 import { collapseWhitespace, isSpaceCode } from './normalize-text.ts';
 import { quotedSpans, withoutQuotations, type QuotationSpan } from './quotes.ts';
@@ -34,12 +34,12 @@ import {
 
 
 /** A name's titles (`Governor` in `Governor Hale`) pick between people who share the name. */
-type Subject = { kind: 'name'; name: string; titles?: string[]; titleWord?: boolean } | { kind: 'pronoun'; word: string } | { kind: 'role'; title: string };
+type Subject = { kind: 'name'; name: string; titles?: string[]; fullNameOnly?: boolean } | { kind: 'pronoun'; word: string } | { kind: 'role'; title: string };
 
 /**
  * Name words as a subject: titles dropped, and null when what is left is no name (`The`,
  * `Meanwhile`). A surname that is also a title (`King said`, `Judge Bishop said`, after `Anna
- * King`) is kept as a `titleWord` subject: it names someone only as the end of a full name the
+ * King`) is kept as a `fullNameOnly` subject: it names someone only as the end of a full name the
  * article gives, never on its own (`Chairman said` is no one called Chairman).
  */
 function nameSubject(words: string[]): Subject | null {
@@ -48,10 +48,10 @@ function nameSubject(words: string[]): Subject | null {
   // the article gives (`DCI Mark Hughes`): `DS Smith` and `DC Comics` are companies.
   const rankBeforeOneWord = !!mention && !mention.name.includes(' ') && isPoliceRank(words[0]!);
   // Objects written out, not spread: a spread costs more than the rest of the function.
-  if (mention) return isNotName(mention.name) ? null : rankBeforeOneWord ? { kind: 'name', name: mention.name, titles: mention.titles, titleWord: true } : { kind: 'name', name: mention.name, titles: mention.titles };
+  if (mention) return isNotName(mention.name) ? null : rankBeforeOneWord ? { kind: 'name', name: mention.name, titles: mention.titles, fullNameOnly: true } : { kind: 'name', name: mention.name, titles: mention.titles };
   const last = words.at(-1);
   if (!last || !/^\p{Lu}\p{Ll}+$/u.test(last) || !isTitleWord(last)) return null;
-  return { kind: 'name', name: last, titles: words.slice(0, -1).filter(isTitleWord).map((word) => word.toLowerCase()), titleWord: true };
+  return { kind: 'name', name: last, titles: words.slice(0, -1).filter(isTitleWord).map((word) => word.toLowerCase()), fullNameOnly: true };
 }
 
 interface Token {
@@ -301,11 +301,14 @@ function openingSubject(tokens: Token[]): Subject | null {
     // `Lars Hegge of Bergholm University wrote`, `Rosa Estrada of the Workers' Law Collective,
     // said`: where the person works, then the verb.
     // Only a person works somewhere: `The Bank of England said` is no one called Bank.
-    const affiliated = AFFILIATION_WORD.test(tokens[run.end]?.raw ?? '') && subject.kind === 'name' && (!!subject.titles?.length || looksLikePerson(subject.name));
+    const affiliated = AFFILIATION_WORD.test(tokens[run.end]?.raw ?? '') && subject.kind === 'name' && (!!subject.titles?.length || looksLikePerson(subject.name) || !!surnameIn(run));
     const affiliation = affiliated ? affiliationAfter(tokens, run.end) : -1;
-    if (affiliation > 0 && looksLikeVerb(tokens[skipAdverbsForward(tokens, affiliation)])) return subject;
+    // `Heinrich of New Mexico said`: a surname alone is a person only as a full name's short form
+    // (`Apple of Cupertino said` is no one), as in trailingAttribution.
+    const person = affiliation > 0 && subject.kind === 'name' && !subject.titles?.length && !looksLikePerson(subject.name) ? { ...subject, fullNameOnly: true } : subject;
+    if (affiliation > 0 && looksLikeVerb(tokens[skipAdverbsForward(tokens, affiliation)])) return person;
     // `Senator Ann Lee of Maine, a Republican, said`: an apposition after where the person is from.
-    if (affiliation > 0 && tokens[affiliation - 1]!.raw.endsWith(',') && appositionVerb(tokens, affiliation - 1, looksLikeVerb) >= 0) return subject;
+    if (affiliation > 0 && tokens[affiliation - 1]!.raw.endsWith(',') && appositionVerb(tokens, affiliation - 1, looksLikeVerb) >= 0) return person;
     // `Ari Cohen, a spokesman for the firm, said`: the verb comes after an apposition.
     if (tokens[run.end - 1]!.raw.endsWith(',') && appositionVerb(tokens, run.end, looksLikeVerb) >= 0) return subject;
   }
@@ -537,6 +540,17 @@ function inLongerName(tokens: Token[], start: number, run: { words: string[]; en
   const phrase = comma < 0 ? tokens : [...tokens.slice(0, comma), { ...tokens[comma]!, raw: tokens[comma]!.raw.replace(/[,;:]+$/, '') }];
   const holder = personInPhrase(phrase, start, run);
   return holder !== undefined && holder >= 0 ? speakerRunAt(phrase, holder) : null;
+}
+
+/**
+ * The one name word a run holds after its titles, when it could be a person's surname (`Heinrich`,
+ * `Sen. Heinrich`): not a title (`Mayor of London`), a body's word (`Bank of England`) or letters
+ * in capitals (`BBC`); null otherwise.
+ */
+function surnameIn(run: { words: string[] }): NameMention | null {
+  const mention = stripTitles(run.words);
+  if (!mention || mention.name.includes(' ') || isTitleWord(mention.name)) return null;
+  return NOT_PERSON_WORDS.has(mention.name.toLowerCase()) || /^\p{Lu}{2,}$/u.test(mention.name) ? null : mention;
 }
 
 /** Whether a run names a person once its titles and letters go (`Honourable Margaret Beazley AC KC`). */
@@ -1348,7 +1362,11 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
     if (!speaks(tokens[verb]) && tokens[run.end - 1]!.raw.endsWith(',')) verb = appositionVerb(tokens, run.end, speaks);
     // `Jane Porter of Save Our Parks said`, `Rep. Marcy Kaptur of Ohio said`: where the person
     // works or comes from, then the verb; a person only (`Bank of England said` is no one).
-    if (!speaks(tokens[verb]) && namesPerson(run)) {
+    // `Heinrich of New Mexico said`, `Sen. Heinrich of New Mexico said`: a surname alone is a
+    // person only as the short form of a full name the article gives (`Apple of Cupertino said`,
+    // `Friends of the Earth said` are bodies); after a title, as `Sen. Heinrich said` is.
+    const surname = holder === undefined && !speaks(tokens[verb]) && !namesPerson(run) ? surnameIn(run) : null;
+    if (!speaks(tokens[verb]) && (namesPerson(run) || surname)) {
       const affiliation = affiliationAfter(tokens, run.end);
       if (affiliation > 0) verb = skipAdverbsForward(tokens, affiliation);
       // `Rep. Marcy Kaptur of Ohio, a Democrat, said`: an apposition after where the person is from.
@@ -1363,6 +1381,7 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
     // (`Lee remembers Hale telling her`, `Lee wrote, quoting Hale’s email`, `Lee Street residents say`).
     if (!attributes(tokens[verb]) && !closingRestClean(tokens, verb + 1)) continue;
     const found = namedWith(tokens, run, verb + 1);
+    if (found && surname && !surname.titles.length && found.subject.kind === 'name') return { ...found, subject: { ...found.subject, fullNameOnly: true } };
     if (found) return found;
   }
   return null;
@@ -1611,7 +1630,7 @@ export class SpeakerAttributor {
     }
     if (subject.kind === 'role') return this.names.byRole(subject.title, this.paragraph);
     const name = this.names.canonical(subject.name, subject.titles, this.recentFor(subject.name, subject.titles));
-    if (subject.titleWord) return name.includes(' ') ? name : null;
+    if (subject.fullNameOnly) return name.includes(' ') ? name : null;
     // `Leaked WhatsApp messages showed …`: a participle opening a sentence, named nowhere else, is
     // no first name.
     const first = name.split(' ')[0]!;

@@ -1,0 +1,40 @@
+/** Speaker rules added in session 25: each on a tiny article, and one fixture of our own. */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../ingest/parse/parse-article.ts';
+
+const parseText = (text: string) => parseArticle(text, { slug: 't', format: 'text' }).documents;
+/** The speakers of a text article's quotations, in order, each paragraph its own. */
+const speakers = (...paragraphs: string[]) =>
+  parseText(`Senate vote row\n\n${paragraphs.join('\n\n')}\n`)
+    .filter((document) => document.type === 'quote')
+    .map((quote) => quote.speaker);
+
+describe('a surname and where its person is from', () => {
+  const named = 'Sen. Martin Heinrich said the bill was flawed from the start.';
+
+  it('reads `Heinrich of New Mexico said` as the person the article names in full, after or before the quotation', () => {
+    expect(
+      speakers(
+        named,
+        '"We will fight this to the end," Heinrich of New Mexico said.',
+        '"We will fight this to the end," Sen. Heinrich of New Mexico said.',
+        'Heinrich of New Mexico said: "We will fight this to the end."',
+        'Heinrich of New Mexico told reporters the deal was "not fine at all".',
+      ),
+    ).toEqual(['Martin Heinrich', 'Martin Heinrich', 'Martin Heinrich', 'Martin Heinrich']);
+  });
+
+  it('reads a surname of no one named in full, a body or a role before `of` as no speaker', () => {
+    expect(
+      speakers(
+        named,
+        '"We will fight this to the end," Apple of Cupertino said.',
+        '"We will fight this to the end," Friends of the Earth said.',
+        '"We will fight this to the end," The mayor of New York said.',
+        '"We will fight this to the end," Duke of Sussex said.',
+        'Apple of Cupertino said: "We will fight this to the end."',
+        '"We will fight this to the end," Heinrich of New Mexico and Rep. Marcy Kaptur of Ohio said.',
+      ),
+    ).toEqual([null, null, null, null, null, null]);
+  });
+});
