@@ -687,6 +687,28 @@ function isRoleOfBody(words: Token[]): boolean {
 }
 
 /**
+ * The name in apposition after a role whose words start at `start`, past its article or owner
+ * (`the mediator, Paul Okafor`, `a spokesman for City Hall, Dan Fry`): the name run after the
+ * role's comma, or null when the words before the comma are no role.
+ */
+function roleApposition(tokens: Token[], start: number): { words: string[]; end: number } | null {
+  let comma = tokens.slice(start, start + 6).findIndex((token) => /^[a-z][a-z-]*,$/.test(token.raw));
+  // `a spokesman for City Hall, Dan Fry, told`: the role is for a body named in capitals.
+  if (comma < 0) {
+    const bodyComma = tokens.slice(start, start + 8).findIndex((token) => token.raw.endsWith(','));
+    if (bodyComma >= 0 && isRoleForBody(tokens.slice(start, start + bodyComma + 1))) comma = bodyComma;
+  }
+  if (comma < 0) return null;
+  // `the review's chair, Nicholas Obi, said`: the role may be something's, a named something's
+  // too (`the Kremlin's spokesman, Dmitry Peskov, said`, `the Chinese foreign ministry's spokesman`).
+  // Or a body's (`the Bank of England governor, Andrew Bailey, said`).
+  // (The words before the role's last word, which holds the comma; then through it.)
+  const role = tokens.slice(start, start + comma);
+  const withName = tokens.slice(start, start + comma + 1);
+  return isRoleOfOwner(role) || isRoleOfBody(withName) || isRoleForBody(withName) ? nameRunAt(tokens, start + comma + 1) : null;
+}
+
+/**
  * A role in lower case for a body named in capitals, closed by a comma (`spokesman for City Hall,`,
  * `spokeswoman for the Acme group,`): whom the role works for, not who holds it.
  */
@@ -861,6 +883,17 @@ const SOURCE_PHRASE =
 /** The same, for the first match only (a global pattern's test() and exec() keep state between calls). */
 const FIRST_SOURCE_PHRASE = new RegExp(SOURCE_PHRASE.source, 'i');
 
+/**
+ * The person named in apposition to the role a source phrase (`phrase`, `according to the`)
+ * gives, the words after it being `tokens`: `According to a spokesman for City Hall, Dan Fry,`,
+ * `according to the council leader, Amy Reyes`. A person's full name only, closing the phrase.
+ */
+function sourceInApposition(tokens: Token[], phrase: string): { words: string[]; end: number } | null {
+  const start = ARTICLES_AND_OWNERS.has(tokens[0]?.lower ?? '') ? 1 : /\bthe\s+$/i.test(phrase) ? 0 : -1;
+  const run = start < 0 ? null : personRun(roleApposition(tokens, start));
+  return run && (run.end === tokens.length || /[,;:]$/.test(tokens[run.end - 1]!.raw)) ? run : null;
+}
+
 /** `As Quinn put it,`, `In Quinn’s words,`: the source named inside the phrase. */
 const PUT_IT = /\b(?:[Aa]s (\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*) put it|[Ii]n (\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*?)['’]s (?:own )?words)\b/u;
 
@@ -1004,6 +1037,8 @@ function speechVerbSubject(text: string): Subject | null {
     const comma = after.findIndex((token) => token.raw.endsWith(','));
     const clause = comma >= 0 ? after.slice(comma + 1) : [];
     if (clause.some((token, index) => index > 0 && token.word === token.lower && (SPEECH_VERBS.has(token.lower) || /ed$/.test(token.lower)) && !NOUN_LIKE_VERBS.has(token.lower))) continue;
+    const apposed = sourceInApposition(after, match[0]);
+    if (apposed) return nameSubject(apposed.words);
     const described = describedNameAt(after, 0);
     if (described === 0 && after[0] && isTitleWord(after[0].word) && /^[a-z]/.test(after[0].raw)) return { kind: 'role', title: after[0].lower };
     const run = inLongerName(after, described, speakerRunAt(after, described));
@@ -1302,17 +1337,7 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
   // `the mediator, Paul Okafor, tells`, `the acting secretary, Omar Lindqvist, said`: the name in
   // the apposition speaks.
   if (ARTICLES_AND_OWNERS.has(first.lower) || (POSSESSIVE.test(first.raw) && isNameWord(first.word))) {
-    let comma = tokens.slice(1, 7).findIndex((token) => /^[a-z][a-z-]*,$/.test(token.raw));
-    // `a spokesman for City Hall, Dan Fry, told`: the role is for a body named in capitals.
-    if (comma < 0) {
-      const bodyComma = tokens.slice(1, 9).findIndex((token) => token.raw.endsWith(','));
-      if (bodyComma >= 0 && isRoleForBody(tokens.slice(1, bodyComma + 2))) comma = bodyComma;
-    }
-    // `the review's chair, Nicholas Obi, said`: the role may be something's, a named something's
-    // too (`the Kremlin's spokesman, Dmitry Peskov, said`, `the Chinese foreign ministry's spokesman`).
-    // Or a body's (`the Bank of England governor, Andrew Bailey, said`).
-    const run =
-      comma >= 0 && (isRoleOfOwner(tokens.slice(1, comma + 1)) || isRoleOfBody(tokens.slice(1, comma + 2)) || isRoleForBody(tokens.slice(1, comma + 2))) ? nameRunAt(tokens, comma + 2) : null;
+    const run = roleApposition(tokens, 1);
     let verb = run ? skipAuxiliaryForward(tokens, run.end) : -1;
     // `his daughter, Ann Lee, 31, said`: an age or another apposition before the verb.
     if (run && !SPEECH_VERBS.has(tokens[verb]?.lower ?? '') && tokens[run.end - 1]!.raw.endsWith(',')) verb = appositionVerb(tokens, run.end, (token) => SPEECH_VERBS.has(token?.lower ?? ''));
@@ -1330,7 +1355,8 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
     const source = FIRST_SOURCE_PHRASE.exec(clause);
     const rest = source && source.index === clause.indexOf(first.raw) ? tokenize(clause.slice(source.index + source[0].length)) : [];
     const described = describedNameAt(rest, 0);
-    const run = inLongerName(rest, described, speakerRunAt(rest, described));
+    // `“…,” according to a spokesman for City Hall, Dan Fry.`: the role's holder, named after it.
+    const run = (source && sourceInApposition(rest, source[0])) ?? inLongerName(rest, described, speakerRunAt(rest, described));
     const found = namedWith(tokens, run);
     return found && { ...found, evidence: collapseWhitespace(`${source![0]}${rest.slice(0, run!.end).map((token) => token.raw).join(' ')}`).replace(/[,;:]$/, '') };
   }

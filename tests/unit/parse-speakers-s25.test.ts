@@ -38,3 +38,29 @@ describe('a surname and where its person is from', () => {
     ).toEqual([null, null, null, null, null, null]);
   });
 });
+
+describe('a role, then its holder in apposition, as the source', () => {
+  it('reads `According to a spokesman for City Hall, Dan Fry, “…”` and the same after the quotation as the one named', () => {
+    expect(
+      speakers(
+        'According to a spokesman for City Hall, Dan Fry, "No deal will be signed this year."',
+        'According to a spokeswoman for the council, Jo Bell, "No deal will be signed this year."',
+        'According to the council leader, Amy Reyes, "No deal will be signed this year."',
+        '"No deal will be signed this year," according to a spokesman for City Hall, Dan Fry.',
+        '"No deal will be signed this year," according to the council leader, Amy Reyes, who spoke at noon.',
+        'A spokeswoman for the council, Jo Bell, said: "No deal will be signed this year."',
+        'A spokeswoman for the council, Jo Bell, said "no deal will be signed this year."',
+      ),
+    ).toEqual(['Dan Fry', 'Jo Bell', 'Amy Reyes', 'Dan Fry', 'Amy Reyes', 'Jo Bell', 'Jo Bell']);
+  });
+
+  it('reads a role with no holder named, or a clause reporting another speaker, as no one named in apposition', () => {
+    expect(
+      speakers(
+        'According to a spokesman for City Hall, "No deal will be signed this year."',
+        'According to a spokesman for Mayor Lee, "No deal will be signed this year."',
+        'According to a spokeswoman for the council, Jo Bell, the deputy promised that "no deal will be signed this year".',
+      ),
+    ).toEqual([null, null, null]);
+  });
+});
