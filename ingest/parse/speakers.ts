@@ -1040,7 +1040,8 @@ function speechVerbSubject(text: string): Subject | null {
     const apposed = sourceInApposition(after, match[0]);
     if (apposed) return nameSubject(apposed.words);
     const described = describedNameAt(after, 0);
-    if (described === 0 && after[0] && isTitleWord(after[0].word) && /^[a-z]/.test(after[0].raw)) return { kind: 'role', title: after[0].lower };
+    // `according to the mayor`; not `the mayor's spokesman`, someone speaking for the mayor.
+    if (described === 0 && after[0] && isTitleWord(after[0].word) && /^[a-z]/.test(after[0].raw) && !POSSESSIVE.test(after[0].raw)) return { kind: 'role', title: after[0].lower };
     const run = inLongerName(after, described, speakerRunAt(after, described));
     // `according to the Hansard record`: a name describing a document, which speaks for no one.
     if (run && DOCUMENT_NOUNS.has(after[run.end]?.word ?? '')) continue;

@@ -64,3 +64,16 @@ describe('a role, then its holder in apposition, as the source', () => {
     ).toEqual([null, null, null]);
   });
 });
+
+describe('a role something owns after `according to`', () => {
+  it('reads `According to the mayor’s spokesman, “…”` as no one, never the mayor, and `According to the mayor, “…”` as the mayor', () => {
+    expect(
+      speakers(
+        'Mayor Ann Lee opened the meeting.',
+        'According to the mayor\'s spokesman, "No deal will be signed this year."',
+        'According to the mayor’s office, "No deal will be signed this year."',
+        'According to the mayor, "no deal will be signed this year."',
+      ),
+    ).toEqual([null, null, 'Ann Lee']);
+  });
+});
