@@ -979,6 +979,15 @@ export class ArticleNames {
     return this.midSentence.has(word);
   }
 
+  /**
+   * True when a one-word name is a common noun the article writes in lower case too and never
+   * capitalised inside a sentence: `Defendant` of a heading run into its entry (`Defendant gives
+   * evidence Whitlock told the court`), when the story says `the defendant`.
+   */
+  isCommonNoun(word: string): boolean {
+    return !this.midSentence.has(word) && /^\p{Lu}\p{Ll}+$/u.test(word) && this.writesInLowerCase(word.toLowerCase());
+  }
+
   private readonly genders = new Map<string, 'he' | 'she' | null>();
 
   /**

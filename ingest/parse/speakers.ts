@@ -2024,7 +2024,11 @@ export class SpeakerAttributor {
     }
     // `Prosecutors called the first witness, Colin Barraclough.`: a common noun for people opening
     // the sentence, never written as a name inside one, names no one, so the person named is the one.
-    const commonNoun = subject?.kind === 'name' && !subject.titles?.length && !subject.name.includes(' ') && (/s$/.test(subject.name) || NOT_PERSON_WORDS.has(subject.name.toLowerCase())) && !this.names.isProperWord(subject.name);
+    // So does a word the article writes in lower case too (`Defendant gives evidence Whitlock told
+    // the court`, a heading run into its entry, with `the defendant` elsewhere), no full name's short form.
+    const oneWord = subject?.kind === 'name' && !subject.titles?.length && !subject.name.includes(' ');
+    const commonNoun =
+      oneWord && (((/s$/.test(subject.name) || NOT_PERSON_WORDS.has(subject.name.toLowerCase())) && !this.names.isProperWord(subject.name)) || (people.size > 0 && this.names.isCommonNoun(subject.name) && !this.names.canonical(subject.name).includes(' ')));
     if (commonNoun && people.size > 0) return people.size === 1 ? [...people][0]! : null;
     if (subject?.kind === 'name') {
       // `Hunter Thompson died in 2005.`: whoever speaks next, or is `he`, it is not him.

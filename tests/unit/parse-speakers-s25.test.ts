@@ -77,3 +77,19 @@ describe('a role something owns after `according to`', () => {
     ).toEqual([null, null, 'Ann Lee']);
   });
 });
+
+describe('a heading run into its entry', () => {
+  /** A dated line with a heading, its entry on the next line: the two become one paragraph. */
+  const trial = (entry: string) =>
+    parseText(`Fraud trial\n\nThe defendant, former treasurer Graham Whitlock, denies fraud.\n\nTimeline\n\n8 April 2024 – Trial opens\nThe jury was sworn in.\n\n20 May 2024 – ${entry}\n`)
+      .filter((document) => document.type === 'quote')
+      .map((quote) => quote.speaker);
+
+  it('reads a heading’s first word the article writes in lower case (`Defendant gives evidence Whitlock told …`) as no one, so `he` is the one named', () => {
+    expect(trial("Defendant gives evidence\nWhitlock told the court the payments were loans. 'I made mistakes, but I am not a thief,' he said.")).toEqual(['Graham Whitlock']);
+  });
+
+  it('keeps a one-word subject the article never writes in lower case as no one for `he`', () => {
+    expect(trial("Sarah told the court\nWhitlock had lied to her. 'I made mistakes, but I am not a thief,' he said.")).toEqual([null]);
+  });
+});
