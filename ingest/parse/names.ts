@@ -294,6 +294,13 @@ export function stripTitles(words: string[]): NameMention | null {
     index = last + 1;
     break;
   }
+  // Before a surname alone too (`Arizona Governor Hobbs`; `Sentencing Judge Reyes`, a heading run
+  // into its entry), not before a suffix (`Martin Luther King Jr`).
+  const beforeSurname = words.length - 2;
+  if (index < beforeSurname && isTitleWord(words[beforeSurname]!) && !isTitleWord(words[beforeSurname - 1]!) && SURNAME_SHAPE.test(words[beforeSurname + 1]!) && !isTitleWord(words[beforeSurname + 1]!)) {
+    titles.push(roleOf(words[beforeSurname]!));
+    index = beforeSurname + 1;
+  }
   // Letters after the name first (`Jonathan Reid KC`), so that they count for no name word below.
   let end = words.length;
   while (end - index > 2 && (POST_NOMINALS.has(words[end - 1]!) || PARTY_AND_STATE.test(words[end - 1]!))) end -= 1;
@@ -310,6 +317,9 @@ export function stripTitles(words: string[]): NameMention | null {
   if (!rest.length || namesNoOne(rest)) return null;
   return { name: rest.join(' '), titles };
 }
+
+/** A surname's shape: a capital and lower-case letters, not a suffix (`Jr`, `Sr`). */
+const SURNAME_SHAPE = /^(?!(?:Jr|Sr)$)\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u;
 
 /** True when every word is no name or a title: a module function, not a callback made per call. */
 function namesNoOne(words: string[]): boolean {

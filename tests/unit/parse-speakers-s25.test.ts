@@ -1,5 +1,6 @@
 /** Speaker rules added in session 25: each on a tiny article, and one fixture of our own. */
 import { describe, expect, it } from 'vitest';
+import { stripTitles } from '../../ingest/parse/names.ts';
 import { parseArticle } from '../../ingest/parse/parse-article.ts';
 
 const parseText = (text: string) => parseArticle(text, { slug: 't', format: 'text' }).documents;
@@ -91,5 +92,25 @@ describe('a heading run into its entry', () => {
 
   it('keeps a one-word subject the article never writes in lower case as no one for `he`', () => {
     expect(trial("Sarah told the court\nWhitlock had lied to her. 'I made mistakes, but I am not a thief,' he said.")).toEqual([null]);
+  });
+});
+
+describe('a title before a surname alone, after other words', () => {
+  it('reads `Arizona Governor Hobbs` and `Sentencing Judge Reyes` as the surname with its title, never `Martin Luther King Jr`', () => {
+    expect(stripTitles(['Arizona', 'Governor', 'Hobbs'])).toEqual({ name: 'Hobbs', titles: ['governor'] });
+    expect(stripTitles(['Sentencing', 'Judge', 'Reyes'])).toEqual({ name: 'Reyes', titles: ['judge'] });
+    expect(stripTitles(['Martin', 'Luther', 'King', 'Jr'])?.name).toBe('Martin Luther King Jr');
+    expect(stripTitles(['Billie', 'Jean', 'King'])?.name).toBe('Billie Jean King');
+  });
+
+  it('credits a quotation after a heading run into its entry (`Sentencing` / `Judge Reyes said:`) to the judge named in full, and her surname alone too', () => {
+    const article = [
+      'Harbour trial',
+      'Judge Amy Reyes presided over the nine-week trial.',
+      'Timeline',
+      "6 March 2024 – Sentencing\nJudge Reyes said: 'The jury must put sympathy aside in this case.'",
+      "7 March 2024 – Verdict day\nReyes said: 'The jury must put sympathy aside in this case.'",
+    ].join('\n\n');
+    expect(parseText(`${article}\n`).filter((document) => document.type === 'quote').map((quote) => quote.speaker)).toEqual(['Amy Reyes', 'Amy Reyes']);
   });
 });
