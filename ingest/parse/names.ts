@@ -44,7 +44,8 @@ const TITLES = new Set(
   headteacher headmaster headmistress chairperson maître maitre mx mx. herr frau monsieur madame mme mme. mlle mlle.
   señor señora señorita signor signora secretary-general director-general under-secretary adm. adm taoiseach
   tánaiste ayatollah honourable honorable hon. hon rt. rt rapporteur ceann comhairle fr sr msgr monsignor
-  alhaji alhaja iyaloja oba otunba mallam malam engr engr. barr barr. sp asp dsp csp acp dcp cp igp`
+  alhaji alhaja iyaloja oba otunba mallam malam engr engr. barr barr. sp asp dsp csp acp dcp cp igp
+  defendant claimant plaintiff`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -114,3 +114,17 @@ describe('a title before a surname alone, after other words', () => {
     expect(parseText(`${article}\n`).filter((document) => document.type === 'quote').map((quote) => quote.speaker)).toEqual(['Amy Reyes', 'Amy Reyes']);
   });
 });
+
+describe('a party to a case as a role', () => {
+  it('reads `the defendant told the jury` as the one the article calls the defendant, and `Defendant Graham Whitlock said` as him', () => {
+    expect(
+      speakers(
+        'The defendant, Graham Whitlock, denies three counts of fraud.',
+        "'I am not a thief and I never was,' the defendant told the jury.",
+        "Defendant Graham Whitlock said: 'I am not a thief and I never was.'",
+      ),
+    ).toEqual(['Graham Whitlock', 'Graham Whitlock']);
+    // No one called the defendant: no one named.
+    expect(speakers("'I am not a thief and I never was,' the defendant told the jury.")).toEqual([null]);
+  });
+});
