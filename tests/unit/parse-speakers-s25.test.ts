@@ -1,5 +1,8 @@
 /** Speaker rules added in session 25: each on a tiny article, and one fixture of our own. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../core/config.ts';
 import { stripTitles } from '../../ingest/parse/names.ts';
 import { parseArticle } from '../../ingest/parse/parse-article.ts';
 
@@ -126,5 +129,47 @@ describe('a party to a case as a role', () => {
     ).toEqual(['Graham Whitlock', 'Graham Whitlock']);
     // No one called the defendant: no one named.
     expect(speakers("'I am not a thief and I never was,' the defendant told the jury.")).toEqual([null]);
+  });
+});
+
+describe('a timeline of our own (speakers-harbour-fraud-trial.txt)', () => {
+  const { title, documents } = parseArticle(readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'speakers-harbour-fraud-trial.txt'), 'utf8'), { slug: 'trial', format: 'text' });
+  const quotes = documents.filter((document) => document.type === 'quote');
+
+  it('reads its thirteen dated entries, day first, and its introduction as a passage', () => {
+    expect(title).toBe('The Harbour Trust fraud trial: how the case unfolded');
+    const events = documents.filter((document) => document.type === 'event');
+    expect(events).toHaveLength(13);
+    expect(events.map((event) => event.date)).toEqual([
+      '2023-01-03', '2023-02-17', '2023-05-09', '2023-08-21', '2023-11-06', '2024-03-12', '2024-04-08',
+      '2024-04-15', '2024-05-02', '2024-05-20', '2024-05-30', '2024-06-04', '2024-10-11',
+    ]);
+    expect(documents.filter((document) => document.type === 'passage')).toHaveLength(1);
+    // The byline and the page's date are furniture, never a document.
+    expect(documents.some((document) => /Nandakumar|Published/.test(document.text))).toBe(false);
+  });
+
+  it('credits each quotation in single marks to the person, by title, surname, role, apposition or `of` a body, and a body’s statement to no one', () => {
+    expect(quotes.map((quote) => [quote.date, quote.speaker])).toEqual([
+      ['2023-01-03', 'Helen Marsh'], // the firm's senior partner, Helen Marsh, wrote
+      ['2023-02-17', 'Sarah Cole'], // In a statement, Det Insp Sarah Cole said:
+      ['2023-05-09', 'Daniel Okafor'], // his solicitor, Daniel Okafor, told
+      ['2023-08-21', 'Rachel Byrne'], // said Rachel Byrne of the CPS
+      ['2023-11-06', 'Daniel Okafor'], // Okafor wrote in a filing
+      ['2024-03-12', 'Naomi Pryce'], // According to a spokeswoman for the trust, Naomi Pryce,
+      ['2024-04-08', 'Simon Adeyemi'], // Mr Adeyemi told the jury
+      ['2024-04-15', 'Sarah Cole'], // DI Cole … Cole told the court
+      ['2024-05-02', 'Margaret Ellison'], // she testified
+      ['2024-05-20', 'Graham Whitlock'], // a heading run into the entry, then `he said`
+      ['2024-05-20', 'Graham Whitlock'], // the defendant told the jury
+      ['2024-05-30', 'Amy Reyes'], // the judge said
+      ['2024-06-04', 'Margaret Ellison'], // Ellison said outside court
+      ['2024-06-04', 'Rachel Byrne'], // Byrne of the CPS said
+      ['2024-10-11', 'Amy Reyes'], // `Sentencing` run into `Judge Reyes jailed …`; the judge told him
+      ['2024-10-11', null], // In a statement, the trust said:
+    ]);
+    expect(quotes.find((quote) => quote.date === '2024-06-04' && quote.speaker === 'Rachel Byrne')?.attribution).toBe('Byrne of the CPS said');
+    // In single quotation marks, the apostrophe of `trust's` ends nothing.
+    expect(quotes.find((quote) => quote.date === '2024-04-08')?.text).toBe("The defendant treated the trust's money as his own");
   });
 });
