@@ -295,6 +295,11 @@ export function stripTitles(words: string[]): NameMention | null {
     index = last + 1;
     break;
   }
+  // Titles that follow it are the title's too (`Appeal Mr Justice Fraser`, a heading run into its
+  // entry, is `Fraser`, as `Mr Justice Fraser` is).
+  if (titles.length) {
+    while (index < words.length - 1 && isTitleWord(words[index]!)) titles.push(roleOf(words[index++]!));
+  }
   // Before a surname alone too (`Arizona Governor Hobbs`; `Sentencing Judge Reyes`, a heading run
   // into its entry), not before a suffix (`Martin Luther King Jr`).
   const beforeSurname = words.length - 2;

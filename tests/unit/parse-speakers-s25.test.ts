@@ -106,6 +106,11 @@ describe('a title before a surname alone, after other words', () => {
     expect(stripTitles(['Billie', 'Jean', 'King'])?.name).toBe('Billie Jean King');
   });
 
+  it('reads the titles after the first as the title’s too: `Appeal Mr Justice Fraser` is Fraser', () => {
+    expect(stripTitles(['Appeal', 'Mr', 'Justice', 'Fraser'])).toEqual({ name: 'Fraser', titles: ['mr', 'judge'] });
+    expect(stripTitles(['Arizona', 'Governor', 'Celia', 'Ramos'])).toEqual({ name: 'Celia Ramos', titles: ['governor'] });
+  });
+
   it('credits a quotation after a heading run into its entry (`Sentencing` / `Judge Reyes said:`) to the judge named in full, and her surname alone too', () => {
     const article = [
       'Harbour trial',
