@@ -798,6 +798,25 @@ const CLAUSE_GOES_ON = /^(?:but|and|or|yet|so|while|although|though|because|whic
 /** Words before a time closing an apposition (`X, who has held the post since July, added`). */
 const TIME_PREPOSITIONS = new Set(['since', 'until', 'till', 'during', 'after', 'before']);
 
+/**
+ * The name closed by the comma that opens an apposition in lower case ending at `end` (`Okafor,
+ * for the defence,`), when nothing before the name makes it someone else's: the sentence's start
+ * or a lower-case word that is no preposition, article, owner or conjunction (`Closing speeches
+ * Okafor`, a heading run into its entry; not `The lawyer for Smith, a local man,`).
+ */
+function nameBeforeApposition(tokens: Token[], end: number): Subject | null {
+  let comma = end - 1;
+  while (comma > end - 6 && comma >= 0 && /^[a-z][a-z-]*,?$/.test(tokens[comma]!.raw) && !tokens[comma]!.raw.endsWith(',')) comma -= 1;
+  if (comma < 1 || comma <= end - 6 || !tokens[comma]!.raw.endsWith(',') || !isNameWord(tokens[comma]!.word)) return null;
+  // The apposition is lower-case words from a preposition (`for the defence`, `of counsel`).
+  if (!PREPOSITIONS.has(tokens[comma + 1]?.lower ?? '')) return null;
+  let start = comma;
+  while (start > 0 && isNameWord(tokens[start - 1]!.word) && !/[,;:]$/.test(tokens[start - 1]!.raw)) start -= 1;
+  const preceding = tokens[start - 1];
+  if (preceding && (!/^[a-z]+$/.test(preceding.raw) || PREPOSITIONS.has(preceding.lower) || DETERMINERS.has(preceding.lower) || CONJUNCTIONS.has(preceding.lower) || RELATIVE_PRONOUNS.has(preceding.lower))) return null;
+  return nameSubject(tokens.slice(start, comma + 1).map((token) => token.word));
+}
+
 /** The subject of the speech verb at `verbIndex`: the name right before it, else the sentence's opening subject. */
 function subjectOfVerb(tokens: Token[], verbIndex: number, participle: boolean): Subject | null {
   let index = verbIndex - 1;
@@ -812,6 +831,10 @@ function subjectOfVerb(tokens: Token[], verbIndex: number, participle: boolean):
   const before = tokens[index];
   if (!participle && before) {
     if (PRONOUNS.has(before.lower) && before.raw === before.word) return { kind: 'pronoun', word: before.lower };
+    // `Closing speeches Okafor, for the defence, told the jury:` (a heading run into its entry):
+    // the name before an apposition in lower case, after a word that is no preposition or article.
+    const apposed = before.raw.endsWith(',') && /^[a-z]/.test(before.raw) ? nameBeforeApposition(tokens, index) : null;
+    if (apposed) return apposed;
     // `the mayor said`, `the council leader said`: a role, with up to two words before it.
     for (let the = index - 1; the >= Math.max(0, index - 3); the -= 1) if (isRoleAfterThe(tokens, the, index)) return { kind: 'role', title: before.lower };
     // `Councillor Bridget Fenwick, who told us this morning:`: the name the relative clause is about.

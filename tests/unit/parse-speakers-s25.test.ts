@@ -123,6 +123,22 @@ describe('a title before a surname alone, after other words', () => {
   });
 });
 
+describe('a name before an apposition from a preposition', () => {
+  it('reads `Closing speeches Okafor, for the defence, told the jury:` (a heading run into its entry) as Okafor, never `Closing`', () => {
+    const article = [
+      'Harbour trial',
+      'The defendant was represented by Daniel Okafor.',
+      'Timeline',
+      "12 March 2024 – Closing speeches\nOkafor, for the defence, told the jury: 'My client is a foolish man, not a dishonest one.'",
+    ].join('\n\n');
+    expect(parseText(`${article}\n`).filter((document) => document.type === 'quote').map((quote) => quote.speaker)).toEqual(['Daniel Okafor']);
+  });
+
+  it('reads a name after a preposition or an article before the apposition as no one speaking', () => {
+    expect(speakers("The lawyer for Whitlock, for his part, told the jury: 'My client is a foolish man, not a dishonest one.'")).toEqual([null]);
+  });
+});
+
 describe('a party to a case as a role', () => {
   it('reads `the defendant told the jury` as the one the article calls the defendant, and `Defendant Graham Whitlock said` as him', () => {
     expect(
@@ -141,13 +157,13 @@ describe('a timeline of our own (speakers-harbour-fraud-trial.txt)', () => {
   const { title, documents } = parseArticle(readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'speakers-harbour-fraud-trial.txt'), 'utf8'), { slug: 'trial', format: 'text' });
   const quotes = documents.filter((document) => document.type === 'quote');
 
-  it('reads its thirteen dated entries, day first, and its introduction as a passage', () => {
+  it('reads its fourteen dated entries, day first, and its introduction as a passage', () => {
     expect(title).toBe('The Harbour Trust fraud trial: how the case unfolded');
     const events = documents.filter((document) => document.type === 'event');
-    expect(events).toHaveLength(13);
+    expect(events).toHaveLength(14);
     expect(events.map((event) => event.date)).toEqual([
       '2023-01-03', '2023-02-17', '2023-05-09', '2023-08-21', '2023-11-06', '2024-03-12', '2024-04-08',
-      '2024-04-15', '2024-05-02', '2024-05-20', '2024-05-30', '2024-06-04', '2024-10-11',
+      '2024-04-15', '2024-05-02', '2024-05-20', '2024-05-28', '2024-05-30', '2024-06-04', '2024-10-11',
     ]);
     expect(documents.filter((document) => document.type === 'passage')).toHaveLength(1);
     // The byline and the page's date are furniture, never a document.
@@ -167,6 +183,7 @@ describe('a timeline of our own (speakers-harbour-fraud-trial.txt)', () => {
       ['2024-05-02', 'Margaret Ellison'], // she testified
       ['2024-05-20', 'Graham Whitlock'], // a heading run into the entry, then `he said`
       ['2024-05-20', 'Graham Whitlock'], // the defendant told the jury
+      ['2024-05-28', 'Daniel Okafor'], // `Closing speeches` run into `Okafor, for the defence, told the jury:`
       ['2024-05-30', 'Amy Reyes'], // the judge said
       ['2024-06-04', 'Margaret Ellison'], // Ellison said outside court
       ['2024-06-04', 'Rachel Byrne'], // Byrne of the CPS said
