@@ -2051,7 +2051,7 @@ export class SpeakerAttributor {
     // the court`, a heading run into its entry, with `the defendant` elsewhere), no full name's short form.
     const oneWord = subject?.kind === 'name' && !subject.titles?.length && !subject.name.includes(' ');
     const commonNoun =
-      oneWord && (((/s$/.test(subject.name) || NOT_PERSON_WORDS.has(subject.name.toLowerCase())) && !this.names.isProperWord(subject.name)) || (people.size > 0 && this.names.isCommonNoun(subject.name) && !this.names.canonical(subject.name).includes(' ')));
+      oneWord && (((/s$/.test(subject.name) || NOT_PERSON_WORDS.has(subject.name.toLowerCase())) && !this.names.isProperWord(subject.name)) || (people.size > 0 && !this.names.canonical(subject.name).includes(' ') && this.names.isCommonNoun(subject.name)));
     if (commonNoun && people.size > 0) return people.size === 1 ? [...people][0]! : null;
     if (subject?.kind === 'name') {
       // `Hunter Thompson died in 2005.`: whoever speaks next, or is `he`, it is not him.
