@@ -1382,6 +1382,12 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
     // `“…,” according to a spokesman for City Hall, Dan Fry.`: the role's holder, named after it.
     const run = (source && sourceInApposition(rest, source[0])) ?? inLongerName(rest, described, speakerRunAt(rest, described));
     const found = namedWith(tokens, run);
+    // `“…,” according to the mayor.`: the one the article calls so (not `the mayor's office`, a
+    // role closing the clause, as `According to the mayor, “…”` is read).
+    const role = rest[0];
+    if (!found && role && (rest.length === 1 || role.raw.endsWith(',')) && /\bthe\s+$/i.test(source?.[0] ?? '') && /^[a-z]+[.,;:!?]*$/.test(role.raw) && isTitleWord(role.word)) {
+      return { subject: { kind: 'role', title: role.word }, evidence: collapseWhitespace(`${source![0]}${role.word}`) };
+    }
     return found && { ...found, evidence: collapseWhitespace(`${source![0]}${rest.slice(0, run!.end).map((token) => token.raw).join(' ')}`).replace(/[,;:]$/, '') };
   }
   // `X said`, or a description before the name: `council leader Amira Khan said`, `White House
@@ -1460,8 +1466,9 @@ function unnamedAttribution(text: string): string | null {
   // `according to a person familiar with the matter`, `came the reply`; `according to board
   // minutes` names a source, not someone who speaks for the quotation.
   // So does a body no rule names a person by (`according to the Bank of England`).
+  // So does a role's owner (`according to the mayor's office`), as `according to Lee's office` is.
   const source = tokens[2]?.lower === 'the' ? tokens[3] : tokens[2];
-  const unnamedSource = tokens[0]!.lower === 'according' && tokens[1]?.lower === 'to' && (/^(a|an|one|two|three|several|people|sources?|officials?|someone|aides?)$/.test(tokens[2]?.lower ?? '') || isCapitalised(source));
+  const unnamedSource = tokens[0]!.lower === 'according' && tokens[1]?.lower === 'to' && (/^(a|an|one|two|three|several|people|sources?|officials?|someone|aides?)$/.test(tokens[2]?.lower ?? '') || isCapitalised(source) || POSSESSIVE.test(source?.raw ?? ''));
   if (unnamedSource || (tokens[0]!.lower === 'came' && tokens[1]?.lower === 'the')) return evidenceOf(tokens, tokens.length);
   // `“…,” her husband remembers.`, `“…,” an old friend smiles.`: a short clause closing the
   // sentence, an unnamed someone and any verb.

@@ -82,6 +82,20 @@ describe('a role something owns after `according to`', () => {
   });
 });
 
+describe('a role after `according to`, closing the quotation', () => {
+  it('reads `“…,” according to the mayor.` as the one the article calls the mayor; `the mayor’s office` credits its own words to no one, never the paragraph before', () => {
+    expect(
+      speakers(
+        'Mayor Ann Lee opened the meeting.',
+        '"No deal will be signed this year," according to the mayor.',
+        '"No deal will be signed this year," according to the mayor, who spoke on Monday.',
+        '"No deal will be signed this year," according to the mayor\'s office.',
+        '"No deal will be signed this year," according to the judge.',
+      ),
+    ).toEqual(['Ann Lee', 'Ann Lee', null, null]);
+  });
+});
+
 describe('a heading run into its entry', () => {
   /** A dated line with a heading, its entry on the next line: the two become one paragraph. */
   const trial = (entry: string) =>
