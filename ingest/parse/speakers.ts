@@ -800,7 +800,7 @@ const TIME_PREPOSITIONS = new Set(['since', 'until', 'till', 'during', 'after', 
 
 /**
  * The name closed by the comma that opens an apposition in lower case ending at `end` (`Okafor,
- * for the defence,`), when nothing before the name makes it someone else's: the sentence's start
+ * for the defence,`, `Reyes, sentencing,`), when nothing before the name makes it someone else's: the sentence's start
  * or a lower-case word that is no preposition, article, owner or conjunction (`Closing speeches
  * Okafor`, a heading run into its entry; not `The lawyer for Smith, a local man,`).
  */
@@ -808,8 +808,10 @@ function nameBeforeApposition(tokens: Token[], end: number): Subject | null {
   let comma = end - 1;
   while (comma > end - 6 && comma >= 0 && /^[a-z][a-z-]*,?$/.test(tokens[comma]!.raw) && !tokens[comma]!.raw.endsWith(',')) comma -= 1;
   if (comma < 1 || comma <= end - 6 || !tokens[comma]!.raw.endsWith(',') || !isNameWord(tokens[comma]!.word)) return null;
-  // The apposition is lower-case words from a preposition (`for the defence`, `of counsel`).
-  if (!PREPOSITIONS.has(tokens[comma + 1]?.lower ?? '')) return null;
+  // The apposition is lower-case words from a preposition (`for the defence`, `of counsel`) or a
+  // participle (`sentencing`, `speaking after the hearing`).
+  const opener = tokens[comma + 1]?.lower ?? '';
+  if (!PREPOSITIONS.has(opener) && !/^[a-z]{3,}ing,?$/.test(opener)) return null;
   let start = comma;
   while (start > 0 && isNameWord(tokens[start - 1]!.word) && !/[,;:]$/.test(tokens[start - 1]!.raw)) start -= 1;
   const preceding = tokens[start - 1];

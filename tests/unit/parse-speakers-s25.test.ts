@@ -148,8 +148,20 @@ describe('a name before an apposition from a preposition', () => {
     expect(parseText(`${article}\n`).filter((document) => document.type === 'quote').map((quote) => quote.speaker)).toEqual(['Daniel Okafor']);
   });
 
+  it('reads an apposition from a participle the same way (`Sentencing hearing Reyes, sentencing, told Whitlock:`)', () => {
+    const article = [
+      'Harbour trial',
+      'Judge Amy Reyes presided over the trial.',
+      'Timeline',
+      "11 October 2024 – Sentencing hearing\nReyes, sentencing, told Whitlock: 'You have shown very little remorse for what you did.'",
+      "12 October 2024 – After the hearing\nReyes, speaking to reporters, said: 'You have shown very little remorse for what you did.'",
+    ].join('\n\n');
+    expect(parseText(`${article}\n`).filter((document) => document.type === 'quote').map((quote) => quote.speaker)).toEqual(['Amy Reyes', 'Amy Reyes']);
+  });
+
   it('reads a name after a preposition or an article before the apposition as no one speaking', () => {
     expect(speakers("The lawyer for Whitlock, for his part, told the jury: 'My client is a foolish man, not a dishonest one.'")).toEqual([null]);
+    expect(speakers("The lawyer for Whitlock, speaking later, told the jury: 'My client is a foolish man, not a dishonest one.'")).toEqual([null]);
   });
 });
 
