@@ -282,7 +282,8 @@ export function stripTitles(words: string[]): NameMention | null {
   const titles: string[] = [];
   let index = 0;
   // (A qualifier is asked of its word only before a title: it lower-cases the word.)
-  while (index < words.length - 1 && (isTitleWord(words[index]!) || isNotName(words[index]!) || (isTitleWord(words[index + 1]!) && TITLE_QUALIFIERS.has(words[index]!.toLowerCase())))) {
+  // A day's name before a name is the time's (`On Friday Reyes said`), never a given name.
+  while (index < words.length - 1 && (isTitleWord(words[index]!) || isNotName(words[index]!) || WEEKDAYS.has(words[index]!) || (isTitleWord(words[index + 1]!) && TITLE_QUALIFIERS.has(words[index]!.toLowerCase())))) {
     if (isTitleWord(words[index]!)) titles.push(roleOf(words[index]!));
     index += 1;
   }
@@ -1071,7 +1072,9 @@ const INTERVIEWED =
 export const MONTH_WORDS = new Set([...MONTH_NAMES, ...MONTH_NAMES.map((month) => month.slice(0, 3)), 'Sept']);
 /** A day's number before its month: `3`, `21st`. */
 export const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th)?$/;
-const DATE_WORDS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', ...MONTH_WORDS]);
+/** The days of the week, as names are written. */
+const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+const DATE_WORDS = new Set([...WEEKDAYS, ...MONTH_WORDS]);
 
 /**
  * The names an article says it interviews, in its headings too, as written: whose answers its

@@ -221,3 +221,16 @@ describe('a timeline of our own (speakers-harbour-fraud-trial.txt)', () => {
     expect(quotes.find((quote) => quote.date === '2024-04-08')?.text).toBe("The defendant treated the trust's money as his own");
   });
 });
+
+describe('a day’s name before a surname', () => {
+  it('reads `On Friday Reyes told Whitlock:` as Reyes, so no `Friday Reyes` takes the judge’s later quotations', () => {
+    expect(stripTitles(['Friday', 'Reyes'])).toEqual({ name: 'Reyes', titles: [] });
+    expect(
+      speakers(
+        'Judge Amy Reyes presided over the trial.',
+        "On Friday Reyes told Whitlock: 'You have shown very little remorse for what you did.'",
+        '"You have shown very little remorse," Reyes said on Friday.',
+      ),
+    ).toEqual(['Amy Reyes', 'Amy Reyes']);
+  });
+});
