@@ -914,7 +914,8 @@ const FIRST_SOURCE_PHRASE = new RegExp(SOURCE_PHRASE.source, 'i');
  * `according to the council leader, Amy Reyes`. A person's full name only, closing the phrase.
  */
 function sourceInApposition(tokens: Token[], phrase: string): { words: string[]; end: number } | null {
-  const start = ARTICLES_AND_OWNERS.has(tokens[0]?.lower ?? '') ? 1 : /\bthe\s+$/i.test(phrase) ? 0 : -1;
+  // (`one council member, Jo Bell`, `another aide, Tom Reed`: one of several, named.)
+  const start = ARTICLES_AND_OWNERS.has(tokens[0]?.lower ?? '') || /^(?:one|another)$/.test(tokens[0]?.lower ?? '') ? 1 : /\bthe\s+$/i.test(phrase) ? 0 : -1;
   const run = start < 0 ? null : personRun(roleApposition(tokens, start));
   return run && (run.end === tokens.length || /[,;:]$/.test(tokens[run.end - 1]!.raw)) ? run : null;
 }

@@ -54,8 +54,9 @@ describe('a role, then its holder in apposition, as the source', () => {
         '"No deal will be signed this year," according to the council leader, Amy Reyes, who spoke at noon.',
         'A spokeswoman for the council, Jo Bell, said: "No deal will be signed this year."',
         'A spokeswoman for the council, Jo Bell, said "no deal will be signed this year."',
+        'According to one council member, Jo Bell, "No deal will be signed this year."',
       ),
-    ).toEqual(['Dan Fry', 'Jo Bell', 'Amy Reyes', 'Dan Fry', 'Amy Reyes', 'Jo Bell', 'Jo Bell']);
+    ).toEqual(['Dan Fry', 'Jo Bell', 'Amy Reyes', 'Dan Fry', 'Amy Reyes', 'Jo Bell', 'Jo Bell', 'Jo Bell']);
   });
 
   it('reads a role with no holder named, or a clause reporting another speaker, as no one named in apposition', () => {
