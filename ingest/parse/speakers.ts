@@ -807,16 +807,34 @@ const TIME_PREPOSITIONS = new Set(['since', 'until', 'till', 'during', 'after', 
 function nameBeforeApposition(tokens: Token[], end: number): Subject | null {
   let comma = end - 1;
   while (comma > end - 6 && comma >= 0 && /^[a-z][a-z-]*,?$/.test(tokens[comma]!.raw) && !tokens[comma]!.raw.endsWith(',')) comma -= 1;
-  if (comma < 1 || comma <= end - 6 || !tokens[comma]!.raw.endsWith(',') || !isNameWord(tokens[comma]!.word)) return null;
+  if (comma < 1 || comma <= end - 6 || !tokens[comma]!.raw.endsWith(',')) return null;
   // The apposition is lower-case words from a preposition (`for the defence`, `of counsel`) or a
   // participle (`sentencing`, `speaking after the hearing`).
   const opener = tokens[comma + 1]?.lower ?? '';
   if (!PREPOSITIONS.has(opener) && !/^[a-z]{3,}ing,?$/.test(opener)) return null;
+  // `The judge, sentencing, told Whitlock:`: a role after `the` (not after a preposition:
+  // `lawyers for the judge, speaking later, said`).
+  if (!isNameWord(tokens[comma]!.word)) return roleBeforeApposition(tokens, comma);
   let start = comma;
   while (start > 0 && isNameWord(tokens[start - 1]!.word) && !/[,;:]$/.test(tokens[start - 1]!.raw)) start -= 1;
   const preceding = tokens[start - 1];
   if (preceding && (!/^[a-z]+$/.test(preceding.raw) || PREPOSITIONS.has(preceding.lower) || DETERMINERS.has(preceding.lower) || CONJUNCTIONS.has(preceding.lower) || RELATIVE_PRONOUNS.has(preceding.lower))) return null;
   return nameSubject(tokens.slice(start, comma + 1).map((token) => token.word));
+}
+
+/** The role closed by the comma at `comma` after `the` and lower-case words (`the judge,`, `the trial judge,`), when no preposition stands before it. */
+function roleBeforeApposition(tokens: Token[], comma: number): Subject | null {
+  const role = tokens[comma]!;
+  if (!/^[a-z-]+,$/.test(role.raw) || !isTitleWord(role.word)) return null;
+  for (let the = comma - 1; the >= Math.max(0, comma - 3); the -= 1) {
+    const token = tokens[the]!;
+    if (token.lower === 'the') {
+      const preceding = tokens[the - 1];
+      return preceding && (PREPOSITIONS.has(preceding.lower) || CONJUNCTIONS.has(preceding.lower) || RELATIVE_PRONOUNS.has(preceding.lower)) ? null : { kind: 'role', title: role.lower };
+    }
+    if (!/^[a-z-]+$/.test(token.raw) || OTHER_HOLDER.has(token.lower)) return null;
+  }
+  return null;
 }
 
 /** The subject of the speech verb at `verbIndex`: the name right before it, else the sentence's opening subject. */

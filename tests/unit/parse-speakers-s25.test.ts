@@ -160,6 +160,18 @@ describe('a name before an apposition from a preposition', () => {
     expect(parseText(`${article}\n`).filter((document) => document.type === 'quote').map((quote) => quote.speaker)).toEqual(['Amy Reyes', 'Amy Reyes']);
   });
 
+  it('reads a role after `the` before such an apposition as the one the article calls so (`The judge, sentencing, told Whitlock:`)', () => {
+    expect(
+      speakers(
+        'Judge Amy Reyes presided over the trial.',
+        "The judge, sentencing, told Whitlock: 'You have shown very little remorse for what you did.'",
+        "On Friday the trial judge, sentencing, said: 'You have shown very little remorse for what you did.'",
+        "Lawyers for the judge, speaking later, said: 'You have shown very little remorse for what you did.'",
+        "The former judge, speaking later, said: 'You have shown very little remorse for what you did.'",
+      ),
+    ).toEqual(['Amy Reyes', 'Amy Reyes', null, null]);
+  });
+
   it('reads a name after a preposition or an article before the apposition as no one speaking', () => {
     expect(speakers("The lawyer for Whitlock, for his part, told the jury: 'My client is a foolish man, not a dishonest one.'")).toEqual([null]);
     expect(speakers("The lawyer for Whitlock, speaking later, told the jury: 'My client is a foolish man, not a dishonest one.'")).toEqual([null]);
