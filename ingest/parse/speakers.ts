@@ -1445,7 +1445,8 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
     const surname = holder === undefined && !speaks(tokens[verb]) && !namesPerson(run) ? surnameIn(run) : null;
     if (!speaks(tokens[verb]) && (namesPerson(run) || surname)) {
       const affiliation = affiliationAfter(tokens, run.end);
-      if (affiliation > 0) verb = skipAdverbsForward(tokens, affiliation);
+      // `… of Ohio has said`, `… of Ohio would later say`: an auxiliary of tense too.
+      if (affiliation > 0) verb = skipAuxiliaryForward(tokens, affiliation);
       // `Rep. Marcy Kaptur of Ohio, a Democrat, said`: an apposition after where the person is from.
       if (affiliation > 0 && !speaks(tokens[verb]) && tokens[affiliation - 1]!.raw.endsWith(',')) verb = appositionVerb(tokens, affiliation - 1, speaks);
     }

@@ -28,6 +28,16 @@ describe('a surname and where its person is from', () => {
     ).toEqual(['Martin Heinrich', 'Martin Heinrich', 'Martin Heinrich', 'Martin Heinrich']);
   });
 
+  it('reads an auxiliary of tense between where the person is from and the verb (`Heinrich of New Mexico has said`, `Rep. Marcy Kaptur of Ohio would later say`)', () => {
+    expect(
+      speakers(
+        named,
+        '"We will fight this to the end," Heinrich of New Mexico has said.',
+        '"We will fight this to the end," Rep. Marcy Kaptur of Ohio would later say.',
+      ),
+    ).toEqual(['Martin Heinrich', 'Marcy Kaptur']);
+  });
+
   it('reads a surname of no one named in full, a body or a role before `of` as no speaker', () => {
     expect(
       speakers(
