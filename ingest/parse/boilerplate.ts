@@ -6,6 +6,7 @@
  */
 import type { Block } from './blocks.ts';
 import { parseLeadingDate } from './dates.ts';
+import { isNotName, isTitleWord } from './names.ts';
 
 const SHORT = 200;
 
@@ -75,6 +76,50 @@ const NAMES_ONLY = new RegExp(String.raw`^(?!By )${NAME_WORDS}(?:(?:,? and |, | 
 export function isNamesOnly(text: string): boolean {
   return text.length <= 120 && NAMES_ONLY.test(text);
 }
+
+/**
+ * The names of a byline with no `By` and no stamp, as it stands under a plain text's headline:
+ * two or more joined (`Jane Smith and Tom Lee`, `Jane Smith, Tom Lee and Ana Ruiz`), or one with
+ * where it was written (`Jane Smith in Brussels`) or a job after a comma (`Jane Smith, Senior
+ * Political Analyst`: its last word a role), or one alone (`Jane Smith`, `bare`). Only the line's
+ * shape: where it stands, and whether its words are names rather than a heading's common words
+ * (`Rising Costs and Falling Revenues`), are the reader's to ask (text-blocks.ts).
+ */
+export function bylineNamesOf(text: string): { names: string[]; bare: boolean } | null {
+  if (text.length > 120) return null;
+  const placed = IN_PLACE.exec(text);
+  const named = placed ? text.slice(0, placed.index) : text;
+  const comma = named.lastIndexOf(', ');
+  const job = !placed && comma > 0 ? named.slice(comma + 2) : '';
+  if (job && isJobTitle(job)) return oneName(named.slice(0, comma));
+  if (!NAMES_ONLY.test(named)) return null;
+  const names = named.split(/,? and |, | & /);
+  if (names.some((name) => !isNameOnlyWords(name))) return null;
+  return { names, bare: names.length === 1 && !placed };
+}
+
+/** ` in Brussels`, ` in New Delhi`: where a correspondent's byline was written, ending it. */
+const IN_PLACE = / in \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)?$/u;
+
+/** One writer's name before a job (`Jane Smith` of `Jane Smith, Senior Political Analyst`). */
+function oneName(name: string): { names: string[]; bare: boolean } | null {
+  return new RegExp(`^${NAME_WORDS}$`, 'u').test(name) && isNameOnlyWords(name) ? { names: [name], bare: false } : null;
+}
+
+/** A job after a byline's comma: a few capitalised words, the last a role (`Political Correspondent`, `Bureau Chief`). */
+function isJobTitle(job: string): boolean {
+  const words = job.split(' ');
+  const last = words.at(-1)!;
+  return words.length <= 5 && words.every((word) => /^\p{Lu}/u.test(word) || word === 'and' || word === 'of') && (isTitleWord(last) || BYLINE_ROLES.has(last.toLowerCase()));
+}
+/** A writer's roles that name no one's title before a name (isTitleWord's): `Staff Writer`, `Chief Photographer`. */
+const BYLINE_ROLES = new Set(['writer', 'journalist', 'photographer', 'producer', 'critic', 'contributor', 'desk', 'team']);
+
+/** No word of a name is a small word, a title, a month or a day: `The Timeline`, `Mayor Hughes`, `May Day` name no writer. */
+function isNameOnlyWords(name: string): boolean {
+  return name.split(' ').every((word) => !isNotName(word) && !isTitleWord(word) && !CALENDAR_WORD.test(word));
+}
+const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Timeline|Update|Updates|Live)$/;
 
 /** A byline on a line of its own, which a date beside it belongs to (page-date.ts, the readers). */
 export function isBylineLine(text: string): boolean {

@@ -8,7 +8,7 @@
  */
 import type { Block } from './blocks.ts';
 import { creditedQuotation, withCredits } from './credits.ts';
-import { isBoilerplate, isBylineLine, isCommentsHeading, isNamesOnly, SECTION_NAME, STORY_KIND } from './boilerplate.ts';
+import { bylineNamesOf, isBoilerplate, isBylineLine, isCommentsHeading, isNamesOnly, SECTION_NAME, STORY_KIND } from './boilerplate.ts';
 import { parseDayLabel, parseLeadingDate, parseLeadingTime, parseNumericDay, parseOnDateSentence, parseSeasonLabel, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
 import { isDateLine, isDatelineAt, setApartBelow } from './page-date.ts';
 import { MARKDOWN_HEADING, MARKDOWN_QUOTE, mayHoldMarks, withoutCitationMarks, withoutMarkdown } from './markdown.ts';
@@ -481,6 +481,14 @@ export function textToBlocks(source: string): Block[] {
       chromeAtTop ||= blocks.length === 0;
       continue;
     }
+    // `Council closes pool` / `Jane Smith and Tom Lee` / the story: names alone under the headline,
+    // with no stamp, are its byline too, not a heading naming the story's first section. Only
+    // before the story's first paragraph: a post's `Jane Doe` over `@janedoe` under it is the poster's.
+    if ((blocks.length === 0 ? pending.length === 1 && looksLikeHeadline(pending[0]!) : blocks.length <= 2 && pending.length === 0 && blocks.every(isOverStory)) && !pendingQuoted && !isBullet && !isMarkdownHeading && isBylineUnderHeadline(plain, lines, lineIndex, normalized)) {
+      flush();
+      bylineAbove = true;
+      continue;
+    }
     if (isBoilerplate(plain)) {
       afterByLabel = BY_LABEL.test(plain);
       // A furniture line that goes on from a short paragraph's lines above it (`Contact the clinic
@@ -706,6 +714,48 @@ function hyphenatedPairs(source: string): Set<string> {
     for (let index = 1; index < words.length; index += 1) pairs.add(`${words[index - 1]}-${words[index]}`);
   }
   return pairs;
+}
+
+/**
+ * Names alone under the headline (bylineNamesOf's shape), not a heading: the line is set apart
+ * from the story (no sentence's lower-case words go on under it), and no name is made of words the
+ * article writes in lower case elsewhere (`Rising Costs and Falling Revenues`: `costs`,
+ * `revenues`). One name alone (`Jane Smith`) may be a section's heading too (`Early Life`): each
+ * of its words unwritten in lower case, and no date under it (`Key Dates` / `3 March 2021 …`).
+ */
+function isBylineUnderHeadline(line: string, lines: string[], index: number, text: string): boolean {
+  const byline = bylineNamesOf(line);
+  if (!byline) return false;
+  const next = nextLineAfter(lines, index);
+  // Not a list of names (`Gareth Pryce` / `Dafydd Owen`), nor a sentence's subject going on (`… Tom Lee` / `walked in.`).
+  const under = collapseWhitespace(lines[index + 1] ?? '');
+  if (CONTINUES.test(under) || bylineNamesOf(under)) return false;
+  if (!byline.bare) return byline.names.every((name) => !name.split(' ').every((word) => writtenInLowerCase(word, text)));
+  return !byline.names[0]!.split(' ').some((word) => writtenInLowerCase(word, text)) && parseLeadingDate(next) === null && parseStandaloneDate(next) === null;
+}
+
+/** A block over the story (its headline, a subtitle), not its first paragraph nor an entry's `They were named as:`. */
+function isOverStory(block: Block): boolean {
+  return looksLikeHeadline(block.text);
+}
+
+/** The next line with words after `index`, blank lines passed over. */
+function nextLineAfter(lines: string[], index: number): string {
+  for (let next = index + 1; next < lines.length; next += 1) {
+    const line = collapseWhitespace(lines[next]!);
+    if (line) return line;
+  }
+  return '';
+}
+
+/** Whether the text holds `word` in lower case as a word of its own (`life` for `Early Life`). */
+function writtenInLowerCase(word: string, text: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word) return true;
+  for (let at = text.indexOf(lower); at !== -1; at = text.indexOf(lower, at + 1)) {
+    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + lower.length] ?? '')) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,0 +1,43 @@
+/** Furniture read in session 25: a byline of names alone under a plain text's headline, and a never-seen news page. */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../ingest/parse/parse-article.ts';
+
+const parseText = (text: string) => parseArticle(text, { slug: 't', format: 'text' }).documents;
+
+describe('names alone under a plain text’s headline, with no stamp under them', () => {
+  const story = (byline: string, gap = '\n\n') =>
+    `Council closes Ostbury pool after 40 years${gap}${byline}\n\nThe council voted on Tuesday to close the pool, citing rising costs and falling revenues over a life of 40 years.\n\n3 March 2021 – The first inspection found cracks.\n\n14 May 2022 – The pool closed for repairs.\n`;
+  const read = (text: string) => parseText(text).map((d) => [d.section ?? null, d.text]);
+  const withoutByline = [
+    [null, 'The council voted on Tuesday to close the pool, citing rising costs and falling revenues over a life of 40 years.'],
+    [null, 'The first inspection found cracks.'],
+    [null, 'The pool closed for repairs.'],
+  ];
+
+  for (const byline of ['Jane Smith and Tom Lee', 'Jane Smith, Tom Lee and Ana Ruiz', 'Jane Smith & Tom Lee', 'Jane Smith in Brussels', 'Jane Smith and Tom Lee in New Delhi', 'Jane Smith, Senior Political Analyst', 'Jane Smith, Bureau Chief', 'Jane Smith']) {
+    it(`reads \`${byline}\` as the byline, not a heading naming the story’s section`, () => {
+      expect(read(story(byline))).toEqual(withoutByline);
+    });
+  }
+
+  it('reads it right under the headline, with no blank line between', () => {
+    expect(read(story('Jane Smith and Tom Lee', '\n'))).toEqual(withoutByline);
+  });
+
+  it('keeps a heading in title case whose words the article writes in lower case', () => {
+    for (const heading of ['Rising Costs and Falling Revenues', 'Early Life']) expect(read(story(heading))[0]![0]).toBe(heading);
+  });
+
+  it('keeps a single name’s line over dates as a heading (`Key Dates`)', () => {
+    const text = 'Council closes Ostbury pool after 40 years\n\nKey Dates\n\n3 March 2021 – The first inspection found cracks.\n\n14 May 2022 – The pool closed for repairs.\n';
+    expect(parseText(text).map((d) => d.section)).toEqual(['Key Dates', 'Key Dates']);
+  });
+
+  it('keeps names that a sentence goes on from, or a list of names, or names once the story has begun', () => {
+    expect(parseText(story('Jane Smith and Tom Lee\nwalked in.'))[0]!.text).toBe('Jane Smith and Tom Lee walked in.');
+    const named = parseText('Crash\n\nGareth Pryce\nDafydd Owen\n\n3 May 2023 – Five men die.\n\n4 May 2023 – An inquiry opens.');
+    expect(named.map((d) => `${d.section} ${d.text}`).join('\n')).toContain('Dafydd Owen');
+    const later = parseText('Council closes pool\n\nThe council voted on Tuesday.\n\nJane Smith and Tom Lee\n\nThey met the mayor.');
+    expect(later.map((d) => d.section)).toContain('Jane Smith and Tom Lee');
+  });
+});
