@@ -6,7 +6,7 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import type { Block, BlockKind } from './blocks.ts';
-import { isBoilerplate, isBylineLine, isKickerLabel, isNamesOnly } from './boilerplate.ts';
+import { bylineNamesOf, isBoilerplate, isBylineLine, isKickerLabel, isNamesOnly } from './boilerplate.ts';
 import { creditedQuotation, splitCredit, withCredits } from './credits.ts';
 import { parseLeadingDate, parseLeadingTime, parseRelativeLabel, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
 import { isColumnLabels, prepareStory, textOf } from './html-story.ts';
@@ -277,10 +277,10 @@ export function htmlToBlocks(html: string): HtmlArticle {
     const clean = collapseWhitespace(withoutCitationMarks(tabbed && parseStandaloneDate(tabbed[1]!) ? `${tabbed[1]} — ${text.slice(tabbed[0].length)}` : text));
     if (!clean) return;
     // `<p class="section">Politics</p>`, `<p>EXCLUSIVE</p>` over the headline: a kicker, before any of the story.
-    // `<p>Jane Doe and Tom Reid</p>` there too: names alone over the story are its byline (a
+    // `<p>Jane Doe and Tom Reid</p>` there too (`Jane Doe in Brussels`, `Jane Doe, Bureau Chief`): names alone over the story are its byline (a
     // name heading, `<h3>Harriet Oduya</h3>`, is a section's). Where it stands is asked first: once the
     // story has begun, no line is over its headline, and the words need not be read.
-    const overHeadline = kind === 'paragraph' && blocks.every(isHeading) && (isKickerLabel(clean) || isNamesOnly(clean));
+    const overHeadline = kind === 'paragraph' && blocks.every(isHeading) && (isKickerLabel(clean) || isNamesOnly(clean) || bylineNamesOf(clean) !== null);
     // The headline set in bold rather than an <h1>, over the story (after a menu's few lines at most):
     // the title. The lines over it are counted only for a line that could be it, not for every block.
     if ((clean === title && storyBlocks(blocks) === 0) || (storyParts.includes(clean) && storyBlocks(blocks) < MENU_LINES_OVER_HEADLINE)) {

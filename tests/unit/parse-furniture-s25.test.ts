@@ -41,3 +41,12 @@ describe('names alone under a plain text’s headline, with no stamp under them'
     expect(later.map((d) => d.section)).toContain('Jane Smith and Tom Lee');
   });
 });
+
+describe('a correspondent’s byline over an HTML story', () => {
+  it('reads `<p>Jane Smith in Brussels</p>` under the headline as the byline, not a passage', () => {
+    for (const byline of ['Jane Smith in Brussels', 'Jane Smith and Tom Lee in New Delhi']) {
+      const html = `<html><body><article><h1>Council closes Ostbury pool after 40 years</h1><p>${byline}</p><p>The council voted on Tuesday to close the pool.</p><p>3 March 2021 – The first inspection found cracks.</p><p>14 May 2022 – The pool closed for repairs.</p></article></body></html>`;
+      expect(parseArticle(html, { slug: 'h', format: 'html' }).documents.map((d) => d.text)).toEqual(['The council voted on Tuesday to close the pool.', 'The first inspection found cracks.', 'The pool closed for repairs.']);
+    }
+  });
+});
