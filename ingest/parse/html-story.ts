@@ -252,14 +252,14 @@ function removeLinkLists($: CheerioAPI): void {
     $(list).remove();
     heading.remove();
   }
-  // `<h3>Related</h3><p><a>Other deals</a></p>`: the links set as paragraphs of their own, under a
-  // heading or a label paragraph (`<p>READ MORE</p>`, `<p><strong>Read also</strong></p>`; only a
-  // paragraph of a child or two is read for it).
+  // `<h3>Related</h3><p><a>Other deals</a></p>`: the links set as paragraphs of their own (or as
+  // teaser cards, isLinkCard), under a heading or a label paragraph (`<p>READ MORE</p>`,
+  // `<p><strong>Read also</strong></p>`; only a paragraph of a child or two is read for it).
   const labels = elementsWhere($, isLabelCandidate);
   for (const heading of labels) {
     if (!LINK_LIST_HEADING_START.test(openingText(heading)) || !LINK_LIST_HEADING.test(collapseWhitespace($(heading).text()))) continue;
     const links = [];
-    for (let next = $(heading).next(); next.is('p') && isOnlyLink(next); next = next.next()) links.push(next);
+    for (let next = $(heading).next(); (next.is('p') && isOnlyLink(next)) || isLinkCard(next); next = next.next()) links.push(next);
     if (!links.length) continue;
     for (const link of links) link.remove();
     $(heading).remove();
@@ -308,6 +308,22 @@ function openingText(node: AnyNode): string {
 function isOnlyLink(paragraph: Cheerio<AnyNode>): boolean {
   const link = paragraph.children('a');
   return link.length === 1 && collapseWhitespace(paragraph.text()) === collapseWhitespace(link.text()) && collapseWhitespace(link.text()) !== '';
+}
+
+/**
+ * Another story's teaser card under such a heading (`<article><h3><a>Relief ferry charter agreed</a></h3>
+ * <time>October 19, 2023</time></article>`): all its words are a link's (its headline) or a
+ * `<time>`'s (its stamp). A story's own entry says more than its link.
+ */
+function isLinkCard(card: Cheerio<AnyNode>): boolean {
+  if (!card.is('article, div')) return false;
+  const linked = wordCharacters(card.find('a').text());
+  return linked !== '' && wordCharacters(card.text()).length <= linked.length + wordCharacters(card.find('time').text()).length;
+}
+
+/** A text's letters and digits alone, to compare how much of it stands where. */
+function wordCharacters(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 const RELATIVE_TIME = /^(\d{1,2}\s*(h|hr|hrs|hours?|m|mins?|minutes?)\s+ago|just now|yesterday)$/i;

@@ -50,3 +50,20 @@ describe('a correspondent’s byline over an HTML story', () => {
     }
   });
 });
+
+describe('a list of related stories set as teaser cards', () => {
+  it('drops `Related stories` and its <article> cards of a link and a stamp, which are no entries', () => {
+    const card = (title: string, date: string) => `<article class="post-has-image"><div class="entry-wrapper"><h3 class="entry-title"><a href="/x">${title}</a></h3><div class="entry-meta"><time datetime="2023-01-01">${date}</time></div></div></article>`;
+    const html = `<html><body><main><h1>Ferry timeline</h1><div class="entry-content"><p>14 June 2022 – The ferry breaks down.</p><p>2 September 2022 – Surveyors report.</p><div class="wp-block-homepage-articles"><h2><span>Related stories</span></h2>${card('Relief ferry charter agreed', 'October 19, 2023')}${card('Ferry fund bid rejected', 'March 21, 2023')}</div><p>30 November 2022 – The trust applies for money.</p></div></main></body></html>`;
+    expect(parseArticle(html, { slug: 'h', format: 'html' }).documents.map((d) => [d.date, d.text])).toEqual([
+      ['2022-06-14', 'The ferry breaks down.'],
+      ['2022-09-02', 'Surveyors report.'],
+      ['2022-11-30', 'The trust applies for money.'],
+    ]);
+  });
+
+  it('keeps a story’s own entries set as <article>s under a heading, which say more than a link', () => {
+    const html = '<html><body><main><h1>Ferry timeline</h1><h2>Key events</h2><article><h3>14 June 2022</h3><p>The ferry <a href="/x">breaks down</a> off the pier.</p></article><article><h3>2 September 2022</h3><p>Surveyors report.</p></article></main></body></html>';
+    expect(parseArticle(html, { slug: 'h', format: 'html' }).documents.map((d) => d.text)).toEqual(['The ferry breaks down off the pier.', 'Surveyors report.']);
+  });
+});
