@@ -9,7 +9,7 @@ import type { Block, BlockKind } from './blocks.ts';
 import { bylineNamesOf, isBoilerplate, isBylineLine, isKickerLabel, isNamesOnly } from './boilerplate.ts';
 import { creditedQuotation, splitCredit, withCredits } from './credits.ts';
 import { parseLeadingDate, parseLeadingTime, parseRelativeLabel, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
-import { isColumnLabels, prepareStory, textOf } from './html-story.ts';
+import { boundedText, isColumnLabels, prepareStory, textOf } from './html-story.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
 import { withoutCitationMarks } from './markdown.ts';
 import { isDateLine, pageDateOfHtml, pageDateOfText, type PageDate } from './page-date.ts';
@@ -36,15 +36,31 @@ const ROW_ELEMENTS = new Set(['details', 'div', 'section', 'article']);
 
 /**
  * A container whose children are all rows of one kind (`<details>` after `<details>`, `div.tl-row`
- * after `div.tl-row`): a timeline set in it ends with it, as one in a list or table does. Not a
- * story's own container of paragraphs.
+ * after `div.tl-row`), or all paragraphs opening with a date (`<p><strong>12 January 2024</strong>
+ * – …</p>`), under the container's own heading if it has one (`<section><h2>The vote</h2>…`): a
+ * timeline set in it ends with it, as one in a list or table does, so the story's closing
+ * paragraph after it is no entry's. Not a story's own container of paragraphs.
  */
 function holdsRepeatedRows(element: Element): boolean {
   if (element.name !== 'div' && element.name !== 'section') return false;
-  const rows = element.children.filter((child): child is Element => child.type === 'tag');
-  if (rows.length < 2 || !ROW_ELEMENTS.has(rows[0]!.name)) return false;
+  let rows = element.children.filter((child): child is Element => child.type === 'tag');
+  if (rows.length > 2 && SECTION_HEADINGS.has(rows[0]!.name)) rows = rows.slice(1);
+  if (rows.length < 2) return false;
+  if (rows[0]!.name === 'p') return rows.every(opensWithDate);
+  if (!ROW_ELEMENTS.has(rows[0]!.name)) return false;
   const [name, className] = [rows[0]!.name, rowKind(rows[0]!)];
   return rows.every((row) => row.name === name && rowKind(row) === className);
+}
+const SECTION_HEADINGS = new Set(['h2', 'h3', 'h4']);
+
+/** A paragraph opening with a date: in an element of its own (`<strong>12 January 2024</strong>`) or in its first words. */
+function opensWithDate(row: Element): boolean {
+  if (row.name !== 'p') return false;
+  const lead = row.children.find((child) => child.type !== 'text' || (child as unknown as { data: string }).data.trim() !== '');
+  if (!lead) return false;
+  if (isText(lead)) return parseLeadingDate(collapseWhitespace(lead.data)) !== null;
+  const leadText = boundedText(lead, 64);
+  return leadText !== null && parseStandaloneDate(collapseWhitespace(leadText)) !== null;
 }
 
 /** A row's classes without the ones that alternate from row to row (`timeline-left`, `odd`, `is-reversed`). */

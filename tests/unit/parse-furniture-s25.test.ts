@@ -67,3 +67,34 @@ describe('a list of related stories set as teaser cards', () => {
     expect(parseArticle(html, { slug: 'h', format: 'html' }).documents.map((d) => d.text)).toEqual(['The ferry breaks down off the pier.', 'Surveyors report.']);
   });
 });
+
+describe('a timeline set in a <section> of its own', () => {
+  const page = (timeline: string) =>
+    `<html><body><article><h1>Ferry timeline</h1><div class="entry-content"><p>The island lost its ferry.</p>${timeline}<p>The council says its relief boat will run until September.</p></div></article></body></html>`;
+  const read = (html: string) => parseArticle(html, { slug: 'h', format: 'html' }).documents.filter((d) => d.type !== 'quote').map((d) => [d.type, d.date ?? null, d.text]);
+
+  it('ends with its section: the closing paragraph after it is a passage, not the last entry’s text', () => {
+    for (const entries of [
+      '<section class="wp-block-group"><h2>The vote</h2><p><strong>12 January 2024</strong> – The accounts show a loss.</p><p><strong>15 March 2024</strong> – Members vote to wind the service up.</p></section>',
+      '<section><p>12 January 2024 – The accounts show a loss.</p><p>15 March 2024 – Members vote to wind the service up.</p></section>',
+    ]) {
+      expect(read(page(entries))).toEqual([
+        ['passage', null, 'The island lost its ferry.'],
+        ['event', '2024-01-12', 'The accounts show a loss.'],
+        ['event', '2024-03-15', 'Members vote to wind the service up.'],
+        ['passage', null, 'The council says its relief boat will run until September.'],
+      ]);
+    }
+  });
+
+  it('ends with a section of <article> entries under its heading', () => {
+    const entries = '<section><h2>The breakdowns</h2><article class="entry"><h3>14 June 2022</h3><p>The engine fails.</p></article><article class="entry"><h3>8 July 2023</h3><p>The gearbox fails.</p></article></section>';
+    expect(read(page(entries)).at(-1)).toEqual(['passage', null, 'The council says its relief boat will run until September.']);
+  });
+
+  it('keeps a paragraph inside the section, after its last entry, as that entry’s', () => {
+    const entries = '<section><p>12 January 2024 – The accounts show a loss.</p><p>15 March 2024 – Members vote to wind the service up.</p></section>';
+    const html = page(entries).replace('</section><p>The council', '<p>The council');
+    expect(read(html).at(-1)).toEqual(['event', '2024-03-15', 'Members vote to wind the service up.\n\nThe council says its relief boat will run until September.']);
+  });
+});
