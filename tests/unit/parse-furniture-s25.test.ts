@@ -1,7 +1,10 @@
 /** Furniture read in session 25: a byline of names alone under a plain text's headline, and a never-seen news page. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../ingest/parse/parse-article.ts';
 
+const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
 const parseText = (text: string) => parseArticle(text, { slug: 't', format: 'text' }).documents;
 
 describe('names alone under a plain text’s headline, with no stamp under them', () => {
@@ -96,5 +99,67 @@ describe('a timeline set in a <section> of its own', () => {
     const entries = '<section><p>12 January 2024 – The accounts show a loss.</p><p>15 March 2024 – Members vote to wind the service up.</p></section>';
     const html = page(entries).replace('</section><p>The council', '<p>The council');
     expect(read(html).at(-1)).toEqual(['event', '2024-03-15', 'Members vote to wind the service up.\n\nThe council says its relief boat will run until September.']);
+  });
+});
+
+describe('a local news site’s WordPress post, thick with furniture (furniture-ferry-newspack.html)', () => {
+  const html = readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'furniture-ferry-newspack.html'), 'utf8');
+  const { title, documents } = parseArticle(html, { slug: 'ferry', format: 'html' });
+  const events = documents.filter((d) => d.type === 'event');
+  const quotes = documents.filter((d) => d.type === 'quote');
+  const passages = documents.filter((d) => d.type === 'passage');
+
+  it('takes the headline and reads the ten entries, in their <article>s under <h3> dates and in paragraphs opening with a bold date', () => {
+    expect(title).toBe('How Ardlow lost its ferry: a timeline');
+    expect(events.map((d) => [d.date, d.section])).toEqual([
+      ['2022-06-14', 'The breakdowns'],
+      ['2022-09-02', 'The breakdowns'],
+      ['2022-11-30', 'The breakdowns'],
+      ['2023-03-21', 'The breakdowns'],
+      ['2023-07-08', 'The breakdowns'],
+      ['2023-10-19', 'The breakdowns'],
+      ['2024-01-12', 'The vote'],
+      ['2024-02-06', 'The vote'],
+      ['2024-02-27', 'The vote'],
+      ['2024-03-15', 'The vote'],
+    ]);
+    expect(events[0]!.text).toMatch(/^The Ardlow Lass loses power to her port engine .* eleven days\.$/);
+    expect(events[6]!.text).toBe('The trust’s accounts show it has lost £212,000 in a year, most of it on repairs and the crew’s overtime.');
+    expect(events.at(-1)!.text).toBe('Members vote 212 to 58 to wind the service up at the end of April. “Nobody in that room wanted to do this,” Munro said afterwards. “We ran out of road.”');
+  });
+
+  it('keeps the introduction and the closing paragraph as passages', () => {
+    expect(passages.map((d) => d.text)).toEqual([
+      'For forty-two years the MV Ardlow Lass carried islanders, cattle and the morning post across the Sound. On Friday the community trust that ran her voted to wind the service up, leaving Ardlow’s 640 residents dependent on a council-chartered boat three days a week.',
+      'Here is how it came to this.',
+      'The council says its relief boat will run on Mondays, Wednesdays and Fridays until at least September. Residents have called a public meeting for next week.',
+    ]);
+  });
+
+  it('credits the quotations, the blockquote by its <cite>, and names no one it cannot tell', () => {
+    expect(quotes.map((d) => [d.speaker, d.date])).toEqual([
+      [quotes[0]!.speaker, '2022-09-02'],
+      ['Alasdair Munro', '2023-03-21'],
+      ['Kirsty Galbraith', '2023-07-08'],
+      ['Neil MacPhail', '2023-10-19'],
+      ['Graham Orr', '2024-02-27'],
+      ['Alasdair Munro', '2024-03-15'],
+      ['Alasdair Munro', '2024-03-15'],
+    ]);
+    // `the report’s author, naval architect Fiona Lyall, told …`: hers, or no one's, never another's.
+    expect([null, 'Fiona Lyall']).toContain(quotes[0]!.speaker);
+    expect(quotes[2]!.text).toMatch(/^We had families sleeping on gym mats/);
+  });
+
+  it('makes no document of the cookie banner, menus, byline, share buttons, caption, sign-up, related stories, bio, comments or footer', () => {
+    const all = documents.map((d) => d.text).join('\n');
+    for (const furniture of [
+      'cookies', 'Accept', 'Skip to content', 'Support local journalism', 'since 1871', 'Morag Keddie', 'Share this', 'WhatsApp',
+      'Ewan Moffat', 'before her last season', 'inbox', 'Sign up', 'unsubscribe', 'Relief ferry charter agreed', 'towed to safety',
+      'Oban Times', 'Do you have a story', 'news@', 'Iain B', 'two years away', 'Thank you to the crew', 'Leave a Reply',
+      'will not be published', 'Save my name', 'Creative Commons', 'Newspack', 'Community Media Trust', 'Posted in',
+    ]) expect(all, furniture).not.toContain(furniture);
+    expect(documents).toHaveLength(events.length + quotes.length + passages.length);
+    expect(events).toHaveLength(10);
   });
 });
