@@ -755,6 +755,43 @@ function removeFurnitureByClassWord($: CheerioAPI): void {
 const STORY_CONTAINERS = new Set(['html', 'body', 'article', 'main']);
 
 /**
+ * A newsletter's sign-up box around its e-mail field (`<div><h2>Get the Courier in your inbox</h2>
+ * <p>Our free morning briefing … Sign up …</p><form><input type="email">…</form><p>By signing up
+ * you agree …</p></div>`), whatever its class is called: the form goes as furniture, and the
+ * pitch around it with it. The box is the nearest element around the form with words of its own,
+ * when they are few (a box, not the story's container) and speak of signing up. The e-mail fields
+ * are among the furniture found already (`input`), so no other walk of the page looks for them.
+ */
+function signUpBoxes(furniture: Element[]): Element[] {
+  const boxes: Element[] = [];
+  for (const input of furniture) {
+    if (input.name !== 'input' || input.attribs['type']?.toLowerCase() !== 'email') continue;
+    let form: Element = input;
+    while (form.name !== 'form' && form.parent && isTag(form.parent) && !STORY_CONTAINERS.has(form.parent.name)) form = form.parent;
+    const box = boxAround(form.name === 'form' ? form : input);
+    if (box) boxes.push(box);
+  }
+  return boxes;
+}
+
+/** The pitch's words: what a sign-up box asks or promises. */
+const SIGN_UP_WORDS = /\b(?:sign(?:ing)? up|subscrib(?:e|ing)|newsletters?|inbox|briefing|unsubscribe)\b/i;
+/** The most a sign-up box says, its form aside; a story's container says more. */
+const SIGN_UP_BOX_LENGTH = 600;
+
+/** The nearest element around `form` with words of its own, when it is a sign-up box (signUpBoxes). */
+function boxAround(form: Element): Element | undefined {
+  const formWords = wordCharacters(textOf(form)).length;
+  for (let box = form.parent; box && isTag(box) && !STORY_CONTAINERS.has(box.name); box = box.parent) {
+    const text = boundedText(box, SIGN_UP_BOX_LENGTH);
+    if (text === null) return undefined;
+    if (wordCharacters(text).length === formWords) continue;
+    return SIGN_UP_WORDS.test(text) && !elementsUnder(box, isHeadline, 1).length ? box : undefined;
+  }
+  return undefined;
+}
+
+/**
  * True when an element is or holds the story: the page itself, an article or main element, one
  * holding either or the page's <h1>, or one holding more than half of the page's text (a wrapper
  * that happens to carry `has-sidebar`). `storyText.length` caches the page's text length.
@@ -852,7 +889,7 @@ export function prepareStory($: CheerioAPI): AnyNode {
     if (credit) node.name = 'cite';
     return !credit && !(node.name === 'header' && isCardHeader($, node, headersPerStory));
   });
-  $(furniture).remove();
+  $([...furniture, ...signUpBoxes(furniture)]).remove();
   removeFurnitureByClassWord($);
   removeAuthorLines($);
   removeMenuRows($);

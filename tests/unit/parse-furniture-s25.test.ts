@@ -163,3 +163,22 @@ describe('a local news site’s WordPress post, thick with furniture (furniture-
     expect(events).toHaveLength(10);
   });
 });
+
+describe('a newsletter’s sign-up box, whatever its class is called', () => {
+  const page = (box: string) =>
+    `<html><body><article><h1>Ferry timeline</h1><div><p>14 June 2022 – The ferry breaks down.</p>${box}<p>2 September 2022 – Surveyors report.</p></div></article></body></html>`;
+  const texts = (html: string) => parseArticle(html, { slug: 'h', format: 'html' }).documents.map((d) => d.text);
+
+  it('drops the pitch around an e-mail form with the form', () => {
+    const box = '<div><h2>Get the Courier in your inbox</h2><p>Our free morning briefing lands at 7am, Monday to Saturday. Sign up to get the island’s news first.</p><form><input type="email" name="npe"><input type="submit" value="Sign up"></form><p>By signing up you agree to our privacy policy. You can unsubscribe at any time.</p></div>';
+    expect(texts(page(box))).toEqual(['The ferry breaks down.', 'Surveyors report.']);
+  });
+
+  it('keeps a story’s paragraph beside a form that asks for no sign-up, and the story around a sign-up form', () => {
+    const reply = '<div><p>Readers told us the timetable was never published.</p><form><input type="email" name="email"><input type="submit" value="Send"></form></div>';
+    expect(texts(page(reply)).join('\n')).toContain('Readers told us the timetable was never published.');
+    const story = '<html><body><div class="content"><h1>Ferry timeline</h1><p>14 June 2022 – The ferry breaks down.</p><p>2 September 2022 – Surveyors report.</p><div><form><input type="email"><input type="submit" value="Subscribe"></form></div></div></body></html>';
+    expect(texts(story)).toEqual(['The ferry breaks down.', 'Surveyors report.']);
+  });
+
+});
