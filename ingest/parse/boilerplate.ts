@@ -271,7 +271,8 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^a version of this (article|story) appears in print\b/i,
   /^(this|a version of this) (story|article) (appeared|appears|ran|runs) in the\b.{0,60}\bprint edition\b/i,
   /^(see more on|explore more on (these|this) topics?)\b/i,
-  /^more about \p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}$/u,
+  // An author box's link to the writer's page: `More about Maren Oduya`, `More by Morag Keddie`, `View all posts by Tom Reid`.
+  /^(?:[Mm]ore (?:about|by)|(?:[Vv]iew|[Ss]ee) all (?:posts|articles|stories) by) \p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}$/u,
   /^listen to this article\b.{0,20}$/i,
   /^click here to (subscribe|sign up|read more|donate|support)\b/i,
   /^subscribe for (unlimited|full|free) access\b/i,
@@ -430,11 +431,12 @@ const NAME_LED_PATTERNS: RegExp[] = [
   // Press`, `Jane Doe | Reuters` (not `Jane Doe, 34`, nor `Tom Reid, NHS`).
   /^(?:[Bb]y the \p{Lu}[\p{L}'’ -]{1,40}\s(?:Press|News|Agency|Wire|Newswire|News Service)|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s*[,|/]\s*(?:[Tt]he\s+)?(?:Associated Press|Canadian Press|Press Association|PA Media|Reuters|AFP|AP|Bloomberg(?: News)?|\p{Lu}[\p{L}-]+ (?:Press|News Agency|News Service|Newswire)))$/u,
   // An author's note under the story: "Jane Doe is a senior reporter covering health for the
-  // Ostbury Echo.", "Tom Reid is the Echo's political editor. Follow him …", "Kim Sato covers
+  // Ostbury Echo.", "Tom Reid is the Echo's political editor. Follow him …" (or its `Local
+  // Democracy Reporter`, the job's name in capitals), "Kim Sato covers
   // transport for the Echo." Not a story's `former editor`, nor one `who broke the story`, nor
   // `Jane Doe is a nurse`.
   new RegExp(
-    String.raw`^${FULL_NAME} (?:is (?:a|an|the)\b(?![^.!?]*\bformer\b)[^.!?"“”]{0,60}?\b(?:reporter|journalist|correspondent|writer|editor|columnist|contributor|photographer|photojournalist|producer|critic)|(?:covers|writes about) [\p{L}, &]{2,60}? (?:for|at) (?:the )?\p{Lu})(?![^.!?]*\b(?:who|whose|which|that)\b)(?!.*\b(?:said|says|told|tells|testified|admitted|denied|resigned|was (?:sacked|fired|arrested|charged))\b)[^"“”]{0,160}$`,
+    String.raw`^${FULL_NAME} (?:is (?:a|an|the)\b(?![^.!?]*\bformer\b)[^.!?"“”]{0,60}?\b(?:[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Pp]hotographer|[Pp]hotojournalist|[Pp]roducer|[Cc]ritic)|(?:covers|writes about) [\p{L}, &]{2,60}? (?:for|at) (?:the )?\p{Lu})(?![^.!?]*\b(?:who|whose|which|that)\b)(?!.*\b(?:said|says|told|tells|testified|admitted|denied|resigned|was (?:sacked|fired|arrested|charged))\b)[^"“”]{0,160}$`,
     'u',
     ),
 ];

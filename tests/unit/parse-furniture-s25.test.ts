@@ -180,5 +180,19 @@ describe('a newsletter’s sign-up box, whatever its class is called', () => {
     const story = '<html><body><div class="content"><h1>Ferry timeline</h1><p>14 June 2022 – The ferry breaks down.</p><p>2 September 2022 – Surveyors report.</p><div><form><input type="email"><input type="submit" value="Subscribe"></form></div></div></body></html>';
     expect(texts(story)).toEqual(['The ferry breaks down.', 'Surveyors report.']);
   });
+});
 
+describe('an author box under the story, whatever its class is called', () => {
+  const texts = (html: string) => parseArticle(html, { slug: 'h', format: 'html' }).documents.map((d) => d.text);
+
+  it('drops an author’s note naming the job in capitals, and the link to their page', () => {
+    const bio = '<h2>Morag Keddie</h2><p>Morag Keddie is the Courier’s Local Democracy Reporter, covering Argyll and Bute Council and the islands. She joined the paper in 2016.</p><p><a href="/author/mk/">More by Morag Keddie</a></p>';
+    const html = `<html><body><article><h1>Ferry timeline</h1><p>14 June 2022 – The ferry breaks down.</p><p>2 September 2022 – Surveyors report.</p><p>The council will meet next week.</p>${bio}</article></body></html>`;
+    expect(texts(html)).toEqual(['The ferry breaks down.', 'Surveyors report.\n\nThe council will meet next week.']);
+  });
+
+  it('keeps a sentence about a reporter who is in the story, and a link that is no author’s page', () => {
+    const html = '<html><body><article><h1>Ferry timeline</h1><p>14 June 2022 – The ferry breaks down.</p><p>2 September 2022 – Morag Keddie is the Courier’s Local Democracy Reporter who first broke the story.</p></article></body></html>';
+    expect(texts(html).at(-1)).toBe('Morag Keddie is the Courier’s Local Democracy Reporter who first broke the story.');
+  });
 });
