@@ -6,7 +6,7 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import type { Block, BlockKind } from './blocks.ts';
-import { bylineNamesOf, isBoilerplate, isBylineLine, isKickerLabel, isNamesOnly } from './boilerplate.ts';
+import { bylineNamesOf, isBoilerplate, isBylineLine, isCommentsHeading, isKickerLabel, isNamesOnly } from './boilerplate.ts';
 import { creditedQuotation, splitCredit, withCredits } from './credits.ts';
 import { parseLeadingDate, parseLeadingTime, parseRelativeLabel, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
 import { boundedText, isColumnLabels, prepareStory, textOf } from './html-story.ts';
@@ -286,12 +286,21 @@ export function htmlToBlocks(html: string): HtmlArticle {
 
   /** The story's first lines, furniture included: a byline's stamp among them dates a page with no date in its markup. */
   const linesAtTop: string[] = [];
+  /** Whether the readers' comments' heading has been read: what follows is theirs, not the story's. */
+  let commentsReached = false;
   const emit = (text: string, kind: BlockKind) => {
+    if (commentsReached) return;
     // `3 March 2021<tab>Council lists…`: a date before a tab opens the entry as a dash would.
     const tabbed = text.includes('\t') ? /^\s*([^\t]{3,40}?)\s*\t\s*(?=\S)/.exec(text) : null;
     // Citation marks typed into the text (`[12]`, `[citation needed]`, `unsafe.¹`) go, as in plain text.
     const clean = collapseWhitespace(withoutCitationMarks(tabbed && parseStandaloneDate(tabbed[1]!) ? `${tabbed[1]} — ${text.slice(tabbed[0].length)}` : text));
     if (!clean) return;
+    // WordPress's `<h2>2 thoughts on “…”</h2>` over comments its theme names no way furniture is
+    // known by: readers' words, however dated and quoted, end the story as in plain text.
+    if (kind === 'heading' && isCommentsHeading(clean)) {
+      commentsReached = true;
+      return;
+    }
     // `<p class="section">Politics</p>`, `<p>EXCLUSIVE</p>` over the headline: a kicker, before any of the story.
     // `<p>Jane Doe and Tom Reid</p>` there too (`Jane Doe in Brussels`, `Jane Doe, Bureau Chief`): names alone over the story are its byline (a
     // name heading, `<h3>Harriet Oduya</h3>`, is a section's). Where it stands is asked first: once the

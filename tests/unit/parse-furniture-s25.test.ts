@@ -196,3 +196,10 @@ describe('an author box under the story, whatever its class is called', () => {
     expect(texts(html).at(-1)).toBe('Morag Keddie is the Courier’s Local Democracy Reporter who first broke the story.');
   });
 });
+
+describe('readers’ comments under their heading in HTML, their container named no known way', () => {
+  it('ends the story at `2 thoughts on “…”`: a comment’s date and quotation are no entry', () => {
+    const html = '<html><body><div><h1>Ferry timeline</h1><p>14 June 2022 – The ferry breaks down.</p><p>2 September 2022 – Surveyors report.</p></div><div><h2>2 thoughts on “Ferry timeline”</h2><ol><li><p>Iain B says:</p><p>On 3 April 2019 the trust told us the new boat was “two years away”. Still waiting.</p></li><li><p>18 March 2024 at 11:02 am</p><p>Thank you to the crew.</p></li></ol></div></body></html>';
+    expect(parseArticle(html, { slug: 'h', format: 'html' }).documents.map((d) => d.text)).toEqual(['The ferry breaks down.', 'Surveyors report.']);
+  });
+});
