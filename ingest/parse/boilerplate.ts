@@ -238,6 +238,8 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   // "Follow NBS North East on Facebook, Twitter and Instagram.": a name or handle, then only platforms.
   /^[Ff]ollow (us|me|@\S+|\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,4}) on (Facebook|Twitter|X|Instagram|TikTok|LinkedIn|Bluesky|Threads|YouTube)((,| and|, and) (Facebook|Twitter|X|Instagram|TikTok|LinkedIn|Bluesky|Threads|YouTube))*([.!](\s|$)|$)/u,
   /^(tags?|categories|category|filed under|posted in|topics?)\s*:/i,
+  // The same labels left alone once their links went as tags (`<span>Posted in</span> <a rel="tag">…</a>`).
+  /^(?:filed under|posted in)$/i,
   // A hatnote: "For the dam itself, see Kessling Dam."
   /^for (the|other|more|a|an)\b[^.]{0,80},\s+see\b/i,
   // Press releases: "###", "SOURCE Lumora Biosystems, Inc.", "NEWS RELEASE", "Media contact:".

@@ -203,3 +203,10 @@ describe('readers’ comments under their heading in HTML, their container named
     expect(parseArticle(html, { slug: 'h', format: 'html' }).documents.map((d) => d.text)).toEqual(['The ferry breaks down.', 'Surveyors report.']);
   });
 });
+
+describe('a post footer’s label left alone once its tag links went', () => {
+  it('makes no text of `Posted in` after the last entry', () => {
+    const html = '<html><body><div><h1>Ferry timeline</h1><p>14 June 2022 – The ferry breaks down.</p><p>2 September 2022 – Surveyors report.</p><div><span>Posted in</span> <a href="/category/transport/" rel="category tag">Transport</a></div></div></body></html>';
+    expect(parseArticle(html, { slug: 'h', format: 'html' }).documents.map((d) => d.text)).toEqual(['The ferry breaks down.', 'Surveyors report.']);
+  });
+});
