@@ -115,10 +115,14 @@ function isJobTitle(job: string): boolean {
 /** A writer's roles that name no one's title before a name (isTitleWord's): `Staff Writer`, `Chief Photographer`. */
 const BYLINE_ROLES = new Set(['writer', 'journalist', 'photographer', 'producer', 'critic', 'contributor', 'desk', 'team']);
 
-/** No word of a name is a small word, a title, a month or a day: `The Timeline`, `Mayor Hughes`, `May Day` name no writer. */
+/**
+ * No word of a name is a small word, a title, a month or a day (`The Timeline`, `Mayor Hughes`,
+ * `May Day` name no writer), nor in capitals (`KEY DATES`: plain text sets headings so).
+ */
 function isNameOnlyWords(name: string): boolean {
-  return name.split(' ').every((word) => !isNotName(word) && !isTitleWord(word) && !CALENDAR_WORD.test(word));
+  return name.split(' ').every((word) => LOWER_CASE_LETTER.test(word) && !isNotName(word) && !isTitleWord(word) && !CALENDAR_WORD.test(word));
 }
+const LOWER_CASE_LETTER = /\p{Ll}/u;
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Timeline|Update|Updates|Live)$/;
 
 /** A byline on a line of its own, which a date beside it belongs to (page-date.ts, the readers). */

@@ -31,6 +31,10 @@ describe('names alone under a plain text’s headline, with no stamp under them'
     for (const heading of ['Rising Costs and Falling Revenues', 'Early Life']) expect(read(story(heading))[0]![0]).toBe(heading);
   });
 
+  it('keeps a heading in capitals, which plain text sets so (`KEY DATES`, `JANE SMITH, TOM LEE`)', () => {
+    for (const heading of ['KEY DATES', 'JANE SMITH, TOM LEE']) expect(read(story(heading))[0]![0]).toBe(heading);
+  });
+
   it('keeps a single name’s line over dates as a heading (`Key Dates`)', () => {
     const text = 'Council closes Ostbury pool after 40 years\n\nKey Dates\n\n3 March 2021 – The first inspection found cracks.\n\n14 May 2022 – The pool closed for repairs.\n';
     expect(parseText(text).map((d) => d.section)).toEqual(['Key Dates', 'Key Dates']);
