@@ -6,7 +6,7 @@
  */
 import type { Block } from './blocks.ts';
 import { parseLeadingDate } from './dates.ts';
-import { isNotName, isTitleWord } from './names.ts';
+import { isNotName, isTitleWord, PARTICLES } from './names.ts';
 
 const SHORT = 200;
 
@@ -91,20 +91,20 @@ export function bylineNamesOf(text: string): { names: string[]; bare: boolean } 
   const named = placed ? text.slice(0, placed.index) : text;
   const comma = named.lastIndexOf(', ');
   const job = !placed && comma > 0 ? named.slice(comma + 2) : '';
-  if (job && isJobTitle(job)) return oneName(named.slice(0, comma));
-  if (!NAMES_ONLY.test(named)) return null;
-  const names = named.split(/,? and |, | & /);
-  if (names.some((name) => !isNameOnlyWords(name))) return null;
+  if (job && isJobTitle(job)) {
+    const name = named.slice(0, comma);
+    return isWriterName(name) ? { names: [name], bare: false } : null;
+  }
+  const names = named.split(NAME_JOINERS);
+  if (names.length > 4 || !names.every(isWriterName)) return null;
   return { names, bare: names.length === 1 && !placed };
 }
 
+/** What joins writers' names: `Jane Smith and Tom Lee`, `Jane Smith, Tom Lee and Ana Ruiz`, `Jane Smith & Tom Lee`. */
+const NAME_JOINERS = /,? and |, | & /;
+
 /** ` in Brussels`, ` in New Delhi`: where a correspondent's byline was written, ending it. */
 const IN_PLACE = / in \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)?$/u;
-
-/** One writer's name before a job (`Jane Smith` of `Jane Smith, Senior Political Analyst`). */
-function oneName(name: string): { names: string[]; bare: boolean } | null {
-  return new RegExp(`^${NAME_WORDS}$`, 'u').test(name) && isNameOnlyWords(name) ? { names: [name], bare: false } : null;
-}
 
 /** A job after a byline's comma: a few capitalised words, the last a role (`Political Correspondent`, `Bureau Chief`). */
 function isJobTitle(job: string): boolean {
@@ -116,12 +116,25 @@ function isJobTitle(job: string): boolean {
 const BYLINE_ROLES = new Set(['writer', 'journalist', 'photographer', 'producer', 'critic', 'contributor', 'desk', 'team']);
 
 /**
- * No word of a name is a small word, a title, a month or a day (`The Timeline`, `Mayor Hughes`,
- * `May Day` name no writer), nor in capitals (`KEY DATES`: plain text sets headings so).
+ * A writer's full name: two to four words, each a name's word, an initial or a particle inside it
+ * (`Seán Ó Briain`, `J. K. Rowling`, `Ana de la Cruz`), the last a name's word.
  */
-function isNameOnlyWords(name: string): boolean {
-  return name.split(' ').every((word) => LOWER_CASE_LETTER.test(word) && !isNotName(word) && !isTitleWord(word) && !CALENDAR_WORD.test(word));
+function isWriterName(name: string): boolean {
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 4 || !isNameOnlyWord(words.at(-1)!)) return false;
+  return words.slice(0, -1).every((word, index) => isNameOnlyWord(word) || INITIAL.test(word) || (index > 0 && PARTICLES.has(word)));
 }
+/** An initial, or a one-letter particle in capitals (`J.`, `Ó`). */
+const INITIAL = /^\p{Lu}\.?$/u;
+
+/**
+ * A name's word: capitalised and not a small word, a title, a month or a day (`The Timeline`,
+ * `Mayor Hughes`, `May Day` name no writer), nor in capitals (`KEY DATES`: plain text sets headings so).
+ */
+function isNameOnlyWord(word: string): boolean {
+  return NAME_WORD_SHAPE.test(word) && LOWER_CASE_LETTER.test(word) && !isNotName(word) && !isTitleWord(word) && !CALENDAR_WORD.test(word);
+}
+const NAME_WORD_SHAPE = /^\p{Lu}[\p{L}.'’-]*$/u;
 const LOWER_CASE_LETTER = /\p{Ll}/u;
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Timeline|Update|Updates|Live)$/;
 

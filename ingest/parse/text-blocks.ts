@@ -748,10 +748,13 @@ function nextLineAfter(lines: string[], index: number): string {
   return '';
 }
 
-/** Whether the text holds `word` in lower case as a word of its own (`life` for `Early Life`). */
+/**
+ * Whether the text holds a capitalised `word` in lower case as a word of its own (`life` for
+ * `Early Life`); a name's particle (`de`) is no capitalised word.
+ */
 function writtenInLowerCase(word: string, text: string): boolean {
   const lower = word.toLowerCase();
-  if (lower === word) return true;
+  if (lower === word) return false;
   for (let at = text.indexOf(lower); at !== -1; at = text.indexOf(lower, at + 1)) {
     if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + lower.length] ?? '')) return true;
   }

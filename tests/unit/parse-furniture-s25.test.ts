@@ -17,7 +17,7 @@ describe('names alone under a plain text’s headline, with no stamp under them'
     [null, 'The pool closed for repairs.'],
   ];
 
-  for (const byline of ['Jane Smith and Tom Lee', 'Jane Smith, Tom Lee and Ana Ruiz', 'Jane Smith & Tom Lee', 'Jane Smith in Brussels', 'Jane Smith and Tom Lee in New Delhi', 'Jane Smith, Senior Political Analyst', 'Jane Smith, Bureau Chief', 'Jane Smith']) {
+  for (const byline of ['Jane Smith and Tom Lee', 'Jane Smith, Tom Lee and Ana Ruiz', 'Jane Smith & Tom Lee', 'Jane Smith in Brussels', 'Jane Smith and Tom Lee in New Delhi', 'Jane Smith, Senior Political Analyst', 'Jane Smith, Bureau Chief', 'Jane Smith', "Seán Ó Briain and Zoë O'Neill", 'J. K. Rowling', 'Ana de la Cruz']) {
     it(`reads \`${byline}\` as the byline, not a heading naming the story’s section`, () => {
       expect(read(story(byline))).toEqual(withoutByline);
     });
