@@ -734,10 +734,16 @@ function isBylineUnderHeadline(line: string, lines: string[], index: number, tex
   return !byline.names[0]!.split(' ').some((word) => writtenInLowerCase(word, text)) && parseLeadingDate(next) === null && parseStandaloneDate(next) === null;
 }
 
-/** A block over the story (its headline, a subtitle), not its first paragraph nor an entry's `They were named as:`. */
+/**
+ * A block over the story, not its first paragraph nor an entry's `They were named as:`: its
+ * headline, or a subtitle, a dek that ends no sentence (`Two years of breakdowns, broken promises
+ * and a vote that left the island with no boat of its own`) and opens with no date.
+ */
 function isOverStory(block: Block): boolean {
-  return looksLikeHeadline(block.text);
+  return looksLikeHeadline(block.text) || (block.text.length <= 300 && !DEK_END.test(block.text) && parseLeadingDate(block.text) === null && parseStandaloneDate(block.text) === null);
 }
+/** How a story's paragraph, or a line leading into what follows, ends: a dek ends otherwise. */
+const DEK_END = /[.!?:;,…"”’)\]]$/;
 
 /** The next line with words after `index`, blank lines passed over. */
 function nextLineAfter(lines: string[], index: number): string {

@@ -27,6 +27,11 @@ describe('names alone under a plain text’s headline, with no stamp under them'
     expect(read(story('Jane Smith and Tom Lee', '\n'))).toEqual(withoutByline);
   });
 
+  it('reads it under a dek, a subtitle that ends no sentence, as well as right under the headline', () => {
+    const text = 'Transport\n\nHow Ardlow lost its ferry: a timeline\n\nTwo years of breakdowns, broken promises and a vote that left the island with no boat of its own\n\nMorag Keddie\n\nFor forty-two years the ferry carried islanders across the Sound.\n\n14 June 2022\n\nThe ferry loses power.\n\n2 September 2022\n\nSurveyors report.\n';
+    expect(parseText(text).map((d) => d.section ?? null)).toEqual([null, null, null, null]);
+  });
+
   it('keeps a heading in title case whose words the article writes in lower case', () => {
     for (const heading of ['Rising Costs and Falling Revenues', 'Early Life']) expect(read(story(heading))[0]![0]).toBe(heading);
   });
