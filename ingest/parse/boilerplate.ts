@@ -228,7 +228,9 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^first (?:uploaded|published|posted) on:?\s+(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)[^.!?]{0,50}$/i,
   // Sign-ups and appeals in a line: `Get the latest Pools news sent to your inbox. Sign up here.`,
   // `Support independent journalism in Munster. Please consider making a donation …`.
-  /^get (?:the latest|all the latest|our)\b.{0,80}\b(?:sent to|in|delivered to) your inbox\b.{0,80}$/i,
+  /^get (?:the latest|all the latest|our|the)\b.{0,80}\b(?:sent to|in|delivered to) your inbox\b.{0,80}$/i,
+  // A sign-up box's small print: `By signing up you agree to our privacy policy. You can unsubscribe at any time.`
+  /^by (?:signing up|subscribing|clicking (?:sign up|subscribe|submit))\b.{0,60}\byou (?:agree|consent|accept)\b.{0,120}$/i,
   /^support (?:independent|local|quality|public[- ]interest|trusted) (?:journalism|news|reporting)\b[^.!?]{0,60}[.!]\s+(?:please|donate|make a|become|subscribe|give|every)\b.{0,160}$/i,
   // WordPress's likes and its post footer: `Like this: Like Loading...`, `Posted in News, Roads | Tagged bridge | 3 Comments`.
   /^(?:like this:?(?:\s+like\s+loading(?:\.{3}|…)?)?|(?:like )?loading(?:\.{3}|…))$/i,
@@ -512,7 +514,9 @@ const GUARDED_PATTERNS: Array<[guards: string[], pattern: RegExp]> = [
   [['reach '], /(^|[.!?]\s+)(you can |to )?[Rr]each (him|her|them|me|us) (at|on)\s+\+?\(?\d[\d ()-]{6,}\d\.?\s*$/],
   // Donation boxes and e-mail newsletters.
   [['if you can'], /\bif you can (spare|afford|chip in)\b/i],
-  [['unsubscribe'], /\bunsubscribe\b.{0,60}\b(preferences|update your|manage)\b|\b(preferences|update your|manage)\b.{0,60}\bunsubscribe\b/i],
+  [['unsubscribe'], /\bunsubscribe\b.{0,60}\b(preferences|update your|manage)\b|\b(preferences|update your|manage)\b.{0,60}\bunsubscribe\b|\byou can unsubscribe (?:at any time|anytime)\b/i],
+  // A sign-up box's pitch closed by its call: `Our free morning briefing lands at 7am. Sign up to get the island’s news first.`
+  [['sign up'], /(?:^|[.!?]\s+)Sign up (?:now |today |here )?(?:to (?:get|receive|hear|have|be)|for (?:our|free|updates|alerts|e-?mails?|newsletters?|the [\p{L}'’ ]{0,30}(?:newsletter|briefing|bulletin|digest|alerts|updates|e-?mail)))\b[^.!?,"“”]{0,80}[.!]?$/u],
   [['patreon'], /\bPatreon\b/i],
   // A nonprofit newsroom's footer: "Clearwater Investigations is a 501(c)(3) nonprofit. EIN 84-3320018."
   [['501(c)'], /\bis an? [^.]{0,40}\b501\(c\)\(3\)\s+(non-?profit|organi[sz]ation|charity)\b[^"“”]*(\bEIN\b|\b(support|donations? to|donate to) (us|our)\b)/i],

@@ -219,3 +219,16 @@ describe('a post footer’s label left alone once its tag links went', () => {
     expect(parseArticle(html, { slug: 'h', format: 'html' }).documents.map((d) => d.text)).toEqual(['The ferry breaks down.', 'Surveyors report.']);
   });
 });
+
+describe('a newsletter’s sign-up box copied as text', () => {
+  it('makes no document of its heading, pitch and small print', () => {
+    const text = 'Ferry timeline\n\n14 June 2022 – The ferry breaks down.\n\nGet the Courier in your inbox\nOur free morning briefing lands at 7am, Monday to Saturday. Sign up to get the island’s news first.\n\nBy signing up you agree to our privacy policy. You can unsubscribe at any time.\n\n2 September 2022 – Surveyors report.\n';
+    expect(parseText(text).map((d) => d.text)).toEqual(['The ferry breaks down.', 'Surveyors report.']);
+  });
+
+  it('keeps a story’s sentences about signing up', () => {
+    for (const line of ['Sign up for the scheme was slow, the council said, and only 40 households did.', 'By signing up, residents agreed to pay the levy.', 'Residents were told to sign up for the scheme.']) {
+      expect(parseText(`Ferry timeline\n\n14 June 2022 – The ferry breaks down.\n\n${line}\n\n2 September 2022 – Surveyors report.\n`).map((d) => d.text).join('\n')).toContain(line);
+    }
+  });
+});
