@@ -439,6 +439,9 @@ export function textToBlocks(source: string): Block[] {
       blankLines = 0;
       continue;
     }
+    // `Related stories` / `Relief ferry charter agreed` / `October 19, 2023`: a full date right under
+    // a link, with no blank line between, is the linked story's stamp, and the list goes on.
+    if (inLinkList === 'list' && linksSeen > 0 && isDateLine(trimmed)) continue;
     inLinkList = false;
     seenContent = true;
     blankLines = 0;

@@ -232,3 +232,14 @@ describe('a newsletter’s sign-up box copied as text', () => {
     }
   });
 });
+
+describe('a related stories list copied as text, each link over its stamp', () => {
+  it('takes the stamps with their links: no entry of another story’s date', () => {
+    const text = 'Ferry timeline\n\n14 June 2022 – The ferry breaks down.\n\nRelated stories\nRelief ferry charter agreed for Ardlow\nOctober 19, 2023\nIslanders “devastated” as ferry fund bid rejected\nMarch 21, 2023\n\nThe vote\n12 January 2024 – The accounts show a loss.\n15 March 2024 – Members vote to wind the service up.\n';
+    expect(parseText(text).map((d) => [d.date, d.section ?? null, d.text])).toEqual([
+      ['2022-06-14', null, 'The ferry breaks down.'],
+      ['2024-01-12', 'The vote', 'The accounts show a loss.'],
+      ['2024-03-15', 'The vote', 'Members vote to wind the service up.'],
+    ]);
+  });
+});
