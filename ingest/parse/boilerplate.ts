@@ -138,6 +138,17 @@ const NAME_WORD_SHAPE = /^\p{Lu}[\p{L}.'’-]*$/u;
 const LOWER_CASE_LETTER = /\p{Ll}/u;
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Timeline|Update|Updates|Live)$/;
 
+/** A share button's label, or a row of them: `Share this:`, `Facebook`, `Tweet | Email`. */
+const SHARE_LABEL = /^(share|share this( article| story| post)?|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|copy link( to clipboard)?|copy the link|copy url)(\s*[|:•·,]\s*\w+)*\s*:?$/i;
+
+/**
+ * A share button's label on a line of its own, X's too (`X`, `𝕏`) when it stands among them: a
+ * page's share buttons copied as text, a line each (`Share this:` / `Facebook` / `X` / `Email`).
+ */
+export function isShareLabel(text: string, amongShareLabels: boolean): boolean {
+  return SHARE_LABEL.test(text) || (amongShareLabels && (text === 'X' || text === '𝕏'));
+}
+
 /** A byline on a line of its own, which a date beside it belongs to (page-date.ts, the readers). */
 export function isBylineLine(text: string): boolean {
   return BY_AUTHOR.test(text) || NAME_AND_DESK.test(text);
@@ -236,7 +247,7 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^(?:like this:?(?:\s+like\s+loading(?:\.{3}|…)?)?|(?:like )?loading(?:\.{3}|…))$/i,
   /^posted in\s+[^|.!?]{1,80}(?:\|\s*(?:tagged\s+[^|]{1,80}|\d+\s+comments?|leave a comment|comments? off)\s*)+$/i,
   // Share, follow, subscribe and navigation labels.
-  /^(share|share this( article| story| post)?|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|copy link( to clipboard)?|copy the link|copy url)(\s*[|:•·,]\s*\w+)*\s*:?$/i,
+  SHARE_LABEL,
   // A row of share buttons' labels, set apart by marks or by spaces alone (`Share  Tweet  Email`).
   /^((share|tweet|post|facebook|twitter|x|instagram|tiktok|youtube|email|e-mail|whatsapp|linkedin|reddit|print|messenger|pinterest|telegram|bluesky|threads|flipboard|copy link)\s*[|:•·,]?\s*){2,}$/i,
   /^(share (on|via|to) (facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|bluesky|threads|messenger)\s*[|·•,]?\s*){2,}$/i,

@@ -8,7 +8,7 @@
  */
 import type { Block } from './blocks.ts';
 import { creditedQuotation, withCredits } from './credits.ts';
-import { bylineNamesOf, isBoilerplate, isBylineLine, isCommentsHeading, isNamesOnly, SECTION_NAME, STORY_KIND } from './boilerplate.ts';
+import { bylineNamesOf, isBoilerplate, isBylineLine, isCommentsHeading, isNamesOnly, isShareLabel, SECTION_NAME, STORY_KIND } from './boilerplate.ts';
 import { parseDayLabel, parseLeadingDate, parseLeadingTime, parseNumericDay, parseOnDateSentence, parseSeasonLabel, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
 import { isDateLine, isDatelineAt, setApartBelow } from './page-date.ts';
 import { MARKDOWN_HEADING, MARKDOWN_QUOTE, mayHoldMarks, withoutCitationMarks, withoutMarkdown } from './markdown.ts';
@@ -319,6 +319,8 @@ export function textToBlocks(source: string): Block[] {
   /** A byline line just above at the top (`By Hannah Lowe`), or a full date's block just above. */
   let bylineAbove = false;
   let dateLineAbove: Block | undefined;
+  /** A share button's label just above (blank lines aside): an `X` under it is X's button. */
+  let shareLabelAbove = false;
   /** How many more lines may be the wrapped tail of a paragraph that furniture opened. */
   let furnitureTail = 0;
   const flush = (beforeChrome = false) => {
@@ -492,7 +494,15 @@ export function textToBlocks(source: string): Block[] {
       bylineAbove = true;
       continue;
     }
+    // `Share this:` / `Facebook` / `X` / `Email`: X's button among the share buttons' labels, a line each.
+    const shareLabelBefore = shareLabelAbove;
+    shareLabelAbove = false;
+    if (shareLabelBefore && isShareLabel(plain, true)) {
+      shareLabelAbove = true;
+      continue;
+    }
     if (isBoilerplate(plain)) {
+      shareLabelAbove = isShareLabel(plain, false);
       afterByLabel = BY_LABEL.test(plain);
       // A furniture line that goes on from a short paragraph's lines above it (`Contact the clinic
       // at` / `clinic@example.org or call …`): those lines were its head, a sentence it wrapped.

@@ -243,3 +243,19 @@ describe('a related stories list copied as text, each link over its stamp', () =
     ]);
   });
 });
+
+describe('share buttons copied as text, a line each', () => {
+  it('reads X’s button among them as furniture, not a heading naming the story’s section', () => {
+    const text = 'Council closes pool\n\nShare this:\nFacebook\nX\nWhatsApp\nEmail\n\nThe council voted on Tuesday to close the pool.\n\n3 March 2021 – The first inspection found cracks.\n\n14 May 2022 – The pool closed.\n';
+    expect(parseText(text).map((d) => [d.section ?? null, d.text])).toEqual([
+      [null, 'The council voted on Tuesday to close the pool.'],
+      [null, 'The first inspection found cracks.'],
+      [null, 'The pool closed.'],
+    ]);
+  });
+
+  it('keeps an `X` that stands among no share labels', () => {
+    const text = 'Council closes pool\n\nX\n\nThe council voted on Tuesday to close the pool.\n';
+    expect(parseText(text).map((d) => d.section ?? null)).toEqual(['X']);
+  });
+});
