@@ -144,6 +144,21 @@ const WEEKDAY_SLASH_DATE: DatePattern = {
     return dayAndMonth(first, second, year);
   },
 };
+/**
+ * A quarter or half of a fiscal year, or of a year written short, as results are reported: `Q3
+ * FY21`, `H2 FY2024`, `Q1 fiscal 2023`, `Q2'22`, and analysts' `3Q21`, `1H 2021` (not `1h50`, a
+ * French clock's time). Year-only, as `Q3 2021` is, by the year it is named for (as `FY2024` is),
+ * its text as written. Unlike a fiscal year alone it may open a paragraph: results are told by
+ * their quarter, seldom a forecast.
+ */
+const QUARTER_OF_YEAR: DatePattern = {
+  regex: `(?:(?:Q[1-4]|H[12])\\s*(?:(?:FY|fiscal(?:\\s+year)?)\\s*(?:${YEAR}|(\\d{2}))|['’](\\d{2}))|[1-4]Q\\s?${YEAR}|[1-4]Q(\\d{2})|[12]H\\s?${YEAR})(?![\\d'’])`,
+  read: (m) => {
+    const [fourFigures, twoFigures] = [m[1] ?? m[4] ?? m[6], m[2] ?? m[3] ?? m[5]];
+    return { month: null, day: null, year: fourFigures ? Number(fourFigures) : fullYear(twoFigures!) };
+  },
+};
+
 const PATTERNS: DatePattern[] = [
   FULL_DATES[0]!,
   SEASON_YEARS,
@@ -174,6 +189,7 @@ const PATTERNS: DatePattern[] = [
   { regex: `(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}`, read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }) },
   // `11.07.19`, with a short year: two figures each, as a version (`1.2.10`) is seldom written.
   { regex: `(\\d{2})\\.(\\d{2})\\.(\\d{2})(?![\\d.])`, read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: fullYear(m[3]!) }) },
+  QUARTER_OF_YEAR,
   // `Winter 2019/20`: a season across the turn of a year is its first year's.
   { regex: `${PART_OF_YEAR}${YEAR}(?:[/–-]\\d{2}(?!\\d))?`, read: (m) => ({ month: null, day: null, year: Number(m[1]) }) },
   // `c. 1850`, `circa 1850`, `ca. 1850`: a year given as about, which the date's text keeps.

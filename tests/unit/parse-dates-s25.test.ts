@@ -1,0 +1,30 @@
+/** Date readings of timeline articles never seen before (session 25, dat). */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../ingest/parse/parse-article.ts';
+
+const parseText = (text: string) => parseArticle(text, { slug: 't', format: 'text' }).documents;
+const events = (text: string) => parseText(text).filter((d) => d.type === 'event');
+const dayOf = (d: { date?: string | null; month?: string | number | null; year?: string | number | null }) => String(d.date ?? d.month ?? d.year);
+
+describe('a quarter or half of a fiscal year, or of a year written short', () => {
+  it('opens an entry, year-only by the year it is named for (`Q3 FY21 –`, `H2 FY2024:`, `Q2’22 –`, `3Q21 –`, `1H 2022 –`)', () => {
+    const text = 'Results\n\nQ1 2021 – Sales rise.\n\nQ3 FY21 – The plant opens.\n\nQ2’22 – A customer leaves.\n\n3Q22 – Costs climb.\n\n1H 2023 – A loss.\n\nQ4 fiscal 2023: Shares fall.\n\nH2 FY2024 – The shares are suspended.\n';
+    expect(events(text).map((d) => [dayOf(d), d.dateText, d.text])).toEqual([
+      ['2021', 'Q1 2021', 'Sales rise.'],
+      ['2021', 'Q3 FY21', 'The plant opens.'],
+      ['2022', 'Q2’22', 'A customer leaves.'],
+      ['2022', '3Q22', 'Costs climb.'],
+      ['2023', '1H 2023', 'A loss.'],
+      ['2023', 'Q4 fiscal 2023', 'Shares fall.'],
+      ['2024', 'H2 FY2024', 'The shares are suspended.'],
+    ]);
+  });
+
+  it('leaves a French clock’s time a time (`1h50 —` under a day)', () => {
+    const text = 'Timeline\n\nMarch 3, 2024 — The strike begins.\n\n1h50 — The last train leaves.\n';
+    expect(events(text).map((d) => [dayOf(d), d.minuteOfDay ?? null])).toEqual([
+      ['2024-03-03', null],
+      ['2024-03-03', 110],
+    ]);
+  });
+});
