@@ -368,8 +368,14 @@ const CIRCA = '(?:(?:c\\.|ca\\.|circa|around|about|approximately|approx\\.|w/[cb
 const DATE_ZONE = `(?:\\s*\\((?:${ZONE_NAMES}|local time)\\)|\\s+(?:${ZONE_NAMES})(?=\\s*[:—–|]))?`;
 /** The weekday after its date: `9 February 2024 (Friday)`, `14 May, Tuesday`, `9 February 2024 – Friday`. */
 const WEEKDAY_AFTER = `(?:\\s*\\(${WEEKDAY_NAME}\\.?\\)|(?:,|\\s+[-–—])\\s*${WEEKDAY_NAME}\\b\\.?)?`;
-const asStandalone = ({ regex, read }: DatePattern) => ({ regex: new RegExp(`^${CIRCA}${regex}${TIME}${DATE_ZONE}${WEEKDAY_AFTER}${STANDALONE_TAIL}`, 'i'), read });
-const asLeading = ({ regex, read }: DatePattern) => ({ regex: new RegExp(`^(${CIRCA}${regex}${TIME}${DATE_ZONE}${WEEKDAY_AFTER})${SEPARATOR}(?=\\S)`, 'i'), read });
+/**
+ * A short gloss in brackets after the date, before its separator: `Q1 2023 (January–March) – …`,
+ * `Summer 2019 (June–August):`, `14 March 2020 (Day 1) –`. The writer's note on the date, kept in
+ * its text; without it the date is no entry's and its entry runs into the one before.
+ */
+const DATE_GLOSS = '(?:\\s+\\([^()\\n]{1,40}\\))?';
+const asStandalone = ({ regex, read }: DatePattern) => ({ regex: new RegExp(`^${CIRCA}${regex}${TIME}${DATE_ZONE}${WEEKDAY_AFTER}${DATE_GLOSS}${STANDALONE_TAIL}`, 'i'), read });
+const asLeading = ({ regex, read }: DatePattern) => ({ regex: new RegExp(`^(${CIRCA}${regex}${TIME}${DATE_ZONE}${WEEKDAY_AFTER}${DATE_GLOSS})${SEPARATOR}(?=\\S)`, 'i'), read });
 /**
  * `FY2024`, `FY 2025`, `fiscal 2023`, `FY24` standing alone, as a heading over a year's entries:
  * a fiscal year, by the year it is named for. Not opening a paragraph (`FY25: a surplus is

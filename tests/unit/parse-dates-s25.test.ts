@@ -28,3 +28,15 @@ describe('a quarter or half of a fiscal year, or of a year written short', () =>
     ]);
   });
 });
+
+describe('a short gloss in brackets after a date, before its separator', () => {
+  it('is the date’s, kept in its text (`Q1 2023 (January–March) – …`, `14 March 2020 (Day 1):`, alone `Summer 2019 (June–August)`)', () => {
+    const text = 'Timeline\n\nLate 2022 – The chief executive resigns.\n\nQ1 2023 (January–March) – An audit finds errors.\n\n14 March 2023 (Day 1): The trial opens.\n\nSummer 2023 (June–August)\n\nThe factory is mothballed.\n';
+    expect(events(text).map((d) => [dayOf(d), d.dateText, d.text])).toEqual([
+      ['2022', 'Late 2022', 'The chief executive resigns.'],
+      ['2023', 'Q1 2023 (January–March)', 'An audit finds errors.'],
+      ['2023-03-14', '14 March 2023 (Day 1)', 'The trial opens.'],
+      ['2023', 'Summer 2023 (June–August)', 'The factory is mothballed.'],
+    ]);
+  });
+});
