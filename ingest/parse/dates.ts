@@ -386,6 +386,22 @@ const FISCAL_YEAR: DatePattern = {
   read: (m) => ({ month: null, day: null, year: m[1] ? Number(m[1]) : fullYear(m[2]!) }),
 };
 const STANDALONE = [...PATTERNS, FISCAL_YEAR].map(asStandalone);
+const FISCAL_YEAR_LEADING = asLeading(FISCAL_YEAR);
+
+/**
+ * A fiscal year opening a paragraph before a separator (`FY2023 – Revenue falls by a third`), its
+ * date and the entry's text. Only timeline.ts asks, among entries dated by the year alone: under a
+ * day's entry the label is a forecast's (`Fiscal 2025: the company now expects a loss`).
+ */
+export function parseLeadingFiscalYear(text: string): { date: ParsedDate; rest: string } | null {
+  // Most paragraphs open with another letter: asked nothing more.
+  if (text[0] !== 'F' && text[0] !== 'f') return null;
+  const match = FISCAL_YEAR_LEADING.regex.exec(text);
+  if (!match) return null;
+  const rest = text.slice(match[0].length).trim();
+  if (rest.length < 2 || OPENS_LOWER_CASE.test(rest)) return null;
+  return { date: { ...readWrapped(FISCAL_YEAR_LEADING.read, match), text: match[1]!.trim() }, rest };
+}
 const LEADING = PATTERNS.map(asLeading);
 /** The dates written without a digit, besides a month alone: `The first of May`. */
 const WORDS_ONLY = { standalone: [ORDINAL_DATE, MONTH_THE_DAY].map(asStandalone), leading: [ORDINAL_DATE, MONTH_THE_DAY].map(asLeading) };

@@ -8,7 +8,7 @@
  * list or table the entries stand in ends the timeline.
  */
 import type { Block } from './blocks.ts';
-import { isSeason, minutesOfDay, parseDayLabel, parseLeadingDate, parseLeadingTime, parseNumericDay, parseOnDateSentence, parseRelativeLabel, parseSeasonLabel, parseStandaloneDate, type ParsedDate } from './dates.ts';
+import { isSeason, minutesOfDay, parseDayLabel, parseLeadingDate, parseLeadingFiscalYear, parseLeadingTime, parseNumericDay, parseOnDateSentence, parseRelativeLabel, parseSeasonLabel, parseStandaloneDate, type ParsedDate } from './dates.ts';
 import { dateOfDayLabel, laterDate, nextDay, tellsNewestFirst } from './relative-dates.ts';
 
 export interface TimelineEntry {
@@ -77,6 +77,22 @@ function dateStartOf(block: Block): DateStart | null {
   if (block.kind === 'blockquote') return null;
   const leading = parseLeadingDate(block.text);
   return leading ? { date: leading.date, rest: leading.rest } : null;
+}
+
+/**
+ * A fiscal year opening a paragraph (`FY2023 – Revenue falls`) right after an entry dated by the
+ * year alone (`Q1 2023 –`, `Late 2022 –`, `FY2022 –`): an entry of that year, as a company's
+ * saga told by quarters and years writes them. After an entry of a day or a month it stays a line
+ * of that entry, a forecast's label (`Fiscal 2025: the company now expects a loss`).
+ */
+function withFiscalYears(blocks: Block[], starts: Array<DateStart | null>): Array<DateStart | null> {
+  let yearOnlyBefore = false;
+  return starts.map((start, index) => {
+    const block = blocks[index]!;
+    if (!start && yearOnlyBefore && block.kind !== 'blockquote' && block.kind !== 'heading') start = parseLeadingFiscalYear(block.text);
+    if (start) yearOnlyBefore = start.date.month === null && start.date.year !== null;
+    return start;
+  });
 }
 
 /** The usual gap between blocks: anything wider is a deliberate break. */
@@ -229,7 +245,7 @@ export function segmentArticle(blocks: Block[], pageDayOf: () => ParsedDate | nu
   blocks = blocks.map(asClosingHeading);
   // A dated line under `Sources` or `References` cites a story of that day: no entry.
   const apparatus = inApparatusSection(blocks);
-  const dateStarts = blocks.map((block, index) => (apparatus[index] ? null : dateStartOf(block)));
+  const dateStarts = withFiscalYears(blocks, blocks.map((block, index) => (apparatus[index] ? null : dateStartOf(block))));
   const yearStarts = yearOnlyStarts(blocks, dateStarts);
   const starts = withNumericDays(blocks, blocks.map((_block, index) => (apparatus[index] ? null : (yearStarts[index] ?? dateStarts[index] ?? null))))
     .map((start, index) => (apparatus[index] ? null : start));

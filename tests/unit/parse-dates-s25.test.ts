@@ -40,3 +40,23 @@ describe('a short gloss in brackets after a date, before its separator', () => {
     ]);
   });
 });
+
+describe('a fiscal year opening a paragraph', () => {
+  it('is an entry after one dated by the year alone (`Q1 2023 –`, then `FY2023 – Revenue falls`)', () => {
+    const text = 'Key dates\n\nLate 2022 – The chief executive resigns.\n\nQ1 2023 – An audit finds errors.\n\nFY2023 – Revenue falls by a third.\n\nFiscal 2024: Sales recover.\n';
+    expect(events(text).map((d) => [dayOf(d), d.dateText, d.text])).toEqual([
+      ['2022', 'Late 2022', 'The chief executive resigns.'],
+      ['2023', 'Q1 2023', 'An audit finds errors.'],
+      ['2023', 'FY2023', 'Revenue falls by a third.'],
+      ['2024', 'Fiscal 2024', 'Sales recover.'],
+    ]);
+  });
+
+  it('stays a line of a day’s entry, a forecast’s label (`Fiscal 2025: the company now expects a loss`)', () => {
+    const text = 'Results\n\nMarch 3, 2024 — The company reports a loss.\n\nFY2025 – The company now expects a loss.\n\nMay 14, 2024 — Shares fall.';
+    expect(events(text).map((d) => [dayOf(d), d.text])).toEqual([
+      ['2024-03-03', 'The company reports a loss.\n\nFY2025 – The company now expects a loss.'],
+      ['2024-05-14', 'Shares fall.'],
+    ]);
+  });
+});
