@@ -1,9 +1,14 @@
 /** Date readings of timeline articles never seen before (session 25, dat). */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../core/config.ts';
+import { TimelineDocumentListSchema } from '../../core/schema.ts';
 import { parseArticle } from '../../ingest/parse/parse-article.ts';
 
 const parseText = (text: string) => parseArticle(text, { slug: 't', format: 'text' }).documents;
 const events = (text: string) => parseText(text).filter((d) => d.type === 'event');
+const fixture = (name: string) => readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', name), 'utf8');
 const dayOf = (d: { date?: string | null; month?: string | number | null; year?: string | number | null }) => String(d.date ?? d.month ?? d.year);
 
 describe('a quarter or half of a fiscal year, or of a year written short', () => {
@@ -58,5 +63,33 @@ describe('a fiscal year opening a paragraph', () => {
       ['2024-03-03', 'The company reports a loss.\n\nFY2025 – The company now expects a loss.'],
       ['2024-05-14', 'Shares fall.'],
     ]);
+  });
+});
+
+describe('fixture: dates-quarterly-slide.txt (a company’s fall told by quarters, halves and fiscal years)', () => {
+  const { title, documents } = parseArticle(fixture('dates-quarterly-slide.txt'), { slug: 'dates-quarterly-slide', format: 'text' });
+  const entries = documents.filter((d) => d.type === 'event');
+
+  it('reads every entry, year-only, its date’s words as written', () => {
+    expect(title).toBe('From darling to delisting: the quarters that broke Brantwell Foods');
+    expect(TimelineDocumentListSchema.safeParse(documents).success).toBe(true);
+    expect(entries.map((d) => [dayOf(d), d.dateText])).toEqual([
+      ['2020', 'Q1 2020'], ['2020', 'Q3 2020'], ['2021', 'H1 2021'], ['2021', 'Q3 FY21'], ['2021', 'Second half of 2021'],
+      ['2022', 'Q1 2022'], ['2022', "Q2'22"], ['2022', 'Third quarter of 2022'], ['2022', 'Late 2022'],
+      ['2023', 'Q1 2023 (January–March)'], ['2023', 'FY2023'], ['2024', 'H2 FY24'],
+    ]);
+    expect(entries.every((d) => d.section === 'Key dates' && d.month === null && d.date === null)).toBe(true);
+  });
+
+  it('keeps each entry’s own text, and the closing section out of the timeline', () => {
+    expect(entries[3]!.text).toBe('The Corby factory opens six months late and £40m over budget.');
+    expect(entries[6]!.text).toMatch(/^One supermarket customer refuses/);
+    expect(entries[10]!.text).toBe('Revenue falls by a third. The Corby factory is mothballed.');
+    expect(documents.at(-1)).toMatchObject({ type: 'passage', section: 'What happens next' });
+  });
+
+  it('dates the quotations by their entries and names their speakers', () => {
+    const quotes = documents.filter((d) => d.type === 'quote');
+    expect(quotes.map((d) => [d.speaker, d.year])).toEqual([['Martin Keele', 2020], ['Priya Anand', 2022]]);
   });
 });
