@@ -256,7 +256,23 @@ function likeliestAnchor(entries: EntryMonth[], relative: number[], anchors: Yea
     const candidate = score(anchor);
     if (better(candidate, bestScore)) [best, bestScore] = [anchor, candidate];
   }
-  return best;
+  return weekdays.named >= 2 && weekdays.met(best) * 2 < weekdays.named ? (laterYearOfWeekdays(best, weekdays, page) ?? best) : best;
+}
+
+/** How far after the latest year named weekdays are looked for: a day's weekday comes back within eleven years. */
+const YEARS_ON_FOR_WEEKDAYS = 11;
+
+/**
+ * When most of the weekdays the entries name deny every year the prose argues for (`Tuesday 14
+ * March`, `Friday 24 March` in a story whose prose names only `since 2019`): the first later year
+ * that gives them all, up to the page's year after its own when the page has a date. The years
+ * named are mostly background (`since 2019`), so the story is after them, never before; two
+ * weekdays at least, since one can be a slip.
+ */
+function laterYearOfWeekdays(best: number, weekdays: ReturnType<typeof weekdayCheck>, page: PageDay | null | undefined): number | null {
+  const lastYear = page ? Math.min(best + YEARS_ON_FOR_WEEKDAYS, page.year + 1) : best + YEARS_ON_FOR_WEEKDAYS;
+  for (let anchor = best + 1; anchor <= lastYear; anchor += 1) if (weekdays.met(anchor) === weekdays.named) return anchor;
+  return null;
 }
 
 /**

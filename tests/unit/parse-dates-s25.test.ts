@@ -66,6 +66,26 @@ describe('a fiscal year opening a paragraph', () => {
   });
 });
 
+describe('weekdays that deny every year the prose argues for', () => {
+  const week = (days: string) => `The week the depot walked out\n\nDrivers have complained about rotas since 2019. Last month their patience ran out.\n\n${days}`;
+
+  it('take the first later year that gives them all (`since 2019`, then `Tuesday 14 March` … `Friday 24 March`: 2023)', () => {
+    const text = week('Tuesday 14 March – Drivers vote to strike.\n\nThursday 16 March – Managers offer talks.\n\nMonday 20 March – The buses stay in.\n\nFriday 24 March – A deal is struck.\n');
+    expect(events(text).map(dayOf)).toEqual(['2023-03-14', '2023-03-16', '2023-03-20', '2023-03-24']);
+  });
+
+  it('leave the year named when most of them fit it (one slip: `Monday 14 March` in 2019, a Thursday)', () => {
+    const text = week('Monday 14 March – Drivers vote to strike.\n\nSaturday 16 March – Managers offer talks.\n\nWednesday 20 March – The buses stay in.\n');
+    expect(events(text).map(dayOf)).toEqual(['2019-03-14', '2019-03-16', '2019-03-20']);
+  });
+
+  it('never move back before the year named', () => {
+    // 14 March was a Tuesday in 2017 and 2023: the story is after `since 2019`, so 2023.
+    const text = week('Tuesday 14 March – Drivers vote to strike.\n\nFriday 17 March – A deal is struck.\n');
+    expect(events(text).map(dayOf)).toEqual(['2023-03-14', '2023-03-17']);
+  });
+});
+
 describe('fixture: dates-quarterly-slide.txt (a company’s fall told by quarters, halves and fiscal years)', () => {
   const { title, documents } = parseArticle(fixture('dates-quarterly-slide.txt'), { slug: 'dates-quarterly-slide', format: 'text' });
   const entries = documents.filter((d) => d.type === 'event');
