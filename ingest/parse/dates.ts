@@ -42,9 +42,12 @@ const DAY_RANGE = `(?:(?:\\s*[-–]\\s*|\\s+(?:to|until|through|thru|and)\\s+)(?
 const BETWEEN = '(?:(?:between|from)\\s+)?';
 /** A part of a month: `Early June 2016`, `mid-June 2016`, `the end of June 2016`. */
 const PART_OF_MONTH = '(?:(?:early|mid|late|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)[\\s-]+)?';
-/** A part of a year, which names no month: `Spring 2020`, `Summer of 2020`, `Mid-2019`, `Late 2019`. */
+/**
+ * A part of a year, which names no month: `Spring 2020`, `Summer of 2020`, `Mid-2019`, `Late 2019`,
+ * and a part of a season or quarter (`Early autumn 2023`, `Late Q4 2022`).
+ */
 const PART_OF_YEAR =
-  '(?:early|mid|late|spring|summer|autumn|fall|winter|q[1-4]|h[12]|(?:the\\s+)?(?:first|second|third|fourth|last)\\s+(?:quarter|half)|(?:the\\s+)?(?:end|beginning|start|middle)(?:\\s+of)?)(?:\\s+of)?[\\s-]+';
+  '(?:(?:early|mid|late)[\\s-]+(?=(?:spring|summer|autumn|fall|winter|q[1-4])\\b))?(?:early|mid|late|spring|summer|autumn|fall|winter|q[1-4]|h[12]|(?:the\\s+)?(?:first|second|third|fourth|last)\\s+(?:quarter|half)|(?:the\\s+)?(?:end|beginning|start|middle)(?:\\s+of)?)(?:\\s+of)?[\\s-]+';
 
 /** A day written as an ordinal word: `first`, `twenty-first`, `thirtieth`. */
 const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];

@@ -113,3 +113,15 @@ describe('fixture: dates-quarterly-slide.txt (a company’s fall told by quarter
     expect(quotes.map((d) => [d.speaker, d.year])).toEqual([['Martin Keele', 2020], ['Priya Anand', 2022]]);
   });
 });
+
+describe('a part of a season or a quarter with its year', () => {
+  it('opens an entry, year-only as the season is (`Early autumn 2023 –`, `Late Q4 2023:`, `Late spring of 2024` alone)', () => {
+    const text = 'Timeline\n\nSummer 2023 – He asks to leave.\n\nEarly autumn 2023 – He is left out.\n\nLate Q4 2023: Talks resume.\n\nLate spring of 2024\n\nHe signs.\n';
+    expect(events(text).map((d) => [dayOf(d), d.dateText, d.text])).toEqual([
+      ['2023', 'Summer 2023', 'He asks to leave.'],
+      ['2023', 'Early autumn 2023', 'He is left out.'],
+      ['2023', 'Late Q4 2023', 'Talks resume.'],
+      ['2024', 'Late spring of 2024', 'He signs.'],
+    ]);
+  });
+});
