@@ -183,8 +183,28 @@ function withDatedDayLabels(blocks: Block[], datedCounts: Array<DatedDayCount | 
     // date, standing alone.
     const labelled = block.kind !== 'blockquote' && block.text.length <= 60 ? LABELLED_DAY.exec(block.text) : null;
     const date = labelled && parseStandaloneDate(labelled[1]!);
-    return date && date.day !== null ? { ...block, text: labelled![1]! } : block;
+    if (date && date.day !== null) return { ...block, text: labelled![1]! };
+    const opening = canHoldEntry(block) ? labelledDayOpening(block.text) : null;
+    return opening ? { ...block, text: opening } : block;
   });
+}
+
+/** A name for the day and its date opening a paragraph, before a separator: `Deadline day, 1 September 2023 – …`. */
+const LABELLED_DAY_START = /^((?:\p{Lu}[\p{Ll}'’-]*\s+){0,2}(?:[Dd]ay|[Nn]ight|[Ee]ve))(?:,|\s[—–-])\s+(?=\d|\p{Lu})/u;
+
+/**
+ * `Deadline day, 1 September 2023 – A £40m move collapses`: the day's date opens its entry, the
+ * name kept as the entry's label, as a fixture's count is (`1 September 2023 — Deadline day: A
+ * £40m move collapses`). Only a full day before a separator: `Polling day, 4 July, was wet.` is a
+ * sentence.
+ */
+function labelledDayOpening(text: string): string | null {
+  const label = LABELLED_DAY_START.exec(text);
+  if (!label) return null;
+  const after = text.slice(label[0].length);
+  const found = parseLeadingDate(after);
+  // A colon after the date, not a dash: after a dash, `Christmas Eve:` would read as a range's end.
+  return found && found.date.day !== null && found.rest !== after ? `${found.date.text}: ${label[1]}: ${found.rest}` : null;
 }
 /** A name for the day (`Deadline day`, `Election night`, `Polling day`), a comma or dash, its date; not a field's label (`Repaired: 19 March 2021`). */
 const LABELLED_DAY = /^(?:\p{Lu}[\p{Ll}'’-]*\s+){0,2}(?:[Dd]ay|[Nn]ight|[Ee]ve)(?:,|\s[—–-])\s+(\S.*)$/u;

@@ -125,3 +125,23 @@ describe('a part of a season or a quarter with its year', () => {
     ]);
   });
 });
+
+describe('a name for the day and its date opening a paragraph, before a separator', () => {
+  it('dates the entry, the name kept as its label (`Deadline day, 1 September 2023 – …`, `Election night – 4 July 2024: …`)', () => {
+    const text = 'Timeline\n\nSummer 2023 – He asks to leave.\n\nDeadline day, 1 September 2023 – A £40m move collapses.\n\nElection night – 4 July 2024: Labour wins.\n\nChristmas Eve, 24 December 2024 – Snow falls.\n';
+    expect(events(text).map((d) => [dayOf(d), d.dateText, d.text])).toEqual([
+      ['2023', 'Summer 2023', 'He asks to leave.'],
+      ['2023-09-01', '1 September 2023', 'Deadline day: A £40m move collapses.'],
+      ['2024-07-04', '4 July 2024', 'Election night: Labour wins.'],
+      ['2024-12-24', '24 December 2024', 'Christmas Eve: Snow falls.'],
+    ]);
+  });
+
+  it('leaves a sentence a sentence (`Polling day, 4 July, was wet.`)', () => {
+    const text = 'Timeline\n\n3 July 2024 – Campaigning ends.\n\nPolling day, 4 July, was wet.\n\n5 July 2024 – The count ends.\n';
+    expect(events(text).map((d) => [dayOf(d), d.text])).toEqual([
+      ['2024-07-03', 'Campaigning ends.\n\nPolling day, 4 July, was wet.'],
+      ['2024-07-05', 'The count ends.'],
+    ]);
+  });
+});
