@@ -40,8 +40,12 @@ const YEAR = '((?:1\\d|20|21)\\d{2})';
 const DAY_RANGE = `(?:(?:\\s*[-–]\\s*|\\s+(?:to|until|through|thru|and)\\s+)(?:${MONTH.replace('(', '(?:')}\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?!\\d|[:.]\\d|\\s*[ap]\\.?m\\b))?`;
 /** `Between 3 and 5 June`, `From May to July 2020`: a range said in words, dated by its first day. */
 const BETWEEN = '(?:(?:between|from)\\s+)?';
-/** A part of a month: `Early June 2016`, `mid-June 2016`, `the end of June 2016`. */
-const PART_OF_MONTH = '(?:(?:early|mid|late|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of)[\\s-]+)?';
+/**
+ * A part of a month: `Early June 2016`, `mid-June 2016`, `the end of June 2016`, and a week of it
+ * (`The first week of March 2020`, `2nd week of June`, `the last weekend of May`), dated by the month.
+ */
+const PART_OF_MONTH =
+  '(?:(?:early|mid|late|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of|(?:the\\s+)?(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\\s+(?:week(?:end)?|fortnight|days)\\s+of)[\\s-]+)?';
 /**
  * A part of a year, which names no month: `Spring 2020`, `Summer of 2020`, `Mid-2019`, `Late 2019`,
  * and a part of a season or quarter (`Early autumn 2023`, `Late Q4 2022`).

@@ -145,3 +145,16 @@ describe('a name for the day and its date opening a paragraph, before a separato
     ]);
   });
 });
+
+describe('a week of a month', () => {
+  it('dates its entry by the month, its words as written (`1st week of February 2024 –`, `The first week of March 2024:`, `Second week of April –`, `The last weekend of May` alone)', () => {
+    const text = 'Timeline\n\nJanuary 2024 – Rovers sign him.\n\n1st week of February 2024 – He debuts.\n\nThe first week of March 2024: He scores.\n\nSecond week of April – He is injured.\n\nThe last weekend of May\n\nHe returns.\n';
+    expect(events(text).map((d) => [dayOf(d), d.dateText, d.text])).toEqual([
+      ['2024-01', 'January 2024', 'Rovers sign him.'],
+      ['2024-02', '1st week of February 2024', 'He debuts.'],
+      ['2024-03', 'The first week of March 2024', 'He scores.'],
+      ['2024-04', 'Second week of April', 'He is injured.'],
+      ['2024-05', 'The last weekend of May', 'He returns.'],
+    ]);
+  });
+});
