@@ -96,6 +96,15 @@ const SEASON_YEARS: DatePattern = {
   },
 };
 
+/**
+ * A sporting season by its year or years, named so: `The 2023-24 season –`, `the 2022/23 campaign:`,
+ * `2023 season –` (a summer sport's), `The 2021–2022 season:`, year-only by its first year.
+ */
+const SEASON_NAMED: DatePattern = {
+  regex: `(?:the\\s+)?${YEAR}(?:\\s*[–/-]\\s*(?:\\d{4}|\\d{2})(?!\\d))?\\s+(?:season|campaign)`,
+  read: (m) => ({ month: null, day: null, year: Number(m[1]) }),
+};
+
 /** Short years: `Mar 15 '22`, `12th Sep '22`, `14 Mar 22`, and hyphens between (`12-Mar-2022`). */
 const SHORT_YEAR = `['’]?(\\d{2})(?!\\d|[:.]\\d)`;
 const WITH_SHORT_YEAR: DatePattern[] = [
@@ -409,7 +418,8 @@ export function parseLeadingFiscalYear(text: string): { date: ParsedDate; rest: 
   if (rest.length < 2 || OPENS_LOWER_CASE.test(rest)) return null;
   return { date: { ...readWrapped(FISCAL_YEAR_LEADING.read, match), text: match[1]!.trim() }, rest };
 }
-const LEADING = PATTERNS.map(asLeading);
+// A season named so only opens a paragraph: alone, `The 2019 season.` is a heading or a sentence.
+const LEADING = [...PATTERNS, SEASON_NAMED].map(asLeading);
 /** The dates written without a digit, besides a month alone: `The first of May`. */
 const WORDS_ONLY = { standalone: [ORDINAL_DATE, MONTH_THE_DAY].map(asStandalone), leading: [ORDINAL_DATE, MONTH_THE_DAY].map(asLeading) };
 /** What a date without a digit opens with: an ordinal word, or a month and `the`. */

@@ -158,3 +158,15 @@ describe('a week of a month', () => {
     ]);
   });
 });
+
+describe('a sporting season named so', () => {
+  it('dates its entry by its first year (`The 2023-24 season –`, `The 2024/25 campaign:`, `2026 season –`; not alone, `The 2019 season.`)', () => {
+    const text = 'Timeline\n\nJanuary 2023 – Rovers sign him.\n\nThe 2023-24 season – He scores 19 goals.\n\nThe 2024/25 campaign: He is captain.\n\n2026 season – He retires.\n\nThe 2027 season.\n\nHe coaches.\n';
+    expect(events(text).map((d) => [dayOf(d), d.dateText, d.text])).toEqual([
+      ['2023-01', 'January 2023', 'Rovers sign him.'],
+      ['2023', 'The 2023-24 season', 'He scores 19 goals.'],
+      ['2024', 'The 2024/25 campaign', 'He is captain.'],
+      ['2026', '2026 season', 'He retires.\n\nThe 2027 season.\n\nHe coaches.'],
+    ]);
+  });
+});
