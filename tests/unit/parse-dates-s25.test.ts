@@ -170,3 +170,18 @@ describe('a sporting season named so', () => {
     ]);
   });
 });
+
+describe('a week, a weekend, a night or a part of the day of a date', () => {
+  it('is dated that day, the first of a range (`The week of 10 July –`, `Weekend of 15-16 July 2023 –`, `The night of 20 July –`, `Overnight 21-22 July –`, `The early hours of 23 July 2023 –`, `Morning of 24 July` alone)', () => {
+    const text = 'Timeline\n\nJanuary 2023 – The club is sold.\n\nThe week of 10 July – Training resumes.\n\nWeekend of 15-16 July 2023 – Fans protest.\n\nThe night of 20 July – A fire breaks out.\n\nOvernight 21-22 July – Police arrive.\n\nThe early hours of 23 July 2023 – Arrests.\n\nMorning of 24 July\n\nThe ground reopens.\n\nThe evening of the vote – Nothing happens.\n';
+    expect(events(text).map((d) => [dayOf(d), d.dateText, d.text])).toEqual([
+      ['2023-01', 'January 2023', 'The club is sold.'],
+      ['2023-07-10', 'The week of 10 July', 'Training resumes.'],
+      ['2023-07-15', 'Weekend of 15-16 July 2023', 'Fans protest.'],
+      ['2023-07-20', 'The night of 20 July', 'A fire breaks out.'],
+      ['2023-07-21', 'Overnight 21-22 July', 'Police arrive.'],
+      ['2023-07-23', 'The early hours of 23 July 2023', 'Arrests.'],
+      ['2023-07-24', 'Morning of 24 July', 'The ground reopens.\n\nThe evening of the vote – Nothing happens.'],
+    ]);
+  });
+});
