@@ -180,6 +180,9 @@ const PATTERNS: DatePattern[] = [
   SEASON_YEARS,
   ...FULL_DATES.slice(1),
   { regex: `${PART_OF_MONTH}${MONTH},?\\s+${YEAR}`, read: (m) => ({ month: monthNumber(m[1]!), day: null, year: Number(m[2]) }) },
+  // `May '23`, `Apr-2023`: a month with its year written short, as slides and spreadsheets do (not
+  // `May 23`, a day).
+  { regex: `${PART_OF_MONTH}${MONTH}(?:\\s?['’](\\d{2})|-${YEAR})(?!\\d)`, read: (m) => ({ month: monthNumber(m[1]!), day: null, year: m[2] ? fullYear(m[2]) : Number(m[3]) }) },
   MONTH_RANGE,
   // Numeric `6/16/2015` is month first (US) unless the first number cannot be a month (`16/6/2015`).
   {

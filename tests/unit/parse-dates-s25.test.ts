@@ -185,3 +185,12 @@ describe('a week, a weekend, a night or a part of the day of a date', () => {
     ]);
   });
 });
+
+describe('a month with its year written short', () => {
+  it('dates its entry by the month (`Apr-2023 –`, `May ’23 –`, `Mid-Aug ’24` alone), while `July 23 –` stays a day', () => {
+    const text = "Timeline\n\nJanuary 2023 – A.\n\nApr-2023 – B.\n\nMay '23 – C.\n\nJuly 23 – D.\n\nMid-Aug ’24\n\nE.\n";
+    expect(events(text).map((d) => [dayOf(d), d.dateText])).toEqual([
+      ['2023-01', 'January 2023'], ['2023-04', 'Apr-2023'], ['2023-05', "May '23"], ['2023-07-23', 'July 23'], ['2024-08', 'Mid-Aug ’24'],
+    ]);
+  });
+});
