@@ -548,10 +548,11 @@ export function parseRelativeLabel(text: string): RelativeLabel | null {
 
 /**
  * A season standing alone as an entry's label, or before a separator and a capital: `Summer`,
- * `Late autumn:`, `Winter – The pond freezes`. Without its year it dates nothing alone: only after
+ * `Late autumn:`, `Winter – The pond freezes`, and so a quarter or a half (`Q3 – The plant
+ * opens`, `H1`), as a company's years are told under their headings. Without its year it dates nothing alone: only after
  * a dated entry, whose year it runs on from (timeline.ts), as `Spring 2021` dates its year.
  */
-const SEASON_LABEL = /^((?:(?:early|late|mid)[\s-]+)?(?:the\s+)?(?:spring|summer|autumn|fall|winter))(?:\s*[:.,—–-]?\s*$|\s*(?:[—–:|]|\s-\s)\s*(?=\p{Lu}))/iu;
+const SEASON_LABEL = /^((?:(?:early|late|mid)[\s-]+)?(?:the\s+)?(?:spring|summer|autumn|fall|winter)|Q[1-4]|H[12])(?:\s*[:.,—–-]?\s*$|\s*(?:[—–:|]|\s-\s)\s*(?=\p{Lu}))/iu;
 
 export function parseSeasonLabel(text: string): { date: ParsedDate; rest: string | null } | null {
   const match = text.length < LONGEST_LABELLED ? SEASON_LABEL.exec(text) : null;
@@ -560,13 +561,20 @@ export function parseSeasonLabel(text: string): { date: ParsedDate; rest: string
   return { date: { month: null, day: null, year: null, text: match[1]! }, rest: rest || null };
 }
 
-/** The month a season's date is ordered by (`Spring 2021`, `Summer`): its first, winter's December. */
+/**
+ * The month a season's date is ordered by (`Spring 2021`, `Summer`): its first, winter's December;
+ * and a quarter's or a half's (`Q3 2021`, `Q4`, `H2`), its first month.
+ */
 const SEASON_ORDER: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 const SEASON_WORD = /\b(spring|summer|autumn|fall|winter)\b/i;
+const QUARTER_OR_HALF = /\b(?:Q([1-4])|H([12]))\b/i;
 
 export function seasonMonthOf(dateText: string): number | null {
   const season = SEASON_WORD.exec(dateText);
-  return season ? SEASON_ORDER[season[1]!.toLowerCase()]! : null;
+  if (season) return SEASON_ORDER[season[1]!.toLowerCase()]!;
+  const part = QUARTER_OR_HALF.exec(dateText);
+  if (!part) return null;
+  return part[1] ? (Number(part[1]) - 1) * 3 + 1 : (Number(part[2]) - 1) * 6 + 1;
 }
 
 /** The time of day a date's text ends with (`14 March 2023, 16.40 GMT`, `June 9 at 4 p.m.`), in minutes after midnight. */

@@ -194,3 +194,14 @@ describe('a month with its year written short', () => {
     ]);
   });
 });
+
+describe('a quarter or a half without its year', () => {
+  it('is an entry under a year’s heading, or after a dated entry, run on by its first month (`Q4`, then `Q1` is the next year’s)', () => {
+    const byYear = 'Key dates\n\n2021\n\nQ1 – Sales rise.\n\nQ3 – The plant opens.\n\n2022\n\nH1 – A loss.\n\nQ4: Shares fall.\n';
+    expect(events(byYear).map((d) => [dayOf(d), d.dateText, d.text])).toEqual([
+      ['2021', 'Q1', 'Sales rise.'], ['2021', 'Q3', 'The plant opens.'], ['2022', 'H1', 'A loss.'], ['2022', 'Q4', 'Shares fall.'],
+    ]);
+    const runOn = 'Key dates\n\nQ3 2021 – The plant opens.\n\nQ4 – Sales fall.\n\nQ1 – A loss.\n\nQ2\n\nShares fall.\n';
+    expect(events(runOn).map((d) => [dayOf(d), d.dateText])).toEqual([['2021', 'Q3 2021'], ['2021', 'Q4'], ['2022', 'Q1'], ['2022', 'Q2']]);
+  });
+});
