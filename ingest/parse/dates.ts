@@ -379,10 +379,11 @@ const SEPARATOR = '\\s*(?:[—–:|]|\\s-\\s|\\.\\s)\\s*';
  * `c. May 2021`, `circa 1990`: an approximate date is still the entry's date; and so is the day a
  * week commences (`w/c 20 May`, `The week of May 20`, `week beginning 3 June 2024`), which dates
  * it, the first of a weekend's (`The weekend of 15-16 July`), and the day a part of the day or a
- * night belongs to (`The night of 20 July`, `Overnight 21-22 July`, `The early hours of 23 July`).
+ * night belongs to (`The night of 20 July`, `Overnight 21-22 July`, `The early hours of 23 July`,
+ * `Late on 6 March`); a court's `On or about 10 March 2023` and `Sometime in April 2023` too.
  */
 const CIRCA =
-  '(?:(?:c\\.|ca\\.|circa|around|about|approximately|approx\\.|w/[cb]\\.?|(?:the\\s+)?week\\s+(?:of|commencing|beginning|starting)(?:\\s+on)?|(?:the\\s+)?(?:weekend|night|morning|afternoon|evening|early\\s+hours)\\s+of|overnight(?:\\s+on)?)\\s+)?';
+  '(?:(?:c\\.|ca\\.|circa|around|about|approximately|approx\\.|w/[cb]\\.?|(?:the\\s+)?week\\s+(?:of|commencing|beginning|starting)(?:\\s+on)?|(?:the\\s+)?(?:weekend|night|morning|afternoon|evening|early\\s+hours)\\s+of|overnight(?:\\s+on)?|(?:late|early)\\s+on|on\\s+or\\s+(?:about|around)|some\\s?time\\s+in)\\s+)?';
 /**
  * A time zone after a date without a time, bare or in brackets: `Jan 29, 2024 (IST):`, `March 4
  * ET —`, `(local time)`. A wire's dateline says where and when a day was, so the zone is the date's.

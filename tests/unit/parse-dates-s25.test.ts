@@ -205,3 +205,13 @@ describe('a quarter or a half without its year', () => {
     expect(events(runOn).map((d) => [dayOf(d), d.dateText])).toEqual([['2021', 'Q3 2021'], ['2021', 'Q4'], ['2022', 'Q1'], ['2022', 'Q2']]);
   });
 });
+
+describe('a date given as when something began or about when', () => {
+  it('dates its entry (`Late on 6 March –`, `Early on 7 March –`, `On or about 10 March 2023 –`, `Sometime in April 2023 –`)', () => {
+    const text = 'Timeline\n\nJanuary 2023 – A.\n\nLate on 6 March – B.\n\nEarly on 7 March – C.\n\nOn or about 10 March 2023 – D.\n\nSometime in April 2023 – E.\n';
+    expect(events(text).map((d) => [dayOf(d), d.dateText, d.text])).toEqual([
+      ['2023-01', 'January 2023', 'A.'], ['2023-03-06', 'Late on 6 March', 'B.'], ['2023-03-07', 'Early on 7 March', 'C.'],
+      ['2023-03-10', 'On or about 10 March 2023', 'D.'], ['2023-04', 'Sometime in April 2023', 'E.'],
+    ]);
+  });
+});
