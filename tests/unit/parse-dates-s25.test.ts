@@ -215,3 +215,12 @@ describe('a date given as when something began or about when', () => {
     ]);
   });
 });
+
+describe('two days joined by a slash or an ampersand', () => {
+  it('date their entry by the first (`The night of 4/5 March 2023 –`, `May 10 & 11 –`, `12/13 May` alone), while `5/14/2023` stays one day', () => {
+    const text = 'Timeline\n\nJanuary 2023 – A.\n\nThe night of 4/5 March 2023 – B.\n\nMay 10 & 11 – C.\n\n12/13 May\n\nD.\n\n5/14/2023 – E.\n';
+    expect(events(text).map((d) => [dayOf(d), d.dateText])).toEqual([
+      ['2023-01', 'January 2023'], ['2023-03-04', 'The night of 4/5 March 2023'], ['2023-05-10', 'May 10 & 11'], ['2023-05-12', '12/13 May'], ['2023-05-14', '5/14/2023'],
+    ]);
+  });
+});
