@@ -218,8 +218,9 @@ const PATTERNS: DatePattern[] = [
     regex: `(Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year['’]s Eve|New Year['’]s Day|Halloween|Valentine['’]s Day|Independence Day|the Fourth of July)(?:,?\\s+${YEAR})?`,
     read: (m) => ({ ...HOLIDAYS[m[1]!.toLowerCase().replace('’', "'")]!, year: m[2] ? Number(m[2]) : null }),
   },
-  // `The 1990s`, `the mid-1990s`: a decade, as a year-only date of its first year.
-  { regex: `(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?((?:1[89]|20)\\d0)s`, read: (m) => ({ month: null, day: null, year: Number(m[1]) }) },
+  // `The 1990s`, `the mid-1990s`, a history's `The 1340s`, `Early 1500s`: a decade (or a century
+  // so written), as a year-only date of its first year.
+  { regex: `(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?((?:1\\d|20)\\d0)['’]?s`, read: (m) => ({ month: null, day: null, year: Number(m[1]) }) },
 ];
 
 /** A year of four figures, or of two: 00–68 are this century's, 69–99 the last's (POSIX strptime's `%y`). */

@@ -224,3 +224,12 @@ describe('two days joined by a slash or an ampersand', () => {
     ]);
   });
 });
+
+describe('a decade before 1800, or written with an apostrophe', () => {
+  it('dates its entry by its first year (`The 1340s –`, `Early 1500s –`, `The 1620’s –`)', () => {
+    const text = 'Timeline\n\n1066 – A.\n\nThe 1340s – B.\n\nEarly 1500s – C.\n\nThe 1620’s – D.\n\n1801 – E.\n';
+    expect(events(text).map((d) => [dayOf(d), d.dateText])).toEqual([
+      ['1066', '1066'], ['1340', 'The 1340s'], ['1500', 'Early 1500s'], ['1620', 'The 1620’s'], ['1801', '1801'],
+    ]);
+  });
+});
