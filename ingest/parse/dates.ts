@@ -221,6 +221,9 @@ const PATTERNS: DatePattern[] = [
   // `The 1990s`, `the mid-1990s`, a history's `The 1340s`, `Early 1500s`: a decade (or a century
   // so written), as a year-only date of its first year.
   { regex: `(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?((?:1\\d|20)\\d0)['’]?s`, read: (m) => ({ month: null, day: null, year: Number(m[1]) }) },
+  // `Late 12th century`, `The mid-18th century`: a century, as a year-only date of its first year
+  // (the 12th is 1100; centuries before the 11th hold no year a date can have).
+  { regex: `(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(1[1-9]|2[01])(?:st|nd|rd|th)[\\s-]+century`, read: (m) => ({ month: null, day: null, year: (Number(m[1]) - 1) * 100 }) },
 ];
 
 /** A year of four figures, or of two: 00–68 are this century's, 69–99 the last's (POSIX strptime's `%y`). */

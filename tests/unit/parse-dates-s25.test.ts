@@ -233,3 +233,12 @@ describe('a decade before 1800, or written with an apostrophe', () => {
     ]);
   });
 });
+
+describe('a century', () => {
+  it('dates its entry by its first year (`Late 12th century –`, `Mid-18th century –`, `The 19th century` alone)', () => {
+    const text = 'Timeline\n\n1066 – A.\n\nLate 12th century – B.\n\nMid-18th century – C.\n\nThe 19th century\n\nD.\n\n1901 – E.\n';
+    expect(events(text).map((d) => [dayOf(d), d.dateText, d.text])).toEqual([
+      ['1066', '1066', 'A.'], ['1100', 'Late 12th century', 'B.'], ['1700', 'Mid-18th century', 'C.'], ['1800', 'The 19th century', 'D.'], ['1901', '1901', 'E.'],
+    ]);
+  });
+});
