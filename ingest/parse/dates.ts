@@ -105,6 +105,16 @@ const SEASON_NAMED: DatePattern = {
   read: (m) => ({ month: null, day: null, year: Number(m[1]) }),
 };
 
+/**
+ * A football transfer window with its year: `Winter transfer window 2023 –`, `The summer window,
+ * 2023 –` (year-only, as a season is), `January 2023 window:`, `The January transfer window 2024`
+ * (that month), as a transfer saga dates its bids.
+ */
+const TRANSFER_WINDOW: DatePattern = {
+  regex: `(?:the\\s+)?(?:(winter|summer)\\s+(?:transfer\\s+)?window,?\\s+${YEAR}|${MONTH}\\s+(?:(?:transfer\\s+)?window,?\\s+${YEAR}|${YEAR}\\s+(?:transfer\\s+)?window))`,
+  read: (m) => (m[1] ? { month: null, day: null, year: Number(m[2]) } : { month: monthNumber(m[3]!), day: null, year: Number(m[4] ?? m[5]) }),
+};
+
 /** Short years: `Mar 15 '22`, `12th Sep '22`, `14 Mar 22`, and hyphens between (`12-Mar-2022`). */
 const SHORT_YEAR = `['’]?(\\d{2})(?!\\d|[:.]\\d)`;
 const WITH_SHORT_YEAR: DatePattern[] = [
@@ -429,8 +439,9 @@ export function parseLeadingFiscalYear(text: string): { date: ParsedDate; rest: 
   if (rest.length < 2 || OPENS_LOWER_CASE.test(rest)) return null;
   return { date: { ...readWrapped(FISCAL_YEAR_LEADING.read, match), text: match[1]!.trim() }, rest };
 }
-// A season named so only opens a paragraph: alone, `The 2019 season.` is a heading or a sentence.
-const LEADING = [...PATTERNS, SEASON_NAMED].map(asLeading);
+// A season named so (or a transfer window) only opens a paragraph: alone, `The 2019 season.` is a
+// heading or a sentence.
+const LEADING = [...PATTERNS, SEASON_NAMED, TRANSFER_WINDOW].map(asLeading);
 /** The dates written without a digit, besides a month alone: `The first of May`. */
 const WORDS_ONLY = { standalone: [ORDINAL_DATE, MONTH_THE_DAY].map(asStandalone), leading: [ORDINAL_DATE, MONTH_THE_DAY].map(asLeading) };
 /** What a date without a digit opens with: an ordinal word, or a month and `the`. */

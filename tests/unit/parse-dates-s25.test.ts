@@ -242,3 +242,12 @@ describe('a century', () => {
     ]);
   });
 });
+
+describe('a football transfer window with its year', () => {
+  it('dates its entry, year-only by the season or by its month (`Winter transfer window 2023 –`, `January 2023 window:`, `The summer window, 2023 –`)', () => {
+    const text = 'Transfer saga\n\nSummer 2022 – Rovers enquire.\n\nWinter transfer window 2023 – A £20m bid is rejected.\n\nJanuary 2023 window: Rovers return with £25m.\n\nThe summer window, 2023 – A third bid.\n\nThe January transfer window 2024 – He signs.\n';
+    expect(events(text).map((d) => [dayOf(d), d.dateText])).toEqual([
+      ['2022', 'Summer 2022'], ['2023', 'Winter transfer window 2023'], ['2023-01', 'January 2023 window'], ['2023', 'The summer window, 2023'], ['2024-01', 'The January transfer window 2024'],
+    ]);
+  });
+});
