@@ -172,15 +172,16 @@ const WEEKDAY_SLASH_DATE: DatePattern = {
 };
 /**
  * A quarter or half of a fiscal year, or of a year written short, as results are reported: `Q3
- * FY21`, `H2 FY2024`, `Q1 fiscal 2023`, `Q2'22`, and analysts' `3Q21`, `1H 2021` (not `1h50`, a
+ * FY21`, `H2 FY2024`, `Q1 fiscal 2023`, `Q2'22`, the year first (`2023 Q2`, `2023-Q3`, `FY2023
+ * Q4`), and analysts' `3Q21`, `1H 2021` (not `1h50`, a
  * French clock's time). Year-only, as `Q3 2021` is, by the year it is named for (as `FY2024` is),
  * its text as written. Unlike a fiscal year alone it may open a paragraph: results are told by
  * their quarter, seldom a forecast.
  */
 const QUARTER_OF_YEAR: DatePattern = {
-  regex: `(?:(?:Q[1-4]|H[12])\\s*(?:(?:FY|fiscal(?:\\s+year)?)\\s*(?:${YEAR}|(\\d{2}))|['’](\\d{2}))|[1-4]Q\\s?${YEAR}|[1-4]Q(\\d{2})|[12]H\\s?${YEAR})(?![\\d'’])`,
+  regex: `(?:(?:Q[1-4]|H[12])\\s*(?:(?:FY|fiscal(?:\\s+year)?)\\s*(?:${YEAR}|(\\d{2}))|['’](\\d{2}))|[1-4]Q\\s?${YEAR}|[1-4]Q(\\d{2})|[12]H\\s?${YEAR}|(?:FY\\s?|fiscal\\s+)?${YEAR}[\\s-]?(?:Q[1-4]|H[12]))(?![\\d'’\\w])`,
   read: (m) => {
-    const [fourFigures, twoFigures] = [m[1] ?? m[4] ?? m[6], m[2] ?? m[3] ?? m[5]];
+    const [fourFigures, twoFigures] = [m[1] ?? m[4] ?? m[6] ?? m[7], m[2] ?? m[3] ?? m[5]];
     return { month: null, day: null, year: fourFigures ? Number(fourFigures) : fullYear(twoFigures!) };
   },
 };

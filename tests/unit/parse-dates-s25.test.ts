@@ -251,3 +251,12 @@ describe('a football transfer window with its year', () => {
     ]);
   });
 });
+
+describe('a quarter written after its year', () => {
+  it('dates its entry by that year (`2023 Q2 –`, `2023-Q3 –`, `FY2023 Q4 –`), not `2025 Quarterly –`', () => {
+    const text = 'Timeline\n\nJanuary 2023 – A.\n\n2023 Q2 – B.\n\n2023-Q3 – C.\n\nFY2023 Q4 – D.\n\n2025 Quarterly – E.\n';
+    expect(events(text).map((d) => [dayOf(d), d.dateText, d.text])).toEqual([
+      ['2023-01', 'January 2023', 'A.'], ['2023', '2023 Q2', 'B.'], ['2023', '2023-Q3', 'C.'], ['2023', 'FY2023 Q4', 'D.\n\n2025 Quarterly – E.'],
+    ]);
+  });
+});
