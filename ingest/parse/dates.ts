@@ -408,10 +408,11 @@ const DATE_ZONE = `(?:\\s*\\((?:${ZONE_NAMES}|local time)\\)|\\s+(?:${ZONE_NAMES
 const WEEKDAY_AFTER = `(?:\\s*\\(${WEEKDAY_NAME}\\.?\\)|(?:,|\\s+[-–—])\\s*${WEEKDAY_NAME}\\b\\.?)?`;
 /**
  * A short gloss in brackets after the date, before its separator: `Q1 2023 (January–March) – …`,
- * `Summer 2019 (June–August):`, `14 March 2020 (Day 1) –`. The writer's note on the date, kept in
- * its text; without it the date is no entry's and its entry runs into the one before.
+ * `Summer 2019 (June–August):`, `14 March 2020 (Day 1) –`; and a name for the day after a comma
+ * (`Nov. 5, 2024, Election Day —`). The writer's note on the date, kept in its text; without it
+ * the date is no entry's and its entry runs into the one before.
  */
-const DATE_GLOSS = '(?:\\s+\\([^()\\n]{1,40}\\))?';
+const DATE_GLOSS = "(?:\\s+\\([^()\\n]{1,40}\\)|,\\s+(?:[a-z'’-]+\\s+){1,2}(?:day|night|eve)\\b)?";
 const asStandalone = ({ regex, read }: DatePattern) => ({ regex: new RegExp(`^${CIRCA}${regex}${TIME}${DATE_ZONE}${WEEKDAY_AFTER}${DATE_GLOSS}${STANDALONE_TAIL}`, 'i'), read });
 const asLeading = ({ regex, read }: DatePattern) => ({ regex: new RegExp(`^(${CIRCA}${regex}${TIME}${DATE_ZONE}${WEEKDAY_AFTER}${DATE_GLOSS})${SEPARATOR}(?=\\S)`, 'i'), read });
 /**

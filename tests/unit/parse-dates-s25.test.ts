@@ -260,3 +260,12 @@ describe('a quarter written after its year', () => {
     ]);
   });
 });
+
+describe('a name for the day after its date and a comma', () => {
+  it('is the date’s, kept in its text (`Nov. 5, 2024, Election Day —`, `4 July 2024, polling day:`)', () => {
+    const text = 'Timeline\n\nOct. 1, 2024 — A.\n\nNov. 5, 2024, Election Day — B.\n\n4 July 2025, polling day: C.\n';
+    expect(events(text).map((d) => [dayOf(d), d.dateText, d.text])).toEqual([
+      ['2024-10-01', 'Oct. 1, 2024', 'A.'], ['2024-11-05', 'Nov. 5, 2024, Election Day', 'B.'], ['2025-07-04', '4 July 2025, polling day', 'C.'],
+    ]);
+  });
+});
