@@ -53,6 +53,8 @@ const PART_OF_MONTH =
 const PART_OF_YEAR =
   '(?:(?:early|mid|late)[\\s-]+(?=(?:spring|summer|autumn|fall|winter|q[1-4])\\b))?(?:early|mid|late|spring|summer|autumn|fall|winter|q[1-4]|h[12]|(?:the\\s+)?(?:first|second|third|fourth|last)\\s+(?:quarter|half)|(?:the\\s+)?(?:end|beginning|start|middle)(?:\\s+of)?)(?:\\s+of)?[\\s-]+';
 
+const SEASON_NAMES = '(?:spring|summer|autumn|fall|winter)';
+
 /** A day written as an ordinal word: `first`, `twenty-first`, `thirtieth`. */
 const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 const ORDINAL_TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
@@ -220,8 +222,12 @@ const PATTERNS: DatePattern[] = [
   // `11.07.19`, with a short year: two figures each, as a version (`1.2.10`) is seldom written.
   { regex: `(\\d{2})\\.(\\d{2})\\.(\\d{2})(?![\\d.])`, read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: fullYear(m[3]!) }) },
   QUARTER_OF_YEAR,
-  // `Winter 2019/20`: a season across the turn of a year is its first year's.
-  { regex: `${PART_OF_YEAR}${YEAR}(?:[/–-]\\d{2}(?!\\d))?`, read: (m) => ({ month: null, day: null, year: Number(m[1]) }) },
+  // `Winter 2019/20`: a season across the turn of a year is its first year's; so are two parts of
+  // years together (`Late 2024/early 2025`, `Spring/summer 2023`, `Autumn 2019 to spring 2020`).
+  {
+    regex: `(?:${SEASON_NAMES}\\s*[/–-]\\s*)?${PART_OF_YEAR}${YEAR}(?:[/–-]\\d{2}(?!\\d))?(?:(?:\\s*[/–]\\s*|\\s+(?:to|into)\\s+)(?:early|mid|late|${SEASON_NAMES})[\\s-]+(?:1\\d|20|21)\\d{2}(?!\\d))?`,
+    read: (m) => ({ month: null, day: null, year: Number(m[1]) }),
+  },
   // `c. 1850`, `circa 1850`, `ca. 1850`: a year given as about, which the date's text keeps.
   { regex: `(?:c\\.|ca\\.|circa)\\s*${YEAR}`, read: (m) => ({ month: null, day: null, year: Number(m[1]) }) },
   // `Christmas Eve 2022`, `New Year's Day`: the days every calendar names.

@@ -269,3 +269,13 @@ describe('a name for the day after its date and a comma', () => {
     ]);
   });
 });
+
+describe('two parts of years together', () => {
+  it('date their entry by the first year (`Spring/summer 2023 –`, `Late 2023/early 2024 –`, `Autumn 2024 to spring 2025 –`)', () => {
+    const text = 'Timeline\n\nJanuary 2023 – A.\n\nSpring/summer 2023 – B.\n\nLate 2023/early 2024 – C.\n\nAutumn 2024 to spring 2025 – D.\n\nWinter 2025/26 – E.\n';
+    expect(events(text).map((d) => [dayOf(d), d.dateText, d.text])).toEqual([
+      ['2023-01', 'January 2023', 'A.'], ['2023', 'Spring/summer 2023', 'B.'], ['2023', 'Late 2023/early 2024', 'C.'],
+      ['2024', 'Autumn 2024 to spring 2025', 'D.'], ['2025', 'Winter 2025/26', 'E.'],
+    ]);
+  });
+});
