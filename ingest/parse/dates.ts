@@ -395,6 +395,8 @@ const CLOCK = `${HOUR}(?:\\s*[-–]\\s*${HOUR})?${ZONE}?(?:\\s*(?:/\\s*|\\()${HO
 const STANDALONE_TAIL = '\\s*[:.,—–-]?\\s*$';
 /** What separates a leading date from the entry's text. */
 const SEPARATOR = '\\s*(?:[—–:|]|\\s-\\s|\\.\\s)\\s*';
+/** SEPARATOR's mark anywhere in a text: without one, no leading date's pattern can match it. */
+const MAY_SEPARATE = /[—–:|]|\s-\s|\.\s/;
 
 /**
  * `c. May 2021`, `circa 1990`: an approximate date is still the entry's date; and so is the day a
@@ -475,6 +477,7 @@ const WORDS_ONLY = { standalone: [ORDINAL_DATE, MONTH_THE_DAY].map(asStandalone)
 /** What a date without a digit opens with: an ordinal word, or a month and `the`. */
 const WORDS_DATE_START = new RegExp(`^(?:(?:the\\s+)?${ORDINAL_WORD}[\\s-]|${MONTH}\\s+the\\s)`, 'i');
 const LEADING_THEN_BARE_YEAR = [...LEADING, BARE_YEAR];
+const NO_PATTERNS: typeof LEADING = [];
 /**
  * The end of a range: a date of any form, a bare year or its last two figures (`2016–19`), then a
  * separator (a dash too, with spaces around it: `2016–2019 – Oversees the merger`).
@@ -875,8 +878,10 @@ export function parseLeadingDate(text: string): { date: ParsedDate; rest: string
   // `The night of 20 July – …`: asked only of paragraphs with a digit early, as every such date has.
   const prefix = wordsOnly ? null : datePrefixOf(text);
   if (prefix) return withPrefix(prefix[0], parseLeadingDate(text.slice(prefix[0].length)));
-  // A bare year is tried last, and only by a paragraph that opens with a digit.
-  const patterns = wordsOnly ? WORDS_ONLY.leading : startsWithDigit(text) ? LEADING_THEN_BARE_YEAR : LEADING;
+  // A bare year is tried last, and only by a paragraph that opens with a digit. Every pattern
+  // wants a separator after its date: a line without one (`May 1, 2020`, a date standing alone)
+  // tries none, where it failed each in turn.
+  const patterns = !MAY_SEPARATE.test(text) ? NO_PATTERNS : wordsOnly ? WORDS_ONLY.leading : startsWithDigit(text) ? LEADING_THEN_BARE_YEAR : LEADING;
   for (const { regex, read } of patterns) {
     const match = regex.exec(text);
     if (!match) continue;
