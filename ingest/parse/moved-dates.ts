@@ -10,6 +10,7 @@
  */
 import type { Block } from './blocks.ts';
 import { datesNamed, parseLeadingDate, parseStandaloneDate, type ParsedDate } from './dates.ts';
+import { isSpaceCode } from './normalize-text.ts';
 import { laterDate, writtenOut } from './relative-dates.ts';
 
 /** `… — October 2, 2023`, `… - 2 Oct 2023`, `… (3 March 2021).` */
@@ -199,13 +200,36 @@ const LABELLED_DAY_START = /^((?:\p{Lu}[\p{Ll}'’-]*\s+){0,2}(?:[Dd]ay|[Nn]ight
  * sentence.
  */
 function labelledDayOpening(text: string): string | null {
-  const label = LABELLED_DAY_START.exec(text);
+  const label = hasDayNameEarly(text) ? LABELLED_DAY_START.exec(text) : null;
   if (!label) return null;
   const after = text.slice(label[0].length);
   const found = parseLeadingDate(after);
   // A colon after the date, not a dash: after a dash, `Christmas Eve:` would read as a range's end.
   return found && found.date.day !== null && found.rest !== after ? `${found.date.text}: ${label[1]}: ${found.rest}` : null;
 }
+/** The words LABELLED_DAY_START's label ends with, in lower case. */
+const DAY_NAME_WORDS = new Set(['day', 'night', 'eve']);
+const COMMA = 44;
+
+/**
+ * Whether one of the first three words is `day`, `night` or `eve` (a comma after it aside), as
+ * LABELLED_DAY_START's label needs: read off the characters, since the pattern's Unicode classes
+ * cost every paragraph more than anything else in this file, and few hold such a word so early.
+ */
+function hasDayNameEarly(text: string): boolean {
+  let start = 0;
+  for (let word = 0; word < 3; word += 1) {
+    while (start < text.length && isSpaceCode(text.charCodeAt(start))) start += 1;
+    let end = start;
+    while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end += 1;
+    const last = text.charCodeAt(end - 1) === COMMA ? end - 1 : end;
+    if (last - start >= 3 && last - start <= 5 && DAY_NAME_WORDS.has(text.slice(start, last).toLowerCase())) return true;
+    if (end >= text.length) return false;
+    start = end;
+  }
+  return false;
+}
+
 /** A name for the day (`Deadline day`, `Election night`, `Polling day`), a comma or dash, its date; not a field's label (`Repaired: 19 March 2021`). */
 const LABELLED_DAY = /^(?:\p{Lu}[\p{Ll}'’-]*\s+){0,2}(?:[Dd]ay|[Nn]ight|[Ee]ve)(?:,|\s[—–-])\s+(\S.*)$/u;
 
