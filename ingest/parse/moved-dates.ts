@@ -210,6 +210,16 @@ function labelledDayOpening(text: string): string | null {
 /** The words LABELLED_DAY_START's label ends with, in lower case. */
 const DAY_NAME_WORDS = new Set(['day', 'night', 'eve']);
 const COMMA = 44;
+/** `d`, `e`, `n`: what those words open with, in lower case. */
+const DAY_NAME_INITIALS = [100, 101, 110];
+
+/** Whether the word from `start` to `end` is one of DAY_NAME_WORDS, in any case: a word of any other length or initial is not cut out to be asked. */
+function isDayNameAt(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length !== 3 && length !== 5) return false;
+  // `| 32` folds an ASCII capital to its small letter.
+  return DAY_NAME_INITIALS.includes(text.charCodeAt(start) | 32) && DAY_NAME_WORDS.has(text.slice(start, end).toLowerCase());
+}
 
 /**
  * Whether one of the first three words is `day`, `night` or `eve` (a comma after it aside), as
@@ -223,7 +233,7 @@ function hasDayNameEarly(text: string): boolean {
     let end = start;
     while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end += 1;
     const last = text.charCodeAt(end - 1) === COMMA ? end - 1 : end;
-    if (last - start >= 3 && last - start <= 5 && DAY_NAME_WORDS.has(text.slice(start, last).toLowerCase())) return true;
+    if (isDayNameAt(text, start, last)) return true;
     if (end >= text.length) return false;
     start = end;
   }
