@@ -490,7 +490,6 @@ const WRITERS_JOBS_CAPITALISED = WRITERS_JOBS.map((job) => `${job[0]!.toUpperCas
  * slower on every line its guard let through (V8 left it unoptimised), though few hold one.
  */
 const AUTHOR_NOTE_JOB_CAPITALISED = authorNote(WRITERS_JOBS_CAPITALISED.join('|'));
-const JOB_CAPITALISED = new RegExp(WRITERS_JOBS_CAPITALISED.join('|'));
 const NAME_LED_GUARD = /[@|·•»›>]|\b(?:is (?:a|an|the)|covers|writes about|Press|News|Agency|Wire|Reuters|AFP|AP|Bloomberg|PA Media)\b/;
 
 /**
@@ -779,7 +778,7 @@ function isAnchoredFurniture(text: string): boolean {
   for (const union of SHORT_BLOCK_UNIONS) if (union.test(text)) return true;
   const last = text[text.length - 1];
   for (const [lastCharacters, pattern] of BY_LAST_CHARACTER) if (last !== undefined && lastCharacters.includes(last) && pattern.test(text)) return true;
-  return NAME_LED_GUARD.test(text) && (NAME_LED.test(text) || (JOB_CAPITALISED.test(text) && AUTHOR_NOTE_JOB_CAPITALISED.test(text)));
+  return NAME_LED_GUARD.test(text) && (NAME_LED.test(text) || (WRITERS_JOBS_CAPITALISED.some((job) => text.includes(job)) && AUTHOR_NOTE_JOB_CAPITALISED.test(text)));
 }
 
 /**
