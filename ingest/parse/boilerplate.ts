@@ -86,7 +86,7 @@ export function isNamesOnly(text: string): boolean {
  * (`Rising Costs and Falling Revenues`), are the reader's to ask (text-blocks.ts).
  */
 export function bylineNamesOf(text: string): { names: string[]; bare: boolean } | null {
-  if (text.length > 120) return null;
+  if (text.length > LONGEST_BYLINE) return null;
   const placed = IN_PLACE.exec(text);
   const named = placed ? text.slice(0, placed.index) : text;
   const comma = named.lastIndexOf(', ');
@@ -99,6 +99,9 @@ export function bylineNamesOf(text: string): { names: string[]; bare: boolean } 
   if (names.length > 4 || !names.every(isWriterName)) return null;
   return { names, bare: names.length === 1 && !placed };
 }
+
+/** The longest line bylineNamesOf reads: its readers may ask a longer line nothing else. */
+export const LONGEST_BYLINE = 120;
 
 /** What joins writers' names: `Jane Smith and Tom Lee`, `Jane Smith, Tom Lee and Ana Ruiz`, `Jane Smith & Tom Lee`. */
 const NAME_JOINERS = /,? and |, | & /;

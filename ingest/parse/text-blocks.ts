@@ -8,7 +8,7 @@
  */
 import type { Block } from './blocks.ts';
 import { creditedQuotation, withCredits } from './credits.ts';
-import { bylineNamesOf, isBoilerplate, isBylineLine, isCommentsHeading, isNamesOnly, isShareLabel, SECTION_NAME, STORY_KIND } from './boilerplate.ts';
+import { bylineNamesOf, isBoilerplate, LONGEST_BYLINE, isBylineLine, isCommentsHeading, isNamesOnly, isShareLabel, SECTION_NAME, STORY_KIND } from './boilerplate.ts';
 import { parseDayLabel, parseLeadingDate, parseLeadingTime, parseNumericDay, parseOnDateSentence, parseSeasonLabel, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
 import { isDateLine, isDatelineAt, setApartBelow } from './page-date.ts';
 import { MARKDOWN_HEADING, MARKDOWN_QUOTE, mayHoldMarks, withoutCitationMarks, withoutMarkdown } from './markdown.ts';
@@ -489,7 +489,15 @@ export function textToBlocks(source: string): Block[] {
     // `Council closes pool` / `Jane Smith and Tom Lee` / the story: names alone under the headline,
     // with no stamp, are its byline too, not a heading naming the story's first section. Only
     // before the story's first paragraph: a post's `Jane Doe` over `@janedoe` under it is the poster's.
-    if ((blocks.length === 0 ? pending.length === 1 && looksLikeHeadline(pending[0]!) : blocks.length <= 2 && pending.length === 0 && blocks.every(isOverStory)) && !pendingQuoted && !isBullet && !isMarkdownHeading && isBylineUnderHeadline(plain, lines, lineIndex, normalized)) {
+    // (Its cheap tests first: a line too long for a byline asks nothing of the blocks above.)
+    if (
+      plain.length <= LONGEST_BYLINE &&
+      !pendingQuoted &&
+      !isBullet &&
+      !isMarkdownHeading &&
+      (blocks.length === 0 ? pending.length === 1 && looksLikeHeadline(pending[0]!) : blocks.length <= 2 && pending.length === 0 && blocks.every(isOverStory)) &&
+      isBylineUnderHeadline(plain, lines, lineIndex, normalized)
+    ) {
       flush();
       bylineAbove = true;
       continue;
