@@ -46,14 +46,14 @@ const BETWEEN = '(?:(?:between|from)\\s+)?';
  */
 const PART_OF_MONTH =
   '(?:(?:early|mid|late|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of|(?:the\\s+)?(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\\s+(?:week(?:end)?|fortnight|days)\\s+of)[\\s-]+)?';
+/** The seasons' names, which a part of a year may be. */
+const SEASON_NAMES = '(?:spring|summer|autumn|fall|winter)';
 /**
  * A part of a year, which names no month: `Spring 2020`, `Summer of 2020`, `Mid-2019`, `Late 2019`,
  * and a part of a season or quarter (`Early autumn 2023`, `Late Q4 2022`).
  */
 const PART_OF_YEAR =
-  '(?:(?:early|mid|late)[\\s-]+(?=(?:spring|summer|autumn|fall|winter|q[1-4])\\b))?(?:early|mid|late|spring|summer|autumn|fall|winter|q[1-4]|h[12]|(?:the\\s+)?(?:first|second|third|fourth|last)\\s+(?:quarter|half)|(?:the\\s+)?(?:end|beginning|start|middle)(?:\\s+of)?)(?:\\s+of)?[\\s-]+';
-
-const SEASON_NAMES = '(?:spring|summer|autumn|fall|winter)';
+  `(?:(?:early|mid|late)[\\s-]+(?=(?:${SEASON_NAMES}|q[1-4])\\b))?(?:early|mid|late|spring|summer|autumn|fall|winter|q[1-4]|h[12]|(?:the\\s+)?(?:first|second|third|fourth|last)\\s+(?:quarter|half)|(?:the\\s+)?(?:end|beginning|start|middle)(?:\\s+of)?)(?:\\s+of)?[\\s-]+`;
 
 /** A day written as an ordinal word: `first`, `twenty-first`, `thirtieth`. */
 const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
@@ -423,9 +423,9 @@ function datePrefixOf(text: string): RegExpExecArray | null {
   return DATE_PREFIX_STARTS.has(start) ? DATE_PREFIX.exec(text) : null;
 }
 
-/** A leading date after DATE_PREFIX's words, its text holding them: `The night of 20 July`. */
-function withPrefix(prefix: string, found: { date: ParsedDate; rest: string } | null): { date: ParsedDate; rest: string } | null {
-  return found && { ...found, date: { ...found.date, text: `${prefix}${found.date.text}` } };
+/** A date read after DATE_PREFIX's words, its text holding them: `The night of 20 July`. */
+function withPrefix(prefix: string, date: ParsedDate): ParsedDate {
+  return { ...date, text: `${prefix}${date.text}` };
 }
 /**
  * A time zone after a date without a time, bare or in brackets: `Jan 29, 2024 (IST):`, `March 4
@@ -764,7 +764,7 @@ function readStandaloneDate(text: string): ParsedDate | null {
   const prefix = datePrefixOf(text);
   if (prefix) {
     const date = parseStandaloneDate(text.slice(prefix[0].length));
-    return date && { ...date, text: `${prefix[0]}${date.text}` };
+    return date && withPrefix(prefix[0], date);
   }
   const first = text.charCodeAt(0);
   if (first === 40 || first === 91) {
@@ -877,7 +877,10 @@ export function parseLeadingDate(text: string): { date: ParsedDate; rest: string
   if (wordsOnly && !WORDS_DATE_START.test(text)) return parseLeadingMonth(text);
   // `The night of 20 July – …`: asked only of paragraphs with a digit early, as every such date has.
   const prefix = wordsOnly ? null : datePrefixOf(text);
-  if (prefix) return withPrefix(prefix[0], parseLeadingDate(text.slice(prefix[0].length)));
+  if (prefix) {
+    const found = parseLeadingDate(text.slice(prefix[0].length));
+    return found && { ...found, date: withPrefix(prefix[0], found.date) };
+  }
   // A bare year is tried last, and only by a paragraph that opens with a digit. Every pattern
   // wants a separator after its date: a line without one (`May 1, 2020`, a date standing alone)
   // tries none, where it failed each in turn.

@@ -190,8 +190,11 @@ function withDatedDayLabels(blocks: Block[], datedCounts: Array<DatedDayCount | 
   });
 }
 
+/** A name for the day (`Deadline day`, `Election night`, `Polling day`), and the comma or dash after it. */
+const DAY_NAME = String.raw`(?:\p{Lu}[\p{Ll}'’-]*\s+){0,2}(?:[Dd]ay|[Nn]ight|[Ee]ve)`;
+const AFTER_DAY_NAME = String.raw`(?:,|\s[—–-])\s+`;
 /** A name for the day and its date opening a paragraph, before a separator: `Deadline day, 1 September 2023 – …`. */
-const LABELLED_DAY_START = /^((?:\p{Lu}[\p{Ll}'’-]*\s+){0,2}(?:[Dd]ay|[Nn]ight|[Ee]ve))(?:,|\s[—–-])\s+(?=\d|\p{Lu})/u;
+const LABELLED_DAY_START = new RegExp(String.raw`^(${DAY_NAME})${AFTER_DAY_NAME}(?=\d|\p{Lu})`, 'u');
 
 /**
  * `Deadline day, 1 September 2023 – A £40m move collapses`: the day's date opens its entry, the
@@ -241,7 +244,7 @@ function hasDayNameEarly(text: string): boolean {
 }
 
 /** A name for the day (`Deadline day`, `Election night`, `Polling day`), a comma or dash, its date; not a field's label (`Repaired: 19 March 2021`). */
-const LABELLED_DAY = /^(?:\p{Lu}[\p{Ll}'’-]*\s+){0,2}(?:[Dd]ay|[Nn]ight|[Ee]ve)(?:,|\s[—–-])\s+(\S.*)$/u;
+const LABELLED_DAY = new RegExp(String.raw`^${DAY_NAME}${AFTER_DAY_NAME}(\S.*)$`, 'u');
 
 /**
  * `Day 2:` counted from the last day before it whose label states its date (`Day 1, Monday 27
