@@ -7,6 +7,7 @@
 import type { Block } from './blocks.ts';
 import { parseLeadingDate } from './dates.ts';
 import { isNotName, isTitleWord, PARTICLES } from './names.ts';
+import { withoutCaptures } from './pattern-sources.ts';
 
 const SHORT = 200;
 
@@ -428,14 +429,15 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
  * instead of once per pattern (every short block of every article goes through here). The
  * patterns anchored at the start share one `^(?:…|…)`, which the engine tries at the first
  * character only; the others can match anywhere. A union matches wherever one of its patterns
- * does: none of them refers back to a group.
+ * does: none of them refers back to a group. Its groups capture nothing (withoutCaptures).
  */
 function unions(patterns: RegExp[]): RegExp[] {
   const groups = new Map<string, string[]>();
   for (const pattern of patterns) {
     const anchored = pattern.source.startsWith('^') && !hasTopLevelAlternative(pattern.source);
     const key = `${anchored ? '^' : ''}/${pattern.flags}`;
-    groups.set(key, [...(groups.get(key) ?? []), anchored ? pattern.source.slice(1) : pattern.source]);
+    const source = withoutCaptures(pattern.source);
+    groups.set(key, [...(groups.get(key) ?? []), anchored ? source.slice(1) : source]);
   }
   return [...groups].map(([key, sources]) => {
     const [anchor, flags] = key.split('/');
@@ -510,6 +512,7 @@ const WRITERS_JOBS_CAPITALISED = WRITERS_JOBS.map((job) => `${job[0]!.toUpperCas
  */
 const AUTHOR_NOTE_JOB_CAPITALISED = authorNote(WRITERS_JOBS_CAPITALISED.join('|'));
 const NAME_LED_GUARD = /[@|·•»›>]|\b(?:is (?:a|an|the)|covers|writes about|Press|News|Agency|Wire|Reuters|AFP|AP|Bloomberg|PA Media)\b/;
+
 
 /**
  * Whether a pattern's source has a `|` outside every group and character class: `^a|b` is not

@@ -7,6 +7,7 @@ import { htmlToBlocks } from '../../ingest/parse/html-blocks.ts';
 import { ArticleNames, bareWord, endsSentence, isNameWord, isTitleWord, stripTitles } from '../../ingest/parse/names.ts';
 import { collapseWhitespace } from '../../ingest/parse/normalize-text.ts';
 import { pageDateOfHtml } from '../../ingest/parse/page-date.ts';
+import { withoutCaptures } from '../../ingest/parse/pattern-sources.ts';
 import { ArticleParseError, parseArticle } from '../../ingest/parse/parse-article.ts';
 import { findQuotations } from '../../ingest/parse/quotes.ts';
 import { lettersAndStopsBefore, splitSentences } from '../../ingest/parse/sentences.ts';
@@ -2672,6 +2673,12 @@ describe('boilerplate', () => {
     expect(hasTopLevelAlternative('^(a|b)c')).toBe(false);
     expect(hasTopLevelAlternative('^a[:|/]')).toBe(false);
     expect(hasTopLevelAlternative('^a\\|b')).toBe(false);
+  });
+
+  it('joins the short-block patterns into unions whose groups capture nothing', () => {
+    // withoutCaptures is only for sources that refer back to no group.
+    expect(SHORT_BLOCK_PATTERNS.filter((pattern) => /\\(?:[1-9]|k<)/.test(pattern.source))).toEqual([]);
+    expect(withoutCaptures('^(a|b)(?:c)(?=d)(?<e>f)[(]\\(g\\)')).toBe('^(?:a|b)(?:c)(?=d)(?<e>f)[(]\\(g\\)');
   });
 });
 
