@@ -780,7 +780,16 @@ function readStandaloneDate(text: string): ParsedDate | null {
   // `1998–2001` standing alone: a range of years, dated by its first.
   const years = YEAR_RANGE_ALONE.exec(text);
   if (years) return { month: null, day: null, year: Number(years[1]), text: text.replace(/\s*[:.,]\s*$/, '') };
-  return firstStandalone(STANDALONE, text);
+  return firstStandalone(STANDALONE, text) ?? (text.includes(', ') ? standaloneWithCommaGloss(text) : null);
+}
+
+/** `Nov. 6, the morning after` alone over its entry: the date, its text holding the gloss (see COMMA_GLOSS_WORDS). */
+function standaloneWithCommaGloss(text: string): ParsedDate | null {
+  const line = text.replace(/\s*[:.—–-]\s*$/, '');
+  const comma = line.lastIndexOf(', ');
+  if (comma < 3 || !isCommaGloss(line.slice(comma + 2).trim())) return null;
+  const date = parseStandaloneDate(line.slice(0, comma));
+  return date && date.month !== null ? { ...date, text: line } : null;
 }
 
 function firstStandalone(patterns: typeof STANDALONE, text: string): ParsedDate | null {
@@ -842,6 +851,40 @@ function plainLeadingDate(text: string): { date: ParsedDate; rest: string } | nu
   if (!isValid(date) || rest.length < 2) return null;
   // What the list does after its match: a range's end (`June 16, 2016 — June 18, 2016: …`), a time after the dash.
   return withTimeAfterDash(withRangeEnd({ date: { ...date, text: plain[1]! }, rest }, ' — '), ' — ');
+}
+
+/**
+ * A date, a comma and a few words saying which day it was, before the separator: `Nov. 6, the
+ * morning after – …`, `March 3, a Friday — …`, `12 May, two days later: …`. The writer's gloss on
+ * when, not the entry's subject: it opens with a determiner, a count of time (`two days`, not `10
+ * people`) or a word of time, ends in no verb of the past or of speaking (`March 3, the council
+ * said: …` is a sentence), and what follows the separator opens as an entry does. Only the date is the date's text; the entry keeps the gloss,
+ * so no word is lost.
+ */
+const COMMA_GLOSS_WORDS = new RegExp(
+  `^(?:a|an|the|that|this|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})(?=\\s+(?:hours?|days?|weeks?|months?|years?)\\b)|hours|days|weeks|months|early|late|just|shortly|barely|only|day|night|eve|${WEEKDAY_NAME})(?:\\s+(?:[\\p{L}'’-]+|\\d{1,3})){0,4}$`,
+  'u',
+);
+/** A gloss's last word that makes it a clause: a verb in the past, or one of speaking. */
+const CLAUSE_END = /(?:ed|says|said|told|tells|writes|wrote|reads|warns|notes|adds|insists|argues)$/;
+/** The separator after the gloss, and the entry's text after it opening as an entry does. */
+const GLOSS_SEPARATOR = /\s*(?:[—–:|]|\s-\s)\s*(?=[\p{Lu}\d"“‘'])/u;
+const LONGEST_GLOSSED_DATE = 60;
+
+function isCommaGloss(words: string): boolean {
+  return COMMA_GLOSS_WORDS.test(words) && !CLAUSE_END.test(words);
+}
+
+function dateBeforeCommaGloss(text: string): { date: ParsedDate; rest: string } | null {
+  const separator = GLOSS_SEPARATOR.exec(text.slice(0, LONGEST_GLOSSED_DATE + 4));
+  if (!separator) return null;
+  const head = text.slice(0, separator.index);
+  const comma = head.lastIndexOf(', ');
+  if (comma < 3) return null;
+  if (!isCommaGloss(head.slice(comma + 2).trim())) return null;
+  const date = parseStandaloneDate(head.slice(0, comma));
+  if (!date || date.month === null) return null;
+  return { date, rest: text.slice(comma + 1).trim() };
 }
 
 /** `Update, 14 May:`, `Update 14 May 2024:`, `UPDATE (May 14):` — a dated update's label before its date. */
@@ -906,6 +949,9 @@ export function parseLeadingDate(text: string): { date: ParsedDate; rest: string
     return withTimeAfterDash(found, separator);
   }
   if (wordsOnly) return parseLeadingMonth(text);
+  // `Nov. 6, the morning after – …`: asked only when no pattern read the date, and a comma is there.
+  const glossed = text.includes(', ') ? dateBeforeCommaGloss(text) : null;
+  if (glossed) return glossed;
   const stamp = ISO_STAMP_LEADING.exec(text);
   if (stamp) {
     const date = { year: Number(stamp[1]), month: Number(stamp[2]), day: Number(stamp[3]), text: stamp[0] };

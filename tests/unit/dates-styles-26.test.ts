@@ -1,0 +1,52 @@
+/** Date readings of timeline articles never seen before (session 26, dates). */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../ingest/parse/parse-article.ts';
+
+const parseText = (text: string) => parseArticle(text, { slug: 't', format: 'text' }).documents;
+const parseHtml = (html: string) => parseArticle(html, { slug: 'h', format: 'html' }).documents;
+const events = (text: string) => parseText(text).filter((d) => d.type === 'event');
+
+describe('a date with a short gloss after a comma', () => {
+  it('dates its entry and keeps the gloss in its text: `Nov. 6, the morning after – …`', () => {
+    const text =
+      'The recount\n\nThe county counted twice.\n\nNov. 5, 2020 – Polls close and the first results come in.\n\nNov. 6, the morning after – Both candidates claim victory.\n\nNov. 7, a Saturday — The clerk orders a recount.\n\nNov. 9, two days later: The recount begins.\n\nNov. 11 – Results are certified.\n';
+    expect(events(text).map((d) => [d.date, d.dateText, d.text])).toEqual([
+      ['2020-11-05', 'Nov. 5, 2020', 'Polls close and the first results come in.'],
+      ['2020-11-06', 'Nov. 6', 'the morning after – Both candidates claim victory.'],
+      ['2020-11-07', 'Nov. 7', 'a Saturday — The clerk orders a recount.'],
+      ['2020-11-09', 'Nov. 9', 'two days later: The recount begins.'],
+      ['2020-11-11', 'Nov. 11', 'Results are certified.'],
+    ]);
+  });
+
+  it('reads a day-first date and a year before the gloss: `12 May, two days later:`, `3 March 2023, a Friday —`', () => {
+    const text = 'The strike\n\nIt went on.\n\n1 March 2023 – Workers walk out.\n\n3 March 2023, a Friday — The union meets.\n\n12 May, two days later: Talks collapse.\n';
+    expect(events(text).map((d) => [d.date, d.dateText])).toEqual([
+      ['2023-03-01', '1 March 2023'],
+      ['2023-03-03', '3 March 2023'],
+      ['2023-05-12', '12 May'],
+    ]);
+  });
+
+  it('reads the date with its gloss standing alone over its entry, in text and HTML', () => {
+    const text = 'The recount\n\nThe county counted twice.\n\nNov. 5, 2020\nPolls close.\n\nNov. 6, the morning after\nBoth candidates claim victory.\n';
+    expect(events(text).map((d) => [d.date, d.dateText, d.text])).toEqual([
+      ['2020-11-05', 'Nov. 5, 2020', 'Polls close.'],
+      ['2020-11-06', 'Nov. 6, the morning after', 'Both candidates claim victory.'],
+    ]);
+    const html =
+      '<article><h1>The recount</h1><p>The county counted twice.</p><ul><li><strong>Nov. 5, 2020</strong> Polls close.</li><li><strong>Nov. 6, the morning after</strong> Both claim victory.</li></ul></article>';
+    expect(parseHtml(html).filter((d) => d.type === 'event').map((d) => [d.date, d.dateText])).toEqual([
+      ['2020-11-05', 'Nov. 5, 2020'],
+      ['2020-11-06', 'Nov. 6, the morning after'],
+    ]);
+  });
+
+  it('leaves a clause after the comma a sentence: `Nov. 10, the council said: …`', () => {
+    const text = 'The recount\n\nThe county counted twice.\n\nNov. 5, 2020 – Polls close.\n\nNov. 10, the council said: The results stand.\n\nNov. 11 – Results are certified.\n';
+    expect(events(text).map((d) => [d.date, d.text.replace(/\s+/g, ' ')])).toEqual([
+      ['2020-11-05', 'Polls close. Nov. 10, the council said: The results stand.'],
+      ['2020-11-11', 'Results are certified.'],
+    ]);
+  });
+});
