@@ -198,6 +198,12 @@ const PATTERNS: DatePattern[] = [
   // `May 23`, a day).
   { regex: `${PART_OF_MONTH}${MONTH}(?:\\s?['’](\\d{2})|-${YEAR})(?!\\d)`, read: (m) => ({ month: monthNumber(m[1]!), day: null, year: m[2] ? fullYear(m[2]) : Number(m[3]) }) },
   MONTH_RANGE,
+  // `2023 April 8`, `2023, Apr. 8`, `2023-Apr-08`: the year first, as chronologies, logs and
+  // East Asian pages put into English write it (a range's first day, `2023 May 2–4`).
+  {
+    regex: `${YEAR}(?:,?\\s+|-)${MONTH}(?:\\s+|-)${DAY}(?!\\d)${DAY_RANGE}`,
+    read: (m) => ({ year: Number(m[1]), month: monthNumber(m[2]!), day: Number(m[3]) }),
+  },
   // Numeric `6/16/2015` is month first (US) unless the first number cannot be a month (`16/6/2015`).
   {
     regex: `(\\d{1,2})/(\\d{1,2})/${YEAR}`,

@@ -50,3 +50,29 @@ describe('a date with a short gloss after a comma', () => {
     ]);
   });
 });
+
+describe('a date written year first', () => {
+  it('dates its entry: `2023 April 8 –`, `2023, April 12:`, `2023 Apr. 20`, `2023-Jun-15`, alone or before a separator', () => {
+    const text =
+      'The merger\n\nIt took a year.\n\n2023 April 8 – The boards meet.\n\n2023, April 12: Talks stall.\n\n2023 Apr. 20 – A deal is struck.\n\n2023 May 2\nShareholders vote.\n\n2023-Jun-15 – Cuts are announced.\n\n2023 July 3-5 – Staff strike.\n';
+    expect(events(text).map((d) => [d.date, d.dateText, d.text])).toEqual([
+      ['2023-04-08', '2023 April 8', 'The boards meet.'],
+      ['2023-04-12', '2023, April 12', 'Talks stall.'],
+      ['2023-04-20', '2023 Apr. 20', 'A deal is struck.'],
+      ['2023-05-02', '2023 May 2', 'Shareholders vote.'],
+      ['2023-06-15', '2023-Jun-15', 'Cuts are announced.'],
+      ['2023-07-03', '2023 July 3-5', 'Staff strike.'],
+    ]);
+  });
+
+  it('dates a timeline’s HTML headings and list items so written', () => {
+    const html =
+      '<article><h1>The merger</h1><p>It took a year.</p><h3>2023 April 8</h3><p>The boards meet.</p><h3>2023, April 12</h3><p>Talks stall.</p><ul><li><strong>2023 Apr. 20</strong> A deal.</li><li>2023 May 2 – Shareholders vote.</li></ul></article>';
+    expect(parseHtml(html).filter((d) => d.type === 'event').map((d) => [d.date, d.text])).toEqual([
+      ['2023-04-08', 'The boards meet.'],
+      ['2023-04-12', 'Talks stall.'],
+      ['2023-04-20', 'A deal.'],
+      ['2023-05-02', 'Shareholders vote.'],
+    ]);
+  });
+});
