@@ -131,7 +131,13 @@ const WITH_SHORT_YEAR: DatePattern[] = [
 
 /** The full dates a sentence can open with (ON_DATE): ISO, month first, day first. */
 const FULL_DATES: DatePattern[] = [
-  { regex: `${YEAR}[-/](\\d{2})[-/](\\d{2})`, read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) },
+  // ISO `2016-06-16`, `2016/06/16`, and the year first in figures as East Asian pages write it in
+  // English, one figure or two, dashed, slashed or dotted (`2023-5-2`, `2023/4/20`, `2023.4.8`,
+  // Korea's `2023. 6. 1.`).
+  {
+    regex: `${YEAR}(?:[-/](\\d{1,2})[-/](\\d{1,2})|\\.\\s?(\\d{1,2})\\.\\s?(\\d{1,2})(?!\\.\\d)\\.?)(?!\\d)`,
+    read: (m) => ({ year: Number(m[1]), month: Number(m[2] ?? m[4]), day: Number(m[3] ?? m[5]) }),
+  },
   {
     regex: `${BETWEEN}${WEEKDAY}${MONTH}\\s+${DAY}${DAY_RANGE}(?:,?\\s+${YEAR})?`,
     read: (m) => ({ month: monthNumber(m[1]!), day: Number(m[2]), year: m[3] ? Number(m[3]) : null }),

@@ -75,4 +75,18 @@ describe('a date written year first', () => {
       ['2023-05-02', 'Shareholders vote.'],
     ]);
   });
+
+  it('reads the year first in figures, one figure or two, dashed, slashed or dotted: `2023.4.8`, `2023/4/20`, `2023. 6. 1.`', () => {
+    const text =
+      'The merger\n\nIt took a year.\n\n2023.04.08 – The boards meet.\n\n2023.4.12: Talks stall.\n\n2023/4/20 – A deal is struck.\n\n2023-5-2 – Shareholders vote.\n\n2023. 6. 1. — The merger completes.\n\n2023.6.9\nCuts are announced.\n\n2023-06-12T10:00Z – The new board meets.\n';
+    expect(events(text).map((d) => [d.date, d.dateText, d.text])).toEqual([
+      ['2023-04-08', '2023.04.08', 'The boards meet.'],
+      ['2023-04-12', '2023.4.12', 'Talks stall.'],
+      ['2023-04-20', '2023/4/20', 'A deal is struck.'],
+      ['2023-05-02', '2023-5-2', 'Shareholders vote.'],
+      ['2023-06-01', '2023. 6. 1.', 'The merger completes.'],
+      ['2023-06-09', '2023.6.9', 'Cuts are announced.'],
+      ['2023-06-12', '2023-06-12T10:00Z', 'The new board meets.'],
+    ]);
+  });
 });
