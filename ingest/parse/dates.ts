@@ -231,9 +231,9 @@ const PATTERNS: DatePattern[] = [
     read: (m) => easterDate(m[1]!, Number(m[2])),
   },
   // Dotted `9.6.2016` is day first, as the countries that write it do.
-  { regex: `(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}`, read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }) },
+  { regex: `${WEEKDAY}(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}`, read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }) },
   // `11.07.19`, with a short year: two figures each, as a version (`1.2.10`) is seldom written.
-  { regex: `(\\d{2})\\.(\\d{2})\\.(\\d{2})(?![\\d.])`, read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: fullYear(m[3]!) }) },
+  { regex: `${WEEKDAY}(\\d{2})\\.(\\d{2})\\.(\\d{2})(?![\\d.])`, read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: fullYear(m[3]!) }) },
   QUARTER_OF_YEAR,
   // `Winter 2019/20`: a season across the turn of a year is its first year's; so are two parts of
   // years together (`Late 2024/early 2025`, `Spring/summer 2023`, `Autumn 2019 to spring 2020`).
@@ -887,16 +887,20 @@ function isCommaGloss(words: string): boolean {
   return COMMA_GLOSS_WORDS.test(words) && !CLAUSE_END.test(words);
 }
 
-function dateBeforeCommaGloss(text: string): { date: ParsedDate; rest: string } | null {
+/** A text opening with a date's words, a comma and a gloss before the separator: the date's words, and the rest from the gloss on. */
+function splitAtCommaGloss(text: string): { dateWords: string; rest: string } | null {
   const separator = GLOSS_SEPARATOR.exec(text.slice(0, LONGEST_GLOSSED_DATE + 4));
   if (!separator) return null;
   const head = text.slice(0, separator.index);
   const comma = head.lastIndexOf(', ');
-  if (comma < 3) return null;
-  if (!isCommaGloss(head.slice(comma + 2).trim())) return null;
-  const date = parseStandaloneDate(head.slice(0, comma));
-  if (!date || date.month === null) return null;
-  return { date, rest: text.slice(comma + 1).trim() };
+  if (comma < 3 || !isCommaGloss(head.slice(comma + 2).trim())) return null;
+  return { dateWords: head.slice(0, comma), rest: text.slice(comma + 1).trim() };
+}
+
+function dateBeforeCommaGloss(text: string): { date: ParsedDate; rest: string } | null {
+  const split = splitAtCommaGloss(text);
+  const date = split && parseStandaloneDate(split.dateWords);
+  return date && date.month !== null ? { date, rest: split!.rest } : null;
 }
 
 /** `Update, 14 May:`, `Update 14 May 2024:`, `UPDATE (May 14):` — a dated update's label before its date. */
@@ -1010,17 +1014,31 @@ export function parseOnDateSentence(text: string): ParsedDate | null {
  * or a live blog's time (`12.05 — …`): timeline.ts reads them as dates only when several entries
  * open with them.
  */
-const NUMERIC_DAY = /^(\d{1,2})([./])(\d{1,2})(?![\d./])(?:\s*(?:[—–:|]|\s-\s)\s*(?=\S)|\s*[:,—–-]?\s*$)/;
+const NUMERIC_DAY = new RegExp(`^((${WEEKDAY_NAME}\\.?,?\\s+)?(\\d{1,2})([./])(\\d{1,2})(\\.)?)(?![\\d./])(?:\\s*(?:[—–:|]|\\s-\\s)\\s*(?=\\S)|\\s*[:,—–-]?\\s*$)`, 'i');
 
-export function parseNumericDay(text: string): { date: ParsedDate; rest: string | null; dotted: boolean } | null {
-  if (!startsWithDigit(text)) return null;
+/**
+ * A day in figures, and whether it cannot be a time: Central Europe closes the month with a dot
+ * (`14.2. –`, as `14.2.2023` has one before its year), and a weekday may name the day (`Mon., 6.3.
+ * –`, `Thu 11.5.`), which no live blog's `10.05` has.
+ */
+export function parseNumericDay(text: string): { date: ParsedDate; rest: string | null; dotted: boolean; notATime: boolean } | null {
+  if (!startsWithDigit(text) && !WEEKDAY_FIRSTS.has(text[0]!)) return null;
   const match = NUMERIC_DAY.exec(text);
-  if (!match) return null;
-  const [first, second, dotted] = [Number(match[1]), Number(match[3]), match[2] === '.'];
+  if (!match) return text.includes(', ') ? numericDayBeforeCommaGloss(text) : null;
+  const [first, second, dotted, closed] = [Number(match[3]), Number(match[5]), match[4] === '.', match[6] !== undefined];
+  // `3/28.`: a slash's figures end a sentence, not a month.
+  if (closed && !dotted) return null;
   const fields = dotted ? { day: first, month: second, year: null } : { ...dayAndMonth(first, second, 2000), year: null };
   if (!isValid(fields)) return null;
   const rest = text.slice(match[0].length).trim();
-  return { date: { ...fields, text: `${match[1]}${match[2]}${match[3]}` }, rest: rest || null, dotted };
+  return { date: { ...fields, text: match[1]! }, rest: rest || null, dotted, notATime: closed || match[2] !== undefined };
+}
+
+/** `12.5., the day after the petition – …`: a day in figures and a gloss of when (see COMMA_GLOSS_WORDS), which the entry keeps. */
+function numericDayBeforeCommaGloss(text: string): ReturnType<typeof parseNumericDay> {
+  const split = splitAtCommaGloss(text);
+  const day = split && NUMERIC_DAY.test(split.dateWords) ? parseNumericDay(split.dateWords) : null;
+  return day && { ...day, rest: split!.rest };
 }
 
 /**

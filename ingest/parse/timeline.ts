@@ -177,7 +177,7 @@ function withNumericDays(blocks: Block[], starts: Array<DateStart | null>): Arra
   if (found.length < 2 && !sameKindDated) return starts;
   // `1/5: …`, `2/5: …`: a thread's posts counted out of five, not days.
   if (!dotted && !sameKindDated && isCount(found.map(({ date }) => date.text))) return starts;
-  if (dotted && !sameKindDated && !found.some((day) => day.date.day! > 23)) {
+  if (dotted && !sameKindDated && !found.some((day) => day.date.day! > 23 || day.notATime)) {
     // Each could be a time: with a date before them, they are its times; alone, they are days only
     // when they run in order as days and not as times (`10.05`, `10.12`, `11.03` is a morning's).
     const firstNumeric = numeric.findIndex(Boolean);
@@ -200,7 +200,8 @@ function inOrder(keys: number[]): boolean {
   const steps = keys.slice(1).map((key, index) => Math.sign(key - keys[index]!));
   return steps.every((step) => step >= 0) || steps.every((step) => step <= 0);
 }
-const DOTTED_WITH_YEAR = /^\d{1,2}\.\d{1,2}\.\d{2}/;
+// After a weekday too: `Wed., 8.11.2023`.
+const DOTTED_WITH_YEAR = /^(?:[a-z]+\.?,?\s+)?\d{1,2}\.\d{1,2}\.\d{2}/i;
 const SLASHED_WITH_YEAR = /^\d{1,2}\/\d{1,2}\/\d{2}/;
 
 /**

@@ -90,3 +90,34 @@ describe('a date written year first', () => {
     ]);
   });
 });
+
+describe('a day in figures as Central Europe writes it', () => {
+  it('reads the month closed by a dot (`14.2. –`) and a weekday before the figures (`Mon., 6.3. –`, `Wed., 8.11.2023 –`)', () => {
+    const text =
+      'The bridge\n\nIt was closed for months.\n\n3.2.2023 – Cracks are found.\n\n14.2. – The bridge is closed to cyclists.\n\nMon., 6.3. – Stewards count people on and off.\n\n17.4. – A ferry starts.\n\nWed., 8.11.2023 – Load tests are carried out.\n\n13.11. – The bridge reopens.\n';
+    expect(events(text).map((d) => [d.date, d.dateText])).toEqual([
+      ['2023-02-03', '3.2.2023'],
+      ['2023-02-14', '14.2.'],
+      ['2023-03-06', 'Mon., 6.3.'],
+      ['2023-04-17', '17.4.'],
+      ['2023-11-08', 'Wed., 8.11.2023'],
+      ['2023-11-13', '13.11.'],
+    ]);
+  });
+
+  it('reads days closed by a dot as days though each could be a time, with no full date among them', () => {
+    const text = 'The festival\n\nIt ran all summer.\n\n10.05. – Tickets go on sale.\n\n11.06. – The line-up is announced.\n\n12.07. – The gates open.\n';
+    expect(events(text).map((d) => d.dateText)).toEqual(['10.05.', '11.06.', '12.07.']);
+    // Without the dot they run in order as times too: a live blog's, no days.
+    expect(events(text.replaceAll('. –', ' –'))).toEqual([]);
+  });
+
+  it('reads a day in figures before a gloss of when: `12.5., the day after the petition –`', () => {
+    const text = 'The bridge\n\nIt was closed for months in 2023.\n\n11.5. – A petition calls for a pontoon.\n\n12.5., the day after the petition – The council rejects the plan.\n\n3.7. – Repairs begin.\n';
+    expect(events(text).map((d) => [d.date, d.dateText, d.text])).toEqual([
+      ['2023-05-11', '11.5.', 'A petition calls for a pontoon.'],
+      ['2023-05-12', '12.5.', 'the day after the petition – The council rejects the plan.'],
+      ['2023-07-03', '3.7.', 'Repairs begin.'],
+    ]);
+  });
+});
