@@ -1,10 +1,15 @@
 /** Date readings of timeline articles never seen before (session 26, dates). */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../core/config.ts';
+import { TimelineDocumentListSchema } from '../../core/schema.ts';
 import { parseArticle } from '../../ingest/parse/parse-article.ts';
 
 const parseText = (text: string) => parseArticle(text, { slug: 't', format: 'text' }).documents;
 const parseHtml = (html: string) => parseArticle(html, { slug: 'h', format: 'html' }).documents;
 const events = (text: string) => parseText(text).filter((d) => d.type === 'event');
+const fixture = (name: string) => readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', name), 'utf8');
 
 describe('a date with a short gloss after a comma', () => {
   it('dates its entry and keeps the gloss in its text: `Nov. 6, the morning after – …`', () => {
@@ -118,6 +123,44 @@ describe('a day in figures as Central Europe writes it', () => {
       ['2023-05-11', '11.5.', 'A petition calls for a pontoon.'],
       ['2023-05-12', '12.5.', 'the day after the petition – The council rejects the plan.'],
       ['2023-07-03', '3.7.', 'Repairs begin.'],
+    ]);
+  });
+});
+
+describe('fixture: dates-footbridge-closure.txt (a translated local story, its days in Central European figures)', () => {
+  const { title, documents } = parseArticle(fixture('dates-footbridge-closure.txt'), { slug: 'dates-footbridge-closure', format: 'text' });
+  const entries = documents.filter((d) => d.type === 'event');
+
+  it('reads every entry on its day, its date’s figures as written', () => {
+    expect(title).toBe('Timeline: how the Rheinau footbridge came to be closed for nine months');
+    expect(TimelineDocumentListSchema.safeParse(documents).success).toBe(true);
+    expect(entries.map((d) => [d.date, d.dateText])).toEqual([
+      ['2023-02-03', '3.2.2023'],
+      ['2023-02-14', '14.2.'],
+      ['2023-03-06', 'Mon., 6.3.'],
+      ['2023-03-21', '21.3.2023, 9 a.m.'],
+      ['2023-03-28', '28.3.'],
+      ['2023-04-17', '17.4.'],
+      ['2023-05-11', 'Thu., 11.5.'],
+      ['2023-05-12', '12.5.'],
+      ['2023-07-03', '3.7.'],
+      ['2023-09-29', '29.9.'],
+      ['2023-11-08', 'Wed., 8.11.2023'],
+      ['2023-11-13', '13.11.'],
+    ]);
+  });
+
+  it('keeps each entry’s own text, the gloss of when included', () => {
+    expect(entries[1]!.text).toBe('The city closes the bridge to cyclists and allows no more than 50 pedestrians on it at any one time.');
+    expect(entries[7]!.text).toBe('the day after the petition – The council rejects the pontoon plan as too expensive and too slow to build.');
+    expect(entries[3]!.minuteOfDay).toBe(540);
+  });
+
+  it('dates the quotations by their entries and names their speakers', () => {
+    const quotes = documents.filter((d) => d.type === 'quote');
+    expect(quotes.map((d) => [d.speaker, d.date])).toEqual([
+      ['Markus Vogt', '2023-03-21'],
+      ['Ursula Keller', '2023-09-29'],
     ]);
   });
 });
