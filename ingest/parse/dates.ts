@@ -215,6 +215,13 @@ const PATTERNS: DatePattern[] = [
     regex: `(\\d{1,2})/(\\d{1,2})/${YEAR}`,
     read: (m) => dayAndMonth(Number(m[1]), Number(m[2]), Number(m[3])),
   },
+  // `11-4-2023`, `4-11-2023`: figures joined by dashes, as the Netherlands and Scandinavia (day
+  // first) and US forms (month first) write them, read in the article's order as slashes are; with
+  // its four-figure year only, as `3-1-23` may be a score.
+  {
+    regex: `(\\d{1,2})-(\\d{1,2})-${YEAR}(?!\\d)`,
+    read: (m) => dayAndMonth(Number(m[1]), Number(m[2]), Number(m[3])),
+  },
   // `14/5/23`: a two-digit year, read as `date` and spreadsheets read it (00–68 this century).
   {
     regex: `(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])`,
@@ -1024,7 +1031,7 @@ const NUMERIC_DAY = new RegExp(`^((${WEEKDAY_NAME}\\.?,?\\s+)?(\\d{1,2})([./])(\
 export function parseNumericDay(text: string): { date: ParsedDate; rest: string | null; dotted: boolean; notATime: boolean } | null {
   if (!startsWithDigit(text) && !WEEKDAY_FIRSTS.has(text[0]!)) return null;
   const match = NUMERIC_DAY.exec(text);
-  if (!match) return text.includes(', ') ? numericDayBeforeCommaGloss(text) : null;
+  if (!match) return startsWithDigit(text) && text.includes(', ') ? numericDayBeforeCommaGloss(text) : null;
   const [first, second, dotted, closed] = [Number(match[3]), Number(match[5]), match[4] === '.', match[6] !== undefined];
   // `3/28.`: a slash's figures end a sentence, not a month.
   if (closed && !dotted) return null;
@@ -1196,6 +1203,12 @@ export function slashOrderStated(text: string): SlashOrder | null {
 
 /** A slash date, its year too when written (`3/28` has none: parseNumericDay). */
 const SLASH_DATE = new RegExp(`^${CIRCA}${WEEKDAY}(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}(?![\\d/])))?(?![\\d/])`, 'i');
+/** `11-4-2023`: read in the same order as the article's slash dates, its groups as SLASH_DATE's. */
+const DASHED_DATE = new RegExp(`^${CIRCA}${WEEKDAY}(\\d{1,2})-(\\d{1,2})-(\\d{4})(?!\\d)`, 'i');
+
+function slashDateOf(text: string): RegExpExecArray | null {
+  return SLASH_DATE.exec(text) ?? DASHED_DATE.exec(text);
+}
 /** A date written day before month: `4 March 2021`, `4th March, 2021`, `Thursday 18 March`. */
 const DAY_BEFORE_MONTH = new RegExp(`^${WEEKDAY}(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}`, 'i');
 const MONTH_BEFORE_DAY = new RegExp(`^${WEEKDAY}${MONTH}\\s+\\d{1,2}\\b`, 'i');
@@ -1230,7 +1243,7 @@ function dayFirstByOtherEvidence(dates: Array<ParsedDate | null>, slashes: Array
  * such correction.
  */
 export function withSlashDatesDayFirst<T extends ParsedDate | null>(dates: T[], statedOrder: () => SlashOrder | null = () => null): T[] {
-  const slashes = dates.map((date) => (date ? SLASH_DATE.exec(date.text) : null));
+  const slashes = dates.map((date) => (date ? slashDateOf(date.text) : null));
   if (!slashes.some(Boolean)) return dates;
   const impossibleMonthFirst = slashes.some((slash) => slash && Number(slash[1]) > 12);
   const impossibleDayFirst = slashes.some((slash) => slash && Number(slash[2]) > 12);
@@ -1239,7 +1252,7 @@ export function withSlashDatesDayFirst<T extends ParsedDate | null>(dates: T[], 
   const dayFirst = impossibleMonthFirst || (!impossibleDayFirst && (stated ? stated === 'day' : dayFirstByOtherEvidence(dates, slashes)));
   if (!dayFirst) return dates;
   return dates.map((date) => {
-    const slash = date && SLASH_DATE.exec(date.text);
+    const slash = date && slashDateOf(date.text);
     if (!date || !slash || Number(slash[1]) > 12 || date.day === null) return date;
     return { ...date, month: Number(slash[2]), day: Number(slash[1]) };
   });

@@ -127,6 +127,19 @@ describe('a day in figures as Central Europe writes it', () => {
   });
 });
 
+describe('a day in figures joined by dashes, with its year', () => {
+  it('dates its entry in the article’s order, as slashes do: `11-4-2023 –` day first, `4-11-2023 –` month first', () => {
+    const dayFirst = 'The strike\n\nIt went on.\n\n1-4-2023 – Workers walk out.\n\n11-4-2023 – Talks begin.\n\n14-4-2023 – A deal is struck.\n';
+    expect(events(dayFirst).map((d) => [d.date, d.dateText])).toEqual([
+      ['2023-04-01', '1-4-2023'],
+      ['2023-04-11', '11-4-2023'],
+      ['2023-04-14', '14-4-2023'],
+    ]);
+    const monthFirst = 'The strike\n\nIt went on.\n\n4-1-2023 – Workers walk out.\n\n4-11-2023 – Talks begin.\n\n5-1-2023 – A deal is struck.\n';
+    expect(events(monthFirst).map((d) => d.date)).toEqual(['2023-04-01', '2023-04-11', '2023-05-01']);
+  });
+});
+
 describe('fixture: dates-footbridge-closure.txt (a translated local story, its days in Central European figures)', () => {
   const { title, documents } = parseArticle(fixture('dates-footbridge-closure.txt'), { slug: 'dates-footbridge-closure', format: 'text' });
   const entries = documents.filter((d) => d.type === 'event');
