@@ -210,6 +210,8 @@ const PATTERNS: DatePattern[] = [
     regex: `${YEAR}(?:,?\\s+|-)${MONTH}(?:\\s+|-)${DAY}(?!\\d)${DAY_RANGE}`,
     read: (m) => ({ year: Number(m[1]), month: monthNumber(m[2]!), day: Number(m[3]) }),
   },
+  // `2023 March –`, `2023, May:`, `2024 Jan.` alone: the month of such a chronology, no day after it.
+  { regex: `${YEAR},?\\s+${MONTH}(?![a-z]|\\s*\\d)`, read: (m) => ({ year: Number(m[1]), month: monthNumber(m[2]!), day: null }) },
   // Numeric `6/16/2015` is month first (US) unless the first number cannot be a month (`16/6/2015`).
   {
     regex: `(\\d{1,2})/(\\d{1,2})/${YEAR}`,
@@ -910,6 +912,16 @@ function dateBeforeCommaGloss(text: string): { date: ParsedDate; rest: string } 
   return date && date.month !== null ? { date, rest: split!.rest } : null;
 }
 
+/**
+ * `Nov. 6 — the morning after — Both candidates …`: an aside between dashes that is a gloss of when
+ * (see COMMA_GLOSS_WORDS), the entry opening after it, is no sentence's subject; the entry keeps it.
+ */
+function opensWithGlossBetweenDashes(rest: string): boolean {
+  const dash = SPACED_DASH.exec(rest.slice(0, LONGEST_GLOSSED_DATE));
+  return dash !== null && isCommaGloss(rest.slice(0, dash.index)) && ENTRY_OPENING.test(rest.slice(dash.index + dash[0].length));
+}
+const ENTRY_OPENING = /^\s*[\p{Lu}\d"“‘]/u;
+
 /** `Update, 14 May:`, `Update 14 May 2024:`, `UPDATE (May 14):` — a dated update's label before its date. */
 const UPDATE_LABEL = /^update[,:]?\s+(\()?/i;
 
@@ -967,7 +979,7 @@ export function parseLeadingDate(text: string): { date: ParsedDate; rest: string
     const separator = text.slice(match[1]!.length, match[0].length);
     // `1994 – the year the stations were automated – was…`: a date in an aside between dashes
     // is the subject of a sentence, not an entry's date.
-    if (DASH_ALONE.test(separator) && isAside(rest)) continue;
+    if (DASH_ALONE.test(separator) && isAside(rest) && !opensWithGlossBetweenDashes(rest)) continue;
     const found = withRangeEnd({ date: { ...date, text: match[1]!.trim() }, rest }, text.slice(match[1]!.length, match[0].length));
     return withTimeAfterDash(found, separator);
   }

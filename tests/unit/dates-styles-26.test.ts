@@ -47,6 +47,16 @@ describe('a date with a short gloss after a comma', () => {
     ]);
   });
 
+  it('reads a gloss between dashes too, not as an aside: `Nov. 6 — the morning after — Both …`', () => {
+    const text =
+      'The recount\n\nThe county counted twice.\n\nNov. 5, 2020 – Polls close.\n\nNov. 6 — the morning after — Both candidates claim victory.\n\nNov. 7 – the day the count ended – was long.\n\nNov. 9 – Results are certified.\n';
+    expect(events(text).map((d) => [d.date, d.text.replace(/\s+/g, ' ')])).toEqual([
+      ['2020-11-05', 'Polls close.'],
+      ['2020-11-06', 'the morning after — Both candidates claim victory. Nov. 7 – the day the count ended – was long.'],
+      ['2020-11-09', 'Results are certified.'],
+    ]);
+  });
+
   it('leaves a clause after the comma a sentence: `Nov. 10, the council said: …`', () => {
     const text = 'The recount\n\nThe county counted twice.\n\nNov. 5, 2020 – Polls close.\n\nNov. 10, the council said: The results stand.\n\nNov. 11 – Results are certified.\n';
     expect(events(text).map((d) => [d.date, d.text.replace(/\s+/g, ' ')])).toEqual([
@@ -67,6 +77,16 @@ describe('a date written year first', () => {
       ['2023-05-02', '2023 May 2', 'Shareholders vote.'],
       ['2023-06-15', '2023-Jun-15', 'Cuts are announced.'],
       ['2023-07-03', '2023 July 3-5', 'Staff strike.'],
+    ]);
+  });
+
+  it('dates an entry by its month, the year first: `2023 March –`, `2023, May:`, `2023 June` alone', () => {
+    const text = 'The merger\n\nIt took a year.\n\n2023 March – Talks begin.\n\n2023, May: Shareholders vote.\n\n2023 June\n\nThe merger completes.\n\n2024 Jan. – Cuts are announced.\n';
+    expect(events(text).map((d) => [d.month, d.dateText, d.text])).toEqual([
+      ['2023-03', '2023 March', 'Talks begin.'],
+      ['2023-05', '2023, May', 'Shareholders vote.'],
+      ['2023-06', '2023 June', 'The merger completes.'],
+      ['2024-01', '2024 Jan.', 'Cuts are announced.'],
     ]);
   });
 
