@@ -1053,6 +1053,16 @@ export function parseNumericDay(text: string): { date: ParsedDate; rest: string 
   return { date: { ...fields, text: match[1]! }, rest: rest || null, dotted, notATime: closed || match[2] !== undefined };
 }
 
+/**
+ * A day in figures standing alone that no time can be (`14.2.`, `Mon., 6.3.`), as a Central European
+ * page heads its entries, in a heading, in bold or on a line over its entry's text; a `12.05` alone
+ * may be a live blog's time or a score, and is left to the timeline's reading of its neighbours.
+ */
+export function parseDayInFiguresAlone(text: string): ReturnType<typeof parseNumericDay> {
+  const day = text.length <= 16 ? parseNumericDay(text) : null;
+  return day && day.rest === null && day.notATime ? day : null;
+}
+
 /** `12.5., the day after the petition – …`: a day in figures and a gloss of when (see COMMA_GLOSS_WORDS), which the entry keeps. */
 function numericDayBeforeCommaGloss(text: string): ReturnType<typeof parseNumericDay> {
   const split = splitAtCommaGloss(text);

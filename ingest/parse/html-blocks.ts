@@ -8,7 +8,7 @@ import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import type { Block, BlockKind } from './blocks.ts';
 import { bylineNamesOf, isBoilerplate, isBylineLine, isCommentsHeading, isKickerLabel, isNamesOnly } from './boilerplate.ts';
 import { creditedQuotation, splitCredit, withCredits } from './credits.ts';
-import { parseLeadingDate, parseLeadingTime, parseRelativeLabel, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
+import { parseDayInFiguresAlone, parseLeadingDate, parseLeadingTime, parseRelativeLabel, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
 import { boundedText, isColumnLabels, prepareStory, textOf } from './html-story.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
 import { withoutCitationMarks } from './markdown.ts';
@@ -440,7 +440,7 @@ export function htmlToBlocks(html: string): HtmlArticle {
       // A moment told from the entry before, set in bold as the dates are (`<li><strong>Later that
       // day</strong> The governor …`): a label, as it would be before a colon.
       const label = BOLD.has((lead as Element).name.toLowerCase()) && parseRelativeLabel(leadText)?.rest === null;
-      if ((parseStandaloneDate(leadText) || year || label || parseLeadingTime(leadText)?.rest === null) && whole !== leadText && !dateRunsOn(whole, leadText)) {
+      if ((parseStandaloneDate(leadText) || year || label || parseLeadingTime(leadText)?.rest === null || parseDayInFiguresAlone(leadText)) && whole !== leadText && !dateRunsOn(whole, leadText)) {
         emit(leadText, 'paragraph');
         const dateBlock = blocks.at(-1);
         if (dateBlock?.text === leadText) dateBlock.opensNext = true;

@@ -9,7 +9,7 @@
 import type { Block } from './blocks.ts';
 import { creditedQuotation, withCredits } from './credits.ts';
 import { bylineNamesOf, isBoilerplate, LONGEST_BYLINE, isBylineLine, isCommentsHeading, isNamesOnly, isShareLabel, SECTION_NAME, STORY_KIND } from './boilerplate.ts';
-import { parseDayLabel, parseLeadingDate, parseLeadingTime, parseNumericDay, parseOnDateSentence, parseSeasonLabel, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
+import { parseDayInFiguresAlone, parseDayLabel, parseLeadingDate, parseLeadingTime, parseNumericDay, parseOnDateSentence, parseSeasonLabel, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
 import { isDateLine, isDatelineAt, setApartBelow } from './page-date.ts';
 import { MARKDOWN_HEADING, MARKDOWN_QUOTE, mayHoldMarks, withoutCitationMarks, withoutMarkdown } from './markdown.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
@@ -587,7 +587,7 @@ export function textToBlocks(source: string): Block[] {
     // entry's text on the very next line (`April 25, 2014` / `The city switches…`, `02:40` / `The
     // river…`), as `<br>` splits an HTML paragraph.
     // So is a day or a season named alone (`Friday 9th`, `Summer`), which the entry before dates.
-    if (!quoted && trimmed.length <= 40 && (parseStandaloneDate(trimmed) || parseLeadingTime(trimmed)?.rest === null || YEAR_ALONE.test(trimmed) || labelAlone(trimmed))) {
+    if (!quoted && trimmed.length <= 40 && (parseStandaloneDate(trimmed) || parseLeadingTime(trimmed)?.rest === null || YEAR_ALONE.test(trimmed) || labelAlone(trimmed) || parseDayInFiguresAlone(trimmed))) {
       flush();
       [inList, itemOpen] = [false, false];
       // Under a byline, set apart from what follows (a first entry's date runs on into its text).

@@ -8,7 +8,7 @@
  * list or table the entries stand in ends the timeline.
  */
 import type { Block } from './blocks.ts';
-import { isSeason, minutesOfDay, parseDayLabel, parseLeadingDate, parseLeadingFiscalYear, parseLeadingTime, parseNumericDay, parseOnDateSentence, parseRelativeLabel, parseSeasonLabel, parseStandaloneDate, type ParsedDate } from './dates.ts';
+import { isSeason, minutesOfDay, parseDayInFiguresAlone, parseDayLabel, parseLeadingDate, parseLeadingFiscalYear, parseLeadingTime, parseNumericDay, parseOnDateSentence, parseRelativeLabel, parseSeasonLabel, parseStandaloneDate, type ParsedDate } from './dates.ts';
 import { dateOfDayLabel, laterDate, nextDay, tellsNewestFirst } from './relative-dates.ts';
 
 export interface TimelineEntry {
@@ -167,7 +167,7 @@ function yearOnlyStarts(blocks: Block[], starts: Array<DateStart | null>): Array
  * and not as times.
  */
 function withNumericDays(blocks: Block[], starts: Array<DateStart | null>): Array<DateStart | null> {
-  const numeric = blocks.map((block, index) => (starts[index] || block.kind === 'blockquote' || block.kind === 'heading' ? null : parseNumericDay(block.text)));
+  const numeric = blocks.map((block, index) => (starts[index] || block.kind === 'blockquote' ? null : block.kind === 'heading' ? parseDayInFiguresAlone(block.text) : parseNumericDay(block.text)));
   const found = numeric.filter((day) => day !== null);
   if (!found.length || found.some((day) => day.dotted !== found[0]!.dotted)) return starts;
   const dotted = found[0]!.dotted;

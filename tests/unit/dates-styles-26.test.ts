@@ -137,6 +137,23 @@ describe('a day in figures as Central Europe writes it', () => {
     expect(events(text.replaceAll('. –', ' –'))).toEqual([]);
   });
 
+  it('reads such a day alone over its entry: on a line of its own, in a heading, in bold', () => {
+    const text = 'The bridge\n\nIt was closed in 2023.\n\n14.2.\nThe bridge closes.\n\nMon., 6.3.\n\nStewards count people.\n\n17.4.\nA ferry starts.\n';
+    expect(events(text).map((d) => [d.date, d.dateText, d.text])).toEqual([
+      ['2023-02-14', '14.2.', 'The bridge closes.'],
+      ['2023-03-06', 'Mon., 6.3.', 'Stewards count people.'],
+      ['2023-04-17', '17.4.', 'A ferry starts.'],
+    ]);
+    const html =
+      '<article><h1>The bridge</h1><p>It was closed in 2023.</p><h3>14.2.</h3><p>The bridge closes.</p><h3>Mon., 6.3.</h3><p>Stewards count people.</p><ul><li><b>28.4.</b> A petition.</li><li><b>3.7.</b> Repairs begin.</li></ul></article>';
+    expect(parseHtml(html).filter((d) => d.type === 'event').map((d) => [d.date, d.text])).toEqual([
+      ['2023-02-14', 'The bridge closes.'],
+      ['2023-03-06', 'Stewards count people.'],
+      ['2023-04-28', 'A petition.'],
+      ['2023-07-03', 'Repairs begin.'],
+    ]);
+  });
+
   it('reads a day in figures before a gloss of when: `12.5., the day after the petition –`', () => {
     const text = 'The bridge\n\nIt was closed for months in 2023.\n\n11.5. – A petition calls for a pontoon.\n\n12.5., the day after the petition – The council rejects the plan.\n\n3.7. – Repairs begin.\n';
     expect(events(text).map((d) => [d.date, d.dateText, d.text])).toEqual([
