@@ -53,6 +53,18 @@ function holdsRepeatedRows(element: Element): boolean {
 }
 const SECTION_HEADINGS = new Set(['h2', 'h3', 'h4']);
 
+/** The separator after a date set in bold, or a comma (`<b>June 16, 2015</b>, Trump announces …`). */
+const AFTER_BOLD_DATE = /^\s*[:,—–|.-]\s*/;
+
+/**
+ * `<b>Nov. 9</b>, two days later: The recount begins`: a gloss of when after the bold date and a
+ * comma is read with the date, as the paragraph's opening (parseLeadingDate), not as an entry of
+ * its own told from the one before.
+ */
+function glossAfterBoldDate(whole: string, leadText: string): boolean {
+  return whole.charAt(leadText.length) === ',' && parseLeadingDate(whole) !== null;
+}
+
 /** A paragraph opening with a date: in an element of its own (`<strong>12 January 2024</strong>`) or in its first words. */
 function opensWithDate(row: Element): boolean {
   if (row.name !== 'p') return false;
@@ -440,17 +452,18 @@ export function htmlToBlocks(html: string): HtmlArticle {
       // A moment told from the entry before, set in bold as the dates are (`<li><strong>Later that
       // day</strong> The governor …`): a label, as it would be before a colon.
       const label = BOLD.has((lead as Element).name.toLowerCase()) && parseRelativeLabel(leadText)?.rest === null;
-      if ((parseStandaloneDate(leadText) || year || label || parseLeadingTime(leadText)?.rest === null || parseDayInFiguresAlone(leadText)) && whole !== leadText && !dateRunsOn(whole, leadText)) {
+      if ((parseStandaloneDate(leadText) || year || label || parseLeadingTime(leadText)?.rest === null || parseDayInFiguresAlone(leadText)) && whole !== leadText && !dateRunsOn(whole, leadText) && !glossAfterBoldDate(whole, leadText)) {
         emit(leadText, 'paragraph');
         const dateBlock = blocks.at(-1);
         if (dateBlock?.text === leadText) dateBlock.opensNext = true;
         // The separator that followed the date (`: `, `— `) belongs to neither block: taken from
         // the text right after the date, before a block inside the item (`<li><b>Sept. 14</b> — …
-        // <p>…</p></li>`) flushes it, and from what the walk gathered.
+        // <p>…</p></li>`) flushes it, and from what the walk gathered; so is a comma before a gloss
+        // of when (`<b>Nov. 6</b>, the morning after – …`), which the text keeps.
         const after = element.children[element.children.indexOf(lead) + 1];
-        if (after && isText(after)) after.data = after.data.replace(/^\s*[:—–|.-]\s*/, '');
+        if (after && isText(after)) after.data = after.data.replace(AFTER_BOLD_DATE, '');
         for (const child of element.children) if (child !== lead) walk(child, childKind);
-        inline = inline.replace(/^\s*[:—–|.-]\s*/, '');
+        inline = inline.replace(AFTER_BOLD_DATE, '');
         flushInline();
         inlineKind = kind;
         return;

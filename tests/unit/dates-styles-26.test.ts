@@ -57,6 +57,18 @@ describe('a date with a short gloss after a comma', () => {
     ]);
   });
 
+  it('reads the gloss after a date set in bold and a comma, dropping only the comma', () => {
+    const html =
+      '<article><h1>The recount</h1><p>The county counted twice in 2020.</p><ul><li><strong>Nov. 5</strong> – Polls close.</li><li><strong>Nov. 6</strong>, the morning after – Both candidates claim victory.</li><li><b>Nov. 9</b>, two days later: The recount begins.</li><li><b>Nov. 11</b>, the clerk certifies the result.</li></ul></article>';
+    expect(parseHtml(html).filter((d) => d.type === 'event').map((d) => [d.date, d.text])).toEqual([
+      ['2020-11-05', 'Polls close.'],
+      ['2020-11-06', 'the morning after – Both candidates claim victory.'],
+      // Not an entry of its own two days after the 9th.
+      ['2020-11-09', 'two days later: The recount begins.'],
+      ['2020-11-11', 'the clerk certifies the result.'],
+    ]);
+  });
+
   it('leaves a clause after the comma a sentence: `Nov. 10, the council said: …`', () => {
     const text = 'The recount\n\nThe county counted twice.\n\nNov. 5, 2020 – Polls close.\n\nNov. 10, the council said: The results stand.\n\nNov. 11 – Results are certified.\n';
     expect(events(text).map((d) => [d.date, d.text.replace(/\s+/g, ' ')])).toEqual([
