@@ -878,13 +878,18 @@ function plainLeadingDate(text: string): { date: ParsedDate; rest: string } | nu
  * A date, a comma and a few words saying which day it was, before the separator: `Nov. 6, the
  * morning after – …`, `March 3, a Friday — …`, `12 May, two days later: …`. The writer's gloss on
  * when, not the entry's subject: it opens with a determiner, a count of time (`two days`, not `10
- * people`) or a word of time, ends in no verb of the past or of speaking (`March 3, the council
- * said: …` is a sentence), and what follows the separator opens as an entry does. Only the date is the date's text; the entry keeps the gloss,
- * so no word is lost.
+ * people`) or a word of time, holds a word of when (WHEN_WORD), ends in no verb of the past or of
+ * speaking (`March 3, the council said: …` is a sentence), and what follows the separator opens as
+ * an entry does. Only the date is the date's text; the entry keeps the gloss, so no word is lost.
  */
 const COMMA_GLOSS_WORDS = new RegExp(
-  `^(?:a|an|the|that|this|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})(?=\\s+(?:hours?|days?|weeks?|months?|years?)\\b)|hours|days|weeks|months|early|late|just|shortly|barely|only|day|night|eve|${WEEKDAY_NAME})(?:\\s+(?:[\\p{L}'’-]+|\\d{1,3})){0,4}$`,
+  `^(?:a|an|the|that|this|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})(?=\\s+(?:hours?|days?|weeks?|months?|years?)\\b)|hours|days|weeks|months|early|late|just|shortly|barely|only|day|night|eve|${WEEKDAY_NAME})(?:\\s+[\\p{L}\\d'’.-]+){0,4}$`,
   'u',
+);
+/** A word of when that a gloss holds (`the morning after`, `a Friday`, `two days later`, `just after 3pm`); `the council` is none. */
+const WHEN_WORD = new RegExp(
+  `(?:^|\\s)(?:day|days|night|nights|morning|afternoon|evening|week|weeks|weekend|fortnight|month|months|hours?|minutes?|later|after|before|following|next|previous|same|eve|noon|midnight|dawn|dusk|${WEEKDAY_NAME}|\\d[\\d.:]*(?:[ap]\\.?m\\.?)?)(?=\\s|$)`,
+  'i',
 );
 /** A gloss's last word that makes it a clause: a verb in the past, or one of speaking. */
 const CLAUSE_END = /(?:ed|says|said|told|tells|writes|wrote|reads|warns|notes|adds|insists|argues)$/;
@@ -893,7 +898,7 @@ const GLOSS_SEPARATOR = /\s*(?:[—–:|]|\s-\s)\s*(?=[\p{Lu}\d"“‘'])/u;
 const LONGEST_GLOSSED_DATE = 60;
 
 function isCommaGloss(words: string): boolean {
-  return COMMA_GLOSS_WORDS.test(words) && !CLAUSE_END.test(words);
+  return COMMA_GLOSS_WORDS.test(words) && !CLAUSE_END.test(words) && WHEN_WORD.test(words);
 }
 
 /** A text opening with a date's words, a comma and a gloss before the separator: the date's words, and the rest from the gloss on. */
@@ -910,6 +915,44 @@ function dateBeforeCommaGloss(text: string): { date: ParsedDate; rest: string } 
   const split = splitAtCommaGloss(text);
   const date = split && parseStandaloneDate(split.dateWords);
   return date && date.month !== null ? { date, rest: split!.rest } : null;
+}
+
+/**
+ * `The following Monday, 24 April – …`, `That Friday (28 April) – …`, `Two days later, 9 April:`: a
+ * gloss of when (as COMMA_GLOSS_WORDS reads one after a date) before a day's date, after a comma or
+ * with the date in brackets. The date dates the entry; the gloss is kept as its label, as a name for
+ * the day is (`Deadline day, 1 September 2023 – …`).
+ */
+const GLOSS_BEFORE_DATE = /^(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}\d'’.-]+){0,4}?)(,\s+|\s*\()(?=\d|\p{Lu})/u;
+
+function dateAfterGloss(text: string): { date: ParsedDate; rest: string } | null {
+  if (!opensWithCapital(text) || !breaksBeforeDate(text)) return null;
+  const gloss = GLOSS_BEFORE_DATE.exec(text.slice(0, LONGEST_GLOSSED_DATE));
+  if (!gloss || !isCommaGloss(gloss[1]!.charAt(0).toLowerCase() + gloss[1]!.slice(1))) return null;
+  let after = text.slice(gloss[0].length);
+  if (gloss[2]!.endsWith('(')) {
+    const close = after.indexOf(')');
+    if (close < 3 || close > 32) return null;
+    after = after.slice(0, close) + after.slice(close + 1);
+  }
+  const found = parseLeadingDate(after);
+  // A day's date before a separator: `Two days later, on 9 April, the union met` is a sentence.
+  if (!found || found.date.day === null || found.rest === after) return null;
+  return { date: found.date, rest: `${gloss[1]}: ${found.rest}` };
+}
+
+function opensWithCapital(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first >= 65 && first <= 90;
+}
+
+/** Whether the first comma or bracket, early on, comes right before a figure or a capital, as a date after a gloss does: most paragraphs are asked nothing more. */
+function breaksBeforeDate(text: string): boolean {
+  const [comma, bracket] = [text.indexOf(', '), text.indexOf('(')];
+  const at = comma < 0 ? bracket + 1 : bracket < 0 || comma < bracket ? comma + 2 : bracket + 1;
+  if (at <= 0 || at > LONGEST_GLOSSED_DATE) return false;
+  const next = text.charCodeAt(at);
+  return (next >= 48 && next <= 57) || (next >= 65 && next <= 90);
 }
 
 /**
@@ -984,9 +1027,12 @@ export function parseLeadingDate(text: string): { date: ParsedDate; rest: string
     return withTimeAfterDash(found, separator);
   }
   if (wordsOnly) return parseLeadingMonth(text);
-  // `Nov. 6, the morning after – …`: asked only when no pattern read the date, and a comma is there.
+  // `Nov. 6, the morning after – …`: asked only when no pattern read the date, and a comma is there;
+  // `The following Monday, 24 April – …` when it opens with a capital.
   const glossed = text.includes(', ') ? dateBeforeCommaGloss(text) : null;
   if (glossed) return glossed;
+  const glossFirst = !startsWithDigit(text) ? dateAfterGloss(text) : null;
+  if (glossFirst) return glossFirst;
   const stamp = ISO_STAMP_LEADING.exec(text);
   if (stamp) {
     const date = { year: Number(stamp[1]), month: Number(stamp[2]), day: Number(stamp[3]), text: stamp[0] };

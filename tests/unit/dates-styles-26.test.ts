@@ -69,6 +69,28 @@ describe('a date with a short gloss after a comma', () => {
     ]);
   });
 
+  it('reads a gloss holding a time (`19 April, just after 3pm –`), but no gloss without a word of when (`20 April, the mayor –`)', () => {
+    const text = 'The strike\n\nIt went on in 2023.\n\n1 April 2023 – Workers walk out.\n\n19 April, just after 3pm – Talks collapse.\n\n20 April, the mayor – A statement.\n\n21 April – The strike ends.\n';
+    expect(events(text).map((d) => [d.date, d.text.replace(/\s+/g, ' ')])).toEqual([
+      ['2023-04-01', 'Workers walk out.'],
+      ['2023-04-19', 'just after 3pm – Talks collapse. 20 April, the mayor – A statement.'],
+      ['2023-04-21', 'The strike ends.'],
+    ]);
+  });
+
+  it('reads a gloss of when before the date, kept as the entry’s label: `The following Monday, 3 April –`, `That Friday (7 April) –`', () => {
+    const text =
+      'The strike\n\nIt went on in 2023.\n\n1 April 2023 – Workers walk out.\n\nThe following Monday, 3 April – Pickets block the gates.\n\nThat Friday (7 April) – Talks open.\n\nTwo days later, 9 April: Talks collapse.\n\nA week later, on 16 April, the union met.\n\nThe council, 18 April – A statement.\n\n20 April – The strike ends.\n';
+    expect(events(text).map((d) => [d.date, d.dateText, d.text.replace(/\s+/g, ' ')])).toEqual([
+      ['2023-04-01', '1 April 2023', 'Workers walk out.'],
+      ['2023-04-03', '3 April', 'The following Monday: Pickets block the gates.'],
+      ['2023-04-07', '7 April', 'That Friday: Talks open.'],
+      // A sentence, and a subject before the date, are no gloss.
+      ['2023-04-09', '9 April', 'Two days later: Talks collapse. A week later, on 16 April, the union met. The council, 18 April – A statement.'],
+      ['2023-04-20', '20 April', 'The strike ends.'],
+    ]);
+  });
+
   it('leaves a clause after the comma a sentence: `Nov. 10, the council said: …`', () => {
     const text = 'The recount\n\nThe county counted twice.\n\nNov. 5, 2020 – Polls close.\n\nNov. 10, the council said: The results stand.\n\nNov. 11 – Results are certified.\n';
     expect(events(text).map((d) => [d.date, d.text.replace(/\s+/g, ' ')])).toEqual([
