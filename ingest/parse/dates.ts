@@ -986,7 +986,24 @@ function dateAfterUpdateLabel(text: string): { date: ParsedDate; rest: string } 
   return /^(?:\d|[a-z]{3})/i.test(after) && !UPDATE_LABEL.test(after) ? parseLeadingDate(after) : null;
 }
 
+/**
+ * ` -- `, the dash a typewriter or a plain-text e-mail writes (`April 8, 2023 -- The union walks
+ * out`): read as the dash it stands for when one comes early, as a date's separator does, the aside
+ * too (`1994 -- the year it ended -- was long`). The entry's text keeps it as typed, unless the
+ * writer used both.
+ */
+const TYPED_DASH = ' -- ';
+
 export function parseLeadingDate(text: string): { date: ParsedDate; rest: string } | null {
+  const typed = text.indexOf(TYPED_DASH);
+  if (typed < 0 || typed >= LONGEST_GLOSSED_DATE) return readLeadingDate(text);
+  const found = readLeadingDate(text.replaceAll(TYPED_DASH, ' — '));
+  if (!found || text.includes(' — ')) return found;
+  const asTyped = (words: string) => words.replaceAll(' — ', TYPED_DASH);
+  return { date: { ...found.date, text: asTyped(found.date.text) }, rest: asTyped(found.rest) };
+}
+
+function readLeadingDate(text: string): { date: ParsedDate; rest: string } | null {
   // Cheap guard: only a paragraph opening with `U` can carry an update's label.
   if ((text[0] === 'U' || text[0] === 'u') && UPDATE_LABEL.test(text)) return dateAfterUpdateLabel(text);
   const plain = plainLeadingDate(text);

@@ -211,6 +211,19 @@ describe('a day in figures joined by dashes, with its year', () => {
   });
 });
 
+describe('a typed double hyphen as the separator', () => {
+  it('dates its entry, the text kept as typed: `April 8, 2023 -- Workers march`, and an aside between them stays a sentence', () => {
+    const text =
+      'The strike\n\nIt went on.\n\n1 April 2023 -- Workers walk out.\n\nApril 8, 2023 -- Workers march -- and sing.\n\nMay -- A vote is held.\n\nJune 4 -- the day it ended -- was long.\n\nJune 9 -- The strike ends.\n';
+    expect(events(text).map((d) => [d.date ?? d.month, d.dateText, d.text.replace(/\s+/g, ' ')])).toEqual([
+      ['2023-04-01', '1 April 2023', 'Workers walk out.'],
+      ['2023-04-08', 'April 8, 2023', 'Workers march -- and sing.'],
+      ['2023-05', 'May', 'A vote is held. June 4 -- the day it ended -- was long.'],
+      ['2023-06-09', 'June 9', 'The strike ends.'],
+    ]);
+  });
+});
+
 describe('fixture: dates-footbridge-closure.txt (a translated local story, its days in Central European figures)', () => {
   const { title, documents } = parseArticle(fixture('dates-footbridge-closure.txt'), { slug: 'dates-footbridge-closure', format: 'text' });
   const entries = documents.filter((d) => d.type === 'event');
