@@ -987,6 +987,22 @@ function dateAfterUpdateLabel(text: string): { date: ParsedDate; rest: string } 
 }
 
 /**
+ * `[8 April 2023] Workers march`, `(9 April 2023) Talks open`, `(April 10, 2023): …`: a date in
+ * brackets opening a paragraph, as a chronology or a case file sets its entries, with or without a
+ * separator after it; what follows opens as an entry does. Not a wire's `(AP) —`, nor a year alone
+ * (`(2019) The report …` may be a citation).
+ */
+const BRACKETED_LEADING = /^[([]([^()[\]]{3,40})[)\]]\s*(?:[—–:|]\s*|\s-\s*)?(?=[\p{Lu}\d"“‘])/u;
+
+function bracketedLeadingDate(text: string): { date: ParsedDate; rest: string } | null {
+  const bracketed = BRACKETED_LEADING.exec(text);
+  const date = bracketed && parseStandaloneDate(bracketed[1]!.trim());
+  if (!date || date.month === null) return null;
+  const rest = text.slice(bracketed![0].length).trim();
+  return rest.length < 2 ? null : { date, rest };
+}
+
+/**
  * ` -- `, the dash a typewriter or a plain-text e-mail writes (`April 8, 2023 -- The union walks
  * out`): read as the dash it stands for when one comes early, as a date's separator does, the aside
  * too (`1994 -- the year it ended -- was long`). The entry's text keeps it as typed, unless the
@@ -1006,6 +1022,7 @@ export function parseLeadingDate(text: string): { date: ParsedDate; rest: string
 function readLeadingDate(text: string): { date: ParsedDate; rest: string } | null {
   // Cheap guard: only a paragraph opening with `U` can carry an update's label.
   if ((text[0] === 'U' || text[0] === 'u') && UPDATE_LABEL.test(text)) return dateAfterUpdateLabel(text);
+  if (text[0] === '(' || text[0] === '[') return bracketedLeadingDate(text);
   const plain = plainLeadingDate(text);
   if (plain) return plain;
   // `Christmas Eve — Ambulance crews announce …`: a named day before a separator; so is `Sunday

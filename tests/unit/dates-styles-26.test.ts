@@ -224,6 +224,19 @@ describe('a typed double hyphen as the separator', () => {
   });
 });
 
+describe('a date in brackets opening a paragraph', () => {
+  it('dates its entry, with or without a separator: `[8 April 2023] Workers march`, `(April 10, 2023): …`; not `(AP) —` nor `(2019)`', () => {
+    const text =
+      'The strike\n\nIt went on in 2023.\n\n[1 April 2023] Workers walk out.\n\n(9 April 2023) Talks open.\n\n(April 10, 2023): A vote is held.\n\n(AP) — The union said it would return.\n\n(2019) The report said so.\n\n[April 12] — The strike ends.\n';
+    expect(events(text).map((d) => [d.date, d.dateText, d.text.replace(/\s+/g, ' ')])).toEqual([
+      ['2023-04-01', '1 April 2023', 'Workers walk out.'],
+      ['2023-04-09', '9 April 2023', 'Talks open.'],
+      ['2023-04-10', 'April 10, 2023', 'A vote is held. (AP) — The union said it would return. (2019) The report said so.'],
+      ['2023-04-12', 'April 12', 'The strike ends.'],
+    ]);
+  });
+});
+
 describe('fixture: dates-footbridge-closure.txt (a translated local story, its days in Central European figures)', () => {
   const { title, documents } = parseArticle(fixture('dates-footbridge-closure.txt'), { slug: 'dates-footbridge-closure', format: 'text' });
   const entries = documents.filter((d) => d.type === 'event');
