@@ -808,9 +808,17 @@ function readStandaloneDate(text: string): ParsedDate | null {
 function standaloneWithCommaGloss(text: string): ParsedDate | null {
   const line = text.replace(/\s*[:.—–-]\s*$/, '');
   const comma = line.lastIndexOf(', ');
-  if (comma < 3 || !isCommaGloss(line.slice(comma + 2).trim())) return null;
-  const date = parseStandaloneDate(line.slice(0, comma));
-  return date && date.month !== null ? { ...date, text: line } : null;
+  if (comma < 3) return null;
+  if (isCommaGloss(line.slice(comma + 2).trim())) {
+    const date = parseStandaloneDate(line.slice(0, comma));
+    return date && date.month !== null ? { ...date, text: line } : null;
+  }
+  // `The following Monday, 3 April`, `Two days later, 5 April`: the gloss before a day's date.
+  const first = line.indexOf(', ');
+  const gloss = opensWithCapital(line) ? line.slice(0, first) : '';
+  if (!isCommaGloss(gloss.charAt(0).toLowerCase() + gloss.slice(1))) return null;
+  const date = parseStandaloneDate(line.slice(first + 2));
+  return date && date.day !== null ? { ...date, text: line } : null;
 }
 
 function firstStandalone(patterns: typeof STANDALONE, text: string): ParsedDate | null {

@@ -91,6 +91,21 @@ describe('a date with a short gloss after a comma', () => {
     ]);
   });
 
+  it('reads a gloss before the date standing alone, in a heading or on a line over its entry', () => {
+    const html =
+      '<article><h1>The strike</h1><p>It went on in 2023.</p><h3>1 April 2023</h3><p>Workers walk out.</p><h3>The following Monday, 3 April</h3><p>Pickets block the gates.</p><h3>Two days later, 5 April</h3><p>Talks open.</p></article>';
+    expect(parseHtml(html).filter((d) => d.type === 'event').map((d) => [d.date, d.dateText, d.text])).toEqual([
+      ['2023-04-01', '1 April 2023', 'Workers walk out.'],
+      ['2023-04-03', 'The following Monday, 3 April', 'Pickets block the gates.'],
+      ['2023-04-05', 'Two days later, 5 April', 'Talks open.'],
+    ]);
+    const text = 'The strike\n\nIt went on in 2023.\n\n1 April 2023\nWorkers walk out.\n\nThe following Monday, 3 April\nPickets block the gates.\n\nThe mayor, 5 April\nA statement.\n';
+    expect(events(text).map((d) => [d.date, d.text.replace(/\s+/g, ' ')])).toEqual([
+      ['2023-04-01', 'Workers walk out.'],
+      ['2023-04-03', 'Pickets block the gates. The mayor, 5 April A statement.'],
+    ]);
+  });
+
   it('leaves a clause after the comma a sentence: `Nov. 10, the council said: …`', () => {
     const text = 'The recount\n\nThe county counted twice.\n\nNov. 5, 2020 – Polls close.\n\nNov. 10, the council said: The results stand.\n\nNov. 11 – Results are certified.\n';
     expect(events(text).map((d) => [d.date, d.text.replace(/\s+/g, ' ')])).toEqual([
