@@ -454,8 +454,12 @@ function withPrefix(prefix: string, date: ParsedDate): ParsedDate {
  * ET —`, `(local time)`. A wire's dateline says where and when a day was, so the zone is the date's.
  */
 const DATE_ZONE = `(?:\\s*\\((?:${ZONE_NAMES}|local time)\\)|\\s+(?:${ZONE_NAMES})(?=\\s*[:—–|]))?`;
-/** The weekday after its date: `9 February 2024 (Friday)`, `14 May, Tuesday`, `9 February 2024 – Friday`. */
-const WEEKDAY_AFTER = `(?:\\s*\\(${WEEKDAY_NAME}\\.?\\)|(?:,|\\s+[-–—])\\s*${WEEKDAY_NAME}\\b\\.?)?`;
+/**
+ * The weekday after its date: `9 February 2024 (Friday)`, `14 May, Tuesday`, `9 February 2024 –
+ * Friday`; and a range's end with its own (`Feb. 20 (Tue.)–21 (Wed.)`, as Japanese pages in English
+ * write two days).
+ */
+const WEEKDAY_AFTER = `(?:\\s*\\(${WEEKDAY_NAME}\\.?\\)(?:\\s*[-–]\\s*\\d{1,2}\\s*\\(${WEEKDAY_NAME}\\.?\\))?|(?:,|\\s+[-–—])\\s*${WEEKDAY_NAME}\\b\\.?)?`;
 /**
  * A short gloss in brackets after the date, before its separator: `Q1 2023 (January–March) – …`,
  * `Summer 2019 (June–August):`, `14 March 2020 (Day 1) –`; and a name for the day after a comma
@@ -891,12 +895,12 @@ function plainLeadingDate(text: string): { date: ParsedDate; rest: string } | nu
  * an entry does. Only the date is the date's text; the entry keeps the gloss, so no word is lost.
  */
 const COMMA_GLOSS_WORDS = new RegExp(
-  `^(?:a|an|the|that|this|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})(?=\\s+(?:hours?|days?|weeks?|months?|years?)\\b)|hours|days|weeks|months|early|late|just|shortly|barely|only|day|night|eve|${WEEKDAY_NAME})(?:\\s+[\\p{L}\\d'’.-]+){0,4}$`,
+  `^(?:a|an|the|that|this|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})(?=\\s+(?:hours?|days?|weeks?|months?|years?)\\b)|hours|days|weeks|months|early|late|just|shortly|barely|only|day|night|eve|morning|afternoon|evening|overnight|midday|lunchtime|${WEEKDAY_NAME})(?:\\s+[\\p{L}\\d'’.-]+){0,5}$`,
   'u',
 );
 /** A word of when that a gloss holds (`the morning after`, `a Friday`, `two days later`, `just after 3pm`); `the council` is none. */
 const WHEN_WORD = new RegExp(
-  `(?:^|\\s)(?:day|days|night|nights|morning|afternoon|evening|week|weeks|weekend|fortnight|month|months|hours?|minutes?|later|after|before|following|next|previous|same|eve|noon|midnight|dawn|dusk|${WEEKDAY_NAME}|\\d[\\d.:]*(?:[ap]\\.?m\\.?)?)(?=\\s|$)`,
+  `(?:^|\\s)(?:day|days|night|nights|morning|afternoon|evening|overnight|midday|lunchtime|week|weeks|weekend|fortnight|month|months|hours?|minutes?|later|after|before|following|next|previous|same|eve|noon|midnight|dawn|dusk|${WEEKDAY_NAME}|\\d[\\d.:]*(?:[ap]\\.?m\\.?)?)(?=\\s|$)`,
   'i',
 );
 /** A gloss's last word that makes it a clause: a verb in the past, or one of speaking. */

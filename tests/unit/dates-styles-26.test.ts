@@ -106,6 +106,18 @@ describe('a date with a short gloss after a comma', () => {
     ]);
   });
 
+  it('reads a part of the day or a longer gloss after a weekday in brackets: `March 1 (Wed.), evening`, `Aug. 30, the last day of the consultation`', () => {
+    const html =
+      '<article><h1>The line</h1><p>The dispute ran all year.</p><h2>2023</h2><ul><li><strong>Feb. 3 (Fri.)</strong> Residents object.</li><li><strong>March 1 (Wed.), evening</strong> About 600 people attend a meeting.</li><li><strong>Aug. 30, the last day of the consultation</strong> More than 14,000 responses are in.</li></ul><h2>2024</h2><ul><li><strong>Feb. 20 (Tue.)–21 (Wed.)</strong> Public hearings are held.</li></ul></article>';
+    expect(parseHtml(html).filter((d) => d.type === 'event').map((d) => [d.date, d.dateText, d.text])).toEqual([
+      ['2023-02-03', 'Feb. 3 (Fri.)', 'Residents object.'],
+      ['2023-03-01', 'March 1 (Wed.), evening', 'About 600 people attend a meeting.'],
+      ['2023-08-30', 'Aug. 30, the last day of the consultation', 'More than 14,000 responses are in.'],
+      // Two days with their weekdays, as Japanese pages in English write them: the first.
+      ['2024-02-20', 'Feb. 20 (Tue.)–21 (Wed.)', 'Public hearings are held.'],
+    ]);
+  });
+
   it('leaves a clause after the comma a sentence: `Nov. 10, the council said: …`', () => {
     const text = 'The recount\n\nThe county counted twice.\n\nNov. 5, 2020 – Polls close.\n\nNov. 10, the council said: The results stand.\n\nNov. 11 – Results are certified.\n';
     expect(events(text).map((d) => [d.date, d.text.replace(/\s+/g, ' ')])).toEqual([
