@@ -36,9 +36,10 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:1\\d|20|21)\\d{2})';
 /**
  * A second day after a dash (`June 16–18`, AP's `Aug. 30-Sept. 2`, `Between 3 and 5 June`, a
- * night's `4/5 March`, `May 10 & 11`) belongs to the same date: keep the first.
+ * night's `4/5 March`, `May 10 & 11`, `From the 20th to the 22nd of April`) belongs to the same
+ * date: keep the first.
  */
-const DAY_RANGE = `(?:(?:\\s*[-–&]\\s*|/|\\s+(?:to|until|through|thru|and)\\s+)(?:${MONTH.replace('(', '(?:')}\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?!\\d|[:.]\\d|\\s*[ap]\\.?m\\b))?`;
+const DAY_RANGE = `(?:(?:\\s*[-–&]\\s*|/|\\s+(?:to|until|through|thru|and)\\s+)(?:${MONTH.replace('(', '(?:')}\\s+|the\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?!\\d|[:.]\\d|\\s*[ap]\\.?m\\b))?`;
 /** `Between 3 and 5 June`, `From May to July 2020`: a range said in words, dated by its first day. */
 const BETWEEN = '(?:(?:between|from)\\s+)?';
 /**

@@ -264,6 +264,17 @@ describe('a date in brackets opening a paragraph', () => {
   });
 });
 
+describe('a range of ordinal days', () => {
+  it('dates its entry by the first: `From the 20th to the 22nd of April –`', () => {
+    const text = 'The strike\n\nIt went on in 2023.\n\nThe 1st of April 2023 – Workers walk out.\n\nFrom the 20th to the 22nd of April – Talks are held.\n\n23rd-24th April – The strike ends.\n';
+    expect(events(text).map((d) => [d.date, d.dateText])).toEqual([
+      ['2023-04-01', 'The 1st of April 2023'],
+      ['2023-04-20', 'From the 20th to the 22nd of April'],
+      ['2023-04-23', '23rd-24th April'],
+    ]);
+  });
+});
+
 describe('fixture: dates-footbridge-closure.txt (a translated local story, its days in Central European figures)', () => {
   const { title, documents } = parseArticle(fixture('dates-footbridge-closure.txt'), { slug: 'dates-footbridge-closure', format: 'text' });
   const entries = documents.filter((d) => d.type === 'event');
