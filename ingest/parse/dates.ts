@@ -907,7 +907,7 @@ const WHEN_WORD = new RegExp(
 /** A gloss's last word that makes it a clause: a verb in the past, or one of speaking. */
 const CLAUSE_END = /(?:ed|says|said|told|tells|writes|wrote|reads|warns|notes|adds|insists|argues)$/;
 /** The separator after the gloss, and the entry's text after it opening as an entry does. */
-const GLOSS_SEPARATOR = /\s*(?:[—–:|]|\s-\s)\s*(?=[\p{Lu}\d"“‘'])/u;
+const GLOSS_SEPARATOR = /\s*(?:[—–:|]|\s-\s|\.\s)\s*(?=[\p{Lu}\d"“‘'])/u;
 const LONGEST_GLOSSED_DATE = 60;
 
 function isCommaGloss(words: string): boolean {
@@ -916,9 +916,13 @@ function isCommaGloss(words: string): boolean {
 
 /** A text opening with a date's words, a comma and a gloss before the separator: the date's words, and the rest from the gloss on. */
 function splitAtCommaGloss(text: string): { dateWords: string; rest: string } | null {
-  const separator = GLOSS_SEPARATOR.exec(text.slice(0, LONGEST_GLOSSED_DATE + 4));
+  // The separator is sought after the date's first comma: a full stop closes a gloss too (`Nov. 6,
+  // the morning after. Both …`), but not the date's own (`Nov. 6`).
+  const firstComma = text.indexOf(', ');
+  if (firstComma < 3 || firstComma > LONGEST_GLOSSED_DATE) return null;
+  const separator = GLOSS_SEPARATOR.exec(text.slice(firstComma, LONGEST_GLOSSED_DATE + 4));
   if (!separator) return null;
-  const head = text.slice(0, separator.index);
+  const head = text.slice(0, firstComma + separator.index);
   const comma = head.lastIndexOf(', ');
   if (comma < 3 || !isCommaGloss(head.slice(comma + 2).trim())) return null;
   return { dateWords: head.slice(0, comma), rest: text.slice(comma + 1).trim() };

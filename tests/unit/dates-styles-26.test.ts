@@ -118,6 +118,16 @@ describe('a date with a short gloss after a comma', () => {
     ]);
   });
 
+  it('reads a gloss closed by a full stop: `Nov. 6, the morning after. Both …`', () => {
+    const text = 'The recount\n\nThe county counted twice.\n\nNov. 5, 2020 – Polls close.\n\nNov. 6, the morning after. Both candidates claim victory.\n\nNov. 9, just after 6 p.m. The recount begins.\n\nNov. 10, the council said. The results stand.\n\nNov. 11 – Results are certified.\n';
+    expect(events(text).map((d) => [d.date, d.text.replace(/\s+/g, ' ')])).toEqual([
+      ['2020-11-05', 'Polls close.'],
+      ['2020-11-06', 'the morning after. Both candidates claim victory.'],
+      ['2020-11-09', 'just after 6 p.m. The recount begins. Nov. 10, the council said. The results stand.'],
+      ['2020-11-11', 'Results are certified.'],
+    ]);
+  });
+
   it('leaves a clause after the comma a sentence: `Nov. 10, the council said: …`', () => {
     const text = 'The recount\n\nThe county counted twice.\n\nNov. 5, 2020 – Polls close.\n\nNov. 10, the council said: The results stand.\n\nNov. 11 – Results are certified.\n';
     expect(events(text).map((d) => [d.date, d.text.replace(/\s+/g, ' ')])).toEqual([
