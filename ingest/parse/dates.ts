@@ -546,10 +546,16 @@ export function parseLeadingTime(text: string): { time: string; rest: string | n
 const WEEKDAY_NUMBERS: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
 const LEADING_WEEKDAY = /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s/i;
 
-/** 0 (Sunday) to 6 for a date written with its weekday first (`Tuesday 14 March`), else null. */
+/**
+ * The weekday after the date: `14 March (Tuesday)`, `Jan. 12 (Thu.)`, `20 March, Monday`, `9
+ * February 2024 – Friday`, `Nov. 7, a Saturday`; a range's first (`Feb. 20 (Tue.)–21 (Wed.)`).
+ */
+const WEEKDAY_AFTER_DATE = new RegExp(`(?:\\(|,\\s+(?:a\\s+)?|\\s[-–—]\\s*)(${WEEKDAY_NAME})\\.?(?:\\)|\\s*$)`, 'i');
+
+/** 0 (Sunday) to 6 for a date written with its weekday (`Tuesday 14 March`, `14 March (Tuesday)`), else null. */
 export function weekdayOf(dateText: string): number | null {
-  const match = LEADING_WEEKDAY.exec(dateText);
-  return match ? WEEKDAY_NUMBERS[match[1]!.toLowerCase()]! : null;
+  const match = LEADING_WEEKDAY.exec(dateText) ?? WEEKDAY_AFTER_DATE.exec(dateText);
+  return match ? WEEKDAY_NUMBERS[match[1]!.slice(0, 3).toLowerCase()]! : null;
 }
 
 /** How a label told from the entry before ends: a separator before the entry's text, or the line's end. */
@@ -1028,8 +1034,8 @@ function bracketedLeadingDate(text: string): { date: ParsedDate; rest: string } 
 const TYPED_DASH = ' -- ';
 
 export function parseLeadingDate(text: string): { date: ParsedDate; rest: string } | null {
-  const typed = text.indexOf(TYPED_DASH);
-  if (typed < 0 || typed >= LONGEST_GLOSSED_DATE) return readLeadingDate(text);
+  // Sought backwards from the first characters only: a long paragraph is not scanned for it.
+  if (text.lastIndexOf(TYPED_DASH, LONGEST_GLOSSED_DATE) < 0) return readLeadingDate(text);
   const found = readLeadingDate(text.replaceAll(TYPED_DASH, ' — '));
   if (!found || text.includes(' — ')) return found;
   const asTyped = (words: string) => words.replaceAll(' — ', TYPED_DASH);

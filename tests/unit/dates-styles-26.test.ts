@@ -285,6 +285,16 @@ describe('a range of ordinal days', () => {
   });
 });
 
+describe('a weekday written after its date', () => {
+  it('tells the year as a weekday before it does: `14 March (Tuesday)`, `17 March (Fri.)`, `20 March, Monday` after `since 2019` are of 2023', () => {
+    const text = 'The strike\n\nIt went on, the worst since 2019.\n\n14 March (Tuesday) – Workers walk out.\n\n17 March (Fri.) – Talks open.\n\n20 March, Monday – A vote is held.\n';
+    expect(events(text).map((d) => d.date)).toEqual(['2023-03-14', '2023-03-17', '2023-03-20']);
+    const html =
+      '<article><h1>The line</h1><p>The dispute has run since 2019.</p><ul><li><strong>Jan. 12 (Thu.)</strong> Cuts are announced.</li><li><strong>Feb. 3 (Fri.)</strong> Residents object.</li><li><strong>Feb. 20 (Mon.)–21 (Tue.)</strong> Hearings are held.</li><li><strong>April 1 (Sat.)</strong> The timetable takes effect.</li></ul></article>';
+    expect(parseHtml(html).filter((d) => d.type === 'event').map((d) => d.date)).toEqual(['2023-01-12', '2023-02-03', '2023-02-20', '2023-04-01']);
+  });
+});
+
 describe('fixture: dates-footbridge-closure.txt (a translated local story, its days in Central European figures)', () => {
   const { title, documents } = parseArticle(fixture('dates-footbridge-closure.txt'), { slug: 'dates-footbridge-closure', format: 'text' });
   const entries = documents.filter((d) => d.type === 'event');
