@@ -457,10 +457,10 @@ function withPrefix(prefix: string, date: ParsedDate): ParsedDate {
 const DATE_ZONE = `(?:\\s*\\((?:${ZONE_NAMES}|local time)\\)|\\s+(?:${ZONE_NAMES})(?=\\s*[:—–|]))?`;
 /**
  * The weekday after its date: `9 February 2024 (Friday)`, `14 May, Tuesday`, `9 February 2024 –
- * Friday`; and a range's end with its own (`Feb. 20 (Tue.)–21 (Wed.)`, as Japanese pages in English
+ * Friday`, `March 3, a Friday`; and a range's end with its own (`Feb. 20 (Tue.)–21 (Wed.)`, as Japanese pages in English
  * write two days).
  */
-const WEEKDAY_AFTER = `(?:\\s*\\(${WEEKDAY_NAME}\\.?\\)(?:\\s*[-–]\\s*\\d{1,2}\\s*\\(${WEEKDAY_NAME}\\.?\\))?|(?:,|\\s+[-–—])\\s*${WEEKDAY_NAME}\\b\\.?)?`;
+const WEEKDAY_AFTER = `(?:\\s*\\(${WEEKDAY_NAME}\\.?\\)(?:\\s*[-–]\\s*\\d{1,2}\\s*\\(${WEEKDAY_NAME}\\.?\\))?|(?:,|\\s+[-–—])\\s*(?:a\\s+)?${WEEKDAY_NAME}\\b\\.?)?`;
 /**
  * A short gloss in brackets after the date, before its separator: `Q1 2023 (January–March) – …`,
  * `Summer 2019 (June–August):`, `14 March 2020 (Day 1) –`; and a name for the day after a comma

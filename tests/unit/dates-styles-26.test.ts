@@ -18,7 +18,8 @@ describe('a date with a short gloss after a comma', () => {
     expect(events(text).map((d) => [d.date, d.dateText, d.text])).toEqual([
       ['2020-11-05', 'Nov. 5, 2020', 'Polls close and the first results come in.'],
       ['2020-11-06', 'Nov. 6', 'the morning after – Both candidates claim victory.'],
-      ['2020-11-07', 'Nov. 7', 'a Saturday — The clerk orders a recount.'],
+      // A weekday is the date's own, as `Nov. 7, Saturday` is: it tells the year.
+      ['2020-11-07', 'Nov. 7, a Saturday', 'The clerk orders a recount.'],
       ['2020-11-09', 'Nov. 9', 'two days later: The recount begins.'],
       ['2020-11-11', 'Nov. 11', 'Results are certified.'],
     ]);
@@ -28,7 +29,7 @@ describe('a date with a short gloss after a comma', () => {
     const text = 'The strike\n\nIt went on.\n\n1 March 2023 – Workers walk out.\n\n3 March 2023, a Friday — The union meets.\n\n12 May, two days later: Talks collapse.\n';
     expect(events(text).map((d) => [d.date, d.dateText])).toEqual([
       ['2023-03-01', '1 March 2023'],
-      ['2023-03-03', '3 March 2023'],
+      ['2023-03-03', '3 March 2023, a Friday'],
       ['2023-05-12', '12 May'],
     ]);
   });
@@ -286,8 +287,8 @@ describe('a range of ordinal days', () => {
 });
 
 describe('a weekday written after its date', () => {
-  it('tells the year as a weekday before it does: `14 March (Tuesday)`, `17 March (Fri.)`, `20 March, Monday` after `since 2019` are of 2023', () => {
-    const text = 'The strike\n\nIt went on, the worst since 2019.\n\n14 March (Tuesday) – Workers walk out.\n\n17 March (Fri.) – Talks open.\n\n20 March, Monday – A vote is held.\n';
+  it('tells the year as a weekday before it does: `14 March (Tuesday)`, `17 March (Fri.)`, `20 March, a Monday` after `since 2019` are of 2023', () => {
+    const text = 'The strike\n\nIt went on, the worst since 2019.\n\n14 March (Tuesday) – Workers walk out.\n\n17 March (Fri.) – Talks open.\n\n20 March, a Monday – A vote is held.\n';
     expect(events(text).map((d) => d.date)).toEqual(['2023-03-14', '2023-03-17', '2023-03-20']);
     const html =
       '<article><h1>The line</h1><p>The dispute has run since 2019.</p><ul><li><strong>Jan. 12 (Thu.)</strong> Cuts are announced.</li><li><strong>Feb. 3 (Fri.)</strong> Residents object.</li><li><strong>Feb. 20 (Mon.)–21 (Tue.)</strong> Hearings are held.</li><li><strong>April 1 (Sat.)</strong> The timetable takes effect.</li></ul></article>';
