@@ -225,9 +225,17 @@ function isoDate(value: string): PageDate | null {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { year, month, day } : null;
 }
 
+/**
+ * A stamp's date with the year first: ISO's `2024-03-02`, and as East Asian pages stamp theirs,
+ * `2024.03.02`, `2024/3/2`.
+ */
+const YEAR_FIRST_STAMP = /\b((?:1[89]|2[01])\d{2})([-./])(\d{1,2})\2(\d{1,2})(?!\d)/;
+
 /** The first full date (day, month and year) a short stamp names: `Published … · Updated …` was published then. */
 function fullDateIn(text: string): PageDate | null {
   if (!text || text.length > LONGEST_STAMP) return null;
-  const iso = /\b(\d{4}-\d{2}-\d{2})\b/.exec(text);
-  return datesNamed(text).find((date): date is PageDate => date.day !== null) ?? (iso ? isoDate(iso[1]!) : null);
+  const named = datesNamed(text).find((date): date is PageDate => date.day !== null);
+  if (named) return named;
+  const stamp = YEAR_FIRST_STAMP.exec(text);
+  return stamp ? isoDate(`${stamp[1]}-${stamp[3]!.padStart(2, '0')}-${stamp[4]!.padStart(2, '0')}`) : null;
 }

@@ -296,6 +296,15 @@ describe('a weekday written after its date', () => {
   });
 });
 
+describe('a page’s date stamped year first', () => {
+  it('dates a timeline whose prose names no year: `2024.03.02` under the byline, `Published 2024/3/2 09:15`', () => {
+    const text = 'Chronology: the Minami line dispute\n\nBy Aiko Mori\n2024.03.02\n\nThe dispute over the rail line has run for months.\n\nJan. 12 – The operator announces cuts.\n\nFeb. 3 – Residents object.\n\nFeb. 28 – The plan is withdrawn.\n';
+    expect(events(text).map((d) => d.date)).toEqual(['2024-01-12', '2024-02-03', '2024-02-28']);
+    const published = text.replace('By Aiko Mori\n2024.03.02', 'By Aiko Mori | Published 2024/3/2 09:15');
+    expect(events(published).map((d) => d.date)).toEqual(['2024-01-12', '2024-02-03', '2024-02-28']);
+  });
+});
+
 describe('fixture: dates-footbridge-closure.txt (a translated local story, its days in Central European figures)', () => {
   const { title, documents } = parseArticle(fixture('dates-footbridge-closure.txt'), { slug: 'dates-footbridge-closure', format: 'text' });
   const entries = documents.filter((d) => d.type === 'event');
