@@ -231,11 +231,16 @@ function isoDate(value: string): PageDate | null {
  */
 const YEAR_FIRST_STAMP = /\b((?:1[89]|2[01])\d{2})([-./])(\d{1,2})\2(\d{1,2})(?!\d)/;
 
+/** `14.11.2023`: a Central European stamp, day first as dots always are. */
+const DAY_FIRST_DOTTED_STAMP = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:1[89]|2[01])\d{2})(?!\d)/;
+
 /** The first full date (day, month and year) a short stamp names: `Published … · Updated …` was published then. */
 function fullDateIn(text: string): PageDate | null {
   if (!text || text.length > LONGEST_STAMP) return null;
   const named = datesNamed(text).find((date): date is PageDate => date.day !== null);
   if (named) return named;
   const stamp = YEAR_FIRST_STAMP.exec(text);
-  return stamp ? isoDate(`${stamp[1]}-${stamp[3]!.padStart(2, '0')}-${stamp[4]!.padStart(2, '0')}`) : null;
+  if (stamp) return isoDate(`${stamp[1]}-${stamp[3]!.padStart(2, '0')}-${stamp[4]!.padStart(2, '0')}`);
+  const dotted = DAY_FIRST_DOTTED_STAMP.exec(text);
+  return dotted ? isoDate(`${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}`) : null;
 }

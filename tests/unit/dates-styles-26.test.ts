@@ -303,6 +303,11 @@ describe('a page’s date stamped year first', () => {
     const published = text.replace('By Aiko Mori\n2024.03.02', 'By Aiko Mori | Published 2024/3/2 09:15');
     expect(events(published).map((d) => d.date)).toEqual(['2024-01-12', '2024-02-03', '2024-02-28']);
   });
+
+  it('reads a Central European stamp day first: `By Katrin Albers | 14.11.2023`', () => {
+    const text = 'The bridge\n\nBy Katrin Albers | 14.11.2023\n\nThe bridge was closed for months.\n\n14.2. – The bridge closes.\n\n17.4. – A ferry starts.\n\n13.11. – The bridge reopens.\n';
+    expect(events(text).map((d) => d.date)).toEqual(['2023-02-14', '2023-04-17', '2023-11-13']);
+  });
 });
 
 describe('fixture: dates-footbridge-closure.txt (a translated local story, its days in Central European figures)', () => {
