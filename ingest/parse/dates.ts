@@ -196,6 +196,11 @@ const QUARTER_OF_YEAR: DatePattern = {
   },
 };
 
+/** Dotted `9.6.2016` is day first, as the countries that write it do. */
+const DOTTED_DATE: DatePattern = { regex: `${WEEKDAY}(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}`, read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }) };
+/** `6.3.`: the day and the month closed by a dot, without a year, as Central Europe writes it; only after `On` here (parseNumericDay reads it opening an entry). */
+const DOTTED_DAY: DatePattern = { regex: `(\\d{1,2})\\.(\\d{1,2})\\.(?!\\d)`, read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: null }) };
+
 const PATTERNS: DatePattern[] = [
   FULL_DATES[0]!,
   SEASON_YEARS,
@@ -240,8 +245,7 @@ const PATTERNS: DatePattern[] = [
     regex: `(Good Friday|Easter(?:\\s+(?:Sunday|Day|Monday))?),?\\s+${YEAR}`,
     read: (m) => easterDate(m[1]!, Number(m[2])),
   },
-  // Dotted `9.6.2016` is day first, as the countries that write it do.
-  { regex: `${WEEKDAY}(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}`, read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }) },
+  DOTTED_DATE,
   // `11.07.19`, with a short year: two figures each, as a version (`1.2.10`) is seldom written.
   { regex: `${WEEKDAY}(\\d{2})\\.(\\d{2})\\.(\\d{2})(?![\\d.])`, read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: fullYear(m[3]!) }) },
   QUARTER_OF_YEAR,
@@ -328,9 +332,10 @@ const BARE_YEAR = { regex: new RegExp(`^(${YEAR})\\s*(?:[—–:|]|\\s-\\s)\\s*(
 
 /**
  * `On May 4, 2021, the council …`, `On 14 January 2019 the council …` (British, no comma): a full
- * date opening a sentence; the entry keeps the sentence whole.
+ * date opening a sentence; the entry keeps the sentence whole. In Central European figures too
+ * (`On 14.2.2023, the city …`, `On 6.3., stewards …`).
  */
-const ON_DATE = [...FULL_DATES, WEEKDAY_SLASH_DATE].map(({ regex, read }) => ({ regex: new RegExp(`^On\\s+(${regex}),?\\s+(?=\\S)`, 'i'), read }));
+const ON_DATE = [...FULL_DATES, WEEKDAY_SLASH_DATE, DOTTED_DATE, DOTTED_DAY].map(({ regex, read }) => ({ regex: new RegExp(`^On\\s+(${regex}),?\\s+(?=\\S)`, 'i'), read }));
 
 /**
  * Reads a match of a pattern wrapped in a group of its own (group 1, the date as written): the

@@ -226,6 +226,17 @@ describe('a day in figures as Central Europe writes it', () => {
     ]);
   });
 
+  it('reads a sentence opening `On` with such a date as an entry: `On 14.2.2023, the city …`, `On 6.3., stewards …`', () => {
+    const text =
+      'The bridge\n\nIt was closed in 2023.\n\n3.2.2023 – Cracks are found.\n\nOn 14.2.2023, the city closed the bridge to cyclists.\n\nOn 6.3., stewards were posted.\n\n17.4. – A ferry starts.\n';
+    expect(events(text).map((d) => [d.date, d.dateText, d.text])).toEqual([
+      ['2023-02-03', '3.2.2023', 'Cracks are found.'],
+      ['2023-02-14', '14.2.2023', 'On 14.2.2023, the city closed the bridge to cyclists.'],
+      ['2023-03-06', '6.3.', 'On 6.3., stewards were posted.'],
+      ['2023-04-17', '17.4.', 'A ferry starts.'],
+    ]);
+  });
+
   it('reads a day in figures before a gloss of when: `12.5., the day after the petition –`', () => {
     const text = 'The bridge\n\nIt was closed for months in 2023.\n\n11.5. – A petition calls for a pontoon.\n\n12.5., the day after the petition – The council rejects the plan.\n\n3.7. – Repairs begin.\n';
     expect(events(text).map((d) => [d.date, d.dateText, d.text])).toEqual([
