@@ -705,7 +705,16 @@ function roleApposition(tokens: Token[], start: number): { words: string[]; end:
   // (The words before the role's last word, which holds the comma; then through it.)
   const role = tokens.slice(start, start + comma);
   const withName = tokens.slice(start, start + comma + 1);
-  return isRoleOfOwner(role) || isRoleOfBody(withName) || isRoleForBody(withName) ? nameRunAt(tokens, start + comma + 1) : null;
+  return isRoleOfOwner(role) || isRoleOfBody(withName) || isRoleForBody(withName) ? describedNameRun(tokens, start + comma + 1) : null;
+}
+
+/**
+ * The name run at `index`, or after up to three lower-case words describing its person when a
+ * full name follows them (`the report's author, naval architect Fiona Lyall,`, `said the club's
+ * chairman, retired judge Alan Moore`): an apposition naming someone may describe them first.
+ */
+function describedNameRun(tokens: Token[], index: number): { words: string[]; end: number } | null {
+  return nameRunAt(tokens, isCapitalised(tokens[index]) ? index : describedNameAt(tokens, index));
 }
 
 /**
@@ -1346,7 +1355,7 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
       else if (!/^[a-z]/.test(token.raw)) return null;
       if (token.raw.endsWith(',')) {
         // `said his parents, Mark and Julie Denton`: several people.
-        const apposition = nameRunAt(tokens, position + 1);
+        const apposition = describedNameRun(tokens, position + 1);
         if (apposition && AND_WORD.test(tokens[apposition.end]?.lower ?? '') && isCapitalised(tokens[apposition.end + 1])) return null;
         return namedWith(tokens, apposition);
       }
