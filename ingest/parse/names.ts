@@ -735,6 +735,13 @@ export class ArticleNames {
   /** Capitalised words the article writes inside a sentence: names, not just sentence openers. */
   private readonly midSentence = new Set<string>();
 
+  /**
+   * Capitalised words the article writes only right after an entry's date and its dash
+   * (`20 May 2024 – Sentencing Judge Reyes told …`): a heading's words run into the entry, never
+   * written inside a sentence elsewhere (isEntryHeadingWord).
+   */
+  private readonly entryOpenersOnly = new Set<string>();
+
   constructor(texts: string[]) {
     this.fullText = texts.join('\n');
     let offset = 0;
@@ -763,6 +770,9 @@ export class ArticleNames {
         // After a quotation's close, only before a name (`Substitute Jordan Banks said`, not `Porter said`).
         const role = opening === 'role' || (opening === 'roleBeforeName' && isNameWord(bareWord(words[index + 1] ?? '')));
         const word = bareWord(token);
+        // (Deleted only while some are kept: most articles keep none.)
+        if (opening === 'role' && !this.midSentence.has(word)) this.entryOpenersOnly.add(word);
+        else if (this.entryOpenersOnly.size) this.entryOpenersOnly.delete(word);
         if (!(role && isRoleNoun(word))) this.midSentence.add(word);
       }
       // A credit's dash after a sentence or a quotation (`“…” — Poet Ann Lee`) opens it as a sentence would.
@@ -994,6 +1004,11 @@ export class ArticleNames {
    */
   isProperWord(word: string): boolean {
     return this.midSentence.has(word);
+  }
+
+  /** True when a capitalised word is written only right after an entry's date and dash: a heading's, run into the entry. */
+  isEntryHeadingWord(word: string): boolean {
+    return this.entryOpenersOnly.has(word);
   }
 
   /**

@@ -34,7 +34,11 @@ import {
 
 
 /** A name's titles (`Governor` in `Governor Hale`) pick between people who share the name. */
-type Subject = { kind: 'name'; name: string; titles?: string[]; fullNameOnly?: boolean } | { kind: 'pronoun'; word: string } | { kind: 'role'; title: string };
+/**
+ * `at`: where a name found as a verb's subject starts among the tokens read, so that an
+ * attribution can start there (runInHeadingCut), not at a heading's words run in before it.
+ */
+type Subject = { kind: 'name'; name: string; titles?: string[]; fullNameOnly?: boolean; at?: number } | { kind: 'pronoun'; word: string } | { kind: 'role'; title: string };
 
 /**
  * Name words as a subject: titles dropped, and null when what is left is no name (`The`,
@@ -828,7 +832,13 @@ function nameBeforeApposition(tokens: Token[], end: number): Subject | null {
   while (start > 0 && isNameWord(tokens[start - 1]!.word) && !/[,;:]$/.test(tokens[start - 1]!.raw)) start -= 1;
   const preceding = tokens[start - 1];
   if (preceding && (!/^[a-z]+$/.test(preceding.raw) || PREPOSITIONS.has(preceding.lower) || DETERMINERS.has(preceding.lower) || CONJUNCTIONS.has(preceding.lower) || RELATIVE_PRONOUNS.has(preceding.lower))) return null;
-  return nameSubject(tokens.slice(start, comma + 1).map((token) => token.word));
+  return startingAt(nameSubject(tokens.slice(start, comma + 1).map((token) => token.word)), start);
+}
+
+/** The subject, marked with the token its name starts at (Subject's `at`). */
+function startingAt(subject: Subject | null, at: number): Subject | null {
+  if (subject?.kind === 'name') subject.at = at;
+  return subject;
 }
 
 /** The role closed by the comma at `comma` after `the` and lower-case words (`the judge,`, `the trial judge,`), when no preposition stands before it. */
@@ -900,7 +910,7 @@ function subjectOfVerb(tokens: Token[], verbIndex: number, participle: boolean):
       // `Sen. Martin Heinrich, D-N.M., said`: a party and state in apposition, after the person.
       const party = start === index && isPartyAndState(before.word);
       if (insideDescription || dated || party) return openingSubject(tokens);
-      const subject = nameSubject(withoutNickname(tokens, start, index + 1));
+      const subject = startingAt(nameSubject(withoutNickname(tokens, start, index + 1)), start);
       if (subject) return subject;
     }
     // `Shaw unveiled a plaque and said`, `stood up and said`, `declined to comment but said`: the
@@ -1652,6 +1662,9 @@ export class SpeakerAttributor {
    */
   private lastNegated = false;
 
+  /** True from a new entry until its first paragraph is attributed: where a heading may be run into the entry. */
+  private entryOpening = false;
+
   /** A new last person (`addressed` is set by the caller): the paragraphs left unread would have been replaced, so they stay unread. */
   private remember(person: string | null, sentence = ''): void {
     this.unread.length = 0;
@@ -1756,7 +1769,8 @@ export class SpeakerAttributor {
     return last && last.text.trim().endsWith(':') ? this.attributed(openingSubject(tokenize(last.text)), last.text) : null;
   }
 
-  private attributeOne(paragraph: string, sentences: Sentence[], sentenceIndex: number, quote: QuotationSpan, previous: string | undefined): Finding {
+  /** `headed`: the sentence opens an entry, where a heading may be run into it (`Sentencing Judge Reyes told the court “…”`). */
+  private attributeOne(paragraph: string, sentences: Sentence[], sentenceIndex: number, quote: QuotationSpan, previous: string | undefined, headed = false): Finding {
     const sentence = sentences[sentenceIndex]!;
     // The attribution follows the quotation, interrupts it (`“We will not,” X said, “give up.”`),
     // or, when the quotation ends in ! or ? and so ends its sentence, opens the next sentence
@@ -1819,7 +1833,8 @@ export class SpeakerAttributor {
     if (before) {
       // `Tate waited until Friday, when the reply came:`: words that arrived from someone unnamed.
       if (ANOTHER_VOICE.test(before)) return { speaker: null, attribution: before, claimed: true };
-      const found = this.attributed(speechVerbSubject(before), before);
+      const subject = speechVerbSubject(before);
+      const found = this.attributed(subject, headed ? this.withoutRunInHeading(before, subject) : before);
       if (found) return claimedBy(found, true);
       // A verb of speaking whose subject no rule names (`The BBC quoted a ministry source as
       // saying:`) credits someone unnamed; without one, a colon hands the quotation to the
@@ -1841,6 +1856,31 @@ export class SpeakerAttributor {
     return found ? claimedBy(found, false) : UNATTRIBUTED;
   }
 
+  /**
+   * The words of an entry's opening sentence from its speaker's name on, when words before the
+   * name are a heading run into the entry (`Sentencing Judge Reyes told the court`, `Defendant
+   * gives evidence Whitlock told the court:`, `Closing speeches Okafor, for the defence, told`):
+   * the attribution is `Judge Reyes told the court`. Else the sentence's words as they are: a
+   * role before the name (`Former banker Whitlock told`) or an opening phrase (`In court, Reyes
+   * said`) is no heading.
+   */
+  private withoutRunInHeading(before: string, subject: Subject | null): string {
+    if (subject?.kind !== 'name' || subject.at === undefined) return before;
+    const tokens = tokenize(before);
+    let start = subject.at;
+    // `Sentencing Judge Reyes`: a capitalised word the article writes only right after an entry's
+    // date, before the name's title, is a heading's, not a place's or a body's (`Arizona Governor Hobbs`).
+    let title = start;
+    while (title < tokens.length && !isTitleWord(tokens[title]!.word) && this.names.isEntryHeadingWord(tokens[title]!.word)) title += 1;
+    const beforeTitle = title > start && isTitleWord(tokens[title]?.word ?? '');
+    if (beforeTitle) start = title;
+    if (start === 0 || commaAmong(tokens, start) >= 0) return before;
+    // `Defendant gives evidence Whitlock`: a lower-case word before the name that is no role.
+    const last = tokens[start - 1]!;
+    if (!beforeTitle && (!/^[a-z]+$/.test(last.raw) || isRoleWord(last) || RELATIVES.has(last.lower) || PERSON_NOUN_SHAPE.test(last.word) || DESCRIPTION_STOPS.has(last.lower) || ADVERBS.has(last.lower))) return before;
+    return tokens.slice(start).map((token) => token.raw).join(' ');
+  }
+
   /** looksLikePerson, remembered for the article: it is asked for every name of every sentence. */
   private readonly personAnswers = new Map<string, boolean>();
   private isPerson(name: string): boolean {
@@ -1859,6 +1899,7 @@ export class SpeakerAttributor {
     this.addressed = null;
     this.lastQuoted = null;
     this.unread.length = 0;
+    this.entryOpening = true;
   }
 
   /**
@@ -1926,6 +1967,7 @@ export class SpeakerAttributor {
     this.remember(speaker);
     this.addressed = null;
     this.lastQuoted = null;
+    this.entryOpening = false;
     return { speaker, attribution: `${written}:`, text: text.trim() };
   }
 
@@ -1963,6 +2005,8 @@ export class SpeakerAttributor {
   /** Attributes each quotation of a paragraph; `previous` is the paragraph before it in the same entry or passage run. */
   attribute(paragraph: string, quotes: QuotationSpan[], previous: string | undefined, next?: string): QuoteAttribution[] {
     this.paragraph = paragraph;
+    const opensEntry = this.entryOpening;
+    this.entryOpening = false;
     if (!quotes.length) {
       // Nothing to attribute: only the person the paragraph leaves behind matters, read when a
       // quotation first needs it (readUnread).
@@ -1997,7 +2041,7 @@ export class SpeakerAttributor {
       }
       for (const index of quotesIn[sentenceIndex]!) {
         const quote = quotes[index]!;
-        const finding = this.attributeOne(paragraph, sentences, sentenceIndex, quote, previous);
+        const finding = this.attributeOne(paragraph, sentences, sentenceIndex, quote, previous, opensEntry && sentenceIndex === 0);
         let found: QuoteAttribution = { speaker: finding.speaker, attribution: finding.attribution };
         const before = results[index - 1];
         const opensSentence = paragraph.slice(sentence.start, quote.start).trim() === '';

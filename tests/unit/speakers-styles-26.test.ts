@@ -28,3 +28,38 @@ describe('a role, then a described name in apposition', () => {
     ).toEqual([null, null, null]);
   });
 });
+
+describe('a heading run into its entry', () => {
+  const trial = (...entries: string[]) =>
+    parseText(`Fraud trial\n\nJudge Maria Reyes presided. Graham Whitlock denied fraud. Daniel Okafor defended him. Katie Hobbs watched from Arizona.\n\n${entries.join('\n\n')}\n`).filter((document) => document.type === 'quote');
+
+  it('starts the attribution at the attribution itself, not at the heading’s words (`Sentencing Judge Reyes told the court` → `Judge Reyes told the court`)', () => {
+    const quotes = trial(
+      '20 May 2024 – Sentencing\nJudge Reyes told the court "this was a deliberate and sustained fraud".',
+      '21 May 2024 – Closing speeches\nOkafor, for the defence, told the jury: "There is no evidence of intent here at all."',
+      '22 May 2024 – Defendant gives evidence\nWhitlock told the court: "I never saw the ledgers, not once."',
+      '23 May 2024 – Appeal\nMr Justice Fraser told the court "this was a deliberate and sustained fraud".',
+    );
+    expect(quotes.map((quote) => [quote.speaker, quote.attribution])).toEqual([
+      ['Maria Reyes', 'Judge Reyes told the court'],
+      ['Daniel Okafor', 'Okafor, for the defence, told the jury:'],
+      ['Graham Whitlock', 'Whitlock told the court:'],
+      ['Fraser', 'Mr Justice Fraser told the court'],
+    ]);
+  });
+
+  it('keeps a role, a place or an opening phrase before the name (`Former banker Whitlock`, `Arizona Governor Hobbs`, `In court,`)', () => {
+    const quotes = trial(
+      '23 May 2024\nFormer banker Whitlock told the court: "I never saw the ledgers, not once."',
+      '24 May 2024\nIn court, Judge Reyes said: "I never saw the ledgers, not once."',
+      '26 May 2024 – Arizona Governor Hobbs said "this was a deliberate and sustained fraud".',
+      '27 May 2024 – Verdict\nThe jury returned. Sentencing Judge Reyes told the court "this was a deliberate and sustained fraud".',
+    );
+    expect(quotes.map((quote) => quote.attribution)).toEqual([
+      'Former banker Whitlock told the court:',
+      'In court, Judge Reyes said:',
+      'Arizona Governor Hobbs said',
+      'Sentencing Judge Reyes told the court',
+    ]);
+  });
+});
