@@ -850,6 +850,21 @@ export class ArticleNames {
   }
 
   /**
+   * `Hearings Devlin` of `19 September – Hearings` run into `Devlin opened …`: a common noun written
+   * capitalised only right after an entry's date (isCommonNoun), before a surname that ends another
+   * full name the article gives (`Margaret Devlin`), is the heading's, not a first name. A full
+   * name only ever opening entries (`Boris Johnson`) shares its surname with no one, and a given
+   * name (`Ann Reed` beside `Tom Reed`) is no word the article writes in lower case: both stay.
+   */
+  private isRunInHeading(name: string, space: number): boolean {
+    const first = name.slice(0, space);
+    if (!this.entryOpenersOnly.has(first)) return false;
+    const surname = name.slice(space);
+    for (const other of this.counts.keys()) if (other !== name && other.endsWith(surname)) return this.isCommonNoun(first);
+    return false;
+  }
+
+  /**
    * Drops a leading common noun the article also writes in lower case (`Rancher` given `ranchers`),
    * or a word shaped like a person's role that it only ever writes opening a sentence, before a
    * name it also writes alone (`Chemist Rosalind Achterberg …` given `— Rosalind Achterberg`; not
@@ -863,7 +878,8 @@ export class ArticleNames {
     if (space < 0) return mention;
     if (name.indexOf(' ', space + 1) < 0) {
       const opener = name.slice(0, space).toLowerCase();
-      return this.descriptions.has(opener) ? { name: name.slice(space + 1), titles: [...mention.titles, opener] } : mention;
+      if (this.descriptions.has(opener)) return { name: name.slice(space + 1), titles: [...mention.titles, opener] };
+      return articleRead && this.entryOpenersOnly.size && this.isRunInHeading(name, space) ? { name: name.slice(space + 1), titles: mention.titles } : mention;
     }
     const words = name.split(' ');
     const first = words[0]!.toLowerCase();
@@ -1014,10 +1030,11 @@ export class ArticleNames {
   /**
    * True when a one-word name is a common noun the article writes in lower case too and never
    * capitalised inside a sentence: `Defendant` of a heading run into its entry (`Defendant gives
-   * evidence Whitlock told the court`), when the story says `the defendant`.
+   * evidence Whitlock told the court`), when the story says `the defendant`; also one written
+   * capitalised only right after an entry's date (`18 September – Inquiry opens Devlin opened …`).
    */
   isCommonNoun(word: string): boolean {
-    return !this.midSentence.has(word) && /^\p{Lu}\p{Ll}+$/u.test(word) && this.writesInLowerCase(word.toLowerCase());
+    return (!this.midSentence.has(word) || this.entryOpenersOnly.has(word)) && /^\p{Lu}\p{Ll}+$/u.test(word) && this.writesInLowerCase(word.toLowerCase());
   }
 
   private readonly genders = new Map<string, 'he' | 'she' | null>();

@@ -63,3 +63,29 @@ describe('a heading run into its entry', () => {
     ]);
   });
 });
+
+describe('a heading run into its entry, before a surname', () => {
+  const inquiry = (...entries: string[]) =>
+    parseText(`Quarry inquiry\n\nThe minister named retired judge Margaret Devlin to chair an inquiry and its public hearings.\n\n3 April 2023 – Minister acts\nThe minister announced it.\n\n${entries.join('\n\n')}\n`)
+      .filter((document) => document.type === 'quote')
+      .map((quote) => quote.speaker);
+
+  it('reads `Inquiry opens` and `Hearings` run into `Devlin opened …` as no one, so `she` is Devlin', () => {
+    expect(
+      inquiry(
+        '18 September 2023 – Inquiry opens\nDevlin opened the hearings in Tullamore. "This inquiry will not be a box-ticking exercise," she said.',
+        '19 September 2023 – Hearings\nDevlin opened the hearings in Tullamore. "This inquiry will not be a box-ticking exercise," she said.',
+        '20 September 2023\nDevlin sat again. "Where the evidence leads, we will follow," she said.',
+      ),
+    ).toEqual(['Margaret Devlin', 'Margaret Devlin', 'Margaret Devlin']);
+  });
+
+  it('keeps a full name that only opens entries, and a given name beside a relative’s (`Ann Devlin`)', () => {
+    expect(
+      inquiry(
+        '21 September 2023 – Boris Johnson said "this inquiry will not be a box-ticking exercise".',
+        '22 September 2023 – Ann Devlin said "this inquiry will not be a box-ticking exercise".',
+      ),
+    ).toEqual(['Boris Johnson', 'Ann Devlin']);
+  });
+});
