@@ -1936,7 +1936,10 @@ export class SpeakerAttributor {
     // One word in mixed case (`Otieno:`) is a turn only as the short form of someone named in
     // full (`Dr. Samuel Otieno`), never a label (`Note:`, `Update:`).
     if (!capitals && !written.includes(' ') && speaker === mention.name) return null;
-    if (!this.isPerson(speaker) || this.names.mentions(speaker) < (capitals ? 1 : 2)) return null;
+    // A title before a full name (`Deputy Marian Cullinane:`, `Senator Ann Lee:`, as a parliament's
+    // record writes a member's turn) says a person takes the turn, named there alone or not.
+    const titled = mention.titles.length > 0;
+    if (!this.isPerson(speaker) || this.names.mentions(speaker) < (capitals || titled ? 1 : 2)) return null;
     return this.tookTurn(speaker, written, match[2]!);
   }
 

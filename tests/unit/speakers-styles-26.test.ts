@@ -89,3 +89,18 @@ describe('a heading run into its entry, before a surname', () => {
     ).toEqual(['Boris Johnson', 'Ann Devlin']);
   });
 });
+
+describe('a parliament’s record of turns', () => {
+  it('reads a turn under a title and a full name named nowhere else (`Deputy Marian Cullinane: …`) as that person’s, and labels as no one’s', () => {
+    expect(
+      speakers(
+        'From the official report:',
+        'Deputy Marian Cullinane: Will the Minister confirm that his department received three complaints in 2022?',
+        'Senator Ann Lee: I welcome the inquiry and its terms of reference.',
+        'Chief Executive: The board met on Monday to decide on it.',
+        'Key Takeaway: The board met on Monday to decide on it.',
+        'President Biden: The board met on Monday to decide on it.',
+      ),
+    ).toEqual(['Marian Cullinane', 'Ann Lee']);
+  });
+});
