@@ -850,17 +850,19 @@ export class ArticleNames {
   }
 
   /**
-   * `Hearings Devlin` of `19 September – Hearings` run into `Devlin opened …`: a common noun written
-   * capitalised only right after an entry's date (isCommonNoun), before a surname that ends another
-   * full name the article gives (`Margaret Devlin`), is the heading's, not a first name. A full
-   * name only ever opening entries (`Boris Johnson`) shares its surname with no one, and a given
-   * name (`Ann Reed` beside `Tom Reed`) is no word the article writes in lower case: both stay.
+   * `Hearings Devlin` of `19 September – Hearings` run into `Devlin opened …`: a word written
+   * capitalised only right after an entry's date, before a surname that ends another full name the
+   * article gives (`Margaret Devlin`), is the heading's when it is a common noun the article writes
+   * in lower case too (isCommonNoun) or no name at all. A given name opening an entry beside a
+   * relative's (`Chidi Okafor milks the herd; his wife, Ngozi Okafor, …`) is written in lower case
+   * nowhere, and a full name only ever opening entries (`Boris Johnson`) shares its surname with
+   * no one: both stay.
    */
   private isRunInHeading(name: string, space: number): boolean {
     const first = name.slice(0, space);
     if (!this.entryOpenersOnly.has(first)) return false;
     const surname = name.slice(space);
-    for (const other of this.counts.keys()) if (other !== name && other.endsWith(surname)) return this.isCommonNoun(first);
+    for (const other of this.counts.keys()) if (other !== name && other.endsWith(surname)) return isNotName(first) || this.isCommonNoun(first);
     return false;
   }
 

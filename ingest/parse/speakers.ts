@@ -1834,13 +1834,14 @@ export class SpeakerAttributor {
       // `Tate waited until Friday, when the reply came:`: words that arrived from someone unnamed.
       if (ANOTHER_VOICE.test(before)) return { speaker: null, attribution: before, claimed: true };
       const subject = speechVerbSubject(before);
-      const found = this.attributed(subject, headed ? this.withoutRunInHeading(before, subject) : before);
+      const evidence = headed ? this.withoutRunInHeading(before, subject) : before;
+      const found = this.attributed(subject, evidence);
       if (found) return claimedBy(found, true);
       // A verb of speaking whose subject no rule names (`The BBC quoted a ministry source as
       // saying:`) credits someone unnamed; without one, a colon hands the quotation to the
       // sentence's subject (`Hannah Smith was blunt: “…”`).
-      if (claimsSpeech(before)) return { speaker: null, attribution: before, claimed: true };
-      const introduced = before.endsWith(':') ? this.attributed(openingSubject(tokenize(before)) ?? verblessSubject(tokenize(before)), before) : null;
+      if (claimsSpeech(before)) return { speaker: null, attribution: evidence, claimed: true };
+      const introduced = before.endsWith(':') ? this.attributed(openingSubject(tokenize(before)) ?? verblessSubject(tokenize(before)), evidence) : null;
       return introduced ? claimedBy(introduced, true) : UNATTRIBUTED;
     }
     // The quotation opens its sentence: the sentence before it, or the paragraph before that.
@@ -1865,8 +1866,10 @@ export class SpeakerAttributor {
    * said`) is no heading.
    */
   private withoutRunInHeading(before: string, subject: Subject | null): string {
-    if (subject?.kind !== 'name' || subject.at === undefined) return before;
     const tokens = tokenize(before);
+    const sentenceStart = this.headingEnd(tokens);
+    if (sentenceStart > 0) return tokens.slice(sentenceStart).map((token) => token.raw).join(' ');
+    if (subject?.kind !== 'name' || subject.at === undefined) return before;
     let start = subject.at;
     // `Sentencing Judge Reyes`: a capitalised word the article writes only right after an entry's
     // date, before the name's title, is a heading's, not a place's or a body's (`Arizona Governor Hobbs`).
@@ -1879,6 +1882,26 @@ export class SpeakerAttributor {
     const last = tokens[start - 1]!;
     if (!beforeTitle && (!/^[a-z]+$/.test(last.raw) || isRoleWord(last) || RELATIVES.has(last.lower) || PERSON_NOUN_SHAPE.test(last.word) || DESCRIPTION_STOPS.has(last.lower) || ADVERBS.has(last.lower))) return before;
     return tokens.slice(start).map((token) => token.raw).join(' ');
+  }
+
+  /**
+   * Where the sentence proper starts after a heading run into an entry, or 0: the heading opens
+   * with a word the article capitalises only right after an entry's date, and ends before a word
+   * only a sentence's start capitalises (`Company responds In a statement, Fennelly said:`,
+   * `Minister under pressure Asked whether he would resign,`), or, as a common noun the article
+   * writes in lower case too, before a name (`Campaign Tobin:`; `Boris Johnson said` keeps Boris).
+   */
+  private headingEnd(tokens: Token[]): number {
+    if (!tokens[0] || !this.names.isEntryHeadingWord(tokens[0].word)) return 0;
+    for (let index = 1; index < 7 && index < tokens.length; index += 1) {
+      const token = tokens[index]!;
+      if (/[,;:.!?]$/.test(tokens[index - 1]!.raw)) break;
+      if (isCapitalised(token) && token.raw === token.word && SENTENCE_OPENERS.has(token.lower)) return index;
+    }
+    if (tokens[0].raw !== tokens[0].word || !(isNotName(tokens[0].word) || this.names.isCommonNoun(tokens[0].word))) return 0;
+    const run = nameRunAt(tokens, 1);
+    const mention = run && stripTitles(run.words);
+    return mention && this.isPerson(this.names.canonical(mention.name, mention.titles)) ? 1 : 0;
   }
 
   /** looksLikePerson, remembered for the article: it is asked for every name of every sentence. */
@@ -2208,6 +2231,12 @@ function opensWithUnnamedPerson(tokens: Token[]): boolean {
   const comma = commaAmong(tokens, 6);
   return unnamedPersonAt(tokens, 0) || (comma >= 0 && unnamedPersonAt(tokens, comma + 1));
 }
+
+/**
+ * Words capitalised only where a sentence starts: inside an entry's opening words, one ends the
+ * heading run in before it (headingEnd).
+ */
+const SENTENCE_OPENERS = new Set([...SCENE_OPENERS, 'the', 'a', 'an', 'he', 'she', 'they', 'we', 'it', 'asked', 'speaking', 'responding', 'writing', 'when', 'later', 'earlier']);
 
 /** People by what they do, as a common noun: `resident`, `claimant`, `driver`, `manager`. */
 const PERSON_NOUN_SHAPE = /^[a-z]+(?:er|or|ist|ian|ant|ent|eer)$/;

@@ -64,6 +64,34 @@ describe('a heading run into its entry', () => {
   });
 });
 
+describe('a heading run into its entry, before an opening phrase or a colon', () => {
+  const quotes = (...entries: string[]) =>
+    parseText(`Quarry row\n\nGráinne Tobin chairs the residents and led the campaign. Aidan Fennelly runs the quarry. Colm Hegarty is the minister.\n\n${entries.join('\n\n')}\n`).filter((document) => document.type === 'quote');
+
+  it('starts the attribution where the sentence does (`Company responds In a statement, …` → `In a statement, …`, `Campaign Tobin:` → `Tobin:`)', () => {
+    expect(
+      quotes(
+        '12 May 2024 – Company responds\nIn a statement to the Irish Independent, Fennelly said: "We have nothing further to add at this time."',
+        '13 May 2024 – Minister under pressure\nAsked whether he would resign, Hegarty said: "That is not something I am considering."',
+        '14 May 2024 – Campaign\nTobin: "The quarry should never have been allowed to expand."',
+      ).map((quote) => [quote.speaker, quote.attribution]),
+    ).toEqual([
+      ['Aidan Fennelly', 'In a statement to the Irish Independent, Fennelly said:'],
+      ['Colm Hegarty', 'Asked whether he would resign, Hegarty said:'],
+      ['Gráinne Tobin', 'Tobin:'],
+    ]);
+  });
+
+  it('keeps an entry opening with a name or a body in its own words (`Boris Johnson said:`, `Save Our Parks founder Ann Lee said:`)', () => {
+    expect(
+      quotes(
+        '15 May 2024 – Boris Johnson said: "The quarry should never have been allowed to expand."',
+        '16 May 2024 – Save Our Parks founder Ann Lee said: "The quarry should never have been allowed to expand."',
+      ).map((quote) => quote.attribution),
+    ).toEqual(['Boris Johnson said:', 'Save Our Parks founder Ann Lee said:']);
+  });
+});
+
 describe('a heading run into its entry, before a surname', () => {
   const inquiry = (...entries: string[]) =>
     parseText(`Quarry inquiry\n\nThe minister named retired judge Margaret Devlin to chair an inquiry and its public hearings.\n\n3 April 2023 – Minister acts\nThe minister announced it.\n\n${entries.join('\n\n')}\n`)
@@ -80,7 +108,7 @@ describe('a heading run into its entry, before a surname', () => {
     ).toEqual(['Margaret Devlin', 'Margaret Devlin', 'Margaret Devlin']);
   });
 
-  it('keeps a full name that only opens entries, and a given name beside a relative’s (`Ann Devlin`)', () => {
+  it('keeps a full name that only opens entries, and a given name beside a relative’s (`Ann Devlin`, written in lower case nowhere)', () => {
     expect(
       inquiry(
         '21 September 2023 – Boris Johnson said "this inquiry will not be a box-ticking exercise".',
