@@ -165,6 +165,9 @@ function speakerRunAt(tokens: Token[], index: number): { words: string[]; end: n
 /** The marks that open a quotation before a word: `"`, `“`, `”`, `„`, `«`. */
 const QUOTATION_OPENERS = new Set([...'"“”„«'].map((mark) => mark.charCodeAt(0)));
 
+/** `(71)`, `(71),`: an age in brackets after a name. */
+const AGE_IN_BRACKETS = /^\(\d{1,3}\)[,;:]?$/;
+
 /** A run of name words starting at `index` (titles included), and where it ends. */
 function nameRunAt(tokens: Token[], index: number): { words: string[]; end: number } | null {
   // Words inside a quotation are what someone said, never who said it.
@@ -190,7 +193,12 @@ function nameRunAt(tokens: Token[], index: number): { words: string[]; end: numb
       position += nickname;
       continue;
     }
-    if (!token.word || !(isNameWord(token.word) || (words.length > 0 && /^\d+\.\d+$/.test(token.word)))) break;
+    if (!token.word || !(isNameWord(token.word) || (words.length > 0 && /^\d+\.\d+$/.test(token.word)))) {
+      // `Bernadette Quirke (71) told`: an age in brackets, as Irish and British papers give it,
+      // ends the run after it, as an aside in brackets does (below).
+      if (words.length > 0 && token.raw.charCodeAt(0) === 40 && AGE_IN_BRACKETS.test(token.raw)) position += 1;
+      break;
+    }
     // `Tom Brierley (Con, Ashcombe South)`, `Sen. Chuck Schumer (D-N.Y.)`: an aside in brackets
     // is no part of the name, and the run ends after it.
     if (words.length > 0 && token.raw.startsWith('(')) {

@@ -132,3 +132,17 @@ describe('a parliament’s record of turns', () => {
     ).toEqual(['Marian Cullinane', 'Ann Lee']);
   });
 });
+
+describe('an age in brackets after the name', () => {
+  it('reads `Quirke (71) said` and `Bernadette Quirke (71) told` as the one named, as `Quirke, 71, said` is', () => {
+    expect(
+      speakers(
+        'Bernadette Quirke has lived on Quarry Road since 1979.',
+        '"We were lied to about the readings for years," Quirke (71) said.',
+        '"We were lied to about the readings for years," Bernadette Quirke (71) told the Irish Independent.',
+        '"We were lied to about the readings for years," Quirke (71), a retired teacher, said.',
+        '"We were lied to about the readings for years," the residents (71) said.',
+      ),
+    ).toEqual(['Bernadette Quirke', 'Bernadette Quirke', 'Bernadette Quirke', null]);
+  });
+});
