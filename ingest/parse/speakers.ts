@@ -1215,6 +1215,16 @@ function closingClause(text: string, clause: string, tokens: Token[]): boolean {
 }
 
 /**
+ * A short clause closing the quotation's sentence with a verb before its subject (`remembers
+ * Tobin`, `laughs Dr Ines Varga`, `chanted the crowd`), any verb as closingClause reads them.
+ */
+function invertedClosing(text: string, clause: string, tokens: Token[]): boolean {
+  const first = tokens[0];
+  const second = tokens[1];
+  return !!first && !!second && first.raw === first.lower && actsAlone(first) && (isCapitalised(second) || ARTICLES_AND_OWNERS.has(second.raw)) && closingClause(text, clause, tokens);
+}
+
+/**
  * `NSW Premier Dominic Perrottet at the 9am presser:`, `Councillor Ann Lee, in a statement:`: a
  * name, its role words before it, then where or when it spoke and a colon, with no verb: the one
  * the colon hands the quotation to. Null for anything else.
@@ -1293,7 +1303,11 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
   const relayedSubject = relayed && nameSubject((relayed[1] ?? relayed[2])!.split(/\s+/));
   if (relayedSubject) return { subject: relayedSubject, evidence: collapseWhitespace(clause) };
   const first = tokens[0]!;
-  if (SPEECH_VERBS.has(first.lower)) {
+  // A short clause closing the quotation's sentence attributes it with any verb (`“…,” Bob Stone
+  // smiles.`, `“…,” she remembers with a laugh.`): feature writers use dozens. Before its subject
+  // too (`“…,” remembers Tobin.`, `“…,” laughs Dr Ines Varga.`), as `said Tobin` is.
+  const closing = closingClause(text, clause, tokens);
+  if (SPEECH_VERBS.has(first.lower) || (closing && invertedClosing(text, clause, tokens))) {
     const second = tokens[1];
     if (second && PRONOUNS.has(second.lower)) return { subject: { kind: 'pronoun', word: second.lower }, evidence: evidenceOf(tokens, 2) };
     const third = tokens[2];
@@ -1380,9 +1394,6 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
     }
     return null;
   }
-  // A short clause closing the quotation's sentence attributes it with any verb (`“…,” Bob Stone
-  // smiles.`, `“…,” she remembers with a laugh.`): feature writers use dozens.
-  const closing = closingClause(text, clause, tokens);
   // `Lee reads`, `Lee read aloud`: the words are whoever wrote what she reads.
   const speaks = closing ? speaksClosing : speaksInSentence;
   const pronounVerb = skipAuxiliaryForward(tokens, 1);
@@ -1830,9 +1841,14 @@ export class SpeakerAttributor {
     // the letter “should have been escalated”, but says he …`, a clause of the sentence's own subject.
     const closing = openingClause(after.slice(0, MAX_LEAD));
     // No attribution is given: the clause names no one, so a phrase in scare quotes stays no quotation.
-    if (!CLAUSE_GOES_ON.test(closing) && tokenize(closing).some((token) => token.raw === token.lower && SPEECH_VERBS.has(token.lower) && !NOUN_LIKE_VERBS.has(token.lower))) {
+    // Nor by a verb of any kind before its subject in a short clause closing the sentence (`“…,”
+    // chanted the crowd.`, `“…,” ends the film.`): the words are someone's no rule names, never
+    // those of whoever spoke in the paragraph before.
+    const closingTokens = tokenize(closing);
+    if (!CLAUSE_GOES_ON.test(closing) && closingTokens.some((token) => token.raw === token.lower && SPEECH_VERBS.has(token.lower) && !NOUN_LIKE_VERBS.has(token.lower))) {
       return { speaker: null, attribution: null, claimed: true };
     }
+    if (invertedClosing(after, closing, closingTokens)) return { speaker: null, attribution: evidenceOf(closingTokens, closingTokens.length).replace(/[.!?]+$/, ''), claimed: true };
     // A quotation standing alone with a credit no rule reads (`“…” — @hosei May 2, 2022`, `“…” —
     // A post shared by Juno Tarrow`) is credited all the same: never to whoever spoke before.
     const credit = quote.start === 0 && /^\s*[—–―]\s*([^—–―]{1,160})$/.exec(paragraph.slice(quote.end));

@@ -146,3 +146,27 @@ describe('an age in brackets after the name', () => {
     ).toEqual(['Bernadette Quirke', 'Bernadette Quirke', 'Bernadette Quirke', null]);
   });
 });
+
+describe('a closing clause with its verb before its subject', () => {
+  const said = '"We will fight this all the way to the courts," said Tobin.';
+
+  it('reads any verb before the name (`“…,” remembers Tobin.`, `laughs Dr Ines Varga`) as `said Tobin` is', () => {
+    expect(
+      speakers(
+        'Gráinne Tobin chairs the residents. Dr Ines Varga is a geologist.',
+        '"We were lied to about the readings for years," remembers Tobin.',
+        '"We were lied to about the readings for years," laughs Dr Ines Varga.',
+      ),
+    ).toEqual(['Gráinne Tobin', 'Ines Varga']);
+  });
+
+  it('credits no one, never the speaker of the paragraph before, when the subject is no one a rule names (`chanted the crowd`)', () => {
+    const quotes = quotesOf('Gráinne Tobin chairs the residents.', said, '"Shut the quarry down now and for good," chanted the crowd.', said, '"Shut the quarry down now and for good," ends the film.');
+    expect(quotes.map((quote) => [quote.speaker, quote.attribution])).toEqual([
+      ['Gráinne Tobin', 'said Tobin'],
+      [null, 'chanted the crowd'],
+      ['Gráinne Tobin', 'said Tobin'],
+      [null, 'ends the film'],
+    ]);
+  });
+});
