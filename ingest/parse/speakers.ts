@@ -1214,6 +1214,33 @@ function closingClause(text: string, clause: string, tokens: Token[]): boolean {
   return /^[\s,]*$/.test(text.slice(0, at)) && /^[\s.!?]*$/.test(text.slice(at + clause.length));
 }
 
+/** Nouns for words given in answer or judgement: `was the reply from Tobin`, `was Tobin's verdict`. */
+const ANSWER_WORDS = new Set(['reply', 'response', 'answer', 'verdict', 'reaction', 'retort', 'riposte', 'assessment']);
+
+/**
+ * In a clause opening `was`, `is` or `came` (`was the blunt response from Tobin`, `was Tobin's
+ * verdict`, `came the reply from Gallen`), where its word of answer stands among the next four, or -1.
+ */
+function answerWordAt(tokens: Token[]): number {
+  if (!/^(?:was|is|came)$/.test(tokens[0]!.raw)) return -1;
+  for (let index = 1; index < 5 && index < tokens.length; index += 1) if (ANSWER_WORDS.has(tokens[index]!.lower)) return index;
+  return -1;
+}
+
+/**
+ * Who gave the answer: the name after `from` or `of` (`was the response from Tobin`), or the
+ * owner before it (`was Tobin's verdict`); none for someone no rule names (`was the response
+ * from the council`, `came the reply`), whose words they still are (unnamedAttribution).
+ */
+function answerOf(tokens: Token[], answer: number): { subject: Subject; evidence: string } | null {
+  if (/^(?:from|of)$/.test(tokens[answer + 1]?.raw ?? '')) {
+    const run = personRun(nameRunAt(tokens, answer + 2)) ?? nameRunAt(tokens, answer + 2);
+    return run && (run.end === tokens.length || /[,;]$/.test(tokens[run.end - 1]!.raw)) ? namedWith(tokens, run) : null;
+  }
+  const owner = nameRunAt(tokens, 1);
+  return owner && POSSESSIVE.test(tokens[owner.end - 1]!.raw) && owner.end <= answer ? namedWith(tokens, { words: owner.words, end: answer + 1 }) : null;
+}
+
 /**
  * A short clause closing the quotation's sentence with a verb before its subject (`remembers
  * Tobin`, `laughs Dr Ines Varga`, `chanted the crowd`), any verb as closingClause reads them.
@@ -1307,6 +1334,8 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
   // smiles.`, `“…,” she remembers with a laugh.`): feature writers use dozens. Before its subject
   // too (`“…,” remembers Tobin.`, `“…,” laughs Dr Ines Varga.`), as `said Tobin` is.
   const closing = closingClause(text, clause, tokens);
+  const answer = closing ? answerWordAt(tokens) : -1;
+  if (answer > 0) return answerOf(tokens, answer);
   if (SPEECH_VERBS.has(first.lower) || (closing && invertedClosing(text, clause, tokens))) {
     const second = tokens[1];
     if (second && PRONOUNS.has(second.lower)) return { subject: { kind: 'pronoun', word: second.lower }, evidence: evidenceOf(tokens, 2) };
@@ -1529,7 +1558,7 @@ function unnamedAttribution(text: string): string | null {
   // So does a role's owner (`according to the mayor's office`), as `according to Lee's office` is.
   const source = tokens[2]?.lower === 'the' ? tokens[3] : tokens[2];
   const unnamedSource = tokens[0]!.lower === 'according' && tokens[1]?.lower === 'to' && (/^(a|an|one|two|three|several|people|sources?|officials?|someone|aides?)$/.test(tokens[2]?.lower ?? '') || isCapitalised(source) || POSSESSIVE.test(source?.raw ?? ''));
-  if (unnamedSource || (tokens[0]!.lower === 'came' && tokens[1]?.lower === 'the')) return evidenceOf(tokens, tokens.length);
+  if (unnamedSource || (tokens[0]!.lower === 'came' && tokens[1]?.lower === 'the') || (answerWordAt(tokens) > 0 && closingClause(text, clause, tokens))) return evidenceOf(tokens, tokens.length);
   // `“…,” her husband remembers.`, `“…,” an old friend smiles.`: a short clause closing the
   // sentence, an unnamed someone and any verb.
   const unnamedActs = [2, 3].some((verb) => actsAlone(tokens[verb]) && tokens.slice(1, verb).every((token) => /^[a-z-]+$/.test(token.raw)));

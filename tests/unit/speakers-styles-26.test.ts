@@ -170,3 +170,37 @@ describe('a closing clause with its verb before its subject', () => {
     ]);
   });
 });
+
+describe('a closing clause naming an answer and whose it was', () => {
+  const before = '"Families deserve answers," said Hegarty.';
+
+  it('reads `was the response from Tobin`, `was Tobin’s verdict` and `was the verdict of Dr Ines Varga, a geologist` as the one named, never the speaker before', () => {
+    expect(
+      speakers(
+        'Gráinne Tobin chairs the residents. Colm Hegarty is the minister.',
+        before,
+        '"We were lied to about the readings for years," was the response from Tobin.',
+        before,
+        '"We were lied to about the readings for years," was Tobin\'s verdict.',
+        before,
+        '"We were lied to about the readings for years," was the verdict of Dr Ines Varga, a geologist.',
+      ),
+    ).toEqual(['Colm Hegarty', 'Gráinne Tobin', 'Colm Hegarty', 'Gráinne Tobin', 'Colm Hegarty', 'Ines Varga']);
+  });
+
+  it('credits no one for a body or two people (`was the blunt response from the council`, `from Tobin and Gallen`)', () => {
+    const quotes = quotesOf(
+      'Gráinne Tobin chairs the residents. Colm Hegarty is the minister. Conor Gallen was the engineer.',
+      before,
+      '"We were lied to about the readings for years," was the blunt response from the council.',
+      before,
+      '"The answer is no," was the reply from Tobin and Gallen.',
+    );
+    expect(quotes.map((quote) => [quote.speaker, quote.attribution])).toEqual([
+      ['Colm Hegarty', 'said Hegarty'],
+      [null, 'was the blunt response from the council'],
+      ['Colm Hegarty', 'said Hegarty'],
+      [null, 'was the reply from Tobin and Gallen'],
+    ]);
+  });
+});
