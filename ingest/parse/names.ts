@@ -478,6 +478,8 @@ function readNameRuns(text: string | string[], runs: NameRuns): NameMention | un
       nicknameEnd = index + nicknameWords - 1;
       continue;
     }
+    // `Smith (Ohio)`, `Derek Twigg (Halton)`: an aside in brackets is no part of the name before it.
+    if (runs.words.length > 0 && token.charCodeAt(0) === 40) closeNameRun(runs);
     const word = bareWord(token);
     // `On 3 June Ann Lee said`: a month after a day's number is the date's, not the name's.
     // (Every day's and month's name opens with an ASCII capital: most words are not looked up.)

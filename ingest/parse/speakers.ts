@@ -1993,14 +1993,44 @@ export class SpeakerAttributor {
       const interviewee = this.interviewee();
       return interviewee ? this.tookTurn(interviewee, answer[1]!, answer[2]!) : null;
     }
+    // `Peter Brennan (Dunmore East) (Lab): …`, `The Minister for Enterprise (Colm Hegarty): …`:
+    // a parliament's record gives a member's seat and party, or a minister's name, in brackets.
+    const bracketed = paragraph.indexOf('):') > 0 ? BRACKETED_TURN.exec(paragraph) : null;
+    if (bracketed) return this.bracketedTurn(bracketed[1]!, bracketed[2]!, bracketed[0].slice(0, bracketed[0].length - bracketed[3]!.length).trim().replace(/:$/, ''), bracketed[3]!);
     const match = TRANSCRIPT_TURN.exec(paragraph);
     if (!match) return null;
-    const written = match[1]!;
+    return this.namedTurn(match[1]!, match[2]!);
+  }
+
+  /**
+   * A turn with brackets after its label: the person named in them after a role (`The Minister
+   * for Enterprise (Colm Hegarty)`), else the person the label names, the brackets saying where
+   * they sit or for whom (`Mr Brennan (Dunmore East)`); null for anything else.
+   */
+  private bracketedTurn(label: string, inBrackets: string, written: string, text: string): { speaker: string; attribution: string; text: string } | null {
+    const words = label.split(/\s+/);
+    // A role's words, not a name: `The Speaker`, `Minister for Enterprise`.
+    if (words[0] === 'The' || (isTitleWord(words[0]!) && (words.includes('for') || words.includes('of')))) {
+      const held = stripTitles(inBrackets.split(/\s+/));
+      const holder = held && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(inBrackets) ? this.names.canonical(held.name, held.titles) : null;
+      return holder && this.isPerson(holder) ? { ...this.tookTurn(holder, written, text), attribution: `${written}:` } : null;
+    }
+    // Where a member sits or their party, never a year or a figure (`Acme Corp (2019):`).
+    if (/\d/.test(inBrackets)) return null;
+    const turn = this.namedTurn(label, text, true);
+    return turn && { ...turn, attribution: `${written}:` };
+  }
+
+  /**
+   * A turn under a name (`GREAVES:`, `Martin Greaves:`, `MR HUSSAIN:`, `THE WITNESS:`) and what
+   * that person says, or null; `seated`: brackets after the name said where the person sits.
+   */
+  private namedTurn(written: string, text: string, seated = false): { speaker: string; attribution: string; text: string } | null {
     const label = written === written.toUpperCase() ? titleCase(written) : written;
     // `MR HUSSAIN:`, `MS DALE-MORENO:`: a title picks the person as it does before `said`; `THE
     // WITNESS:` is the one the article calls the witness.
     const role = /^The\s+(\p{L}+)$/u.exec(label);
-    if (role) return this.roleTurn(role[1]!.toLowerCase(), written, match[2]!);
+    if (role) return this.roleTurn(role[1]!.toLowerCase(), written, text);
     const mention = stripTitles(label.replace(/\./g, '').split(/\s+/));
     if (!mention) return null;
     // A surname two people share is the one who took the last turn (`Donna Pellegrino: …` / `Q:
@@ -2014,9 +2044,10 @@ export class SpeakerAttributor {
     if (!capitals && !written.includes(' ') && speaker === mention.name) return null;
     // A title before a full name (`Deputy Marian Cullinane:`, `Senator Ann Lee:`, as a parliament's
     // record writes a member's turn) says a person takes the turn, named there alone or not.
-    const titled = mention.titles.length > 0;
+    // So does a seat or a party in brackets after it (`Derek Twigg (Halton) (Lab):`, `seated`).
+    const titled = mention.titles.length > 0 || seated;
     if (!this.isPerson(speaker) || this.names.mentions(speaker) < (capitals || titled ? 1 : 2)) return null;
-    return this.tookTurn(speaker, written, match[2]!);
+    return this.tookTurn(speaker, written, text);
   }
 
   /**
@@ -2272,6 +2303,12 @@ const INTERVIEW_ANSWER = /^(A|Answer):\s+(\S.*)$/su;
 
 /** A name in capitals or a full name, a colon, and what that person says; a recording's timestamp before it aside (`[00:00:19] KWAME ASANTE:`). */
 const TRANSCRIPT_TURN = /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?[\])]?\s+)?(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}):\s+(\S.*)$/u;
+
+/**
+ * A label of up to eight words (capitalised, or a name's small words: `The Minister for
+ * Enterprise`), one or two asides in brackets, a colon, and what is said.
+ */
+const BRACKETED_TURN = /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|the|and)){0,7})\s+\(([^()]{1,60})\)(?:\s+\([^()]{1,30}\))?:\s+(\S.*)$/su;
 
 /** `O’NEILL` → `O’Neill`, `NKRUMAH-ACHEAMPONG` → `Nkrumah-Acheampong`. */
 function titleCase(words: string): string {

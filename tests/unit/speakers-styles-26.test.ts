@@ -204,3 +204,22 @@ describe('a closing clause naming an answer and whose it was', () => {
     ]);
   });
 });
+
+describe('a parliament’s record with brackets after the label', () => {
+  it('reads a member’s seat and party (`Derek Twigg (Halton) (Lab):`, `Mr Brennan (Dunmore East):`) and a minister named in brackets (`The Minister for Enterprise (Colm Hegarty):`)', () => {
+    expect(
+      speakers(
+        'Peter Brennan is an MP. Colm Hegarty is the minister. Sen. Mark Smith spoke.',
+        'Derek Twigg (Halton) (Lab): I welcome the statement and the inquiry.',
+        'Mr Brennan (Dunmore East): Will the Minister confirm the complaints were received?',
+        'The Minister for Enterprise (Colm Hegarty): I can confirm that complaints were received and passed on.',
+        'The Minister for Enterprise (Mr Hegarty): I can confirm that complaints were received and passed on.',
+        'Smith (Ohio): We will hear the Minister now.',
+      ),
+    ).toEqual(['Derek Twigg', 'Peter Brennan', 'Colm Hegarty', 'Colm Hegarty', 'Mark Smith']);
+  });
+
+  it('reads no turn in a year or a body in brackets (`Acme Corp (2019):`, `The Council (2019):`)', () => {
+    expect(speakers('Acme Corp (2019): It was a very long year for all of us.', 'The Council (Planning): It was a very long year for all of us.')).toEqual([]);
+  });
+});
