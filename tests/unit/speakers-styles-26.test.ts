@@ -1,5 +1,8 @@
 /** Speaker rules added in session 26: each on a tiny article, and one fixture of our own. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../core/config.ts';
 import { parseArticle } from '../../ingest/parse/parse-article.ts';
 
 const parseText = (text: string) => parseArticle(text, { slug: 't', format: 'text' }).documents;
@@ -221,5 +224,43 @@ describe('a parliament’s record with brackets after the label', () => {
 
   it('reads no turn in a year or a body in brackets (`Acme Corp (2019):`, `The Council (2019):`)', () => {
     expect(speakers('Acme Corp (2019): It was a very long year for all of us.', 'The Council (Planning): It was a very long year for all of us.')).toEqual([]);
+  });
+});
+
+describe('a timeline of our own (speakers-quarry-blast-inquiry.txt)', () => {
+  const { title, documents } = parseArticle(readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'speakers-quarry-blast-inquiry.txt'), 'utf8'), { slug: 'quarry', format: 'text' });
+  const quotes = documents.filter((document) => document.type === 'quote');
+
+  it('reads its eleven entries, each with its heading run in, and the passages around them', () => {
+    expect(title).toBe('Kilbrack quarry blast: how the warnings went unheeded');
+    const events = documents.filter((document) => document.type === 'event');
+    expect(events.map((event) => event.date)).toEqual([
+      '2023-03-14', '2023-03-15', '2023-03-22', '2023-04-03', '2023-09-18', '2023-09-25',
+      '2023-10-02', '2023-11-09', '2024-01-16', '2024-04-30', '2024-06-12',
+    ]);
+    expect(documents.filter((document) => document.type === 'passage')).toHaveLength(3);
+    // The byline is furniture, never a document.
+    expect(documents.some((document) => document.text.includes('Costigan'))).toBe(false);
+  });
+
+  it('credits each quotation to its speaker, whatever the style, and the unnamed to no one', () => {
+    const speakerOf = (start: string) => quotes.find((quote) => quote.text.startsWith(start))?.speaker;
+    expect(speakerOf('Declan and Piotr')).toBe('Aidan Fennelly'); // `Fennelly, 58, said`
+    expect(speakerOf('We were told the readings')).toBe('Gráinne Tobin'); // split around `Tobin said`
+    expect(speakerOf('This inquiry will not')).toBe('Margaret Devlin'); // `Inquiry opens` run in before `Devlin opened …`, then `she said`
+    expect(speakerOf('Where the evidence leads')).toBe('Margaret Devlin');
+    expect(speakerOf('Will the Minister confirm')).toBe('Marian Cullinane'); // `Deputy Marian Cullinane:`
+    expect(speakerOf('I can confirm')).toBe('Colm Hegarty'); // `The Minister for Enterprise (Colm Hegarty):`
+    expect(speakerOf('We accept the findings')).toBe('Aidan Fennelly'); // `"…", Fennelly told AFP`
+    expect(speakerOf('These were not isolated')).toBeNull(); // `the report said`
+    expect(speakerOf('Our thoughts remain')).toBeNull(); // `the statement said`
+    expect(speakerOf('It is too little')).toBe('Gráinne Tobin'); // `was the response from Tobin`
+    expect(speakerOf('We should have been listened')).toBe('Bernadette Quirke'); // `Quirke (72) told`
+    expect(speakerOf('We will keep his memory')).toBe('Gráinne Tobin'); // `remembers Tobin`
+  });
+
+  it('starts an attribution at the attribution, not at the heading run into the entry', () => {
+    expect(quotes.find((quote) => quote.text.startsWith('This inquiry'))?.attribution).toBe('she said');
+    expect(quotes.every((quote) => !/^(?:Inquiry opens|Site closed|Dáil exchanges)/.test(quote.attribution ?? ''))).toBe(true);
   });
 });
