@@ -773,8 +773,10 @@ export class ArticleNames {
         const role = opening === 'role' || (opening === 'roleBeforeName' && isNameWord(bareWord(words[index + 1] ?? '')));
         const word = bareWord(token);
         // (Deleted only while some are kept: most articles keep none.)
-        if (opening === 'role' && !this.midSentence.has(word)) this.entryOpenersOnly.add(word);
-        else if (this.entryOpenersOnly.size) this.entryOpenersOnly.delete(word);
+        // (Right after an entry's date again, a word kept stays kept.)
+        if (opening === 'role') {
+          if (!this.midSentence.has(word)) this.entryOpenersOnly.add(word);
+        } else if (this.entryOpenersOnly.size) this.entryOpenersOnly.delete(word);
         if (!(role && isRoleNoun(word))) this.midSentence.add(word);
       }
       // A credit's dash after a sentence or a quotation (`“…” — Poet Ann Lee`) opens it as a sentence would.

@@ -2326,7 +2326,8 @@ function opensWithUnnamedPerson(tokens: Token[]): boolean {
  * Words capitalised only where a sentence starts: inside an entry's opening words, one ends the
  * heading run in before it (headingEnd).
  */
-const SENTENCE_OPENERS = new Set([...SCENE_OPENERS, 'the', 'a', 'an', 'he', 'she', 'they', 'we', 'it', 'asked', 'speaking', 'responding', 'writing', 'when', 'later', 'earlier']);
+// (Not `A`, `It` or `We`, which names hold too: `Plan A`, `Pass It On`, `Yes We Can`.)
+const SENTENCE_OPENERS = new Set([...SCENE_OPENERS, 'the', 'an', 'he', 'she', 'they', 'asked', 'speaking', 'responding', 'writing', 'when', 'later', 'earlier']);
 
 /** People by what they do, as a common noun: `resident`, `claimant`, `driver`, `manager`. */
 const PERSON_NOUN_SHAPE = /^[a-z]+(?:er|or|ist|ian|ant|ent|eer)$/;

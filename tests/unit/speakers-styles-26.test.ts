@@ -85,13 +85,23 @@ describe('a heading run into its entry, before an opening phrase or a colon', ()
     ]);
   });
 
-  it('keeps an entry opening with a name or a body in its own words (`Boris Johnson said:`, `Save Our Parks founder Ann Lee said:`)', () => {
+  it('keeps an entry opening with a name or a body in its own words (`Boris Johnson said:`, `Save Our Parks founder Ann Lee said:`, `Plan A was dropped`)', () => {
     expect(
       quotes(
         '15 May 2024 – Boris Johnson said: "The quarry should never have been allowed to expand."',
         '16 May 2024 – Save Our Parks founder Ann Lee said: "The quarry should never have been allowed to expand."',
+        '17 May 2024 – Plan A was dropped, Tobin said: "We will start again from the very beginning."',
       ).map((quote) => quote.attribution),
-    ).toEqual(['Boris Johnson said:', 'Save Our Parks founder Ann Lee said:']);
+    ).toEqual(['Boris Johnson said:', 'Save Our Parks founder Ann Lee said:', 'Plan A was dropped, Tobin said:']);
+  });
+
+  it('knows a heading’s word however many entries it opens (`Company responds` twice)', () => {
+    expect(
+      quotes(
+        '18 May 2024 – Company responds\nIn a statement, Fennelly said: "We have nothing further to add at this time."',
+        '19 May 2024 – Company responds\nIn a statement, Fennelly said: "We have nothing further to add at this time."',
+      ).map((quote) => quote.attribution),
+    ).toEqual(['In a statement, Fennelly said:', 'In a statement, Fennelly said:']);
   });
 });
 
