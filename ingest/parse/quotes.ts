@@ -275,6 +275,9 @@ const SPOKEN_AFTER = new Set(
  */
 const SUBJECT_THEN_VERB = /^\s*(?:(?:he|she|they|i|we|you)\s+|(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}|(?:the|a|an|its|his|her|their|our)\s+(?:[\p{L}'’-]+\s+){0,5}(?:[\p{L}'’-]+,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?\p{Lu}[\p{L}'’.-]*,\s+)?)?(\p{Ll}+)\b/u;
 
+/** `came the reply`, `was the curt response from Lee`: a clause after a short quotation saying it was an answer. */
+const ANSWER_GIVEN = /^\s*(?:came|was)\s+(?:the|his|her|their)\s+(?:[a-z]+\s+)?(?:reply|response|answer|retort|riposte)\b/;
+
 /**
  * A quotation of two or three words is one when it opens its sentence, its own comma, `!` or `?`
  * closes it and a verb of speaking follows (`“We are confident,” said Dana Reyes`), which a
@@ -288,7 +291,10 @@ function isShortSpokenQuotation(text: string, span: QuotationSpan): boolean {
   // Opening its sentence: one inside a sentence is words the sentence names or reports (`was “dead
   // and buried,” Lee told`, `described it as “totally unfair,” said`), whoever says the sentence.
   if (!SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start))) return false;
-  const attribution = SUBJECT_THEN_VERB.exec(text.slice(span.end, span.end + 80));
+  const after = text.slice(span.end, span.end + 80);
+  // `“No,” came the reply.`, `“Never,” was the curt response from Lee.`: an answer given.
+  if (ANSWER_GIVEN.test(after)) return true;
+  const attribution = SUBJECT_THEN_VERB.exec(after);
   // Not a verb done by no one or passive (`wrote nobody`, `answered by nobody`).
   return !!attribution && SPOKEN_AFTER.has(attribution[1]!) && !/^\s+(?:by|nobody|no one|none)\b/.test(text.slice(span.end + attribution[0].length, span.end + attribution[0].length + 10));
 }

@@ -274,3 +274,14 @@ describe('a timeline of our own (speakers-quarry-blast-inquiry.txt)', () => {
     expect(quotes.every((quote) => !/^(?:Inquiry opens|Site closed|Dáil exchanges)/.test(quote.attribution ?? ''))).toBe(true);
   });
 });
+
+describe('a short answer given', () => {
+  it('reads two or three words before `came the reply` or `was the curt response from` as a quotation', () => {
+    const quotes = quotesOf('Conor Gallen was the engineer.', '"I did not," came the reply from Gallen.', '"No comment," came the reply.', '"Not at all," was the curt response from Gallen.');
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['I did not', 'Conor Gallen'],
+      ['No comment', null],
+      ['Not at all', 'Conor Gallen'],
+    ]);
+  });
+});
