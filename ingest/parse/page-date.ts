@@ -12,7 +12,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { isBoilerplate, isBylineLine } from './boilerplate.ts';
+import { bylineNamesOf, isBoilerplate, isBylineLine } from './boilerplate.ts';
 import { datesNamed, parseStandaloneDate } from './dates.ts';
 import { boundedText } from './html-story.ts';
 import { collapseWhitespace } from './normalize-text.ts';
@@ -127,7 +127,7 @@ export function pageDateOfText(text: string, { published = false } = {}): PageDa
     // `By Hannah Lowe, Science Correspondent` / `14 February 2022`: the byline's date on the next
     // line, or on the line over it; or the dateline right under the title (isDatelineAt).
     const next = (lines[index + 1] ?? '').trim();
-    const stamped = TEXT_STAMP.some((stamp) => stamp.test(line)) || (((afterByline && setApartBelow(lines, index)) || isBylineLine(next) || isDatelineAt(lines, index)) && isDateLine(line)) || isLoneTimestampAt(lines, index);
+    const stamped = TEXT_STAMP.some((stamp) => stamp.test(line)) || (((afterByline && setApartBelow(lines, index)) || isBylineLine(next) || isDatelineAt(lines, index)) && isDateLine(line)) || isLoneTimestampAt(lines, index) || isBylineDateAt(lines, index);
     const date = stamped && line.length <= LONGEST_STAMP && !(published && UPDATED.test(line)) ? fullDateIn(line) : null;
     if (date) return date;
     afterByline = isBylineLine(line);
@@ -176,6 +176,22 @@ const TEXT_TAIL_CHARS = 4096;
 export function setApartBelow(lines: string[], index: number): boolean {
   const next = (lines[index + 1] ?? '').trim();
   return next === '' || (isBoilerplate(collapseWhitespace(next)) && (lines[index + 2] ?? '').trim() === '');
+}
+
+/**
+ * `By Jane Smith` / a blank line / `14 March 2024` / a blank line: a full date alone under a byline,
+ * set apart from both, is the byline's, as one right under it is; unless more dates stand alone
+ * below it, as a timeline's set so do (its first entry may follow the byline).
+ */
+export function isBylineDateAt(lines: string[], index: number): boolean {
+  let above = index - 1;
+  while (above >= 0 && lines[above]!.trim() === '') above -= 1;
+  if (above === index - 1 || above < 0 || (lines[index + 1] ?? '').trim() !== '') return false;
+  const byline = collapseWhitespace(lines[above]!);
+  if (!isBylineLine(byline) && !(bylineNamesOf(byline)?.bare === false)) return false;
+  if (!isDateLine(lines[index]!.trim())) return false;
+  for (let after = index + 2; after < lines.length; after += 1) if (isDateLine(lines[after]!.trim())) return false;
+  return true;
 }
 
 /**

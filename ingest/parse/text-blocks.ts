@@ -10,7 +10,7 @@ import type { Block } from './blocks.ts';
 import { creditedQuotation, withCredits } from './credits.ts';
 import { bylineNamesOf, isBoilerplate, LONGEST_BYLINE, isBylineLine, isCommentsHeading, isNamesOnly, isShareLabel, SECTION_NAME, STORY_KIND } from './boilerplate.ts';
 import { parseDayInFiguresAlone, parseDayLabel, parseLeadingDate, parseLeadingTime, parseNumericDay, parseOnDateSentence, parseSeasonLabel, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
-import { isDateLine, isDatelineAt, setApartBelow } from './page-date.ts';
+import { isBylineDateAt, isDateLine, isDatelineAt, setApartBelow } from './page-date.ts';
 import { MARKDOWN_HEADING, MARKDOWN_QUOTE, mayHoldMarks, withoutCitationMarks, withoutMarkdown } from './markdown.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
 import { APPARATUS_SECTION, closingLabelOf } from './timeline.ts';
@@ -323,6 +323,20 @@ export function textToBlocks(source: string): Block[] {
   let shareLabelAbove = false;
   /** How many more lines may be the wrapped tail of a paragraph that furniture opened. */
   let furnitureTail = 0;
+  /**
+   * `Council votes to close the pool` / `The decision ends a two-year fight.` / `By Jane Smith`: a
+   * headline and its standfirst with no blank line between, over a byline. Nothing of the story
+   * stands over a byline at the top, so the first line is the headline, set apart from the
+   * standfirst under it (a capital opening it: a wrapped sentence goes on in lower case).
+   */
+  const headlineOverByline = () => {
+    if (blocks.length > 0 || pending.length < 2 || pendingQuoted) return;
+    const [first, second] = [pending[0]!, pending[1]!];
+    if (!looksLikeHeadline(first) || WRAPS_ON.test(first) || !/^[\p{Lu}"“‘']/u.test(second)) return;
+    blocks.push({ kind: 'paragraph', text: collapseWhitespace(first), gapBefore: pendingGap });
+    pending = pending.slice(1);
+    pendingGap = 1;
+  };
   const flush = (beforeChrome = false) => {
     // `News` / `Politics` / `Cost of living`: a site's menu copied with its page, a few words a
     // line, before anything of the story and beside the site's other chrome (a headline set over
@@ -495,9 +509,10 @@ export function textToBlocks(source: string): Block[] {
       !pendingQuoted &&
       !isBullet &&
       !isMarkdownHeading &&
-      (blocks.length === 0 ? pending.length === 1 && looksLikeHeadline(pending[0]!) : blocks.length <= 2 && pending.length === 0 && blocks.every(isOverStory)) &&
+      (blocks.length === 0 ? (pending.length === 1 || (pending.length === 2 && ENDS_SENTENCE.test(pending[1]!))) && looksLikeHeadline(pending[0]!) : blocks.length <= 2 && pending.length === 0 && (blocks.every(isOverStory) || standfirstOverDatedByline(blocks, lines, lineIndex))) &&
       isBylineUnderHeadline(plain, lines, lineIndex, normalized)
     ) {
+      headlineOverByline();
       flush();
       bylineAbove = true;
       continue;
@@ -519,6 +534,7 @@ export function textToBlocks(source: string): Block[] {
       // Only a paragraph the furniture opened (after a blank line, or its head just dropped), not a list item's line.
       const opensParagraph = head || (pending.length === 0 && !itemOpen && (lineIndex === 0 || lines[lineIndex - 1]!.trim() === ''));
       furnitureTail = opensParagraph && !ENDS_SENTENCE.test(plain) ? 2 : 0;
+      if (isBylineLine(plain)) headlineOverByline();
       flush(true);
       // `By Hannah Lowe` over or under `14 February 2022`, at the top: the byline's date, which
       // dates the page (page-date.ts), not an entry of its story.
@@ -592,7 +608,7 @@ export function textToBlocks(source: string): Block[] {
       [inList, itemOpen] = [false, false];
       // Under a byline, set apart from what follows (a first entry's date runs on into its text).
       const fullDate = isDateLine(trimmed);
-      if (fullDate && ((bylineBefore && setApartBelow(lines, lineIndex)) || isDatelineAt(lines, lineIndex) || (blocks.length <= 1 && bylineBelow(lines, lineIndex)))) continue;
+      if (fullDate && ((bylineBefore && setApartBelow(lines, lineIndex)) || isDatelineAt(lines, lineIndex) || (blocks.length <= 1 && bylineBelow(lines, lineIndex)) || (blocks.length <= 2 && isBylineDateAt(lines, lineIndex)))) continue;
       const block: Block = { kind: 'paragraph', text: trimmed, gapBefore };
       blocks.push(block);
       if (blocks.length <= 2 && fullDate) dateLineAbove = block;
@@ -763,6 +779,21 @@ function isBylineUnderHeadline(line: string, lines: string[], index: number, tex
 function isOverStory(block: Block): boolean {
   return looksLikeHeadline(block.text) || (block.text.length <= 300 && !DEK_END.test(block.text) && parseLeadingDate(block.text) === null && parseStandaloneDate(block.text) === null);
 }
+/**
+ * `Council votes to close the pool` / `The decision ends a two-year fight.` / `Jane Smith and Tom
+ * Lee` / `14 March 2024`: a standfirst of one sentence under the headline, over names with their
+ * date under them (blank lines aside, isBylineDateAt): the names are its byline. Without the date,
+ * names under a story's first sentence may head its section (`They met the mayor.` under them).
+ */
+function standfirstOverDatedByline(blocks: Block[], lines: string[], index: number): boolean {
+  if (blocks.length !== 2 || !looksLikeHeadline(blocks[0]!.text) || !ONE_SENTENCE.test(blocks[1]!.text)) return false;
+  let date = index + 1;
+  while (date < lines.length && lines[date]!.trim() === '') date += 1;
+  return date < lines.length && isBylineDateAt(lines, date);
+}
+/** One sentence, as a standfirst is: no sentence's end before its last. */
+const ONE_SENTENCE = /^[^.!?]{20,300}[.!?]["”’]?$/;
+
 /** How a story's paragraph, or a line leading into what follows, ends: a dek ends otherwise. */
 const DEK_END = /[.!?:;,…"”’)\]]$/;
 
