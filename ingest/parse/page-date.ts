@@ -123,7 +123,8 @@ export function pageDateOfText(text: string, { published = false } = {}): PageDa
       afterByline = false;
       continue;
     }
-    if (++seen > TEXT_STAMP_LINES) break;
+    // A pasted page's chrome over its story (`Search`, `Menu`, `Local news`) takes none of the lines a byline may stand in.
+    if (!isChromeLine(line) && ++seen > TEXT_STAMP_LINES) break;
     // `By Hannah Lowe, Science Correspondent` / `14 February 2022`: the byline's date on the next
     // line, or on the line over it; or the dateline right under the title (isDatelineAt).
     const next = (lines[index + 1] ?? '').trim();
@@ -136,6 +137,12 @@ export function pageDateOfText(text: string, { published = false } = {}): PageDa
 }
 
 const UPDATED = /\b(?:updated|modified)\b/i;
+
+/** A site's link or furniture: three words at most and no figure (`About us`, `Search`), or what isBoilerplate marks. */
+function isChromeLine(line: string): boolean {
+  return CHROME_LINK.test(line) || (line.length <= 60 && isBoilerplate(line) && !/\d/.test(line));
+}
+const CHROME_LINK = /^[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2}$/u;
 
 /** A clock time and a time zone ending a line: `18.02 BST`, `6:02 p.m. ET`, `09:10 GMT`. */
 const CLOCK_AND_ZONE_END = /\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?\s*)?[A-Z]{2,4}$/;
@@ -170,13 +177,20 @@ function publicationLineAtEnd(text: string, published: boolean): PageDate | null
 const TEXT_TAIL_CHARS = 4096;
 
 /**
- * Whether a blank line follows the line at `index`, or a line of boilerplate and then one: a
+ * Whether a blank line follows the line at `index`, or lines of boilerplate and then one: a
  * byline's date over `Share  Tweet  Email` is as set apart from the story as over a blank line.
  */
 export function setApartBelow(lines: string[], index: number): boolean {
-  const next = (lines[index + 1] ?? '').trim();
-  return next === '' || (isBoilerplate(collapseWhitespace(next)) && (lines[index + 2] ?? '').trim() === '');
+  // A row of share buttons pasted a label a line (`Share` / `Facebook` / `Email` / `5 min read`) too.
+  for (let below = index + 1; below <= index + 1 + FURNITURE_BELOW_DATE; below += 1) {
+    const next = (lines[below] ?? '').trim();
+    if (next === '') return true;
+    if (!isBoilerplate(collapseWhitespace(next))) return false;
+  }
+  return false;
 }
+/** How many lines of furniture may stand between a byline's date and the blank line under it. */
+const FURNITURE_BELOW_DATE = 6;
 
 /**
  * `By Jane Smith` / a blank line / `14 March 2024` / a blank line: a full date alone under a byline,

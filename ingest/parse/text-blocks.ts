@@ -380,7 +380,22 @@ export function textToBlocks(source: string): Block[] {
   // Each line collapsed once: the repeated lines are counted by it, and most lines are read as it.
   const collapsedLines = lines.map(collapseWhitespace);
   const repeated = repeatedLines(collapsedLines);
+  // A news page copied whole (select all, paste): its menus, cookie notice and footer around the story.
+  const pastedHeadline = pastedPageHeadline(collapsedLines);
+  const pastedFooter = pastedPageFooter(collapsedLines);
   for (const [lineIndex, line] of lines.entries()) {
+    if (lineIndex >= pastedFooter) break;
+    if (lineIndex < pastedHeadline) {
+      chromeAtTop ||= collapsedLines[lineIndex] !== '';
+      continue;
+    }
+    // The headline a block of its own: the standfirst under it, no blank line between, is the story's.
+    if (lineIndex === pastedHeadline) {
+      blocks.push({ kind: 'paragraph', text: collapsedLines[lineIndex]!, gapBefore: 1 });
+      seenContent = true;
+      kickersAllowed = false;
+      continue;
+    }
     if (isRow[lineIndex]) flush();
     // `* * *`, `***`, `---`, `⁂`: a scene break, a wider gap than a blank line, never text.
     if (SCENE_BREAK.test(line)) {
@@ -669,6 +684,103 @@ export function textToBlocks(source: string): Block[] {
     if (looksLikeHeading(block.text) || (index === 0 && kept.length > 1 && looksLikeHeadline(block.text))) return { ...block, kind: 'heading' };
     return looksLikeSubheading(block.text) ? { ...block, kind: 'heading', guessed: true } : block;
   });
+}
+
+/**
+ * The headline of a news page copied whole as text (select all, paste), whose story comes after
+ * the site's chrome: `Skip to content`, its menu a link a line (`Home` / `News` / `About us`) or
+ * on one line, a cookie notice and its buttons (`Accept all cookies`), a section's name. The
+ * headline is the last line reading like one (four words or more) before the story opens (a
+ * byline, a date alone, or a sentence that is no furniture), or the line over it when that one
+ * is a dek (a long line ending no sentence, not in title case). Only when three lines or more
+ * of short links and furniture stand over it, one of them furniture: a story's own kicker and
+ * headline are read as before. -1 for any other text (nearly every article: its first lines open
+ * the story, and the scan stops there).
+ */
+function pastedPageHeadline(lines: string[]): number {
+  let headline = -1;
+  let chrome = 0;
+  let furniture = 0;
+  let seen = 0;
+  for (let index = 0; index < lines.length && seen < PAGE_TOP_LINES; index += 1) {
+    const line = lines[index]!;
+    if (line === '') continue;
+    seen += 1;
+    // Names alone under the headline are its byline (a site's name over its menu looks the same).
+    if (isBylineLine(line) || isDateLine(line) || (headline !== -1 && line.length <= LONGEST_BYLINE && bylineNamesOf(line))) break;
+    const isFurniture = isBoilerplate(line) || isMenuRow(line) || COOKIES.test(line);
+    const words = line.split(' ').length;
+    if (!isFurniture && ENDS_SENTENCE.test(line) && words >= 6) break;
+    const headlineLike = !isFurniture && words >= 4 && looksLikeHeadline(line);
+    // Under the headline, a dek too long for one (`Four years, three surveys and two storms: the story of …`).
+    if (!isFurniture && !headlineLike && headline !== -1 && words >= 6) break;
+    if (headlineLike) {
+      if (headline !== -1) chrome += 1;
+      headline = index;
+      continue;
+    }
+    if (isFurniture) {
+      [chrome, furniture] = [chrome + 1, furniture + 1];
+      continue;
+    }
+    // A link under the line that read like a headline: that one was a link of the same list
+    // (`Key events` / `2h ago` / `Council declares major incident` / `4h ago` / `Schools closed`).
+    if (SHORT_LINK.test(line)) {
+      chrome += headline === -1 ? 1 : 2;
+      headline = -1;
+      continue;
+    }
+    return -1;
+  }
+  if (headline === -1 || chrome < 3 || furniture === 0) return -1;
+  // `Headline` / `A dek that tells the story in a long line with no full stop` over the byline.
+  const above = lines[headline - 1] ?? '';
+  const dek = lines[headline]!;
+  if (above !== '' && dek.split(' ').length >= 10 && !looksLikeHeading(dek) && above.length < dek.length && above.split(' ').length >= 4 && looksLikeHeadline(above) && !isBoilerplate(above) && !isMenuRow(above)) return headline - 1;
+  return headline;
+}
+/** How many lines with words a page's top chrome may run to. */
+const PAGE_TOP_LINES = 40;
+/** A cookie notice's lines and buttons: `We use cookies …`, `Accept all cookies`, `Cookie settings`. */
+const COOKIES = /\bcookies?\b/i;
+/** A link's short label: a few words, no figure, ending no sentence (`About us`, `What's On`, `Manage preferences`). */
+const SHORT_LINK = /^[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,3}$/u;
+
+/**
+ * Where a news page copied whole ends its story: the groups of lines (blank lines between) at its
+ * end made of the site's footer, its links a line each and its furniture (`About us` / `Contact` /
+ * `Privacy policy` / `© 2024 Ostbury Echo`), and the lists of links over it (`Most read` / its
+ * headlines). A group of short lines is a footer's when it holds three or more, or nothing but
+ * furniture; the groups must hold two furniture lines or more. A short line alone at the end (`The
+ * pool reopens`) is the story's. lines.length when there is no such footer.
+ */
+function pastedPageFooter(lines: string[]): number {
+  let start = lines.length;
+  let furniture = 0;
+  let index = lines.length - 1;
+  while (index >= 0) {
+    while (index >= 0 && lines[index] === '') index -= 1;
+    if (index < 0) break;
+    let groupFurniture = 0;
+    let groupLines = 0;
+    let groupStart = index;
+    for (; index >= 0 && lines[index] !== ''; index -= 1) {
+      const line = lines[index]!;
+      const isFurniture = isBoilerplate(line) || COOKIES.test(line);
+      if (!isFurniture && !isFooterLink(line)) return furniture >= 2 ? start : lines.length;
+      groupLines += 1;
+      if (isFurniture) groupFurniture += 1;
+      groupStart = index;
+    }
+    if (groupLines < 3 && groupFurniture < groupLines) break;
+    furniture += groupFurniture;
+    start = groupStart;
+  }
+  return furniture >= 2 ? start : lines.length;
+}
+/** A footer's link or a linked headline: twelve words at most, ending no sentence, no date or bullet opening it. */
+function isFooterLink(line: string): boolean {
+  return line.length <= 100 && !/[:;,]["”’)]?$|[.!?]["”’)\]]?(?:\s|\[|$)/.test(line) && line.split(' ').length <= 12 && !BULLET.test(line) && parseLeadingDate(line) === null && parseStandaloneDate(line) === null;
 }
 
 /** A static site's front matter: `---`, lines of `key: value`, `---`, at the very top. */

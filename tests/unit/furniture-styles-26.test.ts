@@ -1,7 +1,10 @@
 /** Furniture read in session 26: a byline under a one-sentence standfirst, a news page copied whole as text. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../ingest/parse/parse-article.ts';
 
+const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
 const parseText = (text: string) => parseArticle(text, { slug: 't', format: 'text' });
 const read = (text: string) => parseText(text).documents.map((d) => `${d.type} ${d.date ?? '-'} ${d.section ? `§${d.section} ` : ''}${d.text}`);
 
@@ -48,5 +51,70 @@ describe('a byline under a one-sentence standfirst', () => {
   it('keeps a first paragraph’s wrapped line that goes on in lower case, over a byline', () => {
     const text = `The council voted on Tuesday to close the pool\nafter forty years of swimming.\nBy Jane Smith\n\nThe vote was close.\n`;
     expect(read(text)[0]).toBe('passage - The council voted on Tuesday to close the pool after forty years of swimming.');
+  });
+});
+
+describe('a news page copied whole as text (select all, paste)', () => {
+  const story = 'Councillors voted by 31 to 12 on Tuesday night to close Ostbury Baths for good.\n\n3 March 2021 – An inspection finds cracks in the tank.\n\n14 May 2022 – The pool closes for repairs.\n';
+  const footer = '\n\nMost read\nMan arrested after town centre fight\nRoadworks to close high street for six weeks\n\nAbout us\nContact us\nPrivacy policy\nCookie settings\n© 2024 Ostbury Echo\n';
+  const expected = [
+    'passage - Councillors voted by 31 to 12 on Tuesday night to close Ostbury Baths for good.',
+    'event 2021-03-03 An inspection finds cracks in the tank.',
+    'event 2022-05-14 The pool closes for repairs.',
+  ];
+
+  it('takes the headline under the menu (on one line) and the cookie notice as the title, and no menu or footer line becomes a document', () => {
+    const text = `Skip to content\nHome News Sport About us Contact\n\nCookies on this site\nWe use cookies to make our site work and to improve it.\nAccept cookies\n\nCouncil votes to close Ostbury pool after 40 years\n\n${story}${footer}`;
+    expect(parseText(text).title).toBe('Council votes to close Ostbury pool after 40 years');
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('takes it under a menu of a link a line, a section’s name over it, its standfirst under it with no blank line between', () => {
+    const text = `Skip to content\nOstbury Echo\nHome\nNews\nSport\nWhat's On\nAbout us\nContact\nSign in\n\nAccept all cookies\nManage preferences\n\nNews\nCouncil votes to close Ostbury pool after 40 years\nThe decision ends a two-year fight to save the Victorian baths.\n\n${story}${footer}`;
+    expect(parseText(text).title).toBe('Council votes to close Ostbury pool after 40 years');
+    expect(read(text)).toEqual(['passage - The decision ends a two-year fight to save the Victorian baths.', ...expected]);
+  });
+
+  it('reads the byline’s date under the chrome as the page’s, over share labels a line each, dating a timeline that states no year', () => {
+    const text = `Ostbury Echo\nHome News Sport About us Contact\nSearch\nMenu\n\nLocal news\nLifeguards walk out over unpaid overtime at Ostbury Baths\nJane Smith, Local Democracy Reporter\nPublished: 14 March 2024\nShare\nFacebook\nEmail\n\nLifeguards walked out on Saturday morning, closing the pool.\n\nJanuary 5 – Staff are told overtime will be paid.\n\nMarch 9 – The walkout begins at 7am.\n${footer}`;
+    expect(parseText(text).title).toBe('Lifeguards walk out over unpaid overtime at Ostbury Baths');
+    expect(read(text)).toEqual(['passage - Lifeguards walked out on Saturday morning, closing the pool.', 'event 2024-01-05 Staff are told overtime will be paid.', 'event 2024-03-09 The walkout begins at 7am.']);
+    const dated = `Pool staff walk out\n\nBy Jane Smith\n14 March 2024\nShare\nFacebook\nEmail\n\nLifeguards walked out on Saturday morning, closing the pool.\n\n3 March 2021 – An inspection finds cracks in the tank.\n\n14 May 2022 – The pool closes for repairs.\n`;
+    expect(read(dated)).toEqual(['passage - Lifeguards walked out on Saturday morning, closing the pool.', 'event 2021-03-03 An inspection finds cracks in the tank.', 'event 2022-05-14 The pool closes for repairs.']);
+  });
+
+  it('leaves a story’s own kicker and headline, a live blog’s list of links and a story’s short last line as they were', () => {
+    expect(parseText(`Skip to main content\nLOCAL NEWS\nCouncil votes to close the pool\n\n${story}`).title).toBe('Council votes to close the pool');
+    const blog = parseText('Floods live\n\nKey events\n2h ago\nCouncil declares major incident\n4h ago\nSchools closed\n\nThe river burst its banks on Tuesday.');
+    expect(blog.documents.map((d) => d.text)).toEqual(['The river burst its banks on Tuesday.']);
+    const ending = read(`Council votes to close the pool\n\n${story}\nThe pool may reopen in May, the council says\n\nShare\nEmail\n© 2024 Ostbury Echo\n`);
+    expect(ending.at(-1)).toBe('event 2022-05-14 The pool closes for repairs.\n\nThe pool may reopen in May, the council says');
+  });
+});
+
+describe('a never-seen news page copied whole as text (furniture-harbour-wall-page.txt)', () => {
+  const parsed = parseText(readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'furniture-harbour-wall-page.txt'), 'utf8'));
+  const { documents } = parsed;
+
+  it('takes the headline under the site’s menu, cookie notice and section as the title', () => {
+    expect(parsed.title).toBe('Kelsby harbour wall: how a crack became a £9m rebuild');
+  });
+
+  it('reads the dek, the story and its ten entries, and nothing of the menus, the cookie notice, the share labels, the most-read list or the footer', () => {
+    expect(documents[0]!.text).toBe('Four years, three surveys and two storms: the story of the wall that kept the sea out of the old town');
+    const events = documents.filter((d) => d.type === 'event');
+    expect(events.map((d) => d.date)).toEqual(['2020-11-14', '2021-02-02', '2021-08-19', '2021-12-27', '2022-03-11', '2022-06-06', '2023-10-21', '2024-01-15', '2024-04-30', '2024-10-08']);
+    expect(events.every((d) => d.section === 'How it unfolded')).toBe(true);
+    const texts = documents.map((d) => d.text).join('\n');
+    for (const chrome of ['About us', 'Manage preferences', 'Most read', 'Privacy policy', 'Kelsby Town appoint', 'cookies', 'Rhiannon Pryce', 'min read']) expect(texts).not.toContain(chrome);
+    expect(documents.some((d) => d.dateText === 'Wednesday 9 October 2024')).toBe(false);
+  });
+
+  it('reads its quotations with their speakers', () => {
+    expect(documents.filter((d) => d.type === 'quote').map((d) => [d.speaker, d.text])).toEqual([
+      ['Colin Ferris', 'We were told for years that it would see us out'],
+      ['Colin Ferris', 'Then the sea started coming through it.'],
+      ['Amira Shah', 'Kelsby has waited too long'],
+    ]);
   });
 });
