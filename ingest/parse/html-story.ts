@@ -835,11 +835,14 @@ function removeMenuRows($: CheerioAPI): void {
   const rows = new Set<Element>();
   for (const link of elementsWhere($, (element) => element.name === 'a')) if (link.parent?.type === 'tag') rows.add(link.parent as Element);
   for (const row of rows) {
-    // Blocks only: a <span> of links runs inside a sentence, a cell of links is the table's data.
-    if (row.name !== 'p' && row.name !== 'div') continue;
+    // Blocks only: a <span> of links runs inside a sentence, a cell of links is the table's data
+    // (unless the table lays out a page, a cell of it holding paragraphs: its side column's menu).
+    if (row.name !== 'p' && row.name !== 'div' && !(row.name === 'td' && isLayoutCell($, row))) continue;
     let links = 0;
     const menu = row.children.every((child) => {
       if (child.type === 'text') return MENU_SEPARATORS.test(child.data);
+      // A link a line (`<a>Home</a><br><a>News</a>`), as an old page's side column stacks them.
+      if (child.type === 'tag' && child.name === 'br') return true;
       if (child.type !== 'tag' || child.name !== 'a') return false;
       links += 1;
       const words = collapseWhitespace($(child).text());
@@ -847,6 +850,48 @@ function removeMenuRows($: CheerioAPI): void {
     });
     if (menu && links >= 3) $(row).remove();
   }
+  removeMenuColumns($, rows);
+}
+
+/**
+ * A menu set a link a block (`<div><a>Parish Council</a></div>` / `<div><a>Village School</a></div>`
+ * / …), as an old page's side column without a class sets it: three blocks or more in a row, each
+ * one short link and nothing else, none with a figure. Not list items, which may be a timeline of
+ * linked headlines, nor cells, the table's data. `rows`: the parents of the page's links.
+ */
+function removeMenuColumns($: CheerioAPI, rows: Set<Element>): void {
+  const single = new Set([...rows].filter((row) => (row.name === 'p' || row.name === 'div') && isOneShortLink($, row)));
+  for (const row of single) {
+    const previous = previousElement(row);
+    if (previous && single.has(previous)) continue;
+    const run: Element[] = [row];
+    for (let next = nextElement(row); next && single.has(next); next = nextElement(next)) run.push(next);
+    if (run.length >= 3) $(run).remove();
+  }
+}
+
+/** A block holding one link of four words at most, no figure, and nothing else but blanks. */
+function isOneShortLink($: CheerioAPI, row: Element): boolean {
+  let link: Element | undefined;
+  for (const child of row.children) {
+    if (child.type === 'text' && child.data.trim() === '') continue;
+    if (link || child.type !== 'tag' || child.name !== 'a') return false;
+    link = child;
+  }
+  const words = link ? collapseWhitespace($(link).text()) : '';
+  return words !== '' && words.split(' ').length <= 4 && !/\d/.test(words);
+}
+
+/** A cell of a table laid out as a page: another of its cells holds the story's paragraphs. */
+function isLayoutCell($: CheerioAPI, cell: Element): boolean {
+  return $(cell).closest('table').find('p').length > 0;
+}
+
+/** The element before a node, if any (`$(node).prev()`). */
+function previousElement(node: AnyNode): Element | undefined {
+  let previous = node.prev;
+  while (previous && !isTag(previous)) previous = previous.prev;
+  return previous ?? undefined;
 }
 
 /**

@@ -758,16 +758,17 @@ function pastedPageFooter(lines: string[]): number {
   let start = lines.length;
   let furniture = 0;
   let index = lines.length - 1;
-  while (index >= 0) {
+  const last = Math.max(0, lines.length - PAGE_FOOT_LINES);
+  while (index >= last) {
     while (index >= 0 && lines[index] === '') index -= 1;
-    if (index < 0) break;
+    if (index < last) break;
     let groupFurniture = 0;
     let groupLines = 0;
     let groupStart = index;
     for (; index >= 0 && lines[index] !== ''; index -= 1) {
       const line = lines[index]!;
-      const isFurniture = isBoilerplate(line) || COOKIES.test(line);
-      if (!isFurniture && !isFooterLink(line)) return furniture >= 2 ? start : lines.length;
+      const isFurniture = index >= last && (isBoilerplate(line) || COOKIES.test(line));
+      if (!isFurniture && (index < last || !isFooterLink(line))) return furniture >= 2 ? start : lines.length;
       groupLines += 1;
       if (isFurniture) groupFurniture += 1;
       groupStart = index;
@@ -778,6 +779,8 @@ function pastedPageFooter(lines: string[]): number {
   }
   return furniture >= 2 ? start : lines.length;
 }
+/** How many lines from a text's end its footer may run to: a long list of short lines is no site's footer. */
+const PAGE_FOOT_LINES = 80;
 /** A footer's link or a linked headline: twelve words at most, ending no sentence, no date or bullet opening it. */
 function isFooterLink(line: string): boolean {
   return line.length <= 100 && !/[:;,]["”’)]?$|[.!?]["”’)\]]?(?:\s|\[|$)/.test(line) && line.split(' ').length <= 12 && !BULLET.test(line) && parseLeadingDate(line) === null && parseStandaloneDate(line) === null;

@@ -6,6 +6,7 @@ import { parseArticle } from '../../ingest/parse/parse-article.ts';
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
 const parseText = (text: string) => parseArticle(text, { slug: 't', format: 'text' });
+const parseHtml = (html: string) => parseArticle(html, { slug: 'h', format: 'html' });
 const read = (text: string) => parseText(text).documents.map((d) => `${d.type} ${d.date ?? '-'} ${d.section ? `§${d.section} ` : ''}${d.text}`);
 
 describe('a byline under a one-sentence standfirst', () => {
@@ -116,5 +117,39 @@ describe('a never-seen news page copied whole as text (furniture-harbour-wall-pa
       ['Colin Ferris', 'Then the sea started coming through it.'],
       ['Amira Shah', 'Kelsby has waited too long'],
     ]);
+  });
+});
+
+describe('an old page of divs, paragraphs and a layout table, with no semantic element and no class', () => {
+  const story = '<div><b>Church roof appeal: the story so far</b></div><p>The appeal passed its target of £240,000, the church council announced on Sunday.</p><p><b>12 January 2022</b><br>Lead is stolen from the south aisle roof.</p><p><b>9 May 2022</b><br>The appeal is launched. "We cannot let the church fall down on our watch," said churchwarden Peter Hollis.</p><p><b>2 June 2024</b><br>The appeal passes its target.</p>';
+  const page = (side: string, top = '') => `<html><head><title>Marlow Parish News - Church roof appeal: the story so far</title></head><body><table><tr><td colspan="2">${top}</td></tr><tr><td>${side}</td><td>${story}</td></tr></table></body></html>`;
+  const expected = [
+    'passage - The appeal passed its target of £240,000, the church council announced on Sunday.',
+    'event 2022-01-12 Lead is stolen from the south aisle roof.',
+    'event 2022-05-09 The appeal is launched. "We cannot let the church fall down on our watch," said churchwarden Peter Hollis.',
+    'quote 2022-05-09 We cannot let the church fall down on our watch',
+    'event 2024-06-02 The appeal passes its target.',
+  ];
+  const readHtml = (html: string) => parseHtml(html).documents.map((d) => `${d.type} ${d.date ?? '-'} ${d.text}`);
+  const links = ['Parish Council', "St Mary's Church", 'Village School', 'Clubs and Societies'].map((label) => `<a href="/${label.length}.html">${label}</a>`);
+
+  it('drops a side column’s menu set a link a <div> (or <p>)', () => {
+    expect(readHtml(page(links.map((link) => `<div>${link}</div>`).join('\n')))).toEqual(expected);
+    expect(readHtml(page(links.map((link) => `<p>${link}</p>`).join('')))).toEqual(expected);
+  });
+
+  it('drops links stacked by <br> in a <p>, or in the layout table’s cell', () => {
+    expect(readHtml(page(links.join('<br>\n'), `<p>${links.join('<br>')}</p>`))).toEqual(expected);
+  });
+
+  it('reads the speaker of the quotation in the story cell', () => {
+    expect(parseHtml(page(links.map((link) => `<div>${link}</div>`).join(''))).documents.find((d) => d.type === 'quote')?.speaker).toBe('Peter Hollis');
+  });
+
+  it('keeps two links standing alone in the story, and a data table’s cell of links', () => {
+    const two = `<article><h1>Roof appeal</h1><p>The appeal passed its target on Sunday.</p><p><a href="/a">The architect's report</a></p><p><a href="/b">Read the survey</a></p><p>Work begins in the autumn.</p></article>`;
+    expect(parseHtml(two).documents.map((d) => d.text)).toEqual(['The appeal passed its target on Sunday.', "The architect's report", 'Read the survey', 'Work begins in the autumn.']);
+    const table = '<article><h1>Sources</h1><table><tr><td>Survey</td><td><a href="/a">Architect</a><br><a href="/b">Diocese</a><br><a href="/c">Council</a></td></tr><tr><td>Grant</td><td>Heritage Fund</td></tr></table></article>';
+    expect(readHtml(table).join('\n')).toContain('Architect');
   });
 });
