@@ -12,7 +12,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { bylineNamesOf, isBoilerplate, isBylineLine } from './boilerplate.ts';
+import { bylineNamesOf, isBoilerplate, isBylineLine, LONGEST_BYLINE } from './boilerplate.ts';
 import { datesNamed, parseStandaloneDate } from './dates.ts';
 import { boundedText } from './html-story.ts';
 import { collapseWhitespace } from './normalize-text.ts';
@@ -128,7 +128,7 @@ export function pageDateOfText(text: string, { published = false } = {}): PageDa
     // `By Hannah Lowe, Science Correspondent` / `14 February 2022`: the byline's date on the next
     // line, or on the line over it; or the dateline right under the title (isDatelineAt).
     const next = (lines[index + 1] ?? '').trim();
-    const stamped = TEXT_STAMP.some((stamp) => stamp.test(line)) || (((afterByline && setApartBelow(lines, index)) || isBylineLine(next) || isDatelineAt(lines, index)) && isDateLine(line)) || isLoneTimestampAt(lines, index) || isBylineDateAt(lines, index);
+    const stamped = TEXT_STAMP.some((stamp) => stamp.test(line)) || (((afterByline && setApartBelow(lines, index)) || isBylineLine(next) || isDatelineAt(lines, index)) && isDateLine(line)) || isLoneTimestampAt(lines, index) || isBylineDateAt(lines, index) || bylineBlockUnder(lines, index) !== -1;
     const date = stamped && line.length <= LONGEST_STAMP && !(published && UPDATED.test(line)) ? fullDateIn(line) : null;
     if (date) return date;
     afterByline = isBylineLine(line);
@@ -206,6 +206,25 @@ export function isBylineDateAt(lines: string[], index: number): boolean {
   if (!isDateLine(lines[index]!.trim())) return false;
   for (let after = index + 2; after < lines.length; after += 1) if (isDateLine(lines[after]!.trim())) return false;
   return true;
+}
+
+/**
+ * `Ferry operator fined` / `14 March 2024` / `Share` / `Save` / `Jane Smith` / `Ostbury News` / a
+ * blank line: a full date right under a line, over the page's links and its writer's name, a line
+ * each, to a blank line, is the page's stamp (a news page copied whole). A timeline's date has
+ * its entry's sentence under it. The index of the blank line that ends the stamp's lines, or -1.
+ */
+export function bylineBlockUnder(lines: string[], index: number): number {
+  if (index < 1 || lines[index - 1]!.trim() === '' || (lines[index + 1] ?? '').trim() === '' || !isDateLine(lines[index]!.trim())) return -1;
+  let named = false;
+  for (let below = index + 1; below <= index + 1 + FURNITURE_BELOW_DATE && below <= lines.length; below += 1) {
+    const line = collapseWhitespace(lines[below] ?? '');
+    if (line === '') return named ? below : -1;
+    const byline = isBylineLine(line) || (line.length <= LONGEST_BYLINE && bylineNamesOf(line) !== null);
+    if (!byline && !isChromeLine(line)) return -1;
+    named ||= byline;
+  }
+  return -1;
 }
 
 /**

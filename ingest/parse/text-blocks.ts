@@ -10,7 +10,7 @@ import type { Block } from './blocks.ts';
 import { creditedQuotation, withCredits } from './credits.ts';
 import { bylineNamesOf, isBoilerplate, LONGEST_BYLINE, isBylineLine, isCommentsHeading, isNamesOnly, isShareLabel, SECTION_NAME, STORY_KIND } from './boilerplate.ts';
 import { parseDayInFiguresAlone, parseDayLabel, parseLeadingDate, parseLeadingTime, parseNumericDay, parseOnDateSentence, parseSeasonLabel, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
-import { isBylineDateAt, isDateLine, isDatelineAt, setApartBelow } from './page-date.ts';
+import { bylineBlockUnder, isBylineDateAt, isDateLine, isDatelineAt, setApartBelow } from './page-date.ts';
 import { MARKDOWN_HEADING, MARKDOWN_QUOTE, mayHoldMarks, withoutCitationMarks, withoutMarkdown } from './markdown.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
 import { APPARATUS_SECTION, closingLabelOf } from './timeline.ts';
@@ -383,8 +383,11 @@ export function textToBlocks(source: string): Block[] {
   // A news page copied whole (select all, paste): its menus, cookie notice and footer around the story.
   const pastedHeadline = pastedPageHeadline(collapsedLines);
   const pastedFooter = pastedPageFooter(collapsedLines);
+  /** The lines up to here are a page stamp's (bylineBlockUnder), read with it. */
+  let skipTo = -1;
   for (const [lineIndex, line] of lines.entries()) {
     if (lineIndex >= pastedFooter) break;
+    if (lineIndex < skipTo) continue;
     if (lineIndex < pastedHeadline) {
       chromeAtTop ||= collapsedLines[lineIndex] !== '';
       continue;
@@ -623,6 +626,12 @@ export function textToBlocks(source: string): Block[] {
       [inList, itemOpen] = [false, false];
       // Under a byline, set apart from what follows (a first entry's date runs on into its text).
       const fullDate = isDateLine(trimmed);
+      // Over the page's links and its writer's name, a line each: their lines go with it.
+      const stampEnd = fullDate && blocks.length <= 2 ? bylineBlockUnder(lines, lineIndex) : -1;
+      if (stampEnd !== -1) {
+        skipTo = stampEnd;
+        continue;
+      }
       if (fullDate && ((bylineBefore && setApartBelow(lines, lineIndex)) || isDatelineAt(lines, lineIndex) || (blocks.length <= 1 && bylineBelow(lines, lineIndex)) || (blocks.length <= 2 && isBylineDateAt(lines, lineIndex)))) continue;
       const block: Block = { kind: 'paragraph', text: trimmed, gapBefore };
       blocks.push(block);

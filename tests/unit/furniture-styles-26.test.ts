@@ -84,6 +84,16 @@ describe('a news page copied whole as text (select all, paste)', () => {
     expect(read(dated)).toEqual(['passage - Lifeguards walked out on Saturday morning, closing the pool.', 'event 2021-03-03 An inspection finds cracks in the tank.', 'event 2022-05-14 The pool closes for repairs.']);
   });
 
+  it('reads a date right under the headline, over share links and the writer’s name a line each, as the page’s stamp', () => {
+    const text = `Skip to content\nYour account\nHome\nNews\nSport\nClose menu\nOstbury News\nMenu\nUK\nWorld\nLocal\nFerry operator fined over lifejacket failures\n14 March 2024\nShare\nSave\nJane Smith\nOstbury News\n\nThe operator has been fined £420,000.\n\n4 January – Inspectors board the ferry.\n\n19 February – The operator is served with a notice.\n${footer}`;
+    const parsed = parseText(text);
+    expect(parsed.title).toBe('Ferry operator fined over lifejacket failures');
+    expect(read(text)).toEqual(['passage - The operator has been fined £420,000.', 'event 2024-01-04 Inspectors board the ferry.', 'event 2024-02-19 The operator is served with a notice.']);
+    // A date set apart from the line over it is a timeline's, whatever stands under it.
+    const timeline = read('Ferry timeline\n\n4 April 2022\nJane Smith\nOstbury News\n\nInspectors board the ferry.\n\n19 April 2022 – The operator is served with a notice.\n');
+    expect(timeline[0]).toMatch(/^event 2022-04-04 /);
+  });
+
   it('leaves a story’s own kicker and headline, a live blog’s list of links and a story’s short last line as they were', () => {
     expect(parseText(`Skip to main content\nLOCAL NEWS\nCouncil votes to close the pool\n\n${story}`).title).toBe('Council votes to close the pool');
     const blog = parseText('Floods live\n\nKey events\n2h ago\nCouncil declares major incident\n4h ago\nSchools closed\n\nThe river burst its banks on Tuesday.');
