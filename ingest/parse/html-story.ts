@@ -837,7 +837,7 @@ function removeMenuRows($: CheerioAPI): void {
   for (const row of rows) {
     // Blocks only: a <span> of links runs inside a sentence, a cell of links is the table's data
     // (unless the table lays out a page, a cell of it holding paragraphs: its side column's menu).
-    if (row.name !== 'p' && row.name !== 'div' && !(row.name === 'td' && isLayoutCell($, row))) continue;
+    if (row.name !== 'p' && row.name !== 'div' && row.name !== 'td') continue;
     let links = 0;
     const menu = row.children.every((child) => {
       if (child.type === 'text') return MENU_SEPARATORS.test(child.data);
@@ -848,7 +848,7 @@ function removeMenuRows($: CheerioAPI): void {
       const words = collapseWhitespace($(child).text());
       return words !== '' && words.split(' ').length <= 3 && !/\d/.test(words);
     });
-    if (menu && links >= 3) $(row).remove();
+    if (menu && links >= 3 && (row.name !== 'td' || isLayoutCell($, row))) $(row).remove();
   }
   removeMenuColumns($, rows);
 }
