@@ -348,6 +348,8 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^created by \S.{0,60},? last (modified|updated)( by \S.{0,60})?( on \S.{3,40})?$/i,
   /^(like\s*)?be the first to (like|comment on) this\b/i,
   /^published using google docs$/i,
+  // A site's credit to its software: `Proudly powered by WordPress`, `Powered by Ghost`.
+  /^(?:[Pp]roudly )?[Pp]owered by \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?$/u,
   /^report abuse\s*(learn more)?$/i,
   /^(print|email|e-mail)(\s+(print|email|e-mail))+$/i,
   // A forwarded or pasted e-mail's headers.

@@ -760,39 +760,62 @@ const SHORT_LINK = /^[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,3}$/u;
  * end made of the site's footer, its links a line each and its furniture (`About us` / `Contact` /
  * `Privacy policy` / `© 2024 Ostbury Echo`), and the lists of links over it (`Most read` / its
  * headlines). A group of short lines is a footer's when it holds three or more, or nothing but
- * furniture; the groups must hold two furniture lines or more. A short line alone at the end (`The
- * pool reopens`) is the story's. lines.length when there is no such footer.
+ * furniture, or when it is one of three or more small groups in a row (links set apart by blank
+ * lines, `News` / `` / `Sport` / `` / `Contact`), or stands between footer groups; the groups must
+ * hold two furniture lines or more. A short line alone at the end, over the footer (`The pool
+ * reopens`), is the story's. lines.length when there is no such footer.
  */
 function pastedPageFooter(lines: string[]): number {
   let start = lines.length;
   let furniture = 0;
+  /** Small groups of links read since the last footer group: theirs once three, or a footer group over them. */
+  let small: Array<{ start: number; furniture: number }> = [];
+  const accept = (group: { start: number; furniture: number }) => {
+    furniture += group.furniture;
+    start = group.start;
+  };
   let index = lines.length - 1;
   const last = Math.max(0, lines.length - PAGE_FOOT_LINES);
   while (index >= last) {
     while (index >= 0 && lines[index] === '') index -= 1;
     if (index < last) break;
-    let groupFurniture = 0;
+    const group = { start: index, furniture: 0 };
     let groupLines = 0;
-    let groupStart = index;
+    let story = false;
     for (; index >= 0 && lines[index] !== ''; index -= 1) {
       const line = lines[index]!;
       const isFurniture = index >= last && (isBoilerplate(line) || COOKIES.test(line));
-      if (!isFurniture && (index < last || !isFooterLink(line))) return furniture >= 2 ? start : lines.length;
+      if (!isFurniture && (index < last || !isFooterLink(line))) {
+        story = true;
+        break;
+      }
       groupLines += 1;
-      if (isFurniture) groupFurniture += 1;
-      groupStart = index;
+      if (isFurniture) group.furniture += 1;
+      group.start = index;
     }
-    if (groupLines < 3 && groupFurniture < groupLines) break;
-    furniture += groupFurniture;
-    start = groupStart;
+    if (story) break;
+    if (groupLines >= 3 || group.furniture === groupLines) {
+      for (const held of small) accept(held);
+      small = [];
+      accept(group);
+      continue;
+    }
+    small.push(group);
+    if (small.length >= 3) {
+      for (const held of small) accept(held);
+      small = [];
+    }
   }
   return furniture >= 2 ? start : lines.length;
 }
 /** How many lines from a text's end its footer may run to: a long list of short lines is no site's footer. */
 const PAGE_FOOT_LINES = 80;
-/** A footer's link or a linked headline: twelve words at most, ending no sentence, no date or bullet opening it. */
+/** A footer's link or a linked headline: twelve words at most, ending no sentence, no day's date or bullet opening it. */
 function isFooterLink(line: string): boolean {
-  return line.length <= 100 && !/[:;,]["”’)]?$|[.!?]["”’)\]]?(?:\s|\[|$)/.test(line) && line.split(' ').length <= 12 && !BULLET.test(line) && parseLeadingDate(line) === null && parseStandaloneDate(line) === null;
+  if (line.length > 100 || /[:;,]["”’)]?$|[.!?]["”’)\]]?(?:\s|\[|$)/.test(line) || line.split(' ').length > 12 || BULLET.test(line)) return false;
+  // A month of a blog's archive (`March 2024`) links to its posts; a day's date is an entry's.
+  const date = parseStandaloneDate(line);
+  return date ? date.day === null && date.month !== null && date.year !== null : parseLeadingDate(line) === null;
 }
 
 /** A static site's front matter: `---`, lines of `key: value`, `---`, at the very top. */

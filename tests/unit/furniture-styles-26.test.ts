@@ -94,6 +94,15 @@ describe('a news page copied whole as text (select all, paste)', () => {
     expect(timeline[0]).toMatch(/^event 2022-04-04 /);
   });
 
+  it('reads a page whose menu, cookie buttons and sidebar are set apart by blank lines, a link a paragraph', () => {
+    const text = 'Skip to content\n\nHome\n\nNews\n\nSport\n\nAbout us\n\nContact\n\nThis website uses cookies to improve your experience. We\'ll assume you\'re ok with this.\n\nAccept\n\nRead More\n\nResidents fight plan to close Ostbury library\n\nThe county council wants to shut the branch in April.\n\nPosted on 14 March 2024 by Jane Smith\n\n12 January 2024 – The council publishes its budget proposals.\n\n3 February 2024 – Consultation opens.\n\nShare this:\n\nFacebook\n\nLike this:\n\nLike Loading...\n\nRecent Posts\n\nOstbury in bloom results announced\n\nBus route 9 to be withdrawn\n\nArchives\n\nMarch 2024\n\nFebruary 2024\n\nCategories\n\nNews\n\nProudly powered by WordPress\n';
+    expect(parseText(text).title).toBe('Residents fight plan to close Ostbury library');
+    expect(read(text)).toEqual(['passage - The county council wants to shut the branch in April.', 'event 2024-01-12 The council publishes its budget proposals.', 'event 2024-02-03 Consultation opens.']);
+    // Two short paragraphs over the footer are the story's: a month's heading and its entry.
+    const ending = read(`Council votes to close the pool\n\n${story}\nMarch 2024\n\nThe pool may reopen in May, the council says\n\nShare\nEmail\n© 2024 Ostbury Echo\n`);
+    expect(ending.at(-1)).toBe('event - The pool may reopen in May, the council says');
+  });
+
   it('leaves a story’s own kicker and headline, a live blog’s list of links and a story’s short last line as they were', () => {
     expect(parseText(`Skip to main content\nLOCAL NEWS\nCouncil votes to close the pool\n\n${story}`).title).toBe('Council votes to close the pool');
     const blog = parseText('Floods live\n\nKey events\n2h ago\nCouncil declares major incident\n4h ago\nSchools closed\n\nThe river burst its banks on Tuesday.');
