@@ -289,6 +289,8 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^show key events only$/i,
   /^\d{1,2}\s*(h|hrs?|hours?|m|mins?|minutes?) ago\b/i,
   /^(you might also like|recommended( for you)?|trending( now)?|most (read|popular))\b/i,
+  // A label over a site's latest stories, alone: `Latest news`, `Recent Posts`, `Top stories`.
+  /^(?:(?:latest|recent) (?:news|stories|posts|headlines|articles)|top stories)$/i,
   // Markers a page sets between a story's paragraphs: ads, embeds and promotions.
   /^(story continues below( advertisement)?|continue reading the main story|skip advertisement|supported by|listen to this article|view this post on instagram|related topics|see offers|(give|join|donate|subscribe) now|(article|story) continues (below|after) (this )?(advertisement|advert|ad))\s*[.:]?$/i,
   /^(skip past|after) newsletter promotion$/i,

@@ -860,7 +860,7 @@ function removeMenuRows($: CheerioAPI): void {
  * linked headlines, nor cells, the table's data. `rows`: the parents of the page's links.
  */
 function removeMenuColumns($: CheerioAPI, rows: Set<Element>): void {
-  const single = new Set([...rows].filter((row) => (row.name === 'p' || row.name === 'div') && isOneShortLink($, row)));
+  const single = new Set([...rows].filter((row) => (row.name === 'p' || row.name === 'div') && (isOneShortLink($, row) || isDatedLinkInSideCell($, row))));
   for (const row of single) {
     const previous = previousElement(row);
     if (previous && single.has(previous)) continue;
@@ -868,6 +868,27 @@ function removeMenuColumns($: CheerioAPI, rows: Set<Element>): void {
     for (let next = nextElement(row); next && single.has(next); next = nextElement(next)) run.push(next);
     if (run.length >= 3) $(run).remove();
   }
+}
+
+/**
+ * `<div><a>Fete raises record sum</a><br>1 June 2024</div>`: a linked headline and its date, in a
+ * side cell of a table laid out as a page (a cell holding no paragraph, beside one that does): a
+ * card of the site's latest news, not the story's.
+ */
+function isDatedLinkInSideCell($: CheerioAPI, row: Element): boolean {
+  let link: Element | undefined;
+  let rest = '';
+  for (const child of row.children) {
+    if (child.type === 'text') rest += child.data;
+    else if (child.type === 'tag' && child.name === 'a' && !link && rest.trim() === '') link = child;
+    else if (!(child.type === 'tag' && child.name === 'br')) return false;
+  }
+  const date = link ? parseStandaloneDate(collapseWhitespace(rest)) : null;
+  if (!date || date.year === null) return false;
+  const words = collapseWhitespace($(link).text());
+  if (words === '' || words.split(' ').length > 12 || /\d/.test(words)) return false;
+  const cell = $(row).closest('td');
+  return cell.length > 0 && cell.find('p').length === 0 && isLayoutCell($, cell[0] as Element);
 }
 
 /** A block holding one link of four words at most, no figure, and nothing else but blanks. */

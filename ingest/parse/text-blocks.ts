@@ -107,7 +107,7 @@ const CITATION_LINE = /^\^\s/;
 /** Furniture whose value is on the next line: `News provided by`, `Photographs by`. */
 const BY_LABEL = /\bby:?$/i;
 
-const LINK_LIST_LABEL = /^(related( stories| articles| coverage| topics| posts| reading| links| content)?|read (more|next|also)|also read|must read|more on this story|see also|you (might|may) also like|recommended( for you)?|most (read|popular))\s*(:|$)/i;
+const LINK_LIST_LABEL = /^(related( stories| articles| coverage| topics| posts| reading| links| content)?|read (more|next|also)|also read|must read|more on this story|see also|you (might|may) also like|recommended( for you)?|most (read|popular)|(latest|recent) (news|stories|posts|headlines|articles)|top stories)\s*(:|$)/i;
 
 /** The line right under this one is a date or a publication stamp (`Tue 14 Nov 2023 18.02 GMT`, `Published 14 November 2023`). */
 function stampBelow(lines: string[], index: number): boolean {

@@ -161,6 +161,15 @@ describe('an old page of divs, paragraphs and a layout table, with no semantic e
     expect(readHtml(page(links.join('<br>\n'), `<p>${links.join('<br>')}</p>`))).toEqual(expected);
   });
 
+  it('drops a side cell’s latest news, a linked headline and its date a block each, and its label', () => {
+    const cards = '<br><b>Latest news</b><br><div><a href="/n1">Fete raises record sum</a><br>1 June 2024</div><div><a href="/n2">New bus shelter for Church Lane</a><br>28 May 2024</div><div><a href="/n3">School celebrates its inspection</a><br>20 May 2024</div>';
+    expect(readHtml(page(links.map((link) => `<div>${link}</div>`).join('') + cards))).toEqual(expected);
+    // In the story's own cell, linked headlines with their dates are its own.
+    const own = `<html><body><table><tr><td><p>Our coverage of the appeal.</p><div><a href="/n1">Lead stolen from roof</a><br>12 January 2022</div><div><a href="/n2">Appeal launched</a><br>9 May 2022</div><div><a href="/n3">Target reached</a><br>2 June 2024</div></td></tr></table></body></html>`;
+    const texts = parseHtml(own).documents.map((d) => d.text);
+    for (const headline of ['Lead stolen from roof', 'Appeal launched', 'Target reached']) expect(texts).toContain(headline);
+  });
+
   it('reads the speaker of the quotation in the story cell', () => {
     expect(parseHtml(page(links.map((link) => `<div>${link}</div>`).join(''))).documents.find((d) => d.type === 'quote')?.speaker).toBe('Peter Hollis');
   });
