@@ -128,7 +128,12 @@ export function pageDateOfText(text: string, { published = false } = {}): PageDa
     // `By Hannah Lowe, Science Correspondent` / `14 February 2022`: the byline's date on the next
     // line, or on the line over it; or the dateline right under the title (isDatelineAt).
     const next = (lines[index + 1] ?? '').trim();
-    const stamped = TEXT_STAMP.some((stamp) => stamp.test(line)) || (((afterByline && setApartBelow(lines, index)) || isBylineLine(next) || isDatelineAt(lines, index)) && isDateLine(line)) || isLoneTimestampAt(lines, index) || isBylineDateAt(lines, index) || bylineBlockUnder(lines, index) !== -1;
+    // A date alone, asked once: the byline's and the stamp's readers below need one.
+    const dateAlone = line.length <= 40 && /\d/.test(line) && isDateLine(line);
+    const stamped =
+      TEXT_STAMP.some((stamp) => stamp.test(line)) ||
+      (dateAlone && ((afterByline && setApartBelow(lines, index)) || isBylineLine(next) || isDatelineAt(lines, index) || isBylineDateAt(lines, index) || bylineBlockUnder(lines, index) !== -1)) ||
+      isLoneTimestampAt(lines, index);
     const date = stamped && line.length <= LONGEST_STAMP && !(published && UPDATED.test(line)) ? fullDateIn(line) : null;
     if (date) return date;
     afterByline = isBylineLine(line);
@@ -138,9 +143,9 @@ export function pageDateOfText(text: string, { published = false } = {}): PageDa
 
 const UPDATED = /\b(?:updated|modified)\b/i;
 
-/** A site's link or furniture: three words at most and no figure (`About us`, `Search`), or what isBoilerplate marks. */
+/** A site's link: three words at most and no figure (`About us`, `Search`, `Skip to navigation`). */
 function isChromeLine(line: string): boolean {
-  return CHROME_LINK.test(line) || (line.length <= 60 && isBoilerplate(line) && !/\d/.test(line));
+  return CHROME_LINK.test(line);
 }
 const CHROME_LINK = /^[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2}$/u;
 
@@ -198,12 +203,13 @@ const FURNITURE_BELOW_DATE = 6;
  * below it, as a timeline's set so do (its first entry may follow the byline).
  */
 export function isBylineDateAt(lines: string[], index: number): boolean {
+  // The line itself first: nearly no line is a date alone.
+  if ((lines[index + 1] ?? '').trim() !== '' || !isDateLine(lines[index]!.trim())) return false;
   let above = index - 1;
   while (above >= 0 && lines[above]!.trim() === '') above -= 1;
-  if (above === index - 1 || above < 0 || (lines[index + 1] ?? '').trim() !== '') return false;
+  if (above === index - 1 || above < 0) return false;
   const byline = collapseWhitespace(lines[above]!);
   if (!isBylineLine(byline) && !(bylineNamesOf(byline)?.bare === false)) return false;
-  if (!isDateLine(lines[index]!.trim())) return false;
   for (let after = index + 2; after < lines.length; after += 1) if (isDateLine(lines[after]!.trim())) return false;
   return true;
 }
