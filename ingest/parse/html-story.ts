@@ -883,7 +883,8 @@ function isDatedLinkInSideCell($: CheerioAPI, row: Element): boolean {
     else if (child.type === 'tag' && child.name === 'a' && !link && rest.trim() === '') link = child;
     else if (!(child.type === 'tag' && child.name === 'br')) return false;
   }
-  const date = link ? parseStandaloneDate(collapseWhitespace(rest)) : null;
+  // A date's few characters: a sentence after a link is no card's stamp, and is not read for one.
+  const date = link && rest.length <= 60 ? parseStandaloneDate(collapseWhitespace(rest)) : null;
   if (!date || date.year === null) return false;
   const words = collapseWhitespace($(link).text());
   if (words === '' || words.split(' ').length > 12 || /\d/.test(words)) return false;
