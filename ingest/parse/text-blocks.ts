@@ -759,16 +759,17 @@ const SHORT_LINK = /^[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,3}$/u;
  * Where a news page copied whole ends its story: the groups of lines (blank lines between) at its
  * end made of the site's footer, its links a line each and its furniture (`About us` / `Contact` /
  * `Privacy policy` / `© 2024 Ostbury Echo`), and the lists of links over it (`Most read` / its
- * headlines). A group of short lines is a footer's when it holds three or more, or nothing but
- * furniture, or when it is one of three or more small groups in a row (links set apart by blank
- * lines, `News` / `` / `Sport` / `` / `Contact`), or stands between footer groups; the groups must
- * hold two furniture lines or more. A short line alone at the end, over the footer (`The pool
- * reopens`), is the story's. lines.length when there is no such footer.
+ * headlines). A group of short lines is a footer's when it holds furniture and three lines or
+ * more, or nothing but furniture, or when it stands between such groups (links set apart by blank lines under a label,
+ * `Recent Posts` / `` / `Bus route 9 to be withdrawn` / `` / `Archives`); the groups must hold two
+ * furniture lines or more. Short lines over the footer with nothing of it above them (`The pool
+ * reopens`, the names under `They were named as:`) are the story's. lines.length when there is no
+ * such footer.
  */
 function pastedPageFooter(lines: string[]): number {
   let start = lines.length;
   let furniture = 0;
-  /** Small groups of links read since the last footer group: theirs once three, or a footer group over them. */
+  /** Small groups of links read since the last footer group: the footer's once a footer group stands over them. */
   let small: Array<{ start: number; furniture: number }> = [];
   const accept = (group: { start: number; furniture: number }) => {
     furniture += group.furniture;
@@ -794,17 +795,14 @@ function pastedPageFooter(lines: string[]): number {
       group.start = index;
     }
     if (story) break;
-    if (groupLines >= 3 || group.furniture === groupLines) {
+    // Furniture in it, or short lines alone would make a story's list of names a footer.
+    if (group.furniture > 0 && (groupLines >= 3 || group.furniture === groupLines)) {
       for (const held of small) accept(held);
       small = [];
       accept(group);
       continue;
     }
     small.push(group);
-    if (small.length >= 3) {
-      for (const held of small) accept(held);
-      small = [];
-    }
   }
   return furniture >= 2 ? start : lines.length;
 }

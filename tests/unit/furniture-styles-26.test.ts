@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../ingest/parse/parse-article.ts';
+import { textToBlocks } from '../../ingest/parse/text-blocks.ts';
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
 const parseText = (text: string) => parseArticle(text, { slug: 't', format: 'text' });
@@ -101,6 +102,9 @@ describe('a news page copied whole as text (select all, paste)', () => {
     // Two short paragraphs over the footer are the story's: a month's heading and its entry.
     const ending = read(`Council votes to close the pool\n\n${story}\nMarch 2024\n\nThe pool may reopen in May, the council says\n\nShare\nEmail\n© 2024 Ostbury Echo\n`);
     expect(ending.at(-1)).toBe('event - The pool may reopen in May, the council says');
+    // Nor are names a line each under their sentence: a list of the story's, not a footer's links.
+    const named = `Crash kills three\n\nThree men died when the scaffold fell on Tuesday. They were named as:\n\nGareth Pryce\nDafydd Owen\nTom Lloyd Evans\n\nShare\nEmail\n© 2024 Ostbury Echo\n`;
+    expect(textToBlocks(named).map((block) => block.text).join(' ')).toContain('Dafydd Owen');
   });
 
   it('leaves a story’s own kicker and headline, a live blog’s list of links and a story’s short last line as they were', () => {
