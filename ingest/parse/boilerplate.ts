@@ -173,6 +173,8 @@ const BACK_TO_HOME = /^[^.!?]{1,40}\s[-–—|]\s*back to home$/i;
 const NEWSLETTER_SENT = /^get (?:the latest|all the latest|our|the)\b.{0,80}\b(?:sent to|in|delivered to) your inbox\b.{0,80}$/i;
 const SIGN_UP_SMALL_PRINT = /^by (?:signing up|subscribing|clicking (?:sign up|subscribe|submit))\b.{0,60}\byou (?:agree|consent|accept)\b.{0,120}$/i;
 const TAGS_LABEL_ALONE = /^(?:filed under|posted in)$/i;
+const POWERED_BY = /^(?:[Pp]roudly )?[Pp]owered by \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?$/u;
+const LATEST_LABEL = /^(?:(?:latest|recent) (?:news|stories|posts|headlines|articles)|top stories)$/i;
 
 /**
  * Patterns that mark a short block as furniture, each anchored at the block's start so that it is
@@ -290,7 +292,7 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^\d{1,2}\s*(h|hrs?|hours?|m|mins?|minutes?) ago\b/i,
   /^(you might also like|recommended( for you)?|trending( now)?|most (read|popular))\b/i,
   // A label over a site's latest stories, alone: `Latest news`, `Recent Posts`, `Top stories`.
-  /^(?:(?:latest|recent) (?:news|stories|posts|headlines|articles)|top stories)$/i,
+  LATEST_LABEL,
   // Markers a page sets between a story's paragraphs: ads, embeds and promotions.
   /^(story continues below( advertisement)?|continue reading the main story|skip advertisement|supported by|listen to this article|view this post on instagram|related topics|see offers|(give|join|donate|subscribe) now|(article|story) continues (below|after) (this )?(advertisement|advert|ad))\s*[.:]?$/i,
   /^(skip past|after) newsletter promotion$/i,
@@ -351,7 +353,7 @@ export const SHORT_BLOCK_PATTERNS: RegExp[] = [
   /^(like\s*)?be the first to (like|comment on) this\b/i,
   /^published using google docs$/i,
   // A site's credit to its software: `Proudly powered by WordPress`, `Powered by Ghost`.
-  /^(?:[Pp]roudly )?[Pp]owered by \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?$/u,
+  POWERED_BY,
   /^report abuse\s*(learn more)?$/i,
   /^(print|email|e-mail)(\s+(print|email|e-mail))+$/i,
   // A forwarded or pasted e-mail's headers.
@@ -467,6 +469,8 @@ const BY_FIRST_CHARACTER: Array<[firstCharacters: string, pattern: RegExp]> = [
   ['gG', NEWSLETTER_SENT],
   ['bB', SIGN_UP_SMALL_PRINT],
   ['fFpP', TAGS_LABEL_ALONE],
+  ['pP', POWERED_BY],
+  ['lLrRtT', LATEST_LABEL],
 ];
 const SHORT_BLOCK_UNIONS = unions(
   [...SHORT_BLOCK_PATTERNS, WIKI_NOTICE].filter((pattern) => !BY_LAST_CHARACTER.some(([, guarded]) => guarded === pattern) && !BY_FIRST_CHARACTER.some(([, guarded]) => guarded === pattern)),
