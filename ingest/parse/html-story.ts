@@ -879,12 +879,14 @@ function isDatedLinkInSideCell($: CheerioAPI, row: Element): boolean {
   let link: Element | undefined;
   let rest = '';
   for (const child of row.children) {
-    if (child.type === 'text') rest += child.data;
-    else if (child.type === 'tag' && child.name === 'a' && !link && rest.trim() === '') link = child;
+    if (child.type === 'text') {
+      rest += child.data;
+      // A date's few characters: a sentence beside a link is no card's stamp, and is not read on.
+      if (rest.length > 60) return false;
+    } else if (child.type === 'tag' && child.name === 'a' && !link && rest.trim() === '') link = child;
     else if (!(child.type === 'tag' && child.name === 'br')) return false;
   }
-  // A date's few characters: a sentence after a link is no card's stamp, and is not read for one.
-  const date = link && rest.length <= 60 ? parseStandaloneDate(collapseWhitespace(rest)) : null;
+  const date = link ? parseStandaloneDate(collapseWhitespace(rest)) : null;
   if (!date || date.year === null) return false;
   const words = collapseWhitespace($(link).text());
   if (words === '' || words.split(' ').length > 12 || /\d/.test(words)) return false;
