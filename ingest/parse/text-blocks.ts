@@ -381,13 +381,14 @@ export function textToBlocks(source: string): Block[] {
   const collapsedLines = lines.map(collapseWhitespace);
   const repeated = repeatedLines(collapsedLines);
   // A news page copied whole (select all, paste): its menus, cookie notice and footer around the story.
-  const pastedHeadline = pastedPageHeadline(collapsedLines);
+  const cookieButtons = new Set<number>();
+  const pastedHeadline = pastedPageHeadline(collapsedLines, cookieButtons);
   const pastedFooter = pastedPageFooter(collapsedLines);
   /** The lines up to here are a page stamp's (bylineBlockUnder), read with it. */
   let skipTo = -1;
   for (const [lineIndex, line] of lines.entries()) {
     if (lineIndex >= pastedFooter) break;
-    if (lineIndex < skipTo) continue;
+    if (lineIndex < skipTo || cookieButtons.has(lineIndex)) continue;
     if (lineIndex < pastedHeadline) {
       chromeAtTop ||= collapsedLines[lineIndex] !== '';
       continue;
@@ -706,15 +707,24 @@ export function textToBlocks(source: string): Block[] {
  * headline are read as before. -1 for any other text (nearly every article: its first lines open
  * the story, and the scan stops there).
  */
-function pastedPageHeadline(lines: string[]): number {
+function pastedPageHeadline(lines: string[], cookieButtons: Set<number>): number {
   let headline = -1;
   let chrome = 0;
   let furniture = 0;
   let seen = 0;
+  /** The line before was a cookie notice's or one of its buttons. */
+  let afterCookies = false;
   for (let index = 0; index < lines.length && seen < PAGE_TOP_LINES; index += 1) {
     const line = lines[index]!;
     if (line === '') continue;
     seen += 1;
+    // `We use cookies …` / `Accept` / `Manage settings`: its buttons, under the headline too.
+    if (afterCookies && SHORT_LINK.test(line)) {
+      cookieButtons.add(index);
+      [chrome, furniture] = [chrome + 1, furniture + 1];
+      continue;
+    }
+    afterCookies = COOKIES.test(line);
     // Names alone under the headline are its byline (a site's name over its menu looks the same).
     if (isBylineLine(line) || isDateLine(line) || (headline !== -1 && line.length <= LONGEST_BYLINE && bylineNamesOf(line))) break;
     const isFurniture = isBoilerplate(line) || isMenuRow(line) || COOKIES.test(line);
@@ -741,7 +751,10 @@ function pastedPageHeadline(lines: string[]): number {
     }
     return -1;
   }
-  if (headline === -1 || chrome < 3 || furniture === 0) return -1;
+  if (headline === -1 || chrome < 3 || furniture === 0) {
+    cookieButtons.clear();
+    return -1;
+  }
   // `Headline` / `A dek that tells the story in a long line with no full stop` over the byline.
   const above = lines[headline - 1] ?? '';
   const dek = lines[headline]!;

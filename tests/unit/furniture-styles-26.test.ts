@@ -95,6 +95,12 @@ describe('a news page copied whole as text (select all, paste)', () => {
     expect(timeline[0]).toMatch(/^event 2022-04-04 /);
   });
 
+  it('drops a cookie notice and its buttons standing between the headline and the standfirst', () => {
+    const text = `Skip to content\nHome\nNews\nSport\nAbout us\nCouncil votes to close Ostbury pool after 40 years\nWe use cookies to make our site work. By continuing to browse you agree to our use of cookies.\nAccept\nManage settings\nThe decision ends a two-year fight to save the Victorian baths.\n\n${story}`;
+    expect(parseText(text).title).toBe('Council votes to close Ostbury pool after 40 years');
+    expect(read(text)).toEqual(['passage - The decision ends a two-year fight to save the Victorian baths.', ...expected]);
+  });
+
   it('reads a page whose menu, cookie buttons and sidebar are set apart by blank lines, a link a paragraph', () => {
     const text = 'Skip to content\n\nHome\n\nNews\n\nSport\n\nAbout us\n\nContact\n\nThis website uses cookies to improve your experience. We\'ll assume you\'re ok with this.\n\nAccept\n\nRead More\n\nResidents fight plan to close Ostbury library\n\nThe county council wants to shut the branch in April.\n\nPosted on 14 March 2024 by Jane Smith\n\n12 January 2024 – The council publishes its budget proposals.\n\n3 February 2024 – Consultation opens.\n\nShare this:\n\nFacebook\n\nLike this:\n\nLike Loading...\n\nRecent Posts\n\nOstbury in bloom results announced\n\nBus route 9 to be withdrawn\n\nArchives\n\nMarch 2024\n\nFebruary 2024\n\nCategories\n\nNews\n\nProudly powered by WordPress\n';
     expect(parseText(text).title).toBe('Residents fight plan to close Ostbury library');
