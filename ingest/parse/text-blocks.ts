@@ -726,7 +726,12 @@ function pastedPageHeadline(lines: string[], cookieButtons: Set<number>): number
     }
     afterCookies = COOKIES.test(line);
     // Names alone under the headline are its byline (a site's name over its menu looks the same).
-    if (isBylineLine(line) || isDateLine(line) || (headline !== -1 && line.length <= LONGEST_BYLINE && bylineNamesOf(line))) break;
+    if (isBylineLine(line) || (headline !== -1 && (isDateLine(line) || (line.length <= LONGEST_BYLINE && bylineNamesOf(line))))) break;
+    // Over the headline, a date alone is the site's date bar (the day it was read), no stamp of the story.
+    if (isDateLine(line)) {
+      chrome += 1;
+      continue;
+    }
     const isFurniture = isBoilerplate(line) || isMenuRow(line) || COOKIES.test(line);
     const words = line.split(' ').length;
     if (!isFurniture && ENDS_SENTENCE.test(line) && words >= 6) break;

@@ -95,6 +95,12 @@ describe('a news page copied whole as text (select all, paste)', () => {
     expect(timeline[0]).toMatch(/^event 2022-04-04 /);
   });
 
+  it('reads a site’s date bar over the headline as chrome, no entry', () => {
+    const text = `Skip to content\nHome\nNews\nSport\nAbout us\nThursday 14 March 2024\nCouncil votes to close Ostbury pool after 40 years\nBy Jane Smith\n\n${story}`;
+    expect(parseText(text).title).toBe('Council votes to close Ostbury pool after 40 years');
+    expect(read(text)).toEqual(expected);
+  });
+
   it('drops a cookie notice and its buttons standing between the headline and the standfirst', () => {
     const text = `Skip to content\nHome\nNews\nSport\nAbout us\nCouncil votes to close Ostbury pool after 40 years\nWe use cookies to make our site work. By continuing to browse you agree to our use of cookies.\nAccept\nManage settings\nThe decision ends a two-year fight to save the Victorian baths.\n\n${story}`;
     expect(parseText(text).title).toBe('Council votes to close Ostbury pool after 40 years');
