@@ -724,7 +724,12 @@ function pastedPageHeadline(lines: string[], cookieButtons: Set<number>): number
       [chrome, furniture] = [chrome + 1, furniture + 1];
       continue;
     }
-    afterCookies = COOKIES.test(line);
+    const cookies = COOKIES.test(line);
+    afterCookies = cookies;
+    const words = line.split(' ').length;
+    // A sentence opens the story (asked first: nearly every article's second block is one), unless
+    // it is the cookie notice's.
+    if (!cookies && words >= 6 && ENDS_SENTENCE.test(line)) break;
     // Names alone under the headline are its byline (a site's name over its menu looks the same).
     if (isBylineLine(line) || (headline !== -1 && (isDateLine(line) || (line.length <= LONGEST_BYLINE && bylineNamesOf(line))))) break;
     // Over the headline, a date alone is the site's date bar (the day it was read), no stamp of the story.
@@ -732,9 +737,7 @@ function pastedPageHeadline(lines: string[], cookieButtons: Set<number>): number
       chrome += 1;
       continue;
     }
-    const isFurniture = isBoilerplate(line) || isMenuRow(line) || COOKIES.test(line);
-    const words = line.split(' ').length;
-    if (!isFurniture && ENDS_SENTENCE.test(line) && words >= 6) break;
+    const isFurniture = cookies || isBoilerplate(line) || isMenuRow(line);
     const headlineLike = !isFurniture && words >= 4 && looksLikeHeadline(line);
     // Under the headline, a dek too long for one (`Four years, three surveys and two storms: the story of …`).
     if (!isFurniture && !headlineLike && headline !== -1 && words >= 6) break;
