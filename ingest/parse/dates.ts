@@ -742,6 +742,9 @@ const FIXED_DAY_FIRSTS = new Set(FIXED_DAYS.map(([name]) => name[0]));
 /** A dash or bar, or a colon before a capital: `Boxing Day. The sales began` and `Christmas Day: a time for family` are sentences. */
 const NAMED_DAY_SEPARATOR = /^\s*(?:(?:[—–|]|\s-\s)\s*(?=\S)|:\s*(?=[\p{Lu}\d"“‘]))/u;
 
+/** What separates a Roman month's date from its entry: a dash, colon or bar (a full stop too after the year). */
+const ROMAN_DATE_SEPARATOR = /^\s*(?:[—–:|]|\s-\s|\.\s)\s*(?=\S)/;
+
 /** A fixed day by its name at the start of `text`, and where its name (and year) ends. */
 function fixedDayAt(text: string): { date: ParsedDate; end: number } | null {
   if (!FIXED_DAY_FIRSTS.has(text[0])) return null;
@@ -751,6 +754,29 @@ function fixedDayAt(text: string): { date: ParsedDate; end: number } | null {
   const [, month, day] = FIXED_DAYS[which]!;
   const year = match[FIXED_DAYS.length + 1];
   return { date: { month, day, year: year ? Number(year) : null, text: match[0] }, end: match[0].length };
+}
+
+/**
+ * `15.IV.2023`, `15 IV 2023`, `15-IV-2023`, `3.XI.`: the month in Roman numerals, as Central and
+ * Eastern European writers date their entries (IV is April). Written in capitals, after a day in
+ * figures: `World War II`, `Henry VIII`, `Part IV` or a list's `II.` hold no day before it. Without
+ * a year only dotted and closed by a dot (`3.XI.`), as the numeral alone may be a list's.
+ */
+const ROMAN_MONTH_DATE = /^(\d{1,2})(\.\s?|\s|-)(XI{0,2}|IX|IV|VI{0,3}|I{1,3})(?![\p{L}\d])(?:(?:\.\s?|\s|-)((?:1\d|20|21)\d{2})(?!\d)|(\.))?/u;
+const ROMAN_MONTHS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12 };
+/** What a Roman month's date opens with: asked first, so most blocks are asked nothing more. */
+const ROMAN_MONTH_START = /^\d{1,2}[.\s-]\s?[IVX]/;
+
+/** A day with its month in Roman numerals at the start of `text`, and where it ends. */
+function romanMonthDateAt(text: string): { date: ParsedDate; end: number } | null {
+  if (!ROMAN_MONTH_START.test(text)) return null;
+  const match = ROMAN_MONTH_DATE.exec(text);
+  if (!match) return null;
+  const year = match[4];
+  // `3.XI.`: with no year, the dotted form closed by its dot only.
+  if (!year && !(match[2] === '.' && match[5])) return null;
+  const date = { day: Number(match[1]), month: ROMAN_MONTHS[match[3]!]!, year: year ? Number(year) : null };
+  return isValid(date) ? { date: { ...date, text: match[0] }, end: match[0].length } : null;
 }
 
 const WEEKDAY_FIRSTS = new Set(['M', 'T', 'W', 'F', 'S', 'm', 't', 'w', 'f', 's']);
@@ -796,7 +822,7 @@ function readStandaloneDate(text: string): ParsedDate | null {
     // An impossible day (`February 30, 2021`) is left to the list, as before.
     if (isValid(date)) return { ...date, text };
   }
-  const named = text.length <= 32 ? (fixedDayAt(text) ?? weekdayBracketedAt(text)) : null;
+  const named = text.length <= 32 ? (fixedDayAt(text) ?? weekdayBracketedAt(text) ?? romanMonthDateAt(text)) : null;
   if (named && /^\s*[:.,—–-]?\s*$/.test(text.slice(named.end))) return named.date;
   // Most headings and short lines lack the digit every date holds (but a month alone).
   if (!DIGIT_EARLY.test(text)) {
@@ -1061,6 +1087,13 @@ function readLeadingDate(text: string): { date: ParsedDate; rest: string } | nul
     const rest = separator ? text.slice(named.end + separator[0].length).trim() : '';
     // `Christmas Day – the first without snow – passed quietly`: an aside, as for other dates.
     if (separator && !isAside(rest)) return { date: named.date, rest };
+  }
+  // `15.IV.2023 – The river rises`, `3.XI. – …`: a month in Roman numerals.
+  const roman = romanMonthDateAt(text);
+  if (roman) {
+    const separator = ROMAN_DATE_SEPARATOR.exec(text.slice(roman.end));
+    const rest = separator ? text.slice(roman.end + separator[0].length).trim() : '';
+    if (separator && rest.length >= 2 && !isAside(rest)) return { date: roman.date, rest };
   }
   const wordsOnly = !DIGIT_EARLY.test(text);
   if (wordsOnly && !WORDS_DATE_START.test(text)) return parseLeadingMonth(text);

@@ -1,0 +1,30 @@
+/** The twenty-sixth session's second round: timeline structure and dates (Roman months, movable feasts, bullets). */
+import { describe, expect, it } from 'vitest';
+import { parseLeadingDate, parseStandaloneDate } from '../../ingest/parse/dates.ts';
+import { parseArticle } from '../../ingest/parse/parse-article.ts';
+
+const parseText = (text: string) => parseArticle(text, { slug: 't', format: 'text' }).documents;
+/** Each document's type, date (or month, or year) and date text. */
+const dated = (text: string) => parseText(text).map((d) => [d.type, d.date ?? d.month ?? d.year, d.dateText]);
+
+describe('months in Roman numerals', () => {
+  it('dates entries by a Roman month, with its year or by chronology', () => {
+    const text = 'Flood on the Morava\n\n14.IV.2023 – The river rises above the warning mark at Brno.\n\n15 IV 2023: Villages downstream are evacuated by the army.\n\n16-IV-2023 – Rain stops for the first time in a week.\n\n3.XI. – The last families return home.\n';
+    expect(dated(text)).toEqual([
+      ['event', '2023-04-14', '14.IV.2023'],
+      ['event', '2023-04-15', '15 IV 2023'],
+      ['event', '2023-04-16', '16-IV-2023'],
+      ['event', '2023-11-03', '3.XI.'],
+    ]);
+    expect(parseStandaloneDate('15. IV. 2023')).toMatchObject({ day: 15, month: 4, year: 2023 });
+    expect(parseStandaloneDate('3.XI.')).toMatchObject({ day: 3, month: 11, year: null });
+  });
+
+  it('reads no Roman numeral of ordinary text as a month', () => {
+    for (const text of ['World War II – The front moves east', 'Henry VIII: A life', 'Part IV: The inquiry', 'II. The second part', '1. I. Introduction', '2 X 4 – A plank', '31.II.2023 – No such day']) {
+      expect(parseLeadingDate(text)).toBeNull();
+    }
+    expect(parseStandaloneDate('1. I.')).toBeNull();
+    expect(parseStandaloneDate('World War II')).toBeNull();
+  });
+});
