@@ -298,7 +298,11 @@ function isMonthWord(name: string): boolean {
 }
 
 /** Days from Easter Sunday of the feasts set by it. */
-const EASTER_OFFSETS: Record<string, number> = { 'good friday': -2, easter: 0, 'easter sunday': 0, 'easter day': 0, 'easter monday': 1 };
+const EASTER_OFFSETS: Record<string, number> = {
+  'good friday': -2, easter: 0, 'easter sunday': 0, 'easter day': 0, 'easter monday': 1,
+  'shrove tuesday': -47, 'ash wednesday': -46, 'palm sunday': -7, 'maundy thursday': -3, 'holy saturday': -1,
+  'ascension day': 39, 'whit sunday': 49, 'pentecost sunday': 49, pentecost: 49, 'whit monday': 50,
+};
 
 /** Easter Sunday of a Gregorian year by the anonymous Gregorian algorithm (Meeus), moved to the feast named. */
 function easterDate(feast: string, year: number): DateFields {
@@ -734,6 +738,42 @@ const FIXED_DAYS: Array<[name: string, month: number, day: number]> = [
   ["New Year['’]s Day", 1, 1], ["Valentine['’]s Day", 2, 14], ["St\\.? Patrick['’]s Day", 3, 17], ['Halloween', 10, 31],
   ['Bonfire Night', 11, 5], ['Guy Fawkes Night', 11, 5], ['Armistice Day', 11, 11], ['Remembrance Day', 11, 11], ['the Fourth of July', 7, 4], ['Fourth of July', 7, 4],
 ];
+/**
+ * The feasts Easter sets, by name (`Good Friday`, `Easter Monday`, `Whit Monday`): a named day as
+ * the fixed ones are, its date the computus's for its year (easterDate). Not `Easter` alone, which
+ * may be the holiday's days, as `Christmas` alone may be the season.
+ */
+const MOVABLE_FEAST = new RegExp(`^(Good Friday|Easter (?:Sunday|Day|Monday)|Shrove Tuesday|Ash Wednesday|Palm Sunday|Maundy Thursday|Holy Saturday|Ascension Day|Whit (?:Sunday|Monday)|Pentecost(?: Sunday)?)(?![\\p{L}'’])(?:,?\\s+${YEAR}(?!\\d))?`, 'u');
+const MOVABLE_FEAST_FIRSTS = new Set(['G', 'E', 'S', 'A', 'P', 'M', 'H', 'W']);
+/**
+ * A year in which Easter falls on its middle date (10 April 2022): a feast without its year takes
+ * its month and day from it, to be ordered among its neighbours until its year is known
+ * (movableFeastOn).
+ */
+const TYPICAL_EASTER_YEAR = 2022;
+
+/** A movable feast by its name at the start of `text`, and where its name (and year) ends. */
+function movableFeastAt(text: string): { date: ParsedDate; end: number } | null {
+  if (!MOVABLE_FEAST_FIRSTS.has(text[0]!)) return null;
+  const match = MOVABLE_FEAST.exec(text);
+  if (!match) return null;
+  const year = match[2] ? Number(match[2]) : null;
+  const { month, day } = easterDate(match[1]!, year ?? TYPICAL_EASTER_YEAR);
+  return { date: { month, day, year, text: match[0] }, end: match[0].length };
+}
+
+/**
+ * The month and day of a movable feast's date (`Easter Monday`) in the year the timeline gave it:
+ * null for any other date's text. A feast without its year is dated by chronology as a fixed day
+ * is (`Christmas Eve —`), then moved to its own day in that year.
+ */
+export function movableFeastOn(dateText: string, year: number): { month: number; day: number } | null {
+  const feast = movableFeastAt(dateText);
+  if (!feast) return null;
+  const { month, day } = easterDate(MOVABLE_FEAST.exec(dateText)![1]!, year);
+  return { month: month!, day: day! };
+}
+
 /** One group per named day, in FIXED_DAYS' order, then the year's. */
 const FIXED_DAY = new RegExp(`^(?:${FIXED_DAYS.map(([name]) => `(${name})`).join('|')})(?:,?\\s+${YEAR})?`);
 /** The letters the named days start with: most blocks are asked nothing more. */
@@ -822,7 +862,7 @@ function readStandaloneDate(text: string): ParsedDate | null {
     // An impossible day (`February 30, 2021`) is left to the list, as before.
     if (isValid(date)) return { ...date, text };
   }
-  const named = text.length <= 32 ? (fixedDayAt(text) ?? weekdayBracketedAt(text) ?? romanMonthDateAt(text)) : null;
+  const named = text.length <= 32 ? (fixedDayAt(text) ?? movableFeastAt(text) ?? weekdayBracketedAt(text) ?? romanMonthDateAt(text)) : null;
   if (named && /^\s*[:.,—–-]?\s*$/.test(text.slice(named.end))) return named.date;
   // Most headings and short lines lack the digit every date holds (but a month alone).
   if (!DIGIT_EARLY.test(text)) {
@@ -1081,7 +1121,7 @@ function readLeadingDate(text: string): { date: ParsedDate; rest: string } | nul
   if (plain) return plain;
   // `Christmas Eve — Ambulance crews announce …`: a named day before a separator; so is `Sunday
   // (June 9) – …`, a weekday with its date in brackets.
-  const named = fixedDayAt(text) ?? weekdayBracketedAt(text);
+  const named = fixedDayAt(text) ?? movableFeastAt(text) ?? weekdayBracketedAt(text);
   if (named) {
     const separator = NAMED_DAY_SEPARATOR.exec(text.slice(named.end));
     const rest = separator ? text.slice(named.end + separator[0].length).trim() : '';

@@ -6,7 +6,7 @@
 import { TYPE_RANK, type DocumentType, type TimelineDocument } from '../../core/schema.ts';
 import type { Block } from './blocks.ts';
 import { withLabelsJoined } from './boilerplate.ts';
-import { beginningsNamed, datesNamed, eventsNamed, MONTH_NAMES, seasonMonthOf, slashOrderStated, timeOfDate, weekdayOf, withSlashDatesDayFirst, yearsAgoNamed, yearsNamed } from './dates.ts';
+import { beginningsNamed, datesNamed, eventsNamed, MONTH_NAMES, movableFeastOn, seasonMonthOf, slashOrderStated, timeOfDate, weekdayOf, withSlashDatesDayFirst, yearsAgoNamed, yearsNamed } from './dates.ts';
 import { htmlToBlocks } from './html-blocks.ts';
 import { withEntryDatesFirst } from './moved-dates.ts';
 import { ArticleNames, intervieweesNamed, withInitialsStopped } from './names.ts';
@@ -89,7 +89,8 @@ function dateEntries(entries: TimelineEntry[], blocks: Block[], yearOption: numb
       return previous;
     }
     const year = years[datedIndex++] ?? null;
-    const { month, day } = entry.date;
+    // `Easter Monday –` with its year by chronology: the feast's own day in that year.
+    const { month, day } = (year !== null && movableFeastOn(entry.date.text, year)) || entry.date;
     previous = {
       date: year !== null && month !== null && day !== null ? `${year}-${pad(month)}-${pad(day)}` : null,
       month: year !== null && month !== null ? `${year}-${pad(month)}` : null,

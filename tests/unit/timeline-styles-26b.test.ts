@@ -28,3 +28,30 @@ describe('months in Roman numerals', () => {
     expect(parseStandaloneDate('World War II')).toBeNull();
   });
 });
+
+describe('movable feasts without their year', () => {
+  it('dates Good Friday, Easter Monday and Whit Monday by the computus in the year the timeline is in', () => {
+    const text = 'Spring floods\n\nMarch 30, 2024 – Rain starts over the hills.\n\nGood Friday: The river bursts its banks.\n\nEaster Monday – Volunteers fill sandbags.\n\nWhit Monday – The last road reopens.\n\nChristmas Eve – Power returns to the valley.\n';
+    expect(dated(text)).toEqual([
+      ['event', '2024-03-30', 'March 30, 2024'],
+      ['event', '2024-03-29', 'Good Friday'],
+      ['event', '2024-04-01', 'Easter Monday'],
+      ['event', '2024-05-20', 'Whit Monday'],
+      ['event', '2024-12-24', 'Christmas Eve'],
+    ]);
+    // The year from the prose, as for any entry without its own: Easter 2019 was 21 April.
+    expect(dated('Floods of 2019\n\nIn 2019 the river rose.\n\nGood Friday: The river bursts its banks.\n\nEaster Monday – Volunteers fill sandbags.\n').slice(1)).toEqual([
+      ['event', '2019-04-19', 'Good Friday'],
+      ['event', '2019-04-22', 'Easter Monday'],
+    ]);
+  });
+
+  it('leaves a feast undated when no year is known, and a feast in a sentence as text', () => {
+    const docs = parseText('Spring floods\n\nGood Friday: The river bursts its banks.\n\nEaster Monday – Volunteers fill sandbags.\n');
+    expect(docs.map((d) => [d.type, d.date, d.dateText])).toEqual([['event', null, 'Good Friday'], ['event', null, 'Easter Monday']]);
+    expect(parseLeadingDate('Good Friday was quiet. Then it rained.')).toBeNull();
+    expect(parseLeadingDate('Easter – The town fills with visitors')).toBeNull();
+    expect(parseLeadingDate('Palm Sunday – the start of Holy Week – saw crowds')).toBeNull();
+    expect(parseLeadingDate('Easter Monday 2023 – Sandbags')?.date).toMatchObject({ year: 2023, month: 4, day: 10 });
+  });
+});
