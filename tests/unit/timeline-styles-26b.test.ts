@@ -55,3 +55,25 @@ describe('movable feasts without their year', () => {
     expect(parseLeadingDate('Easter Monday 2023 – Sandbags')?.date).toMatchObject({ year: 2023, month: 4, day: 10 });
   });
 });
+
+describe('bullets set with shapes', () => {
+  it('reads ■, ►, ◆ and ▲ as bullets, as • is', () => {
+    const text = 'Strike timeline\n\nHow the dispute unfolded:\n\n■ 12 March 2024 – The union balloted its members.\n■ 20 March 2024 – The first walkout closes the port.\n► 2 April 2024: Talks resume at Acas.\n◆ 5 April 2024 – Pickets stand down.\n▲ 9 April 2024 – A deal is signed.\n';
+    expect(dated(text).slice(1)).toEqual([
+      ['event', '2024-03-12', '12 March 2024'],
+      ['event', '2024-03-20', '20 March 2024'],
+      ['event', '2024-04-02', '2 April 2024'],
+      ['event', '2024-04-05', '5 April 2024'],
+      ['event', '2024-04-09', '9 April 2024'],
+    ]);
+    expect(parseText(text)[1]!.text).toBe('The union balloted its members.');
+  });
+
+  it('keeps an arrow before a figure as text: a market report’s rise or fall', () => {
+    const docs = parseText('Market week\n\nShares of the operator:\n\n▲ 2.3% on the day the deal was signed.\n▼ 1.1% the week before.\n');
+    expect(docs.map((d) => d.text)).toContain('▲ 2.3% on the day the deal was signed. ▼ 1.1% the week before.');
+    for (const line of ['▲ 12% in a day, the best since March.', '▲ 140 points by the close.', '▲ +5 on the week.']) {
+      expect(parseText(`Market week\n\nThe index:\n\n${line}\n`).at(-1)!.text).toBe(line);
+    }
+  });
+});
