@@ -746,11 +746,12 @@ const FIXED_DAYS: Array<[name: string, month: number, day: number]> = [
 const MOVABLE_FEAST = new RegExp(`^(Good Friday|Easter (?:Sunday|Day|Monday)|Shrove Tuesday|Ash Wednesday|Palm Sunday|Maundy Thursday|Holy Saturday|Ascension Day|Whit (?:Sunday|Monday)|Pentecost(?: Sunday)?)(?![\\p{L}'’])(?:,?\\s+${YEAR}(?!\\d))?`, 'u');
 const MOVABLE_FEAST_FIRSTS = new Set(['G', 'E', 'S', 'A', 'P', 'M', 'H', 'W']);
 /**
- * A year in which Easter falls on its middle date (10 April 2022): a feast without its year takes
- * its month and day from it, to be ordered among its neighbours until its year is known
- * (movableFeastOn).
+ * A year in which Easter falls near the middle of its dates (8 April 2012): a feast without its
+ * year takes its month from it, to be ordered among its neighbours until its year is known
+ * (movableFeastOn). No day: a moment told from it (`The next day`) would be counted from a day it
+ * is not, so it is left undated rather than misdated.
  */
-const TYPICAL_EASTER_YEAR = 2022;
+const TYPICAL_EASTER_YEAR = 2012;
 
 /** A movable feast by its name at the start of `text`, and where its name (and year) ends. */
 function movableFeastAt(text: string): { date: ParsedDate; end: number } | null {
@@ -759,7 +760,7 @@ function movableFeastAt(text: string): { date: ParsedDate; end: number } | null 
   if (!match) return null;
   const year = match[2] ? Number(match[2]) : null;
   const { month, day } = easterDate(match[1]!, year ?? TYPICAL_EASTER_YEAR);
-  return { date: { month, day, year, text: match[0] }, end: match[0].length };
+  return { date: { month, day: year === null ? null : day, year, text: match[0] }, end: match[0].length };
 }
 
 /**

@@ -46,6 +46,11 @@ describe('movable feasts without their year', () => {
     ]);
   });
 
+  it('counts no day from a feast whose year is not written: undated, not misdated', () => {
+    const docs = parseText('Holiday floods\n\nMarch 20, 2024 – Rain starts.\n\nEaster Monday – Volunteers arrive.\n\nThe next day – Schools shut.\n');
+    expect(docs.map((d) => [d.date, d.month, d.dateApproximate])).toEqual([['2024-03-20', '2024-03', false], ['2024-04-01', '2024-04', false], [null, '2024-04', true]]);
+  });
+
   it('leaves a feast undated when no year is known, and a feast in a sentence as text', () => {
     const docs = parseText('Spring floods\n\nGood Friday: The river bursts its banks.\n\nEaster Monday – Volunteers fill sandbags.\n');
     expect(docs.map((d) => [d.type, d.date, d.dateText])).toEqual([['event', null, 'Good Friday'], ['event', null, 'Easter Monday']]);
