@@ -783,6 +783,8 @@ const FIXED_DAY_FIRSTS = new Set(FIXED_DAYS.map(([name]) => name[0]));
 /** A dash or bar, or a colon before a capital: `Boxing Day. The sales began` and `Christmas Day: a time for family` are sentences. */
 const NAMED_DAY_SEPARATOR = /^\s*(?:(?:[—–|]|\s-\s)\s*(?=\S)|:\s*(?=[\p{Lu}\d"“‘]))/u;
 
+/** A capital after a space: an entry's text opening with no separator of its own. */
+const CAPITAL_AFTER_SPACE = /^\s+(?=\p{Lu})/u;
 /** What separates a Roman month's date from its entry: a dash, colon or bar (a full stop too after the year). */
 const ROMAN_DATE_SEPARATOR = /^\s*(?:[—–:|]|\s-\s|\.\s)\s*(?=\S)/;
 
@@ -805,11 +807,13 @@ function fixedDayAt(text: string): { date: ParsedDate; end: number } | null {
  */
 const ROMAN_MONTH_DATE = /^(\d{1,2})(\.\s?|\s|-)(XI{0,2}|IX|IV|VI{0,3}|I{1,3})(?![\p{L}\d])(?:(?:\.\s?|\s|-)((?:1\d|20|21)\d{2})(?!\d)|(\.))?/u;
 const ROMAN_MONTHS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12 };
+/** A time of day after a Roman month's date (TIME, which may match nothing). */
+const ROMAN_DATE_TIME = new RegExp(`^${TIME}`, 'i');
 /** What a Roman month's date opens with: asked first, so most blocks are asked nothing more. */
 const ROMAN_MONTH_START = /^\d{1,2}[.\s-]\s?[IVX]/;
 
 /** A day with its month in Roman numerals at the start of `text`, and where it ends. */
-function romanMonthDateAt(text: string): { date: ParsedDate; end: number } | null {
+function romanMonthDateAt(text: string): { date: ParsedDate; end: number; timeAfterDash: boolean } | null {
   if (!ROMAN_MONTH_START.test(text)) return null;
   const match = ROMAN_MONTH_DATE.exec(text);
   if (!match) return null;
@@ -817,7 +821,10 @@ function romanMonthDateAt(text: string): { date: ParsedDate; end: number } | nul
   // `3.XI.`: with no year, the dotted form closed by its dot only.
   if (!year && !(match[2] === '.' && match[5])) return null;
   const date = { day: Number(match[1]), month: ROMAN_MONTHS[match[3]!]!, year: year ? Number(year) : null };
-  return isValid(date) ? { date: { ...date, text: match[0] }, end: match[0].length } : null;
+  if (!isValid(date)) return null;
+  // `15.IV.2023, 14:30 –`: a time of day after it is the date's, as after any other.
+  const time = ROMAN_DATE_TIME.exec(text.slice(match[0].length))![0];
+  return { date: { ...date, text: match[0] + time }, end: match[0].length + time.length, timeAfterDash: /^\s*[-–—]/.test(time) };
 }
 
 const WEEKDAY_FIRSTS = new Set(['M', 'T', 'W', 'F', 'S', 'm', 't', 'w', 'f', 's']);
@@ -1132,7 +1139,9 @@ function readLeadingDate(text: string): { date: ParsedDate; rest: string } | nul
   // `15.IV.2023 – The river rises`, `3.XI. – …`: a month in Roman numerals.
   const roman = romanMonthDateAt(text);
   if (roman) {
-    const separator = ROMAN_DATE_SEPARATOR.exec(text.slice(roman.end));
+    const after = text.slice(roman.end);
+    // `15.IV.2023 – 9am The army arrives`: a clock time after the dash needs no separator of its own.
+    const separator = ROMAN_DATE_SEPARATOR.exec(after) ?? (roman.timeAfterDash ? CAPITAL_AFTER_SPACE.exec(after) : null);
     const rest = separator ? text.slice(roman.end + separator[0].length).trim() : '';
     if (separator && rest.length >= 2 && !isAside(rest)) return { date: roman.date, rest };
   }

@@ -19,8 +19,9 @@ import { APPARATUS_SECTION, closingLabelOf } from './timeline.ts';
  * `•`, `- `, `* `, `+ ` and numbered items (`1. `, `2) `; never a year such as `2014. `). The
  * shapes a word processor sets as bullets too (`■`, `►`, `◆`, `▲`), but not `▲` before a figure
  * (`▲ 2.3%`, `▲ 12 pts`, `▲ +5`), a market report's rise; `▲ 9 April 2024 –` is an item.
+ * Not a day before a Roman month (`15. IV. 2023 –`), a date as Central Europe writes it.
  */
-const BULLET = /^\s*(?:[•●▪◦‣∙·■►◆]|▲(?!\s*(?:[-+−]|\d[\d,]*(?:[.,]\d|\s*(?:%|pts?\b|points?\b|bps?\b|basis\b))))|[-–*+](?=\s)|\d{1,3}[.)](?=\s)|o(?=\s+[\p{Lu}\d]))\s*/u;
+const BULLET = /^\s*(?:[•●▪◦‣∙·■►◆]|▲(?!\s*(?:[-+−]|\d[\d,]*(?:[.,]\d|\s*(?:%|pts?\b|points?\b|bps?\b|basis\b))))|[-–*+](?=\s)|\d{1,3}[.)](?=\s)(?!\s[IVX]{1,4}\.\s?(?:1\d|20|21)\d{2}(?!\d))|o(?=\s+[\p{Lu}\d]))\s*/u;
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'vs', 'vs.', 'v.']);
 
 /** An e-mail's header line, quoted in a story: `From: …`, `To: …`, `RE: …`. */

@@ -20,6 +20,17 @@ describe('months in Roman numerals', () => {
     expect(parseStandaloneDate('3.XI.')).toMatchObject({ day: 3, month: 11, year: null });
   });
 
+  it('keeps a time after a Roman month’s date, and a spaced day is no numbered item', () => {
+    const text = 'Flood on the Morava\n\n14.IV.2023, 14:30 – The river rises.\n\n15.IV.2023 – 9am The army arrives.\n\n15. IV. 2023, 18.00 GMT: Dusk falls on the camps.\n';
+    expect(parseText(text).map((d) => [d.date, d.dateText, d.minuteOfDay, d.text])).toEqual([
+      ['2023-04-14', '14.IV.2023, 14:30', 870, 'The river rises.'],
+      ['2023-04-15', '15.IV.2023 – 9am', 540, 'The army arrives.'],
+      ['2023-04-15', '15. IV. 2023, 18.00 GMT', 1080, 'Dusk falls on the camps.'],
+    ]);
+    // A list numbered in figures over Roman parts stays a list of text.
+    expect(parseText('Report\n\n1. I. Introduction\n\n2. II. Method\n').map((d) => [d.type, d.text])).toEqual([['passage', 'I. Introduction'], ['passage', 'II. Method']]);
+  });
+
   it('reads no Roman numeral of ordinary text as a month', () => {
     for (const text of ['World War II – The front moves east', 'Henry VIII: A life', 'Part IV: The inquiry', 'II. The second part', '1. I. Introduction', '2 X 4 – A plank', '31.II.2023 – No such day']) {
       expect(parseLeadingDate(text)).toBeNull();
