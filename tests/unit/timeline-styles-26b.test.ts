@@ -1,5 +1,8 @@
 /** The twenty-sixth session's second round: timeline structure and dates (Roman months, movable feasts, bullets). */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../core/config.ts';
 import { parseLeadingDate, parseStandaloneDate } from '../../ingest/parse/dates.ts';
 import { parseArticle } from '../../ingest/parse/parse-article.ts';
 
@@ -91,5 +94,34 @@ describe('bullets set with shapes', () => {
     for (const line of ['▲ 12% in a day, the best since March.', '▲ 140 points by the close.', '▲ +5 on the week.']) {
       expect(parseText(`Market week\n\nThe index:\n\n${line}\n`).at(-1)!.text).toBe(line);
     }
+  });
+});
+
+describe('a Central European flood timeline (timeline-morava-spring-flood.txt)', () => {
+  const text = readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'timeline-morava-spring-flood.txt'), 'utf8');
+  const docs = parseText(text);
+  const events = docs.filter((d) => d.type === 'event');
+
+  it('dates ■ items by Roman months and by the feasts of the year they run in', () => {
+    expect(events.map((d) => [d.date, d.dateText])).toEqual([
+      ['2024-03-27', '27.III.2024'],
+      ['2024-03-29', 'Good Friday'],
+      ['2024-03-30', 'Holy Saturday'],
+      ['2024-04-01', 'Easter Monday'],
+      ['2024-04-03', '3.IV.2024, 06:00'],
+      ['2024-04-04', '4.IV.'],
+      ['2024-04-09', '9.IV.'],
+      ['2024-04-15', '15.IV.'],
+      ['2024-05-20', 'Whit Monday'],
+      ['2024-06-18', '18.VI.2024'],
+    ]);
+    expect(events[3]!.text).toBe('About 600 volunteers fill 12,000 sandbags along the Bystřička.');
+    expect(events[4]!.minuteOfDay).toBe(360);
+  });
+
+  it('keeps the narrative and a figure after ▲ as passages', () => {
+    const passages = docs.filter((d) => d.type === 'passage').map((d) => d.text);
+    expect(passages[0]).toMatch(/^The Morava rose faster this spring/);
+    expect(passages.at(-1)).toBe('▲ 2.3% was the rise in the price of flood cover in the district when policies were renewed in July.');
   });
 });
