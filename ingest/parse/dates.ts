@@ -201,6 +201,14 @@ const DOTTED_DATE: DatePattern = { regex: `${WEEKDAY}(\\d{1,2})\\.(\\d{1,2})\\.$
 /** `6.3.`: the day and the month closed by a dot, without a year, as Central Europe writes it; only after `On` here (parseNumericDay reads it opening an entry). */
 const DOTTED_DAY: DatePattern = { regex: `(\\d{1,2})\\.(\\d{1,2})\\.(?!\\d)`, read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: null }) };
 
+/** The months in Roman numerals, in capitals: `IV` is April (a lower-case `iv` is no month here). */
+const ROMAN_MONTHS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12 };
+/** `On 15.IV.2023, the dyke …`: a day with its month in Roman numerals (see ROMAN_MONTH_DATE), only after `On` here. */
+const ROMAN_DATE: DatePattern = {
+  regex: `(\\d{1,2})(?:\\.\\s?|\\s|-)(XI{0,2}|IX|IV|VI{0,3}|I{1,3})(?:\\.\\s?|\\s|-)${YEAR}(?!\\d)`,
+  read: (m) => ({ day: Number(m[1]), month: ROMAN_MONTHS[m[2]!] ?? 0, year: Number(m[3]) }),
+};
+
 const PATTERNS: DatePattern[] = [
   FULL_DATES[0]!,
   SEASON_YEARS,
@@ -339,7 +347,7 @@ const BARE_YEAR = { regex: new RegExp(`^(${YEAR})\\s*(?:[—–:|]|\\s-\\s)\\s*(
  * date opening a sentence; the entry keeps the sentence whole. In Central European figures too
  * (`On 14.2.2023, the city …`, `On 6.3., stewards …`).
  */
-const ON_DATE = [...FULL_DATES, WEEKDAY_SLASH_DATE, DOTTED_DATE, DOTTED_DAY].map(({ regex, read }) => ({ regex: new RegExp(`^On\\s+(${regex}),?\\s+(?=\\S)`, 'i'), read }));
+const ON_DATE = [...FULL_DATES, WEEKDAY_SLASH_DATE, DOTTED_DATE, DOTTED_DAY, ROMAN_DATE].map(({ regex, read }) => ({ regex: new RegExp(`^On\\s+(${regex}),?\\s+(?=\\S)`, 'i'), read }));
 
 /**
  * Reads a match of a pattern wrapped in a group of its own (group 1, the date as written): the
@@ -806,7 +814,6 @@ function fixedDayAt(text: string): { date: ParsedDate; end: number } | null {
  * a year only dotted and closed by a dot (`3.XI.`), as the numeral alone may be a list's.
  */
 const ROMAN_MONTH_DATE = /^(\d{1,2})(\.\s?|\s|-)(XI{0,2}|IX|IV|VI{0,3}|I{1,3})(?![\p{L}\d])(?:(?:\.\s?|\s|-)((?:1\d|20|21)\d{2})(?!\d)|(\.))?/u;
-const ROMAN_MONTHS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12 };
 /** A time of day after a Roman month's date (TIME, which may match nothing). */
 const ROMAN_DATE_TIME = new RegExp(`^${TIME}`, 'i');
 /** What a Roman month's date opens with: asked first, so most blocks are asked nothing more. */

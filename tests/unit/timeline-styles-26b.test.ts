@@ -34,6 +34,14 @@ describe('months in Roman numerals', () => {
     expect(parseText('Report\n\n1. I. Introduction\n\n2. II. Method\n').map((d) => [d.type, d.text])).toEqual([['passage', 'I. Introduction'], ['passage', 'II. Method']]);
   });
 
+  it('reads a Roman month’s date opening a sentence after On, the sentence kept whole', () => {
+    const docs = parseText('Flood on the Morava\n\n14.IV.2023 – The river rises.\n\nOn 15.IV.2023, the army arrives in Brno.\n\nOn 16 iv 2023, the rain stops.\n');
+    expect(docs.map((d) => [d.date, d.text])).toEqual([
+      ['2023-04-14', 'The river rises.'],
+      ['2023-04-15', 'On 15.IV.2023, the army arrives in Brno.\n\nOn 16 iv 2023, the rain stops.'],
+    ]);
+  });
+
   it('reads no Roman numeral of ordinary text as a month', () => {
     for (const text of ['World War II – The front moves east', 'Henry VIII: A life', 'Part IV: The inquiry', 'II. The second part', '1. I. Introduction', '2 X 4 – A plank', '31.II.2023 – No such day']) {
       expect(parseLeadingDate(text)).toBeNull();
