@@ -821,7 +821,7 @@ const ROMAN_MONTH_START = /^\d{1,2}[.\s-]\s?[IVX]/;
 
 /** A day with its month in Roman numerals at the start of `text`, and where it ends. */
 function romanMonthDateAt(text: string): { date: ParsedDate; end: number; timeAfterDash: boolean } | null {
-  if (!ROMAN_MONTH_START.test(text)) return null;
+  if (!startsWithDigit(text) || !ROMAN_MONTH_START.test(text)) return null;
   const match = ROMAN_MONTH_DATE.exec(text);
   if (!match) return null;
   const year = match[4];
