@@ -127,6 +127,11 @@ const PARTY_MEMBERS = new Set(['Democrat', 'Tory', 'Labour', 'Conservative', 'Li
 /** Titles that say a person's sex and nothing more. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
 
+/** `44` → `44-year-old`: an age as the role byRole reads (`the 44-year-old said`). */
+function ageNoun(age: string): string {
+  return `${age}-year-old`;
+}
+
 /** Titles that say a person's sex, as roles (see roleOf). */
 const MALE_TITLES = ['mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother', 'congressman', 'councilman', 'chairman', 'spokesman'];
 const FEMALE_TITLES = ['mrs', 'ms', 'miss', 'lady', 'dame', 'queen', 'princess', 'sister', 'congresswoman', 'councilwoman', 'chairwoman', 'spokeswoman'];
@@ -582,17 +587,32 @@ function addTellingWord(word: string, opensWord: boolean, tells: number): void {
  */
 const TELLS_KIN = 4;
 
-/** What a block's words may tell (TELLS_ROLE_TAKEN, TELLS_DEATH, TELLS_KIN, or several). */
+/** GIVEN_AGE has an age as a word of its own after a name: `44,` after `Gallen,`, or `(71)`. */
+const TELLS_AGE = 8;
+
+/** What a block's words may tell (TELLS_ROLE_TAKEN, TELLS_DEATH, TELLS_KIN, TELLS_AGE, or several). */
 function whatWordsMayTell(words: string[]): number {
   let tells = 0;
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index]!;
-    const telling = TELLING_WORDS[word.charCodeAt(0)];
+    const first = word.charCodeAt(0);
+    const telling = TELLING_WORDS[first];
     if (telling !== undefined) for (const told of telling) if (told.opensWord ? word.startsWith(told.word) : word === told.word) tells |= told.tells;
     if (endsWithOwner(word) && opensWithKin(words[index + 1] ?? '')) tells |= TELLS_KIN;
+    // A digit or an opening bracket first: a few words of a block at most.
+    if ((first === 40 || (first >= 48 && first <= 57)) && index > 0 && AGE_WORD.test(word)) tells |= TELLS_AGE;
   }
   return tells;
 }
+
+/** An age as its own word: `44,` or `(71)` (GIVEN_AGE). */
+const AGE_WORD = /^(?:\d{1,3},|\(\d{1,3}\)[,;:.]?)$/;
+
+/**
+ * A name given an age in apposition: `Brendan Gallen, 44, a lorry driver`, `Bernadette Quirke
+ * (71)`. The article may later call the person by it (`the 44-year-old told Reuters`).
+ */
+const GIVEN_AGE = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})(?:,\s+(\d{1,3}),|\s+\((\d{1,3})\))/gu;
 
 /** Whether a word ends in `his`, `her` or `their` (by its last letter first: this is asked of every word). */
 function endsWithOwner(word: string): boolean {
@@ -808,6 +828,8 @@ export class ArticleNames {
     if (tells & TELLS_DEATH) for (const match of text.matchAll(DIED)) this.deceased.add(match[1]!);
     // `Jane Ortiz was elected mayor`: a new holder of a role from here on (byRole).
     if (tells & TELLS_ROLE_TAKEN) for (const match of text.matchAll(ROLE_TAKEN)) this.addAppositionTitle(match[2]!, match[1]!, offset + match.index);
+    // `Brendan Gallen, 44,`: `the 44-year-old` is a role only they hold, when no one else is 44 (byRole).
+    if (tells & TELLS_AGE) for (const match of text.matchAll(GIVEN_AGE)) this.addAge(match[1]!, (match[2] ?? match[3])!);
     // `John Smith and his wife`, `Mary Smith, with her husband`: the owner's pronoun says their sex.
     if (tells & TELLS_KIN) {
       for (const match of text.matchAll(SPOUSE_OR_KIN)) this.addTitle(match[2] === 'his' ? 'mr' : 'mrs', match[1]!);
@@ -846,6 +868,20 @@ export class ArticleNames {
       this.addTitle(taken, name.name);
       if (takenAt !== undefined) this.roleChanges.set(taken, [...(this.roleChanges.get(taken) ?? []), { name: name.name, offset: takenAt }]);
     }
+  }
+
+  /**
+   * An age given to a name the article has read (its longest ending among the names counted, so
+   * that an opening word, `Yesterday Brendan Gallen, 44,`, is no part of it): `the 44-year-old`.
+   */
+  private addAge(words: string, age: string): void {
+    let name = words;
+    while (!this.counts.has(name)) {
+      const space = name.indexOf(' ');
+      if (space < 0) return;
+      name = name.slice(space + 1);
+    }
+    this.addTitle(ageNoun(age), name);
   }
 
   private addTitle(title: string, name: string): void {

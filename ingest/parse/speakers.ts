@@ -1006,6 +1006,9 @@ const OTHER_HOLDER = new Set(['former', 'ex', 'previous', 'then', 'outgoing', 'i
 function isRoleAfterThe(tokens: Token[], the: number, role: number): boolean {
   if (the < 0 || !/^the$/i.test(tokens[the]?.raw ?? '')) return false;
   const roleToken = tokens[role];
+  // `the 44-year-old told Reuters`: an age as a noun is the one person the article gave it, if
+  // one (byRole), as a role is.
+  if (role === the + 1 && roleToken && isAgeNoun(roleToken)) return true;
   if (!roleToken || !/^[a-z-]+$/.test(roleToken.raw) || !isTitleWord(roleToken.word)) return false;
   return tokens.slice(the + 1, role).every((token) => /^[a-z-]+$/.test(token.raw) && !OTHER_HOLDER.has(token.lower));
 }
@@ -1340,6 +1343,8 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
     const second = tokens[1];
     if (second && PRONOUNS.has(second.lower)) return { subject: { kind: 'pronoun', word: second.lower }, evidence: evidenceOf(tokens, 2) };
     const third = tokens[2];
+    // `said the 44-year-old`: the one person given that age (byRole).
+    if (second?.lower === 'the' && third && isAgeNoun(third)) return { subject: { kind: 'role', title: third.lower }, evidence: evidenceOf(tokens, 3) };
     if (second?.lower === 'the' && third && isTitleWord(third.word) && !POSSESSIVE.test(third.raw) && !third.raw.endsWith(',')) {
       // `said the Governor of the Bank of England, Andrew Bailey`: the role's holder, named.
       const holder = titleHolderAt(tokens, 2);
@@ -2332,6 +2337,11 @@ const SENTENCE_OPENERS = new Set([...SCENE_OPENERS, 'the', 'an', 'he', 'she', 't
 /** People by what they do, as a common noun: `resident`, `claimant`, `driver`, `manager`. */
 const PERSON_NOUN_SHAPE = /^[a-z]+(?:er|or|ist|ian|ant|ent|eer)$/;
 const AGE_NOUN = /^\d{1,3}-year-olds?$/;
+
+/** `44-year-old`, as the raw word ends a clause or not (`said the 44-year-old.`); one person, not `44-year-olds`. */
+function isAgeNoun(token: Token): boolean {
+  return token.word.endsWith('-year-old') && /^\d{1,3}-year-old[.,;:]?$/.test(token.raw);
+}
 
 /** A sentence saying its subject (a name of up to four words) died. */
 const DIED = new RegExp(`^\\s*(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}(?:${DEATH}|was buried)\\b`, 'u');
