@@ -154,6 +154,12 @@ function addQuote(out: ArticleDocuments, text: string, speaker: string | null, a
 function addQuotes(out: ArticleDocuments, paragraph: Block, previous: Block | undefined, context: EntryDate, eventId: string | null, section: string | null, next?: Block): void {
   const attributor = out.attributor;
   const marked = findQuotations(paragraph.text);
+  // `Q. Did you see it?` / `A. I did.`: a transcript's answers, the witness's.
+  const answers = paragraph.kind === 'paragraph' && !marked.length ? attributor.witnessAnswers(paragraph.text, previous?.text) : null;
+  if (answers) {
+    for (const answer of answers) if (isQuotation(answer.text)) addQuote(out, answer.text, answer.speaker, answer.attribution, context, eventId, section);
+    return;
+  }
   const turn = paragraph.kind === 'paragraph' && !marked.length ? attributor.transcriptTurn(paragraph.text) : null;
   if (turn && isQuotation(turn.text)) {
     addQuote(out, turn.text, turn.speaker, turn.attribution, context, eventId, section);

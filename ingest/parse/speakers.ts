@@ -2027,6 +2027,43 @@ export class SpeakerAttributor {
   }
 
   /**
+   * A court or inquiry transcript written `Q. …` / `A. …`: each answer is the witness's, the one
+   * person the paragraph before the exchange names, ending in a colon (`Under questioning from
+   * counsel, Ms Devlin said:`, `The exchange with the witness, Ann Devlin, went:`). `previous` is
+   * the paragraph before this one. The answers (none for a question alone), or null when this is
+   * no exchange or no one witness was named: `A.` with no `Q.` line beside it is an initial.
+   */
+  witnessAnswers(paragraph: string, previous: string | undefined): Array<{ speaker: string; attribution: string; text: string }> | null {
+    const asks = paragraph.startsWith('Q. ');
+    if (!asks && !paragraph.startsWith('A. ')) return null;
+    const previousTurn = previous !== undefined && (previous.startsWith('Q. ') || previous.startsWith('A. '));
+    // An answer alone answers the question just before it, in the paragraph before.
+    if (!asks && !(previousTurn && previous.startsWith('Q. '))) return null;
+    if (!previousTurn) this.witness = previous !== undefined && /:\s*$/.test(previous) ? this.witnessIn(previous) : null;
+    if (!this.witness) return null;
+    const answers: Array<{ speaker: string; attribution: string; text: string }> = [];
+    // Turns run on in one paragraph too (`Q. Did you see it? A. I did.`): each starts after a sentence's end.
+    for (const turn of paragraph.split(/(?<=[.?!…"”])\s+(?=[QA]\.\s)/)) {
+      if (turn.startsWith('A. ') && turn.length > 3) answers.push({ ...this.tookTurn(this.witness, 'A', turn.slice(3)), attribution: 'A.' });
+    }
+    return answers;
+  }
+
+  /** The witness a transcript's lead-in names: the subject of its verb of speaking, else the one person it names. */
+  private witnessIn(leadIn: string): string | null {
+    const subject = speechVerbSubject(leadIn);
+    if (subject?.kind === 'name') {
+      const speaker = this.resolve(subject);
+      return speaker && this.isPerson(speaker) ? speaker : null;
+    }
+    const people = this.peopleNamed(tokenize(leadIn));
+    return people.size === 1 ? [...people][0]! : null;
+  }
+
+  /** The witness of the `Q.` / `A.` exchange being read (witnessAnswers). */
+  private witness: string | null = null;
+
+  /**
    * A turn under a name (`GREAVES:`, `Martin Greaves:`, `MR HUSSAIN:`, `THE WITNESS:`) and what
    * that person says, or null; `seated`: brackets after the name said where the person sits.
    */

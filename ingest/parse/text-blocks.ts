@@ -35,7 +35,8 @@ const hasLetter = (word: string) => HAS_LETTER.test(word);
 /** A short line in title case with no closing punctuation reads as a heading. */
 export function looksLikeHeading(text: string): boolean {
   // `Q: Did you own it?` is an interviewer's turn, and `To: Denise Hollis` an e-mail's header, not a heading.
-  if (text.length > 100 || /[.!?:;,…"”’)\]]$/.test(text) || /^\p{Lu}{1,2}:\s/u.test(text) || MAIL_HEADER.test(text)) return false;
+  // Nor is `Q. Did you see it?`, a court transcript's question.
+  if (text.length > 100 || /[.!?:;,…"”’)\]]$/.test(text) || /^\p{Lu}{1,2}:\s|^Q\.\s/u.test(text) || MAIL_HEADER.test(text)) return false;
   const words = text.split(' ').filter(hasLetter);
   if (words.length < 2 || words.length > 12) return false;
   const significant = words.filter((word) => !SMALL_WORDS.has(word.toLowerCase()));
@@ -53,7 +54,7 @@ export function looksLikeSubheading(text: string): boolean {
   if (SECTION_WITH_QUOTED_TITLE.test(text)) return true;
   // A label in capitals before a colon opens a turn (`Q: `, and `PRYCE: Not the report itself?`
   // asking), never a heading; `ANALYSIS: The warnings nobody heeded` is one.
-  if (/[.!:;,…"”’)\]]$/.test(text) || !/^\p{Lu}/u.test(text) || /["“”«»\d]/.test(text) || /^\p{Lu}{1,2}:\s|^\p{Lu}[\p{Lu}'’ .-]*:\s.*\?$/u.test(text) || MAIL_HEADER.test(text)) return false;
+  if (/[.!:;,…"”’)\]]$/.test(text) || !/^\p{Lu}/u.test(text) || /["“”«»\d]/.test(text) || /^\p{Lu}{1,2}:\s|^Q\.\s|^\p{Lu}[\p{Lu}'’ .-]*:\s.*\?$/u.test(text) || MAIL_HEADER.test(text)) return false;
   const words = text.split(' ');
   return words.length <= 6 && words.every(hasLetter) && parseStandaloneDate(text) === null;
 }

@@ -29,3 +29,47 @@ describe('an age used as a noun', () => {
     ).toEqual([null, null]);
   });
 });
+
+describe('a court transcript written `Q. …` / `A. …`', () => {
+  const transcript = (...paragraphs: string[]) => parseText(`Quarry inquiry\n\n${paragraphs.join('\n\n')}\n`).filter((document) => document.type === 'quote');
+
+  it('gives the answers to the one witness named right before (`Under questioning from counsel, Ms Devlin said:`), on lines of one paragraph', () => {
+    const quotes = transcript(
+      'Margaret Devlin, a yard foreman, testified on the second day.',
+      'Under questioning from counsel, Ms Devlin said:',
+      'Q. Did you see the blast?\nA. I did, from the yard.\nQ. What time was it?\nA. About ten past four in the afternoon.',
+    );
+    expect(quotes.map((quote) => [quote.speaker, quote.attribution, quote.text])).toEqual([
+      ['Margaret Devlin', 'A.', 'I did, from the yard.'],
+      ['Margaret Devlin', 'A.', 'About ten past four in the afternoon.'],
+    ]);
+  });
+
+  it('reads turns as paragraphs of their own, the witness in apposition (`The exchange with the witness, Ann Devlin, went:`), and `A.` after an answer as an initial', () => {
+    const quotes = transcript(
+      'Ann Devlin, a yard foreman, testified on the second day. Tom Reed asked the questions.',
+      'The exchange with the witness, Ann Devlin, went:',
+      'Q. Did you see the blast?',
+      'A. I did, from the yard.',
+      'Q. What time was it?',
+      'A. About ten past four in the afternoon.',
+      'A. Reed then rose to ask about the gates on the north side.',
+    );
+    expect(quotes.map((quote) => [quote.speaker, quote.text])).toEqual([
+      ['Ann Devlin', 'I did, from the yard.'],
+      ['Ann Devlin', 'About ten past four in the afternoon.'],
+    ]);
+  });
+
+  it('names no witness when the lead-in names two people or none, and reads `A.` without a `Q.` beside it as an initial', () => {
+    expect(
+      transcript(
+        'Ann Devlin, a yard foreman, testified on the second day. Tom Reed asked the questions.',
+        'The exchange between Tom Reed and Ann Devlin went:',
+        'Q. Did you see the blast?\nA. I did, from the yard, at ten past four.',
+        'The next morning the hearing resumed:',
+        'A. Reed then rose to ask about the gates on the north side.',
+      ).map((quote) => quote.speaker),
+    ).toEqual([]);
+  });
+});
