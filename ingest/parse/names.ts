@@ -587,6 +587,9 @@ function addTellingWord(word: string, opensWord: boolean, tells: number): void {
  */
 const TELLS_KIN = 4;
 
+/** Endings of abstract nouns that no given name has (`-tion`, `-ment`, `-ness`, `-ship`, `-ism`): not `-ity` (Felicity) nor `-ence` (Florence). */
+const ABSTRACT_NOUN = /(?:[ts]ion|ment|ness|ship|ism)$/;
+
 /** GIVEN_AGE has an age as a word of its own after a name: `44,` after `Gallen,`, or `(71)`. */
 const TELLS_AGE = 8;
 
@@ -902,7 +905,7 @@ export class ArticleNames {
     const first = name.slice(0, space);
     if (!this.entryOpenersOnly.has(first)) return false;
     const surname = name.slice(space);
-    for (const other of this.counts.keys()) if (other !== name && other.endsWith(surname)) return isNotName(first) || this.isCommonNoun(first);
+    for (const other of this.counts.keys()) if (other !== name && other.endsWith(surname)) return this.isHeadingNoun(first);
     return false;
   }
 
@@ -930,6 +933,7 @@ export class ArticleNames {
     if (words.length === 2 && this.descriptions.has(first)) return { name: rest, titles: [...mention.titles, first] };
     // A description leaves a name of two words at least: `Pieter van Aalst` is one of three, not `Pieter` before `van Aalst`.
     if (words.filter((word) => !PARTICLES.has(word)).length < 3) return mention;
+    if (articleRead && this.isHeadingBeforeName(words[0]!, rest)) return { name: rest, titles: mention.titles };
     const described =
       this.writesInLowerCase(first) ||
       this.writesInLowerCase(`${first}s`) ||
@@ -1011,7 +1015,7 @@ export class ArticleNames {
       if (words.length === 1 || (words.length === 2 && nicknamed.endsWith(` ${words[1]}`))) return { name: person, ambiguousAmong: [] };
     }
     if (described.titles.length) titles = [...titles, ...described.titles];
-    this.candidates ??= [...this.counts].map(([candidate, count]) => ({ name: candidate, words: candidate.split(' '), count }));
+    this.candidates ??= this.personCandidates();
     let fitting = this.candidates.filter((candidate) => endsWithWords(candidate.words, words));
     // `Long said` after `Marcus Long Jr.`: a surname before a generation's suffix, when no name ends
     // with it. The names with a suffix are found once: most articles have none.
@@ -1049,6 +1053,25 @@ export class ArticleNames {
     return { name: canonical, ambiguousAmong: [] };
   }
 
+  /**
+   * The names counted, as people a short form may mean: not a heading's word run into a surname
+   * (`Protest Tobin` of `11 May – Protest` / `Tobin: …`, isRunInHeading), which would make `Tobin`
+   * fit two people beside Mary Tobin; the surname's mentions count for the surname.
+   */
+  private personCandidates(): Array<{ name: string; words: string[]; count: number }> {
+    const counts = new Map(this.counts);
+    if (this.entryOpenersOnly.size) {
+      for (const [name, count] of this.counts) {
+        const space = name.indexOf(' ');
+        if (space < 0 || name.indexOf(' ', space + 1) >= 0 || !this.isRunInHeading(name, space)) continue;
+        counts.delete(name);
+        const surname = name.slice(space + 1);
+        counts.set(surname, (counts.get(surname) ?? 0) + count);
+      }
+    }
+    return [...counts].map(([candidate, count]) => ({ name: candidate, words: candidate.split(' '), count }));
+  }
+
   /** True when the article writes a name only after a word for where (`of Harlow Green`, `in Harlow Green`). */
   private onlyAsPlace(name: string): boolean {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -1077,6 +1100,29 @@ export class ArticleNames {
    */
   isCommonNoun(word: string): boolean {
     return (!this.midSentence.has(word) || this.entryOpenersOnly.has(word)) && /^\p{Lu}\p{Ll}+$/u.test(word) && this.writesInLowerCase(word.toLowerCase());
+  }
+
+  /**
+   * `Campaign Mary Tobin` of `11 May – Campaign` / `Mary Tobin said:`: a word the article
+   * capitalises only right after an entry's date, before a full name it gives elsewhere too, is the
+   * heading's (at worst a middle name: the same person).
+   */
+  isHeadingBeforeName(word: string, name: string): boolean {
+    // A title or role there describes the person (`Councillor Tim Ward says`): it is no heading's.
+    return this.entryOpenersOnly.has(word) && name.includes(' ') && this.counts.has(name) && !isTitleWord(word) && !isRoleNoun(word);
+  }
+
+  /**
+   * A word capitalised only right after an entry's date that is no given name: a small word
+   * (isNotName), a common noun the article writes in lower case (isCommonNoun), also only in the
+   * plural (`Protest` given `protests`, `Vigil` given `vigils`), or a word shaped as an abstract
+   * noun no given name ends as (`Demolition`, `Announcement`, `Sponsorship`). `Chidi` stays a name.
+   */
+  isHeadingNoun(word: string): boolean {
+    if (isNotName(word) || this.isCommonNoun(word)) return true;
+    if (!this.entryOpenersOnly.has(word) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+    const lower = word.toLowerCase();
+    return ABSTRACT_NOUN.test(lower) || this.writesInLowerCase(`${lower}s`) || this.writesInLowerCase(`${lower}es`);
   }
 
   private readonly genders = new Map<string, 'he' | 'she' | null>();

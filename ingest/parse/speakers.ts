@@ -1956,9 +1956,12 @@ export class SpeakerAttributor {
       if (/[,;:.!?]$/.test(tokens[index - 1]!.raw)) break;
       if (isCapitalised(token) && token.raw === token.word && SENTENCE_OPENERS.has(token.lower)) return index;
     }
-    if (tokens[0].raw !== tokens[0].word || !(isNotName(tokens[0].word) || this.names.isCommonNoun(tokens[0].word))) return 0;
+    if (tokens[0].raw !== tokens[0].word) return 0;
     const run = nameRunAt(tokens, 1);
     const mention = run && stripTitles(run.words);
+    // `Campaign Mary Tobin said:`: before a full name the article gives elsewhere too.
+    if (mention && this.names.isHeadingBeforeName(tokens[0].word, mention.name)) return 1;
+    if (!this.names.isHeadingNoun(tokens[0].word)) return 0;
     return mention && this.isPerson(this.names.canonical(mention.name, mention.titles)) ? 1 : 0;
   }
 

@@ -73,3 +73,64 @@ describe('a court transcript written `Q. …` / `A. …`', () => {
     ).toEqual([]);
   });
 });
+
+describe('a heading’s word run into an entry before a name', () => {
+  const timeline = (lead: string, ...entries: string[]) =>
+    parseText(`Quarry timeline\n\n${lead}\n\n${entries.join('\n\n')}\n`)
+      .filter((document) => document.type === 'quote')
+      .map((quote) => [quote.speaker, quote.attribution]);
+
+  it('is no given name beside the surname’s full name when the article writes the word in lower case (`Protest Tobin:` → Mary Tobin)', () => {
+    expect(
+      timeline(
+        'Mary Tobin leads the residents group. The protest drew hundreds.',
+        '10 May 2023 – Meeting\nResidents met in the hall.',
+        '11 May 2023 – Protest\nTobin: "We will not stop until the quarry is closed for good."',
+      ),
+    ).toEqual([['Mary Tobin', 'Tobin:']]);
+  });
+
+  it('tells the word by its plural in lower case (`protests`) or an abstract noun’s ending (`Demolition`)', () => {
+    expect(
+      timeline(
+        'Mary Tobin leads the residents group. Two protests and three vigils followed.',
+        '11 May 2023 – Protest\nTobin: "We will not stop until the quarry is closed for good."',
+        '12 May 2023 – Vigil\nTobin: "We will not stop until the quarry is closed for good."',
+        '13 May 2023 – Demolition\nTobin: "We will not stop until the quarry is closed for good."',
+      ),
+    ).toEqual([
+      ['Mary Tobin', 'Tobin:'],
+      ['Mary Tobin', 'Tobin:'],
+      ['Mary Tobin', 'Tobin:'],
+    ]);
+  });
+
+  it('is the heading’s before a full name the article gives elsewhere (`Campaign Mary Tobin said:` → Mary Tobin)', () => {
+    expect(
+      timeline(
+        'Mary Tobin leads the residents group.',
+        '11 May 2023 – Campaign\nMary Tobin said: "We will not stop until the quarry is closed for good."',
+        '12 May 2023 – Tobin said: "We will not stop until the quarry is closed for good."',
+      ),
+    ).toEqual([
+      ['Mary Tobin', 'Mary Tobin said:'],
+      ['Mary Tobin', 'Tobin said:'],
+    ]);
+  });
+
+  it('keeps a word it cannot tell from a given name (`Campaign Tobin:`, `Chidi Okafor said:` beside his wife Ngozi Okafor)', () => {
+    expect(
+      timeline(
+        'Mary Tobin leads the residents group.',
+        '11 May 2023 – Campaign\nTobin: "We will not stop until the quarry is closed for good."',
+      ),
+    ).not.toContainEqual(['Mary Tobin', 'Tobin:']);
+    expect(
+      timeline(
+        'Ngozi Okafor runs the dairy.',
+        '10 May 2023 – Chidi Okafor milks the herd; his wife, Ngozi Okafor, sells the cheese.',
+        '11 May 2023 – Chidi Okafor said: "We will not stop until the farm is paid for."',
+      ),
+    ).toEqual([['Chidi Okafor', 'Chidi Okafor said:']]);
+  });
+});
