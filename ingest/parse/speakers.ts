@@ -1961,8 +1961,10 @@ export class SpeakerAttributor {
     const mention = run && stripTitles(run.words);
     // `Campaign Mary Tobin said:`: before a full name the article gives elsewhere too.
     if (mention && this.names.isHeadingBeforeName(tokens[0].word, mention.name)) return 1;
-    if (!this.names.isHeadingNoun(tokens[0].word)) return 0;
-    return mention && this.isPerson(this.names.canonical(mention.name, mention.titles)) ? 1 : 0;
+    if (!this.names.isHeadingNoun(tokens[0].word) || !mention) return 0;
+    // `Vigil Yates:` beside Paul and Joanne Yates: a surname the article gives in full, to one
+    // person or more (the speaker then stays the short form), is still a name after the heading.
+    return this.isPerson(this.names.canonical(mention.name, mention.titles)) || this.names.fitsSeveral(mention.name, mention.titles) ? 1 : 0;
   }
 
   /** looksLikePerson, remembered for the article: it is asked for every name of every sentence. */

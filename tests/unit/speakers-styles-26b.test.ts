@@ -118,6 +118,16 @@ describe('a heading’s word run into an entry before a name', () => {
     ]);
   });
 
+  it('starts the attribution at a surname two people share (`Vigil Yates:` → `Yates:`, the speaker left as written)', () => {
+    expect(
+      timeline(
+        'Joanne Yates led the campaign for her brother, Paul Yates. Two vigils followed.',
+        '1 December 2022 – Meeting\nResidents met in the hall.',
+        '2 December 2022 – Vigil\nYates: "My brother rode that road every morning and the signs said nothing."',
+      ),
+    ).toEqual([['Yates', 'Yates:']]);
+  });
+
   it('keeps a word it cannot tell from a given name (`Campaign Tobin:`, `Chidi Okafor said:` beside his wife Ngozi Okafor)', () => {
     expect(
       timeline(
