@@ -1,5 +1,8 @@
 /** Speaker rules added in session 26's second round: each on a tiny article. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../core/config.ts';
 import { parseArticle } from '../../ingest/parse/parse-article.ts';
 
 const parseText = (text: string) => parseArticle(text, { slug: 't', format: 'text' }).documents;
@@ -142,5 +145,34 @@ describe('a heading’s word run into an entry before a name', () => {
         '11 May 2023 – Chidi Okafor said: "We will not stop until the farm is paid for."',
       ),
     ).toEqual([['Chidi Okafor', 'Chidi Okafor said:']]);
+  });
+});
+
+describe('our own never-seen fixture: a motorway pile-up and its inquest (speakers-motorway-pileup-inquest.txt)', () => {
+  const { documents } = parseArticle(readFileSync(path.join(PROJECT_ROOT, 'tests', 'fixtures', 'speakers-motorway-pileup-inquest.txt'), 'utf8'), { slug: 'pileup', format: 'text' });
+  const quotes = documents.filter((document) => document.type === 'quote');
+  const said = (start: string) => quotes.find((quote) => quote.text.startsWith(start));
+
+  it('reads its nine dated entries', () => {
+    expect(documents.filter((document) => document.type === 'event')).toHaveLength(9);
+  });
+
+  it('gives an age used as a noun to the one person of that age', () => {
+    expect([said('I have never seen')?.speaker, said('I just did what')?.speaker]).toEqual(['Brendan Gallen', 'Siobhan Kerr']);
+  });
+
+  it('gives a transcript’s `A.` answers to the witness its lead-in names, and its `Q.` questions to no one', () => {
+    expect([said('No, they were blank')?.speaker, said('Only its lights')?.speaker, said('It was set at the control room')?.speaker, said('A fault in the relay')?.speaker]).toEqual([
+      'Brendan Gallen',
+      'Brendan Gallen',
+      'Declan Moore',
+      'Declan Moore',
+    ]);
+    expect(quotes.some((quote) => quote.text.startsWith('Were the overhead') || quote.text.startsWith('Why not'))).toBe(false);
+  });
+
+  it('starts a turn after a heading run into its entry at the surname (`Vigil Yates:` → `Yates:`, `Announcement Moore:` → Declan Moore)', () => {
+    expect([said('My brother rode')?.attribution, said('The signs were working')?.speaker, said('The signs were working')?.attribution]).toEqual(['Yates:', 'Declan Moore', 'Moore:']);
+    expect(said('We finally have the truth')?.speaker).toBe('Joanne Yates');
   });
 });
