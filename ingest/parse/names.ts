@@ -602,8 +602,9 @@ function whatWordsMayTell(words: string[]): number {
     const telling = TELLING_WORDS[first];
     if (telling !== undefined) for (const told of telling) if (told.opensWord ? word.startsWith(told.word) : word === told.word) tells |= told.tells;
     if (endsWithOwner(word) && opensWithKin(words[index + 1] ?? '')) tells |= TELLS_KIN;
-    // A digit or an opening bracket first: a few words of a block at most.
-    if ((first === 40 || (first >= 48 && first <= 57)) && index > 0 && AGE_WORD.test(word)) tells |= TELLS_AGE;
+    // A digit or an opening bracket first: a few words of a block at most. `44,` only after a
+    // comma (`Gallen, 44,`), never a date's day (`March 3, 2021`).
+    if ((first === 40 || (first >= 48 && first <= 57)) && index > 0 && AGE_WORD.test(word) && (first === 40 || words[index - 1]!.endsWith(','))) tells |= TELLS_AGE;
   }
   return tells;
 }
