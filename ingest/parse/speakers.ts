@@ -2056,6 +2056,14 @@ export class SpeakerAttributor {
 
   /** The witness a transcript's lead-in names: the subject of its verb of speaking, else the one person it names. */
   private witnessIn(leadIn: string): string | null {
+    // `Tom Reed, for the family, asked Ms Devlin:`: the one asked answers, not the one asking
+    // (`Ms Devlin was questioned by Tom Reed:`: the subject).
+    const asking = WITNESS_ASKED.exec(leadIn);
+    if (asking) {
+      const passive = /\b(?:was|were|is|being)\s+$/.test(leadIn.slice(0, asking.index));
+      const people = this.peopleNamed(tokenize(passive ? leadIn.slice(0, asking.index) : leadIn.slice(asking.index + asking[0].length)));
+      return people.size === 1 ? [...people][0]! : null;
+    }
     const subject = speechVerbSubject(leadIn);
     if (subject?.kind === 'name') {
       const speaker = this.resolve(subject);
@@ -2344,6 +2352,9 @@ const SPOKEN_OF_ASIDE = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s
 
 /** Words after which `from` names a witness (`hears from Marta Koval`), a person; not `a letter from Thames Water`. */
 const HEARD_FROM = new Set(['hear', 'hears', 'heard', 'hearing', 'evidence', 'testimony']);
+
+/** A verb of asking in a transcript's lead-in: whom it asks is the witness (witnessIn). */
+const WITNESS_ASKED = /\b(?:asked|asks|questioned|questions|pressed|presses|cross-examined|cross-examines|put it to|put to)\b/;
 
 /** An interview's answer: `A: …`, `Answer: …`. */
 const INTERVIEW_ANSWER = /^(A|Answer):\s+(\S.*)$/su;

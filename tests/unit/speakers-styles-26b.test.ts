@@ -64,6 +64,17 @@ describe('a court transcript written `Q. …` / `A. …`', () => {
     ]);
   });
 
+  it('gives the answers to the one asked, not the one asking (`Tom Reed, for the family, asked Ms Devlin:`, `Ms Devlin was questioned by Tom Reed:`)', () => {
+    const witness = (leadIn: string) =>
+      transcript('Margaret Devlin, a yard foreman, testified on the second day. Tom Reed asked the questions.', leadIn, 'Q. Did you see the blast?\nA. I did, from the yard, at ten past four.').map((quote) => quote.speaker);
+    expect([witness('Tom Reed, for the family, asked Ms Devlin:'), witness('Tom Reed put it to Ms Devlin:'), witness('Ms Devlin was questioned by Tom Reed:'), witness('Tom Reed asked the witness:')]).toEqual([
+      ['Margaret Devlin'],
+      ['Margaret Devlin'],
+      ['Margaret Devlin'],
+      [],
+    ]);
+  });
+
   it('names no witness when the lead-in names two people or none, and reads `A.` without a `Q.` beside it as an initial', () => {
     expect(
       transcript(
