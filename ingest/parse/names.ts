@@ -604,7 +604,7 @@ function whatWordsMayTell(words: string[]): number {
     if (endsWithOwner(word) && opensWithKin(words[index + 1] ?? '')) tells |= TELLS_KIN;
     // A digit or an opening bracket first: a few words of a block at most. `44,` only after a
     // comma (`Gallen, 44,`), never a date's day (`March 3, 2021`).
-    if ((first === 40 || (first >= 48 && first <= 57)) && index > 0 && AGE_WORD.test(word) && (first === 40 || words[index - 1]!.endsWith(','))) tells |= TELLS_AGE;
+    if ((first === 40 || (first >= 48 && first <= 57)) && index > 0 && AGE_WORD.test(word) && (first === 40 || words[index - 1]!.endsWith(',') || words[index - 1] === 'aged')) tells |= TELLS_AGE;
   }
   return tells;
 }
@@ -613,10 +613,10 @@ function whatWordsMayTell(words: string[]): number {
 const AGE_WORD = /^(?:\d{1,3},|\(\d{1,3}\)[,;:.]?)$/;
 
 /**
- * A name given an age in apposition: `Brendan Gallen, 44, a lorry driver`, `Bernadette Quirke
- * (71)`. The article may later call the person by it (`the 44-year-old told Reuters`).
+ * A name given an age in apposition: `Brendan Gallen, 44, a lorry driver`, `Brendan Gallen, aged
+ * 44,`, `Bernadette Quirke (71)`. The article may later call the person by it (`the 44-year-old told Reuters`).
  */
-const GIVEN_AGE = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})(?:,\s+(\d{1,3}),|\s+\((\d{1,3})\))/gu;
+const GIVEN_AGE = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})(?:,\s+(?:aged\s+)?(\d{1,3}),|\s+\((\d{1,3})\))/gu;
 
 /** Whether a word ends in `his`, `her` or `their` (by its last letter first: this is asked of every word). */
 function endsWithOwner(word: string): boolean {

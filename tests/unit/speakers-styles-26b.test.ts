@@ -22,6 +22,10 @@ describe('an age used as a noun', () => {
     ).toEqual(['Brendan Gallen', 'Mary Tobin', 'Brendan Gallen']);
   });
 
+  it('reads the age after `aged` too (`Brendan Gallen, aged 44,`)', () => {
+    expect(speakers('Brendan Gallen, aged 44, a lorry driver, was first on the scene.', '"I have never seen anything like it," the 44-year-old told Reuters.')).toEqual(['Brendan Gallen']);
+  });
+
   it('names no one when two people or no one were given the age', () => {
     expect(
       speakers(
