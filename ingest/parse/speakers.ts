@@ -2277,6 +2277,13 @@ export class SpeakerAttributor {
     const reading = this.reading(sentence);
     const tokens = reading.tokens;
     const subject = this.subjectOf(reading);
+    // `The 44-year-old was first on the scene.`: the one person the article gave that age, when
+    // the sentence names no one else; else no one (`The 24-year-old`, given to no one, is unnamed).
+    if (tokens.length > 2 && tokens[0]!.lower === 'the' && isAgeNoun(tokens[1]!)) {
+      const holder = this.names.byRole(tokens[1]!.lower, this.paragraph);
+      reading.people ??= this.peopleNamed(/["“”„«»‘’']/.test(sentence) ? tokenize(withoutQuotations(sentence)) : tokens);
+      return holder && [...reading.people].every((person) => person === holder) ? holder : null;
+    }
     if (subject && subject.kind !== 'name') return undefined;
     // `Vail’s lawyer objected.`, `A spokesman for Vail declined.`: someone unnamed is the subject,
     // so `he` next is no one the article names.

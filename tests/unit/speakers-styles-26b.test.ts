@@ -26,6 +26,16 @@ describe('an age used as a noun', () => {
     expect(speakers('Brendan Gallen, aged 44, a lorry driver, was first on the scene.', '"I have never seen anything like it," the 44-year-old told Reuters.')).toEqual(['Brendan Gallen']);
   });
 
+  it('makes `he` after a sentence opening with the age that person, alone in the sentence (`The 44-year-old was first on the scene. “…,” he said.`)', () => {
+    const quotes = parseText(
+      'Crash report\n\nBrendan Gallen, 44, a lorry driver, and Mary Tobin, 61, were on the road.\n\n' +
+        '11 May 2023\nThe 44-year-old was first on the scene. "I have never seen anything like it in my life," he said.\n\n' +
+        '12 May 2023\nThe 24-year-old was first on the scene. "I have never seen anything like it in my life," he said.\n\n' +
+        '13 May 2023\nThe 44-year-old was pulled out by Mary Tobin. "I have never seen anything like it in my life," he said.\n',
+    ).filter((document) => document.type === 'quote');
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Brendan Gallen', null, null]);
+  });
+
   it('names no one when two people or no one were given the age', () => {
     expect(
       speakers(
