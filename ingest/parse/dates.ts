@@ -203,9 +203,11 @@ const DOTTED_DAY: DatePattern = { regex: `(\\d{1,2})\\.(\\d{1,2})\\.(?!\\d)`, re
 
 /** The months in Roman numerals, in capitals: `IV` is April (a lower-case `iv` is no month here). */
 const ROMAN_MONTHS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12 };
+/** The numerals of ROMAN_MONTHS, for the patterns that read a day before one. */
+const ROMAN_MONTH_NUMERAL = 'XI{0,2}|IX|IV|VI{0,3}|I{1,3}';
 /** `On 15.IV.2023, the dyke …`: a day with its month in Roman numerals (see ROMAN_MONTH_DATE), only after `On` here. */
 const ROMAN_DATE: DatePattern = {
-  regex: `(\\d{1,2})(?:\\.\\s?|\\s|-)(XI{0,2}|IX|IV|VI{0,3}|I{1,3})(?:\\.\\s?|\\s|-)${YEAR}(?!\\d)`,
+  regex: `(\\d{1,2})(?:\\.\\s?|\\s|-)(${ROMAN_MONTH_NUMERAL})(?:\\.\\s?|\\s|-)${YEAR}(?!\\d)`,
   read: (m) => ({ day: Number(m[1]), month: ROMAN_MONTHS[m[2]!] ?? 0, year: Number(m[3]) }),
 };
 
@@ -761,10 +763,14 @@ const MOVABLE_FEAST_FIRSTS = new Set(['G', 'E', 'S', 'A', 'P', 'M', 'H', 'W']);
  */
 const TYPICAL_EASTER_YEAR = 2012;
 
+/** The movable feast named at the start of `text` (group 1), with its year when written (group 2). */
+function movableFeastMatch(text: string): RegExpExecArray | null {
+  return MOVABLE_FEAST_FIRSTS.has(text[0]!) ? MOVABLE_FEAST.exec(text) : null;
+}
+
 /** A movable feast by its name at the start of `text`, and where its name (and year) ends. */
 function movableFeastAt(text: string): { date: ParsedDate; end: number } | null {
-  if (!MOVABLE_FEAST_FIRSTS.has(text[0]!)) return null;
-  const match = MOVABLE_FEAST.exec(text);
+  const match = movableFeastMatch(text);
   if (!match) return null;
   const year = match[2] ? Number(match[2]) : null;
   const { month, day } = easterDate(match[1]!, year ?? TYPICAL_EASTER_YEAR);
@@ -777,9 +783,9 @@ function movableFeastAt(text: string): { date: ParsedDate; end: number } | null 
  * is (`Christmas Eve —`), then moved to its own day in that year.
  */
 export function movableFeastOn(dateText: string, year: number): { month: number; day: number } | null {
-  const feast = movableFeastAt(dateText);
+  const feast = movableFeastMatch(dateText);
   if (!feast) return null;
-  const { month, day } = easterDate(MOVABLE_FEAST.exec(dateText)![1]!, year);
+  const { month, day } = easterDate(feast[1]!, year);
   return { month: month!, day: day! };
 }
 
@@ -813,7 +819,7 @@ function fixedDayAt(text: string): { date: ParsedDate; end: number } | null {
  * figures: `World War II`, `Henry VIII`, `Part IV` or a list's `II.` hold no day before it. Without
  * a year only dotted and closed by a dot (`3.XI.`), as the numeral alone may be a list's.
  */
-const ROMAN_MONTH_DATE = /^(\d{1,2})(\.\s?|\s|-)(XI{0,2}|IX|IV|VI{0,3}|I{1,3})(?![\p{L}\d])(?:(?:\.\s?|\s|-)((?:1\d|20|21)\d{2})(?!\d)|(\.))?/u;
+const ROMAN_MONTH_DATE = new RegExp(`^(\\d{1,2})(\\.\\s?|\\s|-)(${ROMAN_MONTH_NUMERAL})(?![\\p{L}\\d])(?:(?:\\.\\s?|\\s|-)${YEAR}(?!\\d)|(\\.))?`, 'u');
 /** A time of day after a Roman month's date (TIME, which may match nothing). */
 const ROMAN_DATE_TIME = new RegExp(`^${TIME}`, 'i');
 /** What a Roman month's date opens with: asked first, so most blocks are asked nothing more. */
@@ -912,8 +918,7 @@ function standaloneWithCommaGloss(text: string): ParsedDate | null {
   }
   // `The following Monday, 3 April`, `Two days later, 5 April`: the gloss before a day's date.
   const first = line.indexOf(', ');
-  const gloss = opensWithCapital(line) ? line.slice(0, first) : '';
-  if (!isCommaGloss(gloss.charAt(0).toLowerCase() + gloss.slice(1))) return null;
+  if (!opensWithCapital(line) || !isCapitalisedGloss(line.slice(0, first))) return null;
   const date = parseStandaloneDate(line.slice(first + 2));
   return date && date.day !== null ? { ...date, text: line } : null;
 }
@@ -1006,6 +1011,11 @@ function isCommaGloss(words: string): boolean {
   return COMMA_GLOSS_WORDS.test(words) && !CLAUSE_END.test(words) && WHEN_WORD.test(words);
 }
 
+/** A gloss opening its line (`The following Monday`, `Two days later`): its capital read as the small letter it stands for. */
+function isCapitalisedGloss(words: string): boolean {
+  return isCommaGloss(words.charAt(0).toLowerCase() + words.slice(1));
+}
+
 /** A text opening with a date's words, a comma and a gloss before the separator: the date's words, and the rest from the gloss on. */
 function splitAtCommaGloss(text: string): { dateWords: string; rest: string } | null {
   // The separator is sought after the date's first comma: a full stop closes a gloss too (`Nov. 6,
@@ -1037,7 +1047,7 @@ const GLOSS_BEFORE_DATE = /^(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}\d'’.-]+){0,4}?)(,
 function dateAfterGloss(text: string): { date: ParsedDate; rest: string } | null {
   if (!opensWithCapital(text) || !breaksBeforeDate(text)) return null;
   const gloss = GLOSS_BEFORE_DATE.exec(text.slice(0, LONGEST_GLOSSED_DATE));
-  if (!gloss || !isCommaGloss(gloss[1]!.charAt(0).toLowerCase() + gloss[1]!.slice(1))) return null;
+  if (!gloss || !isCapitalisedGloss(gloss[1]!)) return null;
   let after = text.slice(gloss[0].length);
   if (gloss[2]!.endsWith('(')) {
     const close = after.indexOf(')');
