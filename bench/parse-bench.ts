@@ -2,8 +2,8 @@
  * `npm run bench:parse`: the parser alone on the synthetic articles, plain text and HTML apart,
  * and with `--against <commit>` the parser of another commit beside it, alternating passes in one
  * process. The parser is the ingest's critical path since the tenth session, and its cost crept
- * up 1.55× over six sessions that each measured their own change on other articles (README,
- * Performance): this is the figure to compare before and after adding rules.
+ * up 1.55× over six sessions that each measured their own change on other articles
+ * (docs/performance.md): this is the figure to compare before and after adding rules.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, symlink } from 'node:fs/promises';

@@ -14,7 +14,7 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
  * Memory the bundled engine may use for indexing. Meilisearch's own default is two thirds of the
  * machine's RAM; measured on 2 cores with 24 GiB, that default made every indexing batch stall for
  * one to two seconds and the engine peak near 3 GiB, while 1 GiB indexed the same 100k documents
- * faster with a quarter of the memory (README, Performance).
+ * faster with a quarter of the memory (docs/performance.md).
  * https://www.meilisearch.com/docs/learn/self_hosted/configure_meilisearch_at_launch#max-indexing-memory
  */
 export const DEFAULT_MAX_INDEXING_MEMORY = '1 GiB';

@@ -5,7 +5,7 @@
  * went: on the workload's engine answers (11.5 KB on average, with curly quotes and accents),
  * decoding UTF-8 cost 14–19 µs a search and encoding the API's answer 18 µs more, latin1 1–2 µs
  * each, and JSON.parse runs faster on one-byte strings (28 against 51 µs). Parse, build and
- * serialise together: 64 µs a search against 99 µs (README, Performance); the route now parses
+ * serialise together: 64 µs a search against 99 µs (docs/performance.md); the route now parses
  * only the highlights and the answer's small rest, and copies the hits' fields (search-answer.ts).
  *
  * Why it is exact: JSON's structure is ASCII, and UTF-8 writes every other character as bytes of

@@ -1,6 +1,6 @@
 /**
  * Keep-alive HTTP/1.1 connections to a plain-http engine, on bare TCP sockets, for the search
- * route's one request per search. Measured under load on two cores (README, Performance), a proxy
+ * route's one request per search. Measured under load on two cores (docs/performance.md), a proxy
  * that sends its engine requests through node:http's client and agent spent 210 µs of CPU per
  * search; the same proxy on these sockets 131 µs, CPU the engine gets back to answer searches.
  * The saving is the client's per-request machinery (a ClientRequest, an IncomingMessage and their
@@ -95,7 +95,7 @@ export class EngineConnectionPool {
       noDelay: true,
       // Read into one buffer and handed over as a copy, past the socket's stream machinery
       // (a 'data' event, its chunk pushed through Readable): 324 against 350 µs of the server's
-      // CPU a search under load, lower in 6 of 6 alternated rounds (README, Performance).
+      // CPU a search under load, lower in 6 of 6 alternated rounds (docs/performance.md).
       onread: {
         buffer: READ_BUFFER,
         callback: (length: number, buffer: Uint8Array) => {

@@ -40,7 +40,7 @@ export function toSafeHighlight(formatted: string): string {
  * of its result without decoding it: the marker tags and HTML's characters are rewritten where
  * they stand, each escape read whole so that `\\u0002` (a backslash, then text) is no tag. Over
  * the benchmark's answers, reading the engine's answer took 22.5 µs a search this way against
- * 32.4 µs by JSON.parse, toSafeHighlight and JSON.stringify (README, Performance). Undefined,
+ * 32.4 µs by JSON.parse, toSafeHighlight and JSON.stringify (docs/performance.md). Undefined,
  * for the decoded way, when the literal has a `\u` escape of anything but a control character
  * (`\u003c` is `<`, which must be escaped as HTML) or a crop marker at an end with white space
  * beside it (toSafeHighlight's tidying works on the decoded text).

@@ -5,7 +5,7 @@
  * highlight, so the fields are copied as the engine wrote them, by their bytes, and only each
  * highlight and the small rest of the answer (totals, facets) are parsed. Over the benchmark's
  * answers: 46 µs a search against 70 µs for JSON.parse, building the answer and JSON.stringify
- * in a loop, and 253 against 268 µs of the server's CPU a search under load (README, Performance).
+ * in a loop, and 253 against 268 µs of the server's CPU a search under load (docs/performance.md).
  *
  * The walk (json-scan.ts) checks each hit's structure, numbers and literals; a copied string
  * keeps its escapes, which the client reads as JSON.parse would here (the engine, serde_json,
@@ -105,7 +105,7 @@ export function readByBytes(text: string): EngineSearchAnswer | undefined {
  * under names starting with `_`: here `_formatted`, then `_rankingScore` when asked for. So the
  * document's fields are the hit's text up to `_formatted`. The walk is written out member by
  * member rather than as objectEnd with a visitor called for each: this runs for every member of
- * every hit (README, Performance).
+ * every hit (docs/performance.md).
  */
 function hitJson(text: string, start: number): { json: string; end: number; score: number | undefined } | undefined {
   if (text.charCodeAt(start) !== OPEN_OBJECT) return undefined;
@@ -195,7 +195,7 @@ export function searchAnswerBytes(request: SearchRequest, queries: MultiSearchQu
  * Months (`YYYY-MM`, so their order as text is chronological) in the order the API promises. The
  * index has the engine list every facet's values by count, its cheaper way on a large index: with
  * months listed alphabetically instead, the workload took the engine 41% longer on 98,085
- * documents (README, Performance).
+ * documents (docs/performance.md).
  */
 function inChronologicalOrder(months: FacetCounts): FacetCounts {
   const ordered: FacetCounts = {};

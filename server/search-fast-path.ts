@@ -52,7 +52,7 @@ export interface SearchAnswer {
  * Headers that are the same on every answer, prepared once: as fields for node:http, and as the
  * head's lines for the search front. Measured under load, copying the security headers into
  * every answer's header object and writing them out line by line cost the server about 25 µs a
- * search (README, Performance), for the same 650 bytes every time.
+ * search (docs/performance.md), for the same 650 bytes every time.
  */
 export interface SharedHeaders {
   readonly fields: Readonly<OutgoingHttpHeaders>;

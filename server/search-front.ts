@@ -2,7 +2,7 @@
  * The listening socket's first reader: plain searches (`GET` or `HEAD /api/search`) are read and
  * answered on the bare TCP connection; a connection that brings anything else is handed, with the
  * bytes already read, to the node:http server behind, for good. Measured under load on two cores
- * (README, Performance), node:http's per-request machinery (an IncomingMessage, a ServerResponse,
+ * (docs/performance.md), node:http's per-request machinery (an IncomingMessage, a ServerResponse,
  * their streams and header bookkeeping) was 28 µs of the 134 µs a forwarding proxy spent per
  * search, and the proxy answered 1.12× the searches with this front.
  *

@@ -49,7 +49,7 @@ function asPastedWords(query: string): string {
  * One parameter's reading: its raw value (a string, a list when repeated, or undefined when
  * absent) to its value in the request, or a ParameterError. Written by hand rather than as a
  * schema: this runs for every search, and measured under load a zod schema cost the route 16 µs
- * a search, about 6% of its CPU, for these eight parameters (README, Performance).
+ * a search, about 6% of its CPU, for these eight parameters (docs/performance.md).
  */
 type ParameterReader<T> = (value: unknown, name: string) => T;
 

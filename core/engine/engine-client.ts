@@ -5,7 +5,7 @@
  *   fetch's streams and per-request objects were a visible share of the server's CPU. In an
  *   ingest, fetch copies each batch's JSON into a well-formed string, then into a byte array, and
  *   a task poll cost 2-3 ms of CPU against 0.5-0.8 ms: through node:http a 10k-document ingest
- *   used 9-24% less CPU (README, Performance);
+ *   used 9-24% less CPU (docs/performance.md);
  * - responses are asked for uncompressed: on loopback or a private network, inflating every
  *   response cost more CPU than the bytes it saves.
  *

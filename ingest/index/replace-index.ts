@@ -24,7 +24,7 @@ const TASK_TIMEOUT_MS = 15 * 60_000;
  * twenty-fourth session), tasks queue up and merge into a few large batches whatever their size,
  * and small uploads keep the engine from idling while a large one fills. At 100k synthetic
  * documents, in one process alternating with direct, 2,000-document uploads took 7.53 s against
- * 8.04 s with uploads doubling up to 10,000 (0.90x against 0.84x direct; README, Performance).
+ * 8.04 s with uploads doubling up to 10,000 (0.90x against 0.84x direct; docs/performance.md).
  */
 export const DEFAULT_BATCH_SIZE = 2_000;
 /**
@@ -171,7 +171,7 @@ export async function replaceIndex(client: Meilisearch, options: ReplaceIndexOpt
     // it has read and stored the whole payload, 0.8 s of every 11 s at 100k documents that the
     // parser used to sit idle. The next upload starts only when the engine has registered the one
     // before, so tasks keep the order they were parsed in, and at most two batches are held.
-    // 10,000 documents took 1.30 s instead of 1.50 s, and 1.47 s instead of 1.66 s (README, Performance).
+    // 10,000 documents took 1.30 s instead of 1.50 s, and 1.47 s instead of 1.66 s (docs/performance.md).
     const flush = async () => {
       if (!buffer.length) return;
       const batch = buffer;

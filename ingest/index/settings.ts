@@ -16,7 +16,7 @@ export const INDEX_SETTINGS = {
   // API's `article`, and the documents an ingest carries over), and the document view's quotes of
   // an event (eventId) and neighbouring entries (position). Every filterable attribute costs the
   // engine facet structures at every batch: dropping `year`, `date` and `dateKey`, which nothing
-  // filtered on, cut adding 98,585 documents in nine batches by about 6% (README, Performance).
+  // filtered on, cut adding 98,585 documents in nine batches by about 6% (docs/performance.md).
   // Sorting by dateKey needs it sortable only.
   filterableAttributes: ['type', 'month', 'speaker', 'article', 'eventId', 'position'],
   sortableAttributes: ['dateKey', 'minuteOfDay', 'position'],
@@ -29,7 +29,7 @@ export const INDEX_SETTINGS = {
     maxValuesPerFacet: 1000,
     // By count, months too: the API puts months in chronological order itself (search-answer.ts),
     // because with months listed alphabetically the search workload took the engine 41% longer
-    // on a 98,085-document index (README, Performance).
+    // on a 98,085-document index (docs/performance.md).
     sortFacetValuesBy: { '*': 'count' },
   },
   pagination: { maxTotalHits: 10_000 },

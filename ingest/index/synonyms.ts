@@ -2,8 +2,8 @@
  * English words that say the same thing in two spellings the engine keeps apart: a negative
  * written whole or contracted, and `nobody` / `no one`. Not numbers in words and figures
  * (`thirty` and `30`): tried, and their 400 entries cost the engine 40% more CPU a search on the
- * benchmark's workload (1,897 against 1,358 µs), for two queries of a tester's 287 (README,
- * Performance). People paste a half-remembered quotation
+ * benchmark's workload (1,897 against 1,358 µs), for two queries of a tester's 287
+ * (docs/performance.md). People paste a half-remembered quotation
  * in the other spelling (`I can't defend numbers I didn't write` for `I cannot defend numbers I
  * did not write`, `No one is above the rules` for `Nobody is …`), and the engine matched neither
  * word, so a paraphrase's first words found another entry first.
