@@ -25,6 +25,8 @@ export function decodeArticleBytes(bytes: Uint8Array): DecodedBytes {
   const utf16 = utf16WithoutMark(bytes);
   if (utf16) return checked(decode(utf16, bytes), utf16);
   const utf8 = decode('utf-8', bytes);
+  // No U+FFFD in the text, as in almost every file: no byte failed as UTF-8, and nothing is left to count.
+  if (!utf8.includes(REPLACEMENT_CHARACTER)) return checked(utf8, 'utf-8');
   let invalid = 0;
   let beyondAscii = 0;
   for (let index = 0; index < utf8.length; index += 1) {
@@ -43,6 +45,7 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
 const UTF16LE_BOM = [0xff, 0xfe];
 const UTF16BE_BOM = [0xfe, 0xff];
 const REPLACEMENT = 0xfffd;
+const REPLACEMENT_CHARACTER = String.fromCharCode(REPLACEMENT);
 const BINARY = 'binary data, not text';
 /** A few bytes that are no UTF-8 in a long text are a slip, read as U+FFFD. */
 const MIN_INVALID = 8;
@@ -69,6 +72,8 @@ const WINDOWS_1252_80_9F = [...'€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x
  */
 function utf16WithoutMark(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  // Without a zero byte no character has one beside it: the pairs need not be counted.
+  if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0) < 0) return null;
   let zeroAfter = 0;
   let zeroBefore = 0;
   for (let index = 0; index + 1 < bytes.length; index += 2) {
@@ -81,8 +86,13 @@ function utf16WithoutMark(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/** What `checked` counts: NUL and the control characters other than tab, line feed, form feed and carriage return. */
+const CONTROL_NOT_TEXT = /[\x00-\x08\x0b\x0e-\x1f]/;
+
 /** The decoded text, unless it holds NUL or other control characters no text has (binary data). */
 function checked(text: string, encoding: TextEncoding): DecodedBytes {
+  // No NUL and no control character a text lacks, as in almost every file: nothing to count.
+  if (!CONTROL_NOT_TEXT.test(text)) return { text, encoding };
   let controls = 0;
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
