@@ -57,7 +57,9 @@ const NEWEST_FIRST_WORD = /first|top|chronological/i;
  */
 export function tellsNewestFirst(blocks: Block[], dates: Array<ParsedDate | null>): boolean {
   if (blocks.some((block) => block.text.length < 200 && NEWEST_FIRST_WORD.test(block.text) && NEWEST_FIRST.test(block.text))) return true;
-  const keys = dates.flatMap((date) => (date?.year && date.month && date.day ? [date.year * 10_000 + date.month * 100 + date.day] : []));
+  // A loop, not flatMap: V8's flatMap took some 30 µs an article over its blocks' dates.
+  const keys: number[] = [];
+  for (const date of dates) if (date?.year && date.month && date.day) keys.push(date.year * 10_000 + date.month * 100 + date.day);
   let [back, forward] = [0, 0];
   for (let index = 1; index < keys.length; index += 1) {
     if (keys[index]! < keys[index - 1]!) back += 1;
