@@ -55,17 +55,18 @@ function dateEntries(entries: TimelineEntry[], blocks: Block[], yearOption: numb
   const entryDates = withSlashDatesDayFirst(entries.map((entry) => entry.date), statedOrder);
   entries = entries.map((entry, index) => ({ ...entry, date: entryDates[index]! }));
   const dated = entries.filter((entry) => entry.date);
+  // The prose's years and dates matter only to a timeline that states no year and has no --year:
+  // most do, and reading every block for them costs as much as a tenth of the parse.
+  const evidenceNeeded = yearOption === undefined && dated.every((entry) => (entry.date!.year ?? entry.yearHeading) === null);
   const entryMonths = dated.map((entry) => ({
     month: entry.date!.month,
     day: entry.date!.day,
     weekday: weekdayOf(entry.date!.text),
     seasonMonth: entry.date!.month === null ? seasonMonthOf(entry.date!.text) : null,
     statedYear: entry.date!.year ?? entry.yearHeading,
-    text: entry.paragraphs.map((paragraph) => paragraph.text).join(' '),
+    // The entry's words are evidence too (the events it tells), read by assignYears only then.
+    text: evidenceNeeded ? entry.paragraphs.map((paragraph) => paragraph.text).join(' ') : undefined,
   }));
-  // The prose's years and dates matter only to a timeline that states no year and has no --year:
-  // most do, and reading every block for them costs as much as a tenth of the parse.
-  const evidenceNeeded = yearOption === undefined && entryMonths.every((entry) => entry.statedYear === null);
   const fromProse = <T>(read: (text: string) => T[]) => (evidenceNeeded ? blocks.flatMap((block) => read(block.text)) : []);
   const years = assignYears(entryMonths, {
     yearOption,
