@@ -13,8 +13,15 @@ import { datesNamed, parseLeadingDate, parseStandaloneDate, type ParsedDate } fr
 import { isSpaceCode } from './normalize-text.ts';
 import { laterDate, writtenOut } from './relative-dates.ts';
 
-/** `… — October 2, 2023`, `… - 2 Oct 2023`, `… (3 March 2021).` */
-const TRAILING_DATE = [/^(.*\S)\s+[—–-]\s+([^—–()]{6,40}?)\.?$/u, /^(.*\S)\s*\(([^()]{6,40})\)\.?$/u];
+/**
+ * `… — October 2, 2023`, `… - 2 Oct 2023`, `… (3 March 2021).`; each with what a text cannot be
+ * read by it without, a dash with a space on either side or a closing bracket at its end: a date
+ * alone (`June 9, 2016`) ends with a figure too, and was read by both patterns.
+ */
+const TRAILING_DATE = [
+  { pattern: /^(.*\S)\s+[—–-]\s+([^—–()]{6,40}?)\.?$/u, needs: /\s[—–-]\s/ },
+  { pattern: /^(.*\S)\s*\(([^()]{6,40})\)\.?$/u, needs: /\)\.?$/ },
+];
 /**
  * `Day 2:`, `Day 12 —`, `Day 2 (Tuesday 7 November):`, and a label with its date on a line of its
  * own, its entry on the lines under it (`Day 2 (Tuesday 7 November)` joined with them, or a block
@@ -143,8 +150,8 @@ const CLOSING_BRACKET = 41;
 function trailingDate(text: string): { date: string; rest: string } | null {
   // A full date ends with its year: most blocks end otherwise, and are not read further.
   if (!endsWithFigure(text)) return null;
-  for (const pattern of TRAILING_DATE) {
-    const match = pattern.exec(text);
+  for (const { pattern, needs } of TRAILING_DATE) {
+    const match = needs.test(text) ? pattern.exec(text) : null;
     const date = match && parseStandaloneDate(match[2]!.trim());
     if (date && date.day !== null && date.year !== null) return { date: date.text, rest: match![1]!.replace(/[\s,;:—–-]+$/u, '') };
   }
@@ -182,7 +189,9 @@ function withDatedDayLabels(blocks: Block[], datedCounts: Array<DatedDayCount | 
     if (dated) return { ...block, text: dated.rest };
     // `Deadline day, Friday 30 August`, `Polling day – 4 July 2024`: a name for the day, then its
     // date, standing alone.
-    const labelled = block.kind !== 'blockquote' && block.text.length <= 60 ? LABELLED_DAY.exec(block.text) : null;
+    // Its name ends in `day`, `night` or `eve` among the first three words: most blocks hold none
+    // there, and are not asked the pattern, whose Unicode classes cost every short block.
+    const labelled = block.kind !== 'blockquote' && block.text.length <= 60 && hasDayNameEarly(block.text) ? LABELLED_DAY.exec(block.text) : null;
     const date = labelled && parseStandaloneDate(labelled[1]!);
     if (date && date.day !== null) return { ...block, text: labelled![1]! };
     const opening = canHoldEntry(block) ? labelledDayOpening(block.text) : null;
@@ -226,8 +235,9 @@ function isDayNameAt(text: string, start: number, end: number): boolean {
 
 /**
  * Whether one of the first three words is `day`, `night` or `eve` (a comma after it aside), as
- * LABELLED_DAY_START's label needs: read off the characters, since the pattern's Unicode classes
- * cost every paragraph more than anything else in this file, and few hold such a word so early.
+ * the labels of LABELLED_DAY_START and LABELLED_DAY need: read off the characters, since the
+ * patterns' Unicode classes cost every paragraph more than anything else in this file, and few
+ * hold such a word so early.
  */
 function hasDayNameEarly(text: string): boolean {
   let start = 0;
