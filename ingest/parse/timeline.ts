@@ -269,8 +269,9 @@ export function segmentArticle(blocks: Block[], pageDayOf: () => ParsedDate | nu
   });
   // Filtered, not flatMap'd: V8's flatMap took some 30 µs an article over its blocks, a filter one.
   const startIndexes = blocks.map((_block, index) => index).filter((index) => starts[index] || times[index] || dayLabels[index] || relativeLabels[index]);
-  // A timeline told newest first: day labels then step back in time.
-  const newestFirst = tellsNewestFirst(blocks, starts.map((start) => start?.date ?? null));
+  // A timeline told newest first: day labels then step back in time. Asked only of a timeline
+  // with day labels, which no other reading needs it for: most have none, and it reads every block.
+  const newestFirst = dayLabels.some(Boolean) && tellsNewestFirst(blocks, starts.map((start) => start?.date ?? null));
   let section: string | null = null;
   const segments: Segment[] = [];
 
