@@ -28,9 +28,11 @@ export async function parseArticleFile(filePath: string, options: ParseOptions =
 }
 
 /**
- * Reads and parses the files one after the other, reading each file while the one before is
- * parsed: read on its own, every file left the parser idle for the read (6-8% of a parse of many
- * small files). Fails at the first file that cannot be read or parsed, as reading them in turn does.
+ * Reads and parses the files one after the other, each file read before the one before it is
+ * parsed. Read through the thread pool, a file was read while the one before was parsed (read on
+ * its own, it left the parser idle, 6-8% of a parse of many small files); readArticleFile now reads
+ * at once, for less CPU than the hand-over cost. Fails at the first file that cannot be read or
+ * parsed, as reading them in turn does.
  */
 export async function* parseArticleFiles(filePaths: string[], options: ParseOptions = {}): AsyncGenerator<ParsedFile> {
   const readAhead = (index: number) => {
