@@ -461,20 +461,155 @@ const BY_LAST_CHARACTER: Array<[lastCharacters: string, pattern: RegExp]> = [
   ['tr', NAME_AND_DESK],
 ];
 /**
- * Anchored patterns each behind the first characters they open with (any case): in the union
- * they made V8 run the whole of it a third slower in the parse (not in isolation), on every line,
- * though nearly no line opens with what they need.
+ * The unions of the patterns a block may match by its first character: for each ASCII character,
+ * the patterns that may open with it (`^\(?(photo|image…)` only with `(`, `p`, `i`, … in either
+ * case), and for a block opening with any other character (or none), every pattern that may open
+ * with one. A block is asked a few patterns' unions instead of all of them: the whole union, asked
+ * of every short block, was the costliest of the furniture patterns, and most of its code was
+ * for openings the block does not have.
  */
-const BY_FIRST_CHARACTER: Array<[firstCharacters: string, pattern: RegExp]> = [
-  ['gG', NEWSLETTER_SENT],
-  ['bB', SIGN_UP_SMALL_PRINT],
-  ['fFpP', TAGS_LABEL_ALONE],
-  ['pP', POWERED_BY],
-  ['lLrRtT', LATEST_LABEL],
-];
-const SHORT_BLOCK_UNIONS = unions(
-  [...SHORT_BLOCK_PATTERNS, WIKI_NOTICE].filter((pattern) => !BY_LAST_CHARACTER.some(([, guarded]) => guarded === pattern) && !BY_FIRST_CHARACTER.some(([, guarded]) => guarded === pattern)),
-);
+function unionsByOpening(patterns: RegExp[]): { ascii: RegExp[][]; other: RegExp[] } {
+  const openings = patterns.map(openingOf);
+  const byKey = new Map<string, RegExp[]>();
+  const unionsOf = (kept: (index: number) => boolean) => {
+    const indexes = patterns.map((_pattern, index) => index).filter(kept);
+    const key = indexes.join(',');
+    if (!byKey.has(key)) byKey.set(key, unions(indexes.map((index) => patterns[index]!)));
+    return byKey.get(key)!;
+  };
+  const ascii = Array.from({ length: ASCII_CHARACTERS }, (_unused, code) => unionsOf((index) => openings[index]?.probe.test(String.fromCharCode(code)) ?? true));
+  return { ascii, other: unionsOf((index) => openings[index]?.beyondAscii ?? true) };
+}
+const ASCII_CHARACTERS = 128;
+
+/**
+ * What an anchored pattern's match opens with: a pattern of one character that matches the
+ * characters it may open with (in the pattern's own flags, so that cases fold alike), and whether
+ * one beyond ASCII may be among them. Null when it may open with anything: not anchored, able to
+ * match nothing, or holding what openingCharacters does not follow.
+ */
+function openingOf(pattern: RegExp): { probe: RegExp; beyondAscii: boolean } | null {
+  if (!pattern.source.startsWith('^') || hasTopLevelAlternative(pattern.source)) return null;
+  const atoms = openingCharacters(pattern.source.slice(1));
+  if (atoms === null) return null;
+  const caseFoldsBeyondAscii = pattern.flags.includes('i') && pattern.flags.includes('u');
+  return { probe: new RegExp(`^(?:${atoms.join('|')})`, pattern.flags), beyondAscii: atoms.some((atom) => !isAsciiOnly(atom, caseFoldsBeyondAscii)) };
+}
+
+/**
+ * Whether a one-character pattern matches ASCII characters only: a character of ASCII (a letter
+ * only when cases do not fold Unicode's way, where `k` matches the kelvin sign and `s` the long s),
+ * an escaped mark, `\d`, or a class of these. Anything else (`\p{Lu}`, `\s`, `.`, `[^…]`) may match
+ * a character beyond ASCII.
+ */
+function isAsciiOnly(atom: string, caseFoldsBeyondAscii: boolean): boolean {
+  const inside = atom.startsWith('[') ? atom.slice(1, -1) : atom;
+  if (inside.startsWith('^') && atom.startsWith('[')) return false;
+  const parts = inside.match(/\\[\s\S]|[\s\S]/g) ?? [];
+  return atom !== '.' && parts.every((part) => (part.length === 2 ? part === '\\d' || /^\\[!-\/:-@[-`{-~]$/.test(part) : part.charCodeAt(0) < ASCII_CHARACTERS && !(caseFoldsBeyondAscii && /[A-Za-z]/.test(part))));
+}
+
+/**
+ * The one-character patterns a pattern's match may open with (`p`, `[Bb]`, `\(`, `\p{Lu}`), read
+ * from its source after the anchor: the first characters each alternative must or may match, up
+ * to the first it must. Null when the match may be empty, or the source holds what this reading
+ * does not follow (a reference back to a group). Lookarounds and `\b` match no character, so they
+ * are passed over: what they forbid is still among the openings, which is safe, only dearer.
+ */
+function openingCharacters(source: string): string[] | null {
+  const reader = { source, index: 0 };
+  const opening = readAlternatives(reader);
+  return opening.atoms !== null && !opening.optional && reader.index === source.length ? opening.atoms : null;
+}
+
+interface PatternReader {
+  source: string;
+  index: number;
+}
+/** The one-character patterns a part of a pattern may open with (null: any), and whether it may match nothing. */
+interface Opening {
+  atoms: string[] | null;
+  optional: boolean;
+}
+const MATCHES_NOTHING: Opening = { atoms: [], optional: true };
+const ANY_OPENING: Opening = { atoms: null, optional: true };
+
+function readAlternatives(reader: PatternReader): Opening {
+  let atoms: string[] | null = [];
+  let optional = false;
+  for (;;) {
+    const alternative = readSequence(reader);
+    atoms = atoms && alternative.atoms && [...atoms, ...alternative.atoms];
+    optional ||= alternative.optional;
+    if (reader.source[reader.index] !== '|') return { atoms, optional };
+    reader.index += 1;
+  }
+}
+
+function readSequence(reader: PatternReader): Opening {
+  let atoms: string[] | null = [];
+  let optional = true;
+  while (reader.index < reader.source.length && reader.source[reader.index] !== '|' && reader.source[reader.index] !== ')') {
+    const term = readTerm(reader);
+    // Past the first character the sequence must match, the rest is read only to find its end.
+    if (!optional) continue;
+    atoms = atoms && term.atoms && [...atoms, ...term.atoms];
+    optional = term.optional;
+  }
+  return { atoms, optional };
+}
+
+/** A group's opening: `(`, `(?:`, a lookaround's `(?=`, `(?!`, `(?<=`, `(?<!`, a named group's `(?<name>`. */
+const GROUP_OPENING = /\((?:\?(?::|<?[=!]|<[A-Za-z_$][\w$]*>))?/y;
+/** An escape: a property, a code, a control, a named reference, or one character. */
+const ESCAPE = /\\(?:[pP]\{[^}]*\}|u\{[0-9A-Fa-f]+\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|c[A-Za-z]|k<[^>]*>|[\s\S])/y;
+const QUANTIFIER = /(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/y;
+const ASTRAL_CHARACTER = /[\uD800-\uDBFF][\uDC00-\uDFFF]/y;
+
+/** One atom of a pattern and its quantifier. */
+function readTerm(reader: PatternReader): Opening {
+  const { source } = reader;
+  const start = reader.index;
+  let opening: Opening;
+  if (source[start] === '(') {
+    const prefix = readSticky(GROUP_OPENING, reader)[0];
+    const inside = readAlternatives(reader);
+    reader.index += 1;
+    opening = /[=!]/.test(prefix) ? MATCHES_NOTHING : inside;
+  } else if (source[start] === '[') {
+    // `]` ends the class at once after `[` or `[^` (`[]` matches nothing, `[^]` anything).
+    let end = source[start + 1] === '^' ? start + 2 : start + 1;
+    while (source[end] !== ']') end += source[end] === '\\' ? 2 : 1;
+    reader.index = end + 1;
+    opening = { atoms: [source.slice(start, end + 1)], optional: false };
+  } else if (source[start] === '\\') {
+    const escape = readSticky(ESCAPE, reader)[0];
+    if (escape === '\\b' || escape === '\\B') opening = MATCHES_NOTHING;
+    else opening = /^\\(?:[1-9]|k<)/.test(escape) ? ANY_OPENING : { atoms: [escape], optional: false };
+  } else if (source[start] === '^' || source[start] === '$') {
+    reader.index += 1;
+    opening = MATCHES_NOTHING;
+  } else {
+    ASTRAL_CHARACTER.lastIndex = start;
+    reader.index += ASTRAL_CHARACTER.test(source) ? 2 : 1;
+    opening = { atoms: [source.slice(start, reader.index)], optional: false };
+  }
+  QUANTIFIER.lastIndex = reader.index;
+  const quantifier = QUANTIFIER.exec(source);
+  if (!quantifier) return opening;
+  reader.index += quantifier[0].length;
+  const least = quantifier[0][0] === '+' ? 1 : quantifier[1] !== undefined ? Number(quantifier[1]) : 0;
+  return least === 0 ? { ...opening, optional: true } : opening;
+}
+
+function readSticky(pattern: RegExp, reader: PatternReader): RegExpExecArray {
+  pattern.lastIndex = reader.index;
+  const match = pattern.exec(reader.source)!;
+  reader.index += match[0].length;
+  return match;
+}
+
+const SHORT_BLOCK_UNIONS = unionsByOpening([...SHORT_BLOCK_PATTERNS, WIKI_NOTICE].filter((pattern) => !BY_LAST_CHARACTER.some(([, guarded]) => guarded === pattern)));
 
 /** The jobs an author's note names its writer by (authorNote), in lower case. */
 const WRITERS_JOBS = ['reporter', 'journalist', 'correspondent', 'writer', 'editor', 'columnist', 'contributor', 'photographer', 'photojournalist', 'producer', 'critic'];
@@ -805,11 +940,10 @@ const ANY_UNANCHORED_GUARD = new RegExp([ANY_BLOCK_GUARD, ANY_GUARD, HELPLINE_NU
 
 /** A short block that the anchored patterns, or the name-led ones, mark as furniture. */
 function isAnchoredFurniture(text: string): boolean {
-  for (const union of SHORT_BLOCK_UNIONS) if (union.test(text)) return true;
+  const opening = text.charCodeAt(0);
+  for (const union of opening < ASCII_CHARACTERS ? SHORT_BLOCK_UNIONS.ascii[opening]! : SHORT_BLOCK_UNIONS.other) if (union.test(text)) return true;
   const last = text[text.length - 1];
   for (const [lastCharacters, pattern] of BY_LAST_CHARACTER) if (last !== undefined && lastCharacters.includes(last) && pattern.test(text)) return true;
-  const first = text[0];
-  for (const [firstCharacters, pattern] of BY_FIRST_CHARACTER) if (first !== undefined && firstCharacters.includes(first) && pattern.test(text)) return true;
   return NAME_LED_GUARD.test(text) && (NAME_LED.test(text) || (WRITERS_JOBS_CAPITALISED.some((job) => text.includes(job)) && AUTHOR_NOTE_JOB_CAPITALISED.test(text)));
 }
 
