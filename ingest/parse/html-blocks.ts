@@ -127,16 +127,18 @@ function hasVisibleText(node: AnyNode): boolean {
  */
 const MAX_NESTING = 400;
 
-function flattenDeepNesting($: CheerioAPI): void {
-  const pending: Array<[AnyNode, number]> = [[$.root()[0]!, 0]];
-  while (pending.length) {
-    const [node, depth] = pending.pop()!;
-    if (!('children' in node)) continue;
-    if (depth < MAX_NESTING) {
-      for (const child of node.children as AnyNode[]) pending.push([child, depth + 1]);
-    } else if ((node.children as AnyNode[]).some((child) => 'children' in child)) {
-      $(node).text(textWithoutRecursion(node));
-    }
+/**
+ * Flattens the elements MAX_NESTING levels down and deeper. Recursive, since it never goes deeper
+ * than MAX_NESTING: a pending list of node and depth pairs cost an allocation for every node of
+ * every page.
+ */
+function flattenDeepNesting($: CheerioAPI, node: AnyNode = $.root()[0]!, depth = 0): void {
+  if (!('children' in node)) return;
+  const children = node.children as AnyNode[];
+  if (depth < MAX_NESTING) {
+    for (const child of children) flattenDeepNesting($, child, depth + 1);
+  } else if (children.some((child) => 'children' in child)) {
+    $(node).text(textWithoutRecursion(node));
   }
 }
 
@@ -225,9 +227,12 @@ interface TitleElements {
 
 function titleElements($: CheerioAPI): TitleElements {
   const found: TitleElements = { headlines: [] };
-  const pending: Array<[AnyNode, boolean]> = [[$.root()[0]!, false]];
+  // Side by side, a node and whether it is inside an <article> or <main>: not a pair for every node.
+  const pending: AnyNode[] = [$.root()[0]!];
+  const pendingInStory: boolean[] = [false];
   while (pending.length) {
-    const [node, inStory] = pending.pop()!;
+    const node = pending.pop()!;
+    const inStory = pendingInStory.pop()!;
     if (!('children' in node)) continue;
     let childrenInStory = inStory;
     if (isTag(node)) {
@@ -241,7 +246,10 @@ function titleElements($: CheerioAPI): TitleElements {
       if (!found.styledTitle && attribs['class'] !== undefined && isStyledTitle(name, attribs['class'])) found.styledTitle = node;
     }
     const children = node.children as AnyNode[];
-    for (let index = children.length - 1; index >= 0; index -= 1) pending.push([children[index]!, childrenInStory]);
+    for (let index = children.length - 1; index >= 0; index -= 1) {
+      pending.push(children[index]!);
+      pendingInStory.push(childrenInStory);
+    }
   }
   return found;
 }

@@ -51,12 +51,12 @@ export function pageDateOfHtml($: CheerioAPI): PageDate | null {
   const stamps: Element[] = [];
   const bylines: Element[] = [];
   let fromJsonLd: PageDate | null = null;
-  const stack: Array<{ node: AnyNode; elsewhere: boolean }> = $.root()
-    .toArray()
-    .map((node) => ({ node, elsewhere: false }));
+  // Side by side, a node and whether it stands in another story's card, a menu or a footer: not an object for every node.
+  const stack: AnyNode[] = $.root().toArray();
+  const stackElsewhere: boolean[] = stack.map(() => false);
   while (stack.length) {
-    const { node, elsewhere: outside } = stack.pop()!;
-    let elsewhere = outside;
+    const node = stack.pop()!;
+    let elsewhere = stackElsewhere.pop()!;
     if (node.type === 'tag' || node.type === 'script') {
       const element = node as Element;
       const { attribs } = element;
@@ -75,7 +75,10 @@ export function pageDateOfHtml($: CheerioAPI): PageDate | null {
     }
     if ('children' in node) {
       const children = node.children as AnyNode[];
-      for (let index = children.length - 1; index >= 0; index -= 1) stack.push({ node: children[index]!, elsewhere });
+      for (let index = children.length - 1; index >= 0; index -= 1) {
+        stack.push(children[index]!);
+        stackElsewhere.push(elsewhere);
+      }
     }
   }
   if (fromJsonLd) return fromJsonLd;
