@@ -9,7 +9,7 @@ import type { Block, BlockKind } from './blocks.ts';
 import { bylineNamesOf, isBoilerplate, isBylineLine, isCommentsHeading, isKickerLabel, isNamesOnly } from './boilerplate.ts';
 import { creditedQuotation, splitCredit, withCredits } from './credits.ts';
 import { parseDayInFiguresAlone, parseLeadingDate, parseLeadingTime, parseRelativeLabel, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
-import { boundedText, isColumnLabels, prepareStory, textOf } from './html-story.ts';
+import { boundedText, isColumnLabels, mayHoldElements, prepareStory, textOf } from './html-story.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
 import { withoutCitationMarks } from './markdown.ts';
 import { isDateLine, pageDateOfHtml, pageDateOfText, type PageDate } from './page-date.ts';
@@ -247,6 +247,7 @@ function titleElements($: CheerioAPI): TitleElements {
     }
     const children = node.children as AnyNode[];
     for (let index = children.length - 1; index >= 0; index -= 1) {
+      if (!mayHoldElements(children[index]!)) continue;
       pending.push(children[index]!);
       pendingInStory.push(childrenInStory);
     }
