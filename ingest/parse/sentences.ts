@@ -3,6 +3,7 @@
  * after an abbreviation or an initial (`Jr.`, `Sen.`, `J.`), so attribution looks at the
  * sentence a quotation really stands in.
  */
+import { isSpaceCode } from './normalize-text.ts';
 import { quotedSpansKept } from './quotes.ts';
 
 export interface Sentence {
@@ -29,7 +30,19 @@ function abbreviationBefore(text: string, index: number, from: number): boolean 
   const word = text.slice(start, index).toLowerCase().replace(/\.$/, '');
   // A unit after its figure (`peaks at 7.1m.`, `raised £5m.`) is no initial.
   // Initials run together (`H.R.`, `J.D.`) are initials too.
-  return ABBREVIATIONS.has(word) || ((LETTER.test(word) || INITIALS.test(word)) && !isDigit(text.charCodeAt(start - 1)));
+  return ABBREVIATIONS.has(word) || ((isOneLetter(word) || isInitials(word)) && !isDigit(text.charCodeAt(start - 1)));
+}
+
+/**
+ * LETTER and INITIALS, their patterns asked only of a word of their shape: one letter is one or two
+ * code units, and initials hold a full stop. Most words before a full stop are neither (`said.`):
+ * this is asked at every full stop of every sentence read.
+ */
+function isOneLetter(word: string): boolean {
+  return word.length <= 2 && LETTER.test(word);
+}
+function isInitials(word: string): boolean {
+  return word.includes('.') && INITIALS.test(word);
 }
 
 function isDigit(code: number): boolean {
@@ -69,13 +82,16 @@ export function lettersAndStopsBefore(text: string, index: number, limit: number
  * full stop after an abbreviation (`Dr. Haddad said`) not counting.
  */
 export function openingClause(text: string): string {
-  const start = /^[\s,]*/.exec(text)![0].length;
-  const stops = /[.!?;“"”]/g;
+  // What `/^[\s,]*/` finds, by a scan: the pattern's match was an array made for every clause read.
+  let start = 0;
+  while (start < text.length && (text.charCodeAt(start) === 44 || isSpaceCode(text.charCodeAt(start)))) start += 1;
+  // One pattern for every clause, not a new one made for each: nothing below reads a clause again.
+  const stops = CLAUSE_STOPS;
   stops.lastIndex = start;
   for (let stop = stops.exec(text); stop; stop = stops.exec(text)) {
     if (stop[0] === '.' && abbreviationBefore(text, stop.index, start)) continue;
     // `said Robert “Bobby” Jones`: a nickname in quotation marks inside a name goes on with the clause.
-    if (stop[0] !== '.' && /\p{Lu}[\p{L}'’.-]*\s$/u.test(text.slice(Math.max(start, stop.index - 30), stop.index))) {
+    if (stop[0] !== '.' && NAME_WORD_BEFORE_MARK.test(text.slice(Math.max(start, stop.index - 30), stop.index))) {
       NICKNAME.lastIndex = stop.index;
       const nickname = NICKNAME.exec(text);
       if (nickname) {
@@ -87,6 +103,16 @@ export function openingClause(text: string): string {
   }
   return text.slice(start);
 }
+
+/** What ends an opening clause (openingClause). */
+const CLAUSE_STOPS = /[.!?;“"”]/g;
+
+/**
+ * A name word and a space before a quotation mark: a nickname may open there. A pattern of the
+ * module, not one written in the function: tsx's esbuild makes a `\p{…}` pattern written inside a
+ * function into a `new RegExp` made on every call.
+ */
+const NAME_WORD_BEFORE_MARK = /\p{Lu}[\p{L}'’.-]*\s$/u;
 
 /** One to three capitalised words in double quotation marks of their own, a name word after them: `“Bobby” Jones`, `“The Rock” Johnson`. */
 const NICKNAME = /["“]\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}["”]\s+\p{Lu}/uy;

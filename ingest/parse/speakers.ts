@@ -1281,9 +1281,18 @@ const SPOKEN_SETTINGS = /^(?:statement|interview|tweet|post|letter|e-?mail|messa
  */
 const INTRODUCES_NEXT = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:said|says|added|adds|replied|replies|wrote|writes|responded|responds|answered|answers|continued|continues)\s*:\s*[“"‘]\p{Lu}/u;
 
-/** The attribution's words up to `count`, as evidence: `said Ann Lee`. */
+/**
+ * The attribution's words up to `count` (as `slice` counts), as evidence: `said Ann Lee`, without
+ * a comma, semicolon or colon closing it. Joined as they are: a token is never empty and holds no
+ * white space (tokenize), so its words joined by single spaces are already collapsed, and no list
+ * of them, nor a collapse and a pattern's replace, is made for every attribution read.
+ */
 function evidenceOf(tokens: Token[], count: number): string {
-  return collapseWhitespace(tokens.slice(0, count).map((token) => token.raw).join(' ')).replace(/[,;:]$/, '');
+  const end = count < 0 ? Math.max(0, tokens.length + count) : Math.min(count, tokens.length);
+  let evidence = end > 0 ? tokens[0]!.raw : '';
+  for (let index = 1; index < end; index += 1) evidence += ` ${tokens[index]!.raw}`;
+  const last = evidence.charCodeAt(evidence.length - 1);
+  return last === 44 || last === 58 || last === 59 ? evidence.slice(0, -1) : evidence;
 }
 
 /** A run of name words as the subject of an attribution, with its words up to `evidenceEnd` as evidence. */
@@ -1694,6 +1703,21 @@ interface SentenceReading {
   people: Set<string> | undefined;
 }
 
+// The patterns the attributor asks of every quotation, kept by the module: tsx's esbuild makes a
+// `\p{…}` pattern written inside a function into a `new RegExp` made on every call.
+/** A capitalised word shaped as a participle: `Leaked`, `Delayed`. */
+const PARTICIPLE_SHAPED = /^\p{Lu}\p{Ll}{2,}ed$/u;
+/** Any capital letter. */
+const CAPITAL = /\p{Lu}/u;
+/** Someone spoken of after the verb: `she said of Brisco`. */
+const SPOKEN_OF = /^\W*\p{Ll}+\s+\p{Ll}+\s+of\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u;
+
+/** A name's first word (`name.split(' ')[0]`), without the list of all its words. */
+function firstWord(name: string): string {
+  const space = name.indexOf(' ');
+  return space < 0 ? name : name.slice(0, space);
+}
+
 /**
  * Attributes quotations paragraph by paragraph, remembering the last person named so `he` and
  * `she` resolve. One instance per article; paragraphs must be fed in article order.
@@ -1787,9 +1811,11 @@ export class SpeakerAttributor {
     if (subject.fullNameOnly) return name.includes(' ') ? name : null;
     // `Leaked WhatsApp messages showed …`: a participle opening a sentence, named nowhere else, is
     // no first name.
-    const first = name.split(' ')[0]!;
     // A title before it says it is one (`Prof. Mohammed Siddiqui`).
-    if (!subject.titles?.length && /^\p{Lu}\p{Ll}{2,}ed$/u.test(first) && !this.names.isProperWord(first) && this.names.mentions(name) <= 1) return null;
+    if (!subject.titles?.length) {
+      const first = firstWord(name);
+      if (PARTICIPLE_SHAPED.test(first) && !this.names.isProperWord(first) && this.names.mentions(name) <= 1) return null;
+    }
     // One capitalised word the article only ever opens sentences with is a common noun (`Talks`).
     return name.includes(' ') || this.names.isProperWord(name) ? name : null;
   }
@@ -1798,7 +1824,7 @@ export class SpeakerAttributor {
     if (!subject) return null;
     // `Blaise met Finlay on the quay, where he warned her that “…”`: with two people named
     // beside it, `he` or `she` could be either.
-    if (subject.kind === 'pronoun' && /\p{Lu}/u.test(evidence) && this.peopleNamed(tokenize(withoutQuotations(evidence))).size > 1) return null;
+    if (subject.kind === 'pronoun' && CAPITAL.test(evidence) && this.peopleNamed(tokenize(withoutQuotations(evidence))).size > 1) return null;
     const speaker = this.resolve(subject);
     return speaker ? { speaker, attribution: collapseWhitespace(evidence) } : null;
   }
@@ -1862,7 +1888,7 @@ export class SpeakerAttributor {
     if (trailing) {
       const found = this.attributed(trailing.subject, trailing.evidence);
       // `“…,” she said of Brisco`: whoever `she` is, Brisco is the one spoken of.
-      const spokenOf = /^\W*\p{Ll}+\s+\p{Ll}+\s+of\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u.exec(after);
+      const spokenOf = SPOKEN_OF.exec(after);
       const about = spokenOf && this.names.canonical(spokenOf[1]!.replace(/[.,;:]+$/, ''));
       return found && found.speaker !== about ? claimedBy(found, true) : { speaker: null, attribution: trailing.evidence, claimed: true };
     }
