@@ -1184,6 +1184,7 @@ const ADDRESSED =
 type Addressed = { word: string; name?: string };
 
 function addressedPronoun(sentence: string): Addressed | null {
+  if (!mayAddress(sentence)) return null;
   const text = withoutQuotations(sentence);
   const match = ADDRESSED.exec(text);
   if (match) return { word: match[1] === 'her' ? 'she' : 'he' };
@@ -1196,6 +1197,16 @@ function addressedPronoun(sentence: string): Addressed | null {
   // he had seen it, then turned to the chair.` the one asking acts again, and may speak next.
   const named = asked[1] && !/[,;]/.test(text.slice(asked.index + asked[0].length));
   return { word: asked[2]!, ...(named ? { name: asked[1]!.trim() } : {}) };
+}
+
+/**
+ * Whether a sentence holds a word ADDRESSED or ASKED_WHETHER needs (`her` or `him`; `ask`,
+ * `wonder`, `questioned` or `demanded` of their verbs): most sentences hold none, and a search for
+ * each is cheaper than blanking the sentence's quotations and trying both patterns at every
+ * character. (Blanking puts a space where a quotation was, which joins no such word.)
+ */
+function mayAddress(sentence: string): boolean {
+  return sentence.includes('her') || sentence.includes('him') || sentence.includes('ask') || sentence.includes('wonder') || sentence.includes('questioned') || sentence.includes('demanded');
 }
 
 /** `The trust's notice to staff reads:`, `Hale's reply states:`: words owned by a name or a body, read out. */
