@@ -466,6 +466,13 @@ function opensNoName(first: number): boolean {
   return first >= 97 && first <= 122 && first !== 97 && first !== 101 && first !== 100 && first !== 108;
 }
 
+/** Whether a word opens with a figure (`3`, `21st`), as DAY_NUMBER's do; not one that is missing. */
+function opensWithFigure(word: string | undefined): boolean {
+  if (word === undefined) return false;
+  const first = word.charCodeAt(0);
+  return first >= 48 && first <= 57;
+}
+
 function readNameRuns(text: string | string[], runs: NameRuns): NameMention | undefined {
   // A text already split into words (ArticleNames splits each block once) is read as it is.
   const tokens = typeof text === 'string' ? text.split(/\s+/) : text;
@@ -487,9 +494,10 @@ function readNameRuns(text: string | string[], runs: NameRuns): NameMention | un
     if (runs.words.length > 0 && token.charCodeAt(0) === 40) closeNameRun(runs);
     const word = bareWord(token);
     // `On 3 June Ann Lee said`: a month after a day's number is the date's, not the name's.
-    // (Every day's and month's name opens with an ASCII capital: most words are not looked up.)
+    // (Every day's and month's name opens with an ASCII capital, and every day's number with a
+    // figure: most words are not looked up.)
     const first = word.charCodeAt(0);
-    const dated = runs.words.length === 0 && first >= 65 && first <= 90 && DATE_WORDS.has(word) && DAY_NUMBER.test(tokens[index - 1] ?? '');
+    const dated = runs.words.length === 0 && first >= 65 && first <= 90 && opensWithFigure(tokens[index - 1]) && DATE_WORDS.has(word) && DAY_NUMBER.test(tokens[index - 1]!);
     const nameLike = word !== '' && !dated && (isNameWord(word) || (runs.words.length > 0 && (PARTICLES.has(word) || /^\d+\.\d+$/.test(word))));
     if (nameLike) runs.words.push(word);
     else {
@@ -923,8 +931,11 @@ export class ArticleNames {
     const space = name.indexOf(' ');
     if (space < 0) return mention;
     if (name.indexOf(' ', space + 1) < 0) {
-      const opener = name.slice(0, space).toLowerCase();
-      if (this.descriptions.has(opener)) return { name: name.slice(space + 1), titles: [...mention.titles, opener] };
+      // (Only once one is learnt: most articles learn none, and no opener is lower-cased for them.)
+      if (this.descriptions.size) {
+        const opener = name.slice(0, space).toLowerCase();
+        if (this.descriptions.has(opener)) return { name: name.slice(space + 1), titles: [...mention.titles, opener] };
+      }
       return articleRead && this.entryOpenersOnly.size && this.isRunInHeading(name, space) ? { name: name.slice(space + 1), titles: mention.titles } : mention;
     }
     const words = name.split(' ');
