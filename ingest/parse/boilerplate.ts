@@ -6,6 +6,7 @@
  */
 import type { Block } from './blocks.ts';
 import { parseLeadingDate } from './dates.ts';
+import { OPENS_UPPER_CASE } from './letters.ts';
 import { isNotName, isTitleWord, PARTICLES } from './names.ts';
 import { withoutCaptures } from './pattern-sources.ts';
 
@@ -114,7 +115,7 @@ const IN_PLACE = / in \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+)?$/u;
 function isJobTitle(job: string): boolean {
   const words = job.split(' ');
   const last = words.at(-1)!;
-  return words.length <= 5 && words.every((word) => /^\p{Lu}/u.test(word) || word === 'and' || word === 'of') && (isTitleWord(last) || BYLINE_ROLES.has(last.toLowerCase()));
+  return words.length <= 5 && words.every((word) => OPENS_UPPER_CASE.test(word) || word === 'and' || word === 'of') && (isTitleWord(last) || BYLINE_ROLES.has(last.toLowerCase()));
 }
 /** A writer's roles that name no one's title before a name (isTitleWord's): `Staff Writer`, `Chief Photographer`. */
 const BYLINE_ROLES = new Set(['writer', 'journalist', 'photographer', 'producer', 'critic', 'contributor', 'desk', 'team']);

@@ -8,6 +8,7 @@
  * live blog's entries (parseLeadingTime).
  */
 import { keptByText } from './kept-answers.ts';
+import { OPENS_UPPER_CASE } from './letters.ts';
 import { withoutCaptures } from './pattern-sources.ts';
 
 export interface ParsedDate {
@@ -316,7 +317,7 @@ function ordinalDay(word: string): number {
 
 /** `of May` is a month, `of may` a verb: a month written in words is capitalised. */
 function isMonthWord(name: string): boolean {
-  return /^\p{Lu}/u.test(name);
+  return OPENS_UPPER_CASE.test(name);
 }
 
 /** Days from Easter Sunday of the feasts set by it. */

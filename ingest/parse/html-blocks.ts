@@ -10,6 +10,7 @@ import { bylineNamesOf, isBoilerplate, isBylineLine, isCommentsHeading, isKicker
 import { creditedQuotation, splitCredit, withCredits } from './credits.ts';
 import { parseDayInFiguresAlone, parseLeadingDate, parseLeadingTime, parseRelativeLabel, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
 import { boundedText, isColumnLabels, mayHoldElements, prepareStory, textOf } from './html-story.ts';
+import { OPENS_LETTER, OPENS_UPPER_CASE } from './letters.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
 import { withoutCitationMarks } from './markdown.ts';
 import { isDateLine, pageDateOfHtml, pageDateOfText, type PageDate } from './page-date.ts';
@@ -362,7 +363,7 @@ export function htmlToBlocks(html: string): HtmlArticle {
       const data = (node as unknown as { data: string }).data;
       // `<span>14</span><span>Mar</span><span>2021</span>`: parts of a date set in elements of
       // their own, which the page lays out apart, are words apart (not `14Mar2021`).
-      if (elementEdge && data && ((/\d$/.test(inline) && /^\p{L}/u.test(data) && !ORDINAL_SUFFIX.test(data)) || (/\p{L}$/u.test(inline) && /^\d/.test(data)))) inline += ' ';
+      if (elementEdge && data && ((/\d$/.test(inline) && OPENS_LETTER.test(data) && !ORDINAL_SUFFIX.test(data)) || (/\p{L}$/u.test(inline) && /^\d/.test(data)))) inline += ' ';
       inline += data;
       elementEdge = false;
       return;
@@ -457,7 +458,7 @@ export function htmlToBlocks(html: string): HtmlArticle {
       const leadText = collapseWhitespace(textOf(lead));
       const whole = collapseWhitespace(textOf(element));
       // A bold year before text in capitals (`<strong>2016</strong> New stand opens.`), not a count (`<strong>2000</strong> sandbags`).
-      const year = YEAR_ALONE.test(leadText) && /^\p{Lu}/u.test(whole.slice(leadText.length).replace(/^[\s:—–|.-]+/, ''));
+      const year = YEAR_ALONE.test(leadText) && OPENS_UPPER_CASE.test(whole.slice(leadText.length).replace(/^[\s:—–|.-]+/, ''));
       // A moment told from the entry before, set in bold as the dates are (`<li><strong>Later that
       // day</strong> The governor …`): a label, as it would be before a colon.
       const label = BOLD.has((lead as Element).name.toLowerCase()) && parseRelativeLabel(leadText)?.rest === null;

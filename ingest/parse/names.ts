@@ -6,6 +6,7 @@
  */
 import { MONTH_NAMES } from './dates.ts';
 import { keptByText } from './kept-answers.ts';
+import { CAPITALISED_WORD, OPENS_UPPER_CASE } from './letters.ts';
 import { NOT_PERSON_WORDS } from './speech-words.ts';
 
 /** Words that are capitalised at a sentence start but are not names. */
@@ -660,7 +661,7 @@ export function endsSentence(token: string): boolean {
  */
 function opensWithCapital(word: string, first: number): boolean {
   if (first < 128) return first >= 65 && first <= 90;
-  return /^\p{Lu}/u.test(word);
+  return OPENS_UPPER_CASE.test(word);
 }
 
 /** A title abbreviated with its full stop (`Mr.`, `Prof.`, `Lt.`), which is no sentence's end. */
@@ -1111,7 +1112,7 @@ export class ArticleNames {
    * capitalised only right after an entry's date (`18 September – Inquiry opens Devlin opened …`).
    */
   isCommonNoun(word: string): boolean {
-    return (!this.midSentence.has(word) || this.entryOpenersOnly.has(word)) && /^\p{Lu}\p{Ll}+$/u.test(word) && this.writesInLowerCase(word.toLowerCase());
+    return (!this.midSentence.has(word) || this.entryOpenersOnly.has(word)) && CAPITALISED_WORD.test(word) && this.writesInLowerCase(word.toLowerCase());
   }
 
   /**
@@ -1132,7 +1133,7 @@ export class ArticleNames {
    */
   isHeadingNoun(word: string): boolean {
     if (isNotName(word) || this.isCommonNoun(word)) return true;
-    if (!this.entryOpenersOnly.has(word) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+    if (!this.entryOpenersOnly.has(word) || !CAPITALISED_WORD.test(word)) return false;
     const lower = word.toLowerCase();
     return ABSTRACT_NOUN.test(lower) || this.writesInLowerCase(`${lower}s`) || this.writesInLowerCase(`${lower}es`);
   }

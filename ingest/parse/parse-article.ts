@@ -8,6 +8,7 @@ import type { Block } from './blocks.ts';
 import { withLabelsJoined } from './boilerplate.ts';
 import { beginningsNamed, datesNamed, eventsNamed, MONTH_NAMES, movableFeastOn, seasonMonthOf, slashOrderStated, timeOfDate, weekdayOf, withSlashDatesDayFirst, yearsAgoNamed, yearsNamed } from './dates.ts';
 import { htmlToBlocks } from './html-blocks.ts';
+import { HOLDS_LETTER, OPENS_LOWER_CASE } from './letters.ts';
 import { withEntryDatesFirst } from './moved-dates.ts';
 import { ArticleNames, intervieweesNamed, withInitialsStopped } from './names.ts';
 import { pageDateOfText, type PageDate } from './page-date.ts';
@@ -110,7 +111,7 @@ function dateEntries(entries: TimelineEntry[], blocks: Block[], yearOption: numb
  * author's own phrase in quotation marks (`“what could Donald Trump do for Russia”`), not a quotation.
  */
 function isPhrase(text: string): boolean {
-  return /^\p{Ll}/u.test(text) && !/[.!?…]$/.test(text);
+  return OPENS_LOWER_CASE.test(text) && !/[.!?…]$/.test(text);
 }
 
 function sanitiseSlug(slug: string): string {
@@ -259,6 +260,6 @@ const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 
 
 /** `The Hale Trial`, `How the Bridge Fell`: three words or more, every one but the small ones capitalised. */
 function isTitleCase(text: string): boolean {
-  const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  const words = text.split(/\s+/).filter((word) => HOLDS_LETTER.test(word));
   return words.length >= 3 && words.every((word, index) => /^[^\p{L}]*\p{Lu}/u.test(word) || (index > 0 && SMALL_WORDS.has(word.toLowerCase())));
 }

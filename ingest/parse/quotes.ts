@@ -4,6 +4,7 @@
  * ones outside them. A real quotation is a sentence or clause of at least four words; names,
  * titles (`“This Week”`) and scare-quoted words (`“dirt”`) are not.
  */
+import { OPENS_LETTER, OPENS_LOWER_CASE } from './letters.ts';
 import { isSpaceCode } from './normalize-text.ts';
 import { ROLE_WORDS } from './speech-words.ts';
 
@@ -55,7 +56,7 @@ function singleQuotedSpans(text: string): QuotationSpan[] {
       // '90s`), nor an elision opening one (`'Tis`, `'em`).
       const rest = text.slice(start + 1);
       const opensSentence = /(?:^|[.!?…:,]["”’)]?\s+)$/.test(text.slice(0, start));
-      if (opensSentence && /^\p{L}/u.test(rest) && !/^(?:tis|twas|em|cause|cos|til|bout|fore|n)\b/i.test(rest) && /[.!?…]\s*$/.test(rest) && rest.split(/\s+/).length >= MINIMUM_WORDS) spans.push({ start, end: text.length, text: rest.trim() });
+      if (opensSentence && OPENS_LETTER.test(rest) && !/^(?:tis|twas|em|cause|cos|til|bout|fore|n)\b/i.test(rest) && /[.!?…]\s*$/.test(rest) && rest.split(/\s+/).length >= MINIMUM_WORDS) spans.push({ start, end: text.length, text: rest.trim() });
       break;
     }
     spans.push({ start, end: match.index + 1, text: text.slice(start + 1, match.index).trim() });
@@ -237,7 +238,7 @@ function joinInterrupted(text: string, spans: readonly QuotationSpan[]): Quotati
   const joined: QuotationSpan[] = [];
   for (const span of spans) {
     const previous = joined.at(-1);
-    if (previous && !previous.aside && previous.text.endsWith(',') && /^\p{Ll}/u.test(span.text) && INTERRUPTION.test(text.slice(previous.end, span.start))) {
+    if (previous && !previous.aside && previous.text.endsWith(',') && OPENS_LOWER_CASE.test(span.text) && INTERRUPTION.test(text.slice(previous.end, span.start))) {
       joined[joined.length - 1] = { start: previous.start, end: span.end, text: `${previous.text.slice(0, -1)} ${span.text}`, aside: { start: previous.end, end: span.start } };
     } else {
       joined.push(span);

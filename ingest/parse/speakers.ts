@@ -6,6 +6,7 @@
  * resolve to the last person named; short forms to the article's fullest form. When no rule
  * applies the speaker is null. Each attribution keeps its evidence: the words that made it.
  */
+import { CAPITALISED_WORD, OPENS_LOWER_CASE, OPENS_UPPER_CASE, UPPER_CASE_WORD } from './letters.ts';
 import type { ArticleNames, NameMention } from './names.ts';
 import { bareWord, DAY_NUMBER, DEATH, GENERATIONS, holderInTitleRun, isNameWord, isNotName, isPartyAndState, isPluralTitle, isPoliceRank, isTitleWord, MONTH_WORDS, nicknameLength, opensWithMark, PARTICLES, PHRASE_CONNECTOR, POSSESSIVE, stripTitles, TITLE_OF } from './names.ts';
 import { collapseWhitespace, isSpaceCode } from './normalize-text.ts';
@@ -54,7 +55,7 @@ function nameSubject(words: string[]): Subject | null {
   // Objects written out, not spread: a spread costs more than the rest of the function.
   if (mention) return isNotName(mention.name) ? null : rankBeforeOneWord ? { kind: 'name', name: mention.name, titles: mention.titles, fullNameOnly: true } : { kind: 'name', name: mention.name, titles: mention.titles };
   const last = words.at(-1);
-  if (!last || !/^\p{Lu}\p{Ll}+$/u.test(last) || !isTitleWord(last)) return null;
+  if (!last || !CAPITALISED_WORD.test(last) || !isTitleWord(last)) return null;
   return { kind: 'name', name: last, titles: words.slice(0, -1).filter(isTitleWord).map((word) => word.toLowerCase()), fullNameOnly: true };
 }
 
@@ -487,7 +488,7 @@ function personInPhrase(tokens: Token[], start: number, run: { words: string[]; 
     if (afterRole && AND_WORD.test(tokens[index - 1]?.lower ?? '')) return -1;
     if (afterRole || isCapitalised(token) || PHRASE_CONNECTOR.test(token.lower)) continue;
     // Lower-case words before a role (`policy chair`, `country director`).
-    if (!/^\p{Ll}/u.test(token.raw) || ![1, 2].some((ahead) => isRole(tokens[index + ahead]) || isTitleWord(tokens[index + ahead]?.word ?? ''))) break;
+    if (!OPENS_LOWER_CASE.test(token.raw) || ![1, 2].some((ahead) => isRole(tokens[index + ahead]) || isTitleWord(tokens[index + ahead]?.word ?? ''))) break;
   }
   return listed || AND_WORD.test(next!.lower) ? -1 : undefined;
 }
@@ -562,7 +563,7 @@ function inLongerName(tokens: Token[], start: number, run: { words: string[]; en
 function surnameIn(run: { words: string[] }): NameMention | null {
   const mention = stripTitles(run.words);
   if (!mention || mention.name.includes(' ') || isTitleWord(mention.name)) return null;
-  return NOT_PERSON_WORDS.has(mention.name.toLowerCase()) || /^\p{Lu}{2,}$/u.test(mention.name) ? null : mention;
+  return NOT_PERSON_WORDS.has(mention.name.toLowerCase()) || UPPER_CASE_WORD.test(mention.name) ? null : mention;
 }
 
 /** Whether a run names a person once its titles and letters go (`Honourable Margaret Beazley AC KC`). */
@@ -632,7 +633,7 @@ const DOCUMENT_NOUNS = new Set('record records report reports transcript transcr
 const OWNING = /[’']s?$/;
 
 function isCapitalised(token: Token | undefined): boolean {
-  return !!token && /^\p{Lu}/u.test(token.raw);
+  return !!token && OPENS_UPPER_CASE.test(token.raw);
 }
 
 /** Whether the names from `start` go on as a list: a name, then a comma or `and` (`France and Germany`). */
@@ -647,7 +648,7 @@ function listGoesOn(tokens: Token[], start: number): boolean {
  * (`army's spokesman`, `foreign ministry's spokesman`): the name before them describes the owner.
  */
 function ownsRoleAfter(tokens: Token[], start: number): boolean {
-  for (let index = start; index < start + 3 && tokens[index] && /^\p{Ll}/u.test(tokens[index]!.raw); index += 1) {
+  for (let index = start; index < start + 3 && tokens[index] && OPENS_LOWER_CASE.test(tokens[index]!.raw); index += 1) {
     if (POSSESSIVE.test(tokens[index]!.raw)) return true;
     if (!/^\p{Ll}[\p{L}-]*$/u.test(tokens[index]!.raw)) return false;
   }
@@ -669,7 +670,7 @@ function roleHolderAfterOwner(tokens: Token[]): { words: string[]; end: number }
   if (!ownerToken) return null;
   const owned = isCapitalised(ownerToken) && OWNING.test(ownerToken.raw);
   // A body named without an owner's mark needs its role words (`the Bank of England said` names no one).
-  if (!owned && (owner === 1 || !/^\p{Ll}/u.test(ownerToken.raw) || PHRASE_CONNECTOR.test(ownerToken.raw))) return null;
+  if (!owned && (owner === 1 || !OPENS_LOWER_CASE.test(ownerToken.raw) || PHRASE_CONNECTOR.test(ownerToken.raw))) return null;
   const roleStart = owned ? owner + 1 : owner;
   let at = roleStart;
   while (at < roleStart + 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[at]?.raw ?? '')) at += 1;
@@ -2507,6 +2508,6 @@ function namedAfter(tokens: Token[], index: number): boolean {
 /** Two words or more, none of them an acronym (`BBC`) or a word that names an institution or place. */
 function looksLikePerson(name: string): boolean {
   // A word all in capitals is a body's (`NHS`, `BBC`), not a generation's (`Lloyd J. Austin III`).
-  return name.includes(' ') && !name.split(' ').some((word) => NOT_PERSON_WORDS.has(word.toLowerCase()) || (/^\p{Lu}{2,}$/u.test(word) && !GENERATIONS.has(word)));
+  return name.includes(' ') && !name.split(' ').some((word) => NOT_PERSON_WORDS.has(word.toLowerCase()) || (UPPER_CASE_WORD.test(word) && !GENERATIONS.has(word)));
 }
 

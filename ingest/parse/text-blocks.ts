@@ -10,6 +10,7 @@ import type { Block } from './blocks.ts';
 import { creditedQuotation, withCredits } from './credits.ts';
 import { bylineNamesOf, isBoilerplate, LONGEST_BYLINE, isBylineLine, isCommentsHeading, isNamesOnly, isShareLabel, SECTION_NAME, STORY_KIND } from './boilerplate.ts';
 import { parseDayInFiguresAlone, parseDayLabel, parseLeadingDate, parseLeadingTime, parseNumericDay, parseOnDateSentence, parseSeasonLabel, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
+import { HOLDS_LETTER, OPENS_LOWER_CASE, OPENS_UPPER_CASE } from './letters.ts';
 import { bylineBlockUnder, isBylineDateAt, isDateLine, isDatelineAt, setApartBelow } from './page-date.ts';
 import { MARKDOWN_HEADING, MARKDOWN_QUOTE, mayHoldMarks, withoutCitationMarks, withoutMarkdown } from './markdown.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
@@ -54,7 +55,7 @@ export function looksLikeSubheading(text: string): boolean {
   if (SECTION_WITH_QUOTED_TITLE.test(text)) return true;
   // A label in capitals before a colon opens a turn (`Q: `, and `PRYCE: Not the report itself?`
   // asking), never a heading; `ANALYSIS: The warnings nobody heeded` is one.
-  if (/[.!:;,…"”’)\]]$/.test(text) || !/^\p{Lu}/u.test(text) || /["“”«»\d]/.test(text) || /^\p{Lu}{1,2}:\s|^Q\.\s|^\p{Lu}[\p{Lu}'’ .-]*:\s.*\?$/u.test(text) || MAIL_HEADER.test(text)) return false;
+  if (/[.!:;,…"”’)\]]$/.test(text) || !OPENS_UPPER_CASE.test(text) || /["“”«»\d]/.test(text) || /^\p{Lu}{1,2}:\s|^Q\.\s|^\p{Lu}[\p{Lu}'’ .-]*:\s.*\?$/u.test(text) || MAIL_HEADER.test(text)) return false;
   const words = text.split(' ');
   return words.length <= 6 && words.every(hasLetter) && parseStandaloneDate(text) === null;
 }
@@ -101,7 +102,7 @@ const EDIT_LINK = /\[edit\]\s*$/;
  * `Notes` over its paragraph's first line, nor a word of a wrapped sentence (`… the` / `Notes`).
  */
 function labelsApparatusLines(label: string, above: string[], below: string | undefined): boolean {
-  if (label.length > 40 || !/^\p{Lu}/u.test(label) || !APPARATUS_SECTION.test(label)) return false;
+  if (label.length > 40 || !OPENS_UPPER_CASE.test(label) || !APPARATUS_SECTION.test(label)) return false;
   if (above.length > 0 && !ENDS_SENTENCE.test(above.at(-1)!)) return false;
   const next = collapseWhitespace(below ?? '');
   return CITATION_LINE.test(next) || (next.length > 0 && next.length <= 80 && !/[.!?:;,]["”’)]?$/.test(next));
@@ -226,7 +227,7 @@ function isTopKicker(line: string, afterChrome: boolean): boolean {
   if (/\d/.test(line) || /^(?:DAY|WEEK|PART|CHAPTER)\b/i.test(line)) return false;
   if (ACCOUNT_LINKS.test(line)) return true;
   const items = line.split(/\s+[|/>·•»›]\s+/);
-  if (items.length >= 2) return items.every((item) => CAPITALS.test(item)) || (items.length >= 3 && items.every((item) => item.split(' ').length <= 2 && /^\p{Lu}/u.test(item)));
+  if (items.length >= 2) return items.every((item) => CAPITALS.test(item)) || (items.length >= 3 && items.every((item) => item.split(' ').length <= 2 && OPENS_UPPER_CASE.test(item)));
   // Under the site's other chrome (`Skip to main content`): alone, `LOCKDOWN` over `How one town
   // lived through 2020` may be the headline over its standfirst.
   return afterChrome && CAPITALS.test(line) && line.split(' ').length <= 2;
@@ -654,7 +655,7 @@ export function textToBlocks(source: string): Block[] {
       continue;
     }
     // An item's wrapped line: indented under it, going on in lower case, or after a long item that ends no sentence.
-    if (itemOpen && !quoted && (indent > itemIndent || /^\p{Ll}/u.test(unquoted) || wrapsOn(blocks.at(-1)!.text))) {
+    if (itemOpen && !quoted && (indent > itemIndent || OPENS_LOWER_CASE.test(unquoted) || wrapsOn(blocks.at(-1)!.text))) {
       const item = blocks.at(-1)!;
       blocks[blocks.length - 1] = { ...item, text: joinWrappedLines([item.text, trimmed], hyphenated) };
       continue;
@@ -900,7 +901,7 @@ function joinWrappedLines(lines: string[], hyphenated: () => Set<string>): strin
       parts.push(' ', line);
       continue;
     }
-    const keepsHyphen = /^\p{Lu}/u.test(line) || HYPHEN_PREFIX.test(broken) || hyphenated().has(`${broken}-${next[0]}`);
+    const keepsHyphen = OPENS_UPPER_CASE.test(line) || HYPHEN_PREFIX.test(broken) || hyphenated().has(`${broken}-${next[0]}`);
     if (!keepsHyphen) parts[parts.length - 1] = previous.slice(0, -1);
     parts.push(line);
   }
@@ -911,7 +912,7 @@ function joinWrappedLines(lines: string[], hyphenated: () => Set<string>): strin
 function wordBeforeHyphen(line: string): string | null {
   if (!line.endsWith('-')) return null;
   let start = line.length - 1;
-  while (start > 0 && /\p{L}/u.test(line[start - 1]!)) start -= 1;
+  while (start > 0 && HOLDS_LETTER.test(line[start - 1]!)) start -= 1;
   return start < line.length - 1 ? line.slice(start, -1) : null;
 }
 
@@ -986,7 +987,7 @@ function writtenInLowerCase(word: string, text: string): boolean {
   const lower = word.toLowerCase();
   if (lower === word) return false;
   for (let at = text.indexOf(lower); at !== -1; at = text.indexOf(lower, at + 1)) {
-    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + lower.length] ?? '')) return true;
+    if (!HOLDS_LETTER.test(text[at - 1] ?? '') && !HOLDS_LETTER.test(text[at + lower.length] ?? '')) return true;
   }
   return false;
 }

@@ -9,6 +9,7 @@
  */
 import type { Block } from './blocks.ts';
 import { isSeason, minutesOfDay, parseDayInFiguresAlone, parseDayLabel, parseLeadingDate, parseLeadingFiscalYear, parseLeadingTime, parseNumericDay, parseOnDateSentence, parseRelativeLabel, parseSeasonLabel, parseStandaloneDate, type ParsedDate } from './dates.ts';
+import { OPENS_UPPER_CASE } from './letters.ts';
 import { dateOfDayLabel, laterDate, nextDay, tellsNewestFirst } from './relative-dates.ts';
 
 export interface TimelineEntry {
@@ -52,7 +53,7 @@ const CLOSING_SECTION =
 /** The label of a closing section standing alone (`Background:` → `Background`), or null. */
 export function closingLabelOf(text: string): string | null {
   // Capitalised as a label is: a wrapped paragraph's last line may be one of these words (`… out of` / `context`).
-  return text.length <= 32 && /^\p{Lu}/u.test(text) && CLOSING_SECTION.test(text) ? text.replace(/\s*:$/, '') : null;
+  return text.length <= 32 && OPENS_UPPER_CASE.test(text) && CLOSING_SECTION.test(text) ? text.replace(/\s*:$/, '') : null;
 }
 
 /** A paragraph that is only a closing section's label (`<p><strong>Aftermath</strong></p>`, `Background:`) heads its section. */
