@@ -486,11 +486,13 @@ const ASCII_CHARACTERS = 128;
 /**
  * What an anchored pattern's match opens with: a pattern of one character that matches the
  * characters it may open with (in the pattern's own flags, so that cases fold alike), and whether
- * one beyond ASCII may be among them. Null when it may open with anything: not anchored, able to
- * match nothing, or holding what openingCharacters does not follow.
+ * one beyond ASCII may be among them. Null when it may open with anything: not anchored (or
+ * anchored at every line, by `m`), able to match nothing, or holding what openingCharacters does
+ * not follow.
  */
-function openingOf(pattern: RegExp): { probe: RegExp; beyondAscii: boolean } | null {
-  if (!pattern.source.startsWith('^') || hasTopLevelAlternative(pattern.source)) return null;
+export function openingOf(pattern: RegExp): { probe: RegExp; beyondAscii: boolean } | null {
+  // With `m`, `^` also matches after every line break, so the match need not open the text.
+  if (!pattern.source.startsWith('^') || pattern.flags.includes('m') || hasTopLevelAlternative(pattern.source)) return null;
   const atoms = openingCharacters(pattern.source.slice(1));
   if (atoms === null) return null;
   const caseFoldsBeyondAscii = pattern.flags.includes('i') && pattern.flags.includes('u');
