@@ -270,6 +270,8 @@ function storyBlocks(blocks: Block[]): number {
   return blocks.filter((block) => !isHeading(block)).length;
 }
 
+/** Ends with a letter, in any script. */
+const ENDS_LETTER = /\p{L}$/u;
 export function htmlToBlocks(html: string): HtmlArticle {
   const $ = load(normalizeText(html));
   flattenDeepNesting($);
@@ -363,7 +365,7 @@ export function htmlToBlocks(html: string): HtmlArticle {
       const data = (node as unknown as { data: string }).data;
       // `<span>14</span><span>Mar</span><span>2021</span>`: parts of a date set in elements of
       // their own, which the page lays out apart, are words apart (not `14Mar2021`).
-      if (elementEdge && data && ((/\d$/.test(inline) && OPENS_LETTER.test(data) && !ORDINAL_SUFFIX.test(data)) || (/\p{L}$/u.test(inline) && /^\d/.test(data)))) inline += ' ';
+      if (elementEdge && data && ((/\d$/.test(inline) && OPENS_LETTER.test(data) && !ORDINAL_SUFFIX.test(data)) || (ENDS_LETTER.test(inline) && /^\d/.test(data)))) inline += ' ';
       inline += data;
       elementEdge = false;
       return;

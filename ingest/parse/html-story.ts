@@ -587,6 +587,8 @@ function readDekAsParagraph($: CheerioAPI): void {
   if (dek) next.name = 'p';
 }
 
+/** A full stop, `!` or `?` before a space or a capital: a sentence ends in the text. */
+const HOLDS_SENTENCE_END = /[.!?](\s|\p{Lu})/u;
 /**
  * A page's own date beside its headline (Substack's `<div class="post-date">` next to the `<h1>`
  * and subtitle, the Post's `data-qa="timestamp"`) stamps when it was published, not a timeline
@@ -626,7 +628,7 @@ function removePublicationStamp($: CheerioAPI, besideHeadline: Element[]): void 
       if (STORY_CONTAINERS.has(holder.name)) break;
       const raw = boundedText(holder, 400);
       const text = raw === null ? null : collapseWhitespace(raw);
-      if (text === null || text.length > 200 || /[.!?](\s|\p{Lu})/u.test(text) || $(holder).find('h1, h2, h3, article').length) break;
+      if (text === null || text.length > 200 || HOLDS_SENTENCE_END.test(text) || $(holder).find('h1, h2, h3, article').length) break;
       if (byline || isBylineText(text, timeText)) byline = holder;
     }
     if (byline) $(byline).remove();
@@ -716,6 +718,8 @@ export function boundedText(node: AnyNode, limit: number): string | null {
   return text;
 }
 
+/** Every word of two lower-case letters or more (used only with match, so its lastIndex holds nothing). */
+const LOWER_CASE_WORDS = /(?<!\p{L})\p{Ll}{2,}/gu;
 /**
  * A byline's text beside its `<time>`: `By Isla Roderick`, `· 8 min read`, `Published …`, or
  * `March 9, 2023 by Isla Roderick, staff writer`: besides the date, `by` and names come first, and
@@ -729,7 +733,7 @@ function isBylineText(text: string, timeText: string): boolean {
   if (!by) return false;
   // `, health and environment correspondent`: a role of a few words, and nothing said.
   const role = rest.slice(by[0].length);
-  return !/[\d.!?]/.test(role) && (role.match(/(?<!\p{L})\p{Ll}{2,}/gu)?.length ?? 0) <= 4;
+  return !/[\d.!?]/.test(role) && (role.match(LOWER_CASE_WORDS)?.length ?? 0) <= 4;
 }
 
 /** `By Isla Roderick`, `· by María de la Cruz and Pieter van der Berg`: each name's words capitalised, particles between them. */

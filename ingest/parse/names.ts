@@ -171,11 +171,15 @@ export function isNotName(word: string): boolean {
 const ELIDED_PARTICLE_NAME = /^(?:d|l|dell)['’]\p{Lu}[\p{L}'’-]*$/u;
 const isApostrophe = (code: number) => code === 39 || code === 0x2019;
 
+/** `al-Mansouri`, `el-Amin`: an Arabic article joined to a capitalised name. */
+const ARTICLE_JOINED_NAME = /^(?:al|el)-\p{Lu}[\p{L}'’-]*$/u;
+/** `Sixteen-year-old`, `Mother-of-two`, `Kenyan-born`: a description joined by hyphens, not a name. */
+const HYPHENED_DESCRIPTION = /-years?-old$|^\p{L}+-(?:of|in)-\p{L}+$|-(?:born|based|raised|bred|educated|trained|taught)$/u;
 export function isNameWord(word: string): boolean {
   // Fast exit for the common case, a lower-case word or a number (this runs on every word).
   const first = word.charCodeAt(0);
   // `al-Mansouri`, `el-Amin`: an Arabic article joined to a capitalised name.
-  if ((first === 97 || first === 101) && word.charCodeAt(2) === 45) return /^(?:al|el)-\p{Lu}[\p{L}'’-]*$/u.test(word);
+  if ((first === 97 || first === 101) && word.charCodeAt(2) === 45) return ARTICLE_JOINED_NAME.test(word);
   // `d'Aubigné`, `dell'Orto`: an elided particle joined to a capitalised name.
   if ((first === 100 || first === 108) && (isApostrophe(word.charCodeAt(1)) || isApostrophe(word.charCodeAt(4))) && ELIDED_PARTICLE_NAME.test(word)) return true;
   if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) return false;
@@ -190,7 +194,7 @@ export function isNameWord(word: string): boolean {
     }
     // `Sixteen-year-old Amara Lindgren`, `Mother-of-two Dana Whitlock`: a description, not a name.
     // So is `Kenyan-born`, `Leeds-based`.
-    return !(word.length > 7 && word.includes('-') && /-years?-old$|^\p{L}+-(?:of|in)-\p{L}+$|-(?:born|based|raised|bred|educated|trained|taught)$/u.test(word));
+    return !(word.length > 7 && word.includes('-') && HYPHENED_DESCRIPTION.test(word));
   }
   return NAME_WORD.test(word);
 }
@@ -281,6 +285,10 @@ export function nicknameLength(wordAt: (index: number) => string | undefined, in
   return 0;
 }
 
+/** `Republican`, `Kenyan`, `Danish`: a capitalised word shaped as a nationality or party. */
+const NATIONALITY_SHAPED = /^\p{Lu}\p{Ll}+(an|ian|ese|ish|ic)$/u;
+/** One capital letter and nothing else: a middle initial written without its stop. */
+const ONE_CAPITAL = /^\p{Lu}$/u;
 /** Splits a run of name words into its titles and the name proper; null when nothing is left. */
 export function stripTitles(words: string[]): NameMention | null {
   // One word, as most runs are (`March`, `Council`, `Whitfield`), has no title before it to strip.
@@ -322,7 +330,7 @@ export function stripTitles(words: string[]): NameMention | null {
   // initial or a particle (`Hassan bin Ali al-Farsi`).
   while (
     end - index > 2 &&
-    ((/^\p{Lu}\p{Ll}+(an|ian|ese|ish|ic)$/u.test(words[index]!) && !FIRST_NAMES_SHAPED_AS_ROLES.has(words[index]!) && !/^\p{Lu}$/u.test(words[index + 1]!) && !PARTICLES.has(words[index + 1]!)) || PARTY_MEMBERS.has(words[index]!))
+    ((NATIONALITY_SHAPED.test(words[index]!) && !FIRST_NAMES_SHAPED_AS_ROLES.has(words[index]!) && !ONE_CAPITAL.test(words[index + 1]!) && !PARTICLES.has(words[index + 1]!)) || PARTY_MEMBERS.has(words[index]!))
   )
     index += 1;
   // (The run itself when nothing was stripped, as for most names: no copy of it.)
@@ -474,6 +482,8 @@ function opensWithFigure(word: string | undefined): boolean {
   return first >= 48 && first <= 57;
 }
 
+/** One capital letter and its full stop: a middle initial (`B.`). */
+const INITIAL_WITH_STOP = /^\p{Lu}\.$/u;
 function readNameRuns(text: string | string[], runs: NameRuns): NameMention | undefined {
   // A text already split into words (ArticleNames splits each block once) is read as it is.
   const tokens = typeof text === 'string' ? text.split(/\s+/) : text;
@@ -511,7 +521,7 @@ function readNameRuns(text: string | string[], runs: NameRuns): NameMention | un
     // stop of an abbreviated title does not (`Gov. Ana Cruz`), nor a middle initial's (`Susan B.
     // Moran`), nor a body's abbreviation among a title's words (`Secretary of the U.S. Treasury`).
     // (A token bareWord left whole ends in no possessive: it would have stripped it.)
-    if (nameLike && token !== word && !(token.endsWith('.') && (isTitleWord(token) || (runs.words.length > 0 && /^\p{Lu}\.$/u.test(token)) || (runs.afterTitleOf && DOTTED_ABBREVIATION.test(token))))) {
+    if (nameLike && token !== word && !(token.endsWith('.') && (isTitleWord(token) || (runs.words.length > 0 && INITIAL_WITH_STOP.test(token)) || (runs.afterTitleOf && DOTTED_ABBREVIATION.test(token))))) {
       closeNameRun(runs);
       // A comma may list the body's words (`for Foreign, Commonwealth and Development Affairs`).
       runs.afterTitleOf &&= token.endsWith(',');

@@ -118,8 +118,10 @@ function sanitiseSlug(slug: string): string {
   return slug.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 200) || 'article';
 }
 
+/** Every word's lower-case first letter (used only with replace, so its lastIndex holds nothing). */
+const WORD_OPENING_LOWER_CASE = /\b\p{Ll}/gu;
 function titleFromSlug(slug: string): string {
-  return slug.replace(/[-_]+/g, ' ').replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
+  return slug.replace(/[-_]+/g, ' ').replace(WORD_OPENING_LOWER_CASE, (letter) => letter.toUpperCase());
 }
 
 /** The documents of one article as they are made, and what making them needs. */
@@ -258,8 +260,10 @@ export function parseArticle(source: string, options: ParseArticleOptions): Pars
 
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'vs']);
 
+/** The word's first letter, after any marks, is a capital. */
+const FIRST_LETTER_UPPER_CASE = /^[^\p{L}]*\p{Lu}/u;
 /** `The Hale Trial`, `How the Bridge Fell`: three words or more, every one but the small ones capitalised. */
 function isTitleCase(text: string): boolean {
   const words = text.split(/\s+/).filter((word) => HOLDS_LETTER.test(word));
-  return words.length >= 3 && words.every((word, index) => /^[^\p{L}]*\p{Lu}/u.test(word) || (index > 0 && SMALL_WORDS.has(word.toLowerCase())));
+  return words.length >= 3 && words.every((word, index) => FIRST_LETTER_UPPER_CASE.test(word) || (index > 0 && SMALL_WORDS.has(word.toLowerCase())));
 }

@@ -22,6 +22,8 @@ export interface QuotationSpan {
 const MINIMUM_WORDS = 4;
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
 
+/** A space then a lower-case letter. */
+const SPACE_THEN_LOWER_CASE = /^\s\p{Ll}/u;
 /**
  * Spans between single quotation marks (the British style).
  * An apostrophe is never a mark: an opening mark follows a space or the start and precedes a
@@ -43,7 +45,7 @@ function singleQuotedSpans(text: string): QuotationSpan[] {
     // `the swimmers' group`: after an s and before a lower-case word, a mark is more likely a
     // plural's apostrophe, when a later mark can close the quotation.
     // A later mark with another quotation opening before it does not count.
-    while (match && /s/.test(text[match.index - 1]!) && /^\s\p{Ll}/u.test(text.slice(match.index + 1, match.index + 3))) {
+    while (match && /s/.test(text[match.index - 1]!) && SPACE_THEN_LOWER_CASE.test(text.slice(match.index + 1, match.index + 3))) {
       const later = close.exec(text);
       if (!later || /(?:^|[\s(\[—–])['‘](?!\d\ds?\b)[\p{L}\d]/u.test(text.slice(match.index + 1, later.index))) break;
       match = later;
@@ -338,11 +340,13 @@ function isShortIntroduced(text: string, span: QuotationSpan): boolean {
   return words.some((word, index) => index >= words.length - 3 && ANSWERING.has(word) && isPersonBefore(words[index - 1]));
 }
 
+/** A capital then letters, apostrophes, stops or hyphens only. */
+const CAPITALISED_NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 /** A pronoun, a name (not a determiner) or a role (`the chairman`), as the subject right before a verb. */
 function isPersonBefore(word: string | undefined): boolean {
   if (word === undefined) return false;
   if (/^(?:he|she|they|I|we)$/i.test(word) || ROLE_WORDS.has(word)) return true;
-  return /^\p{Lu}[\p{L}'’.-]*$/u.test(word) && !/^(?:The|This|That|Its|His|Her|Their|Our|My|A|An)$/.test(word);
+  return CAPITALISED_NAME_WORD.test(word) && !/^(?:The|This|That|Its|His|Her|Their|Our|My|A|An)$/.test(word);
 }
 
 /** Verbs of someone answering or speaking up, never of a text's words. */

@@ -444,6 +444,8 @@ const AFFILIATION_WORD = /^(?:of|at|from|with)$/;
 /** The small words inside a body's name after `of` (`Friends of Elm Park`, `Devon & Cornwall`): not `and`, which may join a person. */
 const BODY_CONNECTOR = /^(?:of|for|&)$/;
 
+/** Lower-case letters and hyphens only, with or without a comma after: a role word (`spokeswoman,`). */
+const LOWER_CASE_ROLE_WORD = /^\p{Ll}[\p{Ll}-]*,?$/u;
 /**
  * A name run at `start` that goes on with `and`, `of`, `for` or `the` and more capitalised words,
  * or with a list of names: where in it the one person speaking is named, `-1` when no one person
@@ -482,7 +484,7 @@ function personInPhrase(tokens: Token[], start: number, run: { words: string[]; 
     if (afterRole && isCapitalised(token) && !isTitleWord(token.word) && personRun(speakerRunAt(tokens, index))) return index;
     // A role word, a lower-case word right before a name (`Friends of the Earth campaigner Ann
     // Lee`, not `in Warsaw`), or the body as owner (`the Institute for Fiscal Studies' Paul Johnson`).
-    const roleBeforeName = /^\p{Ll}[\p{Ll}-]*,?$/u.test(token.raw) && !DESCRIPTION_STOPS.has(token.lower) && !PLACE_PREPOSITIONS.has(token.lower) && !PREPOSITIONS.has(token.lower) && isCapitalised(tokens[index + 1]);
+    const roleBeforeName = LOWER_CASE_ROLE_WORD.test(token.raw) && !DESCRIPTION_STOPS.has(token.lower) && !PLACE_PREPOSITIONS.has(token.lower) && !PREPOSITIONS.has(token.lower) && isCapitalised(tokens[index + 1]);
     afterRole = index > start && (isTitleWord(token.word) || isRole(token) || roleBeforeName || (isCapitalised(token) && OWNING.test(token.raw)));
     // `Heinrich of New Mexico and Rep. Marcy Kaptur`: a role right after `and` is a second person's.
     if (afterRole && AND_WORD.test(tokens[index - 1]?.lower ?? '')) return -1;
@@ -643,6 +645,8 @@ function listGoesOn(tokens: Token[], start: number): boolean {
   return tokens[run.end - 1]!.raw.endsWith(',') || AND_WORD.test(tokens[run.end]?.lower ?? '');
 }
 
+/** A lower-case letter then letters and hyphens only. */
+const OPENS_LOWER_CASE_WORD = /^\p{Ll}[\p{L}-]*$/u;
 /**
  * Whether the words from `start` are up to three lower-case ones of which one owns what follows
  * (`army's spokesman`, `foreign ministry's spokesman`): the name before them describes the owner.
@@ -650,11 +654,13 @@ function listGoesOn(tokens: Token[], start: number): boolean {
 function ownsRoleAfter(tokens: Token[], start: number): boolean {
   for (let index = start; index < start + 3 && tokens[index] && OPENS_LOWER_CASE.test(tokens[index]!.raw); index += 1) {
     if (POSSESSIVE.test(tokens[index]!.raw)) return true;
-    if (!/^\p{Ll}[\p{L}-]*$/u.test(tokens[index]!.raw)) return false;
+    if (!OPENS_LOWER_CASE_WORD.test(tokens[index]!.raw)) return false;
   }
   return false;
 }
 
+/** Lower-case letters and hyphens only. */
+const LOWER_CASE_HYPHENED_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 /**
  * After `the` and an owner named in capitals (`the Kremlin's`, `the BBC's`, `the Bank of
  * England's`, `the Institute for Fiscal Studies'`), up to three lower-case words ending in a role,
@@ -673,12 +679,16 @@ function roleHolderAfterOwner(tokens: Token[]): { words: string[]; end: number }
   if (!owned && (owner === 1 || !OPENS_LOWER_CASE.test(ownerToken.raw) || PHRASE_CONNECTOR.test(ownerToken.raw))) return null;
   const roleStart = owned ? owner + 1 : owner;
   let at = roleStart;
-  while (at < roleStart + 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[at]?.raw ?? '')) at += 1;
+  while (at < roleStart + 3 && LOWER_CASE_HYPHENED_WORD.test(tokens[at]?.raw ?? '')) at += 1;
   if (at === roleStart) return owned ? personRun(nameRunAt(tokens, at)) : null;
   if (!(isRole(tokens[at - 1]) || isTitleWord(tokens[at - 1]!.word))) return null;
   return personRun(nameRunAt(tokens, at));
 }
 
+/** A capitalised word, with or without a possessive `'s`. */
+const CAPITALISED_WORD_OR_POSSESSIVE = /^\p{Lu}[\p{L}-]*(?:['’]s)?$/u;
+/** A capitalised word's possessive (`Ortiz's`). */
+const CAPITALISED_POSSESSIVE = /^\p{Lu}[\p{L}-]*['’]s$/u;
 /**
  * Whether words are a role, possibly something's: lower-case words (`chair`, `review's chair`),
  * or after an owner named in capitals and marked as owning (`Kremlin's spokesman`, `Russian
@@ -686,7 +696,7 @@ function roleHolderAfterOwner(tokens: Token[]): { words: string[]; end: number }
  */
 function isRoleOfOwner(words: Token[]): boolean {
   const owner = words.findLastIndex((token) => POSSESSIVE.test(token.raw));
-  return words.every((token, index) => /^[a-z][a-z-]*(?:['’]s)?$/.test(token.raw) || (index < owner && /^\p{Lu}[\p{L}-]*(?:['’]s)?$/u.test(token.raw)) || (index === owner && /^\p{Lu}[\p{L}-]*['’]s$/u.test(token.raw)));
+  return words.every((token, index) => /^[a-z][a-z-]*(?:['’]s)?$/.test(token.raw) || (index < owner && CAPITALISED_WORD_OR_POSSESSIVE.test(token.raw)) || (index === owner && CAPITALISED_POSSESSIVE.test(token.raw)));
 }
 
 /**
@@ -1096,12 +1106,14 @@ function recordedSpeaker(tokens: Token[], participle: number): Subject | null {
 /** `go on to say`: the forms of `go` before `on to` and a verb of speaking done. */
 const GOES_ON = /^(?:go|goes|went|gone|going)$/;
 
+/** A name of up to four capitalised words and a colon, nothing else: `Dana Whitlock:`. */
+const NAME_THEN_COLON = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}):\s*$/u;
 /** The last speech verb of a stretch of text and its subject. */
 function speechVerbSubject(text: string): Subject | null {
   const writing = OWN_WRITING.exec(text);
   if (writing) return { kind: 'pronoun', word: writing[1] === 'Her' ? 'she' : 'he' };
   // `Brisco: “…”`: a name and a colon, nothing else.
-  const named = RELAYED.exec(text) ?? RECEIVED_FROM.exec(text) ?? PUT_IT.exec(text) ?? /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}):\s*$/u.exec(text);
+  const named = RELAYED.exec(text) ?? RECEIVED_FROM.exec(text) ?? PUT_IT.exec(text) ?? NAME_THEN_COLON.exec(text);
   const namedSubject = named && nameSubject((named[1] ?? named[2])!.split(/\s+/));
   if (namedSubject) return namedSubject;
   const tokens = tokenize(text);
@@ -1330,6 +1342,8 @@ function speaksClosing(token: Token | undefined): boolean {
   return !!token && !RELAYING_VERBS.has(token.lower) && (attributes(token) || actsAlone(token));
 }
 
+/** Lower-case letters only. */
+const LOWER_CASE_LETTERS = /^\p{Ll}+$/u;
 /** `, X said` / `, said X` / `, she said` / `, said the mayor` right after a quotation. */
 function trailingAttribution(text: string): { subject: Subject; evidence: string } | null {
   // `“…” — Jane Doe, in a statement`: a dash and a name after the quotation.
@@ -1337,7 +1351,7 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
   if (dashed) {
     // A description before the name (`— marine biologist Helen Osei`) is a few lower-case words.
     const tokens = tokenize(dashed[1]!);
-    const start = tokens.findIndex((token) => !/^\p{Ll}+$/u.test(token.raw));
+    const start = tokens.findIndex((token) => !LOWER_CASE_LETTERS.test(token.raw));
     const run = start >= 0 && start <= 3 ? nameRunAt(tokens, start) : null;
     const mention = run && stripTitles(run.words);
     if (run && mention && run.end === tokens.length) return { subject: { kind: 'name', name: mention.name, titles: mention.titles }, evidence: collapseWhitespace(dashed[0].trim()) };
@@ -1730,6 +1744,10 @@ function firstWord(name: string): string {
   return space < 0 ? name : name.slice(0, space);
 }
 
+/** Two to four capitalised words and nothing else: a full name. */
+const FULL_NAME_ONLY = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/** `The` and one word: a label naming a role (`The chairman`). */
+const THE_ONE_WORD = /^The\s+(\p{L}+)$/u;
 /**
  * Attributes quotations paragraph by paragraph, remembering the last person named so `he` and
  * `she` resolve. One instance per article; paragraphs must be fed in article order.
@@ -2073,7 +2091,7 @@ export class SpeakerAttributor {
     // A role's words, not a name: `The Speaker`, `Minister for Enterprise`.
     if (words[0] === 'The' || (isTitleWord(words[0]!) && (words.includes('for') || words.includes('of')))) {
       const held = stripTitles(inBrackets.split(/\s+/));
-      const holder = held && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(inBrackets) ? this.names.canonical(held.name, held.titles) : null;
+      const holder = held && FULL_NAME_ONLY.test(inBrackets) ? this.names.canonical(held.name, held.titles) : null;
       return holder && this.isPerson(holder) ? { ...this.tookTurn(holder, written, text), attribution: `${written}:` } : null;
     }
     // Where a member sits or their party, never a year or a figure (`Acme Corp (2019):`).
@@ -2135,7 +2153,7 @@ export class SpeakerAttributor {
     const label = written === written.toUpperCase() ? titleCase(written) : written;
     // `MR HUSSAIN:`, `MS DALE-MORENO:`: a title picks the person as it does before `said`; `THE
     // WITNESS:` is the one the article calls the witness.
-    const role = /^The\s+(\p{L}+)$/u.exec(label);
+    const role = THE_ONE_WORD.exec(label);
     if (role) return this.roleTurn(role[1]!.toLowerCase(), written, text);
     const mention = stripTitles(label.replace(/\./g, '').split(/\s+/));
     if (!mention) return null;
@@ -2426,9 +2444,11 @@ const TRANSCRIPT_TURN = /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?[\])]?\s+)?(
  */
 const BRACKETED_TURN = /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|the|and)){0,7})\s+\(([^()]{1,60})\)(?:\s+\([^()]{1,30}\))?:\s+(\S.*)$/su;
 
+/** Each word's first lower-case letter (used only with replace, so its lastIndex holds nothing). */
+const WORD_FIRST_LOWER_CASE = /(^|[\s'’-])(\p{Ll})/gu;
 /** `O’NEILL` → `O’Neill`, `NKRUMAH-ACHEAMPONG` → `Nkrumah-Acheampong`. */
 function titleCase(words: string): string {
-  return words.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
+  return words.toLowerCase().replace(WORD_FIRST_LOWER_CASE, (_match, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /** `Vail’s lawyer …`, `A spokesman for Vail …`, `His mother …`: a role or relative with no name. */

@@ -33,11 +33,13 @@ const HAS_LETTER = /\p{L}/u;
 const CAPITALISED = /^[\p{Lu}\d“"‘']/u;
 const hasLetter = (word: string) => HAS_LETTER.test(word);
 
+/** A transcript's speaker letters: `Q: `, `AB: `, `Q. `. */
+const SPEAKER_LETTER_LABEL = /^\p{Lu}{1,2}:\s|^Q\.\s/u;
 /** A short line in title case with no closing punctuation reads as a heading. */
 export function looksLikeHeading(text: string): boolean {
   // `Q: Did you own it?` is an interviewer's turn, and `To: Denise Hollis` an e-mail's header, not a heading.
   // Nor is `Q. Did you see it?`, a court transcript's question.
-  if (text.length > 100 || /[.!?:;,…"”’)\]]$/.test(text) || /^\p{Lu}{1,2}:\s|^Q\.\s/u.test(text) || MAIL_HEADER.test(text)) return false;
+  if (text.length > 100 || /[.!?:;,…"”’)\]]$/.test(text) || SPEAKER_LETTER_LABEL.test(text) || MAIL_HEADER.test(text)) return false;
   const words = text.split(' ').filter(hasLetter);
   if (words.length < 2 || words.length > 12) return false;
   const significant = words.filter((word) => !SMALL_WORDS.has(word.toLowerCase()));
@@ -45,6 +47,8 @@ export function looksLikeHeading(text: string): boolean {
   return significant.length > 0 && capitalised.length / significant.length >= 0.75;
 }
 
+/** A transcript's speaker letters (`Q: `, `Q. `) or a capital-letter label before a question. */
+const SPEAKER_LABEL_OR_QUESTION = /^\p{Lu}{1,2}:\s|^Q\.\s|^\p{Lu}[\p{Lu}'’ .-]*:\s.*\?$/u;
 /**
  * A subheading in sentence case (`What happens next`, `Aftermath`, `Why it matters?`): a short
  * line of at most six words, capitalised, with no closing punctuation but a question mark, and
@@ -55,7 +59,7 @@ export function looksLikeSubheading(text: string): boolean {
   if (SECTION_WITH_QUOTED_TITLE.test(text)) return true;
   // A label in capitals before a colon opens a turn (`Q: `, and `PRYCE: Not the report itself?`
   // asking), never a heading; `ANALYSIS: The warnings nobody heeded` is one.
-  if (/[.!:;,…"”’)\]]$/.test(text) || !OPENS_UPPER_CASE.test(text) || /["“”«»\d]/.test(text) || /^\p{Lu}{1,2}:\s|^Q\.\s|^\p{Lu}[\p{Lu}'’ .-]*:\s.*\?$/u.test(text) || MAIL_HEADER.test(text)) return false;
+  if (/[.!:;,…"”’)\]]$/.test(text) || !OPENS_UPPER_CASE.test(text) || /["“”«»\d]/.test(text) || SPEAKER_LABEL_OR_QUESTION.test(text) || MAIL_HEADER.test(text)) return false;
   const words = text.split(' ');
   return words.length <= 6 && words.every(hasLetter) && parseStandaloneDate(text) === null;
 }
@@ -883,6 +887,8 @@ function isHeadlineBelow(lines: string[], lineIndex: number): boolean {
   return next.split(' ').length >= 4 && looksLikeHeadline(next) && (lines[lineIndex + 2] ?? '').trim() === '';
 }
 
+/** The letters a line opens with. */
+const OPENING_LETTERS = /^\p{L}+/u;
 /**
  * A paragraph's lines joined. A word broken at a line's end by a hyphen, as a PDF wraps it,
  * joins again: before a capital the hyphen is the name's own (`Venn-` / `Hardcastle`); before a
@@ -896,7 +902,7 @@ function joinWrappedLines(lines: string[], hyphenated: () => Set<string>): strin
   for (const line of lines.slice(1)) {
     const previous = parts.at(-1)!;
     const broken = wordBeforeHyphen(previous);
-    const next = broken && /^\p{L}+/u.exec(line);
+    const next = broken && OPENING_LETTERS.exec(line);
     if (!broken || !next) {
       parts.push(' ', line);
       continue;
@@ -916,10 +922,12 @@ function wordBeforeHyphen(line: string): string | null {
   return start < line.length - 1 ? line.slice(start, -1) : null;
 }
 
+/** Every hyphened compound of letters (used only with matchAll, which copies the pattern). */
+const HYPHENED_COMPOUND = /\p{L}+(?:-\p{L}+)+/gu;
 /** Every pair of words the source writes joined by a hyphen (`long-term`, `to-do` of `well-to-do`). */
 function hyphenatedPairs(source: string): Set<string> {
   const pairs = new Set<string>();
-  for (const [compound] of source.matchAll(/\p{L}+(?:-\p{L}+)+/gu)) {
+  for (const [compound] of source.matchAll(HYPHENED_COMPOUND)) {
     const words = compound.split('-');
     for (let index = 1; index < words.length; index += 1) pairs.add(`${words[index - 1]}-${words[index]}`);
   }
