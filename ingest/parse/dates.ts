@@ -8,7 +8,7 @@
  * live blog's entries (parseLeadingTime).
  */
 import { keptByText } from './kept-answers.ts';
-import { OPENS_UPPER_CASE } from './letters.ts';
+import { OPENS_LOWER_CASE, OPENS_UPPER_CASE } from './letters.ts';
 import { withoutCaptures } from './pattern-sources.ts';
 
 export interface ParsedDate {
@@ -500,7 +500,9 @@ const WEEKDAY_AFTER = `(?:\\s*\\(${WEEKDAY_NAME}\\.?\\)(?:\\s*[-–]\\s*\\d{1,2}
  * the date is no entry's and its entry runs into the one before.
  */
 const DATE_GLOSS = "(?:\\s+\\([^()\\n]{1,40}\\)|,\\s+(?:[a-z'’-]+\\s+){1,2}(?:day|night|eve)\\b)?";
-const asStandalone = ({ regex, read }: DatePattern) => ({ regex: new RegExp(`^${CIRCA}${regex}${TIME}${DATE_ZONE}${WEEKDAY_AFTER}${DATE_GLOSS}${STANDALONE_TAIL}`, 'i'), read });
+/** A date pattern's source standing alone: what may come before and after the date itself. */
+const standaloneSource = (regex: string) => `^${CIRCA}${regex}${TIME}${DATE_ZONE}${WEEKDAY_AFTER}${DATE_GLOSS}${STANDALONE_TAIL}`;
+const asStandalone = ({ regex, read }: DatePattern) => ({ regex: new RegExp(standaloneSource(regex), 'i'), read });
 const asLeading = ({ regex, read }: DatePattern) => ({ regex: new RegExp(`^(${CIRCA}${regex}${TIME}${DATE_ZONE}${WEEKDAY_AFTER}${DATE_GLOSS})${SEPARATOR}(?=\\S)`, 'i'), read });
 /**
  * `FY2024`, `FY 2025`, `fiscal 2023`, `FY24` standing alone, as a heading over a year's entries:
@@ -518,10 +520,7 @@ const STANDALONE = [...PATTERNS, FISCAL_YEAR].map(asStandalone);
  * reads (a title, `The harbour affair, part 1`) was tried by each in turn, some 22 µs a line with
  * their code cold, as it is between articles.
  */
-const ANY_STANDALONE = new RegExp(
-  withoutCaptures(`^${CIRCA}(?:${[...PATTERNS, FISCAL_YEAR].map(({ regex }) => regex).join('|')})${TIME}${DATE_ZONE}${WEEKDAY_AFTER}${DATE_GLOSS}${STANDALONE_TAIL}`),
-  'i',
-);
+const ANY_STANDALONE = new RegExp(withoutCaptures(standaloneSource(`(?:${[...PATTERNS, FISCAL_YEAR].map(({ regex }) => regex).join('|')})`)), 'i');
 const FISCAL_YEAR_LEADING = asLeading(FISCAL_YEAR);
 
 /**
@@ -989,8 +988,6 @@ function parseLeadingMonth(text: string): { date: ParsedDate; rest: string } | n
 
 /** A separator that is a dash alone, with its spaces: a date before it may open an aside or a range. */
 const DASH_ALONE = /^\s*[—–-]\s*$/;
-/** What opens in lower case: after a date, the rest of a sentence, not an entry. */
-const OPENS_LOWER_CASE = /^\p{Ll}/u;
 /** A dash with spaces around it: `– the year the stations were automated –`, an aside's. */
 const SPACED_DASH = /\s[—–]\s/;
 /** What follows a date as an aside between dashes: lower case, another dash further on. */

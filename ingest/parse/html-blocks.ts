@@ -4,12 +4,12 @@
  * often write `<p><b>Jun 16</b><br>Text…</p>`; empty paragraphs and rules widen the next gap.
  */
 import { load, type CheerioAPI } from 'cheerio';
-import { isTag, isText, type AnyNode, type Element } from 'domhandler';
+import { hasChildren, isTag, isText, type AnyNode, type Element } from 'domhandler';
 import type { Block, BlockKind } from './blocks.ts';
 import { bylineNamesOf, isBoilerplate, isBylineLine, isCommentsHeading, isKickerLabel, isNamesOnly } from './boilerplate.ts';
 import { creditedQuotation, splitCredit, withCredits } from './credits.ts';
 import { parseDayInFiguresAlone, parseLeadingDate, parseLeadingTime, parseRelativeLabel, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
-import { boundedText, isColumnLabels, mayHoldElements, prepareStory, textOf } from './html-story.ts';
+import { boundedText, isColumnLabels, prepareStory, textOf } from './html-story.ts';
 import { OPENS_LETTER, OPENS_UPPER_CASE } from './letters.ts';
 import { collapseWhitespace, normalizeText } from './normalize-text.ts';
 import { withoutCitationMarks } from './markdown.ts';
@@ -248,7 +248,7 @@ function titleElements($: CheerioAPI): TitleElements {
     }
     const children = node.children as AnyNode[];
     for (let index = children.length - 1; index >= 0; index -= 1) {
-      if (!mayHoldElements(children[index]!)) continue;
+      if (!hasChildren(children[index]!)) continue;
       pending.push(children[index]!);
       pendingInStory.push(childrenInStory);
     }

@@ -7,7 +7,7 @@
  * walk to blocks (html-blocks.ts) reads what is left.
  */
 import type { Cheerio, CheerioAPI } from 'cheerio';
-import { isTag, type AnyNode, type Element } from 'domhandler';
+import { hasChildren, isTag, type AnyNode, type Element } from 'domhandler';
 import { MONTH_NAMES, parseLeadingTime, parseStandaloneDate, type ParsedDate } from './dates.ts';
 import { PARTICLES } from './names.ts';
 import { collapseWhitespace } from './normalize-text.ts';
@@ -145,19 +145,13 @@ function elementsUnder(node: AnyNode, matches: (element: Element) => boolean = (
     if (isTag(current) && matches(current) && found.push(current) >= limit) break;
     if ('children' in current) {
       const children = current.children as AnyNode[];
-      for (let index = children.length - 1; index >= 0; index -= 1) if (mayHoldElements(children[index]!)) stack.push(children[index]!);
+      // Text and comments hold no element, and are no element: about half of a page's nodes, not stacked.
+      for (let index = children.length - 1; index >= 0; index -= 1) if (hasChildren(children[index]!)) stack.push(children[index]!);
     }
   }
   return found;
 }
 
-/**
- * Whether a node is or may hold an element: not text nor a comment, which are neither and hold
- * nothing. A walk for elements need not stack them (about half of a page's nodes are text).
- */
-export function mayHoldElements(node: AnyNode): boolean {
-  return node.type !== 'text' && node.type !== 'comment';
-}
 
 /**
  * Furniture found by a word in its class (`share-bar`, `newsletter-signup`). The same words also

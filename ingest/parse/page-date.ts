@@ -11,10 +11,10 @@
  * the story itself is no page date: it may be an entry's.
  */
 import type { CheerioAPI } from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import { hasChildren, type AnyNode, type Element } from 'domhandler';
 import { bylineNamesOf, isBoilerplate, isBylineLine, LONGEST_BYLINE } from './boilerplate.ts';
 import { datesNamed, parseStandaloneDate } from './dates.ts';
-import { boundedText, mayHoldElements } from './html-story.ts';
+import { boundedText } from './html-story.ts';
 import { collapseWhitespace } from './normalize-text.ts';
 
 export interface PageDate {
@@ -76,7 +76,7 @@ export function pageDateOfHtml($: CheerioAPI): PageDate | null {
     if ('children' in node) {
       const children = node.children as AnyNode[];
       for (let index = children.length - 1; index >= 0; index -= 1) {
-        if (!mayHoldElements(children[index]!)) continue;
+        if (!hasChildren(children[index]!)) continue;
         stack.push(children[index]!);
         stackElsewhere.push(elsewhere);
       }

@@ -29,9 +29,8 @@ const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 
 const MAIL_HEADER = /^(?:From|To|Cc|Bcc|Sent|Date|Subject|Reply-To|Re):\s/i;
 
 /** A word with a letter, and a capitalised one: module patterns, not a literal made again for every word. */
-const HAS_LETTER = /\p{L}/u;
 const CAPITALISED = /^[\p{Lu}\d“"‘']/u;
-const hasLetter = (word: string) => HAS_LETTER.test(word);
+const hasLetter = (word: string) => HOLDS_LETTER.test(word);
 
 /** A transcript's speaker letters: `Q: `, `AB: `, `Q. `. */
 const SPEAKER_LETTER_LABEL = /^\p{Lu}{1,2}:\s|^Q\.\s/u;
@@ -48,7 +47,7 @@ export function looksLikeHeading(text: string): boolean {
 }
 
 /** A transcript's speaker letters (`Q: `, `Q. `) or a capital-letter label before a question. */
-const SPEAKER_LABEL_OR_QUESTION = /^\p{Lu}{1,2}:\s|^Q\.\s|^\p{Lu}[\p{Lu}'’ .-]*:\s.*\?$/u;
+const SPEAKER_LABEL_OR_QUESTION = new RegExp(`${SPEAKER_LETTER_LABEL.source}|^\\p{Lu}[\\p{Lu}'’ .-]*:\\s.*\\?$`, 'u');
 /**
  * A subheading in sentence case (`What happens next`, `Aftermath`, `Why it matters?`): a short
  * line of at most six words, capitalised, with no closing punctuation but a question mark, and
