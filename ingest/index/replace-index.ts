@@ -9,6 +9,7 @@
  * overlaps the engine's work instead of pausing for a round trip after every step. Every task is
  * still checked before the swap.
  */
+import { setImmediate as nextTurnOfEventLoop } from 'node:timers/promises';
 import type { EnqueuedTaskPromise, Meilisearch, Task } from 'meilisearch';
 import { engineErrorCode } from '../../core/engine/engine-client.ts';
 import type { TimelineDocument } from '../../core/schema.ts';
@@ -189,6 +190,12 @@ export async function replaceIndex(client: Meilisearch, options: ReplaceIndexOpt
         buffer.push(document);
         if (buffer.length >= batchSizeAt(batchesSent, batchSize, firstBatchSize)) await flush();
       }
+      // The parser awaits only settled promises, which never give the event loop a turn, so an
+      // upload's bytes went out, and its answer came in, only when the next flush waited for it:
+      // the engine got each batch one batch late, the first 1,000 documents 50 ms after they were
+      // parsed. A turn after each article lets the upload proceed while parsing goes on. At 10k
+      // documents, 734 against 803 ms (medians of 10 rounds alternated; docs/performance.md).
+      if (uploading) await nextTurnOfEventLoop();
     }
     await flush();
     if (uploading) pending.push(await uploading);

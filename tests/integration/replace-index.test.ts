@@ -152,6 +152,27 @@ describe('replaceIndex', () => {
     expect((await allDocuments(uid)).map((d) => d.id)).toEqual(['p-0', 'p-1', 'p-2']);
   });
 
+  it('lets an upload reach the engine while the articles after it are parsed, not only at the next upload', async () => {
+    const uid = newIndexUid();
+    const events: string[] = [];
+    const recording = recordingUploads(admin, events);
+    async function* articles(): AsyncGenerator<TimelineDocument[]> {
+      for (let n = 0; n < 12; n += 1) {
+        // Parsing is synchronous work: it gives the event loop no turn of its own.
+        const busyUntil = Date.now() + 25;
+        while (Date.now() < busyUntil);
+        events.push(`parsed ${n}`);
+        // The first article fills the first batch (10); the next eleven fit in the second (20), sent after the last.
+        const size = n === 0 ? 10 : 1;
+        yield Array.from({ length: size }, (_, k) => makeDocument({ id: `r-${n}-${k}`, text: `Entry ${n}, part ${k}.` }));
+      }
+    }
+    await replaceIndex(recording, { indexUid: uid, documents: articles(), replacedArticles: null, batchSize: 20, firstBatchSize: 10 });
+    expect(events.filter((event) => event.startsWith('upload'))).toEqual(['upload r-0-0', 'upload r-1-0']);
+    expect(events.indexOf('registered r-0-0')).toBeLessThan(events.indexOf('parsed 11'));
+    expect((await allDocuments(uid)).length).toBe(21);
+  });
+
   it('leaves the live index untouched when the engine refuses an upload while the next article is parsed', async () => {
     const uid = newIndexUid();
     await replaceIndex(admin, { indexUid: uid, documents: [COUNCIL_DOCUMENTS], replacedArticles: null });
