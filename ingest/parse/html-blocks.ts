@@ -4,7 +4,7 @@
  * often write `<p><b>Jun 16</b><br>Text…</p>`; empty paragraphs and rules widen the next gap.
  */
 import { load, type CheerioAPI } from 'cheerio';
-import { hasChildren, isTag, isText, type AnyNode, type Element } from 'domhandler';
+import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import type { Block, BlockKind } from './blocks.ts';
 import { bylineNamesOf, isBoilerplate, isBylineLine, isCommentsHeading, isKickerLabel, isNamesOnly } from './boilerplate.ts';
 import { creditedQuotation, splitCredit, withCredits } from './credits.ts';
@@ -248,7 +248,8 @@ function titleElements($: CheerioAPI): TitleElements {
     }
     const children = node.children as AnyNode[];
     for (let index = children.length - 1; index >= 0; index -= 1) {
-      if (!hasChildren(children[index]!)) continue;
+      // Elements only, asked by their type: as elementsUnder (html-story.ts) stacks them.
+      if (!isTag(children[index]!)) continue;
       pending.push(children[index]!);
       pendingInStory.push(childrenInStory);
     }

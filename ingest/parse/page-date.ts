@@ -11,7 +11,7 @@
  * the story itself is no page date: it may be an entry's.
  */
 import type { CheerioAPI } from 'cheerio';
-import { hasChildren, type AnyNode, type Element } from 'domhandler';
+import { isTag, type AnyNode, type Element } from 'domhandler';
 import { bylineNamesOf, isBoilerplate, isBylineLine, LONGEST_BYLINE } from './boilerplate.ts';
 import { datesNamed, parseStandaloneDate } from './dates.ts';
 import { boundedText } from './html-story.ts';
@@ -76,7 +76,8 @@ export function pageDateOfHtml($: CheerioAPI): PageDate | null {
     if ('children' in node) {
       const children = node.children as AnyNode[];
       for (let index = children.length - 1; index >= 0; index -= 1) {
-        if (!hasChildren(children[index]!)) continue;
+        // Elements only, asked by their type: as elementsUnder (html-story.ts) stacks them.
+        if (!isTag(children[index]!)) continue;
         stack.push(children[index]!);
         stackElsewhere.push(elsewhere);
       }
