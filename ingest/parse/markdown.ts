@@ -48,6 +48,8 @@ const CITATION_MARK =
  */
 const SUPERSCRIPT_MARK = /(?<=[.,;:!?"”’)]|\p{L}{3})(?:[¹²³⁰⁴-⁹]{1,3}|\^\d{1,3}\b)/gu;
 const HAS_SUPERSCRIPT = /[¹²³⁰⁴-⁹^]/;
+/** A character every citation mark holds (CITATION_MARK's bracket, SUPERSCRIPT_MARK's figures and caret): a text without one keeps its words as they are. */
+export const CITATION_MARK_CHARACTER = /[[¹²³⁰⁴-⁹^]/;
 
 /** A line without its citation marks; a line with none of their characters is returned as it is. */
 export function withoutCitationMarks(line: string): string {

@@ -17,7 +17,7 @@ export function normalizeText(text: string): string {
 }
 
 /** White space that collapsing would change inside a text: any kind but a plain space, or a run. */
-const UNTIDY_SPACE = /[^\S ]| \s/;
+export const UNTIDY_SPACE = /[^\S ]| \s/;
 const SPACE = 32;
 
 /** Collapses runs of white space (line breaks included) into one space and trims. */
