@@ -120,12 +120,16 @@ const TEXT_STAMP_LINES = 8;
  */
 export function pageDateOfText(text: string, { published = false } = {}): PageDate | null {
   let seen = 0;
-  let afterByline = false;
+  /**
+   * The line right above, when it is not blank: asked whether it is a byline only under a date
+   * alone, not for every line (asked of every line, isBylineLine was a third of this reading).
+   */
+  let lineAbove: string | null = null;
   const lines = text.split('\n', 64);
   for (const [index, raw] of lines.entries()) {
     const line = raw.trim();
     if (!line) {
-      afterByline = false;
+      lineAbove = null;
       continue;
     }
     // A pasted page's chrome over its story (`Search`, `Menu`, `Local news`) takes none of the lines a byline may stand in.
@@ -137,11 +141,11 @@ export function pageDateOfText(text: string, { published = false } = {}): PageDa
     const dateAlone = line.length <= 40 && /\d/.test(line) && isDateLine(line);
     const stamped =
       TEXT_STAMP.some((stamp) => stamp.test(line)) ||
-      (dateAlone && ((afterByline && setApartBelow(lines, index)) || isBylineLine(next) || isDatelineAt(lines, index) || isBylineDateAt(lines, index) || bylineBlockUnder(lines, index) !== -1)) ||
+      (dateAlone && ((lineAbove !== null && isBylineLine(lineAbove) && setApartBelow(lines, index)) || isBylineLine(next) || isDatelineAt(lines, index) || isBylineDateAt(lines, index) || bylineBlockUnder(lines, index) !== -1)) ||
       isLoneTimestampAt(lines, index);
     const date = stamped && line.length <= LONGEST_STAMP && !(published && UPDATED.test(line)) ? fullDateIn(line) : null;
     if (date) return date;
-    afterByline = isBylineLine(line);
+    lineAbove = line;
   }
   return publicationLineAtEnd(text, published);
 }
