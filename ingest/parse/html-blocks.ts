@@ -9,7 +9,7 @@ import type { Block, BlockKind } from './blocks.ts';
 import { bylineNamesOf, isBoilerplate, isBylineLine, isCommentsHeading, isKickerLabel, isNamesOnly } from './boilerplate.ts';
 import { creditedQuotation, splitCredit, withCredits } from './credits.ts';
 import { parseDayInFiguresAlone, parseLeadingDate, parseLeadingTime, parseRelativeLabel, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
-import { boundedText, isColumnLabels, prepareStory, textOf } from './html-story.ts';
+import { boundedText, documentOf, isColumnLabels, prepareStory, textOf } from './html-story.ts';
 import { OPENS_LETTER, OPENS_UPPER_CASE } from './letters.ts';
 import { collapseWhitespace, normalizeText, UNTIDY_SPACE } from './normalize-text.ts';
 import { CITATION_MARK_CHARACTER, withoutCitationMarks } from './markdown.ts';
@@ -133,7 +133,7 @@ const MAX_NESTING = 400;
  * than MAX_NESTING: a pending list of node and depth pairs cost an allocation for every node of
  * every page.
  */
-function flattenDeepNesting($: CheerioAPI, node: AnyNode = $.root()[0]!, depth = 0): void {
+function flattenDeepNesting($: CheerioAPI, node: AnyNode = documentOf($), depth = 0): void {
   if (!('children' in node)) return;
   const children = node.children as AnyNode[];
   if (depth < MAX_NESTING) {
@@ -229,7 +229,7 @@ interface TitleElements {
 function titleElements($: CheerioAPI): TitleElements {
   const found: TitleElements = { headlines: [] };
   // Side by side, a node and whether it is inside an <article> or <main>: not a pair for every node.
-  const pending: AnyNode[] = [$.root()[0]!];
+  const pending: AnyNode[] = [documentOf($)];
   const pendingInStory: boolean[] = [false];
   while (pending.length) {
     const node = pending.pop()!;

@@ -114,14 +114,28 @@ function linksInPage(node: Element): boolean {
   return node.name === 'a' && (node.attribs['href'] ?? '').startsWith('#');
 }
 
+/**
+ * Each loaded page's document node, asked of cheerio once per page: `$.root()` wraps it in a new
+ * cheerio object at every call, of a class cheerio makes anew for each page, and the page's walks
+ * asking it each time cost 1% of an HTML parse.
+ */
+const documentNodes = new WeakMap<CheerioAPI, AnyNode>();
+
+/** The page's document node (`$.root().get(0)`). */
+export function documentOf($: CheerioAPI): AnyNode {
+  let node = documentNodes.get($);
+  if (node === undefined) documentNodes.set($, (node = $.root().get(0)!));
+  return node;
+}
+
 /** Every element of the page, in document order, that `matches`: what `$(selector).toArray()` gives. */
 function elementsWhere($: CheerioAPI, matches: (element: Element) => boolean): Element[] {
-  return elementsUnder($.root().get(0)!, matches);
+  return elementsUnder(documentOf($), matches);
 }
 
 /** The page's first element that `matches`, in document order: what `$(selector).get(0)` gives, read no further. */
 function firstElementWhere($: CheerioAPI, matches: (element: Element) => boolean): Element | undefined {
-  return elementsUnder($.root().get(0)!, matches, 1)[0];
+  return elementsUnder(documentOf($), matches, 1)[0];
 }
 
 function isHeadline(element: Element): boolean {
@@ -362,7 +376,7 @@ function datePostsByTheirTime($: CheerioAPI): void {
 }
 
 function pickBody($: CheerioAPI) {
-  const page = firstElementWhere($, (element) => element.name === 'body') ?? $.root().get(0)!;
+  const page = firstElementWhere($, (element) => element.name === 'body') ?? documentOf($);
   // The first candidate holding the headline is the story's container.
   const headline = firstElementWhere($, isHeadline);
   if (headline) {

@@ -14,7 +14,7 @@ import type { CheerioAPI } from 'cheerio';
 import { isTag, type AnyNode, type Element } from 'domhandler';
 import { bylineNamesOf, isBoilerplate, isBylineLine, LONGEST_BYLINE } from './boilerplate.ts';
 import { datesNamed, parseStandaloneDate } from './dates.ts';
-import { boundedText } from './html-story.ts';
+import { boundedText, documentOf } from './html-story.ts';
 import { collapseWhitespace } from './normalize-text.ts';
 
 export interface PageDate {
@@ -52,8 +52,8 @@ export function pageDateOfHtml($: CheerioAPI): PageDate | null {
   const bylines: Element[] = [];
   let fromJsonLd: PageDate | null = null;
   // Side by side, a node and whether it stands in another story's card, a menu or a footer: not an object for every node.
-  const stack: AnyNode[] = $.root().toArray();
-  const stackElsewhere: boolean[] = stack.map(() => false);
+  const stack: AnyNode[] = [documentOf($)];
+  const stackElsewhere: boolean[] = [false];
   while (stack.length) {
     const node = stack.pop()!;
     let elsewhere = stackElsewhere.pop()!;
