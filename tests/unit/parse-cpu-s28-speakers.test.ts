@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wordyAndNoTitle } from '../../ingest/parse/quotes.ts';
 import { tokenAt } from '../../ingest/parse/speakers.ts';
 
 describe('parser helpers of the CPU work (session 28, speakers and names)', () => {
@@ -8,5 +9,30 @@ describe('parser helpers of the CPU work (session 28, speakers and names)', () =
     expect(tokenAt(tokens, -1)).toBeUndefined();
     expect(tokenAt(tokens, 2)).toBe('c');
     expect(tokenAt([], 0)).toBeUndefined();
+  });
+
+  it('wordyAndNoTitle tells what the list of words and the title test told', () => {
+    // The reading it replaced: every piece between spaces holding a letter or a figure, then a
+    // title's test of them (no sentence punctuation, every word but the small ones capitalised).
+    const small = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+    const wordsOf = (text: string) => text.split(/\s+/).filter((piece) => /[\p{L}\p{N}]/u.test(piece));
+    const titleLike = (text: string, words: string[]) => {
+      if (/[.!?…;:]["”’]?$/.test(text) || /[.!?;]\s/.test(text)) return false;
+      let significant = false;
+      for (const word of words) {
+        if (small.has(word.toLowerCase())) continue;
+        significant = true;
+        if (!/^[\p{Lu}\p{N}]/u.test(word)) return false;
+      }
+      return significant;
+    };
+    const expected = (text: string, minimum: number) => wordsOf(text).length >= minimum && !titleLike(text, wordsOf(text));
+    const texts = [
+      '', ' ', 'We will not give up', 'We Will Not Give Up', 'The Lord of the Rings', 'Banking on Trust: A Life in Lindmouth', 'of the and', 'OF THE AND TO',
+      'The Hale Trial.', 'This Week', 'a b c d', '— – … —', 'Élise Dupont Était Là', 'élise dupont était là', 'İstanbul Is Far Away', 'THE İN OF A', 'Ñandú 42 Über Alles',
+      '2024 And Beyond Today', 'We  will\tnot\n give up', ' leading and trailing spaces here ', 'Who Are You? Tell Me Now', 'One; Two; Three; Four', '¿Qué Pasa Con Él?',
+      '日本 語 の 文', 'Ⅻ Ⅳ Ⅸ Ⅹ', '“Quoted” Words In Marks', 'With From By At', 'with from by at now', '𝐀𝐁 𝐂𝐃 Ef Gh', 'Kelvin \u212Aelvin Of The',
+    ];
+    for (const text of texts) for (const minimum of [1, 2, 4]) expect(wordyAndNoTitle(text, minimum), `${JSON.stringify(text)} ${minimum}`).toBe(expected(text, minimum));
   });
 });
