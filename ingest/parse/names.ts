@@ -1237,7 +1237,12 @@ export function intervieweesNamed(texts: string[]): string[] {
   }
   return names;
 }
-const INTERVIEW_HINT = /interview|Q&A|conversation|spoke|talked/i;
+/**
+ * What every match of INTERVIEWED holds, as written (`[Ii]nterview`, `[Cc]onversation`, `spoke`…):
+ * looked for in every block, and a case-sensitive search of these is some 0.9x the CPU of a
+ * case-insensitive one of the whole words.
+ */
+const INTERVIEW_HINT = /nterview|Q&A|onversation|spoke|talked/;
 
 /**
  * The person in an interview's framing: `Kessling Rovers manager Carl Mensah` is Carl Mensah, `The

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { intervieweesNamed } from '../../ingest/parse/names.ts';
 import { wordyAndNoTitle } from '../../ingest/parse/quotes.ts';
 import { tokenAt } from '../../ingest/parse/speakers.ts';
 
@@ -34,5 +35,14 @@ describe('parser helpers of the CPU work (session 28, speakers and names)', () =
       '日本 語 の 文', 'Ⅻ Ⅳ Ⅸ Ⅹ', '“Quoted” Words In Marks', 'With From By At', 'with from by at now', '𝐀𝐁 𝐂𝐃 Ef Gh', 'Kelvin \u212Aelvin Of The',
     ];
     for (const text of texts) for (const minimum of [1, 2, 4]) expect(wordyAndNoTitle(text, minimum), `${JSON.stringify(text)} ${minimum}`).toBe(expected(text, minimum));
+  });
+
+  it('intervieweesNamed still finds every framing of an interview its hint lets through', () => {
+    const framings = [
+      'Interview with Tomas Ilinca', 'An interview with Tomas Ilinca', 'In Conversation With Tomas Ilinca', 'Conversation with Tomas Ilinca', 'Q&A with Tomas Ilinca',
+      'We spoke to Tomas Ilinca about the bridge.', 'I talked with Tomas Ilinca last week.', 'We interviewed Tomas Ilinca in May.',
+    ];
+    for (const framing of framings) expect(intervieweesNamed(['Bridge talks', framing]), framing).toEqual(['Tomas Ilinca']);
+    expect(intervieweesNamed(['INTERVIEW WITH Tomas Ilinca', '“We spoke to Tomas Ilinca,” she said.'])).toEqual([]);
   });
 });
