@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intervieweesNamed } from '../../ingest/parse/names.ts';
+import { ArticleNames, intervieweesNamed } from '../../ingest/parse/names.ts';
 import { wordyAndNoTitle } from '../../ingest/parse/quotes.ts';
 import { tokenAt } from '../../ingest/parse/speakers.ts';
 
@@ -44,5 +44,11 @@ describe('parser helpers of the CPU work (session 28, speakers and names)', () =
     ];
     for (const framing of framings) expect(intervieweesNamed(['Bridge talks', framing]), framing).toEqual(['Tomas Ilinca']);
     expect(intervieweesNamed(['INTERVIEW WITH Tomas Ilinca', '“We spoke to Tomas Ilinca,” she said.'])).toEqual([]);
+  });
+
+  it('resolves short forms to names of two words or more, the only candidates kept', () => {
+    const names = new ArticleNames(['Donald Trump Jr spoke first. Then Gordon Pike arrived with Marcus Long Jr. Maria Hale and Court officials met.', 'Later Trump Jr left. Gordon waved. Long stayed. Hale smiled.']);
+    const forms = ['Trump Jr', 'Gordon', 'Long', 'Hale', 'Pike', 'Court'];
+    expect(forms.map((form) => names.canonical(form))).toEqual(['Donald Trump Jr', 'Gordon Pike', 'Marcus Long Jr', 'Maria Hale', 'Gordon Pike', 'Court']);
   });
 });
