@@ -371,8 +371,8 @@ function bodyKindStart(tokens: Token[], start: number): number {
   // `the mayor Ann Lee`, `the union leader Moira Gallacher`: a person's role, not a body's kind.
   if (isPersonNoun(tokenAt(tokens, start - 1)?.lower ?? '')) return start;
   let at = start - 1;
-  while (at >= start - 2 && BODY_KIND_WORD.test(tokens[at]?.raw ?? '') && !DESCRIPTION_STOPS.has(tokens[at]!.lower)) at -= 1;
-  return at < start - 1 && tokens[at]?.lower === 'the' ? at : start;
+  while (at >= start - 2 && BODY_KIND_WORD.test(tokenAt(tokens, at)?.raw ?? '') && !DESCRIPTION_STOPS.has(tokens[at]!.lower)) at -= 1;
+  return at < start - 1 && tokenAt(tokens, at)?.lower === 'the' ? at : start;
 }
 
 /** A lower-case word or an ordinal saying what a body is: `group`, `campaign`, `3rd` (`the 3rd Ward`). */
@@ -1426,7 +1426,7 @@ function trailingAttribution(text: string): { subject: Subject; evidence: string
         // `said a spokesman for City Hall, Dan Fry`, `for the Ministry of Defence, Lisa Hart`: the one
         // holding the role, in apposition to the body it is for.
         let preposition = spokenFor && !ownedRole ? bodyKindStart(tokens, position) - 1 : -1;
-        if (tokens[preposition]?.lower === 'the') preposition -= 1;
+        if (tokenAt(tokens, preposition)?.lower === 'the') preposition -= 1;
         const bodyEnd = spokenFor && !ownedRole && preposition >= 2 ? affiliationEnd(tokens, preposition + 1) : -1;
         const forBody = bodyEnd > 0 && isRoleForBody(tokens.slice(preposition - 1, bodyEnd)) ? personRun(nameRunAt(tokens, bodyEnd)) : null;
         if (forBody) return AND_WORD.test(tokens[forBody.end]?.lower ?? '') ? null : namedWith(tokens, forBody);
