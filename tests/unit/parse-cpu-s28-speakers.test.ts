@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleNames, intervieweesNamed } from '../../ingest/parse/names.ts';
+import { ArticleNames, intervieweesNamed, mayHoldInitial, withInitialsStopped } from '../../ingest/parse/names.ts';
 import { wordyAndNoTitle } from '../../ingest/parse/quotes.ts';
 import { tokenAt } from '../../ingest/parse/speakers.ts';
 
@@ -50,5 +50,17 @@ describe('parser helpers of the CPU work (session 28, speakers and names)', () =
     const names = new ArticleNames(['Donald Trump Jr spoke first. Then Gordon Pike arrived with Marcus Long Jr. Maria Hale and Court officials met.', 'Later Trump Jr left. Gordon waved. Long stayed. Hale smiled.']);
     const forms = ['Trump Jr', 'Gordon', 'Long', 'Hale', 'Pike', 'Court'];
     expect(forms.map((form) => names.canonical(form))).toEqual(['Donald Trump Jr', 'Gordon Pike', 'Marcus Long Jr', 'Maria Hale', 'Gordon Pike', 'Court']);
+  });
+
+  it('mayHoldInitial lets through every name with an initial before its last word', () => {
+    const initial = /^(?:[A-Z]\.)*[A-Z]$/;
+    const names = ['George W Bush', 'H.R McMaster', 'J. K. Rowling', 'JD Vance', 'Malcolm X', 'Tomas Ilinca', 'W', 'A B', 'Ann  Lee', 'Ann Lee  ', ' W Bush', 'Seán Ó Fearghaíl', 'Lloyd J Austin III', 'x.y z', 'Mary-Jo Q. Public'];
+    for (const name of names) {
+      const words = name.split(' ');
+      if (words.slice(0, -1).some((word) => initial.test(word))) expect(mayHoldInitial(name), name).toBe(true);
+    }
+    expect(mayHoldInitial('Tomas Ilinca')).toBe(false);
+    expect(mayHoldInitial('Malcolm X')).toBe(false);
+    expect(names.map(withInitialsStopped)).toEqual(['George W. Bush', 'H.R. McMaster', 'J. K. Rowling', 'JD Vance', 'Malcolm X', 'Tomas Ilinca', 'W', 'A. B', 'Ann  Lee', 'Ann Lee  ', ' W. Bush', 'Seán Ó Fearghaíl', 'Lloyd J. Austin III', 'x.y z', 'Mary-Jo Q. Public']);
   });
 });
