@@ -8,6 +8,7 @@ import type { Block } from './blocks.ts';
 import { parseLeadingDate } from './dates.ts';
 import { OPENS_UPPER_CASE } from './letters.ts';
 import { isNotName, isTitleWord, PARTICLES } from './names.ts';
+import { literalFinder } from './literal-scan.ts';
 import { withoutCaptures } from './pattern-sources.ts';
 
 const SHORT = 200;
@@ -739,7 +740,8 @@ const GUARDED_PATTERNS: Array<[guards: string[], pattern: RegExp]> = [
  * Words one of ANY_BLOCK_PATTERN's appeals needs: a long block without any of them is not scanned
  * for it (most blocks are story paragraphs).
  */
-const ANY_BLOCK_GUARD = /favou?r|unlike|support|inbox|permission|deductible|reader-|cookies|commission|affiliate/i;
+const ANY_BLOCK_GUARD_WORDS = ['favor', 'favour', 'unlike', 'support', 'inbox', 'permission', 'deductible', 'reader-', 'cookies', 'commission', 'affiliate'];
+const ANY_BLOCK_GUARD = new RegExp(ANY_BLOCK_GUARD_WORDS.join('|'), 'i');
 
 function isAppeal(text: string): boolean {
   return ANY_BLOCK_GUARD.test(text) && ANY_BLOCK_PATTERN.test(text);
@@ -749,10 +751,8 @@ function isAppeal(text: string): boolean {
  * Any guard of GUARDED_PATTERNS, found in one scan: most blocks have none, and asking each guard
  * in turn cost more than all the anchored patterns together.
  */
-const ANY_GUARD = new RegExp(
-  [...new Set(GUARDED_PATTERNS.flatMap(([guards]) => guards))].map((guard) => guard.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'),
-  'i',
-);
+const ANY_GUARD_WORDS = [...new Set(GUARDED_PATTERNS.flatMap(([guards]) => guards))];
+const ANY_GUARD = new RegExp(ANY_GUARD_WORDS.map((guard) => guard.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'i');
 
 function isGuardedFurniture(text: string): boolean {
   if (!ANY_GUARD.test(text)) return false;
@@ -931,15 +931,21 @@ export function isBoilerplate(text: string): boolean {
     if (mark) text = text.slice(mark[0].length);
   }
   if (text.length > SHORT) return isAppeal(text) || COPYRIGHT_NOTICE.test(text) || WIKI_NOTICE.test(text);
-  if (!ANY_UNANCHORED_GUARD.test(text)) return isAnchoredFurniture(text);
+  if (!holdsAnyUnanchoredGuard(text)) return isAnchoredFurniture(text);
   return isAppeal(text) || isAnchoredFurniture(text) || isGuardedFurniture(text) || isHelpline(text);
 }
 
 /**
- * The guards of isAppeal, isGuardedFurniture and isHelpline in one scan: nearly every short block
- * holds none of them, and the three scans cost a third more than one.
+ * Whether a short block holds a guard of isAppeal, isGuardedFurniture or isHelpline: nearly every
+ * short block holds none. The words of the first two in one pass of a table (literalFinder), the
+ * numbers after: one regular expression of all three (`favou?r|unlike|…|:|@|…|\d{5}|…`, with `i`)
+ * cost twice as much a block (tried on the 32,672 short blocks of the 200 synthetic articles,
+ * 15.2 ms against 6.6 ms).
  */
-const ANY_UNANCHORED_GUARD = new RegExp([ANY_BLOCK_GUARD, ANY_GUARD, HELPLINE_NUMBER_GUARD].map((guard) => guard.source).join('|'), 'i');
+export function holdsAnyUnanchoredGuard(text: string): boolean {
+  return holdsGuardWord(text) || HELPLINE_NUMBER_GUARD.test(text);
+}
+const holdsGuardWord = literalFinder([...ANY_BLOCK_GUARD_WORDS, ...ANY_GUARD_WORDS]);
 
 /** A short block that the anchored patterns, or the name-led ones, mark as furniture. */
 function isAnchoredFurniture(text: string): boolean {
