@@ -1,0 +1,60 @@
+/**
+ * The furniture patterns are asked as unions chosen by a block's first character, those holding a
+ * Unicode property in unions of their own shared by every opening (unionsByOpening in
+ * boilerplate.ts). A block whose union left out a pattern that matches it would silently become a
+ * document: the unions a line is asked must say what all the patterns say.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UNITED_PATTERNS, unionsByOpeningOf } from '../../ingest/parse/boilerplate.ts';
+
+const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures');
+
+function fixtureLines(): string[] {
+  return readdirSync(FIXTURES)
+    .filter((name) => /\.(?:txt|html|md)$/.test(name))
+    .flatMap((name) => readFileSync(path.join(FIXTURES, name), 'utf8').split('\n'))
+    .map((line) => line.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim())
+    .filter((line) => line.length > 0 && line.length <= 200);
+}
+
+describe('unionsByOpeningOf', () => {
+  const says = (line: string) => unionsByOpeningOf(line).some((union) => union.test(line));
+  const all = (line: string) => UNITED_PATTERNS.some((pattern) => pattern.test(line));
+
+  it('says what the patterns say, on every short line of the fixtures', () => {
+    let furniture = 0;
+    for (const line of fixtureLines()) {
+      expect(says(line), line).toBe(all(line));
+      if (all(line)) furniture += 1;
+    }
+    expect(furniture).toBeGreaterThan(20);
+  });
+
+  it('asks the patterns holding a Unicode property at each of their openings', () => {
+    const lines = [
+      'By Jane Doe, Staff Writer',
+      'Edited by Owen Pryce and Farah Nadeem',
+      'Posted by Ana Ruiz',
+      'Words by Elodie Marchetti · Photographs by Sam Oyelaran',
+      'Club Media · 21 May 2024',
+      'Élise Marchand · 3 June 2024',
+      'BUSINESS | By Carl Jansen and Mei Takahashi | Oct. 2, 2023',
+      'Exclusive | Kirsty Baird, Crime Reporter',
+      'More about Maren Oduya',
+      'Follow NBS North East on Facebook, Twitter and Instagram.',
+      'Proudly powered by WordPress',
+      'SOURCE Lumora Biosystems, Inc.',
+      'Download the Ostbury Echo app for more updates.',
+      'Like us on Facebook',
+      'Join the Ostbury Echo on WhatsApp',
+      '📲📲',
+      'Translated from the Romanian original published by Recorder',
+    ];
+    for (const line of lines) {
+      expect(all(line), line).toBe(true);
+      expect(says(line), line).toBe(true);
+    }
+  });
+});
