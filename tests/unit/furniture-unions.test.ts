@@ -51,10 +51,23 @@ describe('unionsByOpeningOf', () => {
       'Join the Ostbury Echo on WhatsApp',
       '📲📲',
       'Translated from the Romanian original published by Recorder',
+      '“The Bridge” redirects here. For the film, see The Bridge (film).',
+      '© 2024 Daily Clarion',
+      '↑ Smith, J. (2020).',
+      '— · —',
     ];
     for (const line of lines) {
       expect(all(line), line).toBe(true);
       expect(says(line), line).toBe(true);
     }
+  });
+
+  it('says the same of blocks opening beyond ASCII, past the characters given unions of their own', () => {
+    const openings = [...'“”‘’«»—–·•©®™€£¥§¶†‡…↑→►▶✓ÉéÀàÖöÇçŁłΣσДд'].concat(Array.from({ length: 300 }, (_unused, index) => String.fromCodePoint(0x4e00 + index)), ['📲', '👉', '𝕏']);
+    const tails = ['', ' Photo: Jane Doe', 'The Bridge” redirects here. For the film, see The Bridge (film).', ' Read more', 'lise Marchand · 3 June 2024', ' 2024 Daily Clarion. All rights reserved.'];
+    for (let round = 0; round < 2; round += 1) {
+      for (const opening of openings) for (const tail of tails) expect(says(opening + tail), opening + tail).toBe(all(opening + tail));
+    }
+    for (const line of fixtureLines()) expect(says(line), line).toBe(all(line));
   });
 });
