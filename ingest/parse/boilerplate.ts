@@ -499,17 +499,25 @@ function unionsByOpening(patterns: RegExp[]): { ascii: RegExp[][]; beyondAscii: 
   };
   const ascii = Array.from({ length: ASCII_CHARACTERS }, (_unused, code) => unionsOf(String.fromCharCode(code)));
   const other = unionsOf(null);
-  const byOpening = new Map<number, RegExp[]>();
-  const beyondAscii = (opening: number) => {
+  const beyondAscii = keptForOpenings((opening) => unionsOf(String.fromCodePoint(opening)), other);
+  return { ascii, beyondAscii, other };
+}
+
+/**
+ * `answer` for an opening character beyond ASCII, kept for up to OPENINGS_BEYOND_ASCII of them;
+ * `otherwise` for any opening after that, so that a text of many scripts cannot grow the table.
+ */
+function keptForOpenings<T>(answer: (opening: number) => T, otherwise: T): (opening: number) => T {
+  const byOpening = new Map<number, T>();
+  return (opening) => {
     let found = byOpening.get(opening);
     if (found === undefined) {
-      if (byOpening.size >= OPENINGS_BEYOND_ASCII) return other;
-      found = unionsOf(String.fromCodePoint(opening));
+      if (byOpening.size >= OPENINGS_BEYOND_ASCII) return otherwise;
+      found = answer(opening);
       byOpening.set(opening, found);
     }
     return found;
   };
-  return { ascii, beyondAscii, other };
 }
 /**
  * The most characters beyond ASCII given unions of their own, as blocks open with them (`“`, `É`,
@@ -551,20 +559,13 @@ export function openingTest(patterns: RegExp[]): (text: string) => boolean {
   const admits = (character: string) => openings.some((opening) => opening!.probe.test(character));
   const ascii = Array.from({ length: ASCII_CHARACTERS }, (_unused, code) => admits(String.fromCharCode(code)));
   const anyBeyondAscii = openings.some((opening) => opening!.beyondAscii);
-  const byOpening = new Map<number, boolean>();
+  const beyondAscii = keptForOpenings((opening) => admits(String.fromCodePoint(opening)), true);
   return (text: string) => {
     const code = text.charCodeAt(0);
     if (code < ASCII_CHARACTERS) return ascii[code]!;
     // An empty text (NaN) has no first character.
     if (code !== code || !anyBeyondAscii) return code !== code;
-    const opening = text.codePointAt(0)!;
-    let found = byOpening.get(opening);
-    if (found === undefined) {
-      if (byOpening.size >= OPENINGS_BEYOND_ASCII) return true;
-      found = admits(String.fromCodePoint(opening));
-      byOpening.set(opening, found);
-    }
-    return found;
+    return beyondAscii(text.codePointAt(0)!);
   };
 }
 

@@ -3,20 +3,10 @@
  * table (boilerplate.ts asks it before scanning for the name-led lines' words). A text it wrongly
  * rules out is never asked the patterns: furniture would silently become a document.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixtureLines } from '../helpers/fixture-lines.ts';
 import { isBoilerplate, openingTest } from '../../ingest/parse/boilerplate.ts';
 
-const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures');
-
-function fixtureLines(): string[] {
-  return readdirSync(FIXTURES)
-    .filter((name) => /\.(?:txt|html|md)$/.test(name))
-    .flatMap((name) => readFileSync(path.join(FIXTURES, name), 'utf8').split('\n'))
-    .map((line) => line.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim())
-    .filter((line) => line.length > 0);
-}
 
 describe('openingTest', () => {
   const patterns = [/^(?:(?:follow|find) )?\p{Lu}[a-z]+ on X$/u, /^[Bb]y the \p{Lu}/u, /^\(?photo:/i];

@@ -2,13 +2,11 @@
  * literalFinder stands in for an alternation of literals with the `i` flag: the same answer on
  * every text, or furniture would silently pass as documents (or documents go as furniture).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixtureLines } from '../helpers/fixture-lines.ts';
 import { holdsAnyUnanchoredGuard } from '../../ingest/parse/boilerplate.ts';
 import { literalFinder } from '../../ingest/parse/literal-scan.ts';
 
-const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures');
 const escaped = (literal: string) => literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const alternation = (literals: string[]) => new RegExp(literals.map(escaped).join('|'), 'i');
 
@@ -21,13 +19,6 @@ function randomOf(seed: number): () => number {
   };
 }
 
-function fixtureLines(): string[] {
-  return readdirSync(FIXTURES)
-    .filter((name) => /\.(?:txt|html|md)$/.test(name))
-    .flatMap((name) => readFileSync(path.join(FIXTURES, name), 'utf8').split('\n'))
-    .map((line) => line.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim())
-    .filter((line) => line.length > 0);
-}
 
 describe('literalFinder', () => {
   const literals = ['favor', 'favour', 'inbox', 'reader-', 'min', 'from ', 'sign up', 'if you can', 'ifs', 'fab', 'abab', '501(c)', ':', '©'];
