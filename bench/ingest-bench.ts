@@ -3,7 +3,10 @@
  * Reports the parse rate (no engine), the end-to-end ingest rate (parse + atomic index build),
  * the rate of adding the same documents to Meilisearch directly in the same batch sizes, their
  * ratio, peak memory of the ingest (run alone, in its own process, with a capped JS heap) and of
- * the engine, and search latency on the large index against the small one. Each round also
+ * the engine, and search latency on the large index against the small one. A third side, the
+ * ingest's indexing fed the same documents parsed beforehand (uploads only), tells the pipeline's
+ * own cost from the parser's: what is left between it and the end-to-end rate is the parser's CPU
+ * on the cores the engine indexes with. Each round also
  * records where its time went: CPU seconds of this process and of the engine, and how many
  * batches the engine indexed the documents in.
  */
@@ -17,7 +20,7 @@ import { PROJECT_ROOT } from '../core/config.ts';
 import { createEngineClient } from '../core/engine/engine-client.ts';
 import type { TimelineDocument } from '../core/schema.ts';
 import { INDEX_SETTINGS } from '../ingest/index/settings.ts';
-import { batchSizeAt, DEFAULT_BATCH_SIZE, FIRST_BATCH_SIZE } from '../ingest/index/replace-index.ts';
+import { batchSizeAt, DEFAULT_BATCH_SIZE, FIRST_BATCH_SIZE, replaceIndex } from '../ingest/index/replace-index.ts';
 import { ingestArticles } from '../ingest/ingest-articles.ts';
 import { parseArticleFiles } from '../ingest/parse-article-file.ts';
 import { cpuSeconds, log, machineDescription, measureLoad, median, medianOfKnown, onCleanup, peakRssMiB, runBench, startApp, startBenchEngine, writeResult } from './processes.ts';
@@ -34,7 +37,9 @@ const DEFAULT_HEAP_CAP_MIB = 96;
 const HELP = `Usage: npm run bench:ingest -- [options]
 
 Generates deterministic synthetic timeline articles (text and HTML) and measures parsing,
-end-to-end ingest and direct Meilisearch indexing of the same documents, peak memory (the
+end-to-end ingest and direct Meilisearch indexing of the same documents, the ingest's indexing
+fed those documents parsed beforehand (uploads only: the pipeline without the parser's CPU, its
+batches, atomic build and swap included), peak memory (the
 ingest once more, alone in its own process with a capped JS heap), where the time went (CPU of
 this process and of the engine, the engine's batches and how long they ran), and search latency
 on the large index compared with the bundled article alone.
@@ -43,7 +48,8 @@ Options:
   --documents <list>   corpus sizes, comma-separated (default 10000)
   --entries <n>        timeline entries per article (default 60)
   --seed <n>           generator seed (default 1)
-  --rounds <n>         end-to-end and direct runs, alternated; medians reported (default 3)
+  --rounds <n>         end-to-end, direct and uploads-only runs, alternated; medians reported
+                       (default 3)
   --batch-size <n>     documents per engine request, for both (default ${DEFAULT_BATCH_SIZE}, the ingest's;
                        both start at ${FIRST_BATCH_SIZE} and double up to it)
   --heap-cap <MiB>     JS heap limit of the memory run (default ${DEFAULT_HEAP_CAP_MIB}); running out of it
@@ -230,6 +236,8 @@ async function main(): Promise<void> {
     const indexUid = `bench_ingest_${size}_${process.pid}`;
     const endToEndRounds: Array<{ seconds: number; documents: number; cost: RoundCost }> = [];
     const directRounds: Array<{ seconds: number; cost: RoundCost }> = [];
+    const uploadsOnlyRounds: Array<{ seconds: number; cost: RoundCost }> = [];
+    const uploadsOnlyUid = `bench_uploads_${size}_${process.pid}`;
     const parseRounds: number[] = [];
     let directCount = 0;
     for (let round = 1; round <= rounds; round += 1) {
@@ -247,14 +255,26 @@ async function main(): Promise<void> {
       // The same documents straight into Meilisearch, same settings and batch size, parsed beforehand.
       // That parse, on one thread and without the engine, as the ingest does it, is the parse rate.
       const parseStart = performance.now();
-      const documents: TimelineDocument[] = [];
-      for await (const parsed of parseArticleFiles(files)) documents.push(...parsed.documents);
+      const articleDocuments: TimelineDocument[][] = [];
+      for await (const parsed of parseArticleFiles(files)) articleDocuments.push(parsed.documents);
       parseRounds.push((performance.now() - parseStart) / 1000);
+      const documents = articleDocuments.flat();
       directCount = documents.length;
       const direct = await measureCost(admin, engine.pid, () => addDirectly(admin, `bench_direct_${size}_${process.pid}`, documents, batchSize));
       documents.length = 0;
       directRounds.push({ seconds: direct.value, cost: direct.cost });
       log(`${size} round ${round}/${rounds}: direct ${direct.value.toFixed(1)} s ${JSON.stringify(direct.cost)}`);
+
+      // The ingest's indexing (replaceIndex) fed the same documents article by article, as the
+      // parser hands them over, but parsed beforehand: the ingest without the parser's CPU.
+      const uploadsOnly = await measureCost(admin, engine.pid, async () => {
+        const started = performance.now();
+        await replaceIndex(admin, { indexUid: uploadsOnlyUid, documents: articleDocuments, replacedArticles: null, batchSize });
+        return (performance.now() - started) / 1000;
+      });
+      articleDocuments.length = 0;
+      uploadsOnlyRounds.push({ seconds: uploadsOnly.value, cost: uploadsOnly.cost });
+      log(`${size} round ${round}/${rounds}: uploads only ${uploadsOnly.value.toFixed(1)} s ${JSON.stringify(uploadsOnly.cost)}`);
     }
     // Memory: the ingest once more, alone in its own process with a capped heap.
     const memoryUid = `bench_memory_${size}_${process.pid}`;
@@ -263,6 +283,8 @@ async function main(): Promise<void> {
     log(`${size}: the ingest alone peaked at ${ingestAlone.peakRssMiB} MiB RSS with its JS heap capped at ${ingestAlone.heapCapMiB} MiB`);
     const endToEndSeconds = median(endToEndRounds.map((r) => r.seconds));
     const directSeconds = median(directRounds.map((r) => r.seconds));
+    const uploadsOnlySeconds = median(uploadsOnlyRounds.map((r) => r.seconds));
+    await admin.deleteIndex(uploadsOnlyUid).waitTask({ timeout: TASK_TIMEOUT_MS });
     const parseSeconds = median(parseRounds);
     const documentCount = endToEndRounds[0]!.documents;
 
@@ -276,6 +298,7 @@ async function main(): Promise<void> {
 
     const endToEndRate = documentCount / endToEndSeconds;
     const directRate = directCount / directSeconds;
+    const uploadsOnlyRate = directCount / uploadsOnlySeconds;
     results.push({
       documents: documentCount,
       articles: files.length,
@@ -295,7 +318,15 @@ async function main(): Promise<void> {
         cost: medianCost(directRounds.map((r) => r.cost)),
         roundsCost: directRounds.map((r) => r.cost),
       },
+      uploadsOnly: {
+        documentsPerSecond: Math.round(uploadsOnlyRate),
+        seconds: twoDecimals(uploadsOnlySeconds),
+        roundsSeconds: uploadsOnlyRounds.map((r) => twoDecimals(r.seconds)),
+        cost: medianCost(uploadsOnlyRounds.map((r) => r.cost)),
+        roundsCost: uploadsOnlyRounds.map((r) => r.cost),
+      },
       endToEndOverDirect: twoDecimals(endToEndRate / directRate),
+      uploadsOnlyOverDirect: twoDecimals(uploadsOnlyRate / directRate),
       ingestAlone,
       enginePeakRssMiB: await peakRssMiB(engine.pid),
       search: large && small ? { large, small, p50Ratio: twoDecimals(large.p50Ms / Math.max(1, small.p50Ms)), p99Ratio: twoDecimals(large.p99Ms / Math.max(1, small.p99Ms)) } : undefined,
@@ -311,6 +342,7 @@ async function main(): Promise<void> {
       String(r.endToEnd.documentsPerSecond).padStart(9),
       String(r.direct.documentsPerSecond).padStart(9),
       String(r.endToEndOverDirect).padStart(7),
+      String(r.uploadsOnlyOverDirect).padStart(8),
       `${r.ingestAlone.peakRssMiB}`.padStart(10),
       `${r.enginePeakRssMiB ?? '-'}`.padStart(10),
       r.search ? `${r.search.large.p50Ms}/${r.search.large.p99Ms} vs ${r.search.small.p50Ms}/${r.search.small.p99Ms} (p99 ×${r.search.p99Ratio})` : '-',
@@ -318,17 +350,17 @@ async function main(): Promise<void> {
   );
   const costCell = (cost: ReturnType<typeof medianCost>) =>
     `${cost.nodeCpuSeconds} / ${cost.engineCpuSeconds ?? '-'} / ${cost.engineBatches} in ${cost.engineBatchSeconds} s`.padStart(30);
-  const costLines = results.map((r) => [String(r.documents).padStart(8), costCell(r.endToEnd.cost), costCell(r.direct.cost)].join(' '));
+  const costLines = results.map((r) => [String(r.documents).padStart(8), costCell(r.endToEnd.cost), costCell(r.direct.cost), costCell(r.uploadsOnly.cost)].join(' '));
   process.stdout.write(
     [
       `Ingest: synthetic articles (seed ${seed}, ${entries} entries each), batches of ${batchSize}, medians of ${rounds} alternated round(s) — ${machineDescription()}`,
-      '    docs   parse/s  ingest/s  direct/s  ratio ingest MiB engine MiB search c=16 p50/p99 ms large vs small',
+      '    docs   parse/s  ingest/s  direct/s  ratio no-parse ingest MiB engine MiB search c=16 p50/p99 ms large vs small',
       ...lines,
       '',
       'Where the time went (medians): CPU seconds of this process / CPU seconds of the engine / engine batches of documents, and their seconds',
-      '    docs                     end to end                         direct',
+      '    docs                     end to end                         direct                   uploads only',
       ...costLines,
-      `(ratio = end-to-end ingest rate / direct add rate; ingest MiB = peak RSS of npm run ingest's program alone, its JS heap capped at ${heapCapMiB} MiB; engine MiB = the engine's peak RSS. Full result: ${path.relative(PROJECT_ROOT, file)})`,
+      `(ratio = end-to-end ingest rate / direct add rate; no-parse = the same for the ingest's indexing fed documents parsed beforehand (uploads only); ingest MiB = peak RSS of npm run ingest's program alone, its JS heap capped at ${heapCapMiB} MiB; engine MiB = the engine's peak RSS. Full result: ${path.relative(PROJECT_ROOT, file)})`,
       '',
     ].join('\n'),
   );

@@ -86,7 +86,7 @@ describe('benchmarks in quick mode', () => {
     expect(processesMarked(marker)).toEqual([]);
   });
 
-  it('npm run bench:ingest reports parse, end-to-end and direct rates, memory and search latency', { timeout: 180_000 }, async () => {
+  it('npm run bench:ingest reports parse, end-to-end, direct and uploads-only rates, memory and search latency', { timeout: 180_000 }, async () => {
     // Batches smaller than the corpus, so both sides send several.
     const run = await runBench('ingest-bench.ts', ['--quick', '--batch-size', '300']);
     expect(run.code, run.stderr).toBe(0);
@@ -96,6 +96,9 @@ describe('benchmarks in quick mode', () => {
     expect(size.documents).toBeGreaterThan(500);
     expect(size.endToEnd.roundsSeconds).toHaveLength(1);
     expect(size.direct.roundsSeconds).toHaveLength(1);
+    expect(size.uploadsOnly.roundsSeconds).toHaveLength(1);
+    expect(size.uploadsOnly.documentsPerSecond).toBeGreaterThan(0);
+    expect(size.uploadsOnlyOverDirect).toBeGreaterThan(0);
     expect(size.direct.batchSize).toBe(300);
     expect(run.stdout).toContain('batches of 300');
     expect(size.parse.documentsPerSecond).toBeGreaterThan(0);
@@ -109,7 +112,7 @@ describe('benchmarks in quick mode', () => {
     // Where the time went: both sides' CPU, and at least one engine batch of documents each, which
     // took time, but no more than the round. The engine here is MEILI_HOST's, not the bench's child,
     // so its CPU is not readable.
-    for (const side of [size.endToEnd, size.direct]) {
+    for (const side of [size.endToEnd, size.direct, size.uploadsOnly]) {
       expect(side.roundsCost).toHaveLength(1);
       expect(side.cost.nodeCpuSeconds).toBeGreaterThan(0);
       expect(side.cost).not.toHaveProperty('engineCpuSeconds');
