@@ -37,12 +37,12 @@ const DEFAULT_HEAP_CAP_MIB = 96;
 const HELP = `Usage: npm run bench:ingest -- [options]
 
 Generates deterministic synthetic timeline articles (text and HTML) and measures parsing,
-end-to-end ingest and direct Meilisearch indexing of the same documents, the ingest's indexing
-fed those documents parsed beforehand (uploads only: the pipeline without the parser's CPU, its
-batches, atomic build and swap included), peak memory (the
-ingest once more, alone in its own process with a capped JS heap), where the time went (CPU of
-this process and of the engine, the engine's batches and how long they ran), and search latency
-on the large index compared with the bundled article alone.
+end-to-end ingest and direct Meilisearch indexing of the same documents; uploads only, the
+ingest's indexing fed those documents parsed beforehand (its batches, atomic build and swap,
+without the parser's CPU); peak memory (the ingest once more, alone in its own process with a
+capped JS heap); where the time went (CPU of this process and of the engine, the engine's batches
+and how long they ran); and search latency on the large index compared with the bundled article
+alone.
 
 Options:
   --documents <list>   corpus sizes, comma-separated (default 10000)
@@ -50,8 +50,8 @@ Options:
   --seed <n>           generator seed (default 1)
   --rounds <n>         end-to-end, direct and uploads-only runs, alternated; medians reported
                        (default 3)
-  --batch-size <n>     documents per engine request, for both (default ${DEFAULT_BATCH_SIZE}, the ingest's;
-                       both start at ${FIRST_BATCH_SIZE} and double up to it)
+  --batch-size <n>     documents per engine request, for every side (default ${DEFAULT_BATCH_SIZE}, the
+                       ingest's; each starts at ${FIRST_BATCH_SIZE} and doubles up to it)
   --heap-cap <MiB>     JS heap limit of the memory run (default ${DEFAULT_HEAP_CAP_MIB}); running out of it
                        fails the benchmark. That run is \`npm run ingest\` as users run it, with its
                        own batch size whatever --batch-size says
