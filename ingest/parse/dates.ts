@@ -772,8 +772,9 @@ const YEAR_RANGE_ALONE = new RegExp(`^${YEAR}\\s*[–—-]\\s*${YEAR}\\s*[:.,]?$
 
 /**
  * Days known by name that fall on the same date every year: `Christmas Eve`, `Boxing Day`, `New
- * Year's Day`, `Bonfire Night`, with or without a year after them. Not moveable feasts (Easter,
- * Thanksgiving), which need a calendar, nor `Christmas` alone, which may be the season.
+ * Year's Day`, `Bonfire Night`, with or without a year after them. Not moveable feasts (Easter, by
+ * the computus: MOVABLE_FEAST) nor floating holidays (Thanksgiving, by the weekdays of their
+ * month: FLOATING_HOLIDAY), which need a calendar, nor `Christmas` alone, which may be the season.
  */
 const FIXED_DAYS: Array<[name: string, month: number, day: number]> = [
   ['Christmas Eve', 12, 24], ['Christmas Day', 12, 25], ['Boxing Day', 12, 26], ["New Year['’]s Eve", 12, 31], ['Hogmanay', 12, 31],
@@ -816,9 +817,83 @@ function movableFeastAt(text: string): { date: ParsedDate; end: number } | null 
  */
 export function movableFeastOn(dateText: string, year: number): { month: number; day: number } | null {
   const feast = movableFeastMatch(dateText);
-  if (!feast) return null;
+  if (!feast) return floatingHolidayOn(dateText, year);
   const { month, day } = easterDate(feast[1]!, year);
   return { month: month!, day: day! };
+}
+
+/** The month and day of a floating holiday's date (`Thanksgiving Day`) in the year the timeline gave it: null for any other date's text. */
+function floatingHolidayOn(dateText: string, year: number): { month: number; day: number } | null {
+  const holiday = floatingHolidayMatch(dateText);
+  // Only the holiday's whole text: a date's text that merely opens with one is another date.
+  if (!holiday || holiday.length !== dateText.length) return null;
+  return { month: FLOATING_HOLIDAYS[holiday.which]![1], day: floatingHolidayDay(holiday.which, year) };
+}
+
+/**
+ * The US floating holidays, each the nth weekday of its month (`nth` -1: the last), by every name
+ * timelines give them (`Thanksgiving Day`, `Presidents' Day`, `Martin Luther King Jr. Day`).
+ * Election Day is the Tuesday after the first Monday of November: the first Tuesday that is not
+ * the 1st, as `after` 1 says. Computed for any year by rule (floatingHolidayDay), as Easter's
+ * feasts are, never looked up by year: the rule as it stands now, not as it stood before a law
+ * moved the day (Memorial Day was 30 May before 1971).
+ */
+const FLOATING_HOLIDAYS: Array<[name: string, month: number, weekday: number, nth: number, after?: number]> = [
+  ['Thanksgiving(?: Day)?', 11, 4, 4],
+  ['Labou?r Day', 9, 1, 1],
+  ['Memorial Day', 5, 1, -1],
+  ['(?:Martin Luther King,? Jr\\.?|Martin Luther King|MLK) Day', 1, 1, 3],
+  ["Presidents?['’]? Day", 2, 1, 3],
+  ["Mother['’]s Day", 5, 0, 2],
+  ["Father['’]s Day", 6, 0, 3],
+  ['Columbus Day', 10, 1, 2],
+  ['Election Day', 11, 2, 1, 1],
+];
+/** One group per holiday, in FLOATING_HOLIDAYS' order, then the year's; not a longer word (`Thanksgivings`, `Labor Day's`). */
+const FLOATING_HOLIDAY = new RegExp(`^(?:${FLOATING_HOLIDAYS.map(([name]) => `(${name})`).join('|')})(?![\\p{L}'’])(?:,?\\s+${YEAR}(?!\\d))?`, 'u');
+/**
+ * The first four characters of the holidays' names: most blocks open otherwise (`The`, `Mar`ch,
+ * `Pres`ident are asked the pattern; nothing else that opens with their first letters is), so
+ * their first letter alone, as MOVABLE_FEAST_FIRSTS asks, would let in every `The …`.
+ */
+const FLOATING_HOLIDAY_OPENINGS = new Set(['Than', 'Labo', 'Memo', 'Mart', 'MLK ', 'Pres', 'Moth', 'Fath', 'Colu', 'Elec']);
+/** Their first letters, asked before the four (a slice, a copy, for every block that opens otherwise). */
+const FLOATING_HOLIDAY_FIRSTS = new Set([...FLOATING_HOLIDAY_OPENINGS].map((opening) => opening[0]));
+/** Longer than `Martin Luther King, Jr. Day, 2024 –` alone, which parseStandaloneDate's 32 for other named days would refuse. */
+const LONGEST_FLOATING_HOLIDAY = 40;
+
+/** The floating holiday named at the start of `text`: its index in FLOATING_HOLIDAYS, its year when written, its length. */
+function floatingHolidayMatch(text: string): { which: number; year: number | null; length: number } | null {
+  if (!FLOATING_HOLIDAY_FIRSTS.has(text[0]) || !FLOATING_HOLIDAY_OPENINGS.has(text.slice(0, 4))) return null;
+  const match = FLOATING_HOLIDAY.exec(text);
+  if (!match) return null;
+  const year = match[FLOATING_HOLIDAYS.length + 1];
+  return { which: match.findIndex((group, index) => index > 0 && group !== undefined) - 1, year: year ? Number(year) : null, length: match[0].length };
+}
+
+/** The day of the month of a holiday (index in FLOATING_HOLIDAYS) in a Gregorian year: its nth (or last) weekday, after its `after`th day. */
+function floatingHolidayDay(which: number, year: number): number {
+  const [, month, weekday, nth, after = 0] = FLOATING_HOLIDAYS[which]!;
+  if (nth < 0) {
+    const last = daysInMonth(year, month);
+    return last - ((new Date(Date.UTC(year, month - 1, last)).getUTCDay() - weekday + 7) % 7);
+  }
+  // Date.UTC reads the years 0–99 as 1900–1999: a year that early is no US holiday's, and only the weekday is wrong.
+  const first = after + 1 + ((weekday - new Date(Date.UTC(year, month - 1, after + 1)).getUTCDay() + 7) % 7);
+  return first + (nth - 1) * 7;
+}
+
+/**
+ * A floating holiday by its name at the start of `text`, and where its name (and year) ends. With
+ * no year, its month alone (fixed for each) orders it by chronology, as a movable feast without
+ * its year is; its day then comes from the year so found (movableFeastOn).
+ */
+function floatingHolidayAt(text: string): { date: ParsedDate; end: number } | null {
+  const match = floatingHolidayMatch(text);
+  if (!match) return null;
+  const { which, year } = match;
+  const day = year === null ? null : floatingHolidayDay(which, year);
+  return { date: { month: FLOATING_HOLIDAYS[which]![1], day, year, text: text.slice(0, match.length) }, end: match.length };
 }
 
 /** One group per named day, in FIXED_DAYS' order, then the year's. */
@@ -917,6 +992,9 @@ function readStandaloneDate(text: string): ParsedDate | null {
   }
   const named = text.length <= 32 ? (fixedDayAt(text) ?? movableFeastAt(text) ?? weekdayBracketedAt(text) ?? romanMonthDateAt(text)) : null;
   if (named && /^\s*[:.,—–-]?\s*$/.test(text.slice(named.end))) return named.date;
+  // `Thanksgiving Day`, `Martin Luther King, Jr. Day, 2024` alone: a US floating holiday.
+  const holiday = named || text.length > LONGEST_FLOATING_HOLIDAY ? null : floatingHolidayAt(text);
+  if (holiday && /^\s*[:.,—–-]?\s*$/.test(text.slice(holiday.end))) return holiday.date;
   // Most headings and short lines lack the digit every date holds (but a month alone).
   if (!hasDigitEarly(text)) {
     const month = text.length <= 32 ? MONTH_ALONE.exec(text) : null;
@@ -1176,7 +1254,7 @@ function readLeadingDate(text: string): { date: ParsedDate; rest: string } | nul
   if (plain) return plain;
   // `Christmas Eve — Ambulance crews announce …`: a named day before a separator; so is `Sunday
   // (June 9) – …`, a weekday with its date in brackets.
-  const named = fixedDayAt(text) ?? movableFeastAt(text) ?? weekdayBracketedAt(text);
+  const named = fixedDayAt(text) ?? movableFeastAt(text) ?? floatingHolidayAt(text) ?? weekdayBracketedAt(text);
   if (named) {
     const separator = NAMED_DAY_SEPARATOR.exec(text.slice(named.end));
     const rest = separator ? text.slice(named.end + separator[0].length).trim() : '';
