@@ -135,6 +135,22 @@ async function measureCost<T>(admin: Meilisearch, enginePid: number | undefined,
   };
 }
 
+/** One side's rounds summed up: its median rate (documents over median seconds), and what the report shows of it. */
+function sideResult(rounds: Array<{ seconds: number; cost: RoundCost }>, documents: number) {
+  const seconds = median(rounds.map((r) => r.seconds));
+  const rate = documents / seconds;
+  return {
+    rate,
+    result: {
+      documentsPerSecond: Math.round(rate),
+      seconds: twoDecimals(seconds),
+      roundsSeconds: rounds.map((r) => twoDecimals(r.seconds)),
+      cost: medianCost(rounds.map((r) => r.cost)),
+      roundsCost: rounds.map((r) => r.cost),
+    },
+  };
+}
+
 /** Medians of the rounds' costs. */
 function medianCost(costs: RoundCost[]) {
   const engineCpuSeconds = medianOfKnown(costs.map((cost) => cost.engineCpuSeconds));
@@ -281,9 +297,6 @@ async function main(): Promise<void> {
     const ingestAlone = await ingestAloneMemory(articleFolder, memoryUid, heapCapMiB, { MEILI_HOST: engine.host, MEILI_MASTER_KEY: engine.masterKey ?? '' });
     await admin.deleteIndex(memoryUid).waitTask({ timeout: TASK_TIMEOUT_MS });
     log(`${size}: the ingest alone peaked at ${ingestAlone.peakRssMiB} MiB RSS with its JS heap capped at ${ingestAlone.heapCapMiB} MiB`);
-    const endToEndSeconds = median(endToEndRounds.map((r) => r.seconds));
-    const directSeconds = median(directRounds.map((r) => r.seconds));
-    const uploadsOnlySeconds = median(uploadsOnlyRounds.map((r) => r.seconds));
     await admin.deleteIndex(uploadsOnlyUid).waitTask({ timeout: TASK_TIMEOUT_MS });
     const parseSeconds = median(parseRounds);
     const documentCount = endToEndRounds[0]!.documents;
@@ -296,37 +309,18 @@ async function main(): Promise<void> {
     }
     await admin.deleteIndex(indexUid).waitTask({ timeout: TASK_TIMEOUT_MS });
 
-    const endToEndRate = documentCount / endToEndSeconds;
-    const directRate = directCount / directSeconds;
-    const uploadsOnlyRate = directCount / uploadsOnlySeconds;
+    const endToEndSide = sideResult(endToEndRounds, documentCount);
+    const directSide = sideResult(directRounds, directCount);
+    const uploadsOnlySide = sideResult(uploadsOnlyRounds, directCount);
     results.push({
       documents: documentCount,
       articles: files.length,
       parse: { documentsPerSecond: Math.round(directCount / parseSeconds), seconds: twoDecimals(parseSeconds) },
-      endToEnd: {
-        documentsPerSecond: Math.round(endToEndRate),
-        seconds: twoDecimals(endToEndSeconds),
-        roundsSeconds: endToEndRounds.map((r) => twoDecimals(r.seconds)),
-        cost: medianCost(endToEndRounds.map((r) => r.cost)),
-        roundsCost: endToEndRounds.map((r) => r.cost),
-      },
-      direct: {
-        documentsPerSecond: Math.round(directRate),
-        seconds: twoDecimals(directSeconds),
-        roundsSeconds: directRounds.map((r) => twoDecimals(r.seconds)),
-        batchSize,
-        cost: medianCost(directRounds.map((r) => r.cost)),
-        roundsCost: directRounds.map((r) => r.cost),
-      },
-      uploadsOnly: {
-        documentsPerSecond: Math.round(uploadsOnlyRate),
-        seconds: twoDecimals(uploadsOnlySeconds),
-        roundsSeconds: uploadsOnlyRounds.map((r) => twoDecimals(r.seconds)),
-        cost: medianCost(uploadsOnlyRounds.map((r) => r.cost)),
-        roundsCost: uploadsOnlyRounds.map((r) => r.cost),
-      },
-      endToEndOverDirect: twoDecimals(endToEndRate / directRate),
-      uploadsOnlyOverDirect: twoDecimals(uploadsOnlyRate / directRate),
+      endToEnd: endToEndSide.result,
+      direct: { ...directSide.result, batchSize },
+      uploadsOnly: uploadsOnlySide.result,
+      endToEndOverDirect: twoDecimals(endToEndSide.rate / directSide.rate),
+      uploadsOnlyOverDirect: twoDecimals(uploadsOnlySide.rate / directSide.rate),
       ingestAlone,
       enginePeakRssMiB: await peakRssMiB(engine.pid),
       search: large && small ? { large, small, p50Ratio: twoDecimals(large.p50Ms / Math.max(1, small.p50Ms)), p99Ratio: twoDecimals(large.p99Ms / Math.max(1, small.p99Ms)) } : undefined,
