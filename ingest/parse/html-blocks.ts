@@ -11,7 +11,7 @@ import { creditedQuotation, splitCredit, withCredits } from './credits.ts';
 import { parseDayInFiguresAlone, parseLeadingDate, parseLeadingTime, parseRelativeLabel, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
 import { boundedText, documentOf, isColumnLabels, prepareStory, textOf } from './html-story.ts';
 import { OPENS_LETTER, OPENS_UPPER_CASE } from './letters.ts';
-import { collapseWhitespace, normalizeText, UNTIDY_SPACE } from './normalize-text.ts';
+import { collapseWhitespace, normalizeText, spacedAtEdge, UNTIDY_SPACE } from './normalize-text.ts';
 import { CITATION_MARK_CHARACTER, withoutCitationMarks } from './markdown.ts';
 import { isDateLine, pageDateOfHtml, pageDateOfText, type PageDate } from './page-date.ts';
 
@@ -281,7 +281,6 @@ const BEFORE_TAB = /^\s*([^\t]{3,40}?)\s*\t\s*(?=\S)/;
  * tab among it). Not a leading or trailing space, tested apart as collapseWhitespace does.
  */
 const MAY_CHANGE_IN_BLOCK = new RegExp(`${CITATION_MARK_CHARACTER.source}|${UNTIDY_SPACE.source}`);
-const SPACE = 32;
 
 /**
  * A block's text as the page's walk keeps it: a date before a tab opens the entry as a dash would,
@@ -291,7 +290,7 @@ const SPACE = 32;
  * page texts, a quarter less time).
  */
 export function blockText(text: string): string {
-  if (!MAY_CHANGE_IN_BLOCK.test(text) && text.charCodeAt(0) !== SPACE && text.charCodeAt(text.length - 1) !== SPACE) return text;
+  if (!MAY_CHANGE_IN_BLOCK.test(text) && !spacedAtEdge(text)) return text;
   const tabbed = text.includes('\t') ? BEFORE_TAB.exec(text) : null;
   return collapseWhitespace(withoutCitationMarks(tabbed && parseStandaloneDate(tabbed[1]!) ? `${tabbed[1]} — ${text.slice(tabbed[0].length)}` : text));
 }

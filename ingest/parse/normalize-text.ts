@@ -20,10 +20,15 @@ export function normalizeText(text: string): string {
 export const UNTIDY_SPACE = /[^\S ]| \s/;
 const SPACE = 32;
 
+/** Whether a text opens or ends with a plain space, which UNTIDY_SPACE leaves to be tested apart. */
+export function spacedAtEdge(text: string): boolean {
+  return text.charCodeAt(0) === SPACE || text.charCodeAt(text.length - 1) === SPACE;
+}
+
 /** Collapses runs of white space (line breaks included) into one space and trims. */
 export function collapseWhitespace(text: string): string {
   // Most texts are already tidy, and testing is several times cheaper than rebuilding the string.
-  const untidy = UNTIDY_SPACE.test(text) || text.charCodeAt(0) === SPACE || text.charCodeAt(text.length - 1) === SPACE;
+  const untidy = UNTIDY_SPACE.test(text) || spacedAtEdge(text);
   return untidy ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
