@@ -20,6 +20,24 @@ function randomOf(seed: number): () => number {
 }
 
 
+/**
+ * 20,000 texts of up to `longest` characters drawn from `alphabet`: the finder answers each as the
+ * alternation does, and both answers are well represented among them.
+ */
+function expectAgreementOnRandomTexts(finder: (text: string) => boolean, reference: RegExp, { alphabet, longest, seed }: { alphabet: string[]; longest: number; seed: number }): void {
+  const random = randomOf(seed);
+  let found = 0;
+  for (let sample = 0; sample < 20000; sample += 1) {
+    const length = Math.floor(random() * (longest + 1));
+    let text = '';
+    for (let index = 0; index < length; index += 1) text += alphabet[Math.floor(random() * alphabet.length)];
+    expect(finder(text), text).toBe(reference.test(text));
+    if (reference.test(text)) found += 1;
+  }
+  expect(found).toBeGreaterThan(2000);
+  expect(found).toBeLessThan(18000);
+}
+
 describe('literalFinder', () => {
   const literals = ['favor', 'favour', 'inbox', 'reader-', 'min', 'from ', 'sign up', 'if you can', 'ifs', 'fab', 'abab', '501(c)', ':', '©'];
   const finder = literalFinder(literals);
@@ -44,19 +62,8 @@ describe('literalFinder', () => {
   });
 
   it('agrees with the alternation on random texts of the literals’ characters, overlaps and all', () => {
-    const random = randomOf(7);
     const alphabet = [...new Set(literals.join('') + literals.join('').toUpperCase() + 'xſK')];
-    let found = 0;
-    for (let sample = 0; sample < 20000; sample += 1) {
-      const length = Math.floor(random() * 14);
-      let text = '';
-      for (let index = 0; index < length; index += 1) text += alphabet[Math.floor(random() * alphabet.length)];
-      expect(finder(text), text).toBe(reference.test(text));
-      if (reference.test(text)) found += 1;
-    }
-    // Both answers are well represented.
-    expect(found).toBeGreaterThan(2000);
-    expect(found).toBeLessThan(18000);
+    expectAgreementOnRandomTexts(finder, reference, { alphabet, longest: 13, seed: 7 });
   });
 
   it('finds a literal that ends inside another one’s path, on random texts of few characters', () => {
@@ -66,18 +73,7 @@ describe('literalFinder', () => {
     const overlappingReference = alternation(overlapping);
     expect(overlappingFinder('xabce')).toBe(true);
     expect(overlappingFinder('abac')).toBe(false);
-    const random = randomOf(11);
-    const alphabet = 'abcdABCD x';
-    let found = 0;
-    for (let sample = 0; sample < 20000; sample += 1) {
-      const length = Math.floor(random() * 9);
-      let text = '';
-      for (let index = 0; index < length; index += 1) text += alphabet[Math.floor(random() * alphabet.length)];
-      expect(overlappingFinder(text), text).toBe(overlappingReference.test(text));
-      if (overlappingReference.test(text)) found += 1;
-    }
-    expect(found).toBeGreaterThan(2000);
-    expect(found).toBeLessThan(18000);
+    expectAgreementOnRandomTexts(overlappingFinder, overlappingReference, { alphabet: [...'abcdABCD x'], longest: 8, seed: 11 });
   });
 
   it('agrees with the alternation on every line of the fixtures', () => {
