@@ -3,13 +3,13 @@
  * furniture and picks it), then walks the tree turning block elements into blocks. `<br>` splits a paragraph, because pages
  * often write `<p><b>Jun 16</b><br>Text…</p>`; empty paragraphs and rules widen the next gap.
  */
-import { load, type CheerioAPI } from 'cheerio';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import type { Block, BlockKind } from './blocks.ts';
 import { bylineNamesOf, isBoilerplate, isBylineLine, isCommentsHeading, isKickerLabel, isNamesOnly } from './boilerplate.ts';
 import { creditedQuotation, splitCredit, withCredits } from './credits.ts';
 import { parseDayInFiguresAlone, parseLeadingDate, parseLeadingTime, parseRelativeLabel, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
-import { boundedText, documentOf, isColumnLabels, prepareStory, textOf } from './html-story.ts';
+import { loadPage, releasePage, type HtmlPage } from './html-page.ts';
+import { boundedText, isColumnLabels, prepareStory, textOf } from './html-story.ts';
 import { OPENS_LETTER, OPENS_UPPER_CASE } from './letters.ts';
 import { collapseWhitespace, normalizeText, spacedAtEdge, UNTIDY_SPACE } from './normalize-text.ts';
 import { CITATION_MARK_CHARACTER, withoutCitationMarks } from './markdown.ts';
@@ -133,7 +133,7 @@ const MAX_NESTING = 400;
  * than MAX_NESTING: a pending list of node and depth pairs cost an allocation for every node of
  * every page.
  */
-function flattenDeepNesting($: CheerioAPI, node: AnyNode = documentOf($), depth = 0): void {
+function flattenDeepNesting($: HtmlPage, node: AnyNode = $.document, depth = 0): void {
   if (!('children' in node)) return;
   const children = node.children as AnyNode[];
   if (depth < MAX_NESTING) {
@@ -226,10 +226,10 @@ interface TitleElements {
   openGraphTitle?: Element;
 }
 
-function titleElements($: CheerioAPI): TitleElements {
+function titleElements($: HtmlPage): TitleElements {
   const found: TitleElements = { headlines: [] };
   // Side by side, a node and whether it is inside an <article> or <main>: not a pair for every node.
-  const pending: AnyNode[] = [documentOf($)];
+  const pending: AnyNode[] = [$.document];
   const pendingInStory: boolean[] = [false];
   while (pending.length) {
     const node = pending.pop()!;
@@ -295,7 +295,7 @@ export function blockText(text: string): string {
   return collapseWhitespace(withoutCitationMarks(tabbed && parseStandaloneDate(tabbed[1]!) ? `${tabbed[1]} — ${text.slice(tabbed[0].length)}` : text));
 }
 export function htmlToBlocks(html: string): HtmlArticle {
-  const $ = load(normalizeText(html));
+  const $ = loadPage(normalizeText(html));
   flattenDeepNesting($);
   // The title first: the article's own <h1> often sits in a <header> that is furniture below.
   // A <title> usually ends with the site's name: `Story | Site`, `Story - Wikipedia`.
@@ -524,5 +524,6 @@ export function htmlToBlocks(html: string): HtmlArticle {
   flushInline();
   // `<p class="meta">Club Media · 21 May 2024</p>`: a stamp among the first lines, as plain text's
   // is read (the line itself is furniture, and its year would otherwise be lost).
+  releasePage($);
   return { title, blocks: withCredits(blocks), pageDate: pageDate ?? pageDateOfText(linesAtTop.join('\n\n')) };
 }

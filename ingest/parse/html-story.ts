@@ -6,10 +6,11 @@
  * `<time datetime>` stamps), and picks the element that holds the story. Mutates the page; the
  * walk to blocks (html-blocks.ts) reads what is left.
  */
-import type { Cheerio, CheerioAPI } from 'cheerio';
+import type { Cheerio } from 'cheerio';
 import { isTag, type AnyNode, type Element } from 'domhandler';
 import { MONTH_NAMES, parseLeadingTime, parseStandaloneDate, type ParsedDate } from './dates.ts';
 import { PARTICLES } from './names.ts';
+import type { HtmlPage } from './html-page.ts';
 import { collapseWhitespace } from './normalize-text.ts';
 
 /**
@@ -114,28 +115,14 @@ function linksInPage(node: Element): boolean {
   return node.name === 'a' && (node.attribs['href'] ?? '').startsWith('#');
 }
 
-/**
- * Each loaded page's document node, asked of cheerio once per page: `$.root()` wraps it in a new
- * cheerio object at every call, of a class cheerio makes anew for each page, and the page's walks
- * asking it each time cost 1% of an HTML parse.
- */
-const documentNodes = new WeakMap<CheerioAPI, AnyNode>();
-
-/** The page's document node (`$.root().get(0)`). */
-export function documentOf($: CheerioAPI): AnyNode {
-  let node = documentNodes.get($);
-  if (node === undefined) documentNodes.set($, (node = $.root().get(0)!));
-  return node;
-}
-
 /** Every element of the page, in document order, that `matches`: what `$(selector).toArray()` gives. */
-function elementsWhere($: CheerioAPI, matches: (element: Element) => boolean): Element[] {
-  return elementsUnder(documentOf($), matches);
+function elementsWhere($: HtmlPage, matches: (element: Element) => boolean): Element[] {
+  return elementsUnder($.document, matches);
 }
 
 /** The page's first element that `matches`, in document order: what `$(selector).get(0)` gives, read no further. */
-function firstElementWhere($: CheerioAPI, matches: (element: Element) => boolean): Element | undefined {
-  return elementsUnder(documentOf($), matches, 1)[0];
+function firstElementWhere($: HtmlPage, matches: (element: Element) => boolean): Element | undefined {
+  return elementsUnder($.document, matches, 1)[0];
 }
 
 function isHeadline(element: Element): boolean {
@@ -229,7 +216,7 @@ const BODY_CANDIDATES = [
  * is read where the story tells it. One whose words appear nowhere else (an excerpt set as a
  * pull quote) is the only place they stand, so it stays.
  */
-function removeRepeatedPullQuotes($: CheerioAPI): void {
+function removeRepeatedPullQuotes($: HtmlPage): void {
   const pullQuotes = elementsWhere($, isPullQuote);
   if (!pullQuotes.length) return;
   // Words only, so that `“We are not a start-up any more,” Strand said. “We are …”` in the story
@@ -263,7 +250,7 @@ const LINK_LIST_HEADING =
  * Drops such a heading (or a label paragraph: `<p>Topics</p>`) and the list under it, whatever
  * the page's class names call them. A live blog's `Key events` list links to its own posts.
  */
-function removeLinkLists($: CheerioAPI): void {
+function removeLinkLists($: HtmlPage): void {
   // From each list to the element before it: far fewer than the page's headings and paragraphs.
   for (const list of elementsWhere($, isList)) {
     const heading = $(list).prev();
@@ -355,7 +342,7 @@ const RELATIVE_TIME = /^(\d{1,2}\s*(h|hr|hrs|hours?|m|mins?|minutes?)\s+ago|just
  * starts an entry of that day like any dated paragraph. A stamp showing a date without its year
  * gets the attribute's year; one showing a full date is left as it is.
  */
-function datePostsByTheirTime($: CheerioAPI): void {
+function datePostsByTheirTime($: HtmlPage): void {
   for (const element of elementsWhere($, (element) => element.name === 'time' && element.attribs['datetime'] !== undefined)) {
     const stamp = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec($(element).attr('datetime') ?? '');
     const visible = collapseWhitespace($(element).text());
@@ -375,8 +362,8 @@ function datePostsByTheirTime($: CheerioAPI): void {
   }
 }
 
-function pickBody($: CheerioAPI) {
-  const page = firstElementWhere($, (element) => element.name === 'body') ?? documentOf($);
+function pickBody($: HtmlPage) {
+  const page = firstElementWhere($, (element) => element.name === 'body') ?? $.document;
   // The first candidate holding the headline is the story's container.
   const headline = firstElementWhere($, isHeadline);
   if (headline) {
@@ -444,7 +431,7 @@ function siblingsAndSelf(node: AnyNode): AnyNode[] {
  * `<figure><blockquote>…</blockquote><figcaption>— Name</figcaption></figure>`, as embedded posts
  * often are. Such a figure gives way to what it holds, its caption becoming the quotation's credit.
  */
-function keepFiguresOfTheStory($: CheerioAPI): void {
+function keepFiguresOfTheStory($: HtmlPage): void {
   for (const figure of elementsWhere($, (element) => element.name === 'figure')) {
     // Looked for by a walk of the figure: a selector query compiled its selector for every figure.
     const quotation = elementsUnder(figure, (element) => element.name === 'blockquote', 1)[0];
@@ -466,7 +453,7 @@ function keepFiguresOfTheStory($: CheerioAPI): void {
  * are read with the date first, as every other timeline is written. Only when two or more cards
  * do it, so a lone date closing a block stays where it is.
  */
-function putCardDatesFirst($: CheerioAPI): void {
+function putCardDatesFirst($: HtmlPage): void {
   const dates = elementsWhere($, (element) => element.name === 'time' || classHolds(element, 'date')).filter(
     // A date inside a paragraph, item, cell or heading opens it already (`<p><time>14 March</time> — …`).
     (date) => dateHeldAlone(collapseWhitespace($(date).text())) && !$(date).parents('p, li, td, th, dt, dd, h1, h2, h3, h4, h5, h6').length,
@@ -521,7 +508,7 @@ export function isColumnLabels(row: Element): boolean {
  *   label they become the entry's last line, `Repaired: 19 March 2021`; without labels they stay
  *   as they are.
  */
-function putTableDatesFirst($: CheerioAPI): void {
+function putTableDatesFirst($: HtmlPage): void {
   for (const table of elementsWhere($, (element) => element.name === 'table')) {
     const rows = ($(table).find('tr').toArray() as Element[]).filter((row) => $(row).closest('table').get(0) === table);
     const cellsOf = (row: Element) => row.children.filter((child): child is Element => child.type === 'tag' && /^t[dh]$/i.test(child.name));
@@ -575,7 +562,7 @@ function putTableDatesFirst($: CheerioAPI): void {
  * the story (`<div class="card"><header><time>6 May 2014</time><h3>…</h3></header>`): two or more
  * headers inside the page's main or article element.
  */
-function isCardHeader($: CheerioAPI, header: Element, headersPerStory: Map<AnyNode, number>): boolean {
+function isCardHeader($: HtmlPage, header: Element, headersPerStory: Map<AnyNode, number>): boolean {
   const story = $(header).parents('main, article').last().get(0);
   if (!story) return false;
   // Counted once per story: a page of thousands of cards asks for every one of them.
@@ -590,7 +577,7 @@ function isCardHeader($: CheerioAPI, header: Element, headersPerStory: Map<AnyNo
  * heading right after the <h1> that reads like a sentence (six words or more, no date), or one
  * whose class says so.
  */
-function readDekAsParagraph($: CheerioAPI): void {
+function readDekAsParagraph($: HtmlPage): void {
   const after = nextElement(firstElementWhere($, isHeadline));
   const next = after && (after.name === 'h2' || after.name === 'h3' || after.name === 'h4') ? after : undefined;
   if (!next) return;
@@ -608,7 +595,7 @@ const HOLDS_SENTENCE_END = /[.!?](\s|\p{Lu})/u;
  * by a class or data attribute. A timeline's dates are many, and its container (`class="timeline"`)
  * holds more than a date.
  */
-function removePublicationStamp($: CheerioAPI, besideHeadline: Element[]): void {
+function removePublicationStamp($: HtmlPage, besideHeadline: Element[]): void {
   // Marked as the page's own date by a microformat or schema.org, wherever it stands (Squarespace's
   // `<time class="dt-published" pubdate>` inside a meta box beside the author's name).
   // One only: a feed of updates marks each update's own date so (`h-entry`'s `dt-published`).
@@ -665,7 +652,7 @@ function hasStampMark(element: Element): boolean {
 const STAMP_MARK = /(?:^|[\s_-])(?:date|time|datetime|timestamp|stamp|dateline|publish(?:ed)?|posted|pubdate|datepublished|datemodified)(?:$|[\s_-])/i;
 
 /** The elements beside the page's headline when it stands alone in a `<header>` (or `<hgroup>`), which the furniture takes. */
-function headlineSiblings($: CheerioAPI): Element[] {
+function headlineSiblings($: HtmlPage): Element[] {
   const headline = firstElementWhere($, isHeadline);
   const holder = headline?.parent;
   const alone = holder && isTag(holder) && (holder.name === 'header' || holder.name === 'hgroup') && !hasSiblingWhere(headline!, isTag);
@@ -759,7 +746,7 @@ const BY_NAMES = new RegExp(
  * is or holds it (holdsStory), or all the elements of one class word when together they hold
  * more than half of the page's text (a paywalled story set in several `<div class="paywall">`).
  */
-function removeFurnitureByClassWord($: CheerioAPI): void {
+function removeFurnitureByClassWord($: HtmlPage): void {
   const storyText = { length: -1 };
   const candidates = elementsWhere($, isFurnitureByClassWord).filter((node) => !holdsStory($, node, storyText));
   if (!candidates.length) return;
@@ -820,7 +807,7 @@ function boxAround(form: Element): Element | undefined {
  * holding either or the page's <h1>, or one holding more than half of the page's text (a wrapper
  * that happens to carry `has-sidebar`). `storyText.length` caches the page's text length.
  */
-function holdsStory($: CheerioAPI, node: Element, storyText: { length: number }): boolean {
+function holdsStory($: HtmlPage, node: Element, storyText: { length: number }): boolean {
   if (STORY_CONTAINERS.has(node.name)) return true;
   const element = $(node);
   if (element.find('article, main, [itemprop=articleBody], h1').length) return true;
@@ -836,7 +823,7 @@ const PAGE_FACT_TERM = /^(?:from|published|first published|last updated|updated|
  * 14 March 2023`, `Last updated: …`): every term one of those, so none is a timeline's date or a
  * glossary's word. Its dates opened entries of their own.
  */
-function removePageFacts($: CheerioAPI): void {
+function removePageFacts($: HtmlPage): void {
   for (const list of elementsWhere($, (element) => element.name === 'dl')) {
     const terms = list.children.filter((child): child is Element => child.type === 'tag' && child.name === 'dt');
     const details = list.children.filter((child): child is Element => child.type === 'tag' && child.name === 'dd');
@@ -855,7 +842,7 @@ const MENU_SEPARATORS = /^[\s|·•/–—-]*$/;
  * | News`, a footer's `Terms · Privacy`) is a menu, whatever its classes. Never a list, whose items
  * may be a timeline of linked headlines, nor links holding a figure (a date, a year).
  */
-function removeMenuRows($: CheerioAPI): void {
+function removeMenuRows($: HtmlPage): void {
   const rows = new Set<Element>();
   for (const link of elementsWhere($, (element) => element.name === 'a')) if (link.parent?.type === 'tag') rows.add(link.parent as Element);
   for (const row of rows) {
@@ -883,7 +870,7 @@ function removeMenuRows($: CheerioAPI): void {
  * one short link and nothing else, none with a figure. Not list items, which may be a timeline of
  * linked headlines, nor cells, the table's data. `rows`: the parents of the page's links.
  */
-function removeMenuColumns($: CheerioAPI, rows: Set<Element>): void {
+function removeMenuColumns($: HtmlPage, rows: Set<Element>): void {
   const single = new Set([...rows].filter((row) => (row.name === 'p' || row.name === 'div') && (isOneShortLink($, row) || isDatedLinkInSideCell($, row))));
   for (const row of single) {
     const previous = previousElement(row);
@@ -899,7 +886,7 @@ function removeMenuColumns($: CheerioAPI, rows: Set<Element>): void {
  * side cell of a table laid out as a page (a cell holding no paragraph, beside one that does): a
  * card of the site's latest news, not the story's.
  */
-function isDatedLinkInSideCell($: CheerioAPI, row: Element): boolean {
+function isDatedLinkInSideCell($: HtmlPage, row: Element): boolean {
   let link: Element | undefined;
   let rest = '';
   for (const child of row.children) {
@@ -919,7 +906,7 @@ function isDatedLinkInSideCell($: CheerioAPI, row: Element): boolean {
 }
 
 /** A block holding one link of four words at most, no figure, and nothing else but blanks. */
-function isOneShortLink($: CheerioAPI, row: Element): boolean {
+function isOneShortLink($: HtmlPage, row: Element): boolean {
   let link: Element | undefined;
   for (const child of row.children) {
     if (child.type === 'text' && child.data.trim() === '') continue;
@@ -931,7 +918,7 @@ function isOneShortLink($: CheerioAPI, row: Element): boolean {
 }
 
 /** A cell of a table laid out as a page: another of its cells holds the story's paragraphs. */
-function isLayoutCell($: CheerioAPI, cell: Element): boolean {
+function isLayoutCell($: HtmlPage, cell: Element): boolean {
   return $(cell).closest('table').find('p').length > 0;
 }
 
@@ -953,7 +940,7 @@ const AUTHOR_PAGE = /\/@[\w.-]+\/?(?:[?#]|$)|\/(?:author|authors|contributors?|s
  * `Jane Doe`) is a byline, however its classes are called; a link to someone's page inside a
  * sentence stays, with the sentence.
  */
-function removeAuthorLines($: CheerioAPI): void {
+function removeAuthorLines($: HtmlPage): void {
   for (const link of elementsWhere($, (element) => element.name === 'a' && element.attribs['href'] !== undefined)) {
     if (!AUTHOR_PAGE.test(link.attribs['href'] ?? '')) continue;
     const text = collapseWhitespace($(link).text());
@@ -972,7 +959,7 @@ function removeAuthorLines($: CheerioAPI): void {
  * credit (renamed `cite`); sorted out of the one furniture query rather than found by a second
  * walk of the whole page.
  */
-export function prepareStory($: CheerioAPI): AnyNode {
+export function prepareStory($: HtmlPage): AnyNode {
   keepFiguresOfTheStory($);
   // Read before the furniture goes, which takes a `<header>` holding the headline with it.
   const besideHeadline = headlineSiblings($);

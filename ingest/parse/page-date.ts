@@ -10,11 +10,11 @@
  * `Published` line among its last. A date in
  * the story itself is no page date: it may be an entry's.
  */
-import type { CheerioAPI } from 'cheerio';
 import { isTag, type AnyNode, type Element } from 'domhandler';
 import { bylineNamesOf, isBoilerplate, isBylineLine, LONGEST_BYLINE } from './boilerplate.ts';
 import { datesNamed, parseStandaloneDate } from './dates.ts';
-import { boundedText, documentOf } from './html-story.ts';
+import { boundedText } from './html-story.ts';
+import type { HtmlPage } from './html-page.ts';
 import { collapseWhitespace } from './normalize-text.ts';
 
 export interface PageDate {
@@ -47,12 +47,12 @@ const LONGEST_STAMP = 160;
  * One walk, because most pages have none of them and a selector query per kind read the whole
  * page each time.
  */
-export function pageDateOfHtml($: CheerioAPI): PageDate | null {
+export function pageDateOfHtml($: HtmlPage): PageDate | null {
   const stamps: Element[] = [];
   const bylines: Element[] = [];
   let fromJsonLd: PageDate | null = null;
   // Side by side, a node and whether it stands in another story's card, a menu or a footer: not an object for every node.
-  const stack: AnyNode[] = [documentOf($)];
+  const stack: AnyNode[] = [$.document];
   const stackElsewhere: boolean[] = [false];
   while (stack.length) {
     const node = stack.pop()!;

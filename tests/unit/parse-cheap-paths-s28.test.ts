@@ -3,9 +3,7 @@
  * nothing, so every kind of text the guard must let through is checked here.
  */
 import { describe, expect, it } from 'vitest';
-import { load } from 'cheerio';
 import { blockText } from '../../ingest/parse/html-blocks.ts';
-import { documentOf } from '../../ingest/parse/html-story.ts';
 
 describe('blockText (one scan before the tab, citation-mark and white-space cleaning)', () => {
   it('returns a tidy text without marks as it is', () => {
@@ -34,24 +32,5 @@ describe('blockText (one scan before the tab, citation-mark and white-space clea
   it('still sets a date before a tab apart with a dash', () => {
     expect(blockText('3 March 2021\tCouncil lists the pier')).toBe('3 March 2021 — Council lists the pier');
     expect(blockText('Budget\tCouncil lists the pier')).toBe('Budget Council lists the pier');
-  });
-});
-
-describe("documentOf (each page's document node, asked of cheerio once)", () => {
-  it("is the page's own document, whatever page was asked before", () => {
-    const first = load('<p>One</p>');
-    const second = load('<p>Two</p>');
-    expect(documentOf(first)).toBe(first.root().get(0));
-    expect(documentOf(second)).toBe(second.root().get(0));
-    expect(documentOf(first)).toBe(first.root().get(0));
-    expect(documentOf(second)).not.toBe(documentOf(first));
-  });
-  it('stays the document while the page is changed', () => {
-    const $ = load('<div><p>One</p></div>');
-    const before = documentOf($);
-    $('div').replaceWith('<section><p>Two</p></section>');
-    $.root().append('<p>Three</p>');
-    expect(documentOf($)).toBe(before);
-    expect(documentOf($)).toBe($.root().get(0));
   });
 });

@@ -1,9 +1,9 @@
 /** Each parsing rule on a tiny named fixture. */
-import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { hasTopLevelAlternative, isBoilerplate, SHORT_BLOCK_PATTERNS } from '../../ingest/parse/boilerplate.ts';
 import { datesNamed, eventsNamed, parseLeadingDate, minutesOfDay, parseLeadingTime, timeOfDate, parseStandaloneDate, withSlashDatesDayFirst, yearsNamed } from '../../ingest/parse/dates.ts';
 import { htmlToBlocks } from '../../ingest/parse/html-blocks.ts';
+import { loadPage } from '../../ingest/parse/html-page.ts';
 import { ArticleNames, bareWord, endsSentence, isNameWord, isTitleWord, stripTitles } from '../../ingest/parse/names.ts';
 import { collapseWhitespace } from '../../ingest/parse/normalize-text.ts';
 import { pageDateOfHtml } from '../../ingest/parse/page-date.ts';
@@ -344,7 +344,7 @@ describe('years', () => {
     expect(events(`</head>${story.replace('<h1>Harbour works</h1>', '<h1>Harbour works</h1><p>The wall was built on 1 May 1890.</p>')}`)).toEqual(['1890-03-03', '1890-04-09']);
     expect(events(`</head>${story}`)).toEqual([null, null]);
     // The one publication stamp of a page; a feed stamps each of its posts so, and gives none.
-    const pageDate = (html: string) => pageDateOfHtml(load(html));
+    const pageDate = (html: string) => pageDateOfHtml(loadPage(html));
     expect(pageDate('<p>By Ann Lee <time pubdate datetime="2019-12-01">1 December</time></p>')).toEqual({ year: 2019, month: 12, day: 1 });
     expect(pageDate('<span class="dt-published">2 June 2020</span><p>Text.</p>')).toEqual({ year: 2020, month: 6, day: 2 });
     expect(pageDate('<span class="dt-published">2 June 2020</span><span class="dt-published">3 June 2020</span>')).toBeNull();
