@@ -12,13 +12,14 @@ export interface Sentence {
   text: string;
 }
 
-const ABBREVIATIONS = new Set([
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'jr', 'sr', 'mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'prof', 'rev',
   'inc', 'co', 'corp', 'ltd', 'no', 'vs', 'v', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'jan', 'feb', 'mar', 'apr',
   'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ft', 'mt', 'approx', 'dept', 'est', 'fig', 'al',
   // Ranks and offices before a name (`Linda Marsh, whose son Pvt. Daniel Marsh was killed`).
   'pvt', 'pte', 'cpl', 'spc', 'maj', 'brig', 'adm', 'cmdr', 'supt', 'insp', 'det', 'hon', 'fr', 'atty', 'asst',
 ]);
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((abbreviation) => abbreviation.length));
 
 /**
  * True when the word ending at `index` (a full stop) is an abbreviation or an initial (`Dr.`,
@@ -27,10 +28,24 @@ const ABBREVIATIONS = new Set([
  */
 function abbreviationBefore(text: string, index: number, from: number): boolean {
   const start = lettersAndStopsBefore(text, index, Math.max(from, index - 64));
+  if (isPlainLongWord(text, start, index)) return false;
   const word = text.slice(start, index).toLowerCase().replace(/\.$/, '');
   // A unit after its figure (`peaks at 7.1m.`, `raised £5m.`) is no initial.
   // Initials run together (`H.R.`, `J.D.`) are initials too.
   return ABBREVIATIONS.has(word) || ((isOneLetter(word) || isInitials(word)) && !isDigit(text.charCodeAt(start - 1)));
+}
+
+/**
+ * Whether `text.slice(start, end)` is longer than any abbreviation and holds no full stop, as most
+ * words before a sentence's end are (`council`, `yesterday`): no initial (one letter, or initials,
+ * which hold stops) nor abbreviation, whatever its case, since lower-casing never shortens a word
+ * (it lengthens only `İ`). Such a word is not cut out, lower-cased and tried (splitSentences and
+ * openingClause over every block of the synthetic corpus 0.93-0.94x the CPU).
+ */
+export function isPlainLongWord(text: string, start: number, end: number): boolean {
+  if (end - start <= LONGEST_ABBREVIATION) return false;
+  for (let index = start; index < end; index += 1) if (text.charCodeAt(index) === 46) return false;
+  return true;
 }
 
 /**
