@@ -856,15 +856,29 @@ const FLOATING_HOLIDAY = new RegExp(`^(?:${FLOATING_HOLIDAYS.map(([name]) => `($
  * `Pres`ident are asked the pattern; nothing else that opens with their first letters is), so
  * their first letter alone, as MOVABLE_FEAST_FIRSTS asks, would let in every `The …`.
  */
-const FLOATING_HOLIDAY_OPENINGS = new Set(['Than', 'Labo', 'Memo', 'Mart', 'MLK ', 'Pres', 'Moth', 'Fath', 'Colu', 'Elec']);
-/** Their first letters, asked before the four (a slice, a copy, for every block that opens otherwise). */
-const FLOATING_HOLIDAY_FIRSTS = new Set([...FLOATING_HOLIDAY_OPENINGS].map((opening) => opening[0]));
+const FLOATING_HOLIDAY_OPENINGS = ['Than', 'Labo', 'Memo', 'Mart', 'MLK ', 'Pres', 'Moth', 'Fath', 'Colu', 'Elec'];
+/**
+ * The openings by the code of their first letter: a text opening with none of those letters is
+ * asked nothing more, one opening with one of them `startsWith` of its one or two openings (no
+ * slice of its first four characters, a copy, for every `M…` and `F…`: every March and February).
+ */
+const FLOATING_HOLIDAY_OPENINGS_BY_FIRST = new Map<number, string[]>();
+for (const opening of FLOATING_HOLIDAY_OPENINGS) {
+  const first = opening.charCodeAt(0);
+  FLOATING_HOLIDAY_OPENINGS_BY_FIRST.set(first, [...(FLOATING_HOLIDAY_OPENINGS_BY_FIRST.get(first) ?? []), opening]);
+}
+
+/** Whether `text` opens with one of FLOATING_HOLIDAY_OPENINGS, as every FLOATING_HOLIDAY match does. */
+export function opensLikeFloatingHoliday(text: string): boolean {
+  const openings = FLOATING_HOLIDAY_OPENINGS_BY_FIRST.get(text.charCodeAt(0));
+  return openings !== undefined && openings.some((opening) => text.startsWith(opening));
+}
 /** Longer than `Martin Luther King, Jr. Day, 2024 –` alone, which parseStandaloneDate's 32 for other named days would refuse. */
 const LONGEST_FLOATING_HOLIDAY = 40;
 
 /** The floating holiday named at the start of `text`: its index in FLOATING_HOLIDAYS, its year when written, its length. */
 function floatingHolidayMatch(text: string): { which: number; year: number | null; length: number } | null {
-  if (!FLOATING_HOLIDAY_FIRSTS.has(text[0]) || !FLOATING_HOLIDAY_OPENINGS.has(text.slice(0, 4))) return null;
+  if (!opensLikeFloatingHoliday(text)) return null;
   const match = FLOATING_HOLIDAY.exec(text);
   if (!match) return null;
   const year = match[FLOATING_HOLIDAYS.length + 1];

@@ -3,7 +3,7 @@
  * slower reading it replaced, checked on hand-picked texts and on every line of the fixtures.
  */
 import { describe, expect, it } from 'vitest';
-import { hasTypedDashEarly } from '../../ingest/parse/dates.ts';
+import { hasTypedDashEarly, opensLikeFloatingHoliday } from '../../ingest/parse/dates.ts';
 import { fixtureLines } from '../helpers/fixture-lines.ts';
 
 /** Every fixture line, and each of its short openings (the lengths the guards read). */
@@ -33,5 +33,16 @@ describe('hasTypedDashEarly (a typed dash among the first characters, asked last
     const texts = [...lines, ...lines.map((line) => line.replaceAll(' — ', ' -- '))];
     for (let length = 0; length < 70; length += 1) texts.push(`${'x'.repeat(length)} -- y`, `${'x'.repeat(length)} --`, ` -- ${'x'.repeat(length)}`, `a-${'x'.repeat(length)} -- y`, `${'x'.repeat(length)}- -- y`);
     for (const text of texts) for (const within of [0, 3, 60]) expect(hasTypedDashEarly(text, within), `${within}: ${text}`).toBe(asLastIndexOf(text, within));
+  });
+});
+
+describe('opensLikeFloatingHoliday (the first four characters of a floating holiday, without a slice)', () => {
+  const asSlice = (text: string) => new Set(['Than', 'Labo', 'Memo', 'Mart', 'MLK ', 'Pres', 'Moth', 'Fath', 'Colu', 'Elec']).has(text.slice(0, 4));
+  it('lets every holiday through, and nothing that opens otherwise', () => {
+    for (const name of ['Thanksgiving', 'Labor Day', 'Labour Day', 'Memorial Day', 'Martin Luther King Jr. Day', 'MLK Day', "Presidents' Day", 'Mother’s Day', "Father's Day", 'Columbus Day', 'Election Day']) expect(opensLikeFloatingHoliday(name), name).toBe(true);
+    for (const text of ['March 3, 2021', 'Monday', 'Friday', 'The vote', 'MLK', 'Mar', '', 'thanksgiving', 'Press conference']) expect(opensLikeFloatingHoliday(text), text).toBe(asSlice(text));
+  });
+  it('answers as the slice on every fixture line and opening', () => {
+    for (const text of linesAndOpenings()) expect(opensLikeFloatingHoliday(text), text).toBe(asSlice(text));
   });
 });
