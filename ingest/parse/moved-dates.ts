@@ -191,10 +191,12 @@ function withDatedDayLabels(blocks: Block[], datedCounts: Array<DatedDayCount | 
     // date, standing alone.
     // Its name ends in `day`, `night` or `eve` among the first three words: most blocks hold none
     // there, and are not asked the pattern, whose Unicode classes cost every short block.
-    const labelled = block.kind !== 'blockquote' && block.text.length <= 60 && hasDayNameEarly(block.text) ? LABELLED_DAY.exec(block.text) : null;
+    // Asked once for both patterns: it was asked of every short paragraph twice.
+    const dayNameEarly = block.kind !== 'blockquote' && hasDayNameEarly(block.text);
+    const labelled = dayNameEarly && block.text.length <= 60 ? LABELLED_DAY.exec(block.text) : null;
     const date = labelled && parseStandaloneDate(labelled[1]!);
     if (date && date.day !== null) return { ...block, text: labelled![1]! };
-    const opening = canHoldEntry(block) ? labelledDayOpening(block.text) : null;
+    const opening = dayNameEarly && canHoldEntry(block) ? labelledDayOpening(block.text) : null;
     return opening ? { ...block, text: opening } : block;
   });
 }
@@ -212,7 +214,8 @@ const LABELLED_DAY_START = new RegExp(String.raw`^(${DAY_NAME})${AFTER_DAY_NAME}
  * sentence.
  */
 function labelledDayOpening(text: string): string | null {
-  const label = hasDayNameEarly(text) ? LABELLED_DAY_START.exec(text) : null;
+  // Asked only of a text with a day's name early (hasDayNameEarly), as LABELLED_DAY_START's label needs.
+  const label = LABELLED_DAY_START.exec(text);
   if (!label) return null;
   const after = text.slice(label[0].length);
   const found = parseLeadingDate(after);
