@@ -66,7 +66,7 @@ export function isKickerLabel(text: string): boolean {
  * however it is dated and quoted.
  */
 export function isCommentsHeading(text: string): boolean {
-  return opensCommentsHeading(text) && COMMENTS_HEADING.test(text);
+  return COMMENTS_HEADING.test(text);
 }
 const COMMENTS_HEADING =
   /^(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|responses?|comments?|replies|reactions?)\s+(?:on|to)\s+["“‘'].+["”’']|discussion about this (?:post|article|story))$/iu;
@@ -790,16 +790,16 @@ export const NAME_LED_GUARD = /[@|·•»›>]|\b(?:is (?:a|an|the)|covers|write
  */
 const mayOpenNameLed = openingTest([NAME_LED, AUTHOR_NOTE_JOB_CAPITALISED]);
 /**
- * Whether a line's first character may open a comments' heading (a digit, `one` … `ten`,
- * `discussion`) or a byline with `By` (`By`, `Edited by`, …), asked before those patterns as
- * mayOpenNameLed is (NAME_AND_DESK goes by its last character, `t` or `r`: BY_LAST_CHARACTER),
- * so that nearly every line is answered from a table without entering the patterns' code. Their
- * readers ask them of a line here and there among the parse's other work, where the profile gave
- * isBylineLine 4-10 ms for 10 passes over the 100 synthetic text articles (800 lines a pass)
- * against 0.06 ms for the same lines in a loop of their own; the gain is below what a pass's
- * CPU time resolves on this machine.
+ * Whether a line's first character may open a byline with `By` (`By`, `Edited by`, …), asked
+ * before BY_AUTHOR as mayOpenNameLed is (NAME_AND_DESK goes by its last character, `t` or `r`:
+ * BY_LAST_CHARACTER), so that nearly every line is answered from a table without entering the
+ * patterns' code. Its readers ask it of a line here and there among the parse's other work, where
+ * the profile gave isBylineLine 4-10 ms for 10 passes over the 100 synthetic text articles (800
+ * lines a pass) against 0.06 ms for the same lines in a loop of their own; the gain is below what
+ * a pass's CPU time resolves on this machine. The same test before COMMENTS_HEADING (flags `iu`)
+ * made a fresh process's second pass over the text articles dearer, 327 against 287 ms of CPU
+ * (medians of 5 processes), and was left out.
  */
-const opensCommentsHeading = openingTest([COMMENTS_HEADING]);
 const opensByAuthor = openingTest([BY_AUTHOR]);
 
 

@@ -1,6 +1,7 @@
 /**
- * Cheap tests of a line's first (or last) character asked before a pattern: isCommentsHeading and
- * isBylineLine by openingTest and the last-character table, withCredits by opensWithDash. A guard
+ * Cheap tests of a line's first (or last) character asked before a pattern: isBylineLine by
+ * openingTest and the last-character table, withCredits by opensWithDash (isCommentsHeading asks
+ * its pattern alone, checked here too). A guard
  * that refused a line its pattern matches would change what becomes a document: each must admit
  * every match, on the fixtures' lines and on lines of each pattern.
  */
