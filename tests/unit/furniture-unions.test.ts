@@ -23,7 +23,8 @@ describe('unionsByOpeningOf', () => {
   });
 
   it('asks the patterns holding a Unicode property at each of their openings', () => {
-    // Those that need a separator (`Club Media · 21 May 2024`) are asked behind NAME_LED_GUARD: s29-furniture-separated.test.ts.
+    // Those that need a separator (`Club Media · 21 May 2024`) are asked behind NAME_LED_GUARD: s29-furniture-separated.test.ts;
+    // a quoted title's `“…” redirects here` behind its words: s29-furniture-quote-opening.test.ts.
     const lines = [
       'By Jane Doe, Staff Writer',
       'Edited by Owen Pryce and Farah Nadeem',
@@ -38,7 +39,6 @@ describe('unionsByOpeningOf', () => {
       'Join the Ostbury Echo on WhatsApp',
       '📲📲',
       'Translated from the Romanian original published by Recorder',
-      '“The Bridge” redirects here. For the film, see The Bridge (film).',
       '© 2024 Daily Clarion',
       '↑ Smith, J. (2020).',
       '— · —',
