@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { MARKDOWN_HEADING, MARKDOWN_QUOTE } from '../../ingest/parse/markdown.ts';
+import { collapseWhitespace } from '../../ingest/parse/normalize-text.ts';
+import { BULLET, leadingWhiteSpace, LINK_ALONE, PAGE_HEADER, plainOpening, SCENE_BREAK } from '../../ingest/parse/text-blocks.ts';
+import { fixtureLines } from '../helpers/fixture-lines.ts';
+
+/**
+ * textToBlocks skips the shape patterns for a tidy line (collapsing leaves it as it is) opening
+ * plainly (plainOpening): none of them may match such a line.
+ */
+const SHAPES = { SCENE_BREAK, PAGE_HEADER, MARKDOWN_QUOTE, MARKDOWN_HEADING, BULLET, LINK_ALONE };
+const SHAPED_LINES = [
+  '* * *', '***', '---', '⁂', '~~~', '#', '> “No,” she said.', '>quoted', '## 2016', '# Title', '- item', '– item', '* item', '+ item',
+  '1. Summary', '2) Second', 'o Sub-item', '• item', '■ item', '▲ 9 April 2024 – The strike', '[Flood insurance](https://example.org/a)',
+  '- [Read more](https://example.org/b)', 'NORTHFIELD CIVIC REVIEW      2', '4    ANNUAL REPORT 2023', "ST. BRENDAN'S INDEPENDENT REVIEW      Page 2 of 9",
+];
+const PLAIN_OPENINGS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnpqrstuvwxyz“"‘'];
+
+describe('plainOpening: lines no shape pattern reads', () => {
+  it('answers for the first character: ASCII letters but `o`, and opening quotation marks', () => {
+    for (const opening of PLAIN_OPENINGS) expect(plainOpening(`${opening}x`)).toBe(true);
+    for (const line of ['', 'o Sub-item', '1. Summary', '* * *', '> x', '# x', '[x](y)', ' x', '\u2028x', '—', '«x', 'Élise', '(x)']) expect(plainOpening(line)).toBe(false);
+  });
+
+  it('lets through no tidy line that a shape pattern matches, among the fixtures and lines made to open plainly', () => {
+    const lines = [...fixtureLines(), ...SHAPED_LINES];
+    const matching = lines.filter((line) => Object.values(SHAPES).some((shape) => shape.test(line)));
+    expect(matching.length).toBeGreaterThan(SHAPED_LINES.length / 2);
+    // Every line as it is, and every line that some pattern matches given a plain first character, before or instead of its own.
+    const candidates = [...lines, ...matching.flatMap((line) => PLAIN_OPENINGS.flatMap((opening) => [opening + line, opening + line.slice(1), `${opening} ${line}`]))];
+    for (const line of candidates) {
+      if (collapseWhitespace(line) !== line || !plainOpening(line)) continue;
+      for (const [name, shape] of Object.entries(SHAPES)) expect(shape.test(line), `${name}: ${line}`).toBe(false);
+    }
+  });
+});
+
+describe('leadingWhiteSpace: /^\\s*/ without a match', () => {
+  it('counts what the pattern matches, for every character of the BMP', () => {
+    for (let code = 0; code <= 0xffff; code += 1) {
+      const line = `${String.fromCharCode(code)}x`;
+      expect(leadingWhiteSpace(line)).toBe(/^\s*/.exec(line)![0].length);
+    }
+  });
+
+  it('counts runs of mixed white space, and an empty or blank line whole', () => {
+    for (const line of ['', '   ', '\t\u00a0 \u3000- item', '  o sub', 'text', ' \u2028\u2029x']) expect(leadingWhiteSpace(line)).toBe(/^\s*/.exec(line)![0].length);
+  });
+});
