@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MARKDOWN_HEADING, MARKDOWN_QUOTE } from '../../ingest/parse/markdown.ts';
 import { collapseWhitespace } from '../../ingest/parse/normalize-text.ts';
-import { BULLET, leadingWhiteSpace, LINK_ALONE, PAGE_HEADER, plainOpening, SCENE_BREAK } from '../../ingest/parse/text-blocks.ts';
+import { BULLET, leadingWhiteSpace, LINK_ALONE, PAGE_HEADER, plainOpening, SCENE_BREAK, wordsWithLetters } from '../../ingest/parse/text-blocks.ts';
 import { fixtureLines } from '../helpers/fixture-lines.ts';
 
 /**
@@ -45,5 +45,21 @@ describe('leadingWhiteSpace: /^\\s*/ without a match', () => {
 
   it('counts runs of mixed white space, and an empty or blank line whole', () => {
     for (const line of ['', '   ', '\t\u00a0 \u3000- item', '  o sub', 'text', ' \u2028\u2029x']) expect(leadingWhiteSpace(line)).toBe(/^\s*/.exec(line)![0].length);
+  });
+});
+
+describe('wordsWithLetters: the words holding a letter, counted without arrays', () => {
+  const counted = (text: string) => text.split(' ').filter((word) => /\p{L}/u.test(word)).length;
+
+  it('counts as splitting and filtering do, on the fixture lines and on edge cases', () => {
+    const edges = ['', ' ', '  ', 'a', ' a ', 'a  b', '2009', 'January 22, 2009', '@ [ ` { 1 2', 'Élise Ó 北京 ١٢', '— – “” 𝕏 😀', 'x\u00a0y z', 'A-B C.D', 'Ωμέγα and Z'];
+    for (const text of [...fixtureLines(), ...edges]) expect(wordsWithLetters(text), text).toBe(counted(text));
+  });
+
+  it('counts every single character as the pattern reads it, alone and between words', () => {
+    for (let code = 0; code <= 0xffff; code += 1) {
+      const character = String.fromCharCode(code);
+      for (const text of [character, `1 ${character} 2`]) expect(wordsWithLetters(text)).toBe(counted(text));
+    }
   });
 });
