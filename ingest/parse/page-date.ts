@@ -12,7 +12,7 @@
  */
 import { isTag, type AnyNode, type Element } from 'domhandler';
 import { bylineNamesOf, isBoilerplate, isBylineLine, LONGEST_BYLINE } from './boilerplate.ts';
-import { datesNamed, parseStandaloneDate } from './dates.ts';
+import { datesNamed, parseStandaloneDate, type ParsedDate } from './dates.ts';
 import { boundedText } from './html-story.ts';
 import type { HtmlPage } from './html-page.ts';
 import { collapseWhitespace } from './normalize-text.ts';
@@ -258,8 +258,11 @@ export function isDatelineAt(lines: string[], index: number): boolean {
 
 /** A line that is a full date and nothing else: `Sunday 19 May 2024`, `14 February 2022`. */
 export function isDateLine(line: string): boolean {
-  if (line.length > 40) return false;
-  const date = parseStandaloneDate(line);
+  return line.length <= 40 && isFullDate(parseStandaloneDate(line));
+}
+
+/** A date alone (parseStandaloneDate's) naming its day and its year: a line of it is a date line. */
+export function isFullDate(date: ParsedDate | null): boolean {
   return date !== null && date.day !== null && date.year !== null;
 }
 

@@ -11,7 +11,7 @@ import { creditedQuotation, withCredits } from './credits.ts';
 import { bylineNamesOf, isBoilerplate, LONGEST_BYLINE, isBylineLine, isCommentsHeading, isNamesOnly, isShareLabel, SECTION_NAME, STORY_KIND } from './boilerplate.ts';
 import { parseDayInFiguresAlone, parseDayLabel, parseLeadingDate, parseLeadingTime, parseNumericDay, parseOnDateSentence, parseSeasonLabel, parseStandaloneDate, YEAR_ALONE } from './dates.ts';
 import { HOLDS_LETTER, OPENS_LOWER_CASE, OPENS_UPPER_CASE } from './letters.ts';
-import { bylineBlockUnder, isBylineDateAt, isDateLine, isDatelineAt, setApartBelow } from './page-date.ts';
+import { bylineBlockUnder, isBylineDateAt, isDateLine, isDatelineAt, isFullDate, setApartBelow } from './page-date.ts';
 import { MARKDOWN_HEADING, MARKDOWN_QUOTE, mayHoldMarks, withoutCitationMarks, withoutMarkdown } from './markdown.ts';
 import { collapseWhitespace, isSpaceCode, normalizeText } from './normalize-text.ts';
 import { APPARATUS_SECTION, closingLabelOf } from './timeline.ts';
@@ -723,11 +723,13 @@ export function textToBlocks(source: string): Block[] {
     // entry's text on the very next line (`April 25, 2014` / `The city switches…`, `02:40` / `The
     // river…`), as `<br>` splits an HTML paragraph.
     // So is a day or a season named alone (`Friday 9th`, `Summer`), which the entry before dates.
-    if (!quoted && trimmed.length <= 40 && (parseStandaloneDate(trimmed) || parseLeadingTime(trimmed)?.rest === null || YEAR_ALONE.test(trimmed) || labelAlone(trimmed) || parseDayInFiguresAlone(trimmed))) {
+    // The date read once: whether it is a full one (isDateLine) is its day and year.
+    const dateAlone = !quoted && trimmed.length <= 40 ? parseStandaloneDate(trimmed) : null;
+    if (!quoted && trimmed.length <= 40 && (dateAlone || parseLeadingTime(trimmed)?.rest === null || YEAR_ALONE.test(trimmed) || labelAlone(trimmed) || parseDayInFiguresAlone(trimmed))) {
       flush();
       [inList, itemOpen] = [false, false];
       // Under a byline, set apart from what follows (a first entry's date runs on into its text).
-      const fullDate = isDateLine(trimmed);
+      const fullDate = isFullDate(dateAlone);
       // Over the page's links and its writer's name, a line each: their lines go with it.
       const stampEnd = fullDate && blocks.length <= 2 ? bylineBlockUnder(lines, lineIndex) : -1;
       if (stampEnd !== -1) {
