@@ -126,8 +126,8 @@ function repeatedLines(collapsedLines: string[]): Set<string> {
   return new Set([...counts].filter(([text, count]) => count >= 3 && !parseStandaloneDate(text)).map(([text]) => text));
 }
 
-/** `See also[edit]`: a wiki page's section label, its edit link copied with it. */
-const EDIT_LINK = /\[edit\]\s*$/;
+/** `See also[edit]`: a wiki page's section label, its edit link copied with it (asked only of a line holding `[edit]`, as every match does). */
+export const EDIT_LINK = /\[edit\]\s*$/;
 
 /**
  * `References` / `^ Penrose, A. (1932). …`, `See also` / `List of tramway strikes`: a wiki page's
@@ -189,11 +189,18 @@ const POSTER = /^\s*\p{Lu}[\p{L}.'’&-]*(?: [\p{L}.'’&-]+){0,4}\s*$/u;
 const POST_STAMP = /^\s*\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\s*·\s*(\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.? \d{4})\s*$/u;
 
 /** A live blog's list of links to its own posts, and the stamp of each. */
-const KEY_EVENTS = /^key (?:events|moments|updates)$/i;
+export const KEY_EVENTS = /^key (?:events|moments|updates)$/i;
+/**
+ * The longest line KEY_EVENTS matches (`key moments`, `key updates`), and CONTENTS_LABEL (`table of
+ * contents hide`): asked of every line, the patterns are asked only of lines as short (with no `u`
+ * flag, each character of a pattern matches one of the line's).
+ */
+export const LONGEST_KEY_EVENTS = 11;
+export const LONGEST_CONTENTS_LABEL = 22;
 const RELATIVE_STAMP = /^\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?) ago$/i;
 
 /** A wiki page's table of contents: its label, then numbered lines (`1 History`, `2.1 Early life`). */
-const CONTENTS_LABEL = /^(table of )?contents(?: hide| show)?$/i;
+export const CONTENTS_LABEL = /^(table of )?contents(?: hide| show)?$/i;
 /** The first line of a wiki's newer contents, unnumbered: `(Top)`, then its sections' names to a blank line. */
 const CONTENTS_TOP = /^\(top\)$/i;
 const CONTENTS_LINE = /^\d{1,2}(\.\d{1,2})*\s+\S/;
@@ -673,7 +680,7 @@ export function textToBlocks(source: string): Block[] {
     }
     // `Key events` over `2h ago` / `Council declares major incident`: a live blog's links to its own
     // posts, told by their stamps (a story's own `Key events` over its points is the story).
-    if (KEY_EVENTS.test(plain) && RELATIVE_STAMP.test(collapseWhitespace(lines[lineIndex + 1] ?? ''))) {
+    if (plain.length <= LONGEST_KEY_EVENTS && KEY_EVENTS.test(plain) && RELATIVE_STAMP.test(collapseWhitespace(lines[lineIndex + 1] ?? ''))) {
       flush();
       [inLinkList, linksSeen] = ['list', 0];
       continue;
@@ -681,7 +688,7 @@ export function textToBlocks(source: string): Block[] {
     // The site's chrome comes first: past the first line of anything else, no more is taken for it.
     kickersAllowed = false;
     // `Contents` over `1 History`, `2 See also`: a wiki page's table of contents, to its last numbered line.
-    if (CONTENTS_LABEL.test(plain)) {
+    if (plain.length <= LONGEST_CONTENTS_LABEL && CONTENTS_LABEL.test(plain)) {
       const underContents = collapseWhitespace(lines[lineIndex + 1] ?? '');
       if (CONTENTS_LINE.test(underContents) || CONTENTS_TOP.test(underContents)) {
         flush();
@@ -694,7 +701,7 @@ export function textToBlocks(source: string): Block[] {
     // heading): a heading of its own, so the lines under it are its section's, instead of joining
     // the heading or the last entry. Only with the wiki's `[edit]`: a story's own `References` or
     // `Notes` over its paragraph is no such section.
-    if (!isBullet && plain.length <= 80 && (EDIT_LINK.test(unquoted) || labelsApparatusLines(plain, pending, lines[lineIndex + 1]))) {
+    if (!isBullet && plain.length <= 80 && ((unquoted.includes('[edit]') && EDIT_LINK.test(unquoted)) || labelsApparatusLines(plain, pending, lines[lineIndex + 1]))) {
       flush();
       keptBlocks.add(pushed(blocks, { kind: 'heading', text: plain, gapBefore }));
       continue;

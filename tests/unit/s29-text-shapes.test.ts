@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MARKDOWN_HEADING, MARKDOWN_QUOTE } from '../../ingest/parse/markdown.ts';
 import { collapseWhitespace } from '../../ingest/parse/normalize-text.ts';
-import { BULLET, leadingWhiteSpace, LINK_ALONE, PAGE_HEADER, plainOpening, SCENE_BREAK, wordsWithLetters } from '../../ingest/parse/text-blocks.ts';
+import { BULLET, CONTENTS_LABEL, EDIT_LINK, KEY_EVENTS, leadingWhiteSpace, LINK_ALONE, LONGEST_CONTENTS_LABEL, LONGEST_KEY_EVENTS, PAGE_HEADER, plainOpening, SCENE_BREAK, wordsWithLetters } from '../../ingest/parse/text-blocks.ts';
 import { fixtureLines } from '../helpers/fixture-lines.ts';
 
 /**
@@ -61,5 +61,28 @@ describe('wordsWithLetters: the words holding a letter, counted without arrays',
       const character = String.fromCharCode(code);
       for (const text of [character, `1 ${character} 2`]) expect(wordsWithLetters(text)).toBe(counted(text));
     }
+  });
+});
+
+describe('the short labels asked only of lines short enough, or holding their mark', () => {
+  const cased = (text: string) => [text, text.toUpperCase(), text.replace(/^./, (first) => first.toUpperCase())];
+
+  it('KEY_EVENTS matches no line longer than LONGEST_KEY_EVENTS, its longest matching', () => {
+    const labels = ['key events', 'key moments', 'key updates'].flatMap(cased);
+    for (const label of labels) expect(KEY_EVENTS.test(label), label).toBe(true);
+    expect(Math.max(...labels.map((label) => label.length))).toBe(LONGEST_KEY_EVENTS);
+    for (const line of fixtureLines()) if (KEY_EVENTS.test(line)) expect(line.length).toBeLessThanOrEqual(LONGEST_KEY_EVENTS);
+  });
+
+  it('CONTENTS_LABEL matches no line longer than LONGEST_CONTENTS_LABEL, its longest matching', () => {
+    const labels = ['', 'table of '].flatMap((before) => ['', ' hide', ' show'].flatMap((after) => cased(`${before}contents${after}`)));
+    for (const label of labels) expect(CONTENTS_LABEL.test(label), label).toBe(true);
+    expect(Math.max(...labels.map((label) => label.length))).toBe(LONGEST_CONTENTS_LABEL);
+    for (const line of fixtureLines()) if (CONTENTS_LABEL.test(line)) expect(line.length).toBeLessThanOrEqual(LONGEST_CONTENTS_LABEL);
+  });
+
+  it('EDIT_LINK matches only a line holding `[edit]`', () => {
+    for (const line of [...fixtureLines(), 'See also[edit]', 'Strike [edit]  ', 'References[Edit]']) if (EDIT_LINK.test(line)) expect(line.includes('[edit]'), line).toBe(true);
+    expect(EDIT_LINK.test('See also[edit]')).toBe(true);
   });
 });
