@@ -62,6 +62,18 @@ export function withoutCitationMarks(line: string): string {
  * bracket, a superscript, a caret): when it holds none, none of its lines is read for them.
  */
 export function mayHoldMarks(text: string): boolean {
-  return MARK_CHARACTER.test(text);
+  // Read by code, not by the pattern `[[\]*_¹²³⁰⁴-⁹^]`: a whole article is read for nothing (most
+  // hold no mark), and the pattern took about 1.5 times as long (the 100 synthetic articles).
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < ASCII ? ASCII_MARKS[code] === 1 : isSuperscriptFigure(code)) return true;
+  }
+  return false;
 }
-const MARK_CHARACTER = /[[\]*_¹²³⁰⁴-⁹^]/;
+const ASCII = 128;
+/** `[`, `]`, `*`, `_` and `^` by their codes. */
+const ASCII_MARKS = Uint8Array.from({ length: ASCII }, (_, code) => ('[]*_^'.includes(String.fromCharCode(code)) ? 1 : 0));
+/** `¹`, `²`, `³`, `⁰` and `⁴` to `⁹` (U+2071 to U+2073 are no figures). */
+function isSuperscriptFigure(code: number): boolean {
+  return code === 0xb9 || code === 0xb2 || code === 0xb3 || code === 0x2070 || (code >= 0x2074 && code <= 0x2079);
+}
