@@ -180,13 +180,29 @@ function isLoneTimestampAt(lines: string[], index: number): boolean {
  * may be the last entry's.
  */
 function publicationLineAtEnd(text: string, published: boolean): PageDate | null {
-  const lastLines = text.slice(-TEXT_TAIL_CHARS).split('\n').map((line) => line.trim()).filter(Boolean).slice(-TEXT_STAMP_LINES);
-  for (const line of lastLines) {
+  for (const line of lastLinesOf(text.slice(-TEXT_TAIL_CHARS), TEXT_STAMP_LINES)) {
     const date = line.length <= LONGEST_STAMP && PUBLICATION_LINE.test(line) && !(published && UPDATED.test(line)) ? fullDateIn(line) : null;
     if (date) return date;
   }
   return null;
 }
+/**
+ * The last `count` (one or more) lines of a text with words, trimmed, in their order: those of
+ * `text.split('\n').map(trim).filter(Boolean).slice(-count)`, read from the end (splitting and
+ * trimming the whole tail read some 4 KB an article for its last few lines).
+ */
+export function lastLinesOf(text: string, count: number): string[] {
+  const found: string[] = [];
+  for (let end = text.length; found.length < count; ) {
+    const newline = end === 0 ? -1 : text.lastIndexOf('\n', end - 1);
+    const line = text.slice(newline + 1, end).trim();
+    if (line) found.push(line);
+    if (newline === -1) break;
+    end = newline;
+  }
+  return found.reverse();
+}
+
 /** How much of a plain-text article's end is read for its publication line. */
 const TEXT_TAIL_CHARS = 4096;
 
