@@ -25,10 +25,22 @@ export function spacedAtEdge(text: string): boolean {
   return text.charCodeAt(0) === SPACE || text.charCodeAt(text.length - 1) === SPACE;
 }
 
+/** White space that leaves a line of a text untidy: any kind but a plain space or a line break, a run, or a space opening a line. */
+const UNTIDY_LINE_SPACE = /[^\S \n]| \s|\n /;
+
+/**
+ * Whether every line of a text (split at `\n`) is tidy, collapseWhitespace giving it back as it
+ * is: one scan of the text instead of one a line. A space ending a line is one before `\n`.
+ */
+export function linesAreTidy(text: string): boolean {
+  return !UNTIDY_LINE_SPACE.test(text) && !spacedAtEdge(text);
+}
+
 /** Collapses runs of white space (line breaks included) into one space and trims. */
 export function collapseWhitespace(text: string): string {
   // Most texts are already tidy, and testing is several times cheaper than rebuilding the string.
-  const untidy = UNTIDY_SPACE.test(text) || spacedAtEdge(text);
+  // An empty text (every blank line of an article) is tidy, asked of nothing.
+  const untidy = text !== '' && (UNTIDY_SPACE.test(text) || spacedAtEdge(text));
   return untidy ? text.replace(/\s+/g, ' ').trim() : text;
 }
 

@@ -13,7 +13,7 @@ import { parseDayInFiguresAlone, parseDayLabel, parseLeadingDate, parseLeadingTi
 import { HOLDS_LETTER, OPENS_LOWER_CASE, OPENS_UPPER_CASE } from './letters.ts';
 import { bylineBlockUnder, isBylineDateAt, isDateLine, isDatelineAt, isFullDate, setApartBelow } from './page-date.ts';
 import { MARKDOWN_HEADING, MARKDOWN_QUOTE, mayHoldMarks, withoutCitationMarks, withoutMarkdown } from './markdown.ts';
-import { collapseWhitespace, isSpaceCode, normalizeText } from './normalize-text.ts';
+import { collapseWhitespace, isSpaceCode, linesAreTidy, normalizeText } from './normalize-text.ts';
 import { APPARATUS_SECTION, closingLabelOf } from './timeline.ts';
 
 /**
@@ -484,7 +484,9 @@ export function textToBlocks(source: string): Block[] {
   // Most articles hold no Markdown or citation mark: their lines are not read for them one by one.
   const marked = mayHoldMarks(normalized);
   // Each line collapsed once: the repeated lines are counted by it, and most lines are read as it.
-  const collapsedLines = lines.map(collapseWhitespace);
+  // A text whose lines are all tidy (one scan) is its own collapsed lines: asking each line cost
+  // about 1.5% of the text parser's time (the 20k synthetic articles).
+  const collapsedLines = linesAreTidy(normalized) ? lines : lines.map(collapseWhitespace);
   const repeated = repeatedLines(collapsedLines);
   // A news page copied whole (select all, paste): its menus, cookie notice and footer around the story.
   const cookieButtons = new Set<number>();
