@@ -120,10 +120,16 @@ export function looksLikeHeadline(text: string): boolean {
 function repeatedLines(collapsedLines: string[]): Set<string> {
   const counts = new Map<string, number>();
   for (const text of collapsedLines) {
-    if (text.length < 8 || text.length > 100 || BULLET.test(text) || /["“”]/.test(text)) continue;
+    // A collapsed line is tidy: opening plainly, it is no bullet (plainOpening).
+    if (text.length < 8 || text.length > 100 || (!plainOpening(text) && BULLET.test(text)) || /["“”]/.test(text)) continue;
     counts.set(text, (counts.get(text) ?? 0) + 1);
   }
-  return new Set([...counts].filter(([text, count]) => count >= 3 && !parseStandaloneDate(text)).map(([text]) => text));
+  // Read in place: an array of every line's entry was built to keep the few repeated.
+  const repeated = new Set<string>();
+  counts.forEach((count, text) => {
+    if (count >= 3 && !parseStandaloneDate(text)) repeated.add(text);
+  });
+  return repeated;
 }
 
 /** `See also[edit]`: a wiki page's section label, its edit link copied with it (asked only of a line holding `[edit]`, as every match does). */
