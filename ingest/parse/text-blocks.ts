@@ -77,6 +77,13 @@ export function wordsWithLetters(text: string): number {
 }
 const SPACE = 32;
 
+/** How many pieces `text.split(' ')` gives (its spaces and one), without the array built only to be counted. */
+export function spacedWords(text: string): number {
+  let count = 1;
+  for (let space = text.indexOf(' '); space !== -1; space = text.indexOf(' ', space + 1)) count += 1;
+  return count;
+}
+
 /** A transcript's speaker letters (`Q: `, `Q. `) or a capital-letter label before a question. */
 const SPEAKER_LABEL_OR_QUESTION = new RegExp(`${SPEAKER_LETTER_LABEL.source}|^\\p{Lu}[\\p{Lu}'’ .-]*:\\s.*\\?$`, 'u');
 /**
@@ -170,9 +177,9 @@ function stampBelow(lines: string[], index: number): boolean {
 function labelOverSentence(label: string, below: string | undefined): boolean {
   // A story's own `References` over its paragraph is the story's (labelsApparatusLines reads a wiki's).
   // Nor a dateline (`OSTBURY, England` over its story's first line).
-  if (label.split(' ').length > 4 || label.includes(',') || WRAPS_ON.test(label) || !looksLikeSubheading(label) || APPARATUS_SECTION.test(label)) return false;
+  if (spacedWords(label) > 4 || label.includes(',') || WRAPS_ON.test(label) || !looksLikeSubheading(label) || APPARATUS_SECTION.test(label)) return false;
   const next = (below ?? '').trim();
-  return next === '' || (/^[\p{Lu}"“‘']/u.test(next) && (ENDS_SENTENCE.test(next) || next.length >= 60) && next.split(' ').length >= 6);
+  return next === '' || (/^[\p{Lu}"“‘']/u.test(next) && (ENDS_SENTENCE.test(next) || next.length >= 60) && spacedWords(next) >= 6);
 }
 
 /**
@@ -293,10 +300,10 @@ function isTopKicker(line: string, afterChrome: boolean): boolean {
   if (/\d/.test(line) || /^(?:DAY|WEEK|PART|CHAPTER)\b/i.test(line)) return false;
   if (ACCOUNT_LINKS.test(line)) return true;
   const items = line.split(/\s+[|/>·•»›]\s+/);
-  if (items.length >= 2) return items.every((item) => CAPITALS.test(item)) || (items.length >= 3 && items.every((item) => item.split(' ').length <= 2 && OPENS_UPPER_CASE.test(item)));
+  if (items.length >= 2) return items.every((item) => CAPITALS.test(item)) || (items.length >= 3 && items.every((item) => spacedWords(item) <= 2 && OPENS_UPPER_CASE.test(item)));
   // Under the site's other chrome (`Skip to main content`): alone, `LOCKDOWN` over `How one town
   // lived through 2020` may be the headline over its standfirst.
-  return afterChrome && CAPITALS.test(line) && line.split(' ').length <= 2;
+  return afterChrome && CAPITALS.test(line) && spacedWords(line) <= 2;
 }
 const CAPITALS = /^\p{Lu}[\p{Lu}'’&-]*(?:\s+\p{Lu}[\p{Lu}'’&-]*)*$/u;
 
@@ -844,7 +851,7 @@ function pastedPageHeadline(lines: string[], cookieButtons: Set<number>): number
     }
     const cookies = COOKIES.test(line);
     afterCookies = cookies;
-    const words = line.split(' ').length;
+    const words = spacedWords(line);
     // A sentence opens the story (asked first: nearly every article's second block is one), unless
     // it is the cookie notice's.
     if (!cookies && words >= 6 && ENDS_SENTENCE.test(line)) break;
@@ -884,7 +891,7 @@ function pastedPageHeadline(lines: string[], cookieButtons: Set<number>): number
   // `Headline` / `A dek that tells the story in a long line with no full stop` over the byline.
   const above = lines[headline - 1] ?? '';
   const dek = lines[headline]!;
-  if (above !== '' && dek.split(' ').length >= 10 && !looksLikeHeading(dek) && above.length < dek.length && above.split(' ').length >= 4 && looksLikeHeadline(above) && !isBoilerplate(above) && !isMenuRow(above)) return headline - 1;
+  if (above !== '' && spacedWords(dek) >= 10 && !looksLikeHeading(dek) && above.length < dek.length && spacedWords(above) >= 4 && looksLikeHeadline(above) && !isBoilerplate(above) && !isMenuRow(above)) return headline - 1;
   return headline;
 }
 /** How many lines with words a page's top chrome may run to. */
@@ -949,7 +956,7 @@ function pastedPageFooter(lines: string[]): number {
 const PAGE_FOOT_LINES = 80;
 /** A footer's link or a linked headline: twelve words at most, ending no sentence, no day's date or bullet opening it. */
 function isFooterLink(line: string): boolean {
-  if (line.length > 100 || /[:;,]["”’)]?$|[.!?]["”’)\]]?(?:\s|\[|$)/.test(line) || line.split(' ').length > 12 || BULLET.test(line)) return false;
+  if (line.length > 100 || /[:;,]["”’)]?$|[.!?]["”’)\]]?(?:\s|\[|$)/.test(line) || spacedWords(line) > 12 || BULLET.test(line)) return false;
   // A month of a blog's archive (`March 2024`) links to its posts; a day's date is an entry's.
   const date = parseStandaloneDate(line);
   return date ? date.day === null && date.month !== null && date.year !== null : parseLeadingDate(line) === null;
@@ -991,7 +998,7 @@ function isSectionOverHeadline(plain: string, lines: string[], lineIndex: number
 /** The line under `lineIndex` is a headline of four words or more, with a blank line after it. */
 function isHeadlineBelow(lines: string[], lineIndex: number): boolean {
   const next = collapseWhitespace(lines[lineIndex + 1] ?? '');
-  return next.split(' ').length >= 4 && looksLikeHeadline(next) && (lines[lineIndex + 2] ?? '').trim() === '';
+  return spacedWords(next) >= 4 && looksLikeHeadline(next) && (lines[lineIndex + 2] ?? '').trim() === '';
 }
 
 /** The letters a line opens with. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collapseWhitespace, linesAreTidy } from '../../ingest/parse/normalize-text.ts';
+import { spacedWords } from '../../ingest/parse/text-blocks.ts';
 import { fixtureLines } from '../helpers/fixture-lines.ts';
 
 /** A small random generator with a seed, so a failure can be read again. */
@@ -27,5 +28,12 @@ describe('linesAreTidy: every line of a text as collapseWhitespace leaves it, in
       expect(everyLineTidy(untidy)).toBe(false);
     }
     for (const tidy of ['', '\n', '\n\n\n', 'a\n\nb', 'a b\nc d']) expect(linesAreTidy(tidy)).toBe(true);
+  });
+});
+
+describe('spacedWords: the pieces text.split(\' \') gives, counted', () => {
+  it('counts as splitting does', () => {
+    const texts = [...fixtureLines().slice(0, 2000), ...randomTexts(7, 2000, ['a', ' ', ' ', '\t', 'b'], 10)];
+    for (const text of texts) expect(spacedWords(text), JSON.stringify(text)).toBe(text.split(' ').length);
   });
 });
