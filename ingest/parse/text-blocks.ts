@@ -387,6 +387,20 @@ function isListedLink(trimmed: string, unquoted: string, isBullet: boolean, inLi
 }
 export const LINK_ALONE = /^\s*(?:[-*+]\s+)?\[[^\]]+\]\([^)]*\)\s*$/;
 
+/**
+ * isBoilerplate of each of the lines by its index, asked once a line (it reads nothing but the
+ * line): the page top's and foot's readers ask the lines that the line loop asks again.
+ */
+export function furnitureOfLines(lines: string[]): (index: number) => boolean {
+  // 0 not asked yet, then FURNITURE or STORY.
+  const answers = new Uint8Array(lines.length);
+  return (index) => {
+    if (answers[index] === 0) answers[index] = isBoilerplate(lines[index]!) ? FURNITURE : STORY;
+    return answers[index] === FURNITURE;
+  };
+}
+const [FURNITURE, STORY] = [1, 2];
+
 /** The block, pushed onto the blocks. */
 function pushed(blocks: Block[], block: Block): Block {
   blocks.push(block);
@@ -503,8 +517,11 @@ export function textToBlocks(source: string): Block[] {
   const repeated = repeatedLines(collapsedLines);
   // A news page copied whole (select all, paste): its menus, cookie notice and footer around the story.
   const cookieButtons = new Set<number>();
-  const pastedHeadline = pastedPageHeadline(collapsedLines, cookieButtons);
-  const pastedFooter = pastedPageFooter(collapsedLines);
+  // Whether each line is furniture, asked once: the page top's and foot's readers ask the lines
+  // that the line loop asks again.
+  const isFurnitureAt = furnitureOfLines(collapsedLines);
+  const pastedHeadline = pastedPageHeadline(collapsedLines, cookieButtons, isFurnitureAt);
+  const pastedFooter = pastedPageFooter(collapsedLines, isFurnitureAt);
   /** The lines up to here are a page stamp's (bylineBlockUnder), read with it. */
   let skipTo = -1;
   for (let lineIndex = 0; lineIndex < lines.length; lineIndex += 1) {
@@ -667,7 +684,7 @@ export function textToBlocks(source: string): Block[] {
       shareLabelAbove = true;
       continue;
     }
-    if (isBoilerplate(plain)) {
+    if (plain === collapsedLines[lineIndex] ? isFurnitureAt(lineIndex) : isBoilerplate(plain)) {
       shareLabelAbove = isShareLabel(plain, false);
       afterByLabel = BY_LABEL.test(plain);
       // A furniture line that goes on from a short paragraph's lines above it (`Contact the clinic
@@ -832,7 +849,7 @@ export function textToBlocks(source: string): Block[] {
  * headline are read as before. -1 for any other text (nearly every article: its first lines open
  * the story, and the scan stops there).
  */
-function pastedPageHeadline(lines: string[], cookieButtons: Set<number>): number {
+function pastedPageHeadline(lines: string[], cookieButtons: Set<number>, isFurnitureAt: (index: number) => boolean): number {
   let headline = -1;
   let chrome = 0;
   let furniture = 0;
@@ -862,7 +879,7 @@ function pastedPageHeadline(lines: string[], cookieButtons: Set<number>): number
       chrome += 1;
       continue;
     }
-    const isFurniture = cookies || isBoilerplate(line) || isMenuRow(line);
+    const isFurniture = cookies || isFurnitureAt(index) || isMenuRow(line);
     const headlineLike = !isFurniture && words >= 4 && looksLikeHeadline(line);
     // Under the headline, a dek too long for one (`Four years, three surveys and two storms: the story of …`).
     if (!isFurniture && !headlineLike && headline !== -1 && words >= 6) break;
@@ -891,7 +908,7 @@ function pastedPageHeadline(lines: string[], cookieButtons: Set<number>): number
   // `Headline` / `A dek that tells the story in a long line with no full stop` over the byline.
   const above = lines[headline - 1] ?? '';
   const dek = lines[headline]!;
-  if (above !== '' && spacedWords(dek) >= 10 && !looksLikeHeading(dek) && above.length < dek.length && spacedWords(above) >= 4 && looksLikeHeadline(above) && !isBoilerplate(above) && !isMenuRow(above)) return headline - 1;
+  if (above !== '' && spacedWords(dek) >= 10 && !looksLikeHeading(dek) && above.length < dek.length && spacedWords(above) >= 4 && looksLikeHeadline(above) && !isFurnitureAt(headline - 1) && !isMenuRow(above)) return headline - 1;
   return headline;
 }
 /** How many lines with words a page's top chrome may run to. */
@@ -912,7 +929,7 @@ const SHORT_LINK = /^[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,3}$/u;
  * reopens`, the names under `They were named as:`) are the story's. lines.length when there is no
  * such footer.
  */
-function pastedPageFooter(lines: string[]): number {
+function pastedPageFooter(lines: string[], isFurnitureAt: (index: number) => boolean): number {
   let start = lines.length;
   let furniture = 0;
   /** Small groups of links read since the last footer group: the footer's once a footer group stands over them. */
@@ -931,7 +948,7 @@ function pastedPageFooter(lines: string[]): number {
     let story = false;
     for (; index >= 0 && lines[index] !== ''; index -= 1) {
       const line = lines[index]!;
-      const isFurniture = index >= last && (isBoilerplate(line) || COOKIES.test(line));
+      const isFurniture = index >= last && (isFurnitureAt(index) || COOKIES.test(line));
       if (!isFurniture && (index < last || !isFooterLink(line))) {
         story = true;
         break;
