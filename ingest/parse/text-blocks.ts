@@ -1029,8 +1029,11 @@ const OPENING_LETTERS = /^\p{L}+/u;
 function joinWrappedLines(lines: string[], hyphenated: () => Set<string>): string {
   // Parts joined once at the end, each line read alone: testing the growing text for its last
   // word, and slicing it, made a hard-wrapped paragraph of 200 KB take 12 s.
-  const parts: string[] = [lines[0] ?? ''];
-  for (const line of lines.slice(1)) {
+  // A paragraph of one line (most are) is that line: no arrays for it.
+  if (lines.length <= 1) return lines[0] ?? '';
+  const parts: string[] = [lines[0]!];
+  for (let index = 1; index < lines.length; index += 1) {
+    const line = lines[index]!;
     const previous = parts.at(-1)!;
     const broken = wordBeforeHyphen(previous);
     const next = broken && OPENING_LETTERS.exec(line);
