@@ -55,7 +55,17 @@ function holdsRepeatedRows(element: Element): boolean {
 const SECTION_HEADINGS = new Set(['h2', 'h3', 'h4']);
 
 /** The separator after a date set in bold, or a comma (`<b>June 16, 2015</b>, Trump announces …`). */
-const AFTER_BOLD_DATE = /^\s*[:,—–|.-]\s*/;
+export const AFTER_BOLD_DATE = /^\s*[:,—–|.-]\s*/;
+
+/**
+ * A text without the separator opening it (AFTER_BOLD_DATE), as `text.replace(AFTER_BOLD_DATE, '')`
+ * gives it, by a slice: replace copied the rest of the paragraph's text (each dated paragraph's),
+ * which the walk then copies again when it joins its text.
+ */
+export function withoutBoldDateSeparator(text: string): string {
+  const separator = AFTER_BOLD_DATE.exec(text);
+  return separator ? text.slice(separator[0].length) : text;
+}
 
 /**
  * `<b>Nov. 9</b>, two days later: The recount begins`: a gloss of when after the bold date and a
@@ -498,9 +508,9 @@ export function htmlToBlocks(html: string): HtmlArticle {
         // <p>…</p></li>`) flushes it, and from what the walk gathered; so is a comma before a gloss
         // of when (`<b>Nov. 6</b>, the morning after – …`), which the text keeps.
         const after = element.children[element.children.indexOf(lead) + 1];
-        if (after && isText(after)) after.data = after.data.replace(AFTER_BOLD_DATE, '');
+        if (after && isText(after)) after.data = withoutBoldDateSeparator(after.data);
         for (const child of element.children) if (child !== lead) walk(child, childKind);
-        inline = inline.replace(AFTER_BOLD_DATE, '');
+        inline = withoutBoldDateSeparator(inline);
         flushInline();
         inlineKind = kind;
         return;
