@@ -493,13 +493,18 @@ export function htmlToBlocks(html: string): HtmlArticle {
     const lead = element.children.find((child) => child.type !== 'text' || (child as unknown as { data: string }).data.trim() !== '');
     if (lead && lead.type === 'tag' && EMPHASIS.has((lead as Element).name.toLowerCase())) {
       const leadText = collapseWhitespace(textOf(lead));
-      const whole = collapseWhitespace(textOf(element));
+      // The whole paragraph's text, read only for a lead that may be an entry's date or label: a
+      // paragraph opening with a link, a span or words in bold (`<strong>Note:</strong> …`) is not
+      // read twice over for nothing. The tests below are pure, so reading it late changes no answer.
+      let whole: string | undefined;
       // A bold year before text in capitals (`<strong>2016</strong> New stand opens.`), not a count (`<strong>2000</strong> sandbags`).
-      const year = YEAR_ALONE.test(leadText) && OPENS_UPPER_CASE.test(whole.slice(leadText.length).replace(/^[\s:—–|.-]+/, ''));
+      const year = YEAR_ALONE.test(leadText) && OPENS_UPPER_CASE.test((whole = collapseWhitespace(textOf(element))).slice(leadText.length).replace(/^[\s:—–|.-]+/, ''));
       // A moment told from the entry before, set in bold as the dates are (`<li><strong>Later that
       // day</strong> The governor …`): a label, as it would be before a colon.
       const label = BOLD.has((lead as Element).name.toLowerCase()) && parseRelativeLabel(leadText)?.rest === null;
-      if ((parseStandaloneDate(leadText) || year || label || parseLeadingTime(leadText)?.rest === null || parseDayInFiguresAlone(leadText)) && whole !== leadText && !dateRunsOn(whole, leadText) && !glossAfterBoldDate(whole, leadText)) {
+      const opensEntry = parseStandaloneDate(leadText) || year || label || parseLeadingTime(leadText)?.rest === null || parseDayInFiguresAlone(leadText);
+      const entryText = opensEntry ? (whole ?? collapseWhitespace(textOf(element))) : undefined;
+      if (entryText !== undefined && entryText !== leadText && !dateRunsOn(entryText, leadText) && !glossAfterBoldDate(entryText, leadText)) {
         emit(leadText, 'paragraph');
         const dateBlock = blocks.at(-1);
         if (dateBlock?.text === leadText) dateBlock.opensNext = true;
