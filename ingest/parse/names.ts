@@ -564,17 +564,33 @@ const NAME_BEFORE_COMMA = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)$/u
 const NAME_AFTER_COMMA = /^\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+\p{Lu}[\p{L}'’-]*)[,.;:]/u;
 const ROLE_AFTER_COMMA = /^\s+(?:the|a|an|its|his|her|their)\s+([a-z][^,.;:!?“”"]{0,40}),/;
 
+/**
+ * Whether `text` holds at `at` a character that may open `\s+`: an ASCII one only if it is white
+ * space (tab to carriage return, space); any other is left to the pattern. False past the end.
+ */
+export function opensWithSpace(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (Number.isNaN(code)) return false;
+  return code >= 128 || code === 32 || (code >= 9 && code <= 13);
+}
+
 /** Each apposition of a text as [role description, name]. */
 function appositions(text: string): Array<[string, string]> {
   const found: Array<[string, string]> = [];
   for (let comma = text.indexOf(','); comma !== -1; comma = text.indexOf(',', comma + 1)) {
-    const before = text.slice(Math.max(0, comma - 60), comma);
+    // Both patterns after the comma open with white space: a comma inside a figure (`1,500`) or
+    // closing the text is asked nothing, and the text before a comma is cut only for a match after it
+    // (appositions over the corpus's blocks 0.80x the CPU for text, 0.89x for HTML: too little of a
+    // parse to show in it).
+    if (!opensWithSpace(text, comma + 1)) continue;
     const after = text.slice(comma + 1, comma + 61);
     // The anchored pattern after the comma first: the one before it is tried from every character.
     const nameAfter = NAME_AFTER_COMMA.exec(after);
+    const roleAfter = ROLE_AFTER_COMMA.exec(after);
+    if (!nameAfter && !roleAfter) continue;
+    const before = text.slice(Math.max(0, comma - 60), comma);
     const roleFirst = nameAfter && ROLE_BEFORE_COMMA.exec(before);
     if (roleFirst && nameAfter) found.push([roleFirst[1]!, nameAfter[1]!]);
-    const roleAfter = ROLE_AFTER_COMMA.exec(after);
     const nameFirst = roleAfter && NAME_BEFORE_COMMA.exec(before);
     if (roleAfter && nameFirst) found.push([roleAfter[1]!, nameFirst[1]!]);
   }
