@@ -1280,7 +1280,7 @@ const DATE_WORDS = new Set([...WEEKDAYS, ...MONTH_WORDS]);
 export function intervieweesNamed(texts: string[]): string[] {
   const names: string[] = [];
   for (const text of texts) {
-    if (!INTERVIEW_HINT.test(text)) continue;
+    if (!holdsInterviewHint(text)) continue;
     const match = INTERVIEWED.exec(text.replace(/[“"][^”"]*[”"]/g, ' '));
     // `Kessling Rovers manager Carl Mensah`: the role after a club's name describes the person after it.
     const described = match?.[2] !== undefined && match[2].trim().split(/\s+/).slice(0, -2).some((word) => isTitleWord(word));
@@ -1294,7 +1294,26 @@ export function intervieweesNamed(texts: string[]): string[] {
  * looked for in every block, and a case-sensitive search of these is some 0.9x the CPU of a
  * case-insensitive one of the whole words.
  */
-const INTERVIEW_HINT = /nterview|Q&A|onversation|spoke|talked/;
+export const INTERVIEW_HINT = /nterview|Q&A|onversation|spoke|talked/;
+
+/**
+ * INTERVIEW_HINT.test, by the rarest letter of each of its words: each `v` is asked whether
+ * `nterview` or `onversation` stands around it, each `k` whether `spoke` or `talked` does, and the
+ * text whether it holds `Q&A`. The letters are found by indexOf, which skips the rest of the text
+ * far faster than the pattern tries it at every character (over the corpus's blocks, nearly none
+ * holding a hint, 0.4x the CPU). A position before the text's start is read from its start, so a
+ * true answer is always a word the text holds; every word held has its letter at or past its
+ * position in the word, so none is missed.
+ */
+export function holdsInterviewHint(text: string): boolean {
+  for (let at = text.indexOf('v'); at >= 0; at = text.indexOf('v', at + 1)) {
+    if (text.startsWith('nterview', at - 4) || text.startsWith('onversation', at - 2)) return true;
+  }
+  for (let at = text.indexOf('k'); at >= 0; at = text.indexOf('k', at + 1)) {
+    if (text.startsWith('spoke', at - 3) || text.startsWith('talked', at - 3)) return true;
+  }
+  return text.includes('Q&A');
+}
 
 /**
  * The person in an interview's framing: `Kessling Rovers manager Carl Mensah` is Carl Mensah, `The
