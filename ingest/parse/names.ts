@@ -469,7 +469,7 @@ function closeNameRun(runs: NameRuns): void {
   const run = runs.words;
   // An empty run names no one (stripTitles gives null for it).
   if (run.length) {
-    while (run.length && PARTICLES.has(run.at(-1)!)) run.pop();
+    while (run.length && isLowerParticle(run.at(-1)!)) run.pop();
     const holder = runs.afterTitleOf ? holderInTitleRun(run) : -1;
     const mention = stripTitles(holder > 0 ? run.slice(holder) : run);
     if (mention && runs.nickname) mention.nickname = runs.nickname;
@@ -495,6 +495,30 @@ function opensWithFigure(word: string | undefined): boolean {
   if (word === undefined) return false;
   const first = word.charCodeAt(0);
   return first >= 48 && first <= 57;
+}
+
+/**
+ * PARTICLES.has, asked first of the word's first character: every particle opens with a lower-case
+ * ASCII letter, and the word asked is most often a name word (a run's last) or a verb after a name
+ * (`said`), whose lookup hashed it for nothing.
+ */
+export function isLowerParticle(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return first >= 97 && first <= 122 && PARTICLES.has(word);
+}
+
+/** `2.0` of `Web 2.0`: a version's number, which goes on a name. */
+const VERSION_NUMBER = /^\d+\.\d+$/;
+
+/**
+ * Whether a word that is no name word goes on a run of name words: a particle (`de` of `Ana María
+ * de la Cruz`) or a version's number (`Web 2.0`). The pattern is asked only of a word opening with
+ * a figure, as every match does (\d is ASCII): it was asked of the word closing every name run.
+ */
+export function goesOnNameRun(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first >= 48 && first <= 57) return VERSION_NUMBER.test(word);
+  return isLowerParticle(word);
 }
 
 /** One capital letter and its full stop: a middle initial (`B.`). */
@@ -526,7 +550,7 @@ function readNameRuns(text: string | string[], runs: NameRuns): NameMention | un
     // as a property by name, some 90 ns against a few for an element (measured).
     const first = word.charCodeAt(0);
     const dated = runs.words.length === 0 && first >= 65 && first <= 90 && index > 0 && opensWithFigure(tokens[index - 1]) && DATE_WORDS.has(word) && DAY_NUMBER.test(tokens[index - 1]!);
-    const nameLike = word !== '' && !dated && (isNameWord(word) || (runs.words.length > 0 && (PARTICLES.has(word) || /^\d+\.\d+$/.test(word))));
+    const nameLike = word !== '' && !dated && (isNameWord(word) || (runs.words.length > 0 && goesOnNameRun(word)));
     if (nameLike) runs.words.push(word);
     else {
       const titled = runs.words.length > 0 && isTitleWord(runs.words.at(-1)!);
