@@ -10,7 +10,7 @@
  * pass over the benchmark's HTML grew to 150 MB between full collections instead of 45. One cheerio
  * loaded once with an empty page takes each page's document as the root of its queries instead
  * (`$(selector, context, root)`), and `releasePage` cuts the tree from its document once read: in
- * separate processes over the benchmark's HTML articles, 0.85× the CPU (collector threads included)
+ * separate processes over the benchmark's HTML articles, 0.80× the CPU (collector threads included)
  * for the same documents.
  */
 import { load, type BasicAcceptedElems, type Cheerio, type SelectorType } from 'cheerio';
