@@ -7,6 +7,7 @@
 import { MONTH_NAMES } from './dates.ts';
 import { keptByText } from './kept-answers.ts';
 import { CAPITALISED_WORD, OPENS_UPPER_CASE } from './letters.ts';
+import { isSpaceCode } from './normalize-text.ts';
 import { NOT_PERSON_WORDS } from './speech-words.ts';
 
 /** Words that are capitalised at a sentence start but are not names. */
@@ -516,9 +517,7 @@ const VERSION_NUMBER = /^\d+\.\d+$/;
  * a figure, as every match does (\d is ASCII): it was asked of the word closing every name run.
  */
 export function goesOnNameRun(word: string): boolean {
-  const first = word.charCodeAt(0);
-  if (first >= 48 && first <= 57) return VERSION_NUMBER.test(word);
-  return isLowerParticle(word);
+  return opensWithFigure(word) ? VERSION_NUMBER.test(word) : isLowerParticle(word);
 }
 
 /** One capital letter and its full stop: a middle initial (`B.`). */
@@ -588,14 +587,9 @@ const NAME_BEFORE_COMMA = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)$/u
 const NAME_AFTER_COMMA = /^\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+\p{Lu}[\p{L}'’-]*)[,.;:]/u;
 const ROLE_AFTER_COMMA = /^\s+(?:the|a|an|its|his|her|their)\s+([a-z][^,.;:!?“”"]{0,40}),/;
 
-/**
- * Whether `text` holds at `at` a character that may open `\s+`: an ASCII one only if it is white
- * space (tab to carriage return, space); any other is left to the pattern. False past the end.
- */
+/** Whether `text` holds white space (`\s`) at `at`, as both patterns after a comma open with; false past the end. */
 export function opensWithSpace(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (Number.isNaN(code)) return false;
-  return code >= 128 || code === 32 || (code >= 9 && code <= 13);
+  return isSpaceCode(text.charCodeAt(at));
 }
 
 /** Each apposition of a text as [role description, name]. */
