@@ -15,8 +15,8 @@
  */
 import { load, type BasicAcceptedElems, type Cheerio, type SelectorType } from 'cheerio';
 import type { AnyNode, Document, Element } from 'domhandler';
-import { parse } from 'parse5';
 import { adapter } from 'parse5-htmlparser2-tree-adapter';
+import { parseByTextRuns } from './html-tokenizer.ts';
 
 /** The one cheerio every page is queried with, its own page empty: each query names the page's root. */
 const everyPageCheerio = load('');
@@ -34,7 +34,8 @@ export interface HtmlPage extends PageQuery {
 
 /** Parses a page as `load(html)` does and gives its `$`. */
 export function loadPage(html: string): HtmlPage {
-  const document = parse(html, { treeAdapter: adapter, scriptingEnabled: true });
+  // parse5, its tokenizer reading text a run at a time (html-tokenizer.ts): the same tree.
+  const document = parseByTextRuns(html, { treeAdapter: adapter, scriptingEnabled: true });
   // cheerio's own call, with this page's document as the root: the same types as its `$`.
   const page = ((selector?: string | BasicAcceptedElems<AnyNode>, context?: BasicAcceptedElems<AnyNode> | null) =>
     everyPageCheerio(selector, context, document)) as PageQuery;
