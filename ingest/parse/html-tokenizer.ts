@@ -110,7 +110,36 @@ interface ParserState {
   skipNextNewLine: boolean;
 }
 
+/** A character Latin-1 has not: V8 then keeps the whole page two bytes a character. */
+const WIDE_CHARACTER = /[^\u0000-\u00ff]/;
+
+/** Whether `html[from..to)` holds only Latin-1 characters. */
+export function isLatin1(html: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) if (html.charCodeAt(index) > 0xff) return false;
+  return true;
+}
+
 class TextRunTokenizer extends Tokenizer {
+  /**
+   * The page as Latin-1 bytes, when it holds a wider character (its other characters' bytes
+   * right, those of the wider ones no matter): see textBetween.
+   */
+  latin1Page: Buffer | null = null;
+
+  /**
+   * A run's text. A slice of a page holding any wider character (a curly quote, a dash) is two
+   * bytes a character like the page, and V8's patterns read such strings several times slower
+   * (a `\p{L}` class 5x): a run of Latin-1 alone is made one byte a character, as parse5 made
+   * each word of it.
+   */
+  private textBetween(html: string, start: number, end: number): string {
+    const page = this.latin1Page;
+    if (page === null || !isLatin1(html, start, end)) return html.slice(start, end);
+    // Counted from the page's start: parse5 drops the part of its buffer it has read.
+    const dropped = (this.preprocessor as unknown as { droppedBufferSize: number }).droppedBufferSize;
+    return page.toString('latin1', dropped + start, dropped + end);
+  }
+
   protected override _stateData(cp: number): void {
     const preprocessor = this.preprocessor as unknown as PreprocessorLines & { html: string };
     const { html } = preprocessor;
@@ -138,7 +167,7 @@ class TextRunTokenizer extends Tokenizer {
     const words = wholeText ? !whitespace || holdsNonWhitespace(html, start + 1, end) : !whitespace;
     // Emitting the token before may drop the parsed part of the buffer, moving `pos` back: the
     // rest of the run is counted from where `pos` is after.
-    this._appendCharToCurrentCharacterToken(words ? Token.TokenType.CHARACTER : Token.TokenType.WHITESPACE_CHARACTER, html.slice(start, end));
+    this._appendCharToCurrentCharacterToken(words ? Token.TokenType.CHARACTER : Token.TokenType.WHITESPACE_CHARACTER, this.textBetween(html, start, end));
     // Lines as the preprocessor's advance counts them (a line feed pending from before was counted
     // by the advance that read the run's first character).
     skipRead(preprocessor, html, start + 1, end);
@@ -156,7 +185,10 @@ export class TextRunParser extends Parser<Htmlparser2TreeAdapterMap> {
   }
 }
 
-/** parse5's `parse`, its tokenizer reading text by runs. */
+/** parse5's `parse` (Parser.parse), its tokenizer reading text by runs. */
 export function parseByTextRuns(html: string, options: ParserOptions<Htmlparser2TreeAdapterMap>): Htmlparser2TreeAdapterMap['document'] {
-  return TextRunParser.parse(html, options);
+  const parser = new TextRunParser(options);
+  (parser.tokenizer as TextRunTokenizer).latin1Page = WIDE_CHARACTER.test(html) ? Buffer.from(html, 'latin1') : null;
+  parser.tokenizer.write(html, true);
+  return parser.document;
 }

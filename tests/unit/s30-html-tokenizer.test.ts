@@ -1,16 +1,17 @@
 /**
  * parseByTextRuns (html-tokenizer.ts) must build the tree parse5's own `parse` builds, node for
- * node: on every fixture page, on pages a browser repairs, and on generated pages mixing text with
+ * node, each text one byte a character where parse5's is: on every fixture page, on pages a browser repairs, and on generated pages mixing text with
  * the characters and elements that parse5 reads differently (references, carriage returns, NUL,
  * surrogates, `<pre>`'s first line feed, tables, foreign content, raw text), long enough for parse5
  * to drop the parsed part of its buffer.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { serialize } from 'node:v8';
 import { parse, Parser } from 'parse5';
 import { adapter } from 'parse5-htmlparser2-tree-adapter';
 import { describe, expect, it } from 'vitest';
-import { endsTextRun, isTokenWhitespace, parseByTextRuns, textEnd, textRunEnd, TextRunParser } from '../../ingest/parse/html-tokenizer.ts';
+import { endsTextRun, isLatin1, isTokenWhitespace, parseByTextRuns, textEnd, textRunEnd, TextRunParser } from '../../ingest/parse/html-tokenizer.ts';
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures');
 const OPTIONS = { treeAdapter: adapter, scriptingEnabled: true };
@@ -30,13 +31,21 @@ interface DumpedNode {
   children?: DumpedNode[];
 }
 
+/**
+ * Whether V8 keeps a string one byte a character (Latin-1 only), as `v8.serialize` tells: its tag
+ * after the two bytes of header is `"` for such a string, `c` for one of two bytes a character.
+ */
+function isOneByte(text: string): boolean {
+  return serialize(text)[2] === 0x22;
+}
+
 /** Every node, its kind, name, attributes and text, and whether its links to the nodes around it hold. */
 function dump(root: unknown): string[] {
   const lines: string[] = [];
   const visit = (node: DumpedNode, depth: number) => {
     const { type, name, namespace, attribs, data } = node;
     const links = (node.children ?? []).every((child, index, children) => child.parent === node && child.prev === (children[index - 1] ?? null) && child.next === (children[index + 1] ?? null));
-    lines.push(JSON.stringify([depth, type, name, namespace, attribs, node['x-attribsNamespace'], node['x-attribsPrefix'], node['x-mode'], data, node.children?.length, links]));
+    lines.push(JSON.stringify([depth, type, name, namespace, attribs, node['x-attribsNamespace'], node['x-attribsPrefix'], node['x-mode'], data, data === undefined ? null : isOneByte(data), node.children?.length, links]));
     for (const child of node.children ?? []) visit(child, depth + 1);
   };
   visit(root as DumpedNode, 0);
@@ -139,6 +148,15 @@ describe('parseByTextRuns', () => {
     }
   });
 
+  it('gives a text of Latin-1 alone one byte a character, in a page that has wider ones', () => {
+    // The patterns reading the text run several times faster on such strings (html-tokenizer.ts).
+    expect(isOneByte('plain words')).toBe(true);
+    expect(isOneByte('—'.concat('plain words').slice(1))).toBe(false);
+    const document = parseByTextRuns('<p>Plain words, café and\u00a0more</p><p>“Quoted” words — with a dash</p>', OPTIONS);
+    const texts = dump(document).map((line) => JSON.parse(line) as unknown[]).filter((node) => node[1] === 'text').map((node) => [node[8], node[9]]);
+    expect(texts).toEqual([['Plain words, café and\u00a0more', true], ['“Quoted” words — with a dash', false]]);
+  });
+
   it('ends a run where the data state or the preprocessor reads a character otherwise', () => {
     for (const code of [0x3c, 0x26, 0x00, 0x0d, 0xd800, 0xdbff, 0xdc00, 0xdfff]) expect(endsTextRun(code), String(code)).toBe(true);
     for (const code of [0x20, 0x0a, 0x09, 0x0c, 0x3e, 0x41, 0xa0, 0xe9, 0x2014, 0xd7ff, 0xe000, 0xfeff]) expect(endsTextRun(code), String(code)).toBe(false);
@@ -151,5 +169,9 @@ describe('parseByTextRuns', () => {
     expect(textEnd('two words & more', 0)).toBe(10);
     expect(textEnd('line\r\nnext', 0)).toBe(4);
     expect(textEnd('to the end', 0)).toBe(10);
+    expect(isLatin1('café and\u00a0more — dash', 0, 14)).toBe(true);
+    expect(isLatin1('café and\u00a0more — dash', 0, 15)).toBe(false);
+    expect(isLatin1('\u00ff\u0100', 0, 1)).toBe(true);
+    expect(isLatin1('\u00ff\u0100', 1, 2)).toBe(false);
   });
 });
