@@ -23,6 +23,8 @@ const CARRIAGE_RETURN = 0x0d;
 const SPACE = 0x20;
 const AMPERSAND = 0x26;
 const LESS_THAN = 0x3c;
+const QUOTATION_MARK = 0x22;
+const APOSTROPHE = 0x27;
 
 /** White space as parse5's tokenizer splits character tokens by it (its `isWhitespace`). */
 export function isTokenWhitespace(code: number): boolean {
@@ -100,6 +102,8 @@ function holdsNonWhitespace(html: string, from: number, to: number): boolean {
  * content (`<svg>`, `<math>`) both are inserted too, whatever the mode says.
  */
 const IN_BODY = 6;
+/** A script's, a style's, a title's or a text area's text: both kinds of token inserted as they are. */
+const TEXT = 7;
 const IN_CAPTION = 10;
 const IN_CELL = 14;
 const IN_TEMPLATE = 17;
@@ -140,30 +144,29 @@ class TextRunTokenizer extends Tokenizer {
     return page.toString('latin1', dropped + start, dropped + end);
   }
 
-  protected override _stateData(cp: number): void {
+  /**
+   * Reads the run of text `cp` opens, as the data, RCDATA, RAWTEXT, script data and PLAINTEXT
+   * states read each of its characters (they emit it; `&` stops a run in all of them, as it must
+   * in the first two); false when parse5's own way must read `cp`.
+   */
+  private readTextRun(cp: number): boolean {
     const preprocessor = this.preprocessor as unknown as PreprocessorLines & { html: string };
     const { html } = preprocessor;
     const start = preprocessor.pos;
     // The character as the page has it (not a carriage return read as a line feed, nor a pair of
     // surrogates), one a run may hold; with locations or errors asked for, parse5's own way.
-    if (endsTextRun(cp) || html.charCodeAt(start) !== cp || this.options.sourceCodeLocationInfo) {
-      super._stateData(cp);
-      return;
-    }
+    if (endsTextRun(cp) || html.charCodeAt(start) !== cp || this.options.sourceCodeLocationInfo) return false;
     const whitespace = isTokenWhitespace(cp);
-    // In the body, words and the white space between them go to the tree alike: one token for the
-    // whole text (the tree's text node then a slice of the page, not a string of a piece a token),
-    // but not right after `<pre>`, where a white space token loses its first line feed. The modes
-    // are as they will be when the token is read: reading the token pending before it, words or
-    // white space, changes none of them.
+    // In the body (and in a script's, a style's or a title's text), words and the white space
+    // between them go to the tree alike: one token for the whole text (the tree's text node then
+    // one string, not a string of a piece a token), but not right after `<pre>` or `<textarea>`,
+    // where a white space token loses its first line feed. The modes are as they will be when the
+    // token is read: reading the token pending before it, words or white space, changes none of them.
     const parser = this.handler as unknown as ParserState;
     const mode = parser.insertionMode;
-    const wholeText = (mode === IN_BODY || mode === IN_CELL || mode === IN_CAPTION || mode === IN_TEMPLATE) && !parser.skipNextNewLine;
+    const wholeText = (mode === IN_BODY || mode === TEXT || mode === IN_CELL || mode === IN_CAPTION || mode === IN_TEMPLATE) && !parser.skipNextNewLine;
     const end = wholeText ? textEnd(html, start) : textRunEnd(html, start);
-    if (end === start + 1) {
-      super._stateData(cp);
-      return;
-    }
+    if (end === start + 1) return false;
     const words = wholeText ? !whitespace || holdsNonWhitespace(html, start + 1, end) : !whitespace;
     // Emitting the token before may drop the parsed part of the buffer, moving `pos` back: the
     // rest of the run is counted from where `pos` is after.
@@ -172,6 +175,57 @@ class TextRunTokenizer extends Tokenizer {
     // by the advance that read the run's first character).
     skipRead(preprocessor, html, start + 1, end);
     this.consumedAfterSnapshot += end - start - 1;
+    return true;
+  }
+
+  /**
+   * Reads the run of an attribute's value `cp` opens, up to its closing `quote`, as the quoted value
+   * states add each of its characters to the value; false when parse5's own way must read `cp`.
+   */
+  private readAttributeValueRun(cp: number, quote: number): boolean {
+    const preprocessor = this.preprocessor as unknown as PreprocessorLines & { html: string };
+    const { html } = preprocessor;
+    const start = preprocessor.pos;
+    if (cp === quote || endsTextRun(cp) || html.charCodeAt(start) !== cp || this.options.sourceCodeLocationInfo) return false;
+    let end = start + 1;
+    while (end < html.length) {
+      const code = html.charCodeAt(end);
+      if (code === quote || endsTextRun(code)) break;
+      end += 1;
+    }
+    if (end === start + 1) return false;
+    this.currentAttr.value += this.textBetween(html, start, end);
+    skipRead(preprocessor, html, start + 1, end);
+    this.consumedAfterSnapshot += end - start - 1;
+    return true;
+  }
+
+  protected override _stateData(cp: number): void {
+    if (!this.readTextRun(cp)) super._stateData(cp);
+  }
+
+  protected override _stateRcdata(cp: number): void {
+    if (!this.readTextRun(cp)) super._stateRcdata(cp);
+  }
+
+  protected override _stateRawtext(cp: number): void {
+    if (!this.readTextRun(cp)) super._stateRawtext(cp);
+  }
+
+  protected override _stateScriptData(cp: number): void {
+    if (!this.readTextRun(cp)) super._stateScriptData(cp);
+  }
+
+  protected override _statePlaintext(cp: number): void {
+    if (!this.readTextRun(cp)) super._statePlaintext(cp);
+  }
+
+  protected override _stateAttributeValueDoubleQuoted(cp: number): void {
+    if (!this.readAttributeValueRun(cp, QUOTATION_MARK)) super._stateAttributeValueDoubleQuoted(cp);
+  }
+
+  protected override _stateAttributeValueSingleQuoted(cp: number): void {
+    if (!this.readAttributeValueRun(cp, APOSTROPHE)) super._stateAttributeValueSingleQuoted(cp);
   }
 }
 

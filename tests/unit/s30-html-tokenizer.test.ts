@@ -45,7 +45,7 @@ function dump(root: unknown): string[] {
   const visit = (node: DumpedNode, depth: number) => {
     const { type, name, namespace, attribs, data } = node;
     const links = (node.children ?? []).every((child, index, children) => child.parent === node && child.prev === (children[index - 1] ?? null) && child.next === (children[index + 1] ?? null));
-    lines.push(JSON.stringify([depth, type, name, namespace, attribs, node['x-attribsNamespace'], node['x-attribsPrefix'], node['x-mode'], data, data === undefined ? null : isOneByte(data), node.children?.length, links]));
+    lines.push(JSON.stringify([depth, type, name, namespace, attribs, node['x-attribsNamespace'], node['x-attribsPrefix'], node['x-mode'], data, data === undefined ? null : isOneByte(data), Object.values(attribs ?? {}).map(isOneByte), node.children?.length, links]));
     for (const child of node.children ?? []) visit(child, depth + 1);
   };
   visit(root as DumpedNode, 0);
@@ -73,6 +73,9 @@ const PIECES = [
   '<select>', '<option>', '</select>', '<template>', '</template>', '<frameset>', '<frame>', '<head>', '</head>', '<body>', '</body>',
   '<html>', '</html>', '<!doctype html>', '<svg>', '</svg>', '<math>', '<mi>', '<foreignObject>', '<desc>', '<![CDATA[', ']]>', '<!--',
   '-->', '<b>', '</b>', '<i>', '</i>', '<a href="x&y">', '</a>', '<br>', '<div>', '</div>', '<li>', '<h1>',
+  '<div class="', '<span title=\'', '<a href=', '"', "'", '=', '">', "'>", ' data-x="a b" ', '<img alt="a &amp; b — c">',
+  '<script>if (a < b && c) { x = "</scr" + "ipt>"; }</script>', '<script>  <!-- a --> </script>', '<style> p { a: b } </style>',
+  '<title> A &amp; B </title>', '<textarea>\n a text \r\n</textarea>', '<noscript> no <b>script</b> </noscript>',
 ];
 
 /** A page of `count` pieces drawn by a seeded generator (the same pages at every run). */
