@@ -171,27 +171,42 @@ function opensQuotation(text: string, index: number): boolean {
  * about 1.25x the CPU it now takes).
  */
 export function wordyAndNoTitle(text: string, minimum: number): boolean {
-  // A colon may part a title from its subtitle (`Banking on Trust: A Life in Lindmouth`).
-  const punctuated = /[.!?…;:]["”’]?$/.test(text) || /[.!?;]\s/.test(text);
   let words = 0;
   // Whether every significant word so far opens with a capital or a figure, and whether there is one.
   let capitalsOnly = true;
   let significant = false;
+  // Whether the text has sentence punctuation (hasSentencePunctuation), read only when the words
+  // leave the answer to it: most quotations have a word in lower case among their first few, and
+  // the two patterns had been tried over every quotation's whole text before its first word was
+  // read (findQuotations over the synthetic corpus's paragraphs: 0.93x the CPU, text, 0.92x, HTML).
+  let punctuated: boolean | undefined;
   let start = 0;
   for (let index = 0; index <= text.length; index += 1) {
     if (index < text.length && !isSpaceCode(text.charCodeAt(index))) continue;
     if (index > start && holdsLetterOrFigure(text, start, index)) {
       words += 1;
-      if (!punctuated && capitalsOnly && !isSmallWord(text, start, index)) {
+      if (capitalsOnly && !isSmallWord(text, start, index)) {
         significant = true;
         capitalsOnly = opensCapitalOrFigure(text, start, index);
       }
-      if (words >= minimum && (punctuated || !capitalsOnly)) return true;
+      // Enough words and one in lower case, or enough words and sentence punctuation: no title.
+      if (words >= minimum && (!capitalsOnly || (punctuated ??= hasSentencePunctuation(text)))) return true;
     }
     start = index + 1;
   }
-  return words >= minimum && (punctuated || !capitalsOnly || !significant);
+  return words >= minimum && (!capitalsOnly || !significant || (punctuated ??= hasSentencePunctuation(text)));
 }
+
+/**
+ * Sentence punctuation, which no title has: a sentence's end closing the text (a closing mark
+ * after it), or a sentence's end or semicolon before a space. A colon may part a title from its
+ * subtitle (`Banking on Trust: A Life in Lindmouth`), so only a closing one counts.
+ */
+function hasSentencePunctuation(text: string): boolean {
+  return CLOSING_PUNCTUATION.test(text) || PUNCTUATION_BEFORE_SPACE.test(text);
+}
+const CLOSING_PUNCTUATION = /[.!?…;:]["”’]?$/;
+const PUNCTUATION_BEFORE_SPACE = /[.!?;]\s/;
 
 /**
  * Whether `text.slice(start, end)` holds a letter or a figure (`/[\p{L}\p{N}]/u`): the pattern is

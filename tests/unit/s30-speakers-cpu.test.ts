@@ -22,3 +22,21 @@ describe('the trailing attributions kept for every article (trailingKept)', () =
     expect(speakersOf('Ana Ruiz visited the site.', credit)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('wordyAndNoTitle reads sentence punctuation only when the words leave it in question', () => {
+  it('answers as before for titles, punctuated titles and quotations', async () => {
+    const { wordyAndNoTitle } = await import('../../ingest/parse/quotes.ts');
+    // Capitals only: a title, unless it has sentence punctuation.
+    expect(wordyAndNoTitle('Banking on Trust: A Life in Lindmouth', 4)).toBe(false);
+    expect(wordyAndNoTitle('We Will Fight On.', 4)).toBe(true);
+    expect(wordyAndNoTitle('We Will Fight On”', 4)).toBe(false);
+    expect(wordyAndNoTitle('Stop. Think Again Now', 4)).toBe(true);
+    expect(wordyAndNoTitle('Hold The Line; Keep Going', 4)).toBe(true);
+    // A word in lower case: a quotation once it has enough words, punctuated or not.
+    expect(wordyAndNoTitle('Meeting agency vote contract', 4)).toBe(true);
+    expect(wordyAndNoTitle('Meeting agency vote', 4)).toBe(false);
+    expect(wordyAndNoTitle('We won.', 4)).toBe(false);
+    // Small words only: no significant word, so no title either.
+    expect(wordyAndNoTitle('Of The And In', 4)).toBe(true);
+  });
+});
