@@ -40,3 +40,12 @@ describe('wordyAndNoTitle reads sentence punctuation only when the words leave i
     expect(wordyAndNoTitle('Of The And In', 4)).toBe(true);
   });
 });
+
+describe('blanks, the run splitSentences masks a quotation with', () => {
+  it('is what `repeat` makes, below, at and beyond the kept run', async () => {
+    const { blanks, splitSentences } = await import('../../ingest/parse/sentences.ts');
+    for (let length = 0; length <= 5000; length += 1) expect(blanks(length)).toBe('X'.repeat(length));
+    // A full stop inside a quotation ends no sentence; its closing marks do.
+    expect(splitSentences('She said: “It was late. We left.” Then the hall emptied.').map((sentence) => sentence.text)).toEqual(['She said: “It was late. We left.”', 'Then the hall emptied.']);
+  });
+});
