@@ -9,6 +9,7 @@ import { parseLeadingDate } from './dates.ts';
 import { OPENS_UPPER_CASE } from './letters.ts';
 import { isNotName, isTitleWord, PARTICLES } from './names.ts';
 import { literalFinder } from './literal-scan.ts';
+import { asWord, caseless, sequenceFinder, type SequencePlace } from './sequence-scan.ts';
 import { withoutCaptures } from './pattern-sources.ts';
 
 const SHORT = 200;
@@ -782,6 +783,11 @@ const WRITERS_JOBS_CAPITALISED = WRITERS_JOBS.map((job) => `${job[0]!.toUpperCas
  */
 const AUTHOR_NOTE_JOB_CAPITALISED = authorNote(WRITERS_JOBS_CAPITALISED.join('|'));
 export const NAME_LED_GUARD = /[@|·•»›>]|\b(?:is (?:a|an|the)|covers|writes about|Press|News|Agency|Wire|Reuters|AFP|AP|Bloomberg|PA Media)\b/;
+/** NAME_LED_GUARD as sequences of characters (holdsAnyFurnitureGuard): a mark, or a word of its own. */
+const NAME_LED_GUARD_SEQUENCES: SequencePlace[][] = [
+  ...[...'@|·•»›>'].map((mark) => [mark]),
+  ...['is a', 'is an', 'is the', 'covers', 'writes about', 'Press', 'News', 'Agency', 'Wire', 'Reuters', 'AFP', 'AP', 'Bloomberg', 'PA Media'].map(asWord),
+];
 /**
  * Whether a block's first character may open a name-led line (a capital, `f` of `follow`, `b` of
  * `by the`) or a separated one (the kicker's `analysis`, `live`, … in either case): a block opening otherwise (a quotation mark, a digit) is not scanned for
@@ -984,6 +990,15 @@ function isHelpline(block: string): boolean {
  * are not read further.
  */
 const HELPLINE_NUMBER_GUARD = /\d[\d ]{6}|\d{5}|\b(?:116|988)\b|\d-\d{3}-/;
+/** HELPLINE_NUMBER_GUARD as sequences of characters (holdsAnyFurnitureGuard), alternative by alternative. */
+const DIGIT = '0123456789';
+const HELPLINE_NUMBER_SEQUENCES: SequencePlace[][] = [
+  [DIGIT, ...Array<string>(6).fill(`${DIGIT} `)],
+  Array<string>(5).fill(DIGIT),
+  asWord('116'),
+  asWord('988'),
+  [DIGIT, '-', DIGIT, DIGIT, DIGIT, '-'],
+];
 const HELPLINE_WORDS = /call|reached|text|offer|give|provide|line|is (?:free|open|available)|can (?:contact|ring)/i;
 
 /**
@@ -1079,9 +1094,23 @@ export function isBoilerplate(text: string): boolean {
     if (mark) text = text.slice(mark[0].length);
   }
   if (text.length > SHORT) return isAppeal(text) || COPYRIGHT_NOTICE.test(text) || WIKI_NOTICE.test(text);
+  // Nearly every short block holds no guard at all: asked in one reading, it is asked only the
+  // patterns by its first and last characters.
+  if (!holdsAnyFurnitureGuard(text)) return isFurnitureByEnds(text);
   if (!holdsAnyUnanchoredGuard(text)) return isAnchoredFurniture(text);
   return isAppeal(text) || isAnchoredFurniture(text) || isGuardedFurniture(text) || isHelpline(text);
 }
+
+/**
+ * Whether a short block holds a guard of any furniture test but the patterns by its first and
+ * last characters: a guard of holdsAnyUnanchoredGuard's (its words and numbers) or NAME_LED_GUARD.
+ * Read in one pass of a table (sequenceFinder) instead of three: the guard words' table, then
+ * HELPLINE_NUMBER_GUARD and NAME_LED_GUARD over every line again. The three guards over the 16,314
+ * lines a pass over the 100 synthetic text articles asks, in a loop: 5.7 against 2.4 ms;
+ * isBoilerplate over them 7.4 against 5.3 ms, and over the 16,058 blocks of the HTML pass 7.6
+ * against 5.4 ms (least CPU of 30 rounds, 3 processes each).
+ */
+export const holdsAnyFurnitureGuard = sequenceFinder([...[...ANY_BLOCK_GUARD_WORDS, ...ANY_GUARD_WORDS].map(caseless), ...HELPLINE_NUMBER_SEQUENCES, ...NAME_LED_GUARD_SEQUENCES]);
 
 /**
  * Whether a short block holds a guard of isAppeal, isGuardedFurniture or isHelpline: nearly every
@@ -1097,9 +1126,14 @@ const holdsGuardWord = literalFinder([...ANY_BLOCK_GUARD_WORDS, ...ANY_GUARD_WOR
 
 /** A short block that the anchored patterns, or the name-led ones, mark as furniture. */
 function isAnchoredFurniture(text: string): boolean {
+  return isFurnitureByEnds(text) || (mayOpenNameLed(text) && NAME_LED_GUARD.test(text) && (NAME_LED.test(text) || (WRITERS_JOBS_CAPITALISED.some((job) => text.includes(job)) && AUTHOR_NOTE_JOB_CAPITALISED.test(text))));
+}
+
+/** A short block that the anchored patterns asked by its first character (the unions) or by its last mark as furniture. */
+function isFurnitureByEnds(text: string): boolean {
   for (const union of unionsByOpeningOf(text)) if (union.test(text)) return true;
   for (const pattern of patternsByLastCharacterOf(text)) if (pattern.test(text)) return true;
-  return mayOpenNameLed(text) && NAME_LED_GUARD.test(text) && (NAME_LED.test(text) || (WRITERS_JOBS_CAPITALISED.some((job) => text.includes(job)) && AUTHOR_NOTE_JOB_CAPITALISED.test(text)));
+  return false;
 }
 
 /**
