@@ -401,12 +401,6 @@ export function furnitureOfLines(lines: string[]): (index: number) => boolean {
 }
 const [FURNITURE, STORY] = [1, 2];
 
-/** The block, pushed onto the blocks. */
-function pushed(blocks: Block[], block: Block): Block {
-  blocks.push(block);
-  return block;
-}
-
 /** A callout's first line: `[!NOTE]`, Obsidian's `[!info]- Provisional figures`, and its title. */
 const CALLOUT_MARKER = /^\s*\[![A-Za-z]+\][+-]?(?:\s+(\S.*))?\s*$/;
 
@@ -427,10 +421,24 @@ export function textToBlocks(source: string): Block[] {
   let afterByLabel = false;
   let inCallout = false;
   let inContents: 'numbered' | 'named' | false = false;
-  // Blocks whose text is a line found not to be furniture: they need not be asked again (most
-  // are). The blocks, not their texts: a set of texts hashed every line's text, some 1.5% of the
-  // text parser's time (profiled on the 20k synthetic articles).
-  const keptBlocks = new Set<Block>();
+  // Whether each block, by its place, is a line found not to be furniture: it need not be asked
+  // again (most are). Kept beside the blocks, pushed, popped and replaced with them: a set of the
+  // blocks (before it, of their texts) hashed each one, some 4% of textToBlocks's time (profiled on
+  // the 100 synthetic text articles).
+  const keptAt: boolean[] = [];
+  const pushBlock = (block: Block, kept = false): Block => {
+    blocks.push(block);
+    keptAt.push(kept);
+    return block;
+  };
+  const popBlock = () => {
+    blocks.pop();
+    keptAt.pop();
+  };
+  const replaceLastBlock = (block: Block) => {
+    blocks[blocks.length - 1] = block;
+    keptAt[keptAt.length - 1] = false;
+  };
   // The bullet items in a row (blank lines between allowed) are one list, numbered as HTML's are
   // (Block.structure): a timeline of bullets ends with its list. A line right under an item, with
   // no blank line between, goes on with the item's text when it is indented or goes on in lower case.
@@ -466,7 +474,7 @@ export function textToBlocks(source: string): Block[] {
     if (blocks.length > 0 || pending.length < 2 || pendingQuoted) return;
     const [first, second] = [pending[0]!, pending[1]!];
     if (!looksLikeHeadline(first) || WRAPS_ON.test(first) || !/^[\p{Lu}"“‘']/u.test(second)) return;
-    blocks.push({ kind: 'paragraph', text: collapseWhitespace(first), gapBefore: pendingGap });
+    pushBlock({ kind: 'paragraph', text: collapseWhitespace(first), gapBefore: pendingGap });
     pending = pending.slice(1);
     pendingGap = 1;
   };
@@ -484,7 +492,8 @@ export function textToBlocks(source: string): Block[] {
     // (`Issue 212 — Friday 15 March 2024`), which the title keeps.
     // Nor a headline wrapped over two lines (`How a Small Town Council Lost Control of Its` / `Water Supply …`).
     if (blocks.length === 0 && !menu && pending.length === 2 && !pendingQuoted && pending.every((line) => looksLikeHeading(line)) && !/\d/.test(pending[1]!) && !WRAPS_ON.test(pending[0]!)) {
-      blocks.push({ kind: 'paragraph', text: collapseWhitespace(pending[0]!), gapBefore: pendingGap }, { kind: 'paragraph', text: collapseWhitespace(pending[1]!), gapBefore: 1, subtitle: true });
+      pushBlock({ kind: 'paragraph', text: collapseWhitespace(pending[0]!), gapBefore: pendingGap });
+      pushBlock({ kind: 'paragraph', text: collapseWhitespace(pending[1]!), gapBefore: 1, subtitle: true });
       pending = [];
       return;
     }
@@ -498,9 +507,7 @@ export function textToBlocks(source: string): Block[] {
     const oneKeptLine = pending.length === 1 && text === pending[0];
     pending = [];
     if (!text) return;
-    const block: Block = { kind: pendingQuoted ? 'blockquote' : 'paragraph', text, gapBefore: pendingGap };
-    blocks.push(block);
-    if (oneKeptLine) keptBlocks.add(block);
+    pushBlock({ kind: pendingQuoted ? 'blockquote' : 'paragraph', text, gapBefore: pendingGap }, oneKeptLine);
   };
 
   // Table rows are read before normalising, which folds their tabs into spaces. Each row is a
@@ -534,7 +541,7 @@ export function textToBlocks(source: string): Block[] {
     }
     // The headline a block of its own: the standfirst under it, no blank line between, is the story's.
     if (lineIndex === pastedHeadline) {
-      blocks.push({ kind: 'paragraph', text: collapsedLines[lineIndex]!, gapBefore: 1 });
+      pushBlock({ kind: 'paragraph', text: collapsedLines[lineIndex]!, gapBefore: 1 });
       seenContent = true;
       kickersAllowed = false;
       continue;
@@ -637,7 +644,7 @@ export function textToBlocks(source: string): Block[] {
     // `Pelham Village News` / `Home   About   Parish Council   Contact` / the headline: a site's
     // name and its menu, set apart by runs of spaces, over the story: both are chrome.
     if (blocks.length <= 1 && pending.length === 0 && isMenuRow(unquoted)) {
-      if (blocks.length === 1 && blocks[0]!.text.length <= 60 && !/[.!?:]["”’]?$/.test(blocks[0]!.text)) blocks.pop();
+      if (blocks.length === 1 && blocks[0]!.text.length <= 60 && !/[.!?:]["”’]?$/.test(blocks[0]!.text)) popBlock();
       chromeAtTop = true;
       continue;
     }
@@ -699,7 +706,7 @@ export function textToBlocks(source: string): Block[] {
       // `By Hannah Lowe` over or under `14 February 2022`, at the top: the byline's date, which
       // dates the page (page-date.ts), not an entry of its story.
       if (blocks.length <= 2 && isBylineLine(plain)) {
-        if (dateLineBefore && blocks.at(-1) === dateLineBefore) blocks.pop();
+        if (dateLineBefore && blocks.at(-1) === dateLineBefore) popBlock();
         bylineAbove = true;
       }
       chromeAtTop ||= blocks.length === 0;
@@ -735,7 +742,7 @@ export function textToBlocks(source: string): Block[] {
     // `Notes` over its paragraph is no such section.
     if (!isBullet && plain.length <= 80 && ((unquoted.includes('[edit]') && EDIT_LINK.test(unquoted)) || labelsApparatusLines(plain, pending, lines[lineIndex + 1]))) {
       flush();
-      keptBlocks.add(pushed(blocks, { kind: 'heading', text: plain, gapBefore }));
+      pushBlock({ kind: 'heading', text: plain, gapBefore }, true);
       continue;
     }
     // A sub-item right under an item (`o …`, an indented `- …`) is part of that item, as a nested
@@ -743,7 +750,7 @@ export function textToBlocks(source: string): Block[] {
     const indent = plainLine ? 0 : leadingWhiteSpace(unquoted);
     if (isBullet && itemOpen && !quoted && (indent > itemIndent || (/^o\s/.test(trimmed) && !itemIsO))) {
       const item = blocks.at(-1)!;
-      blocks[blocks.length - 1] = { ...item, text: `${item.text} ${collapseWhitespace(trimmed.replace(BULLET, ''))}` };
+      replaceLastBlock({ ...item, text: `${item.text} ${collapseWhitespace(trimmed.replace(BULLET, ''))}` });
       continue;
     }
     if (isBullet || isMarkdownHeading) {
@@ -755,7 +762,7 @@ export function textToBlocks(source: string): Block[] {
       // finance director …`), which are its entry's text, not its own.
       itemOpen = isBullet && text !== '' && !parseStandaloneDate(text);
       [itemIndent, itemIsO] = [indent, /^o\s/.test(trimmed)];
-      if (text) blocks.push(isBullet ? { kind: 'list-item', text, gapBefore, structure: lists, ...(NUMBERED.test(trimmed) ? { numbered: true as const } : {}) } : { kind: 'heading', text, gapBefore, level: /^\s*(#*)/.exec(trimmed)![1]!.length });
+      if (text) pushBlock(isBullet ? { kind: 'list-item', text, gapBefore, structure: lists, ...(NUMBERED.test(trimmed) ? { numbered: true as const } : {}) } : { kind: 'heading', text, gapBefore, level: /^\s*(#*)/.exec(trimmed)![1]!.length });
       continue;
     }
     // A date (or a live blog's time) on a line of its own is a block of its own, even with the
@@ -776,8 +783,7 @@ export function textToBlocks(source: string): Block[] {
         continue;
       }
       if (fullDate && ((bylineBefore && setApartBelow(lines, lineIndex)) || isDatelineAt(lines, lineIndex) || (blocks.length <= 1 && bylineBelow(lines, lineIndex)) || (blocks.length <= 2 && isBylineDateAt(lines, lineIndex)))) continue;
-      const block = pushed(blocks, { kind: 'paragraph', text: trimmed, gapBefore });
-      keptBlocks.add(block);
+      const block = pushBlock({ kind: 'paragraph', text: trimmed, gapBefore }, true);
       if (blocks.length <= 2 && fullDate) dateLineAbove = block;
       continue;
     }
@@ -786,13 +792,13 @@ export function textToBlocks(source: string): Block[] {
     if (!quoted && !isBullet && closingLabelOf(trimmed)) {
       flush();
       [inList, itemOpen] = [false, false];
-      keptBlocks.add(pushed(blocks, { kind: 'paragraph', text: trimmed, gapBefore }));
+      pushBlock({ kind: 'paragraph', text: trimmed, gapBefore }, true);
       continue;
     }
     // An item's wrapped line: indented under it, going on in lower case, or after a long item that ends no sentence.
     if (itemOpen && !quoted && (indent > itemIndent || OPENS_LOWER_CASE.test(unquoted) || wrapsOn(blocks.at(-1)!.text))) {
       const item = blocks.at(-1)!;
-      blocks[blocks.length - 1] = { ...item, text: joinWrappedLines([item.text, trimmed], hyphenated) };
+      replaceLastBlock({ ...item, text: joinWrappedLines([item.text, trimmed], hyphenated) });
       continue;
     }
     [inList, itemOpen] = [false, false];
@@ -821,7 +827,7 @@ export function textToBlocks(source: string): Block[] {
   }
   flush();
 
-  const kept = withCredits(blocks.filter((block) => keptBlocks.has(block) || !isBoilerplate(block.text)));
+  const kept = withCredits(blocks.filter((block, index) => keptAt[index] || !isBoilerplate(block.text)));
   const itemsPerList = new Map<number | undefined, number>();
   for (const block of kept) if (block.kind === 'list-item') itemsPerList.set(block.structure, (itemsPerList.get(block.structure) ?? 0) + 1);
   const numberedHeading = (block: Block, index: number) =>
