@@ -124,11 +124,21 @@ export function looksLikeHeadline(text: string): boolean {
  * title on every page): a running header or footer, not the story. Short lines only, and never a
  * date, a bullet or a quotation (`“No.”` may be said three times).
  */
-function repeatedLines(collapsedLines: string[]): Set<string> {
+export function repeatedLines(collapsedLines: string[]): Set<string> {
+  // Counted first by a key of each line's length and a few of its characters, in a small table: a
+  // line whose key fewer than three lines share is repeated fewer than three times, and is neither
+  // read for quotation marks nor hashed for the map of counts (most lines: over the 100 synthetic
+  // text articles' lines, fresh each round, 0.33 against 0.79 ms a pass, least of 40 rounds).
+  const linesByKey = LINES_BY_KEY.fill(0);
+  for (const text of collapsedLines) {
+    if (text.length < 8 || text.length > 100) continue;
+    const key = lineKey(text);
+    if (linesByKey[key]! < 3) linesByKey[key] += 1;
+  }
   const counts = new Map<string, number>();
   for (const text of collapsedLines) {
     // A collapsed line is tidy: opening plainly, it is no bullet (plainOpening).
-    if (text.length < 8 || text.length > 100 || (!plainOpening(text) && BULLET.test(text)) || /["“”]/.test(text)) continue;
+    if (text.length < 8 || text.length > 100 || linesByKey[lineKey(text)]! < 3 || (!plainOpening(text) && BULLET.test(text)) || /["“”]/.test(text)) continue;
     counts.set(text, (counts.get(text) ?? 0) + 1);
   }
   // Read in place: an array of every line's entry was built to keep the few repeated.
@@ -137,6 +147,17 @@ function repeatedLines(collapsedLines: string[]): Set<string> {
     if (count >= 3 && !parseStandaloneDate(text)) repeated.add(text);
   });
   return repeated;
+}
+/** How many lines (up to 3) have each key (lineKey), reused by every text. */
+const LINE_KEYS = 1024;
+const LINES_BY_KEY = new Uint8Array(LINE_KEYS);
+/**
+ * A line's key, the same for the same words (a line of 8 characters or more): its length, its
+ * first two characters and those where a date's day or a page number stands (`March 9, 2011`).
+ */
+export function lineKey(text: string): number {
+  const length = text.length;
+  return ((length << 4) ^ text.charCodeAt(0) ^ (text.charCodeAt(1) << 2) ^ (text.charCodeAt(length - 7) << 5) ^ (text.charCodeAt(length - 8) << 3) ^ (text.charCodeAt(length - 1) << 1)) & (LINE_KEYS - 1);
 }
 
 /** `See also[edit]`: a wiki page's section label, its edit link copied with it (asked only of a line holding `[edit]`, as every match does). */
