@@ -67,7 +67,20 @@ export function isKickerLabel(text: string): boolean {
  * however it is dated and quoted.
  */
 export function isCommentsHeading(text: string): boolean {
-  return COMMENTS_HEADING.test(text);
+  return mayCloseCommentsHeading(text) && COMMENTS_HEADING.test(text);
+}
+/**
+ * Whether a text's last character may close COMMENTS_HEADING: a quotation mark closing the post's
+ * title (`"`, `'`, `”`, `’`), or the last letter of `post`, `article` or `story` in either case
+ * (with `iu`, no other character folds to `t`, `e` or `y`). Asked of every line of a plain text,
+ * nearly all ending in `.` or a figure: isCommentsHeading over the 16,114 lines of a pass over the
+ * 100 synthetic text articles in a loop, 0.18 against 0.06 ms (least of 40 rounds, 3 processes).
+ */
+export function mayCloseCommentsHeading(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  // `| 32` folds an ASCII capital onto its small letter, and moves no other code onto t, e or y.
+  const folded = last | 32;
+  return folded === 0x74 || folded === 0x65 || folded === 0x79 || last === 0x22 || last === 0x27 || last === 0x201d || last === 0x2019;
 }
 const COMMENTS_HEADING =
   /^(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|responses?|comments?|replies|reactions?)\s+(?:on|to)\s+["“‘'].+["”’']|discussion about this (?:post|article|story))$/iu;

@@ -93,7 +93,7 @@ const SPEAKER_LABEL_OR_QUESTION = new RegExp(`${SPEAKER_LETTER_LABEL.source}|^\\
  */
 export function looksLikeSubheading(text: string): boolean {
   // `Interview: "I have nothing to hide"`: a section's kind and its quoted title.
-  if (SECTION_WITH_QUOTED_TITLE.test(text)) return true;
+  if (closesQuotation(text) && SECTION_WITH_QUOTED_TITLE.test(text)) return true;
   // A label in capitals before a colon opens a turn (`Q: `, and `PRYCE: Not the report itself?`
   // asking), never a heading; `ANALYSIS: The warnings nobody heeded` is one.
   if (/[.!:;,…"”’)\]]$/.test(text) || !OPENS_UPPER_CASE.test(text) || /["“”«»\d]/.test(text) || SPEAKER_LABEL_OR_QUESTION.test(text) || MAIL_HEADER.test(text)) return false;
@@ -107,6 +107,16 @@ export function looksLikeSubheading(text: string): boolean {
  */
 const SECTION_WITH_QUOTED_TITLE =
   /^(?:interview|analysis|comment|opinion|explainer|profile|review|q&a|transcript|background|editorial|factbox|verdict|the interview|in full)\s*:\s+["“‘'][^"“”]{3,80}["”’']$/iu;
+/**
+ * Whether a text ends with a closing quotation mark, as every match of SECTION_WITH_QUOTED_TITLE
+ * does (`"`, `”`, `’`, `'`; with `iu`, no other character folds to them): asked first of every
+ * paragraph, which nearly never ends so: looksLikeSubheading over the 15,914 paragraphs of a pass
+ * over the 100 synthetic text articles in a loop, 0.63 against 0.47 ms (least of 40 rounds, 3 processes).
+ */
+export function closesQuotation(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 0x22 || last === 0x201d || last === 0x2019 || last === 0x27;
+}
 
 /**
  * The opening line of a plain-text article is its headline when it reads like one: short, with
