@@ -4,6 +4,7 @@
  * remembered, so "the mayor" can be resolved later. A short form resolves to the fullest name in
  * the same article that ends with it (`Stone` → `Roger Stone`, `Trump Jr` → `Donald Trump Jr`).
  */
+import { BlockWords } from './block-words.ts';
 import { MONTH_NAMES } from './dates.ts';
 import { keptByText } from './kept-answers.ts';
 import { CAPITALISED_WORD, OPENS_UPPER_CASE } from './letters.ts';
@@ -436,15 +437,15 @@ export const TITLE_OF = /^(?:of|for)$/;
 export const PHRASE_CONNECTOR = /^(?:and|&|of|for|the)$/;
 
 /** Every run of name words in a text (possessives and punctuation ending a run). */
-export function nameMentions(text: string | string[]): NameMention[] {
+export function nameMentions(text: string): NameMention[] {
   const mentions: NameMention[] = [];
-  readNameRuns(text, { words: [], nickname: undefined, afterTitleOf: false, found: undefined, accept: undefined, all: mentions });
+  readNameRuns(text, newNameRuns(mentions, undefined));
   return mentions;
 }
 
 /** The first run of name words in a text that `accept` takes; the runs after it are not looked at. */
-export function findNameMention(text: string | string[], accept: (mention: NameMention) => boolean): NameMention | undefined {
-  return readNameRuns(text, { words: [], nickname: undefined, afterTitleOf: false, found: undefined, accept, all: undefined });
+export function findNameMention(text: string, accept: (mention: NameMention) => boolean): NameMention | undefined {
+  return readNameRuns(text, newNameRuns(undefined, accept));
 }
 
 /**
@@ -460,9 +461,16 @@ interface NameRuns {
    * Exchequer Rachel Reeves`, where the body's words and the holder's name make one run.
    */
   afterTitleOf: boolean;
+  /** The last word of a nickname read (readNameWord skips the words up to it). */
+  nicknameEnd: number;
   found: NameMention | undefined;
   accept: ((mention: NameMention) => boolean) | undefined;
   all: NameMention[] | undefined;
+}
+
+/** No run read yet: its runs go to `all`, or are offered to `accept`. */
+function newNameRuns(all: NameMention[] | undefined, accept: ((mention: NameMention) => boolean) | undefined): NameRuns {
+  return { words: [], nickname: undefined, afterTitleOf: false, nicknameEnd: -1, found: undefined, accept, all };
 }
 
 /** Closes the run read so far: its name, if any, kept or offered. */
@@ -493,9 +501,12 @@ function opensNoName(first: number): boolean {
 
 /** Whether a word opens with a figure (`3`, `21st`), as DAY_NUMBER's do; not one that is missing. */
 function opensWithFigure(word: string | undefined): boolean {
-  if (word === undefined) return false;
-  const first = word.charCodeAt(0);
-  return first >= 48 && first <= 57;
+  return word !== undefined && isFigure(word.charCodeAt(0));
+}
+
+/** Whether a character code is an ASCII figure (NaN, a missing character's, is not). */
+function isFigure(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /**
@@ -522,54 +533,59 @@ export function goesOnNameRun(word: string): boolean {
 
 /** One capital letter and its full stop: a middle initial (`B.`). */
 const INITIAL_WITH_STOP = /^\p{Lu}\.$/u;
-function readNameRuns(text: string | string[], runs: NameRuns): NameMention | undefined {
-  // A text already split into words (ArticleNames splits each block once) is read as it is.
-  const tokens = typeof text === 'string' ? text.split(/\s+/) : text;
-  let nicknameEnd = -1;
-  for (let index = 0; index < tokens.length; index += 1) {
-    if (index <= nicknameEnd) continue;
-    const token = tokens[index]!;
-    // Most words are lower case and come outside any name: they change nothing read.
-    if (runs.words.length === 0 && !runs.afterTitleOf && opensNoName(token.charCodeAt(0))) continue;
-    // `Francis "Frank" Dunmore`, `Dwayne "The Rock" Johnson`: the nickname is no part of the
-    // name, and does not end it.
-    const nicknameWords = runs.words.length > 0 && !runs.nickname && opensWithMark(token) ? nicknameLength((at) => tokens[at], index) : 0;
-    if (nicknameWords > 0) {
-      runs.nickname = tokens.slice(index, index + nicknameWords).map(bareWord).join(' ');
-      nicknameEnd = index + nicknameWords - 1;
-      continue;
-    }
-    // `Smith (Ohio)`, `Derek Twigg (Halton)`: an aside in brackets is no part of the name before it.
-    if (runs.words.length > 0 && token.charCodeAt(0) === 40) closeNameRun(runs);
-    const word = bareWord(token);
-    // `On 3 June Ann Lee said`: a month after a day's number is the date's, not the name's.
-    // (Every day's and month's name opens with an ASCII capital, and every day's number with a
-    // figure: most words are not looked up.)
-    // Not `tokens[-1]` for a block's first word, most often capitalised: V8 reads a negative index
-    // as a property by name, some 90 ns against a few for an element (measured).
-    const first = word.charCodeAt(0);
-    const dated = runs.words.length === 0 && first >= 65 && first <= 90 && index > 0 && opensWithFigure(tokens[index - 1]) && DATE_WORDS.has(word) && DAY_NUMBER.test(tokens[index - 1]!);
-    const nameLike = word !== '' && !dated && (isNameWord(word) || (runs.words.length > 0 && goesOnNameRun(word)));
-    if (nameLike) runs.words.push(word);
-    else {
-      const titled = runs.words.length > 0 && isTitleWord(runs.words.at(-1)!);
-      closeNameRun(runs);
-      // `of the Duchy of Lancaster`, `for Work and Pensions`: the title's words go on through these.
-      runs.afterTitleOf = (titled || runs.afterTitleOf) && (TITLE_OF.test(word) || (runs.afterTitleOf && PHRASE_CONNECTOR.test(word)));
-    }
-    // A possessive or punctuation closes the name: `Mook’s statement`, `Mook, states`; the full
-    // stop of an abbreviated title does not (`Gov. Ana Cruz`), nor a middle initial's (`Susan B.
-    // Moran`), nor a body's abbreviation among a title's words (`Secretary of the U.S. Treasury`).
-    // (A token bareWord left whole ends in no possessive: it would have stripped it.)
-    if (nameLike && token !== word && !(token.endsWith('.') && (isTitleWord(token) || (runs.words.length > 0 && INITIAL_WITH_STOP.test(token)) || (runs.afterTitleOf && DOTTED_ABBREVIATION.test(token))))) {
-      closeNameRun(runs);
-      // A comma may list the body's words (`for Foreign, Commonwealth and Development Affairs`).
-      runs.afterTitleOf &&= token.endsWith(',');
-    }
+function readNameRuns(text: string, runs: NameRuns): NameMention | undefined {
+  const words = new BlockWords();
+  words.read(text);
+  for (let index = 0; index < words.count; index += 1) {
+    readNameWord(runs, words, index);
     if (runs.found) return runs.found;
   }
   closeNameRun(runs);
   return runs.found;
+}
+
+/** Reads a block's word into its runs of name words (readNameRuns; ArticleNames' walk of the block's words). */
+function readNameWord(runs: NameRuns, words: BlockWords, index: number): void {
+  if (index <= runs.nicknameEnd) return;
+  // Most words are lower case and come outside any name: they change nothing read, and are never
+  // made strings.
+  if (runs.words.length === 0 && !runs.afterTitleOf && opensNoName(words.firstCode(index))) return;
+  const token = words.at(index)!;
+  // `Francis "Frank" Dunmore`, `Dwayne "The Rock" Johnson`: the nickname is no part of the
+  // name, and does not end it.
+  const nicknameWords = runs.words.length > 0 && !runs.nickname && opensWithMark(token) ? nicknameLength(words.wordAt, index) : 0;
+  if (nicknameWords > 0) {
+    const nickname: string[] = [];
+    for (let at = index; at < index + nicknameWords; at += 1) nickname.push(bareWord(words.at(at)!));
+    runs.nickname = nickname.join(' ');
+    runs.nicknameEnd = index + nicknameWords - 1;
+    return;
+  }
+  // `Smith (Ohio)`, `Derek Twigg (Halton)`: an aside in brackets is no part of the name before it.
+  if (runs.words.length > 0 && token.charCodeAt(0) === 40) closeNameRun(runs);
+  const word = bareWord(token);
+  // `On 3 June Ann Lee said`: a month after a day's number is the date's, not the name's.
+  // (Every day's and month's name opens with an ASCII capital, and every day's number with a
+  // figure: most words are not looked up.)
+  const first = word.charCodeAt(0);
+  const dated = runs.words.length === 0 && first >= 65 && first <= 90 && isFigure(words.firstCode(index - 1)) && DATE_WORDS.has(word) && DAY_NUMBER.test(words.at(index - 1)!);
+  const nameLike = word !== '' && !dated && (isNameWord(word) || (runs.words.length > 0 && goesOnNameRun(word)));
+  if (nameLike) runs.words.push(word);
+  else {
+    const titled = runs.words.length > 0 && isTitleWord(runs.words.at(-1)!);
+    closeNameRun(runs);
+    // `of the Duchy of Lancaster`, `for Work and Pensions`: the title's words go on through these.
+    runs.afterTitleOf = (titled || runs.afterTitleOf) && (TITLE_OF.test(word) || (runs.afterTitleOf && PHRASE_CONNECTOR.test(word)));
+  }
+  // A possessive or punctuation closes the name: `Mook’s statement`, `Mook, states`; the full
+  // stop of an abbreviated title does not (`Gov. Ana Cruz`), nor a middle initial's (`Susan B.
+  // Moran`), nor a body's abbreviation among a title's words (`Secretary of the U.S. Treasury`).
+  // (A token bareWord left whole ends in no possessive: it would have stripped it.)
+  if (nameLike && token !== word && !(token.endsWith('.') && (isTitleWord(token) || (runs.words.length > 0 && INITIAL_WITH_STOP.test(token)) || (runs.afterTitleOf && DOTTED_ABBREVIATION.test(token))))) {
+    closeNameRun(runs);
+    // A comma may list the body's words (`for Foreign, Commonwealth and Development Affairs`).
+    runs.afterTitleOf &&= token.endsWith(',');
+  }
 }
 
 /**
@@ -668,15 +684,18 @@ const TELLS_AGE = 8;
  * with the words around it; `first` is its first character's code. What the block's words may
  * tell is every word's told together.
  */
-function whatWordMayTell(words: string[], index: number, first: number): number {
-  const word = words[index]!;
+function whatWordMayTell(words: BlockWords, index: number, first: number, start: number, end: number): number {
+  const text = words.text;
   let tells = 0;
   const telling = TELLING_WORDS[first];
-  if (telling !== undefined) for (const told of telling) if (told.opensWord ? word.startsWith(told.word) : word === told.word) tells |= told.tells;
-  if (endsWithOwner(word) && opensWithKin(words[index + 1] ?? '')) tells |= TELLS_KIN;
+  if (telling !== undefined) {
+    const length = end - start;
+    for (const told of telling) if ((told.opensWord ? length >= told.word.length : length === told.word.length) && text.startsWith(told.word, start)) tells |= told.tells;
+  }
+  if (endsWithOwner(text, start, end) && opensWithKin(words, index + 1)) tells |= TELLS_KIN;
   // A digit or an opening bracket first: a few words of a block at most. `44,` only after a
   // comma (`Gallen, 44,`), never a date's day (`March 3, 2021`).
-  if ((first === 40 || (first >= 48 && first <= 57)) && index > 0 && AGE_WORD.test(word) && (first === 40 || words[index - 1]!.endsWith(',') || words[index - 1] === 'aged')) tells |= TELLS_AGE;
+  if ((first === 40 || isFigure(first)) && index > 0 && AGE_WORD.test(words.at(index)!) && (first === 40 || words.lastCode(index - 1) === 44 || words.is(index - 1, 'aged'))) tells |= TELLS_AGE;
   return tells;
 }
 
@@ -689,11 +708,11 @@ const AGE_WORD = /^(?:\d{1,3},|\(\d{1,3}\)[,;:.]?)$/;
  */
 const GIVEN_AGE = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})(?:,\s+(?:aged\s+)?(\d{1,3}),|\s+\((\d{1,3})\))/gu;
 
-/** Whether a word ends in `his`, `her` or `their` (by its last letter first: this is asked of every word). */
-function endsWithOwner(word: string): boolean {
-  const last = word.charCodeAt(word.length - 1);
-  if (last === 115) return word.endsWith('his');
-  return last === 114 && (word.endsWith('her') || word.endsWith('their'));
+/** Whether the word from `start` to `end` (not empty) ends in `his`, `her` or `their` (by its last letter first: this is asked of every word). */
+function endsWithOwner(text: string, start: number, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (last === 115) return end - start >= 3 && text.startsWith('his', end - 3);
+  return last === 114 && ((end - start >= 3 && text.startsWith('her', end - 3)) || (end - start >= 5 && text.startsWith('their', end - 5)));
 }
 
 /** Words before a place's name: `in`, `of`, `near` Harlow Green. */
@@ -710,31 +729,35 @@ const SENTENCE_STOPS = codeTable('.!?…:');
  * the word's end, as every word of the article is asked (a pattern was tried from every letter).
  */
 export function endsSentence(token: string): boolean {
-  let index = token.length - 1;
+  return endsSentenceIn(token, 0, token.length);
+}
+
+/** endsSentence of the word from `start` to `end` in a text: a block's word, never made a string for it. */
+function endsSentenceIn(text: string, start: number, end: number): boolean {
+  let index = end - 1;
   // Most words end in a letter, which is neither mark: no set is asked.
-  if (isAsciiLetter(token.charCodeAt(index))) return false;
-  while (index >= 0 && hasCode(CLOSING_MARKS_AFTER_STOP, token.charCodeAt(index))) index -= 1;
-  return index >= 0 && hasCode(SENTENCE_STOPS, token.charCodeAt(index));
+  if (isAsciiLetter(text.charCodeAt(index))) return false;
+  while (index >= start && hasCode(CLOSING_MARKS_AFTER_STOP, text.charCodeAt(index))) index -= 1;
+  return index >= start && hasCode(SENTENCE_STOPS, text.charCodeAt(index));
 }
 
 /**
- * Whether a word opens with a capital letter, its first character's code given: an ASCII one is
- * decided by the code, any other by the pattern (this is asked of every word of the article).
+ * Whether a block's word opens with a capital letter, its first character's code given: an ASCII
+ * one is decided by the code, any other by the pattern (this is asked of every word of the article).
  */
-function opensWithCapital(word: string, first: number): boolean {
+function opensWithCapital(words: BlockWords, index: number, first: number): boolean {
   if (first < 128) return first >= 65 && first <= 90;
-  return OPENS_UPPER_CASE.test(word);
+  return OPENS_UPPER_CASE.test(words.at(index)!);
 }
 
 /** A title abbreviated with its full stop (`Mr.`, `Prof.`, `Lt.`), which is no sentence's end. */
-function isAbbreviatedTitle(token: string): boolean {
-  return token.length <= 6 && token.endsWith('.') && opensWithCapital(token, token.charCodeAt(0)) && isTitleWord(token);
+function isAbbreviatedTitle(words: BlockWords, index: number): boolean {
+  return words.lengthOf(index) <= 6 && words.lastCode(index) === 46 && opensWithCapital(words, index, words.firstCode(index)) && isTitleWord(words.at(index)!);
 }
 
 /** CREDIT_DASH, asked only of a word that opens with a dash (few do). */
-function isCreditDash(token: string): boolean {
-  const first = token.charCodeAt(0);
-  return (first === 0x2014 || first === 0x2013 || first === 45) && CREDIT_DASH.test(token);
+function isCreditDash(words: BlockWords, index: number, first: number): boolean {
+  return (first === 0x2014 || first === 0x2013 || first === 45) && CREDIT_DASH.test(words.at(index)!);
 }
 
 /**
@@ -790,10 +813,10 @@ const KIN_IN_APPOSITION = new RegExp(
 const KIN_WORDS: string[][] = [];
 for (const kin of [...SPOUSE_KIN, ...MALE_KIN, ...FEMALE_KIN]) (KIN_WORDS[kin.charCodeAt(0)] ??= []).push(kin);
 
-/** Whether a word opens with a kin word of KIN_WORDS (`wife,`, `brother`). */
-function opensWithKin(word: string): boolean {
-  const kinWords = KIN_WORDS[word.charCodeAt(0)];
-  if (kinWords !== undefined) for (const kin of kinWords) if (word.startsWith(kin)) return true;
+/** Whether a block's word opens with a kin word of KIN_WORDS (`wife,`, `brother`); false past the last. */
+function opensWithKin(words: BlockWords, index: number): boolean {
+  const kinWords = KIN_WORDS[words.firstCode(index)];
+  if (kinWords !== undefined) for (const kin of kinWords) if (words.opensWith(index, kin)) return true;
   return false;
 }
 
@@ -851,12 +874,16 @@ export class ArticleNames {
 
   constructor(texts: string[]) {
     this.texts = texts.slice();
+    const words = new BlockWords();
     let offset = 0;
     for (const text of texts) {
-      const words = text.split(/\s+/);
-      // What the words may tell is read in readWords' walk of them: a second walk of every word
-      // of the article cost about as much as the test of each (ArticleNames 0.93-0.96x the CPU).
-      this.readMentions(text, words, offset, this.readWords(words));
+      words.read(text);
+      // What the words may tell, and the runs of name words, are read in readWords' walk of them:
+      // a second walk of every word of the article cost about as much as the test of each
+      // (ArticleNames 0.93-0.96x the CPU).
+      const mentions: NameMention[] = [];
+      const tells = this.readWords(words, newNameRuns(mentions, undefined));
+      this.readMentions(text, mentions, offset, tells);
       offset += text.length + 1;
     }
     // Sentence openers before a name the article also writes alone, known only now; then the
@@ -866,23 +893,31 @@ export class ArticleNames {
   }
 
   /**
-   * The capitalised words a block writes inside its sentences (midSentence); returns what its words
-   * may tell (whatWordMayTell, an empty word telling nothing).
+   * The capitalised words a block writes inside its sentences (midSentence), and its runs of name
+   * words (readNameWord, into `runs`); returns what its words may tell (whatWordMayTell, an empty
+   * word telling nothing). Words are read by their codes, and made strings only where a reading
+   * needs one (BlockWords).
    */
-  private readWords(words: string[]): number {
+  private readWords(words: BlockWords, runs: NameRuns): number {
+    const { text, starts, ends, count } = words;
     let opening: boolean | 'role' | 'roleBeforeName' = true;
-    let previous = '';
+    // The last word that is not empty (none: -1).
+    let previous = -1;
     let tells = 0;
-    for (let index = 0; index < words.length; index += 1) {
-      const token = words[index]!;
-      if (!token) continue;
+    for (let index = 0; index < count; index += 1) {
+      const start = starts[index]!;
+      const end = ends[index]!;
+      // (NaN for an empty word, as firstCode.)
+      const first = start < end ? text.charCodeAt(start) : NaN;
+      // Most words are lower case and come outside any name: readNameWord is not asked of them.
+      if (runs.words.length > 0 || runs.afterTitleOf || !opensNoName(first)) readNameWord(runs, words, index);
+      if (start === end) continue;
       // Most words are lower case: decide those by their first character before any pattern.
-      const first = token.charCodeAt(0);
-      tells |= whatWordMayTell(words, index, first);
-      if (opening !== true && opensWithCapital(token, first)) {
+      tells |= whatWordMayTell(words, index, first, start, end);
+      if (opening !== true && opensWithCapital(words, index, first)) {
         // After a quotation's close, only before a name (`Substitute Jordan Banks said`, not `Porter said`).
-        const role = opening === 'role' || (opening === 'roleBeforeName' && isNameWord(bareWord(words[index + 1] ?? '')));
-        const word = bareWord(token);
+        const role = opening === 'role' || (opening === 'roleBeforeName' && isNameWord(bareWord(words.at(index + 1) ?? '')));
+        const word = bareWord(words.at(index)!);
         // (Deleted only while some are kept: most articles keep none.)
         // (Right after an entry's date again, a word kept stays kept.)
         if (opening === 'role') {
@@ -893,25 +928,27 @@ export class ArticleNames {
       // A credit's dash after a sentence or a quotation (`“…” — Poet Ann Lee`) opens it as a sentence would.
       // A title's abbreviation (`Ms.`, `Prof.`) ends no sentence: `Ms. Wexler` writes her name
       // inside one, as `Ms Wexler` does.
-      const creditDash = isCreditDash(token);
-      opening = (endsSentence(token) && !isAbbreviatedTitle(token)) || (opening === true && creditDash);
+      const creditDash = isCreditDash(words, index, first);
+      opening = (endsSentenceIn(text, start, end) && !isAbbreviatedTitle(words, index)) || (opening === true && creditDash);
       // An entry's date before its dash opens its text as a sentence, for a role word
       // describing the name after it (`Oct 17 — Shopkeeper Declan Moran says`); other words
       // there still count as written inside a sentence.
-      if (creditDash && /\d[,.]?$/.test(previous)) opening = 'role';
+      if (creditDash && previous >= 0 && /\d[,.]?$/.test(words.at(previous)!)) opening = 'role';
       // So does a quotation's close before its attribution (`“…,” Substitute Jordan Banks said`).
-      if (opening === false && hasCode(CLOSING_QUOTES, token.charCodeAt(token.length - 1)) && ATTRIBUTION_AFTER.test(token)) opening = 'roleBeforeName';
-      previous = token;
+      if (opening === false && hasCode(CLOSING_QUOTES, text.charCodeAt(end - 1)) && ATTRIBUTION_AFTER.test(words.at(index)!)) opening = 'roleBeforeName';
+      previous = index;
     }
+    closeNameRun(runs);
     return tells;
   }
 
   /**
-   * A block's names, their titles and nicknames, and what it says of roles, deaths and kin; `offset`
-   * is where it starts in fullText, `tells` what its words may tell (readWords).
+   * A block's names (its runs of name words, readWords'), their titles and nicknames, and what it
+   * says of roles, deaths and kin; `offset` is where it starts in fullText, `tells` what its words
+   * may tell (readWords).
    */
-  private readMentions(text: string, words: string[], offset: number, tells: number): void {
-    for (const raw of nameMentions(words)) {
+  private readMentions(text: string, mentions: NameMention[], offset: number, tells: number): void {
+    for (const raw of mentions) {
       const mention = this.withoutDescription(raw, false);
       this.counts.set(mention.name, (this.counts.get(mention.name) ?? 0) + 1);
       for (const title of mention.titles) this.addTitle(title, mention.name);
