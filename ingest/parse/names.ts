@@ -217,6 +217,28 @@ function hasCode(table: Uint8Array, code: number): boolean {
   return table[code] === 1;
 }
 
+/**
+ * The lengths of listed words by their first character, for words looked for among many that are
+ * mostly none of them: for each ASCII code, a bit for each length a listed word opening with it
+ * has (bit 31 standing for every length from 31 on), and with `orLonger` every greater length
+ * too (for words a word looked at may open with). Added into `lengths`. A word whose length's bit
+ * is clear is none of the words, and need be compared with none of them (lengthMayFit).
+ */
+export function lengthsByFirstCode(words: Iterable<string>, orLonger: boolean, lengths: Uint32Array = new Uint32Array(128)): Uint32Array {
+  for (const word of words) {
+    const first = word.charCodeAt(0);
+    if (!(first < 128)) throw new Error(`lengthsByFirstCode: ${word} opens with no ASCII character`);
+    const shortest = Math.min(word.length, 31);
+    for (let length = shortest; length <= (orLonger ? 31 : shortest); length += 1) lengths[first] |= 1 << length;
+  }
+  return lengths;
+}
+
+/** Whether a word opening with `first`, of `length` characters, may be one of lengthsByFirstCode's words. */
+export function lengthMayFit(lengths: Uint32Array, first: number, length: number): boolean {
+  return first < 128 && (lengths[first]! & (1 << Math.min(length, 31))) !== 0;
+}
+
 /** `Jr`, `Sr.` and Roman numerals (`XIV`) are capitalised words too, so this one pattern covers them. */
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 /** The marks a name word may hold besides letters: `O'Brien`, `O’Brien`, `St.`, `Smith-Jones`. */
@@ -516,8 +538,15 @@ function isFigure(code: number): boolean {
  */
 export function isLowerParticle(word: string): boolean {
   const first = word.charCodeAt(0);
-  return first >= 97 && first <= 122 && PARTICLES.has(word);
+  return first >= 97 && first <= 122 && lengthMayFit(PARTICLE_LENGTHS, first, word.length) && PARTICLES.has(word);
 }
+
+/**
+ * The particles' lengths by their first letter: the word closing a run is most often a verb
+ * (`said`, `delays`), looked up (and hashed, a new string each) only when a particle of its first
+ * letter has its length.
+ */
+const PARTICLE_LENGTHS = lengthsByFirstCode(PARTICLES, false);
 
 /** `2.0` of `Web 2.0`: a version's number, which goes on a name. */
 const VERSION_NUMBER = /^\d+\.\d+$/;
@@ -668,6 +697,17 @@ function addTellingWord(word: string, opensWord: boolean, tells: number): void {
 }
 
 /**
+ * The telling words' lengths by their first letter (a verb's word, or any longer for a death's,
+ * which opens a word): most words of a block open with a letter some telling word opens with
+ * (`c` of `confirmed`, `s` of `succeeds`), and a word of no telling length is compared with none.
+ */
+const TELLING_LENGTHS = lengthsByFirstCode(
+  TELLING_WORDS.flat().filter((told) => told.opensWord).map((told) => told.word),
+  true,
+  lengthsByFirstCode(TELLING_WORDS.flat().filter((told) => !told.opensWord).map((told) => told.word), false),
+);
+
+/**
  * SPOUSE_OR_KIN and KIN_IN_APPOSITION have a space after their `his`, `her` or `their`, and the
  * kin word opens the word after it: a block without such a pair of words matches neither.
  */
@@ -687,9 +727,9 @@ const TELLS_AGE = 8;
 function whatWordMayTell(words: BlockWords, index: number, first: number, start: number, end: number): number {
   const text = words.text;
   let tells = 0;
-  const telling = TELLING_WORDS[first];
+  const length = end - start;
+  const telling = lengthMayFit(TELLING_LENGTHS, first, length) ? TELLING_WORDS[first] : undefined;
   if (telling !== undefined) {
-    const length = end - start;
     for (const told of telling) if ((told.opensWord ? length >= told.word.length : length === told.word.length) && text.startsWith(told.word, start)) tells |= told.tells;
   }
   if (endsWithOwner(text, start, end) && opensWithKin(words, index + 1)) tells |= TELLS_KIN;
