@@ -514,11 +514,30 @@ function closeNameRun(runs: NameRuns): void {
 }
 
 /**
- * Whether a word opening with this character code is no name word whatever follows: a lower-case
- * ASCII letter that opens none of isNameWord's lower-case names (`al-`, `el-`, `d'`, `l'`, `dell'`).
+ * Whether a block's word is surely no name word, read by its codes: `isNameWord(bareWord(word))`
+ * is false whenever this is true. `first` is its first character's code (NaN for an empty word,
+ * which bareWord leaves empty). A word opening with an ASCII character that is neither a capital
+ * nor an opening mark keeps it first in bareWord's answer, which is a beginning of the word; and
+ * isNameWord takes such a word only for a lower-case name: `al-` or `el-` (a hyphen third), `d'`,
+ * `l'` or `dell'` (an apostrophe second or fifth). A character read past the word's end can only
+ * keep a word from being called no name. Asked of every word outside a run of name words: most
+ * are lower case, and were made strings and read by bareWord and isNameWord (the `a`, `e`, `d`
+ * and `l` words, about a quarter of them, and every figure).
  */
-function opensNoName(first: number): boolean {
-  return first >= 97 && first <= 122 && first !== 97 && first !== 101 && first !== 100 && first !== 108;
+export function surelyNoNameWord(text: string, start: number, first: number): boolean {
+  if (first >= 128 || (first >= 65 && first <= 90) || hasCode(OPENING_MARKS, first)) return false;
+  if (first === 97 || first === 101) return text.charCodeAt(start + 2) !== 45;
+  if (first === 100 || first === 108) return !isApostrophe(text.charCodeAt(start + 1)) && !isApostrophe(text.charCodeAt(start + 4));
+  return true;
+}
+
+/**
+ * Whether a block's word may change its runs of name words: any word while a run or a title's
+ * `of` words are read; outside them only a word that may be a name word (surelyNoNameWord), for
+ * readNameWord changes nothing for one that is none.
+ */
+function mayChangeNameRuns(runs: NameRuns, text: string, start: number, first: number): boolean {
+  return runs.words.length > 0 || runs.afterTitleOf || !surelyNoNameWord(text, start, first);
 }
 
 /** Whether a word opens with a figure (`3`, `21st`), as DAY_NUMBER's do; not one that is missing. */
@@ -566,6 +585,7 @@ function readNameRuns(text: string, runs: NameRuns): NameMention | undefined {
   const words = new BlockWords();
   words.read(text);
   for (let index = 0; index < words.count; index += 1) {
+    if (!mayChangeNameRuns(runs, text, words.starts[index]!, words.firstCode(index))) continue;
     readNameWord(runs, words, index);
     if (runs.found) return runs.found;
   }
@@ -573,12 +593,13 @@ function readNameRuns(text: string, runs: NameRuns): NameMention | undefined {
   return runs.found;
 }
 
-/** Reads a block's word into its runs of name words (readNameRuns; ArticleNames' walk of the block's words). */
+/**
+ * Reads a block's word into its runs of name words (readNameRuns; ArticleNames' walk of the
+ * block's words). Most words are lower case and come outside any name: they change nothing read,
+ * and the readers ask this only of a word that may (mayChangeNameRuns).
+ */
 function readNameWord(runs: NameRuns, words: BlockWords, index: number): void {
   if (index <= runs.nicknameEnd) return;
-  // Most words are lower case and come outside any name: they change nothing read, and are never
-  // made strings.
-  if (runs.words.length === 0 && !runs.afterTitleOf && opensNoName(words.firstCode(index))) return;
   const token = words.at(index)!;
   // `Francis "Frank" Dunmore`, `Dwayne "The Rock" Johnson`: the nickname is no part of the
   // name, and does not end it.
@@ -949,8 +970,7 @@ export class ArticleNames {
       const end = ends[index]!;
       // (NaN for an empty word, as firstCode.)
       const first = start < end ? text.charCodeAt(start) : NaN;
-      // Most words are lower case and come outside any name: readNameWord is not asked of them.
-      if (runs.words.length > 0 || runs.afterTitleOf || !opensNoName(first)) readNameWord(runs, words, index);
+      if (mayChangeNameRuns(runs, text, start, first)) readNameWord(runs, words, index);
       if (start === end) continue;
       // Most words are lower case: decide those by their first character before any pattern.
       tells |= whatWordMayTell(words, index, first, start, end);
