@@ -7,7 +7,6 @@
  * sentence the entry keeps whole (`On May 4, 2021, the council …`). Times of day alone stamp a
  * live blog's entries (parseLeadingTime).
  */
-import { keptByText } from './kept-answers.ts';
 import { OPENS_LOWER_CASE, OPENS_UPPER_CASE } from './letters.ts';
 import { withoutCaptures } from './pattern-sources.ts';
 
@@ -975,18 +974,17 @@ function weekdayBracketedAt(text: string): { date: ParsedDate; end: number } | n
 }
 
 /**
- * The answers of parseStandaloneDate by text. The block splitter, the moved dates and the timeline
- * each ask it of the same short blocks (half its calls are repeats); it reads nothing but the text.
+ * A block that is only a date (`Jun 16`, `June 2016`, `2016-06-16`, `(Aug. 30, 2019)`, `Mid-October`, `Sunday (June 9)`).
+ * Read afresh at every call, so every answer is a new object the caller may change. Its answers
+ * were kept by text (keptByText) for the blocks asked again, but the texts kept are slices of
+ * their article's source (V8 slices strings of 13 characters or more), which kept the sources of
+ * the last few thousand short blocks alive, and the kept map's upkeep cost more than the reading
+ * it saved: read afresh, a pass over the synthetic text articles cost 0.84-0.97x the CPU (five
+ * runs of 8-10 processes, four of them 0.92x or less); HTML 0.95-1.00x, within its noise.
  */
-const standaloneDateKept = keptByText(readStandaloneDate);
-
-/** A block that is only a date (`Jun 16`, `June 2016`, `2016-06-16`, `(Aug. 30, 2019)`, `Mid-October`, `Sunday (June 9)`). */
 export function parseStandaloneDate(text: string): ParsedDate | null {
   // Every block of every article is asked, and most are sentences far longer than any date.
-  if (text.length > LONGEST_STANDALONE) return null;
-  const date = standaloneDateKept(text);
-  // A copy each time: the caller may change the date it is given.
-  return date && { ...date };
+  return text.length > LONGEST_STANDALONE ? null : readStandaloneDate(text);
 }
 
 /**
