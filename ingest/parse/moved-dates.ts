@@ -28,10 +28,16 @@ const TRAILING_DATE = [
  * alone). Without a separator or a bracketed date, words after it are a sentence (`Day 3 of the
  * strike began`).
  */
-const DAY_COUNT = /^Day\s+(\d{1,3})\s*(?:\(([^()]{4,40})\))?\s*([:—–.]|\s-)?\s*(.*)$/iu;
+export const DAY_COUNT = /^Day\s+(\d{1,3})\s*(?:\(([^()]{4,40})\))?\s*([:—–.]|\s-)?\s*(.*)$/iu;
+
+/** What DAY_COUNT and DATED_DAY_LABEL open with, `Day` in any case: a `d` or `D`, sought before either pattern is asked. */
+export function opensWithD(text: string): boolean {
+  // `| 32` folds an ASCII capital to its small letter.
+  return (text.charCodeAt(0) | 32) === 100;
+}
 
 function dayCount(text: string): RegExpExecArray | null {
-  const match = DAY_COUNT.exec(text);
+  const match = opensWithD(text) ? DAY_COUNT.exec(text) : null;
   // A label alone counts only with its own date (`Day 2 (Tuesday 7 November)`): counted from the
   // prose's first date, a diary's `Day 1` took a date from its backstory.
   return match && (match[2] !== undefined || (match[3] !== undefined && match[4] !== '')) ? match : null;
@@ -39,7 +45,7 @@ function dayCount(text: string): RegExpExecArray | null {
 
 /** `Day 413` and nothing else. */
 function bareDayCount(text: string): RegExpExecArray | null {
-  const match = DAY_COUNT.exec(text);
+  const match = opensWithD(text) ? DAY_COUNT.exec(text) : null;
   return match && match[2] === undefined && match[3] === undefined && match[4] === '' ? match : null;
 }
 
@@ -81,15 +87,18 @@ function withFixtureCountsOverDates(blocks: Block[]): Block[] {
   return merged;
 }
 
-const DOCKET_VERB = /^(Filed|Entered|Docketed|Decided|Signed|Issued|Lodged|Served|Submitted|Received|Argued|Heard)\s+(?=\d|\p{Lu})/u;
+const DOCKET_VERBS = ['Filed', 'Entered', 'Docketed', 'Decided', 'Signed', 'Issued', 'Lodged', 'Served', 'Submitted', 'Received', 'Argued', 'Heard'];
+export const DOCKET_VERB = new RegExp(`^(${DOCKET_VERBS.join('|')})\\s+(?=\\d|\\p{Lu})`, 'u');
+/** The first two characters of DOCKET_VERBS, as char codes: a text opening otherwise is asked nothing more. */
+const DOCKET_VERB_OPENINGS = new Set(DOCKET_VERBS.map((verb) => openingCodeOf(verb)));
 /** A release's or a phase's name (`v2.1`, `2.0`, `Version 3`, `Phase 2`), then its date in brackets. */
-const NAME_THEN_BRACKETED_DATE = /^((?:[Vv]\d[\w.-]*|\d+(?:\.\d+)+|(?:[Vv]ersion|[Rr]elease|[Pp]hase|[Ss]tage)\s+\S+))\s+\(([^()]{3,40})\)\s*(?:[—–:|]|\s-)\s*(\S.*)$/su;
+export const NAME_THEN_BRACKETED_DATE = /^((?:[Vv]\d[\w.-]*|\d+(?:\.\d+)+|(?:[Vv]ersion|[Rr]elease|[Pp]hase|[Ss]tage)\s+\S+))\s+\(([^()]{3,40})\)\s*(?:[—–:|]|\s-)\s*(\S.*)$/su;
 
 /**
  * A fixture's count before its date: `Matchday 1 – 10 August 2024: …`, `Matchday 2, 17 August –
  * …`, `Round 3 (24 August 2024): …`, `Round 12 – Saturday 2 November` alone over its paragraph.
  */
-const FIXTURE_COUNT = /^((?:Match\s?day|Match\s?week|Game\s?week|Round|Week|Leg|Race|Fixture)\s+\d{1,3})\s*(?:\(([^()]{3,40})\)\s*(?:(?:[—–:|,]|\s-)\s*(\S.*))?|(?:[—–:|,]|\s-)\s*(\S.*))$/isu;
+export const FIXTURE_COUNT = /^((?:Match\s?day|Match\s?week|Game\s?week|Round|Week|Leg|Race|Fixture)\s+\d{1,3})\s*(?:\(([^()]{3,40})\)\s*(?:(?:[—–:|,]|\s-)\s*(\S.*))?|(?:[—–:|,]|\s-)\s*(\S.*))$/isu;
 
 /** A fixture's count and date as an entry dated at its start, the count kept as its label (`10 August 2024 — Matchday 1: …`). */
 function fixtureDate(match: RegExpExecArray): string | null {
@@ -104,15 +113,49 @@ function fixtureDate(match: RegExpExecArray): string | null {
   return found && found.rest !== afterSeparator ? `${found.date.text} — ${label}: ${found.rest}` : null;
 }
 
+/** The first two characters of a text as one number (`Fi` for `Filed`): what DOCKET_VERB_OPENINGS holds. */
+function openingCodeOf(text: string): number {
+  return text.charCodeAt(0) * 65_536 + text.charCodeAt(1);
+}
+
+/** Whether a text opens with the first two characters of one of DOCKET_VERBS, as every DOCKET_VERB match does. */
+export function opensLikeDocketVerb(text: string): boolean {
+  return DOCKET_VERB_OPENINGS.has(openingCodeOf(text));
+}
+
+/** What FIXTURE_COUNT's words open with, as written here (`Matchday`, `Round`, `Week`, `Gameweek`, `Leg`, `Race`, `Fixture`): the capitals M, R, W, G, L, F. */
+export function opensLikeFixtureCount(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first === 77 || first === 82 || first === 87 || first === 71 || first === 76 || first === 70;
+}
+
+/**
+ * What NAME_THEN_BRACKETED_DATE's names open with: a figure (`2.0`), `V` or `v` (`v2.1`,
+ * `Version 3`), `R`, `P`, `S` in either case (`Release`, `Phase`, `Stage`).
+ */
+export function opensLikeReleaseName(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first >= 48 && first <= 57) return true;
+  const lower = first | 32;
+  return lower === 118 || lower === 114 || lower === 112 || lower === 115;
+}
+
+/**
+ * Labelled dates are rare: most paragraphs open with none of the patterns' words, and each pattern
+ * is asked only of a paragraph opening as its words do (first two characters for a docket's verb,
+ * first for the rest), as the day counts are (opensWithD): failing at their first character, the
+ * patterns cost some 60 ns each a paragraph. withEntryDatesFirst over the corpus's articles 0.89x
+ * and 0.87x the CPU (8 processes each).
+ */
 function labelledDate(text: string, heading = false): string | null {
-  const fixture = /^[MRWGLF]/.test(text) ? FIXTURE_COUNT.exec(text) : null;
+  const fixture = opensLikeFixtureCount(text) ? FIXTURE_COUNT.exec(text) : null;
   if (fixture || heading) return fixture && fixtureDate(fixture);
-  const verb = DOCKET_VERB.exec(text);
+  const verb = opensLikeDocketVerb(text) ? DOCKET_VERB.exec(text) : null;
   if (verb) {
     const found = parseLeadingDate(text.slice(verb[0].length));
     return found ? `${found.date.text} — ${verb[1]}: ${found.rest}` : null;
   }
-  const bracketed = NAME_THEN_BRACKETED_DATE.exec(text);
+  const bracketed = opensLikeReleaseName(text) ? NAME_THEN_BRACKETED_DATE.exec(text) : null;
   return bracketed && parseStandaloneDate(bracketed[2]!.trim()) ? `${bracketed[2]!.trim()} — ${bracketed[1]}: ${bracketed[3]}` : null;
 }
 
@@ -159,7 +202,8 @@ function trailingDate(text: string): { date: string; rest: string } | null {
 }
 
 /** `Day 1 — `, `Day One:`, `Day 2, `, `Day 3 | `: a count and a separator, the day's date after them. */
-const DATED_DAY_LABEL = /^Day\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:[:—–.,|]|\s-)\s*(\S.*)$/isu;
+export const DATED_DAY_LABEL = /^Day\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:[:—–.,|]|\s-)\s*(\S.*)$/isu;
+const DAY_THEN_SPACE = /^day\s/i;
 const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /** A day's count and the date it states, with the rest after the label (`Day 1, Monday 27 February: …`); null otherwise. */
@@ -170,7 +214,7 @@ interface DatedDayCount {
 }
 
 function datedDayCount(block: Block): DatedDayCount | null {
-  const label = block.kind !== 'blockquote' && /^day\s/i.test(block.text) ? DATED_DAY_LABEL.exec(block.text) : null;
+  const label = block.kind !== 'blockquote' && opensWithD(block.text) && DAY_THEN_SPACE.test(block.text) ? DATED_DAY_LABEL.exec(block.text) : null;
   if (!label) return null;
   const rest = label[2]!;
   const date = parseStandaloneDate(rest) ?? parseLeadingDate(rest)?.date;
