@@ -988,20 +988,63 @@ export function parseStandaloneDate(text: string): ParsedDate | null {
 }
 
 /**
- * `June 16, 2016` alone, the way most timelines head their entries, read by one small pattern: the
- * list below reads it by its month-first date, after two patterns that fail on it, at about a
- * microsecond a date. Its text is the whole block, as the list's would be (no closing mark to drop).
+ * `June 16, 2016` alone, the way most timelines head their entries, read first (plainMonthDayYear
+ * reads what this pattern matches): the list below reads it by its month-first date, after two
+ * patterns that fail on it, at about a microsecond a date. Its text is the whole block, as the
+ * list's would be (no closing mark to drop).
  */
 const PLAIN_DATE = `(January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2}), ${YEAR}`;
-const PLAIN_MONTH_DAY_YEAR = new RegExp(`^${PLAIN_DATE}$`);
+export const PLAIN_MONTH_DAY_YEAR = new RegExp(`^${PLAIN_DATE}$`);
+
+/** The figure at `at` (0 to 9), or -1 for any other character or none. */
+function figureAt(text: string, at: number): number {
+  const figure = text.charCodeAt(at) - 48;
+  return figure >= 0 && figure <= 9 ? figure : -1;
+}
+
+/** The number (1 to 12) of the month whose name is the whole of `text` before `end`, or 0. */
+function monthNamedBefore(text: string, end: number): number {
+  for (let index = 0; index < MONTH_NAMES.length; index += 1) {
+    const name = MONTH_NAMES[index]!;
+    if (name.length === end && text.startsWith(name)) return index + 1;
+  }
+  return 0;
+}
+
+/**
+ * The fields of what PLAIN_MONTH_DAY_YEAR matches (`June 16, 2016`), read off the characters from
+ * the end: a month's name, a space, one or two figures, a comma, a space and a year of 1000-2199.
+ * Most timelines head their entries so (nine in ten of the short texts parseStandaloneDate was
+ * asked in a pass over the synthetic articles), and the pattern cost a match, three substrings and
+ * a month looked up by name for each: parseStandaloneDate over the texts it was asked in that pass
+ * 0.54x and 0.56x the CPU (8 processes each), some 1.6 ms of a pass over both kinds.
+ */
+export function plainMonthDayYear(text: string): { month: number; day: number; year: number } | null {
+  // `May 1, 2016` is the shortest, `September 30, 2016` the longest.
+  const length = text.length;
+  if (length < 11 || length > 18) return null;
+  const comma = length - 6;
+  if (text.charCodeAt(comma) !== 44 || text.charCodeAt(comma + 1) !== 32) return null;
+  const millennia = figureAt(text, length - 4);
+  const centuries = figureAt(text, length - 3);
+  const decades = figureAt(text, length - 2);
+  const years = figureAt(text, length - 1);
+  // YEAR: `1` and three figures, or `20` or `21` and two.
+  if (!(millennia === 1 || (millennia === 2 && (centuries === 0 || centuries === 1))) || centuries < 0 || decades < 0 || years < 0) return null;
+  const units = figureAt(text, comma - 1);
+  if (units < 0) return null;
+  const tens = figureAt(text, comma - 2);
+  const space = tens < 0 ? comma - 2 : comma - 3;
+  if (text.charCodeAt(space) !== 32) return null;
+  const month = monthNamedBefore(text, space);
+  if (month === 0) return null;
+  return { month, day: tens < 0 ? units : tens * 10 + units, year: millennia * 1000 + centuries * 100 + decades * 10 + years };
+}
 
 function readStandaloneDate(text: string): ParsedDate | null {
-  const plain = PLAIN_MONTH_DAY_YEAR.exec(text);
-  if (plain) {
-    const date = { month: monthNumber(plain[1]!), day: Number(plain[2]), year: Number(plain[3]) };
-    // An impossible day (`February 30, 2021`) is left to the list, as before.
-    if (isValid(date)) return withText(date, text);
-  }
+  const plain = plainMonthDayYear(text);
+  // An impossible day (`February 30, 2021`) is left to the list, as before.
+  if (plain && isValid(plain)) return withText(plain, text);
   const named = text.length <= 32 ? (fixedDayAt(text) ?? movableFeastAt(text) ?? weekdayBracketedAt(text) ?? romanMonthDateAt(text)) : null;
   if (named && /^\s*[:.,—–-]?\s*$/.test(text.slice(named.end))) return named.date;
   // `Thanksgiving Day`, `Martin Luther King, Jr. Day, 2024` alone: a US floating holiday.
