@@ -15,6 +15,7 @@ import { engineErrorCode } from '../../core/engine/engine-client.ts';
 import type { TimelineDocument } from '../../core/schema.ts';
 import { EngineTaskError } from '../../core/errors.ts';
 import { quoteFilterValue } from '../../core/filter-value.ts';
+import { IndexingPace, MAX_POLL_MS, MIN_POLL_MS } from './indexing-pace.ts';
 import { INDEX_SETTINGS } from './settings.ts';
 
 /** Indexing a large batch can take minutes; the client's default of 5 s is far too short. */
@@ -73,32 +74,29 @@ function assertSucceeded(task: Task, what: string): void {
 interface PendingTask {
   taskUid: number;
   what: string;
+  /** Documents the task adds: 0 but for document additions. */
+  documents: number;
 }
 
-async function enqueue(task: EnqueuedTaskPromise, what: string): Promise<PendingTask> {
-  return { taskUid: (await task).taskUid, what };
+async function enqueue(task: EnqueuedTaskPromise, what: string, documents = 0): Promise<PendingTask> {
+  return { taskUid: (await task).taskUid, what, documents };
 }
 
 const FINISHED: ReadonlySet<Task['status']> = new Set(['succeeded', 'failed', 'canceled']);
-/**
- * The longest pause between two looks at a task, as the client's own interval: each look costs
- * this process 0.5-0.8 ms of CPU here (measured; 2-3 ms through fetch), CPU the parser would
- * otherwise have, so a long indexing is not polled any faster.
- */
-const MAX_POLL_MS = 50;
 
 /**
- * Waits for a task to finish, looking again after 2 ms, then twice as long each time up to
- * MAX_POLL_MS. The swap and the deletion take a few milliseconds, and the client's fixed 50 ms
- * interval made the ingest wait longer for them than the engine took.
+ * Waits for a task to finish. Without a pace, it looks again after MIN_POLL_MS, then twice as
+ * long each time up to MAX_POLL_MS: the swap and the deletion take a few milliseconds, and the
+ * client's fixed 50 ms interval made the ingest wait longer for them than the engine took. With
+ * one, document tasks are looked at as the pace foresees their end (indexing-pace.ts).
  */
-async function waitForTask(client: Meilisearch, { taskUid, what }: PendingTask, timeoutMs: number): Promise<Task> {
+async function waitForTask(client: Meilisearch, { taskUid, what }: PendingTask, timeoutMs: number, pace?: IndexingPace): Promise<Task> {
   const deadline = Date.now() + timeoutMs;
-  for (let pauseMs = 2; ; pauseMs = Math.min(pauseMs * 2, MAX_POLL_MS)) {
+  for (let backoffMs = MIN_POLL_MS; ; backoffMs = Math.min(backoffMs * 2, MAX_POLL_MS)) {
     const task = await client.tasks.getTask(taskUid);
     if (FINISHED.has(task.status)) return task;
     if (Date.now() > deadline) throw new EngineTaskError(`${what} did not finish within ${describeDuration(timeoutMs)}`);
-    await new Promise((resolve) => setTimeout(resolve, pauseMs));
+    await new Promise((resolve) => setTimeout(resolve, pace ? pace.pauseMs(Date.now(), backoffMs) : backoffMs));
   }
 }
 
@@ -106,9 +104,18 @@ function describeDuration(ms: number): string {
   return ms % 60_000 === 0 ? `${ms / 60_000} minutes` : `${ms} ms`;
 }
 
-/** Waits for every task, in order, and throws on the first that did not succeed. */
+/**
+ * Waits for every task, in order, and throws on the first that did not succeed. Document tasks
+ * are looked at as the engine's pace on those before them foresees their end.
+ */
 async function settleAll(client: Meilisearch, tasks: PendingTask[], timeoutMs: number): Promise<void> {
-  for (const pending of tasks) assertSucceeded(await waitForTask(client, pending, timeoutMs), pending.what);
+  const pace = new IndexingPace();
+  for (const pending of tasks) pace.enqueued(pending.documents);
+  for (const pending of tasks) {
+    const task = await waitForTask(client, pending, timeoutMs, pace);
+    assertSucceeded(task, pending.what);
+    pace.indexed(pending.documents, task);
+  }
 }
 
 async function indexExists(client: Meilisearch, uid: string): Promise<boolean> {
@@ -157,7 +164,7 @@ export async function replaceIndex(client: Meilisearch, options: ReplaceIndexOpt
     const liveExists = await indexExists(client, indexUid);
     if (liveExists && options.replacedArticles !== null) {
       for await (const batch of otherArticlesDocuments(client, indexUid, options.replacedArticles, batchSize)) {
-        pending.push(await enqueue(fresh.addDocuments(batch, { primaryKey: 'id' }), 'Carrying over other articles'));
+        pending.push(await enqueue(fresh.addDocuments(batch, { primaryKey: 'id' }), 'Carrying over other articles', batch.length));
         carriedOver += batch.length;
       }
       if (carriedOver) onProgress(`kept ${carriedOver} documents of other articles`);
@@ -180,7 +187,7 @@ export async function replaceIndex(client: Meilisearch, options: ReplaceIndexOpt
       documentCount += batch.length;
       batchesSent += 1;
       if (uploading) pending.push(await uploading);
-      uploading = enqueue(fresh.addDocuments(batch, { primaryKey: 'id' }), `Adding documents ${documentCount - batch.length + 1}–${documentCount}`);
+      uploading = enqueue(fresh.addDocuments(batch, { primaryKey: 'id' }), `Adding documents ${documentCount - batch.length + 1}–${documentCount}`, batch.length);
       // Awaited at the next flush or after the last one; until then a failed upload must not count as unhandled.
       uploading.catch(() => {});
       onProgress(`sent ${documentCount} documents`);
