@@ -2,8 +2,8 @@
  * When to look again at a document task the engine has not finished. Meilisearch cannot say when
  * a task ends, so the ingest polls; every look costs both processes CPU (this one about 0.4-0.5 ms
  * here), and the time between the end of the last batch and the look that notices it is added to
- * the ingest. Looks spaced by doubling up to 50 ms noticed the last batch 6-67 ms late (34 ms in
- * the median of 7 rounds at 10,000 documents, 4% of the ingest).
+ * the ingest. With looks spaced by doubling up to 50 ms, the ingest returned 6-67 ms after its last
+ * batch ended, the swap included (34 ms in the median of 7 rounds at 10,000 documents, 4% of it).
  *
  * The engine's batches so far tell how fast it indexes, by its own clock (the times a finished
  * task gives), so the end of the rest can be foreseen. Looks close in on it, halving the gap each
@@ -11,8 +11,8 @@
  * fastest pace of any batch: a look too early costs half a millisecond, one too late up to
  * MAX_POLL_MS, and the last batch is usually the fastest per document (the parser is done, and
  * its CPU no longer slows the engine). At 10,000 documents, in one process alternating with the
- * looks before (14 rounds), the last batch was noticed 14 ms late instead of 44 (medians), and the
- * ingest took 701 ms instead of 727 (docs/performance.md).
+ * looks before (14 rounds), the ingest returned 14 ms after its last batch instead of 44 (medians),
+ * and took 701 ms instead of 727 (docs/performance.md).
  */
 
 /** The shortest and the longest pause between two looks at a task. */

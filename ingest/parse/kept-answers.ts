@@ -1,7 +1,7 @@
 /**
  * A pure reading's answers kept by the text it was asked of, for the readings the parser asks of
- * the same few texts many times over (a title word, a short block's date). Emptied when full, so
- * that a page of endless different texts cannot grow it.
+ * the same few texts many times over (a title word, a word that is no name, the credit after a
+ * quotation). Emptied when full, so that a page of endless different texts cannot grow it.
  */
 export function keptByText<Answer>(read: (text: string) => Answer, limit = 4096): (text: string) => Answer {
   const answers = new Map<string, Answer>();
