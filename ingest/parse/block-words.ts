@@ -6,11 +6,10 @@
  * split made a string of each: the words are made strings only when asked for (`at`). The split
  * of every block was about a fifth of ArticleNames' CPU over the synthetic corpus.
  */
-import { isSpaceCode } from './normalize-text.ts';
+import { isSpaceCode, SPACE } from './normalize-text.ts';
 
 /** Any white space (`\s`) but the plain space. */
 const OTHER_THAN_SPACE = /[^\S ]/;
-const SPACE = 32;
 
 export class BlockWords {
   /** The block read last (`read`). */

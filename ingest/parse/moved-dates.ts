@@ -10,6 +10,7 @@
  */
 import type { Block } from './blocks.ts';
 import { datesNamed, parseLeadingDate, parseStandaloneDate, type ParsedDate } from './dates.ts';
+import { isFigureCode } from './letters.ts';
 import { isSpaceCode } from './normalize-text.ts';
 import { laterDate, writtenOut } from './relative-dates.ts';
 
@@ -135,7 +136,7 @@ export function opensLikeFixtureCount(text: string): boolean {
  */
 export function opensLikeReleaseName(text: string): boolean {
   const first = text.charCodeAt(0);
-  if (first >= 48 && first <= 57) return true;
+  if (isFigureCode(first)) return true;
   const lower = first | 32;
   return lower === 118 || lower === 114 || lower === 112 || lower === 115;
 }
@@ -183,8 +184,7 @@ function endsWithFigure(text: string): boolean {
   let last = text.length - 1;
   if (text.charCodeAt(last) === FULL_STOP) last -= 1;
   if (text.charCodeAt(last) === CLOSING_BRACKET) last -= 1;
-  const code = text.charCodeAt(last);
-  return code >= 48 && code <= 57;
+  return isFigureCode(text.charCodeAt(last));
 }
 const FULL_STOP = 46;
 const CLOSING_BRACKET = 41;

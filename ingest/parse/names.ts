@@ -7,7 +7,7 @@
 import { BlockWords } from './block-words.ts';
 import { MONTH_NAMES } from './dates.ts';
 import { keptByText } from './kept-answers.ts';
-import { CAPITALISED_WORD, OPENS_UPPER_CASE } from './letters.ts';
+import { CAPITALISED_WORD, isFigureCode, OPENS_UPPER_CASE } from './letters.ts';
 import { isSpaceCode } from './normalize-text.ts';
 import { NOT_PERSON_WORDS } from './speech-words.ts';
 
@@ -542,12 +542,7 @@ function mayChangeNameRuns(runs: NameRuns, text: string, start: number, first: n
 
 /** Whether a word opens with a figure (`3`, `21st`), as DAY_NUMBER's do; not one that is missing. */
 function opensWithFigure(word: string | undefined): boolean {
-  return word !== undefined && isFigure(word.charCodeAt(0));
-}
-
-/** Whether a character code is an ASCII figure (NaN, a missing character's, is not). */
-function isFigure(code: number): boolean {
-  return code >= 48 && code <= 57;
+  return word !== undefined && isFigureCode(word.charCodeAt(0));
 }
 
 /**
@@ -618,7 +613,7 @@ function readNameWord(runs: NameRuns, words: BlockWords, index: number): void {
   // (Every day's and month's name opens with an ASCII capital, and every day's number with a
   // figure: most words are not looked up.)
   const first = word.charCodeAt(0);
-  const dated = runs.words.length === 0 && first >= 65 && first <= 90 && isFigure(words.firstCode(index - 1)) && DATE_WORDS.has(word) && DAY_NUMBER.test(words.at(index - 1)!);
+  const dated = runs.words.length === 0 && first >= 65 && first <= 90 && isFigureCode(words.firstCode(index - 1)) && DATE_WORDS.has(word) && DAY_NUMBER.test(words.at(index - 1)!);
   const nameLike = word !== '' && !dated && (isNameWord(word) || (runs.words.length > 0 && goesOnNameRun(word)));
   if (nameLike) runs.words.push(word);
   else {
@@ -756,7 +751,7 @@ function whatWordMayTell(words: BlockWords, index: number, first: number, start:
   if (endsWithOwner(text, start, end) && opensWithKin(words, index + 1)) tells |= TELLS_KIN;
   // A digit or an opening bracket first: a few words of a block at most. `44,` only after a
   // comma (`Gallen, 44,`), never a date's day (`March 3, 2021`).
-  if ((first === 40 || isFigure(first)) && index > 0 && AGE_WORD.test(words.at(index)!) && (first === 40 || words.lastCode(index - 1) === 44 || words.is(index - 1, 'aged'))) tells |= TELLS_AGE;
+  if ((first === 40 || isFigureCode(first)) && index > 0 && AGE_WORD.test(words.at(index)!) && (first === 40 || words.lastCode(index - 1) === 44 || words.is(index - 1, 'aged'))) tells |= TELLS_AGE;
   return tells;
 }
 

@@ -19,7 +19,8 @@ export function normalizeText(text: string): string {
 
 /** White space that collapsing would change inside a text: any kind but a plain space, or a run. */
 export const UNTIDY_SPACE = /[^\S ]| \s/;
-const SPACE = 32;
+/** The plain space's code. */
+export const SPACE = 32;
 
 /** Whether a text opens or ends with a plain space, which UNTIDY_SPACE leaves to be tested apart. */
 export function spacedAtEdge(text: string): boolean {

@@ -3,6 +3,7 @@
  * after an abbreviation or an initial (`Jr.`, `Sen.`, `J.`), so attribution looks at the
  * sentence a quotation really stands in.
  */
+import { isFigureCode } from './letters.ts';
 import { isSpaceCode } from './normalize-text.ts';
 import { quotedSpansKept } from './quotes.ts';
 
@@ -32,7 +33,7 @@ function abbreviationBefore(text: string, index: number, from: number): boolean 
   const word = text.slice(start, index).toLowerCase().replace(/\.$/, '');
   // A unit after its figure (`peaks at 7.1m.`, `raised £5m.`) is no initial.
   // Initials run together (`H.R.`, `J.D.`) are initials too.
-  return ABBREVIATIONS.has(word) || ((isOneLetter(word) || isInitials(word)) && !isDigit(text.charCodeAt(start - 1)));
+  return ABBREVIATIONS.has(word) || ((isOneLetter(word) || isInitials(word)) && !isFigureCode(text.charCodeAt(start - 1)));
 }
 
 /**
@@ -60,9 +61,6 @@ function isInitials(word: string): boolean {
   return word.includes('.') && INITIALS.test(word);
 }
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
 
 /** One letter, in any script. */
 const LETTER = /^\p{L}$/u;

@@ -13,7 +13,7 @@ import { parseDayInFiguresAlone, parseDayLabel, parseLeadingDate, parseLeadingTi
 import { HOLDS_LETTER, OPENS_LOWER_CASE, OPENS_UPPER_CASE } from './letters.ts';
 import { bylineBlockUnder, isBylineDateAt, isDateLine, isDatelineAt, isFullDate, setApartBelow } from './page-date.ts';
 import { MARKDOWN_HEADING, MARKDOWN_QUOTE, mayHoldMarks, withoutCitationMarks, withoutMarkdown } from './markdown.ts';
-import { collapseWhitespace, isSpaceCode, linesAreTidy, normalizeText } from './normalize-text.ts';
+import { collapseWhitespace, isSpaceCode, linesAreTidy, normalizeText, SPACE } from './normalize-text.ts';
 import { APPARATUS_SECTION, closingLabelOf } from './timeline.ts';
 
 /**
@@ -75,7 +75,6 @@ export function wordsWithLetters(text: string): number {
   }
   return count;
 }
-const SPACE = 32;
 
 /** How many pieces `text.split(' ')` gives (its spaces and one), without the array built only to be counted. */
 export function spacedWords(text: string): number {
