@@ -11,7 +11,7 @@ import { parseDayInFiguresAlone, parseLeadingDate, parseLeadingTime, parseRelati
 import { loadPage, releasePage, type HtmlPage } from './html-page.ts';
 import { boundedText, isColumnLabels, prepareStory, textOf } from './html-story.ts';
 import { OPENS_LETTER, OPENS_UPPER_CASE } from './letters.ts';
-import { collapseWhitespace, normalizeText, spacedAtEdge } from './normalize-text.ts';
+import { collapseWhitespace, normalizeText, spacedAtEdge, spacedWords } from './normalize-text.ts';
 import { CITATION_MARK_CHARACTER, withoutCitationMarks } from './markdown.ts';
 import { isDateLine, pageDateOfHtml, pageDateOfText, type PageDate } from './page-date.ts';
 
@@ -330,7 +330,7 @@ export function htmlToBlocks(html: string): HtmlArticle {
   let title = heading || openGraphTitle || pageTitle || undefined;
   // `Gresham County Ledger - The Ward 3 recount`: a side of the <title>'s separator of four words or
   // more may be the story's; a site's name or a section's (`Local News`) is shorter.
-  const storyParts = heading || openGraphTitle ? [] : titleText.split(/\s+[|–—-]\s+/).filter((part) => part.split(' ').length >= 4);
+  const storyParts = heading || openGraphTitle ? [] : titleText.split(/\s+[|–—-]\s+/).filter((part) => spacedWords(part) >= 4);
   const pageDate = pageDateOfHtml($);
   const body = prepareStory($);
 

@@ -11,7 +11,7 @@ import { isTag, type AnyNode, type Element } from 'domhandler';
 import { MONTH_NAMES, parseLeadingTime, parseStandaloneDate, type ParsedDate } from './dates.ts';
 import { PARTICLES } from './names.ts';
 import type { HtmlPage } from './html-page.ts';
-import { collapseWhitespace } from './normalize-text.ts';
+import { collapseWhitespace, spacedWords } from './normalize-text.ts';
 
 /**
  * Page furniture by its element, role, id, class or attributes. Matched in one walk of the page
@@ -232,7 +232,7 @@ function removeRepeatedPullQuotes($: HtmlPage): void {
     // Every sentence is in the story, one of four words or more at least: short ones alone (`A
     // candle!`) could be anywhere.
     const sentences = own.text().split(/[.!?;:…]+/).map(wordsOf).filter(Boolean);
-    const repeated = sentences.some((sentence) => sentence.split(' ').length >= 4) && sentences.every((sentence) => storyWords.includes(` ${sentence} `));
+    const repeated = sentences.some((sentence) => spacedWords(sentence) >= 4) && sentences.every((sentence) => storyWords.includes(` ${sentence} `));
     if (repeated) $(pullQuote).remove();
   }
 }
@@ -582,7 +582,7 @@ function readDekAsParagraph($: HtmlPage): void {
   const next = after && (after.name === 'h2' || after.name === 'h3' || after.name === 'h4') ? after : undefined;
   if (!next) return;
   const text = collapseWhitespace(textOf(next));
-  const dek = /subtitle|dek|standfirst|subhead|summary/i.test(next.attribs['class'] ?? '') || (text.split(' ').length >= 6 && !parseStandaloneDate(text));
+  const dek = /subtitle|dek|standfirst|subhead|summary/i.test(next.attribs['class'] ?? '') || (spacedWords(text) >= 6 && !parseStandaloneDate(text));
   if (dek) next.name = 'p';
 }
 
@@ -857,7 +857,7 @@ function removeMenuRows($: HtmlPage): void {
       if (child.type !== 'tag' || child.name !== 'a') return false;
       links += 1;
       const words = collapseWhitespace($(child).text());
-      return words !== '' && words.split(' ').length <= 3 && !/\d/.test(words);
+      return words !== '' && spacedWords(words) <= 3 && !/\d/.test(words);
     });
     if (menu && links >= 3 && (row.name !== 'td' || isLayoutCell($, row))) $(row).remove();
   }
@@ -900,7 +900,7 @@ function isDatedLinkInSideCell($: HtmlPage, row: Element): boolean {
   const date = link ? parseStandaloneDate(collapseWhitespace(rest)) : null;
   if (!date || date.year === null) return false;
   const words = collapseWhitespace($(link).text());
-  if (words === '' || words.split(' ').length > 12 || /\d/.test(words)) return false;
+  if (words === '' || spacedWords(words) > 12 || /\d/.test(words)) return false;
   const cell = $(row).closest('td');
   return cell.length > 0 && cell.find('p').length === 0 && isLayoutCell($, cell[0] as Element);
 }
@@ -914,7 +914,7 @@ function isOneShortLink($: HtmlPage, row: Element): boolean {
     link = child;
   }
   const words = link ? collapseWhitespace($(link).text()) : '';
-  return words !== '' && words.split(' ').length <= 4 && !/\d/.test(words);
+  return words !== '' && spacedWords(words) <= 4 && !/\d/.test(words);
 }
 
 /** A cell of a table laid out as a page: another of its cells holds the story's paragraphs. */

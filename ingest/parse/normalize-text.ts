@@ -22,6 +22,13 @@ export const UNTIDY_SPACE = /[^\S ]| \s/;
 /** The plain space's code. */
 export const SPACE = 32;
 
+/** How many pieces `text.split(' ')` gives (its spaces and one), without the array built only to be counted. */
+export function spacedWords(text: string): number {
+  let count = 1;
+  for (let space = text.indexOf(' '); space !== -1; space = text.indexOf(' ', space + 1)) count += 1;
+  return count;
+}
+
 /** Whether a text opens or ends with a plain space, which UNTIDY_SPACE leaves to be tested apart. */
 export function spacedAtEdge(text: string): boolean {
   return text.charCodeAt(0) === SPACE || text.charCodeAt(text.length - 1) === SPACE;

@@ -13,7 +13,7 @@ import { parseDayInFiguresAlone, parseDayLabel, parseLeadingDate, parseLeadingTi
 import { HOLDS_LETTER, OPENS_LOWER_CASE, OPENS_UPPER_CASE } from './letters.ts';
 import { bylineBlockUnder, isBylineDateAt, isDateLine, isDatelineAt, isFullDate, setApartBelow } from './page-date.ts';
 import { MARKDOWN_HEADING, MARKDOWN_QUOTE, mayHoldMarks, withoutCitationMarks, withoutMarkdown } from './markdown.ts';
-import { collapseWhitespace, isSpaceCode, linesAreTidy, normalizeText, SPACE } from './normalize-text.ts';
+import { collapseWhitespace, isSpaceCode, linesAreTidy, normalizeText, SPACE, spacedWords } from './normalize-text.ts';
 import { APPARATUS_SECTION, closingLabelOf } from './timeline.ts';
 
 /**
@@ -73,13 +73,6 @@ export function wordsWithLetters(text: string): number {
       else if (code >= 128) beyondAscii = true;
     }
   }
-  return count;
-}
-
-/** How many pieces `text.split(' ')` gives (its spaces and one), without the array built only to be counted. */
-export function spacedWords(text: string): number {
-  let count = 1;
-  for (let space = text.indexOf(' '); space !== -1; space = text.indexOf(' ', space + 1)) count += 1;
   return count;
 }
 

@@ -10,6 +10,7 @@
 import type { Block } from './blocks.ts';
 import { isSeason, minutesOfDay, parseDayInFiguresAlone, parseDayLabel, parseLeadingDate, parseLeadingFiscalYear, parseLeadingTime, parseNumericDay, parseOnDateSentence, parseRelativeLabel, parseSeasonLabel, parseStandaloneDate, type ParsedDate } from './dates.ts';
 import { OPENS_UPPER_CASE } from './letters.ts';
+import { spacedWords } from './normalize-text.ts';
 import { dateOfDayLabel, laterDate, nextDay, tellsNewestFirst } from './relative-dates.ts';
 
 export interface TimelineEntry {
@@ -235,7 +236,7 @@ const TIME_WORD = /\b(spring|summer|autumn|fall|winter|christmas|easter|later|ea
 
 /** A short line that reads as part of an entry's story (`No vote is taken`): three words or more, naming no time. */
 function isLineOfEntry(text: string): boolean {
-  return text.split(' ').length >= 3 && !TIME_WORD.test(text);
+  return spacedWords(text) >= 3 && !TIME_WORD.test(text);
 }
 
 /**

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseWhitespace, linesAreTidy } from '../../ingest/parse/normalize-text.ts';
-import { spacedWords } from '../../ingest/parse/text-blocks.ts';
+import { collapseWhitespace, linesAreTidy, spacedWords } from '../../ingest/parse/normalize-text.ts';
 import { fixtureLines } from '../helpers/fixture-lines.ts';
 
 /** A small random generator with a seed, so a failure can be read again. */
